@@ -1,0 +1,205 @@
+"""Intent definitions (data in ``intents/*.yaml``) and the matcher that scores them."""
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, Mapping
+
+from .errors import DataError, Problem
+from .knowledge import _Checker, _read
+from .normalise import singular, words
+
+INTENT_KINDS = ("topic", "compare", "similar", "recommend", "list_roles", "help", "greeting", "thanks")
+LANGUAGE_FILE = "_language.yaml"
+OCCUPATIONS_FILE = "_occupations.txt"
+ENV_VAR = "CAREER_BOT_INTENTS"
+WILDCARD_WORDS = 4  # '*' in a phrase stands for up to this many words
+
+
+def default_intents_dir() -> Path:
+    env = os.environ.get(ENV_VAR)
+    if env:
+        return Path(env)
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "intents", here.parent / "intents"):
+        if candidate.is_dir():
+            return candidate
+    return here / "intents"
+
+
+@dataclass(frozen=True)
+class Intent:
+    name: str
+    kind: str
+    description: str
+    keywords: Mapping[str, float]
+    phrases: tuple[tuple[re.Pattern[str], float, str], ...]
+    examples: tuple[str, ...]
+    aspect: str | None = None
+
+
+@dataclass(frozen=True)
+class Language:
+    spellings: Mapping[str, str]
+    stopwords: frozenset[str]
+    follow_up_starts: tuple[tuple[str, ...], ...]
+    choices: Mapping[str, int]
+    comparatives: frozenset[str]
+    occupations: frozenset[str]
+
+
+@dataclass(frozen=True)
+class IntentSet:
+    intents: Mapping[str, Intent]
+    language: Language
+
+    @property
+    def vocabulary(self) -> frozenset[str]:
+        """Every word the intents know: typo correction aims at these."""
+        out = set()
+        for intent in self.intents.values():
+            out.update(intent.keywords)
+            for _, _, source in intent.phrases:
+                out.update(w for w in source.replace("|", " ").split() if w != "*")
+        return frozenset(out)
+
+
+def _phrase_pattern(phrase: str, spellings: Mapping[str, str]) -> str:
+    parts = []
+    for token in phrase.split():
+        if token == "*":
+            parts.append(rf"(?:\S+ ){{0,{WILDCARD_WORDS}}}?")
+            continue
+        options = sorted({" ".join(singular(w) for w in words(opt, spellings)) for opt in token.split("|")})
+        options = [o for o in options if o]
+        parts.append("(?:" + "|".join(re.escape(o) for o in options) + ") ")
+    # Words are matched on ' '-joined singular words with a trailing space: whole words only.
+    return r"(?:^| )" + "".join(parts)
+
+
+def score_intents(intents: IntentSet, tokens: list[str]) -> dict[str, float]:
+    """Score every intent for singular, normalised ``tokens``; each keyword and phrase counts once."""
+    text = " " + " ".join(tokens) + " "
+    present = set(tokens)
+    scores: dict[str, float] = {}
+    for intent in intents.intents.values():
+        score = sum(weight for word, weight in intent.keywords.items() if word in present)
+        score += sum(weight for pattern, weight, _ in intent.phrases if pattern.search(text))
+        if score:
+            scores[intent.name] = score
+    return scores
+
+
+def load_intents(directory: str | os.PathLike[str] | None = None) -> IntentSet:
+    """Read ``directory``'s intent files; raise DataError listing every problem."""
+    root = Path(directory) if directory is not None else default_intents_dir()
+    problems: list[Problem] = []
+    if not root.is_dir():
+        raise DataError([Problem(str(root), "", "is not a directory of intent files")], "intent set")
+    language = _language(root, problems)
+    spellings = language.spellings if language else {}
+    intents: dict[str, Intent] = {}
+    files = sorted(p for p in root.glob("*.yaml") if not p.name.startswith("_"))
+    if not files:
+        problems.append(Problem(str(root), "", "holds no intent files (<intent>.yaml)"))
+    for path in files:
+        read = _read(path, problems)
+        if read is None:
+            continue
+        checker = _Checker(path.name, read[0])
+        intent = _intent(checker, read[1], path.stem, spellings)
+        problems += checker.problems
+        if intent is not None:
+            intents[intent.name] = intent
+    if problems or language is None:
+        raise DataError(problems, "intent set")
+    return IntentSet(MappingProxyType(intents), language)
+
+
+def _intent(c: _Checker, data: Any, stem: str, spellings: Mapping[str, str]) -> Intent | None:
+    keys = {"name", "kind", "aspect", "description", "keywords", "phrases", "examples"}
+    if c.mapping(data, (), keys, {"name", "kind", "description", "examples"}) is None:
+        return None
+    before = len(c.problems)
+    name = c.string(data.get("name"), ("name",))
+    if name and name != stem:
+        c.problem(("name",), f"'{name}' does not match the file name '{stem}.yaml'")
+    kind = data.get("kind")
+    if kind not in INTENT_KINDS:
+        c.problem(("kind",), f"'{kind}' is not one of {', '.join(INTENT_KINDS)}")
+    keywords: dict[str, float] = {}
+    raw_keywords = data.get("keywords") or {}
+    if not isinstance(raw_keywords, dict):
+        c.problem(("keywords",), "expected a mapping of word: weight")
+        raw_keywords = {}
+    for word, weight in raw_keywords.items():
+        if c.number(weight, ("keywords", word)) is None:
+            continue
+        tokens = [singular(w) for w in words(str(word), spellings)]
+        if len(tokens) != 1:
+            c.problem(("keywords", word), "a keyword is one word; put several words under phrases")
+            continue
+        keywords[tokens[0]] = max(keywords.get(tokens[0], 0.0), float(weight))
+    phrases = []
+    raw_phrases = data.get("phrases") or {}
+    if not isinstance(raw_phrases, dict):
+        c.problem(("phrases",), "expected a mapping of phrase: weight")
+        raw_phrases = {}
+    for phrase, weight in raw_phrases.items():
+        if c.number(weight, ("phrases", phrase)) is None:
+            continue
+        try:
+            pattern = re.compile(_phrase_pattern(str(phrase), spellings))
+        except re.error as exc:  # pragma: no cover - patterns are escaped; kept for safety
+            c.problem(("phrases", phrase), f"cannot be compiled: {exc}")
+            continue
+        phrases.append((pattern, float(weight), str(phrase)))
+    examples = tuple(e for i, item in enumerate(c.items(data.get("examples"), ("examples",)))
+                     if (e := c.string(item, ("examples", i))))
+    if not examples:
+        c.problem(("examples",), "list at least one example message")
+    aspect = c.string(data.get("aspect"), ("aspect",), required=False)
+    if len(c.problems) > before:
+        return None
+    return Intent(name, kind, c.string(data.get("description"), ("description",)) or "",
+                  MappingProxyType(keywords), tuple(phrases), examples, aspect)
+
+
+def _language(root: Path, problems: list[Problem]) -> Language | None:
+    path = root / LANGUAGE_FILE
+    if not path.is_file():
+        problems.append(Problem(LANGUAGE_FILE, "", "is missing"))
+        return None
+    read = _read(path, problems)
+    if read is None:
+        return None
+    c = _Checker(LANGUAGE_FILE, read[0])
+    data = c.mapping(read[1], (), {"spellings", "stopwords", "follow_up_starts", "choices", "comparatives"},
+                     {"spellings", "stopwords", "follow_up_starts", "choices", "comparatives"})
+    if data is None:
+        problems += c.problems
+        return None
+    spellings = {str(k).lower(): str(v).lower() for k, v in (data.get("spellings") or {}).items()}
+    stopwords = frozenset(singular(w) for item in c.items(data.get("stopwords"), ("stopwords",))
+                          for w in words(str(item)))
+    starts = tuple(tuple(words(str(s), spellings)) for s in c.items(data.get("follow_up_starts"), ("follow_up_starts",)))
+    choices = {}
+    for word, index in (data.get("choices") or {}).items():
+        if c.integer(index, ("choices", word)) is not None:
+            choices[str(word).lower()] = index
+    comparatives = frozenset(singular(w) for item in c.items(data.get("comparatives"), ("comparatives",))
+                             for w in words(str(item)))
+    occupations: frozenset[str] = frozenset()
+    occ_path = root / OCCUPATIONS_FILE
+    if occ_path.is_file():
+        occupations = frozenset(line.strip() for line in occ_path.read_text(encoding="utf-8").splitlines()
+                                if line.strip() and not line.startswith("#"))
+    problems += c.problems
+    if c.problems:
+        return None
+    return Language(MappingProxyType(spellings), stopwords, starts, MappingProxyType(choices), comparatives,
+                    occupations)
+

@@ -1,0 +1,47 @@
+"""Text normalisation shared by intent matching and role resolution (pure functions)."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from typing import Mapping
+
+# Words that carry no meaning inside a role name: "VP of AI and Quality Engineering" and
+# "VP AI & quality engineering" must give the same key.
+ROLE_FILLERS = frozenset({"a", "an", "the", "of", "and", "for", "in", "on", "to", "at", "with"})
+_APOSTROPHES = re.compile(r"[\u2019\u2018\u02bc`']")
+_NON_WORD = re.compile(r"[^\w+#]+|_")
+_KEEP_S = ("ss", "us", "is", "ous", "sis")
+
+
+def clean(text: str) -> str:
+    """Lower-case, compatibility-fold, drop apostrophes, turn every non-word character into a space."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = _APOSTROPHES.sub("", text).replace("&", " and ")
+    # '+' and '#' survive inside words (c++, c#) but not on their own (2+2 -> 2 2).
+    text = _NON_WORD.sub(" ", text)
+    return " ".join(t.strip("+#") if not re.fullmatch(r"[a-z]\+\+|[a-z]#", t) else t for t in text.split())
+
+
+@lru_cache(maxsize=65536)
+def singular(token: str) -> str:
+    """A crude but consistent singular: applied to both sides, consistency is what matters."""
+    if len(token) > 4 and token.endswith("ies"):
+        return token[:-3] + "y"
+    if len(token) > 3 and token.endswith("s") and not token.endswith(_KEEP_S) and not token.isdigit():
+        return token[:-1]
+    return token
+
+
+def words(text: str, spellings: Mapping[str, str] | None = None) -> list[str]:
+    """The cleaned words of ``text`` with chat spellings expanded ('wat' -> 'what', 'ppl' -> 'people')."""
+    out: list[str] = []
+    for word in clean(text).split():
+        replacement = spellings.get(word) if spellings else None
+        out.extend(replacement.split() if replacement else (word,))
+    return out
+
+
+def role_key(text: str, spellings: Mapping[str, str] | None = None) -> str:
+    """The key a role name or alias is indexed under: singular words without fillers."""
+    return " ".join(singular(w) for w in words(text, spellings) if w not in ROLE_FILLERS)

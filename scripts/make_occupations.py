@@ -1,0 +1,52 @@
+"""Regenerate intents/_occupations.txt: the head nouns of occupation titles in O*NET 29.2.
+
+The bot uses them to tell "what does a plumber do" (an occupation it does not know) from
+"what is the weather" (not a question about a job). Run from the repository root:
+
+    python scripts/make_occupations.py ../shared/onet-29.2 > intents/_occupations.txt
+"""
+from __future__ import annotations
+
+import collections
+import csv
+import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from bot.normalise import singular, words  # noqa: E402
+
+# Head nouns that name things, degrees or data/ML words far more often than jobs in this bot's
+# conversations ("train a model", "a master's degree", "a SQL server").
+NOT_JOBS = {
+    "model", "computer", "monitor", "server", "master", "layer", "tier", "folder", "buffer", "anchor",
+    "host", "reader", "marker", "former", "mate", "hand", "member", "tech", "liner", "tender", "feeder",
+    "changer", "guide", "expert", "professional", "person", "associate", "player", "keeper", "runner",
+    "taker", "closer", "catcher", "printer", "filler", "roller", "blender", "maker", "processor",
+    "controller", "collector", "checker", "judge", "lead", "leader", "head", "chief", "boss", "builder",
+    "owner", "partner", "staff", "team", "crew", "unit", "hire", "user", "people", "student", "graduate",
+    "beginner", "fresher", "junior", "senior", "principal", "cutter", "setter", "sorter", "picker", "spinner",
+    "breaker", "burner", "pusher", "puller", "dipper", "blower", "fixer", "dyer", "caster", "scaler",
+}
+
+
+def head_nouns(folder: Path) -> list[str]:
+    counts: collections.Counter[str] = collections.Counter()
+    for name in ("Occupation Data.txt", "Alternate Titles.txt", "Sample of Reported Titles.txt"):
+        with open(folder / name, encoding="utf-8") as handle:
+            rows = csv.reader(handle, delimiter="\t")
+            next(rows)
+            for row in rows:
+                title = re.sub(r"\(.*?\)", "", row[1]).split(",")[0]
+                title_words = [singular(w) for w in words(title)]
+                if title_words and title_words[-1].isalpha() and len(title_words[-1]) > 2:
+                    counts[title_words[-1]] += 1
+    return sorted(w for w, n in counts.items() if n >= 3 and w not in NOT_JOBS)
+
+
+if __name__ == "__main__":
+    print("# Head nouns of occupation titles (one a line), made by scripts/make_occupations.py from")
+    print("# the O*NET 29.2 Database by the U.S. Department of Labor, Employment and Training")
+    print("# Administration (USDOL/ETA), used under the CC BY 4.0 license; modified (reduced to the")
+    print("# last word of each title, minus words that mostly name things). O*NET is a trademark of USDOL/ETA.")
+    print("\n".join(head_nouns(Path(sys.argv[1]))))
