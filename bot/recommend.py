@@ -1,0 +1,105 @@
+"""Rank roles by how well a person's skills and interests match their profiles (BM25)."""
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+
+from .normalise import singular, words
+from .profiles import KnowledgeBase, RoleProfile
+
+# Words that say nothing about a person's interests: "I like", "which role fits me".
+NOISE = frozenset(singular(w) for w in """
+a an the of and or for in on to at with by from as is are was were be been am do does did have has had i me my
+mine you your we our they them their he she it its this that these those there here what which who whom how why
+when where can could would should will shall may might must need want like love enjoy enjoying enjoyed into
+good great really very much many lot lots also too so just am im i'm ive i've been being years year now then
+role roles job jobs career careers position positions work working fit fits suit suits me recommend suggest
+target pursue be become thing things stuff other others people person someone team teams kind sort type
+best better right match matching what's whats which one should go choose pick interested passionate about
+building build making make doing do using use good skills skill know knowing
+""".split())
+FIELD_WEIGHTS = (("name", 3.0), ("tagline", 2.0), ("skills", 2.0), ("tools", 2.0), ("summary", 1.0),
+                 ("responsibilities", 1.0), ("education", 0.5), ("insights", 0.3))
+K1, B = 1.2, 0.5
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    role_id: str
+    score: float
+    matched: tuple[str, ...]   # the person's words found in the profile, best first
+    evidence: str              # the profile sentence that matched best
+
+
+def _terms(text: str) -> list[str]:
+    return [t for t in (singular(w) for w in words(text)) if t not in NOISE and len(t) > 1 or t in ("r", "c")]
+
+
+def _fields(role: RoleProfile) -> dict[str, list[str]]:
+    return {
+        "name": [role.name] + list(role.aliases),
+        "tagline": [role.tagline],
+        "skills": [f.text for f in role.technical_skills + role.soft_skills],
+        "tools": [f"{g.category}: {', '.join(g.names)}" for g in role.tools],
+        "summary": [role.summary.text],
+        "responsibilities": [f.text for f in role.responsibilities],
+        "education": [f.text for f in role.education],
+        "insights": [f.text for f in role.insights],
+    }
+
+
+class Recommender:
+    """A weighted bag of words per role, built once; scoring is a sparse dot product."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.sentences: dict[str, list[tuple[str, set[str]]]] = {}
+        counts: dict[str, Counter[str]] = {}
+        for role in kb.roles.values():
+            bag: Counter[str] = Counter()
+            sentences = []
+            for name, weight in FIELD_WEIGHTS:
+                for text in _fields(role)[name]:
+                    terms = _terms(text)
+                    for term in terms:
+                        bag[term] += weight
+                    if name not in ("name", "tagline"):
+                        sentences.append((text, set(terms)))
+            counts[role.id] = bag
+            self.sentences[role.id] = sentences
+        n = len(counts)
+        df = Counter(term for bag in counts.values() for term in bag)
+        self.idf = {t: math.log(1 + (n - d + 0.5) / (d + 0.5)) for t, d in df.items()}
+        avg = sum(sum(b.values()) for b in counts.values()) / max(n, 1)
+        self.weights: dict[str, dict[str, float]] = {}
+        for role_id, bag in counts.items():
+            length = sum(bag.values())
+            norm = K1 * (1 - B + B * length / avg)
+            self.weights[role_id] = {t: self.idf[t] * tf * (K1 + 1) / (tf + norm) for t, tf in bag.items()}
+
+    def similar_to(self, role_id: str, limit: int = 5) -> tuple[str, ...]:
+        """Roles whose profiles share the most weighted words with this one (cosine similarity)."""
+        mine = self.weights.get(role_id, {})
+        norm = math.sqrt(sum(w * w for w in mine.values())) or 1.0
+        scored = []
+        for other, weights in self.weights.items():
+            if other == role_id:
+                continue
+            dot = sum(w * weights.get(t, 0.0) for t, w in mine.items())
+            scored.append((dot / (norm * (math.sqrt(sum(w * w for w in weights.values())) or 1.0)), other))
+        scored.sort(reverse=True)
+        return tuple(other for _, other in scored[:limit])
+
+    def rank(self, text: str, limit: int = 5) -> tuple[Suggestion, ...]:
+        terms = list(dict.fromkeys(_terms(text)))
+        scored = []
+        for role_id, weights in self.weights.items():
+            hits = [(weights[t], t) for t in terms if t in weights]
+            if not hits:
+                continue
+            score = sum(w for w, _ in hits)
+            matched = tuple(t for _, t in sorted(hits, reverse=True))
+            evidence = max(self.sentences[role_id], key=lambda s: len(s[1] & set(matched)), default=("", set()))
+            scored.append(Suggestion(role_id, score, matched, evidence[0] if evidence[1] & set(matched) else ""))
+        scored.sort(key=lambda s: (-s.score, s.role_id))
+        return tuple(scored[:limit])

@@ -1,0 +1,106 @@
+"""Turn a structured Reply into plain text (terminal, JSON) or Telegram HTML, split to fit."""
+from __future__ import annotations
+
+import html
+import re
+
+from .reply import Block, Item, Reply
+
+TELEGRAM_LIMIT = 4096
+
+
+def _refs(refs: tuple[int, ...]) -> str:
+    return " " + "".join(f"[{n}]" for n in dict.fromkeys(refs)) if refs else ""
+
+
+def _item_text(item: Item) -> str:
+    label = f"{item.label}: " if item.label else ""
+    return f"{label}{item.text}{_refs(item.refs)}"
+
+
+def to_text(reply: Reply, with_actions: bool = True) -> str:
+    """Plain text for the terminal and for the contract's ``text`` field."""
+    parts: list[str] = []
+    for block in reply.blocks:
+        if block.kind == "list":
+            lines = [f"{block.text}:"] if block.text else []
+            lines += [f"  • {_item_text(item)}" for item in block.items]
+            parts.append("\n".join(lines))
+        else:
+            parts.append(block.text + _refs(block.refs))
+    if reply.sources:
+        parts.append("Sources:\n" + "\n".join(f"  [{i}] {title}" for i, title in enumerate(reply.sources, 1)))
+    if with_actions and reply.actions and reply.intent not in ("greeting", "help", "unknown"):
+        labels = [a.label for a in reply.actions if a.intent != "example"]
+        if labels:
+            parts.append("Next: " + " · ".join(labels))
+    return "\n\n".join(p for p in parts if p.strip()) or "…"
+
+
+def _esc(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+def _html_item(item: Item) -> str:
+    label = f"<b>{_esc(item.label)}</b>: " if item.label else ""
+    return f"{label}{_esc(item.text)}{_esc(_refs(item.refs))}"
+
+
+def _html_block(block: Block) -> str:
+    if block.kind == "title":
+        return f"<b>{_esc(block.text)}</b>"
+    if block.kind == "note":
+        return f"<i>{_esc(block.text)}</i>"
+    if block.kind == "list":
+        lines = [f"<b>{_esc(block.text)}</b>"] if block.text else []
+        lines += [f"• {_html_item(item)}" for item in block.items]
+        return "\n".join(lines)
+    return _esc(block.text) + _esc(_refs(block.refs))
+
+
+def to_html(reply: Reply) -> str:
+    """Telegram HTML: only <b> and <i>, every piece of text escaped."""
+    parts = [_html_block(b) for b in reply.blocks]
+    if reply.sources:
+        parts.append("<i>Sources:</i>\n" + "\n".join(f"[{i}] {_esc(t)}" for i, t in enumerate(reply.sources, 1)))
+    return "\n\n".join(p for p in parts if p.strip()) or "…"
+
+
+_TAG = re.compile(r"</?[bi]>")
+
+
+def _cut_line(line: str, limit: int) -> list[str]:
+    """A single line longer than a message: drop its formatting and cut the text, never inside an entity."""
+    plain = html.unescape(_TAG.sub("", line))
+    out, piece = [], ""
+    for char in plain:
+        escaped = _esc(char)
+        if len(piece) + len(escaped) > limit:
+            out.append(piece)
+            piece = ""
+        piece += escaped
+    if piece:
+        out.append(piece)
+    return out
+
+
+def split_message(text: str, limit: int = TELEGRAM_LIMIT) -> list[str]:
+    """Split on paragraph boundaries, then lines; every part fits ``limit`` and keeps its tags balanced."""
+    if len(text) <= limit:
+        return [text]
+    parts: list[str] = []
+    current = ""
+    for paragraph in text.split("\n\n"):
+        pieces = [paragraph] if len(paragraph) <= limit else [
+            cut for line in paragraph.split("\n") for cut in ([line] if len(line) <= limit else _cut_line(line, limit))]
+        for piece in pieces:
+            joiner = "\n\n" if piece is paragraph else "\n"
+            if current and len(current) + len(joiner) + len(piece) <= limit:
+                current += joiner + piece
+            else:
+                if current:
+                    parts.append(current)
+                current = piece
+    if current:
+        parts.append(current)
+    return parts

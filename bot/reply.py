@@ -1,0 +1,62 @@
+"""The answer as structure: front ends turn it into plain text or Telegram HTML."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Item:
+    """One line of a list: optional bold label, text, and source numbers."""
+
+    text: str
+    label: str | None = None
+    refs: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class Block:
+    """title: the answer's heading; text: a paragraph; list: a heading with items; note: a remark."""
+
+    kind: str
+    text: str = ""
+    items: tuple[Item, ...] = ()
+    refs: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class Action:
+    """A next step a front end may offer as a button; ``message`` is what typing it looks like."""
+
+    label: str
+    intent: str
+    roles: tuple[str, ...] = ()
+    message: str = ""
+
+
+@dataclass(frozen=True)
+class Reply:
+    intent: str
+    roles: tuple[str, ...]
+    aspect: str | None
+    candidates: tuple[str, ...]
+    blocks: tuple[Block, ...]
+    sources: tuple[str, ...] = ()      # numbered from 1 in the order given
+    actions: tuple[Action, ...] = ()
+    unknown_role: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict, compare=False)
+
+    def to_json(self, text: str) -> dict[str, Any]:
+        """The contract's object (../shared/contract.md) plus a few extra keys."""
+        out: dict[str, Any] = {
+            "intent": self.intent,
+            "roles": list(self.roles),
+            "aspect": self.aspect,
+            "candidates": list(self.candidates),
+            "text": text,
+        }
+        if self.unknown_role:
+            out["unknown_role"] = self.unknown_role
+        if self.sources:
+            out["sources"] = list(self.sources)
+        return out

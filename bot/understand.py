@@ -1,0 +1,208 @@
+"""From a message and the conversation so far to what the person asks (no I/O, no answers)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from .intents import IntentSet, score_intents
+from .normalise import singular, words
+from .profiles import KnowledgeBase
+from .roles import RoleIndex, RoleMention, allowed_edits
+from .session import Session
+
+MAX_MATCH_CHARS = 1000   # longer messages are read this far; the reply says so
+THRESHOLD = 2.5          # an intent below this score is only a hint
+STRONG = 4.0             # a clear signal, strong enough to stand without a role
+QUESTION_KINDS = ("topic", "compare", "similar", "recommend", "list_roles", "help")
+ROLE_INTENT_KINDS = ("topic", "similar")
+DETAIL_WORDS = frozenset({"all", "full", "every", "everything", "complete", "detail", "detailed", "more"})
+ARTICLES = frozenset({"a", "an", "the", "as", "for", "to", "become"})
+
+
+@dataclass(frozen=True)
+class Understanding:
+    intent: str
+    roles: tuple[str, ...] = ()
+    aspect: str | None = None
+    candidates: tuple[str, ...] = ()
+    unknown_role: str | None = None     # an occupation the knowledge base does not have
+    needs_role: bool = False            # a role question with no role anywhere: ask which
+    from_context: bool = False          # roles were taken from the conversation
+    truncated: bool = False
+    detail: bool = False                # "all skills", "full list": show every item
+    scores: dict[str, float] = field(default_factory=dict, compare=False)
+
+
+class Understander:
+    """Holds the indexes built once from the knowledge base and the intents."""
+
+    def __init__(self, kb: KnowledgeBase, intents: IntentSet) -> None:
+        self.kb = kb
+        self.intents = intents
+        self.language = intents.language
+        self.index = RoleIndex(kb, self.language.spellings)
+        self.kinds = {name: intent.kind for name, intent in intents.intents.items()}
+        self.topic_order = [name for name, intent in intents.intents.items() if intent.kind == "topic"]
+        self.aspects = {name: intent.aspect for name, intent in intents.intents.items()}
+        self.targets = tuple(sorted(self.index.vocabulary | intents.vocabulary))
+        self.known = frozenset(self.targets) | self.language.stopwords | self.language.occupations
+        self._targets_by_len: dict[int, list[str]] = {}
+        for word in self.targets:
+            self._targets_by_len.setdefault(len(word), []).append(word)
+        # Words that ask something rather than describe a job ('salary', 'skills').
+        self.question_words = intents.vocabulary - self.index.vocabulary
+        self.correct = lru_cache(maxsize=16384)(self._correct)
+
+    def _correct(self, word: str) -> str:
+        """A misspelt word replaced by the known word it is closest to ('salery' -> 'salary')."""
+        edits = allowed_edits(word)
+        if not edits or word in self.known or not word.isalpha():
+            return word
+        choices = [c for n in range(len(word) - edits, len(word) + edits + 1) for c in self._targets_by_len.get(n, ())]
+        found = process.extractOne(word, choices, scorer=OSA.distance, score_cutoff=edits)
+        return found[0] if found else word
+
+    def tokens(self, text: str) -> tuple[list[str], list[str]]:
+        """The message's words as typed (spellings expanded) and as matched (singular, corrected)."""
+        raw = words(text, self.language.spellings)
+        return raw, [self.correct(singular(w)) for w in raw]
+
+    def understand(self, text: str, session: Session) -> Understanding:
+        truncated = len(text) > MAX_MATCH_CHARS
+        raw, tokens = self.tokens(text[:MAX_MATCH_CHARS])
+        mentions = self.index.find(tokens)
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        rest = [t for i, t in enumerate(tokens) if i not in covered]
+        scores = score_intents(self.intents, rest)
+        resolved = _unique(r for m in mentions if not m.ambiguous for r in m.roles)
+        ambiguous = next((m for m in mentions if m.ambiguous), None)
+        unknown_role = self._unknown_role(tokens, raw, covered)
+        result = self._decide(tokens, rest, scores, resolved, ambiguous, unknown_role, session)
+        if truncated:
+            result = _with(result, truncated=True)
+        if DETAIL_WORDS & set(tokens):
+            result = _with(result, detail=True)
+        return _with(result, scores=scores)
+
+    # --- the decision ------------------------------------------------------------------------
+
+    def _best(self, scores: dict[str, float], kinds: tuple[str, ...]) -> tuple[str | None, float]:
+        best, top = None, 0.0
+        for name in self.topic_order + [n for n in self.kinds if n not in self.topic_order]:
+            if self.kinds[name] in kinds and scores.get(name, 0.0) > top:
+                best, top = name, scores[name]
+        return best, top
+
+    def _decide(self, tokens: list[str], rest: list[str], scores: dict[str, float], resolved: tuple[str, ...],
+                ambiguous: RoleMention | None, unknown_role: str | None, session: Session) -> Understanding:
+        lang = self.language
+        content = [t for t in rest if t not in lang.stopwords]
+        follow_up = any(tuple(tokens[:len(start)]) == start for start in lang.follow_up_starts)
+
+        # An answer to a clarifying question: 'the AI one', 'data', '2'.
+        if session.pending and not resolved and not ambiguous and (len(tokens) <= 6 or "one" in tokens):
+            choice = self.index.pick(tokens, session.pending.candidates, lang.choices)
+            if choice:
+                pending = session.pending
+                return Understanding(pending.intent, pending.roles + (choice,), pending.aspect)
+        # 'and the ML one?' after a clarification was answered: the same choices again.
+        if not resolved and not ambiguous and session.offered and ("one" in tokens or len(content) <= 2):
+            choice = self.index.pick(tokens, session.offered, {})
+            if choice:
+                resolved = (choice,)
+
+        topic, topic_score = self._best(scores, ("topic",))
+        aspect_topic, _ = self._best({k: v for k, v in scores.items() if self.aspects.get(k)}, ("topic",))
+        aspect = self.aspects.get(aspect_topic) if aspect_topic and scores[aspect_topic] >= THRESHOLD else None
+        compare_score = scores.get("compare", 0.0)
+        if len(resolved) + (1 if ambiguous else 0) >= 2 and ({"or"} | lang.comparatives) & set(rest):
+            compare_score += 3
+
+        # Several roles and a comparison: compare them.
+        if len(resolved) >= 2 and compare_score >= THRESHOLD:
+            return Understanding("compare", resolved, aspect)
+        if scores.get("recommend", 0.0) >= 5 and len(resolved) < 2:
+            return Understanding("recommend")
+        if not resolved and not ambiguous:
+            for kind in ("list_roles", "help"):
+                name, score = self._best(scores, (kind,))
+                if name and score >= 5 and score >= topic_score:
+                    return Understanding(name)
+        if compare_score >= STRONG or (compare_score >= THRESHOLD and (resolved or ambiguous)):
+            if ambiguous:
+                return Understanding("compare", (), aspect, ambiguous.roles)
+            roles = resolved
+            if len(roles) == 1:
+                others = [r for r in (session.focus + tuple(reversed(session.recent))) if r not in roles]
+                roles = (others[0],) + roles if others else roles
+            elif not roles:
+                roles = session.recent[-2:]
+            return Understanding("compare", roles, aspect, from_context=roles != resolved,
+                                 needs_role=len(roles) < 2)
+        similar, similar_score = self._best(scores, ("similar",))
+        if similar and similar_score >= STRONG and (resolved or ambiguous or session.focus or not content):
+            return self._about(similar, resolved, ambiguous, unknown_role, session)
+
+        if topic and topic_score >= THRESHOLD:
+            return self._about(topic, resolved, ambiguous, unknown_role, session)
+        if resolved or ambiguous:
+            intent = "overview"
+            if follow_up and self.kinds.get(session.last_intent or "") in ROLE_INTENT_KINDS:
+                intent = session.last_intent
+            return self._about(intent, resolved, ambiguous, unknown_role, session)
+        if unknown_role and (topic or not any(self.kinds[n] in ("greeting", "thanks") for n in scores)):
+            return Understanding(topic or "overview", unknown_role=unknown_role)
+        for kind in ("greeting", "thanks", "help", "list_roles"):
+            name, score = self._best(scores, (kind,))
+            if name and score >= THRESHOLD:
+                return Understanding(name)
+        if topic and follow_up and session.focus:
+            return Understanding(topic, session.focus, from_context=True)
+        return Understanding("unknown")
+
+    def _about(self, intent: str, resolved: tuple[str, ...], ambiguous: RoleMention | None,
+               unknown_role: str | None, session: Session) -> Understanding:
+        """A question about one or more roles: from the message, a clarification, or the context."""
+        if resolved:
+            return Understanding(intent, resolved)
+        if ambiguous:
+            return Understanding(intent, (), None, ambiguous.roles)
+        if unknown_role:
+            return Understanding(intent, unknown_role=unknown_role)
+        if session.focus:
+            return Understanding(intent, session.focus, from_context=True)
+        return Understanding(intent, needs_role=True)
+
+    def _unknown_role(self, tokens: list[str], raw: list[str], covered: set[int]) -> str | None:
+        """An occupation named in the message that the knowledge base does not have ('a plumber')."""
+        stop = self.language.stopwords
+        content = [t for k, t in enumerate(tokens) if k not in covered and t not in stop]
+        for i, word in enumerate(tokens):
+            if i in covered or word not in self.language.occupations:
+                continue
+            j = i  # take up to three describing words before the head noun: 'data entry clerk'
+            while (j > 0 and i - j < 3 and j - 1 not in covered and tokens[j - 1] not in stop
+                   and tokens[j - 1] not in self.question_words):
+                j -= 1
+            phrase = tokens[j:i + 1]
+            lead = tokens[j - 1] if j > 0 else None
+            plural = raw[i] != word  # 'designers', 'nurse's': a noun, not the verb 'cook'
+            if lead in ARTICLES or content == phrase or plural:
+                return " ".join(phrase)
+        return None
+
+
+def _unique(ids) -> tuple[str, ...]:
+    out: list[str] = []
+    for role_id in ids:
+        if role_id not in out:
+            out.append(role_id)
+    return tuple(out)
+
+
+def _with(result: Understanding, **changes) -> Understanding:
+    from dataclasses import replace
+    return replace(result, **changes)
