@@ -183,7 +183,7 @@ def _closest(word: str, choices: set[str]) -> str | None:
 
 PROFILE_KEYS = {"id", "name", "group", "tagline", "aliases", "summary", "responsibilities", "skills",
                 "education", "tools", "industries", "outlook", "growth", "salaries", "getting_started",
-                "insights", "related"}
+                "insights", "interests", "related"}
 PROFILE_REQUIRED = {"id", "name", "group", "tagline", "aliases", "summary", "responsibilities", "skills",
                     "education", "tools", "industries", "related"}
 
@@ -303,6 +303,11 @@ def _profile(c: _Checker, data: Any, stem: str, sources: dict[str, Source]) -> R
     if c.mapping(skills, ("skills",), {"technical", "soft"}, {"technical", "soft"}) is not None:
         technical = c.facts(skills.get("technical"), ("skills", "technical"), sources)
         soft = c.facts(skills.get("soft"), ("skills", "soft"), sources)
+    interests = []
+    for i, interest in enumerate(c.items(data.get("interests"), ("interests",))):
+        text = c.string(interest, ("interests", i))
+        if text:
+            interests.append(text)
     related = []
     for i, other in enumerate(c.items(data.get("related"), ("related",))):
         if c.string(other, ("related", i)):
@@ -316,6 +321,7 @@ def _profile(c: _Checker, data: Any, stem: str, sources: dict[str, Source]) -> R
         tools=_tools(c, data.get("tools"), ("tools",), sources),
         industries=c.facts(data.get("industries"), ("industries",), sources),
         related=tuple(related),
+        interests=tuple(interests),
         outlook=c.facts(data.get("outlook"), ("outlook",), sources),
         growth=tuple(g for i, item in enumerate(c.items(data.get("growth"), ("growth",)))
                      if (g := _growth(c, item, ("growth", i), sources)) is not None),

@@ -107,6 +107,7 @@ class RoleProfile:
     salaries: tuple[SalaryFigure, ...] = ()
     getting_started: tuple[Fact, ...] = ()
     insights: tuple[Fact, ...] = ()
+    interests: tuple[str, ...] = ()   # what people who fit the role like or know (for recommend)
     file: str = ""
 
 

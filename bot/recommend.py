@@ -5,6 +5,8 @@ import math
 from collections import Counter
 from dataclasses import dataclass
 
+import snowballstemmer
+
 from .normalise import singular, words
 from .profiles import KnowledgeBase, RoleProfile
 
@@ -15,11 +17,11 @@ mine you your we our they them their he she it its this that these those there h
 when where can could would should will shall may might must need want like love enjoy enjoying enjoyed into
 good great really very much many lot lots also too so just am im i'm ive i've been being years year now then
 role roles job jobs career careers position positions work working fit fits suit suits me recommend suggest
-target pursue be become thing things stuff other others people person someone team teams kind sort type
+target pursue be become thing things stuff other others people person someone kind sort type
 best better right match matching what's whats which one should go choose pick interested passionate about
-building build making make doing do using use good skills skill know knowing
+making make doing do using use good skills skill know knowing
 """.split())
-FIELD_WEIGHTS = (("name", 3.0), ("tagline", 2.0), ("skills", 2.0), ("tools", 2.0), ("summary", 1.0),
+FIELD_WEIGHTS = (("interests", 3.0), ("name", 3.0), ("tagline", 2.0), ("skills", 2.0), ("tools", 2.0), ("summary", 1.0),
                  ("responsibilities", 1.0), ("education", 0.5), ("insights", 0.3))
 K1, B = 1.2, 0.5
 
@@ -32,12 +34,21 @@ class Suggestion:
     evidence: str              # the profile sentence that matched best
 
 
+_STEMMER = snowballstemmer.stemmer("english")
+STEM_CHARS = 9  # 'architectures' and 'architect' meet at 'architect'
+
+
 def _terms(text: str) -> list[str]:
-    return [t for t in (singular(w) for w in words(text)) if t not in NOISE and len(t) > 1 or t in ("r", "c")]
+    """Content words reduced to stems: 'designing' and 'design' count as one interest."""
+    kept = [t for t in (singular(w) for w in words(text)) if (t not in NOISE and len(t) > 1) or t in ("r", "c")]
+    stems = [stem[:STEM_CHARS] for stem in _STEMMER.stemWords(kept)]
+    # Pairs of neighbouring words carry what single words lose: 'data quality', 'feature store'.
+    return stems + [f"{a}_{b}" for a, b in zip(stems, stems[1:])]
 
 
 def _fields(role: RoleProfile) -> dict[str, list[str]]:
     return {
+        "interests": list(role.interests),
         "name": [role.name] + list(role.aliases),
         "tagline": [role.tagline],
         "skills": [f.text for f in role.technical_skills + role.soft_skills],

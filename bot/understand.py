@@ -143,7 +143,8 @@ class Understander:
             return Understanding("compare", roles, aspect, from_context=roles != resolved,
                                  needs_role=len(roles) < 2)
         similar, similar_score = self._best(scores, ("similar",))
-        if similar and similar_score >= STRONG and (resolved or ambiguous or session.focus or not content):
+        if similar and similar_score >= STRONG and (resolved or ambiguous or unknown_role or session.focus
+                                                     or not content):
             return self._about(similar, resolved, ambiguous, unknown_role, session)
 
         if topic and topic_score >= THRESHOLD:
@@ -181,7 +182,7 @@ class Understander:
         stop = self.language.stopwords
         content = [t for k, t in enumerate(tokens) if k not in covered and t not in stop]
         for i, word in enumerate(tokens):
-            if i in covered or word not in self.language.occupations:
+            if i in covered or word not in self.language.occupations or word in self.question_words:
                 continue
             j = i  # take up to three describing words before the head noun: 'data entry clerk'
             while (j > 0 and i - j < 3 and j - 1 not in covered and tokens[j - 1] not in stop

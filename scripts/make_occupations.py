@@ -37,7 +37,8 @@ def head_nouns(folder: Path) -> list[str]:
             rows = csv.reader(handle, delimiter="\t")
             next(rows)
             for row in rows:
-                title = re.sub(r"\(.*?\)", "", row[1]).split(",")[0]
+                # 'Director of Education' is a director: the head noun stands before 'of'/'for'.
+                title = re.split(r"\b(?:of|for|to|in)\b", re.sub(r"\(.*?\)", "", row[1]).split(",")[0])[0]
                 title_words = [singular(w) for w in words(title)]
                 if title_words and title_words[-1].isalpha() and len(title_words[-1]) > 2:
                     counts[title_words[-1]] += 1
