@@ -23,8 +23,15 @@ class Engine:
         self.kb = kb
         self.intents = intents
         self.understander = Understander(kb, intents)
-        self.recommender = Recommender(kb)
-        self.composer = Composer(kb, self.understander.index, self.recommender.similar_to)
+        self._recommender: Recommender | None = None
+        self.composer = Composer(kb, self.understander.index, lambda role_id: self.recommender.similar_to(role_id))
+
+    @property
+    def recommender(self) -> Recommender:
+        """Built on first use: most conversations never ask for a recommendation."""
+        if self._recommender is None:
+            self._recommender = Recommender(self.kb)
+        return self._recommender
 
     @classmethod
     def load(cls, knowledge_dir: str | os.PathLike[str] | None = None,

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 from collections import Counter
 from dataclasses import dataclass
 
@@ -34,14 +35,14 @@ class Suggestion:
     evidence: str              # the profile sentence that matched best
 
 
-_STEMMER = snowballstemmer.stemmer("english")
 STEM_CHARS = 9  # 'architectures' and 'architect' meet at 'architect'
+_stem = lru_cache(maxsize=65536)(snowballstemmer.stemmer("english").stemWord)  # pure Python: cache per word
 
 
 def _terms(text: str) -> list[str]:
     """Content words reduced to stems: 'designing' and 'design' count as one interest."""
     kept = [t for t in (singular(w) for w in words(text)) if (t not in NOISE and len(t) > 1) or t in ("r", "c")]
-    stems = [stem[:STEM_CHARS] for stem in _STEMMER.stemWords(kept)]
+    stems = [_stem(word)[:STEM_CHARS] for word in kept]
     # Pairs of neighbouring words carry what single words lose: 'data quality', 'feature store'.
     return stems + [f"{a}_{b}" for a, b in zip(stems, stems[1:])]
 

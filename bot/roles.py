@@ -86,17 +86,19 @@ class RoleIndex:
                 span = [w for _, w in slots[a:b]]
                 key = " ".join(span)
                 ids = self.exact.get(key) or self.joined.get("".join(span))
+                in_order = ids is not None
                 if ids is None and b - a > 1:
                     ids = self.unordered.get(" ".join(sorted(span)))
                 if ids is None and b - a == 1 and span[0] not in self.vocabulary:
                     ids = self.fuzzy_joined(span[0])
                 if ids is not None:
-                    found.append((a, b, len(key), ids))
-        # Longest match wins: 'lead machine learning engineer' is not 'machine learning engineer'.
-        found.sort(key=lambda m: (-(m[1] - m[0]), -m[2], m[0]))
+                    found.append((a, b, in_order, len(key), ids))
+        # Longest match wins ('lead machine learning engineer' is not 'machine learning engineer'),
+        # then words in their usual order ('ai architect and data architect' is not 'architect data').
+        found.sort(key=lambda m: (-(m[1] - m[0]), not m[2], -m[3], m[0]))
         taken: set[int] = set()
         mentions = []
-        for a, b, _, ids in found:
+        for a, b, _, _, ids in found:
             if taken.isdisjoint(range(a, b)):
                 taken.update(range(a, b))
                 start, end = slots[a][0], slots[b - 1][0] + 1

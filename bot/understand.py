@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from rapidfuzz import process
+from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from .intents import IntentSet, score_intents
@@ -62,13 +62,23 @@ class Understander:
         if not edits or word in self.known or not word.isalpha():
             return word
         choices = [c for n in range(len(word) - edits, len(word) + edits + 1) for c in self._targets_by_len.get(n, ())]
-        found = process.extractOne(word, choices, scorer=OSA.distance, score_cutoff=edits)
-        return found[0] if found else word
+        found = process.extract(word, choices, scorer=OSA.distance, score_cutoff=edits, limit=8)
+        if not found:
+            return word
+        # Equally few edits: prefer the word that shares most ('statistican' -> 'statistician', not 'statistical').
+        return min(found, key=lambda f: (f[1], -fuzz.ratio(word, f[0]), f[0]))[0]
 
     def tokens(self, text: str) -> tuple[list[str], list[str]]:
         """The message's words as typed (spellings expanded) and as matched (singular, corrected)."""
         raw = words(text, self.language.spellings)
-        return raw, [self.correct(singular(w)) for w in raw]
+        return raw, [self._match_form(w) for w in raw]
+
+    def _match_form(self, word: str) -> str:
+        single = singular(word)
+        fixed = self.correct(single)
+        if fixed == single and single not in self.known and single != word:
+            fixed = singular(self.correct(word))  # 'skils' -> 'skills' -> 'skill', not 'skil'
+        return fixed
 
     def understand(self, text: str, session: Session) -> Understanding:
         truncated = len(text) > MAX_MATCH_CHARS
@@ -131,7 +141,9 @@ class Understander:
                 name, score = self._best(scores, (kind,))
                 if name and score >= 5 and score >= topic_score:
                     return Understanding(name)
-        if compare_score >= STRONG or (compare_score >= THRESHOLD and (resolved or ambiguous)):
+        # One role and a comparison word compares with the role before it; none compares the last two.
+        if (compare_score >= STRONG and (resolved or ambiguous or len(session.recent) >= 2)) or (
+                compare_score >= THRESHOLD and not resolved and not ambiguous and len(session.recent) >= 2):
             if ambiguous:
                 return Understanding("compare", (), aspect, ambiguous.roles)
             roles = resolved

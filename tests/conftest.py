@@ -1,0 +1,38 @@
+"""Shared fixtures: one engine for the session, and a chat that pushes a message and pops the reply."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.engine import Engine
+from bot.render import to_text
+from bot.session import Session
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def engine() -> Engine:
+    return Engine.load()
+
+
+class Chat:
+    """A test front end: push a message, pop the reply; context carries over like in a real chat."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.session = Session()
+
+    def say(self, text: str):
+        reply, self.session = self.engine.reply(text, self.session)
+        return reply
+
+    def text(self, text: str) -> str:
+        return to_text(self.say(text))
+
+
+@pytest.fixture
+def chat(engine: Engine) -> Chat:
+    return Chat(engine)

@@ -1,0 +1,198 @@
+"""Message -> intent, roles, aspect, candidates: a table written for this suite (not the shared eval set)."""
+from __future__ import annotations
+
+import pytest
+
+DA, LMLE, SDE, MLDA = "data-architect", "lead-machine-learning-engineer", "software-data-engineer", "machine-learning-data-architect"
+AIA, MLE, DM = "ai-architect", "machine-learning-engineer", "data-manager"
+ARE, ARS, ARM, VP = "ai-research-engineer", "ai-research-scientist", "ai-research-manager", "ai-quality-engineering-vp"
+DS, DAN, DE, AE, MLOPS, AIE = "data-scientist", "data-analyst", "data-engineer", "analytics-engineer", "mlops-engineer", "ai-engineer"
+NLP, CV, DL, BI, DBA, DGM, AIPM, STAT = ("nlp-engineer", "computer-vision-engineer", "deep-learning-engineer",
+                                        "business-intelligence-analyst", "database-administrator",
+                                        "data-governance-manager", "ai-product-manager", "statistician")
+ARCHITECTS = {DA, AIA, MLDA}
+RESEARCHERS = {ARS, ARE}
+ANALYSTS = {DAN, BI}
+
+# (message, intent, roles, aspect)
+SINGLE = [
+    # overview, including bare names, typos, plurals, abbreviations, word order
+    ("data architect", "overview", [DA], None),
+    ("Data Architects!!", "overview", [DA], None),
+    ("what exactly is an ML engineer", "overview", [MLE], None),
+    ("could you explain what a statistician is", "overview", [STAT], None),
+    ("tell me about the lead machine learning engineer role", "overview", [LMLE], None),
+    ("engineer, machine learning", "overview", [MLE], None),
+    ("what is a machine-learning data architect?", "overview", [MLDA], None),
+    ("what's an AI/ML architect", "overview", [MLDA], None),
+    ("whats a softwaredataengineer", "overview", [SDE], None),
+    ("descibe the data managr job", "overview", [DM], None),
+    ("MLOps?", "overview", [MLOPS], None),
+    ("nlp engineer", "overview", [NLP], None),
+    ("what do computer vision engineers do", "overview", [CV], None),
+    ("what is a vp of ai & quality engineering", "overview", [VP], None),
+    ("i want to know about data governance managers", "overview", [DGM], None),
+    ("What is an AI product manager?", "overview", [AIPM], None),
+    ("what does an analytics engineer do??", "overview", [AE], None),
+    # responsibilities
+    ("what are the duties of a database administrator", "responsibilities", [DBA], None),
+    ("what does a data engineer do all day", "responsibilities", [DE], None),
+    ("day-to-day work of an ML architect?", "responsibilities", [MLDA], None),
+    ("what is an ai research manager responsible for", "responsibilities", [ARM], None),
+    ("main tasks of data scientists", "responsibilities", [DS], None),
+    # skills
+    ("skills needed to be a data analyst", "skills", [DAN], None),
+    ("what skils does an mle need", "skills", [MLE], None),
+    ("What abilities should a deep learning engineer have?", "skills", [DL], None),
+    ("soft skills for ai architects", "skills", [AIA], None),
+    ("what should I learn to be good at the data manager job", "skills", [DM], None),
+    # education
+    ("which degree is best for a data scientist", "education", [DS], None),
+    ("do data engineers need a masters degree", "education", [DE], None),
+    ("certifications for an mlops engineer?", "education", [MLOPS], None),
+    ("what did ai research scientists study", "education", [ARS], None),
+    ("is a phd required for an AI research manager", "education", [ARM], None),
+    # tools
+    ("which tools does a business intelligence analyst use", "tools", [BI], None),
+    ("tech stack of an nlp engineer", "tools", [NLP], None),
+    ("what software do data architects work with", "tools", [DA], None),
+    ("which programming languages do statisticians use", "tools", [STAT], None),
+    ("frameworks for deep learning engineers", "tools", [DL], None),
+    # salary
+    ("data scientist salary", "salary", [DS], None),
+    ("how much do MLOps engineers get paid", "salary", [MLOPS], None),
+    ("whats the pay for a lead mle", "salary", [LMLE], None),
+    ("how much money do database admins make", "salary", [DBA], None),
+    ("What's the average wage for statisticians?", "salary", [STAT], None),
+    ("ml architect compensation", "salary", [MLDA], None),
+    ("how much does a comptuer vision engineer earn per year", "salary", [CV], None),
+    # outlook
+    ("is data science a growing field", "outlook", [DS], None),
+    ("demand for database administrators", "outlook", [DBA], None),
+    ("what are the job prospects for ai research scientists", "outlook", [ARS], None),
+    ("will nlp engineers still be needed in 10 years, whats the future", "outlook", [NLP], None),
+    ("is the job market good for software data engineers", "outlook", [SDE], None),
+    # industries
+    ("what industries need statisticians", "industries", [STAT], None),
+    ("which sectors employ ai architects", "industries", [AIA], None),
+    ("where do data analysts work", "industries", [DAN], None),
+    ("who hires machine learning data architects", "industries", [MLDA], None),
+    # getting started
+    ("how do I become a BI analyst", "getting_started", [BI], None),
+    ("how can i transition into data engineering", "getting_started", [DE], None),
+    ("roadmap to becoming an AI engineer", "getting_started", [AIE], None),
+    ("tips for getting a job as a data manager", "getting_started", [DM], None),
+    ("I'm a teacher. how do I get into data analysis as a data analyst?", "getting_started", [DAN], None),
+    # compare
+    ("data scientist vs data analyst", "compare", [DS, DAN], None),
+    ("ML engineer versus MLOps engineer", "compare", [MLE, MLOPS], None),
+    ("how is a data engineer different from a software data engineer", "compare", [DE, SDE], None),
+    ("compare AI architect and data architect salaries", "compare", [AIA, DA], "salary"),
+    ("who makes more money, a statistician or a data scientist?", "compare", [STAT, DS], "salary"),
+    ("DBA or data architect - which has the better outlook", "compare", [DBA, DA], "outlook"),
+    ("nlp engineer vs computer vision engineer vs deep learning engineer", "compare", [NLP, CV, DL], None),
+    ("difference in tools between analytics engineer and data engineer", "compare", [AE, DE], "tools"),
+    ("which needs more skills: ai engineer or ml engineer", "compare", [AIE, MLE], "skills"),
+    # similar
+    ("roles like data scientist", "similar", [DS], None),
+    ("what careers are related to statistician", "similar", [STAT], None),
+    ("alternatives to a data engineer job", "similar", [DE], None),
+    ("anything similar to the AI product manager role?", "similar", [AIPM], None),
+    # list roles, help, greeting, thanks
+    ("what roles can you tell me about", "list_roles", [], None),
+    ("list the careers you know", "list_roles", [], None),
+    ("what jobs do you have info on?", "list_roles", [], None),
+    ("how does this bot work", "help", [], None),
+    ("what can I ask you?", "help", [], None),
+    ("hello!", "greeting", [], None),
+    ("hey there", "greeting", [], None),
+    ("good evening 🙂", "greeting", [], None),
+    ("thank you!", "thanks", [], None),
+    ("thanks a lot, very helpful", "thanks", [], None),
+    ("much appreciated", "thanks", [], None),
+    # out of scope
+    ("what time is it", "unknown", [], None),
+    ("write me a poem about cats", "unknown", [], None),
+    ("hmm", "unknown", [], None),
+    ("k", "unknown", [], None),
+    ("🤔🤔", "unknown", [], None),
+    ("", "unknown", [], None),
+    # unknown roles keep the question's intent
+    ("what does a carpenter do", "overview", [], None),
+    ("how much do lawyers earn", "salary", [], None),
+    ("what skills does a web developer need", "skills", [], None),
+    ("how do I become an electrician", "getting_started", [], None),
+    ("what tools do graphic designers use", "tools", [], None),
+]
+
+
+@pytest.mark.parametrize("message,intent,roles,aspect", SINGLE, ids=[m or "<empty>" for m, *_ in SINGLE])
+def test_single_message(engine, message, intent, roles, aspect):
+    u = engine.understand(message)
+    assert (u.intent, list(u.roles)) == (intent, roles)
+    if intent == "compare":
+        assert u.aspect == aspect
+    assert u.candidates == ()
+
+
+AMBIGUOUS = [
+    ("what does an architect earn", "salary", ARCHITECTS),
+    ("architects?", "overview", ARCHITECTS),
+    ("skills of an AI researcher", "skills", RESEARCHERS),
+    ("how do I become an analyst", "getting_started", ANALYSTS),
+    ("tools used by an ai manager", "tools", {AIPM, ARM}),
+]
+
+
+@pytest.mark.parametrize("message,intent,candidates", AMBIGUOUS)
+def test_ambiguous_word_asks_to_choose(engine, message, intent, candidates):
+    u = engine.understand(message)
+    assert u.intent == intent
+    assert u.roles == ()
+    assert set(u.candidates) == candidates
+
+
+@pytest.mark.parametrize("message", [
+    "what does a plumber do", "what is a blockchain developer", "how much does a software engineer earn",
+    "skills of a nurse", "what do firefighters earn",
+])
+def test_unknown_roles_are_not_mapped_onto_known_ones(engine, message):
+    u = engine.understand(message)
+    assert u.roles == () and u.candidates == ()
+    assert u.unknown_role
+
+
+def test_unknown_role_reply_names_it_and_offers_only_close_roles(chat):
+    reply = chat.say("what does a software engineer do")
+    text = chat.engine.composer  # noqa: F841 - the composer is what the reply came from
+    from bot.render import to_text
+    out = to_text(reply)
+    assert "software engineer" in out
+    assert "Software Data Engineer" in out  # close enough to offer
+    plumber = to_text(chat.say("what does a plumber do"))
+    assert "plumber" in plumber and "closest" not in plumber.lower()
+
+
+@pytest.mark.parametrize("message,roles", [
+    ("lead machine learning engineer vs machine learning engineer", [LMLE, MLE]),
+    ("machine learning data architect or data architect", [MLDA, DA]),
+    ("software data engineer and data engineer: compare", [SDE, DE]),
+    ("data architect vs data architect", [DA]),
+])
+def test_longest_most_specific_match_wins_in_order_without_duplicates(engine, message, roles):
+    assert list(engine.understand(message).roles) == roles
+
+
+@pytest.mark.parametrize("typo,role", [
+    ("data architcet", DA), ("machine lerning engineer", MLE), ("statistican", STAT), ("data analysts'", DAN),
+    ("databse administrator", DBA), ("dataengineer", DE), ("ML engineers", MLE), ("engineer's", None),
+])
+def test_typos_plurals_and_spacing(engine, typo, role):
+    u = engine.understand(f"tell me about {typo}")
+    assert list(u.roles) == ([role] if role else [])
+
+
+def test_long_input_is_truncated_for_matching_with_a_note(engine):
+    reply, _ = engine.reply("data architect salary " + "blah " * 3000)
+    assert reply.intent == "salary" and reply.roles == ("data-architect",)
+    assert any("first 1,000 characters" in b.text for b in reply.blocks)
