@@ -117,9 +117,11 @@ class RoleIndex:
     def pick(self, words: Iterable[str], candidates: tuple[str, ...], choices: Mapping[str, int]) -> str | None:
         """Which of ``candidates`` a reply like 'the AI one', 'data' or '2' chooses, if any."""
         words = list(words)
-        for word in words:
+        for i, word in enumerate(words):
             index = choices.get(word)
-            if index is not None and (word.isdigit() or len(words) <= 4):
+            # '2' on its own, or an ordinal with 'one'/'the': 'the first one', 'tell me about the second'.
+            ordinal = index is not None and not word.isdigit() and ("one" in words or (i and words[i - 1] == "the"))
+            if index is not None and (ordinal or (word.isdigit() and len(words) <= 3)):
                 if index == -1:
                     return candidates[-1]
                 if 1 <= index <= len(candidates):

@@ -118,11 +118,14 @@ class Understander:
             if choice:
                 pending = session.pending
                 return Understanding(pending.intent, pending.roles + (choice,), pending.aspect)
-        # 'and the ML one?' after a clarification was answered: the same choices again.
-        if not resolved and not ambiguous and session.offered and ("one" in tokens or len(content) <= 2):
-            choice = self.index.pick(tokens, session.offered, {})
-            if choice:
-                resolved = (choice,)
+        # 'and the ML one?' after a clarification was answered: the same choices again;
+        # 'the first one' after a comparison or a recommendation: one of those roles.
+        if not resolved and not ambiguous and ("one" in tokens or len(content) <= 2):
+            for offered in (session.offered, session.focus if len(session.focus) > 1 else ()):
+                choice = self.index.pick(tokens, offered, lang.choices) if offered else None
+                if choice:
+                    resolved = (choice,)
+                    break
 
         topic, topic_score = self._best(scores, ("topic",))
         aspect_topic, _ = self._best({k: v for k, v in scores.items() if self.aspects.get(k)}, ("topic",))
@@ -146,6 +149,8 @@ class Understander:
                 compare_score >= THRESHOLD and not resolved and not ambiguous and len(session.recent) >= 2):
             if ambiguous:
                 return Understanding("compare", (), aspect, ambiguous.roles)
+            if unknown_role:  # 'mlops vs devops engineer': say what is not known, don't guess a partner
+                return Understanding("compare", resolved, aspect, unknown_role=unknown_role)
             roles = resolved
             if len(roles) == 1:
                 others = [r for r in (session.focus + tuple(reversed(session.recent))) if r not in roles]
@@ -196,6 +201,8 @@ class Understander:
         for i, word in enumerate(tokens):
             if i in covered or word not in self.language.occupations or word in self.question_words:
                 continue
+            while i + 1 < len(tokens) and i + 1 not in covered and tokens[i + 1] in self.language.occupations:
+                i += 1  # 'devops engineer': the head noun is the last job word
             j = i  # take up to three describing words before the head noun: 'data entry clerk'
             while (j > 0 and i - j < 3 and j - 1 not in covered and tokens[j - 1] not in stop
                    and tokens[j - 1] not in self.question_words):
@@ -204,7 +211,7 @@ class Understander:
             lead = tokens[j - 1] if j > 0 else None
             plural = raw[i] != word  # 'designers', 'nurse's': a noun, not the verb 'cook'
             if lead in ARTICLES or content == phrase or plural:
-                return " ".join(phrase)
+                return " ".join(raw[j:i + 1])
         return None
 
 

@@ -30,6 +30,11 @@ NOT_JOBS = {
 }
 
 
+# Job words people use that O*NET titles do not end in.
+EXTRA = {"ceo", "cto", "cfo", "coo", "cio", "cmo", "devops", "sre", "founder", "entrepreneur", "influencer",
+         "youtuber", "streamer", "freelancer", "barista", "plumber", "astronaut", "footballer", "actor", "actress"}
+
+
 def head_nouns(folder: Path) -> list[str]:
     counts: collections.Counter[str] = collections.Counter()
     for name in ("Occupation Data.txt", "Alternate Titles.txt", "Sample of Reported Titles.txt"):
@@ -42,7 +47,7 @@ def head_nouns(folder: Path) -> list[str]:
                 title_words = [singular(w) for w in words(title)]
                 if title_words and title_words[-1].isalpha() and len(title_words[-1]) > 2:
                     counts[title_words[-1]] += 1
-    return sorted(w for w, n in counts.items() if n >= 3 and w not in NOT_JOBS)
+    return sorted({w for w, n in counts.items() if n >= 3 and w not in NOT_JOBS} | {singular(w) for w in EXTRA})
 
 
 if __name__ == "__main__":
