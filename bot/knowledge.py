@@ -296,7 +296,7 @@ def _profile(c: _Checker, data: Any, stem: str, sources: dict[str, Source]) -> R
         text = c.string(alias, ("aliases", i))
         if text:
             aliases.append(text)
-    summary = c.fact(data.get("summary"), ("summary",), sources)
+    summary = c.fact(data["summary"], ("summary",), sources) if "summary" in data else None
     skills = data.get("skills")
     technical: tuple[Fact, ...] = ()
     soft: tuple[Fact, ...] = ()
@@ -398,6 +398,7 @@ def load_knowledge(directory: str | os.PathLike[str] | None = None) -> Knowledge
         problems += checker.problems
 
     roles: dict[str, RoleProfile] = {}
+    texts: dict[str, str] = {}
     files = sorted(p for p in root.glob("*.yaml") if not p.name.startswith("_"))
     files += sorted(root.glob("*.yml"))
     if not files:
@@ -409,6 +410,7 @@ def load_knowledge(directory: str | os.PathLike[str] | None = None) -> Knowledge
         read = _read(path, problems)
         if read is None:
             continue
+        texts[path.name] = read[0]
         checker = _Checker(path.name, read[0])
         profile = _profile(checker, read[1], path.stem, sources)
         problems += checker.problems
@@ -430,8 +432,9 @@ def load_knowledge(directory: str | os.PathLike[str] | None = None) -> Knowledge
             ambiguous[_alias_key(str(word))] = tuple(ids)
         problems += checker.problems
 
-    if not problems:
-        problems += _cross_check(roles, ambiguous)
+    # Checks across files run even when some files are broken: all problems in one run.
+    cross = _cross_check(roles, ambiguous, {p.stem for p in files})
+    problems += [_with_line(p, texts) for p in cross]
     if problems:
         raise DataError(problems)
     return KnowledgeBase(MappingProxyType(roles), MappingProxyType(sources), MappingProxyType(ambiguous))
@@ -442,13 +445,27 @@ def _alias_key(text: str) -> str:
     return role_key(text)
 
 
-def _cross_check(roles: dict[str, RoleProfile], ambiguous: dict[str, tuple[str, ...]]) -> list[Problem]:
-    """Problems that involve more than one file: related ids, aliases claimed twice."""
+def _with_line(problem: Problem, texts: dict[str, str]) -> Problem:
+    """The line of a cross-file problem, looked up only once one is found."""
+    text = texts.get(problem.file)
+    if text is None or problem.line is not None:
+        return problem
+    path = tuple(int(p) if p.isdigit() else p for p in re.split(r"[.\[\]]+", problem.field) if p)
+    return Problem(problem.file, problem.field, problem.message, _Checker(problem.file, text)._line(path))
+
+
+def _cross_check(roles: dict[str, RoleProfile], ambiguous: dict[str, tuple[str, ...]],
+                 role_files: set[str]) -> list[Problem]:
+    """Problems that involve more than one file: related ids, aliases claimed twice.
+
+    ``role_files`` names every profile file, loaded or not, so a broken file is not also
+    reported as a missing role wherever it is referred to.
+    """
     problems: list[Problem] = []
     claimed: dict[str, str] = {}
     for role in roles.values():
         for i, other in enumerate(role.related):
-            if other not in roles:
+            if other not in role_files:
                 problems.append(Problem(role.file, f"related[{i}]", f"'{other}' is not a role id in this knowledge base"))
             elif other == role.id:
                 problems.append(Problem(role.file, f"related[{i}]", "a role cannot be related to itself"))
@@ -467,7 +484,7 @@ def _cross_check(roles: dict[str, RoleProfile], ambiguous: dict[str, tuple[str, 
                 claimed[key] = role.id
     for word, ids in ambiguous.items():
         for other in ids:
-            if other not in roles:
+            if other not in role_files:
                 problems.append(Problem(AMBIGUOUS_FILE, word, f"'{other}' is not a role id in this knowledge base"))
     return problems
 

@@ -1,0 +1,338 @@
+"""The knowledge base: every contract role, valid and sourced; every kind of error caught and reported."""
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.errors import DataError
+from bot.knowledge import default_knowledge_dir, load_knowledge
+
+from .conftest import ROOT, SHARED
+
+CONTRACT_ROLES = {
+    "data-architect", "lead-machine-learning-engineer", "software-data-engineer", "machine-learning-data-architect",
+    "ai-architect", "machine-learning-engineer", "data-manager", "ai-research-engineer", "ai-research-scientist",
+    "ai-research-manager", "ai-quality-engineering-vp", "data-scientist", "data-analyst", "data-engineer",
+    "analytics-engineer", "mlops-engineer", "ai-engineer", "nlp-engineer", "computer-vision-engineer",
+    "deep-learning-engineer", "business-intelligence-analyst", "database-administrator", "data-governance-manager",
+    "ai-product-manager", "statistician",
+}
+KB_DIR = default_knowledge_dir()
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_knowledge()
+
+
+def test_every_contract_role_loads(kb):
+    assert set(kb.roles) == CONTRACT_ROLES
+
+
+@pytest.mark.parametrize("role_id", sorted(CONTRACT_ROLES))
+def test_profile_is_complete_and_sourced(kb, role_id):
+    role = kb.role(role_id)
+    assert role.summary.text and role.summary.sources
+    assert role.responsibilities and role.technical_skills and role.education and role.industries
+    assert 2 <= len(role.related) and all(r in kb.roles for r in role.related)
+    for fact in role.responsibilities + role.technical_skills + role.soft_skills + role.education + role.industries:
+        assert fact.sources and all(s in kb.sources for s in fact.sources)
+    for figure in role.salaries + role.growth:
+        assert all(kb.sources[s].kind != "editorial" for s in figure.sources), "figures need a real source"
+
+
+# --- figures are honest: each one stands in the source it cites --------------------------------
+
+def _seed_text(kb, source_id: str) -> str:
+    return (SHARED / "seeds" / kb.sources[source_id].file).read_text(encoding="utf-8")
+
+
+def _statistics_text() -> str:
+    return (SHARED / "facts" / "us-bls.yaml").read_text(encoding="utf-8")
+
+
+def _amount_forms(n: int | float) -> set[str]:
+    n = int(n) if float(n).is_integer() else n
+    return {f"{n:,}", str(n), f"{n:,}".replace(",", "")}
+
+
+def _figures(kb):
+    for role in kb.roles.values():
+        for s in role.salaries:
+            for amount in (s.amount, s.min, s.max):
+                if amount is not None:
+                    yield role.id, amount, s.sources, "salary"
+            if s.year:
+                yield role.id, s.year, s.sources, "year"
+        for g in role.growth:
+            for pct in (g.percent, g.percent_min, g.percent_max):
+                if pct is not None:
+                    yield role.id, pct, g.sources, "percent"
+            yield role.id, g.start, g.sources, "year"
+            yield role.id, g.end, g.sources, "year"
+
+
+def test_every_figure_appears_in_the_source_it_cites(kb):
+    if not (SHARED / "seeds").is_dir():
+        pytest.fail("../shared/seeds is needed to check the figures")
+    missing = []
+    for role_id, value, sources, kind in _figures(kb):
+        found = False
+        for source_id in sources:
+            text = _seed_text(kb, source_id) if kb.sources[source_id].kind == "article" else _statistics_text()
+            if any(form in text for form in _amount_forms(value)):
+                found = True
+        if not found:
+            missing.append((role_id, kind, value, sources))
+    assert not missing, f"figures not found in their sources: {missing}"
+
+
+def test_figure_honesty_check_catches_an_invented_figure(kb, tmp_path):
+    target = _copy_kb(tmp_path)
+    path = target / "data-architect.yaml"
+    path.write_text(path.read_text().replace("amount: 144244", "amount: 150000"))
+    bad = load_knowledge(target)
+    missing = [v for r, v, s, k in _figures(bad) if k == "salary" and r == "data-architect"
+               and not any(f in _seed_text(bad, "seed-002") + _statistics_text() for f in _amount_forms(v))]
+    assert missing == [150000]
+
+
+def test_every_fact_citing_a_seed_cites_an_existing_seed_file(kb):
+    for source in kb.sources.values():
+        if source.kind == "article":
+            assert (SHARED / "seeds" / source.file).is_file()
+
+
+# --- representative facts of each seed article, per role ----------------------------------------
+
+def _all_text(role) -> str:
+    parts = [role.summary.text] + [f.text for f in role.responsibilities + role.technical_skills + role.soft_skills
+                                   + role.education + role.industries + role.outlook + role.getting_started
+                                   + role.insights]
+    parts += [f"{g.category}: {', '.join(g.names)}" for g in role.tools]
+    return "\n".join(parts).lower()
+
+
+SEED_FACTS = [
+    # (role, source, substring of a fact that source states about the role)
+    ("data-architect", "seed-000", "design and implement data models and database systems"),
+    ("data-architect", "seed-000", "er/studio"),
+    ("data-architect", "seed-000", "aws certified solutions architect"),
+    ("data-architect", "seed-000", "government and public sector"),
+    ("lead-machine-learning-engineer", "seed-000", "mentor junior engineers and data scientists"),
+    ("lead-machine-learning-engineer", "seed-000", "mlflow"),
+    ("lead-machine-learning-engineer", "seed-001", "aws sagemaker"),
+    ("lead-machine-learning-engineer", "seed-001", "healthcare and pharmaceuticals"),
+    ("lead-machine-learning-engineer", "seed-003", "reinforcement learning"),
+    ("lead-machine-learning-engineer", "seed-003", "cybersecurity"),
+    ("software-data-engineer", "seed-001", "design and implement data pipelines"),
+    ("software-data-engineer", "seed-001", "apache kafka"),
+    ("software-data-engineer", "seed-001", "scala"),
+    ("machine-learning-data-architect", "seed-002", "feature"),
+    ("machine-learning-data-architect", "seed-002", "erwin"),
+    ("machine-learning-data-architect", "seed-002", "emotional intelligence"),
+    ("machine-learning-data-architect", "seed-002", "3-5 years of experience"),
+    ("ai-architect", "seed-003", "identifying business problems that can be solved through ai"),
+    ("ai-architect", "seed-003", "spacy"),
+    ("ai-architect", "seed-003", "manufacturing"),
+    ("machine-learning-engineer", "seed-004", "jupyter notebook"),
+    ("machine-learning-engineer", "seed-004", "automotive and robotics"),
+    ("data-manager", "seed-004", "collibra"),
+    ("data-manager", "seed-004", "cdmp"),
+    ("data-manager", "seed-004", "train staff on data management best practices"),
+    ("ai-research-engineer", "seed-002", "publish research findings"),
+    ("ai-research-scientist", "seed-002", "robotics"),
+    ("ai-research-manager", "seed-002", "aligned with human values"),
+    ("ai-quality-engineering-vp", "seed-002", "adaptive testing"),
+]
+
+
+@pytest.mark.parametrize("role_id,source,fact", SEED_FACTS)
+def test_seed_fact_is_in_the_profile_with_its_source(kb, role_id, source, fact):
+    role = kb.role(role_id)
+    assert fact in _all_text(role)
+    sourced = [f for f in role.responsibilities + role.technical_skills + role.soft_skills + role.education
+               + role.industries + role.getting_started + role.insights + role.outlook if fact in f.text.lower()]
+    sourced += [g for g in role.tools if fact in f"{g.category}: {', '.join(g.names)}".lower()]
+    assert any(source in f.sources for f in sourced)
+
+
+def _salary(kb, role_id, what, stat, region="US"):
+    return [s for s in kb.role(role_id).salaries if (s.what, s.stat, s.region) == (what, stat, region)]
+
+
+def test_data_architect_figures(kb):
+    role = kb.role("data-architect")
+    nine = [g for g in role.growth if g.percent == 9 and (g.start, g.end) == (2020, 2030)]
+    assert nine and "seed-000" in nine[0].sources
+    assert any(g.percent_min == 8 and g.percent_max == 9 and (g.start, g.end) == (2021, 2031) for g in role.growth)
+    average = _salary(kb, "data-architect", "salary", "average")
+    assert [s.amount for s in average] == [144244] and average[0].currency == "USD"
+    assert [s.amount for s in _salary(kb, "data-architect", "additional_cash", "average")] == [49491]
+    assert [s.amount for s in _salary(kb, "data-architect", "total_compensation", "average")] == [189122]
+    assert [s.amount for s in _salary(kb, "data-architect", "salary", "median")] == [154889]
+
+
+def test_ml_architect_figures_keep_each_kind_apart(kb):
+    rid = "machine-learning-data-architect"
+    assert [s.amount for s in _salary(kb, rid, "total_compensation", "average")] == [393000]
+    assert [(s.min, s.max) for s in _salary(kb, rid, "total_compensation", "range")] == [(234000, 797000)]
+    assert [s.amount for s in _salary(kb, rid, "total_compensation", "top_10_percent")] == [713000]
+    assert [(s.min, s.max) for s in _salary(kb, rid, "base_salary", "range")] == [(138000, 314000)]
+    assert [(s.min, s.max) for s in _salary(kb, rid, "stock", "range")] == [(10000, 534000)]
+    assert [(s.min, s.max) for s in _salary(kb, rid, "bonus", "range")] == [(15000, 78000)]
+    assert [s.amount for s in _salary(kb, rid, "salary", "median", "Global")] == [171000]
+    assert all(s.year == 2024 for s in _salary(kb, rid, "total_compensation", "average"))
+
+
+def test_growth_figures_of_the_comparison_articles(kb):
+    def percents(role_id):
+        return {(g.percent, g.start, g.end) for g in kb.role(role_id).growth}
+    assert (22, 2020, 2030) in percents("lead-machine-learning-engineer")
+    assert (10, 2019, 2029) in percents("lead-machine-learning-engineer")
+    assert (31, 2019, 2029) in percents("software-data-engineer")
+    assert (15, 2019, 2029) in percents("ai-architect")
+    assert (31, 2019, 2029) in percents("data-manager")
+
+
+@pytest.mark.parametrize("role_id", ["data-engineer", "mlops-engineer", "data-analyst", "ai-engineer"])
+def test_roles_without_a_sourced_figure_have_none(kb, role_id):
+    assert kb.role(role_id).salaries == () and kb.role(role_id).growth == ()
+
+
+# --- validation: every kind of error, all at once, with file, field and line ------------------
+
+def _copy_kb(tmp_path: Path) -> Path:
+    target = tmp_path / "kb"
+    shutil.copytree(KB_DIR, target)
+    return target
+
+
+def _edit(path: Path, change) -> None:
+    data = yaml.safe_load(path.read_text())
+    change(data)
+    path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True))
+
+
+def _problems(target: Path) -> list[str]:
+    with pytest.raises(DataError) as caught:
+        load_knowledge(target)
+    return [str(p) for p in caught.value.problems]
+
+
+def test_unknown_key_is_an_error_with_a_hint_and_line(tmp_path):
+    target = _copy_kb(tmp_path)
+    path = target / "statistician.yaml"
+    path.write_text(path.read_text().replace("skills:", "skils:", 1))
+    problems = _problems(target)
+    assert any(re.match(r"statistician\.yaml:\d+: skils: unknown key \(did you mean 'skills'\?\)", p) for p in problems)
+    assert any("statistician.yaml" in p and "skills: is required but missing" in p for p in problems)
+
+
+def test_all_errors_are_reported_in_one_run(tmp_path):
+    target = _copy_kb(tmp_path)
+    _edit(target / "data-analyst.yaml", lambda d: d.pop("summary"))
+    _edit(target / "data-engineer.yaml", lambda d: d.__setitem__("related", ["no-such-role"]))
+    _edit(target / "statistician.yaml", lambda d: d.__setitem__("aliases", ["data analyst"]))
+    problems = "\n".join(_problems(target))
+    assert "data-analyst.yaml" in problems and "summary: is required but missing" in problems
+    assert "data-engineer.yaml" in problems and "'no-such-role' is not a role id" in problems
+    assert "'data analyst' is also a name of 'data-analyst'" in problems
+
+
+def test_wrong_types_and_duplicate_id(tmp_path):
+    target = _copy_kb(tmp_path)
+    _edit(target / "nlp-engineer.yaml", lambda d: d.__setitem__("responsibilities", "write code"))
+    _edit(target / "ai-engineer.yaml", lambda d: d.__setitem__("id", "nlp-engineer"))
+    problems = "\n".join(_problems(target))
+    assert "nlp-engineer.yaml" in problems and "responsibilities: expected a list, got a text" in problems
+    assert "ai-engineer.yaml" in problems and "'nlp-engineer' does not match the file name" in problems
+
+
+def test_salary_without_currency_year_or_source(tmp_path):
+    target = _copy_kb(tmp_path)
+
+    def strip(d):
+        for key in ("currency", "year", "source"):
+            d["salaries"][0].pop(key)
+    _edit(target / "data-architect.yaml", strip)
+    problems = "\n".join(_problems(target))
+    for key in ("currency", "year", "source"):
+        assert f"salaries[0].{key}: is required but missing" in problems
+
+
+def test_a_figure_cannot_cite_editorial_knowledge(tmp_path):
+    target = _copy_kb(tmp_path)
+    _edit(target / "data-engineer.yaml", lambda d: d.__setitem__("salaries", [{
+        "what": "salary", "stat": "average", "amount": 120000, "currency": "USD", "period": "year",
+        "region": "US", "year": 2024, "source": "editorial"}]))
+    assert any("cannot cite the editorial source" in p for p in _problems(target))
+
+
+def test_ambiguous_alias_must_be_declared(tmp_path):
+    target = _copy_kb(tmp_path)
+    (target / "_ambiguous.yaml").write_text("analyst: [data-analyst, business-intelligence-analyst]\n")
+    _edit(target / "data-analyst.yaml", lambda d: d["aliases"].append("architect"))
+    _edit(target / "ai-architect.yaml", lambda d: d["aliases"].append("architect"))
+    assert any("'architect' is also a name of 'ai-architect'" in p and "_ambiguous.yaml" in p
+               for p in _problems(target))
+    # Declared ambiguous on purpose, the same alias is fine.
+    (target / "_ambiguous.yaml").write_text("architect: [data-analyst, ai-architect]\n")
+    assert load_knowledge(target).ambiguous["architect"] == ("data-analyst", "ai-architect")
+
+
+def test_malformed_yaml_names_file_and_line(tmp_path):
+    target = _copy_kb(tmp_path)
+    (target / "statistician.yaml").write_text("id: statistician\nname: [unclosed\n")
+    problems = _problems(target)
+    assert any(re.match(r"statistician\.yaml:\d+: is not valid YAML", p) for p in problems)
+
+
+@pytest.mark.parametrize("setup,message", [
+    (lambda t: [p.unlink() for p in t.glob("*.yaml") if not p.name.startswith("_")], "holds no role profiles"),
+    (lambda t: (t / "_sources.yaml").unlink(), "_sources.yaml: is missing"),
+    (lambda t: (t / "huge.yaml").write_text("x: " + "a" * 1_100_000), "is 1,100,003 bytes"),
+    (lambda t: (t / "binary.yaml").write_bytes(b"\xff\xfe\x00bad"), "is not UTF-8 text"),
+    (lambda t: (t / "list.yaml").write_text("- just\n- a list\n"), "expected a mapping, got a list"),
+    (lambda t: (t / "empty.yaml").write_text(""), "expected a mapping, got nothing"),
+])
+def test_bad_directories_and_files(tmp_path, setup, message):
+    target = _copy_kb(tmp_path)
+    setup(target)
+    assert any(message in p for p in _problems(target))
+
+
+def test_missing_directory(tmp_path):
+    problems = _problems(tmp_path / "nope")
+    assert "is not a directory" in problems[0]
+
+
+def _run(*args, cwd=ROOT):
+    return subprocess.run([sys.executable, "-m", "bot", *args], capture_output=True, text=True, cwd=cwd, timeout=60)
+
+
+def test_validate_command_reports_ok_and_problems_without_traceback(tmp_path):
+    ok = _run("validate")
+    assert ok.returncode == 0 and "25 role profiles" in ok.stdout
+    target = _copy_kb(tmp_path)
+    (target / "statistician.yaml").write_text("id: statistician\nname: [unclosed\n")
+    _edit(target / "data-engineer.yaml", lambda d: d.__setitem__("related", ["no-such-role"]))
+    bad = _run("validate", str(target))
+    assert bad.returncode == 2
+    assert "statistician.yaml" in bad.stderr and "not valid YAML" in bad.stderr
+    assert "Traceback" not in bad.stderr + bad.stdout
+
+
+def test_bot_refuses_to_start_on_an_invalid_knowledge_base(tmp_path):
+    target = _copy_kb(tmp_path)
+    _edit(target / "data-analyst.yaml", lambda d: d.pop("summary"))
+    for args in (["ask", "--knowledge", str(target), "hi"], ["chat", "--knowledge", str(target)]):
+        proc = _run(*args)
+        assert proc.returncode == 2 and proc.stdout == ""
+        assert "data-analyst.yaml" in proc.stderr and "Traceback" not in proc.stderr
