@@ -24,13 +24,13 @@ ASPECT_PHRASES = {
 }
 WHAT_LABELS = {
     "salary": "salary", "base_salary": "base salary", "total_compensation": "total compensation",
-    "additional_cash": "additional cash compensation", "stock": "stock", "bonus": "bonus",
+    "additional_cash": "additional cash compensation", "stock": "stock compensation", "bonus": "bonus",
     "wage": "annual wage",
 }
 STAT_LABELS = {
-    "average": "Average", "mean": "Mean", "median": "Median", "range": "Range", "average_range": "Average range",
-    "up_to": "Up to", "top_10_percent": "Top 10%", "percentile_10": "10th percentile",
-    "percentile_90": "90th percentile",
+    "average": "Average {what}", "mean": "Mean {what}", "median": "Median {what}", "range": "{What} range",
+    "average_range": "Range of average {what}", "up_to": "{What}, up to", "top_10_percent": "{What}, top 10%",
+    "percentile_10": "{What}, 10th percentile", "percentile_90": "{What}, 90th percentile",
 }
 EXAMPLES = (
     "what does a data architect do",
@@ -55,11 +55,10 @@ def figure_text(s: SalaryFigure) -> str:
 
 def figure_label(s: SalaryFigure) -> str:
     """'Average total compensation, US, 2024' — what is measured, where and when."""
-    stat = STAT_LABELS.get(s.stat, s.stat)
-    what = WHAT_LABELS.get(s.what, s.what)
+    what = WHAT_LABELS.get(s.what, s.what) + ("" if s.period == "year" else f" per {s.period}")
+    label = STAT_LABELS.get(s.stat, "{What}").format(what=what, What=what[0].upper() + what[1:])
     year = str(s.year) if s.year else "year not stated"
-    per = "" if s.period == "year" else f" per {s.period}"
-    return f"{stat} {what}{per}, {s.region}, {year}"
+    return f"{label}, {s.region}, {year}"
 
 
 def growth_text(g: GrowthFigure) -> str:
@@ -317,12 +316,11 @@ class Composer:
         values.sort(key=lambda v: -v[0])
         top, rest = values[0], values[1:]
         others = ", ".join(f"{r.name} {money(a, s.currency)}" for a, r, s in rest)
-        scopes = {s.scope for _, _, s in values}
         caveat = " These are figures for the official occupation groups named above." if any(
             s.sources and self.kb.sources[s.sources[0]].kind == "statistics" for _, _, s in values) else ""
-        same = "" if len(scopes) <= 1 else ""
-        return (f"Comparing like with like ({STAT_LABELS[kind[1]].lower()} {WHAT_LABELS[kind[0]]}, {kind[2]}): "
-                f"{top[1].name} is higher at {money(top[0], top[2].currency)} vs {others}.{caveat}{same}")
+        measure = STAT_LABELS[kind[1]].format(what=WHAT_LABELS[kind[0]], What=WHAT_LABELS[kind[0]]).lower()
+        return (f"Comparing like with like ({measure}, {kind[2]}): "
+                f"{top[1].name} is higher at {money(top[0], top[2].currency)} vs {others}.{caveat}")
 
     # --- conversation ------------------------------------------------------------------------
 

@@ -41,14 +41,14 @@ def _load(args: argparse.Namespace):
     return Engine.load(args.knowledge, args.intents)
 
 
-def _answer_lines(engine, lines, out: TextIO, as_json: bool, keep_context: bool) -> None:
+def _answer_lines(engine, lines, out: TextIO, as_json: bool, keep_context: bool, skip_blank: bool = True) -> None:
     from .render import to_text
     from .session import Session
 
     session = Session()
     for line in lines:
         line = line.rstrip("\r\n")
-        if not line.strip():
+        if skip_blank and not line.strip():
             continue
         reply, new_session = engine.reply(line, session if keep_context else Session())
         if keep_context:
@@ -64,7 +64,7 @@ def _answer_lines(engine, lines, out: TextIO, as_json: bool, keep_context: bool)
 def cmd_ask(args: argparse.Namespace) -> int:
     engine = _load(args)
     if args.question:
-        _answer_lines(engine, [" ".join(args.question)], sys.stdout, args.json, keep_context=False)
+        _answer_lines(engine, [" ".join(args.question)], sys.stdout, args.json, keep_context=False, skip_blank=False)
     else:
         _answer_lines(engine, sys.stdin, sys.stdout, args.json, keep_context=False)
     return 0

@@ -75,6 +75,8 @@ class Understander:
 
     def _match_form(self, word: str) -> str:
         single = singular(word)
+        if single == word and word.endswith("s") and word[:-1] in self.index.vocabulary:
+            return word[:-1]  # short plurals the general rule leaves alone: 'vps', 'pms', 'bis
         fixed = self.correct(single)
         if fixed == single and single not in self.known and single != word:
             fixed = singular(self.correct(word))  # 'skils' -> 'skills' -> 'skill', not 'skil'
@@ -112,11 +114,16 @@ class Understander:
         content = [t for t in rest if t not in lang.stopwords]
         follow_up = any(tuple(tokens[:len(start)]) == start for start in lang.follow_up_starts)
 
-        # An answer to a clarifying question: 'the AI one', 'data', '2'.
-        if session.pending and not resolved and not ambiguous and (len(tokens) <= 6 or "one" in tokens):
-            choice = self.index.pick(tokens, session.pending.candidates, lang.choices)
+        # An answer to a clarifying question: 'the AI one', 'data', '2', or a candidate's own name.
+        pending = session.pending
+        if pending and not ambiguous and (len(tokens) <= 6 or "one" in tokens):
+            choice = None
+            if not resolved:
+                choice = self.index.pick(tokens, pending.candidates, lang.choices)
+            elif len(resolved) == 1 and resolved[0] in pending.candidates and not any(
+                    scores.get(n, 0) >= THRESHOLD for n in self.kinds if self.kinds[n] in QUESTION_KINDS):
+                choice = resolved[0]
             if choice:
-                pending = session.pending
                 return Understanding(pending.intent, pending.roles + (choice,), pending.aspect)
         # 'and the ML one?' after a clarification was answered: the same choices again;
         # 'the first one' after a comparison or a recommendation: one of those roles.
@@ -124,7 +131,7 @@ class Understander:
             for offered in (session.offered, session.focus if len(session.focus) > 1 else ()):
                 choice = self.index.pick(tokens, offered, lang.choices) if offered else None
                 if choice:
-                    resolved = (choice,)
+                    resolved, follow_up = (choice,), True
                     break
 
         topic, topic_score = self._best(scores, ("topic",))

@@ -1,0 +1,192 @@
+"""Answers: content checked against the profiles (figures, sources, grouping), per intent and per role."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bot.answers import figure_label, figure_text
+from bot.render import split_message, to_html, to_text
+
+from .test_knowledge import CONTRACT_ROLES
+
+ASPECTS = ["overview", "responsibilities", "skills", "education", "tools", "salary", "outlook", "industries",
+           "getting_started", "similar"]
+PHRASES = {
+    "overview": "what does a {} do", "responsibilities": "what are the responsibilities of a {}",
+    "skills": "what skills does a {} need", "education": "what degree does a {} need",
+    "tools": "what tools does a {} use", "salary": "how much does a {} earn", "outlook": "job outlook for {}",
+    "industries": "which industries hire a {}", "getting_started": "how do I become a {}",
+    "similar": "roles similar to {}",
+}
+
+
+@pytest.mark.parametrize("role_id", sorted(CONTRACT_ROLES))
+@pytest.mark.parametrize("aspect", ASPECTS)
+def test_every_role_answers_every_aspect_from_its_profile(engine, role_id, aspect):
+    role = engine.kb.role(role_id)
+    reply, _ = engine.reply(PHRASES[aspect].format(role.name))
+    text = to_text(reply)
+    assert (reply.intent, reply.roles) == (aspect, (role_id,))
+    assert role.name in text
+    first = {
+        "overview": role.summary.text,
+        "responsibilities": role.responsibilities[0].text,
+        "skills": role.technical_skills[0].text,
+        "education": role.education[0].text,
+        "industries": role.industries[0].text,
+        "getting_started": (role.getting_started or role.education)[0].text,
+    }.get(aspect)
+    if first:
+        assert first in text
+    if aspect == "tools" and role.tools:
+        assert ", ".join(role.tools[0].names) in text
+    if aspect == "salary":
+        if role.salaries:
+            for figure in role.salaries:
+                assert f"{figure_label(figure)}: {figure_text(figure)}" in text
+        else:
+            assert "no sourced salary figure" in text
+    if aspect == "outlook":
+        for g in role.growth:
+            assert f"{g.start} to {g.end}" in text
+        if not role.growth:
+            assert "no sourced growth figure" in text
+    if aspect == "similar":
+        assert engine.kb.role(role.related[0]).name in text
+    # every cited source is listed by title
+    for i, title in enumerate(reply.sources, 1):
+        assert f"[{i}] {title}" in text
+    says_none = "no sourced" in text or "name no specific tools" in text
+    if aspect != "similar" and not says_none:
+        assert reply.sources, "facts say where they come from"
+
+
+def test_salary_answer_labels_each_figure_with_measure_region_year_and_source(engine):
+    text = to_text(engine.reply("how much does a data architect earn")[0])
+    assert "Average salary, US, year not stated: $144,244 [1]" in text
+    assert "Average additional cash compensation, US, year not stated: $49,491" in text
+    assert "Mean annual wage, US, 2024: $142,620 [2]" in text
+    assert "[1] Machine Learning Data Architect" in text
+    assert "[2] U.S. Bureau of Labor Statistics, OEWS national estimates, May 2024" in text
+
+
+def test_ml_architect_salary_keeps_total_compensation_and_base_apart(engine):
+    text = to_text(engine.reply("ML architect salary")[0])
+    assert "Average total compensation, US, 2024: $393,000" in text
+    assert "Total compensation range, US, 2024: $234,000 to $797,000" in text
+    assert "Base salary range, US, 2024: $138,000 to $314,000" in text
+    assert "Median salary, Global, 2024: $171,000" in text
+
+
+def test_no_figure_means_saying_so(engine):
+    text = to_text(engine.reply("how much does a data engineer earn")[0])
+    assert "no sourced salary figure" in text and "$" not in text
+
+
+def test_outlook_quotes_growth_with_period_and_scope(engine):
+    text = to_text(engine.reply("what is the outlook for data architects")[0])
+    assert "projected to grow 9% from 2020 to 2030" in text
+    assert "8–9% from 2021 to 2031" in text
+
+
+def test_compare_side_by_side_with_essence(engine):
+    reply, _ = engine.reply("data architect vs data engineer")
+    text = to_text(reply)
+    for heading in ("Overview:", "Skills:", "Education:", "Salary:", "Outlook:"):
+        assert heading in text
+    assert text.count("Data Architect:") >= 4 and text.count("Data Engineer:") >= 4
+    assert "In one line: A Data Architect" in text and "a Data Engineer" in text
+
+
+def test_which_pays_more_compares_only_figures_of_the_same_kind(engine):
+    text = to_text(engine.reply("which pays more, data architect or ML architect?")[0])
+    assert "Comparing like with like (average total compensation, US)" in text
+    assert "Machine Learning Data Architect is higher at $393,000 vs Data Architect $189,122" in text
+    no_figures = to_text(engine.reply("who earns more, data engineer or data architect")[0])
+    assert "I can't say which pays more" in no_figures and "Data Engineer" in no_figures
+
+
+def test_pay_verdict_refuses_to_rank_different_kinds(engine):
+    # The AI product manager's figures are official wages; the ML architect's are total compensation.
+    text = to_text(engine.reply("which pays more: ai product manager or ml architect")[0])
+    assert "different kinds" in text and "is higher" not in text
+
+
+def test_compare_on_one_aspect_shows_only_that_aspect(engine):
+    text = to_text(engine.reply("MLOps engineer vs ML engineer, which tools differ?")[0])
+    assert "Tools:" in text and "Salary:" not in text and "Education:" not in text
+
+
+def test_recommend_explains_why_each_role_fits(engine):
+    reply, _ = engine.reply("I love statistics, R and designing experiments. which career suits me?")
+    text = to_text(reply)
+    assert reply.intent == "recommend" and reply.roles[0] in ("statistician", "data-scientist")
+    assert "Matches:" in text and engine.kb.role(reply.roles[0]).name in text
+
+
+def test_recommend_without_interests_asks_for_them(engine):
+    reply, _ = engine.reply("recommend me a role")
+    assert reply.roles == () and "Tell me a bit more" in to_text(reply)
+
+
+def test_unknown_role_and_out_of_scope(engine):
+    plumber = to_text(engine.reply("how much does a plumber earn")[0])
+    assert "I don't have a profile for \"plumber\"" in plumber and "/roles" in plumber
+    weather = engine.reply("what's the weather in Berlin?")[0]
+    assert weather.intent == "unknown" and "data and AI" in to_text(weather)
+
+
+def test_clarification_lists_the_choices(engine):
+    reply, session = engine.reply("architect salary?")
+    text = to_text(reply)
+    for name in ("Data Architect", "AI Architect", "Machine Learning Data Architect"):
+        assert name in text
+    assert [a.roles for a in reply.actions] == [(c,) for c in reply.candidates]
+    answer, _ = engine.reply("2", session)
+    assert answer.intent == "salary" and answer.roles == (reply.candidates[1],)
+
+
+def test_list_roles_groups_every_role(engine):
+    text = to_text(engine.reply("which roles do you know?")[0])
+    for role in engine.kb.roles.values():
+        assert role.name in text
+    assert "Engineering:" in text and "Architecture:" in text
+
+
+def test_answers_offer_next_steps(engine):
+    reply, _ = engine.reply("what does a data manager do")
+    labels = [a.label for a in reply.actions]
+    assert labels[:4] == ["Skills", "Education", "Salary", "Outlook"]
+    assert labels[4].startswith("Compare with ")
+
+
+def test_html_escapes_user_text(engine):
+    reply, _ = engine.reply("what does a <b>&plumber</b> do")
+    html = to_html(reply)
+    assert "&lt;b&gt;" not in html or "<b>&" not in html
+    assert re.sub(r"</?[bi]>", "", html).count("<") == 0
+    text = to_html(engine.reply("what is a <script>alert(1)</script> engineer")[0])
+    assert "<script>" not in text
+
+
+def test_detail_on_request(engine):
+    short = to_text(engine.reply("responsibilities of a machine learning data architect")[0])
+    full = to_text(engine.reply("all responsibilities of a machine learning data architect")[0])
+    assert "…and" in short and "…and" not in full and len(full) > len(short)
+
+
+def test_long_html_is_split_on_paragraphs(engine):
+    html = to_html(engine.reply("all responsibilities of a machine learning data architect")[0]) * 3
+    parts = split_message(html, 1000)
+    assert len(parts) > 1 and all(len(p) <= 1000 for p in parts)
+    assert "".join(parts).replace("\n", "") == html.replace("\n", "")
+    for part in parts:
+        assert part.count("<b>") == part.count("</b>") and part.count("<i>") == part.count("</i>")
+
+
+def test_a_single_huge_line_is_cut_without_breaking_entities():
+    line = "<b>x</b> " + "&amp;" * 3000
+    parts = split_message(line, 100)
+    assert all(len(p) <= 100 for p in parts)
+    assert all(not re.search(r"&[a-z]*$", p) for p in parts)

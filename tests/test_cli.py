@@ -1,0 +1,160 @@
+"""The contract commands (../shared/contract.md) as processes, and the terminal chat."""
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from bot.terminal import chat_loop
+
+from .conftest import ROOT
+
+KEYS = {"intent", "roles", "aspect", "candidates", "text"}
+
+
+def run(*args: str, stdin: str | None = None, cwd=ROOT, env=None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "bot", *args], input=stdin, capture_output=True, text=True,
+                          cwd=cwd, timeout=120, env=env)
+
+
+def test_ask_plain_text():
+    proc = run("ask", "what does a data architect do")
+    assert proc.returncode == 0 and proc.stdout.startswith("Data Architect")
+
+
+def test_ask_json_one_object():
+    proc = run("ask", "--json", "how much does an ML engineer earn")
+    answer = json.loads(proc.stdout)
+    assert KEYS <= answer.keys()
+    assert answer["intent"] == "salary" and answer["roles"] == ["machine-learning-engineer"]
+    assert answer["aspect"] is None and answer["candidates"] == [] and answer["text"]
+
+
+def test_ask_batch_answers_each_line_independently():
+    proc = run("ask", "--json", stdin="data architect salary\n\nand for data managers?\nhi\n")
+    answers = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert proc.returncode == 0 and len(answers) == 3  # the blank line is skipped
+    assert answers[1]["roles"] == ["data-manager"] and answers[1]["intent"] == "overview"
+
+
+def test_chat_json_keeps_context():
+    proc = run("chat", "--json", stdin="data architect salary\nand for data managers?\nwhich one pays more?\n")
+    answers = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert [a["intent"] for a in answers] == ["salary", "salary", "compare"]
+    assert answers[2]["roles"] == ["data-architect", "data-manager"] and answers[2]["aspect"] == "salary"
+
+
+def test_chat_reads_stdin_when_not_a_terminal():
+    proc = run("chat", stdin="hi\nwhat does a dba do\n")
+    assert proc.returncode == 0 and "Database Administrator" in proc.stdout
+
+
+BAD_INPUT = ["   ", "\x00\x01", "💥" * 50, "<b>&amp;</b>", "ﺍﻟﺴﻼﻡ ﻋﻠﻴﻜﻢ", "数据架构师", "' OR 1=1; --",
+             "$(rm -rf /)", "a" * 20000, "\u202eevil", "data architect " * 500]
+
+
+def test_bad_input_gets_a_reply_never_a_traceback():
+    proc = run("ask", "--json", stdin="".join(m + "\n" for m in BAD_INPUT))
+    assert proc.returncode == 0 and "Traceback" not in proc.stderr
+    answers = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert len(answers) == len(BAD_INPUT) - 1  # the blank line is skipped
+    assert all(a["text"].strip() and KEYS <= a.keys() for a in answers)
+
+
+def test_empty_question_argument():
+    proc = run("ask", "--json", "")
+    assert proc.returncode == 0 and "Traceback" not in proc.stderr
+    answer = json.loads(proc.stdout)
+    assert answer["intent"] == "unknown" and answer["text"].strip()
+
+
+def test_installed_package_answers_from_another_directory(tmp_path):
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    proc = run("ask", "--json", "what does a data architect do", cwd=tmp_path, env=env)
+    assert json.loads(proc.stdout)["roles"] == ["data-architect"]
+
+
+def test_knowledge_option_and_environment_variable(tmp_path):
+    """A user's own knowledge base: here the bundled one plus a role of their own."""
+    import shutil
+    target = tmp_path / "mine"
+    shutil.copytree(ROOT / "knowledge", target)
+    own = (target / "data-analyst.yaml").read_text()
+    own = own.replace("id: data-analyst", "id: prompt-engineer").replace("name: Data Analyst", "name: Prompt Engineer")
+    own = own[:own.index("aliases:")] + "aliases: []\n" + own[own.index("summary:"):]
+    (target / "prompt-engineer.yaml").write_text(own)
+    question = "what does a prompt engineer do"
+    assert json.loads(run("ask", "--json", question).stdout)["roles"] == []
+    by_option = run("ask", "--json", "--knowledge", str(target), question)
+    assert by_option.returncode == 0, by_option.stderr
+    assert json.loads(by_option.stdout)["roles"] == ["prompt-engineer"]
+    env = dict(os.environ, CAREER_BOT_KNOWLEDGE=str(target))
+    assert json.loads(run("ask", "--json", question, env=env).stdout)["roles"] == ["prompt-engineer"]
+
+
+def _terminal(engine, lines):
+    feed = iter(lines)
+
+    def read(prompt):
+        try:
+            return next(feed)
+        except StopIteration:
+            raise EOFError from None
+    out = io.StringIO()
+    code = chat_loop(engine, read, out)
+    return code, out.getvalue()
+
+
+def test_terminal_chat_commands_context_and_exit(engine):
+    code, out = _terminal(engine, ["/help", "/roles", "what does a data engineer do", "and the salary?", "/quit",
+                                   "never read"])
+    assert code == 0
+    assert "Commands:" in out and "Statistician" in out and "Data Engineer" in out
+    assert "no sourced salary figure for a Data Engineer" in out
+    assert out.rstrip().endswith("Bye!") and "never read" not in out
+
+
+def test_terminal_exits_cleanly_on_ctrl_d_and_ctrl_c(engine):
+    assert _terminal(engine, ["hi"])[0] == 0
+
+    def interrupted(prompt):
+        raise KeyboardInterrupt
+    out = io.StringIO()
+    assert chat_loop(engine, interrupted, out) == 0 and "Bye!" in out.getvalue()
+
+
+def test_terminal_in_a_pseudo_terminal():
+    """The real interactive program: prompt, an answer, then Ctrl-D."""
+    import pty
+    import select
+    pid, fd = pty.fork()
+    if pid == 0:  # child
+        os.chdir(ROOT)
+        os.environ["CAREER_BOT_HISTORY"] = os.devnull
+        os.execv(sys.executable, [sys.executable, "-m", "bot", "chat"])
+    output = b""
+
+    def read_until(marker: bytes, timeout: float = 30) -> bytes:
+        nonlocal output
+        import time
+        deadline = time.time() + timeout
+        while marker not in output and time.time() < deadline:
+            ready, _, _ = select.select([fd], [], [], 0.2)
+            if ready:
+                try:
+                    output += os.read(fd, 65536)
+                except OSError:
+                    break
+        return output
+
+    assert b"you> " in read_until(b"you> ")
+    os.write(fd, b"what does a data manager do\n")
+    assert b"Data Manager" in read_until(b"Key responsibilities")
+    os.write(fd, b"\x04")
+    read_until(b"Bye!")
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0 and b"Traceback" not in output

@@ -1,0 +1,107 @@
+"""Conversation context: follow-ups without a role, elliptical questions, clarifications, 'compare them'."""
+from __future__ import annotations
+
+import pytest
+
+from bot.session import Session, SessionStore
+
+# Each dialogue: (message, intent, roles, aspect or None, candidates or None)
+DIALOGUES = {
+    "follow-up keeps the role": [
+        ("what does a statistician do", "overview", ["statistician"], None, None),
+        ("and how much do they make?", "salary", ["statistician"], None, None),
+        ("what about their education", "education", ["statistician"], None, None),
+    ],
+    "ellipsis keeps the question": [
+        ("skills of a data analyst", "skills", ["data-analyst"], None, None),
+        ("and for BI analysts?", "skills", ["business-intelligence-analyst"], None, None),
+        ("how about analytics engineers", "skills", ["analytics-engineer"], None, None),
+        ("compare them", "compare", ["business-intelligence-analyst", "analytics-engineer"], None, None),
+    ],
+    "which pays more uses the last two roles": [
+        ("data scientist salary", "salary", ["data-scientist"], None, None),
+        ("and statisticians?", "salary", ["statistician"], None, None),
+        ("which one pays better?", "compare", ["data-scientist", "statistician"], "salary", None),
+    ],
+    "clarification by number keeps the question": [
+        ("what do researchers earn", "salary", [], None, ["ai-research-scientist", "ai-research-engineer"]),
+        ("2", "salary", ["ai-research-engineer"], None, None),
+        ("and its outlook", "outlook", ["ai-research-engineer"], None, None),
+    ],
+    "clarification by name, then the other one": [
+        ("tools of an analyst?", "tools", [], None, ["data-analyst", "business-intelligence-analyst"]),
+        ("the BI one", "tools", ["business-intelligence-analyst"], None, None),
+        ("and the data one?", "tools", ["data-analyst"], None, None),
+    ],
+    "a new question drops a pending clarification": [
+        ("architect", "overview", [], None, ["data-architect", "ai-architect", "machine-learning-data-architect"]),
+        ("how much does a DBA earn", "salary", ["database-administrator"], None, None),
+    ],
+    "compare one new role with the last one": [
+        ("what does an mlops engineer do", "overview", ["mlops-engineer"], None, None),
+        ("how does it compare to a data engineer?", "compare", ["mlops-engineer", "data-engineer"], None, None),
+    ],
+    "chatter in between keeps the context": [
+        ("tell me about nlp engineers", "overview", ["nlp-engineer"], None, None),
+        ("thanks!", "thanks", [], None, None),
+        ("what tools do they use", "tools", ["nlp-engineer"], None, None),
+    ],
+    "the first one after a comparison": [
+        ("data engineer vs software data engineer", "compare", ["data-engineer", "software-data-engineer"], None, None),
+        ("tell me more about the second one", "overview", ["software-data-engineer"], None, None),
+    ],
+    "recommendation then a choice": [
+        ("I love Kubernetes, Docker and CI/CD pipelines for ML models. what job fits me?", "recommend", None, None, None),
+        ("how do I become one? the first one", "getting_started", "first-suggestion", None, None),
+    ],
+}
+
+
+@pytest.mark.parametrize("name", DIALOGUES)
+def test_dialogue(chat, name):
+    suggestions = ()
+    for message, intent, roles, aspect, candidates in DIALOGUES[name]:
+        reply = chat.say(message)
+        assert reply.intent == intent, message
+        if roles == "first-suggestion":
+            assert reply.roles == suggestions[:1], message
+        elif roles is not None:
+            assert list(reply.roles) == roles, message
+        else:
+            suggestions = reply.roles
+        if aspect:
+            assert reply.aspect == aspect, message
+        assert set(reply.candidates) == set(candidates or ()), message
+
+
+def test_without_context_a_role_question_asks_which_role(engine):
+    reply, session = engine.reply("what is the salary?")
+    assert reply.intent == "salary" and reply.roles == ()
+    assert "Which role" in reply.blocks[0].text
+
+
+def test_session_is_a_value_and_replies_are_pure(engine):
+    first = Session()
+    _, after = engine.reply("what does a data architect do", first)
+    assert first == Session() and after.focus == ("data-architect",)
+    again, _ = engine.reply("what does a data architect do", first)
+    assert again == engine.reply("what does a data architect do", first)[0]
+
+
+def test_recent_roles_are_bounded(engine):
+    session = Session()
+    for role in list(engine.kb.roles.values())[:15]:
+        _, session = engine.reply(f"tell me about {role.name}", session)
+    assert len(session.recent) <= 6
+
+
+def test_session_store_is_bounded_and_expires():
+    now = [0.0]
+    store = SessionStore(max_sessions=3, ttl_seconds=10, clock=lambda: now[0])
+    for chat_id in range(5):
+        store.put(chat_id, Session(focus=(str(chat_id),)))
+    assert len(store) == 3 and store.get(0) == Session() and store.get(4).focus == ("4",)
+    now[0] = 11
+    assert store.get(4) == Session()
+    store.put(9, Session())
+    assert len(store) == 1
