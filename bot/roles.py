@@ -87,7 +87,9 @@ class RoleIndex:
                 key = " ".join(span)
                 ids = self.exact.get(key) or self.joined.get("".join(span))
                 in_order = ids is not None
-                if ids is None and b - a > 1:
+                if ids is None and b - a > 1 and slots[b - 1][0] - slots[a][0] == b - a - 1:
+                    # Reordered words must stand together: 'engineer, machine learning', but not
+                    # 'ai architect and ml' (two roles joined by 'and').
                     ids = self.unordered.get(" ".join(sorted(span)))
                 if ids is None and b - a == 1 and span[0] not in self.vocabulary:
                     ids = self.fuzzy_joined(span[0])
