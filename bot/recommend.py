@@ -39,10 +39,17 @@ STEM_CHARS = 9  # 'architectures' and 'architect' meet at 'architect'
 _stem = lru_cache(maxsize=65536)(snowballstemmer.stemmer("english").stemWord)  # pure Python: cache per word
 
 
+def _content_words(text: str) -> list[str]:
+    return [w for w in words(text) if (singular(w) not in NOISE and len(w) > 1) or w in ("r", "c")]
+
+
+def _stem_of(word: str) -> str:
+    return _stem(singular(word))[:STEM_CHARS]
+
+
 def _terms(text: str) -> list[str]:
     """Content words reduced to stems: 'designing' and 'design' count as one interest."""
-    kept = [t for t in (singular(w) for w in words(text)) if (t not in NOISE and len(t) > 1) or t in ("r", "c")]
-    stems = [_stem(word)[:STEM_CHARS] for word in kept]
+    stems = [_stem_of(word) for word in _content_words(text)]
     # Pairs of neighbouring words carry what single words lose: 'data quality', 'feature store'.
     return stems + [f"{a}_{b}" for a, b in zip(stems, stems[1:])]
 
@@ -75,7 +82,7 @@ class Recommender:
                     terms = _terms(text)
                     for term in terms:
                         bag[term] += weight
-                    if name not in ("name", "tagline"):
+                    if name not in ("name", "tagline", "interests"):  # evidence is a sourced sentence
                         sentences.append((text, set(terms)))
             counts[role.id] = bag
             self.sentences[role.id] = sentences
@@ -104,14 +111,18 @@ class Recommender:
 
     def rank(self, text: str, limit: int = 5) -> tuple[Suggestion, ...]:
         terms = list(dict.fromkeys(_terms(text)))
+        typed = {}  # stem -> the word the person typed, to explain matches in their own words
+        for word in _content_words(text):
+            typed.setdefault(_stem_of(word), word)
         scored = []
         for role_id, weights in self.weights.items():
             hits = [(weights[t], t) for t in terms if t in weights]
             if not hits:
                 continue
             score = sum(w for w, _ in hits)
-            matched = tuple(t for _, t in sorted(hits, reverse=True))
-            evidence = max(self.sentences[role_id], key=lambda s: len(s[1] & set(matched)), default=("", set()))
-            scored.append(Suggestion(role_id, score, matched, evidence[0] if evidence[1] & set(matched) else ""))
+            stems = [t for _, t in sorted(hits, reverse=True)]
+            evidence = max(self.sentences[role_id], key=lambda s: len(s[1] & set(stems)), default=("", set()))
+            matched = tuple(dict.fromkeys(typed[t] for t in stems if t in typed))
+            scored.append(Suggestion(role_id, score, matched, evidence[0] if evidence[1] & set(stems) else ""))
         scored.sort(key=lambda s: (-s.score, s.role_id))
         return tuple(scored[:limit])
