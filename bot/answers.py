@@ -1,14 +1,16 @@
 """One renderer per intent: from what was understood and the profiles to a structured Reply."""
 from __future__ import annotations
 
-from typing import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Sequence
 
 from .profiles import (CENTRAL_STATS, GROUP_TITLES, GROUPS, Fact, GrowthFigure, KnowledgeBase, RoleProfile,
                        SalaryFigure)
-from .recommend import Suggestion
 from .reply import Action, Block, Item, Reply
 from .roles import RoleIndex
 from .understand import MAX_MATCH_CHARS, Understanding
+
+if TYPE_CHECKING:
+    from .recommend import Suggestion
 
 SHORT_LIST = 6          # items shown before "and N more" when detail was not asked for
 ASPECT_LABELS = {
@@ -97,7 +99,7 @@ class Composer:
 
     # --- entry point -------------------------------------------------------------------------
 
-    def compose(self, u: Understanding, suggestions: Sequence[Suggestion] = (), detail: bool = False) -> Reply:
+    def compose(self, u: Understanding, suggestions: Sequence["Suggestion"] = (), detail: bool = False) -> Reply:
         refs = _Refs(self.kb)
         blocks: list[Block] = []
         actions: list[Action] = []
@@ -220,7 +222,9 @@ class Composer:
         return blocks
 
     def _similar(self, role: RoleProfile) -> list[Block]:
-        ids = list(dict.fromkeys(list(role.related) + [r for r in self.similar(role.id) if r != role.id]))[:6]
+        ids = list(role.related[:6])
+        if len(ids) < 6:  # then by profile similarity
+            ids = list(dict.fromkeys(ids + [r for r in self.similar(role.id) if r != role.id]))[:6]
         items = tuple(Item(self.kb.role(r).tagline, label=self.kb.role(r).name) for r in ids)
         return [Block("title", f"Roles similar to {role.name}"), Block("list", "", items)]
 
@@ -324,7 +328,7 @@ class Composer:
 
     # --- conversation ------------------------------------------------------------------------
 
-    def _recommend(self, u: Understanding, suggestions: Sequence[Suggestion], refs: _Refs):
+    def _recommend(self, u: Understanding, suggestions: Sequence["Suggestion"], refs: _Refs):
         if not suggestions:
             return [Block("text", "Tell me a bit more about what you like or know — for example tools (SQL, "
                                   "Python, Tableau), tasks (building models, designing databases, leading a team) "

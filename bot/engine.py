@@ -3,15 +3,18 @@ from __future__ import annotations
 
 import os
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from .answers import Composer
 from .intents import IntentSet, load_intents
 from .knowledge import load_knowledge
 from .profiles import KnowledgeBase
-from .recommend import Recommender
 from .reply import Reply
 from .session import Pending, Session
-from .understand import Understander, Understanding
+from .understand import MAX_MATCH_CHARS, Understander, Understanding
+
+if TYPE_CHECKING:
+    from .recommend import Recommender
 
 MAX_INPUT_CHARS = 10_000  # what a front end may pass in; Telegram's own limit is 4,096
 
@@ -23,13 +26,14 @@ class Engine:
         self.kb = kb
         self.intents = intents
         self.understander = Understander(kb, intents)
-        self._recommender: Recommender | None = None
+        self._recommender: "Recommender | None" = None
         self.composer = Composer(kb, self.understander.index, lambda role_id: self.recommender.similar_to(role_id))
 
     @property
-    def recommender(self) -> Recommender:
+    def recommender(self) -> "Recommender":
         """Built on first use: most conversations never ask for a recommendation."""
         if self._recommender is None:
+            from .recommend import Recommender
             self._recommender = Recommender(self.kb)
         return self._recommender
 
@@ -50,7 +54,7 @@ class Engine:
         understanding = self.understand(text, session)
         suggestions = ()
         if understanding.intent == "recommend":
-            suggestions = self.recommender.rank(text[:MAX_INPUT_CHARS])
+            suggestions = self.recommender.rank(text[:MAX_MATCH_CHARS])
             understanding = replace(understanding, roles=tuple(s.role_id for s in suggestions[:5]))
         reply = self.composer.compose(understanding, suggestions, detail=understanding.detail)
         return reply, self._next_session(session, understanding)

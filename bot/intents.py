@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Mapping
@@ -36,7 +37,7 @@ class Intent:
     kind: str
     description: str
     keywords: Mapping[str, float]
-    phrases: tuple[tuple[re.Pattern[str], float, str], ...]
+    phrases: tuple[tuple[re.Pattern[str], float, str, frozenset[str]], ...]  # pattern, weight, text, anchors
     examples: tuple[str, ...]
     aspect: str | None = None
 
@@ -56,15 +57,39 @@ class IntentSet:
     intents: Mapping[str, Intent]
     language: Language
 
-    @property
+    @cached_property
+    def keyword_index(self) -> dict[str, tuple[tuple[str, float], ...]]:
+        """word -> (intent, weight) pairs: a message looks up only its own words."""
+        index: dict[str, list[tuple[str, float]]] = {}
+        for intent in self.intents.values():
+            for word, weight in intent.keywords.items():
+                index.setdefault(word, []).append((intent.name, weight))
+        return {word: tuple(pairs) for word, pairs in index.items()}
+
+    @cached_property
+    def phrase_index(self) -> tuple[tuple[str, re.Pattern[str], float, frozenset[str]], ...]:
+        return tuple((intent.name, pattern, weight, anchors) for intent in self.intents.values()
+                     for pattern, weight, _, anchors in intent.phrases)
+
+    @cached_property
     def vocabulary(self) -> frozenset[str]:
         """Every word the intents know: typo correction aims at these."""
         out = set()
         for intent in self.intents.values():
             out.update(intent.keywords)
-            for _, _, source in intent.phrases:
+            for _, _, source, _ in intent.phrases:
                 out.update(w for w in source.replace("|", " ").split() if w != "*")
         return frozenset(out)
+
+
+def _anchors(phrase: str, spellings: Mapping[str, str]) -> frozenset[str]:
+    """Words a message must contain for ``phrase`` to match: the regex runs only then."""
+    out: set[str] = set()
+    for token in phrase.split():
+        options = {" ".join(singular(w) for w in words(opt, spellings)) for opt in token.split("|")} - {""}
+        if token != "*" and len(options) == 1:
+            out.update(options.pop().split())
+    return frozenset(out)
 
 
 def _phrase_pattern(phrase: str, spellings: Mapping[str, str]) -> str:
@@ -82,14 +107,17 @@ def _phrase_pattern(phrase: str, spellings: Mapping[str, str]) -> str:
 
 def score_intents(intents: IntentSet, tokens: list[str]) -> dict[str, float]:
     """Score every intent for singular, normalised ``tokens``; each keyword and phrase counts once."""
-    text = " " + " ".join(tokens) + " "
     present = set(tokens)
     scores: dict[str, float] = {}
-    for intent in intents.intents.values():
-        score = sum(weight for word, weight in intent.keywords.items() if word in present)
-        score += sum(weight for pattern, weight, _ in intent.phrases if pattern.search(text))
-        if score:
-            scores[intent.name] = score
+    for word in present:
+        for name, weight in intents.keyword_index.get(word, ()):
+            scores[name] = scores.get(name, 0.0) + weight
+    text = None
+    for name, pattern, weight, anchors in intents.phrase_index:
+        if anchors <= present:
+            text = text or " " + " ".join(tokens) + " "
+            if pattern.search(text):
+                scores[name] = scores.get(name, 0.0) + weight
     return scores
 
 
@@ -156,7 +184,7 @@ def _intent(c: _Checker, data: Any, stem: str, spellings: Mapping[str, str]) -> 
         except re.error as exc:  # pragma: no cover - patterns are escaped; kept for safety
             c.problem(("phrases", phrase), f"cannot be compiled: {exc}")
             continue
-        phrases.append((pattern, float(weight), str(phrase)))
+        phrases.append((pattern, float(weight), str(phrase), _anchors(str(phrase), spellings)))
     examples = tuple(e for i, item in enumerate(c.items(data.get("examples"), ("examples",)))
                      if (e := c.string(item, ("examples", i))))
     if not examples:

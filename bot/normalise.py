@@ -11,6 +11,7 @@ from typing import Mapping
 ROLE_FILLERS = frozenset({"a", "an", "the", "of", "and", "for", "in", "on", "to", "at", "with"})
 _APOSTROPHES = re.compile(r"[\u2019\u2018\u02bc`']")
 _NON_WORD = re.compile(r"[^\w+#]+|_")
+_LANGUAGE_NAME = re.compile(r"[a-z]\+\+|[a-z]#")
 _KEEP_S = ("ss", "us", "is", "ous", "sis")
 
 
@@ -20,7 +21,8 @@ def clean(text: str) -> str:
     text = _APOSTROPHES.sub("", text).replace("&", " and ")
     # '+' and '#' survive inside words (c++, c#) but not on their own (2+2 -> 2 2).
     text = _NON_WORD.sub(" ", text)
-    return " ".join(t.strip("+#") if not re.fullmatch(r"[a-z]\+\+|[a-z]#", t) else t for t in text.split())
+    return " ".join(t if ("+" not in t and "#" not in t) or _LANGUAGE_NAME.fullmatch(t) else t.strip("+#")
+                    for t in text.split())
 
 
 @lru_cache(maxsize=65536)

@@ -6,8 +6,6 @@ from functools import lru_cache
 from collections import Counter
 from dataclasses import dataclass
 
-import snowballstemmer
-
 from .normalise import singular, words
 from .profiles import KnowledgeBase, RoleProfile
 
@@ -25,6 +23,7 @@ making make doing do using use good skills skill know knowing
 FIELD_WEIGHTS = (("interests", 3.0), ("name", 3.0), ("tagline", 2.0), ("skills", 2.0), ("tools", 2.0), ("summary", 1.0),
                  ("responsibilities", 1.0), ("education", 0.5), ("insights", 0.3))
 K1, B = 1.2, 0.5
+SIMILAR_TERMS = 40  # a role's strongest words decide what it is similar to
 
 
 @dataclass(frozen=True)
@@ -36,7 +35,18 @@ class Suggestion:
 
 
 STEM_CHARS = 9  # 'architectures' and 'architect' meet at 'architect'
-_stem = lru_cache(maxsize=65536)(snowballstemmer.stemmer("english").stemWord)  # pure Python: cache per word
+
+
+@lru_cache(maxsize=65536)
+def _stem(word: str) -> str:
+    """Snowball (Porter2) stem; the stemmer is pure Python, so each word is stemmed once."""
+    return _stemmer().stemWord(word)
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    import snowballstemmer  # imported on first recommendation: start-up stays fast
+    return snowballstemmer.stemmer("english")
 
 
 def _content_words(text: str) -> list[str]:
@@ -95,34 +105,45 @@ class Recommender:
             length = sum(bag.values())
             norm = K1 * (1 - B + B * length / avg)
             self.weights[role_id] = {t: self.idf[t] * tf * (K1 + 1) / (tf + norm) for t, tf in bag.items()}
+        # Inverted index: a message's words reach only the roles that contain them.
+        self.postings: dict[str, list[tuple[str, float]]] = {}
+        for role_id, weights in self.weights.items():
+            for term, weight in weights.items():
+                self.postings.setdefault(term, []).append((role_id, weight))
+        self.norms = {r: math.sqrt(sum(w * w for w in ws.values())) or 1.0 for r, ws in self.weights.items()}
+        self._similar: dict[str, tuple[str, ...]] = {}
 
     def similar_to(self, role_id: str, limit: int = 5) -> tuple[str, ...]:
-        """Roles whose profiles share the most weighted words with this one (cosine similarity)."""
-        mine = self.weights.get(role_id, {})
-        norm = math.sqrt(sum(w * w for w in mine.values())) or 1.0
-        scored = []
-        for other, weights in self.weights.items():
-            if other == role_id:
-                continue
-            dot = sum(w * weights.get(t, 0.0) for t, w in mine.items())
-            scored.append((dot / (norm * (math.sqrt(sum(w * w for w in weights.values())) or 1.0)), other))
-        scored.sort(reverse=True)
-        return tuple(other for _, other in scored[:limit])
+        """Roles whose profiles share the most weighted words with this one (cosine), remembered per role."""
+        cached = self._similar.get(role_id)
+        if cached is None:
+            mine = sorted(self.weights.get(role_id, {}).items(), key=lambda kv: -kv[1])[:SIMILAR_TERMS]
+            dots: dict[str, float] = {}
+            for term, weight in mine:
+                for other, w in self.postings.get(term, ()):
+                    if other != role_id:
+                        dots[other] = dots.get(other, 0.0) + weight * w
+            scored = sorted(((dot / self.norms[other], other) for other, dot in dots.items()), reverse=True)
+            cached = self._similar[role_id] = tuple(other for _, other in scored[:limit])
+        return cached
 
     def rank(self, text: str, limit: int = 5) -> tuple[Suggestion, ...]:
+        """The roles that fit the interests in ``text``, best first, each with why."""
         terms = list(dict.fromkeys(_terms(text)))
-        typed = {}  # stem -> the word the person typed, to explain matches in their own words
+        typed: dict[str, str] = {}  # stem -> the word the person typed, to explain matches in their words
         for word in _content_words(text):
             typed.setdefault(_stem_of(word), word)
-        scored = []
-        for role_id, weights in self.weights.items():
-            hits = [(weights[t], t) for t in terms if t in weights]
-            if not hits:
-                continue
-            score = sum(w for w, _ in hits)
-            stems = [t for _, t in sorted(hits, reverse=True)]
-            evidence = max(self.sentences[role_id], key=lambda s: len(s[1] & set(stems)), default=("", set()))
+        hits: dict[str, list[tuple[float, str]]] = {}
+        for term in terms:
+            for role_id, weight in self.postings.get(term, ()):
+                hits.setdefault(role_id, []).append((weight, term))
+        best = sorted(((sum(w for w, _ in h), role_id) for role_id, h in hits.items()),
+                      key=lambda x: (-x[0], x[1]))[:limit]
+        out = []
+        for score, role_id in best:
+            stems = [t for _, t in sorted(hits[role_id], reverse=True)]
+            wanted = set(stems)
+            evidence = max(self.sentences[role_id], key=lambda s: len(s[1] & wanted), default=("", set()))
             matched = tuple(dict.fromkeys(typed[t] for t in stems if t in typed))
-            scored.append(Suggestion(role_id, score, matched, evidence[0] if evidence[1] & set(stems) else ""))
-        scored.sort(key=lambda s: (-s.score, s.role_id))
-        return tuple(scored[:limit])
+            out.append(Suggestion(role_id, score, matched, evidence[0] if evidence[1] & wanted else ""))
+        return tuple(out)

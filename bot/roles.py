@@ -43,10 +43,13 @@ class RoleIndex:
     """Every name and alias of the knowledge base, normalised once at load."""
 
     def __init__(self, kb: KnowledgeBase, spellings: Mapping[str, str] | None = None) -> None:
+        self._name_keys: dict[str, str] = {}
+        self._alias_keys: dict[str, tuple[str, ...]] = {}
         keys: dict[str, tuple[str, ...]] = {}
         for role in kb.roles.values():
-            for name in (role.name,) + role.aliases:
-                key = role_key(name, spellings)
+            names = [role_key(name, spellings) for name in (role.name,) + role.aliases]
+            self._name_keys[role.id], self._alias_keys[role.id] = names[0], tuple(names[1:])
+            for key in names:
                 if key and key not in kb.ambiguous:
                     keys[key] = (role.id,)
         for word, ids in kb.ambiguous.items():
@@ -63,11 +66,9 @@ class RoleIndex:
         for joined in self.joined:
             self._joined_by_len[len(joined)].append(joined)
         self.names = {role.id: role.name for role in kb.roles.values()}
-        self._name_keys = {role.id: role_key(role.name, spellings) for role in kb.roles.values()}
-        self._alias_keys = {role.id: tuple(role_key(a, spellings) for a in role.aliases) for role in kb.roles.values()}
+        self.fuzzy_joined = lru_cache(maxsize=4096)(self._fuzzy_joined)  # per index, freed with it
 
-    @lru_cache(maxsize=4096)
-    def fuzzy_joined(self, word: str) -> tuple[str, ...] | None:
+    def _fuzzy_joined(self, word: str) -> tuple[str, ...] | None:
         """A long run-together word close to a name without spaces ('dataarchitcet')."""
         edits = allowed_edits(word)
         if len(word) < 8 or not edits:

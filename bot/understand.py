@@ -46,6 +46,7 @@ class Understander:
         self.index = RoleIndex(kb, self.language.spellings)
         self.kinds = {name: intent.kind for name, intent in intents.intents.items()}
         self.topic_order = [name for name, intent in intents.intents.items() if intent.kind == "topic"]
+        self.intent_order = self.topic_order + [n for n in self.kinds if n not in self.topic_order]  # ties
         self.aspects = {name: intent.aspect for name, intent in intents.intents.items()}
         self.targets = tuple(sorted(self.index.vocabulary | intents.vocabulary))
         self.known = frozenset(self.targets) | self.language.stopwords | self.language.occupations
@@ -103,7 +104,7 @@ class Understander:
 
     def _best(self, scores: dict[str, float], kinds: tuple[str, ...]) -> tuple[str | None, float]:
         best, top = None, 0.0
-        for name in self.topic_order + [n for n in self.kinds if n not in self.topic_order]:
+        for name in self.intent_order:
             if self.kinds[name] in kinds and scores.get(name, 0.0) > top:
                 best, top = name, scores[name]
         return best, top
