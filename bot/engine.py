@@ -61,7 +61,7 @@ class Engine:
 
     def _next_session(self, session: Session, u: Understanding) -> Session:
         if u.candidates:
-            pending = Pending(u.intent, u.candidates, u.aspect, u.roles)
+            pending = Pending(u.intent, u.candidates, u.aspect, u.known, u.slot)
             return replace(session, pending=pending, offered=u.candidates, last_intent=u.intent)
         if u.intent == "recommend":
             return replace(session, pending=None, offered=u.roles[:3], last_intent=u.intent)

@@ -61,7 +61,7 @@ def _terms(text: str) -> list[str]:
     """Content words reduced to stems: 'designing' and 'design' count as one interest."""
     stems = [_stem_of(word) for word in _content_words(text)]
     # Pairs of neighbouring words carry what single words lose: 'data quality', 'feature store'.
-    return stems + [f"{a}_{b}" for a, b in zip(stems, stems[1:])]
+    return stems + ["_".join(sorted(pair)) for pair in zip(stems, stems[1:])]  # 'modelling data' = 'data modelling'
 
 
 def _fields(role: RoleProfile) -> dict[str, list[str]]:

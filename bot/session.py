@@ -17,6 +17,10 @@ class Pending:
     candidates: tuple[str, ...]
     aspect: str | None = None
     roles: tuple[str, ...] = ()  # roles already known for the question (a comparison's other side)
+    slot: int = 0                # where the chosen role goes among them, in the order mentioned
+
+    def answer(self, choice: str) -> tuple[str, ...]:
+        return self.roles[:self.slot] + (choice,) + self.roles[self.slot:]
 
 
 @dataclass(frozen=True)

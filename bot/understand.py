@@ -33,6 +33,8 @@ class Understanding:
     from_context: bool = False          # roles were taken from the conversation
     truncated: bool = False
     detail: bool = False                # "all skills", "full list": show every item
+    known: tuple[str, ...] = ()         # with candidates: the other roles of the question, in order
+    slot: int = 0                       # with candidates: where the chosen one goes among ``known``
     scores: dict[str, float] = field(default_factory=dict, compare=False)
 
 
@@ -93,7 +95,7 @@ class Understander:
         resolved = _unique(r for m in mentions if not m.ambiguous for r in m.roles)
         ambiguous = next((m for m in mentions if m.ambiguous), None)
         unknown_role = self._unknown_role(tokens, raw, covered)
-        result = self._decide(tokens, rest, scores, resolved, ambiguous, unknown_role, session)
+        result = self._decide(tokens, rest, scores, mentions, resolved, ambiguous, unknown_role, session)
         if truncated:
             result = _with(result, truncated=True)
         if DETAIL_WORDS & set(tokens):
@@ -109,7 +111,8 @@ class Understander:
                 best, top = name, scores[name]
         return best, top
 
-    def _decide(self, tokens: list[str], rest: list[str], scores: dict[str, float], resolved: tuple[str, ...],
+    def _decide(self, tokens: list[str], rest: list[str], scores: dict[str, float], mentions: list[RoleMention],
+                resolved: tuple[str, ...],
                 ambiguous: RoleMention | None, unknown_role: str | None, session: Session) -> Understanding:
         lang = self.language
         content = [t for t in rest if t not in lang.stopwords]
@@ -125,7 +128,7 @@ class Understander:
                     scores.get(n, 0) >= THRESHOLD for n in self.kinds if self.kinds[n] in QUESTION_KINDS):
                 choice = resolved[0]
             if choice:
-                return Understanding(pending.intent, pending.roles + (choice,), pending.aspect)
+                return Understanding(pending.intent, pending.answer(choice), pending.aspect)
         # 'and the ML one?' after a clarification was answered: the same choices again;
         # 'the first one' after a comparison or a recommendation: one of those roles.
         if not resolved and not ambiguous and ("one" in tokens or len(content) <= 2):
@@ -156,7 +159,8 @@ class Understander:
         if (compare_score >= STRONG and (resolved or ambiguous or len(session.recent) >= 2)) or (
                 compare_score >= THRESHOLD and not resolved and not ambiguous and len(session.recent) >= 2):
             if ambiguous:
-                return Understanding("compare", (), aspect, ambiguous.roles)
+                slot = sum(1 for m in mentions if not m.ambiguous and m.start < ambiguous.start)
+                return Understanding("compare", (), aspect, ambiguous.roles, known=resolved, slot=slot)
             if unknown_role:  # 'mlops vs devops engineer': say what is not known, don't guess a partner
                 return Understanding("compare", resolved, aspect, unknown_role=unknown_role)
             roles = resolved

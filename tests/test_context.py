@@ -33,6 +33,11 @@ DIALOGUES = {
         ("the BI one", "tools", ["business-intelligence-analyst"], None, None),
         ("and the data one?", "tools", ["data-analyst"], None, None),
     ],
+    "an ambiguous side of a comparison keeps its place": [
+        ("architect vs MLE - which pays more?", "compare", [], "salary", [
+            "data-architect", "ai-architect", "machine-learning-data-architect"]),
+        ("the ML one", "compare", ["machine-learning-data-architect", "machine-learning-engineer"], "salary", None),
+    ],
     "a new question drops a pending clarification": [
         ("architect", "overview", [], None, ["data-architect", "ai-architect", "machine-learning-data-architect"]),
         ("how much does a DBA earn", "salary", ["database-administrator"], None, None),
