@@ -108,6 +108,11 @@ class RoleIndex:
                 mentions.append(RoleMention(start, end, ids, " ".join(words[start:end])))
         return sorted(mentions, key=lambda m: m.start)
 
+    def family(self, head: str) -> tuple[str, ...]:
+        """Roles whose name ends in ``head`` ('engineer' -> every engineer), in name order."""
+        return tuple(sorted((r for r, key in self._name_keys.items() if key.split()[-1] == head),
+                            key=lambda r: self.names[r]))
+
     def closest(self, phrase: str, limit: int = 3, cutoff: float = 80.0) -> list[str]:
         """Known roles whose names are really close to an unknown role phrase ('software engineer')."""
         key = role_key(phrase)

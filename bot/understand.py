@@ -19,7 +19,8 @@ STRONG = 4.0             # a clear signal, strong enough to stand without a role
 QUESTION_KINDS = ("topic", "compare", "similar", "recommend", "list_roles", "help")
 ROLE_INTENT_KINDS = ("topic", "similar")
 DETAIL_WORDS = frozenset({"all", "full", "every", "everything", "complete", "detail", "detailed", "more"})
-ARTICLES = frozenset({"a", "an", "the", "as", "for", "to", "become"})
+# Words after which a job word names a job: 'a plumber', 'as a nurse', 'software engineer vs ...'.
+ARTICLES = frozenset({"a", "an", "the", "as", "for", "to", "become", "vs", "or", "and", "than", "between"})
 
 
 @dataclass(frozen=True)
@@ -90,11 +91,20 @@ class Understander:
         raw, tokens = self.tokens(text[:MAX_MATCH_CHARS])
         mentions = self.index.find(tokens)
         covered = {i for m in mentions for i in range(m.start, m.end)}
+        unknown = self._unknown_role(tokens, raw, covered)
+        unknown_role = None
+        if unknown:
+            start, end = unknown
+            unknown_role = " ".join(raw[start:end])
+            family = self.index.family(tokens[start]) if end - start == 1 else ()
+            if len(family) > 1:  # 'engineer' alone: which kind? ask, like for 'architect'
+                mentions = sorted(mentions + [RoleMention(start, end, family, tokens[start])], key=lambda m: m.start)
+                unknown_role = None
+            covered |= set(range(start, end))  # 'software engineer' asks nothing about software tools
         rest = [t for i, t in enumerate(tokens) if i not in covered]
         scores = score_intents(self.intents, rest)
         resolved = _unique(r for m in mentions if not m.ambiguous for r in m.roles)
         ambiguous = next((m for m in mentions if m.ambiguous), None)
-        unknown_role = self._unknown_role(tokens, raw, covered)
         result = self._decide(tokens, rest, scores, mentions, resolved, ambiguous, unknown_role, session)
         if truncated:
             result = _with(result, truncated=True)
@@ -120,9 +130,12 @@ class Understander:
 
         # An answer to a clarifying question: 'the AI one', 'data', '2', or a candidate's own name.
         pending = session.pending
-        if pending and not ambiguous and (len(tokens) <= 6 or "one" in tokens):
+        if pending and (len(tokens) <= 6 or "one" in tokens):
             choice = None
-            if not resolved:
+            narrowed = [r for r in ambiguous.roles if r in pending.candidates] if ambiguous else []
+            if ambiguous and not resolved:  # 'the scientist one' among scientist and engineer
+                choice = narrowed[0] if len(narrowed) == 1 else None
+            elif not resolved:
                 choice = self.index.pick(tokens, pending.candidates, lang.choices)
             elif len(resolved) == 1 and resolved[0] in pending.candidates and not any(
                     scores.get(n, 0) >= THRESHOLD for n in self.kinds if self.kinds[n] in QUESTION_KINDS):
@@ -206,8 +219,8 @@ class Understander:
             return Understanding(intent, session.focus, from_context=True)
         return Understanding(intent, needs_role=True)
 
-    def _unknown_role(self, tokens: list[str], raw: list[str], covered: set[int]) -> str | None:
-        """An occupation named in the message that the knowledge base does not have ('a plumber')."""
+    def _unknown_role(self, tokens: list[str], raw: list[str], covered: set[int]) -> tuple[int, int] | None:
+        """Where the message names an occupation the knowledge base does not have ('a plumber')."""
         stop = self.language.stopwords
         content = [t for k, t in enumerate(tokens) if k not in covered and t not in stop]
         for i, word in enumerate(tokens):
@@ -222,8 +235,8 @@ class Understander:
             phrase = tokens[j:i + 1]
             lead = tokens[j - 1] if j > 0 else None
             plural = raw[i] != word  # 'designers', 'nurse's': a noun, not the verb 'cook'
-            if lead in ARTICLES or content == phrase or plural:
-                return " ".join(raw[j:i + 1])
+            if lead is None or lead in ARTICLES or content == phrase or plural:
+                return j, i + 1
         return None
 
 

@@ -152,6 +152,18 @@ def test_ambiguous_word_asks_to_choose(engine, message, intent, candidates):
     assert set(u.candidates) == candidates
 
 
+def test_a_bare_job_family_word_asks_which_kind(engine):
+    u = engine.understand("how much do engineers make")
+    assert u.intent == "salary" and u.roles == ()
+    assert {"data-engineer", "machine-learning-engineer", "ai-engineer"} <= set(u.candidates)
+    assert "data-architect" not in u.candidates
+
+
+def test_an_unknown_role_in_a_comparison_is_named_not_guessed(engine):
+    u = engine.understand("software engineer vs data engineer")
+    assert (u.intent, u.roles, u.unknown_role, u.aspect) == ("compare", ("data-engineer",), "software engineer", None)
+
+
 @pytest.mark.parametrize("message", [
     "what does a plumber do", "what is a blockchain developer", "how much does a software engineer earn",
     "skills of a nurse", "what do firefighters earn",
