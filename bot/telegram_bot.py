@@ -38,7 +38,7 @@ from telegram.request import HTTPXRequest
 from telegram.warnings import PTBDeprecationWarning
 
 from .answers import ASPECT_LABELS, ASPECT_PHRASES
-from .profiles import GROUP_TITLES, GROUPS
+from .profiles import GROUPS
 from .render import TELEGRAM_LIMIT, split_message, to_html
 from .reply import Action, Reply
 from .session import Session, SessionStore
@@ -483,7 +483,7 @@ class ChatOrderedProcessor(BaseUpdateProcessor):
     out, so a chat's lock is queued for in the order its updates came.
     """
 
-    def __init__(self, max_concurrent_updates: int = 64) -> None:
+    def __init__(self, max_concurrent_updates: int = 32) -> None:
         super().__init__(max_concurrent_updates)
         self._locks: dict[int, tuple[asyncio.Lock, int]] = {}
 
@@ -723,7 +723,7 @@ def build_application(engine: Any, token: str, api_base_url: str | None = None, 
                       allowed_ids: frozenset[int] | None = None, sessions: SessionStore | None = None,
                       connect_timeout: float = 5.0, read_timeout: float = 10.0, write_timeout: float = 10.0,
                       pool_timeout: float = 5.0, poll_read_timeout: float = 5.0, send_attempts: int = 4,
-                      retry_backoff: float = 0.5, max_concurrent_updates: int = 64) -> Application:
+                      retry_backoff: float = 0.5, max_concurrent_updates: int = 32) -> Application:
     """The PTB Application: HTTP client, retries, per-chat ordering, handlers. Also redacts ``token`` in logs."""
     protect_logs(token)
     request = HTTPXRequest(connection_pool_size=max(8, max_concurrent_updates + 8), connect_timeout=connect_timeout,
@@ -739,7 +739,8 @@ def build_application(engine: Any, token: str, api_base_url: str | None = None, 
         base, files = api_urls(api_base_url)
         builder = builder.base_url(base).base_file_url(files)
     application = builder.build()
-    application.bot_data["services"] = Services(engine, sessions or SessionStore(), Buttons(engine), allowed_ids)
+    sessions = SessionStore() if sessions is None else sessions  # (an empty store is falsy: no `or`)
+    application.bot_data["services"] = Services(engine, sessions, Buttons(engine), allowed_ids)
 
     if allowed_ids is not None:
         application.add_handler(TypeHandler(Update, gate), group=-1)
@@ -761,11 +762,21 @@ def build_application(engine: Any, token: str, api_base_url: str | None = None, 
 
 # --- running it ----------------------------------------------------------------------------------
 
+class _OneLineStartupErrors(logging.Filter):
+    """PTB logs a rejected token or an unreachable API with tracebacks; run_telegram explains them in a line."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.exc_info and isinstance(record.exc_info[1], (InvalidToken, NetworkError)):
+            record.exc_info, record.exc_text = None, None
+        return True
+
+
 def _setup_logging() -> None:
     level = os.environ.get(LOG_LEVEL_ENV, "INFO").upper()
     if not logging.getLogger().handlers:
         logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s",
                             level=getattr(logging, level, logging.INFO))
+    logging.getLogger("telegram.ext").addFilter(_OneLineStartupErrors())
 
 
 def run_telegram(engine: Any, token_file: str | None = None, api_base_url: str | None = None,
@@ -784,12 +795,13 @@ def run_telegram(engine: Any, token_file: str | None = None, api_base_url: str |
     if allowed is not None:
         log.info("Answering only %d allowed user or chat id(s) from %s.", len(allowed), ALLOWED_ENV)
     try:
-        application.run_polling(allowed_updates=Update.ALL_TYPES, timeout=POLL_TIMEOUT, bootstrap_retries=3)
+        # startup calls (getMe, deleteWebhook) are already retried by RetryingLimiter
+        application.run_polling(allowed_updates=Update.ALL_TYPES, timeout=POLL_TIMEOUT, bootstrap_retries=0)
     except InvalidToken:
         print("error: Telegram rejected the bot token (401/404). Check it with @BotFather and try again.",
               file=sys.stderr)
         return 2
-    except (NetworkError, TelegramError) as exc:
+    except TelegramError as exc:
         where = base_url or "https://api.telegram.org"
         print(f"error: could not reach the Telegram Bot API at {redactor.redact(where)}: "
               f"{redactor.redact(_describe(exc))}", file=sys.stderr)

@@ -18,6 +18,8 @@ THRESHOLD = 2.5          # an intent below this score is only a hint
 STRONG = 4.0             # a clear signal, strong enough to stand without a role
 QUESTION_KINDS = ("topic", "compare", "similar", "recommend", "list_roles", "help")
 ROLE_INTENT_KINDS = ("topic", "similar")
+ROLE_NOUNS = frozenset({"role", "job", "career", "position", "occupation", "profession"})
+LIST_WORDS = frozenset({"all", "list", "show", "the", "your", "you", "me", "available", "please", "of", "my"})
 DETAIL_WORDS = frozenset({"all", "full", "every", "everything", "complete", "detail", "detailed", "more"})
 # Words after which a job word names a job: 'a plumber', 'as a nurse', 'software engineer vs ...'.
 ARTICLES = frozenset({"a", "an", "the", "as", "for", "to", "become", "vs", "or", "and", "than", "between"})
@@ -184,6 +186,8 @@ class Understander:
                 roles = session.recent[-2:]
             return Understanding("compare", roles, aspect, from_context=roles != resolved,
                                  needs_role=len(roles) < 2)
+        if compare_score >= STRONG:  # 'compare them' with nothing to compare
+            return Understanding("compare", resolved, aspect, needs_role=True)
         similar, similar_score = self._best(scores, ("similar",))
         if similar and similar_score >= STRONG and (resolved or ambiguous or unknown_role or session.focus
                                                      or not content):
@@ -198,6 +202,8 @@ class Understander:
             return self._about(intent, resolved, ambiguous, unknown_role, session)
         if unknown_role and (topic or not any(self.kinds[n] in ("greeting", "thanks") for n in scores)):
             return Understanding(topic or "overview", unknown_role=unknown_role)
+        if set(tokens) & ROLE_NOUNS and set(tokens) <= ROLE_NOUNS | LIST_WORDS:  # 'roles', 'all jobs?'
+            return Understanding("list_roles")
         for kind in ("greeting", "thanks", "help", "list_roles"):
             name, score = self._best(scores, (kind,))
             if name and score >= THRESHOLD:

@@ -36,3 +36,30 @@ class Chat:
 @pytest.fixture
 def chat(engine: Engine) -> Chat:
     return Chat(engine)
+
+
+# --- Telegram front end: a fake Bot API server and the real bot polling it -------------------------
+
+@pytest.fixture
+def fake_api():
+    from .fake_bot_api import FakeBotAPI
+
+    with FakeBotAPI() as api:
+        yield api
+
+
+@pytest.fixture
+def start_bot(engine, fake_api):
+    """``start_bot(**build_application options)`` -> a RunningBot; stopped after the test."""
+    from .fake_bot_api import RunningBot
+
+    running = []
+
+    def start(engine_override=None, **options):
+        bot = RunningBot(engine_override or engine, fake_api, **options)
+        running.append(bot)
+        return bot.start()
+
+    yield start
+    for bot in reversed(running):
+        bot.stop()

@@ -12,6 +12,7 @@ import html
 import itertools
 import json
 import re
+import socket
 import threading
 import time
 from collections import defaultdict, deque
@@ -106,6 +107,7 @@ class _State:
     calls: list[Call] = field(default_factory=list)
     faults: dict[str, deque[Fault]] = field(default_factory=lambda: defaultdict(deque))
     commands: list[dict] = field(default_factory=list)
+    counts: dict[tuple[str, bool], int] = field(default_factory=lambda: defaultdict(int))  # (method, ok)
 
     def __post_init__(self) -> None:
         self.changed = threading.Condition(self.lock)
@@ -175,19 +177,35 @@ class FakeBotAPI:
     def wait_for(self, method: str, count: int, timeout: float = 10.0, ok_only: bool = True) -> list[Call]:
         """Block until ``count`` calls of ``method`` arrived (successful ones unless ``ok_only`` is False)."""
         deadline = time.monotonic() + timeout
+        counts = self.state.counts
         with self.state.changed:
-            while True:
-                found = [c for c in self.state.calls if c.method == method and (c.ok or not ok_only)]
-                if len(found) >= count:
-                    return found
+            while counts[method, True] + (0 if ok_only else counts[method, False]) < count:
                 left = deadline - time.monotonic()
                 if left <= 0:
+                    found = [c for c in self.state.calls if c.method == method and (c.ok or not ok_only)]
                     raise AssertionError(f"timed out waiting for {count} {method} call(s); got {len(found)}: "
-                                         f"{[c.params.get('text', '')[:60] for c in found]}")
+                                         f"{[str(c.params.get('text', ''))[:60] for c in found]}")
                 self.state.changed.wait(left)
+            return [c for c in self.state.calls if c.method == method and (c.ok or not ok_only)]
 
     def wait_for_messages(self, count: int, timeout: float = 10.0) -> list[Call]:
         return self.wait_for("sendMessage", count, timeout)
+
+    def wait_until(self, predicate: Any, timeout: float = 10.0, what: str = "a condition") -> None:
+        """Block until ``predicate(api)`` is true (re-checked whenever a call arrives)."""
+        deadline = time.monotonic() + timeout
+        with self.state.changed:
+            while True:
+                self.state.lock.release()
+                try:
+                    if predicate(self):
+                        return
+                finally:
+                    self.state.lock.acquire()
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise AssertionError(f"timed out waiting for {what}")
+                self.state.changed.wait(min(left, 0.1))
 
     def quiet_for(self, seconds: float) -> None:
         """Let the bot run a little (for asserting that nothing more is sent)."""
@@ -302,6 +320,8 @@ class FakeBotAPI:
             fault = queue.popleft() if queue else None
             call = Call(method, params, time.monotonic(), fault=fault.kind if fault else None)
             self.state.calls.append(call)
+            if fault:
+                self.state.counts[method, False] += 1
             self.state.changed.notify_all()
         if fault:
             if fault.kind == "status":
@@ -315,15 +335,17 @@ class FakeBotAPI:
         try:
             result = getattr(self, f"_m_{method}", None)
             if result is None:
-                return 400, {"ok": False, "error_code": 400,
-                             "description": f"Bad Request: method {method} is not implemented by the fake"}, None
+                raise BadRequest(f"method {method} is not implemented by the fake")
             value = result(params)
-        except HTMLError as exc:
-            return 400, {"ok": False, "error_code": 400, "description": f"Bad Request: {exc}"}, None
-        except BadRequest as exc:
+        except (HTMLError, BadRequest) as exc:
+            with self.state.changed:
+                call.fault = "bad request"
+                self.state.counts[method, False] += 1
+                self.state.changed.notify_all()
             return 400, {"ok": False, "error_code": 400, "description": f"Bad Request: {exc}"}, None
         with self.state.changed:
             call.result = value
+            self.state.counts[method, True] += 1
             self.state.changed.notify_all()
         return 200, {"ok": True, "result": value}, None
 
@@ -451,6 +473,11 @@ class _Handler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: Any) -> None:  # silence the default access log
         pass
 
+    def setup(self) -> None:
+        super().setup()
+        # one small write per answer, sent at once (no 40 ms Nagle / delayed-ACK stalls on keep-alive)
+        self.request.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
     def handle(self) -> None:
         try:
             super().handle()
@@ -493,3 +520,105 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(len(data)))
         self.end_headers()
         self.wfile.write(data)
+
+
+# --- running the real bot against the fake, from synchronous tests -------------------------------
+
+class RunningBot:
+    """The real PTB Application from ``build_application`` polling ``api``, on an event loop in a thread.
+
+    Started the way ``Application.run_polling`` starts it (initialize, post_init, start, start_polling
+    with errors while polling passed to the application's error handler), without the signal handling.
+    """
+
+    def __init__(self, engine: Any, api: FakeBotAPI, poll_timeout: float = 1.0, **options: Any) -> None:
+        import asyncio
+
+        self.engine = engine
+        self.api = api
+        self.poll_timeout = poll_timeout
+        self.options = options
+        self.loop = asyncio.new_event_loop()
+        self.thread = threading.Thread(target=self.loop.run_forever, name="bot-loop", daemon=True)
+        self.application: Any = None
+
+    def _run(self, coroutine: Any, timeout: float = 15.0) -> Any:
+        import asyncio
+
+        return asyncio.run_coroutine_threadsafe(coroutine, self.loop).result(timeout)
+
+    def start(self) -> "RunningBot":
+        self.thread.start()
+        self._run(self._start())
+        return self
+
+    async def _start(self) -> None:
+        from telegram import Update
+
+        from bot.telegram_bot import build_application
+
+        app = build_application(self.engine, self.api.token, self.api.base_url, **self.options)
+        self.application = app
+        await app.initialize()
+        if app.post_init:
+            await app.post_init(app)
+        await app.start()
+        await app.updater.start_polling(
+            poll_interval=0, timeout=self.poll_timeout, allowed_updates=Update.ALL_TYPES,
+            error_callback=lambda exc: app.create_task(app.process_error(error=exc, update=None)))
+
+    def stop(self) -> None:
+        if self.application is not None:
+            self._run(self._stop(), timeout=30)
+        self.loop.call_soon_threadsafe(self.loop.stop)
+        self.thread.join(10)
+        self.loop.close()
+
+    async def _stop(self) -> None:
+        app = self.application
+        if app.updater.running:
+            await app.updater.stop()
+        if app.running:
+            await app.stop()
+        await app.shutdown()
+
+    @property
+    def services(self) -> Any:
+        return self.application.bot_data["services"]
+
+
+class LogCapture:
+    """Every log record (from every thread) at ``level`` and above, formatted with tracebacks, as text."""
+
+    def __init__(self, level: int = 10) -> None:
+        import io
+        import logging
+
+        self.level = level
+        self.stream = io.StringIO()
+        self.handler = logging.StreamHandler(self.stream)
+        self.handler.setLevel(level)
+        self.handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+        self._old_level: int | None = None
+
+    def __enter__(self) -> "LogCapture":
+        import logging
+
+        root = logging.getLogger()
+        self._old_level = root.level
+        root.setLevel(self.level)
+        root.addHandler(self.handler)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        import logging
+
+        root = logging.getLogger()
+        root.removeHandler(self.handler)
+        if self._old_level is not None:
+            root.setLevel(self._old_level)
+
+    @property
+    def text(self) -> str:
+        self.handler.flush()
+        return self.stream.getvalue()
