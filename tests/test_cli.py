@@ -73,9 +73,21 @@ def test_empty_question_argument():
 
 
 def test_installed_package_answers_from_another_directory(tmp_path):
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
-    proc = run("ask", "--json", "what does a data architect do", cwd=tmp_path, env=env)
+    """A non-editable install carries its knowledge base and intents inside the package."""
+    target = tmp_path / "site"
+    build = subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target",
+                            str(target), str(ROOT)], capture_output=True, text=True, timeout=300)
+    assert build.returncode == 0, build.stderr[-2000:]
+    assert (target / "bot" / "knowledge" / "data-architect.yaml").is_file()
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CAREER_BOT_")}
+    env["PYTHONPATH"] = str(target)
+    proc = run("ask", "--json", "what does a data architect do", cwd=elsewhere, env=env)
     assert json.loads(proc.stdout)["roles"] == ["data-architect"]
+    where = subprocess.run([sys.executable, "-c", "import bot; print(bot.__file__)"], capture_output=True,
+                           text=True, cwd=elsewhere, env=env)
+    assert where.stdout.startswith(str(target))
 
 
 def test_knowledge_option_and_environment_variable(tmp_path):

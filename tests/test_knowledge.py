@@ -301,6 +301,7 @@ def test_malformed_yaml_names_file_and_line(tmp_path):
     (lambda t: (t / "binary.yaml").write_bytes(b"\xff\xfe\x00bad"), "is not UTF-8 text"),
     (lambda t: (t / "list.yaml").write_text("- just\n- a list\n"), "expected a mapping, got a list"),
     (lambda t: (t / "empty.yaml").write_text(""), "expected a mapping, got nothing"),
+    (lambda t: (t / "folder.yaml").mkdir(), "cannot be read"),
 ])
 def test_bad_directories_and_files(tmp_path, setup, message):
     target = _copy_kb(tmp_path)
