@@ -10,7 +10,7 @@ from types import MappingProxyType
 from typing import Any, Mapping
 
 from .errors import DataError, Problem
-from .knowledge import _Checker, _read
+from .knowledge import _Checker, _read, bundled_dir
 from .normalise import singular, words
 
 INTENT_KINDS = ("topic", "compare", "similar", "recommend", "list_roles", "help", "greeting", "thanks")
@@ -21,14 +21,7 @@ WILDCARD_WORDS = 4  # '*' in a phrase stands for up to this many words
 
 
 def default_intents_dir() -> Path:
-    env = os.environ.get(ENV_VAR)
-    if env:
-        return Path(env)
-    here = Path(__file__).resolve().parent
-    for candidate in (here / "intents", here.parent / "intents"):
-        if candidate.is_dir():
-            return candidate
-    return here / "intents"
+    return bundled_dir("intents", ENV_VAR)
 
 
 @dataclass(frozen=True)

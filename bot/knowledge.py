@@ -27,16 +27,20 @@ ENV_VAR = "CAREER_BOT_KNOWLEDGE"
 Path_ = tuple[Any, ...]
 
 
-def default_knowledge_dir() -> Path:
-    """The knowledge base shipped with the package (installed) or beside it (a checkout)."""
-    env = os.environ.get(ENV_VAR)
+def bundled_dir(name: str, env_var: str) -> Path:
+    """A data folder: from ``env_var``, inside the installed package, or beside it in a checkout."""
+    env = os.environ.get(env_var)
     if env:
         return Path(env)
     here = Path(__file__).resolve().parent
-    for candidate in (here / "knowledge", here.parent / "knowledge"):
+    for candidate in (here / name, here.parent / name):
         if candidate.is_dir():
             return candidate
-    return here / "knowledge"
+    return here / name
+
+
+def default_knowledge_dir() -> Path:
+    return bundled_dir("knowledge", ENV_VAR)
 
 
 class _Checker:
