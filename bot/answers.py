@@ -221,12 +221,19 @@ class Composer:
             blocks.append(Block("list", "Typical education", (Item(degrees[0].text, refs=refs(degrees[0].sources)),)))
         return blocks
 
+    def similar_ids(self, role_id: str) -> list[str]:
+        """Related roles from the profile, then by profile similarity; six at most."""
+        ids = list(self.kb.role(role_id).related[:6])
+        if len(ids) < 6:
+            ids = list(dict.fromkeys(ids + [r for r in self.similar(role_id) if r != role_id]))[:6]
+        return ids
+
     def _similar(self, role: RoleProfile) -> list[Block]:
-        ids = list(role.related[:6])
-        if len(ids) < 6:  # then by profile similarity
-            ids = list(dict.fromkeys(ids + [r for r in self.similar(role.id) if r != role.id]))[:6]
-        items = tuple(Item(self.kb.role(r).tagline, label=self.kb.role(r).name) for r in ids)
-        return [Block("title", f"Roles similar to {role.name}"), Block("list", "", items)]
+        ids = self.similar_ids(role.id)
+        items = tuple(Item(f"{self.kb.role(r).name}: {self.kb.role(r).tagline}", label=str(i))
+                      for i, r in enumerate(ids, 1))
+        return [Block("title", f"Roles similar to {role.name}"), Block("list", "", items),
+                Block("note", "Reply with a number to hear more about one of them.")]
 
     # --- several roles -----------------------------------------------------------------------
 

@@ -65,6 +65,9 @@ class Engine:
             return replace(session, pending=pending, offered=u.candidates, last_intent=u.intent)
         if u.intent == "recommend":
             return replace(session, pending=None, offered=u.roles[:3], last_intent=u.intent)
+        if u.intent == "similar" and len(u.roles) == 1:  # 'number 2' then picks from the list shown
+            offered = tuple(self.composer.similar_ids(u.roles[0]))
+            return session.remember(u.intent, u.roles, u.aspect, offered=offered)
         if u.roles:
             return session.remember(u.intent, u.roles, u.aspect)
         if u.intent in ("greeting", "thanks", "unknown", "help", "list_roles"):

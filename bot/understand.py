@@ -150,7 +150,8 @@ class Understander:
             for offered in (session.offered, session.focus if len(session.focus) > 1 else ()):
                 choice = self.index.pick(tokens, offered, lang.choices) if offered else None
                 if choice:
-                    resolved, follow_up = (choice,), True
+                    # From a clarification: the same question; from a list of suggestions: about the role.
+                    resolved, follow_up = (choice,), session.last_intent not in ("similar", "recommend")
                     break
 
         topic, topic_score = self._best(scores, ("topic",))

@@ -55,6 +55,10 @@ DIALOGUES = {
         ("data engineer vs software data engineer", "compare", ["data-engineer", "software-data-engineer"], None, None),
         ("tell me more about the second one", "overview", ["software-data-engineer"], None, None),
     ],
+    "a number picks from the similar roles listed": [
+        ("what roles are close to data engineers?", "similar", ["data-engineer"], None, None),
+        ("number 1 please", "overview", ["analytics-engineer"], None, None),
+    ],
     "recommendation then a choice": [
         ("I love Kubernetes, Docker and CI/CD pipelines for ML models. what job fits me?", "recommend", None, None, None),
         ("how do I become one? the first one", "getting_started", "first-suggestion", None, None),
