@@ -125,7 +125,8 @@ class Composer:
         else:
             blocks, actions = getattr(self, f"_{u.intent}_chat", self._unknown_chat)()
         if u.truncated:
-            blocks.append(Block("note", f"Your message was long, so I read only its first {MAX_MATCH_CHARS:,} characters."))
+            blocks.append(Block("note", f"Your message was long, so I read only {MAX_MATCH_CHARS:,} characters of it "
+                                        "(its beginning and its end)."))
         return Reply(u.intent, u.roles, u.aspect, u.candidates, tuple(blocks), refs.titles(), tuple(actions),
                      u.unknown_role)
 

@@ -11,7 +11,7 @@ from .knowledge import load_knowledge
 from .profiles import KnowledgeBase
 from .reply import Reply
 from .session import Pending, Session
-from .understand import MAX_MATCH_CHARS, Understander, Understanding
+from .understand import Understander, Understanding, clip
 
 if TYPE_CHECKING:
     from .recommend import Recommender
@@ -54,7 +54,7 @@ class Engine:
         understanding = self.understand(text, session)
         suggestions = ()
         if understanding.intent == "recommend":
-            suggestions = self.recommender.rank(text[:MAX_MATCH_CHARS])
+            suggestions = self.recommender.rank(clip(text))
             understanding = replace(understanding, roles=tuple(s.role_id for s in suggestions[:5]))
         reply = self.composer.compose(understanding, suggestions, detail=understanding.detail)
         return reply, self._next_session(session, understanding)

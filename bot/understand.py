@@ -13,11 +13,13 @@ from .profiles import KnowledgeBase
 from .roles import RoleIndex, RoleMention, allowed_edits
 from .session import Session
 
-MAX_MATCH_CHARS = 1000   # longer messages are read this far; the reply says so
+MAX_MATCH_CHARS = 1000   # longer messages are read this far (beginning and end); the reply says so
+TAIL_CHARS = 300
 THRESHOLD = 2.5          # an intent below this score is only a hint
 STRONG = 4.0             # a clear signal, strong enough to stand without a role
 QUESTION_KINDS = ("topic", "compare", "similar", "recommend", "list_roles", "help")
 ROLE_INTENT_KINDS = ("topic", "similar")
+JOB_SUFFIXES = ("ist", "ian")
 ROLE_NOUNS = frozenset({"role", "job", "career", "position", "occupation", "profession"})
 LIST_WORDS = frozenset({"all", "list", "show", "the", "your", "you", "me", "available", "please", "of", "my"})
 DETAIL_WORDS = frozenset({"all", "full", "every", "everything", "complete", "detail", "detailed", "more"})
@@ -39,6 +41,13 @@ class Understanding:
     known: tuple[str, ...] = ()         # with candidates: the other roles of the question, in order
     slot: int = 0                       # with candidates: where the chosen one goes among ``known``
     scores: dict[str, float] = field(default_factory=dict, compare=False)
+
+
+def clip(text: str) -> str:
+    """At most MAX_MATCH_CHARS of ``text``: a long story often ends with the question, so keep both ends."""
+    if len(text) <= MAX_MATCH_CHARS:
+        return text
+    return text[:MAX_MATCH_CHARS - TAIL_CHARS] + " \n " + text[-TAIL_CHARS:]
 
 
 class Understander:
@@ -90,7 +99,7 @@ class Understander:
 
     def understand(self, text: str, session: Session) -> Understanding:
         truncated = len(text) > MAX_MATCH_CHARS
-        raw, tokens = self.tokens(text[:MAX_MATCH_CHARS])
+        raw, tokens = self.tokens(clip(text))
         mentions = self.index.find(tokens)
         covered = {i for m in mentions for i in range(m.start, m.end)}
         unknown = self._unknown_role(tokens, raw, covered)
@@ -164,7 +173,11 @@ class Understander:
         # Several roles and a comparison: compare them.
         if len(resolved) >= 2 and compare_score >= THRESHOLD:
             return Understanding("compare", resolved, aspect)
-        if scores.get("recommend", 0.0) >= 5 and len(resolved) < 2:
+        # With a role named, 'what should I be good at as an X' asks about X: recommend only when its
+        # signal outweighs every other question ('I love NLP and text, what fits me?').
+        recommend = scores.get("recommend", 0.0)
+        rivals = [v for k, v in scores.items() if self.kinds[k] in QUESTION_KINDS and k != "recommend"]
+        if recommend >= 5 and (not resolved or recommend > max(rivals, default=0.0)):
             return Understanding("recommend")
         if not resolved and not ambiguous:
             for kind in ("list_roles", "help"):
@@ -201,17 +214,22 @@ class Understander:
             if follow_up and self.kinds.get(session.last_intent or "") in ROLE_INTENT_KINDS:
                 intent = session.last_intent
             return self._about(intent, resolved, ambiguous, unknown_role, session)
-        if unknown_role and (topic or not any(self.kinds[n] in ("greeting", "thanks") for n in scores)):
+        if unknown_role and (topic or not content or content == unknown_role.split()):
             return Understanding(topic or "overview", unknown_role=unknown_role)
         if set(tokens) & ROLE_NOUNS and set(tokens) <= ROLE_NOUNS | LIST_WORDS:  # 'roles', 'all jobs?'
             return Understanding("list_roles")
         for kind in ("greeting", "thanks", "help", "list_roles"):
             name, score = self._best(scores, (kind,))
-            if name and score >= THRESHOLD:
+            # A greeting opens a message: 'translate hello into french' is not one.
+            if name and score >= THRESHOLD and (kind != "greeting" or self._opens_with(name, tokens)):
                 return Understanding(name)
         if topic and follow_up and session.focus:
             return Understanding(topic, session.focus, from_context=True)
         return Understanding("unknown")
+
+    def _opens_with(self, intent: str, tokens: list[str]) -> bool:
+        keywords = self.intents.intents[intent].keywords
+        return len(tokens) <= 3 or any(t in keywords for t in tokens[:3])
 
     def _about(self, intent: str, resolved: tuple[str, ...], ambiguous: RoleMention | None,
                unknown_role: str | None, session: Session) -> Understanding:
@@ -231,7 +249,9 @@ class Understander:
         stop = self.language.stopwords
         content = [t for k, t in enumerate(tokens) if k not in covered and t not in stop]
         for i, word in enumerate(tokens):
-            if i in covered or word not in self.language.occupations or word in self.question_words:
+            job_like = word in self.language.occupations or (
+                len(word) > 6 and word.endswith(JOB_SUFFIXES) and word not in self.known)  # 'physiotherapist'
+            if i in covered or not job_like or word in self.question_words:
                 continue
             while i + 1 < len(tokens) and i + 1 not in covered and tokens[i + 1] in self.language.occupations:
                 i += 1  # 'devops engineer': the head noun is the last job word

@@ -207,4 +207,10 @@ def test_typos_plurals_and_spacing(engine, typo, role):
 def test_long_input_is_truncated_for_matching_with_a_note(engine):
     reply, _ = engine.reply("data architect salary " + "blah " * 3000)
     assert reply.intent == "salary" and reply.roles == ("data-architect",)
-    assert any("first 1,000 characters" in b.text for b in reply.blocks)
+    assert any("1,000 characters" in b.text for b in reply.blocks)
+
+
+def test_a_long_story_is_read_at_both_ends(engine):
+    story = "I have worked in retail for years and I like numbers. " * 60 + "How much does a statistician earn?"
+    u = engine.understand(story)
+    assert (u.intent, u.roles, u.truncated) == ("salary", ("statistician",), True)
