@@ -99,7 +99,7 @@ class Composer:
 
     # --- entry point -------------------------------------------------------------------------
 
-    def compose(self, u: Understanding, suggestions: Sequence["Suggestion"] = (), detail: bool = False) -> Reply:
+    def compose(self, u: Understanding, suggestions: Sequence[Suggestion] = (), detail: bool = False) -> Reply:
         refs = _Refs(self.kb)
         blocks: list[Block] = []
         actions: list[Action] = []
@@ -289,8 +289,8 @@ class Composer:
                                   label=r.name, refs=refs(s for f in facts for s in f.sources)))
         blocks = [Block("list", label, tuple(items))]
         if aspect == "tools" and len(roles) == 2:
-            a, b = ({n.lower() for g in r.tools for n in g.names} for r in roles)
-            shared = sorted({n for g in roles[0].tools for n in g.names if n.lower() in b})
+            theirs = {n.lower() for g in roles[1].tools for n in g.names}
+            shared = sorted({n for g in roles[0].tools for n in g.names if n.lower() in theirs})
             if shared:
                 blocks.append(Block("note", f"Both use: {', '.join(shared[:8])}."))
         return blocks
@@ -336,7 +336,7 @@ class Composer:
 
     # --- conversation ------------------------------------------------------------------------
 
-    def _recommend(self, u: Understanding, suggestions: Sequence["Suggestion"], refs: _Refs):
+    def _recommend(self, u: Understanding, suggestions: Sequence[Suggestion], refs: _Refs):
         if not suggestions:
             return [Block("text", "Tell me a bit more about what you like or know — for example tools (SQL, "
                                   "Python, Tableau), tasks (building models, designing databases, leading a team) "
@@ -373,7 +373,6 @@ class Composer:
         return blocks, actions
 
     def _which_role(self, u: Understanding):
-        topic = ASPECT_LABELS.get(u.aspect or u.intent, "that").lower()
         if u.intent == "compare":
             text = "Which roles should I compare? For example: \"data architect vs data engineer\"."
         else:

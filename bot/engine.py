@@ -26,11 +26,11 @@ class Engine:
         self.kb = kb
         self.intents = intents
         self.understander = Understander(kb, intents)
-        self._recommender: "Recommender | None" = None
+        self._recommender: Recommender | None = None
         self.composer = Composer(kb, self.understander.index, lambda role_id: self.recommender.similar_to(role_id))
 
     @property
-    def recommender(self) -> "Recommender":
+    def recommender(self) -> Recommender:
         """Built on first use: most conversations never ask for a recommendation."""
         if self._recommender is None:
             from .recommend import Recommender
@@ -39,7 +39,7 @@ class Engine:
 
     @classmethod
     def load(cls, knowledge_dir: str | os.PathLike[str] | None = None,
-             intents_dir: str | os.PathLike[str] | None = None) -> "Engine":
+             intents_dir: str | os.PathLike[str] | None = None) -> Engine:
         """Load and validate both data sets; raises DataError with every problem found."""
         return cls(load_knowledge(knowledge_dir), load_intents(intents_dir))
 

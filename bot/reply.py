@@ -1,7 +1,7 @@
 """The answer as structure: front ends turn it into plain text or Telegram HTML."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 
@@ -44,7 +44,6 @@ class Reply:
     sources: tuple[str, ...] = ()      # numbered from 1 in the order given
     actions: tuple[Action, ...] = ()
     unknown_role: str | None = None
-    extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
     def to_json(self, text: str) -> dict[str, Any]:
         """The contract's object (../shared/contract.md) plus a few extra keys."""

@@ -33,7 +33,7 @@ class Session:
     offered: tuple[str, ...] = ()   # the last set of candidates offered ("and the ML one?")
 
     def remember(self, intent: str, roles: tuple[str, ...], aspect: str | None = None,
-                 pending: Pending | None = None, offered: tuple[str, ...] | None = None) -> "Session":
+                 pending: Pending | None = None, offered: tuple[str, ...] | None = None) -> Session:
         recent = tuple(r for r in self.recent if r not in roles) + roles
         return replace(
             self,

@@ -128,7 +128,7 @@ class FakeBotAPI:
 
     # --- lifecycle ---------------------------------------------------------------------------
 
-    def start(self) -> "FakeBotAPI":
+    def start(self) -> FakeBotAPI:
         handler = type("Handler", (_Handler,), {"api": self})
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
         self._server.daemon_threads = True
@@ -147,7 +147,7 @@ class FakeBotAPI:
         if self._thread:
             self._thread.join(5)
 
-    def __enter__(self) -> "FakeBotAPI":
+    def __enter__(self) -> FakeBotAPI:
         return self.start()
 
     def __exit__(self, *exc: object) -> None:
@@ -547,7 +547,7 @@ class RunningBot:
 
         return asyncio.run_coroutine_threadsafe(coroutine, self.loop).result(timeout)
 
-    def start(self) -> "RunningBot":
+    def start(self) -> RunningBot:
         self.thread.start()
         self._run(self._start())
         return self
@@ -601,7 +601,7 @@ class LogCapture:
         self.handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
         self._old_level: int | None = None
 
-    def __enter__(self) -> "LogCapture":
+    def __enter__(self) -> LogCapture:
         import logging
 
         root = logging.getLogger()

@@ -7,7 +7,6 @@ import os
 import subprocess
 import sys
 
-import pytest
 
 from bot.terminal import chat_loop
 
