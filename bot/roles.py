@@ -52,6 +52,10 @@ class RoleIndex:
             for key in names:
                 if key and key not in kb.ambiguous:
                     keys[key] = (role.id,)
+        # 'getting into deep learning engineering': the field an engineer's name implies.
+        for key, ids in list(keys.items()):
+            if key.endswith(" engineer"):
+                keys.setdefault(key + "ing", ids)
         for word, ids in kb.ambiguous.items():
             keys[role_key(word, spellings)] = tuple(ids)
         self.exact = keys

@@ -1,6 +1,7 @@
 """From a message and the conversation so far to what the person asks (no I/O, no answers)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -43,6 +44,10 @@ class Understanding:
     scores: dict[str, float] = field(default_factory=dict, compare=False)
 
 
+# Where a sentence ends: '?', '!', a line break, or a full stop before a capital ('vs. Data' is not one).
+SENTENCE_END = re.compile(r"[?!\n]+|(?<!vs)(?<!\be\.g)\.+\s+(?=[A-Z])")
+
+
 def clip(text: str) -> str:
     """At most MAX_MATCH_CHARS of ``text``: a long story often ends with the question, so keep both ends."""
     if len(text) <= MAX_MATCH_CHARS:
@@ -60,7 +65,9 @@ class Understander:
         self.index = RoleIndex(kb, self.language.spellings)
         self.kinds = {name: intent.kind for name, intent in intents.intents.items()}
         self.topic_order = [name for name, intent in intents.intents.items() if intent.kind == "topic"]
-        self.intent_order = self.topic_order + [n for n in self.kinds if n not in self.topic_order]  # ties
+        # Ties go to the more specific question: overview is what a bare role name asks, so it comes last.
+        self.topic_order.sort(key=lambda name: name == "overview")
+        self.intent_order = self.topic_order + [n for n in self.kinds if n not in self.topic_order]
         self.aspects = {name: intent.aspect for name, intent in intents.intents.items()}
         self.targets = tuple(sorted(self.index.vocabulary | intents.vocabulary))
         self.known = frozenset(self.targets) | self.language.stopwords | self.language.occupations
@@ -76,7 +83,9 @@ class Understander:
         edits = allowed_edits(word)
         if not edits or word in self.known or not word.isalpha():
             return word
-        choices = [c for n in range(len(word) - edits, len(word) + edits + 1) for c in self._targets_by_len.get(n, ())]
+        # People rarely mistype a word's first letter: 'table' is not 'stable', 'saying' not 'paying'.
+        choices = [c for n in range(len(word) - edits, len(word) + edits + 1)
+                   for c in self._targets_by_len.get(n, ()) if c[0] == word[0]]
         found = process.extract(word, choices, scorer=OSA.distance, score_cutoff=edits, limit=8)
         if not found:
             return word
@@ -87,6 +96,20 @@ class Understander:
         """The message's words as typed (spellings expanded) and as matched (singular, corrected)."""
         raw = words(text, self.language.spellings)
         return raw, [self._match_form(w) for w in raw]
+
+    def focus(self, text: str) -> range | None:
+        """Word positions of the sentence that asks the question, when there are several sentences.
+
+        'My cousin is a BI analyst and works at a bank. What is it?': the last question counts double.
+        """
+        sentences = [s for s in SENTENCE_END.split(text) if words(s)]
+        if len(sentences) < 2:
+            return None
+        ends = SENTENCE_END.findall(text)
+        asked = [i for i, end in enumerate(ends[:len(sentences)]) if "?" in end]
+        chosen = asked[-1] if asked else len(sentences) - 1
+        start = sum(len(words(s, self.language.spellings)) for s in sentences[:chosen])
+        return range(start, start + len(words(sentences[chosen], self.language.spellings)))
 
     def _match_form(self, word: str) -> str:
         single = singular(word)
@@ -114,6 +137,11 @@ class Understander:
             covered |= set(range(start, end))  # 'software engineer' asks nothing about software tools
         rest = [t for i, t in enumerate(tokens) if i not in covered]
         scores = score_intents(self.intents, rest)
+        focus = self.focus(clip(text))
+        if focus is not None:
+            for name, score in score_intents(self.intents, [tokens[i] for i in focus
+                                                            if i < len(tokens) and i not in covered]).items():
+                scores[name] = scores.get(name, 0.0) + score
         resolved = _unique(r for m in mentions if not m.ambiguous for r in m.roles)
         ambiguous = next((m for m in mentions if m.ambiguous), None)
         result = self._decide(tokens, rest, scores, mentions, resolved, ambiguous, unknown_role, session)
@@ -229,7 +257,7 @@ class Understander:
 
     def _opens_with(self, intent: str, tokens: list[str]) -> bool:
         keywords = self.intents.intents[intent].keywords
-        return len(tokens) <= 3 or any(t in keywords for t in tokens[:3])
+        return len(tokens) <= 3 or any(t in keywords for t in tokens[:2])
 
     def _about(self, intent: str, resolved: tuple[str, ...], ambiguous: RoleMention | None,
                unknown_role: str | None, session: Session) -> Understanding:
