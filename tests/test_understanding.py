@@ -210,6 +210,22 @@ def test_long_input_is_truncated_for_matching_with_a_note(engine):
     assert any("1,000 characters" in b.text for b in reply.blocks)
 
 
+@pytest.mark.parametrize("message,intent,roles", [
+    # the sentence with the question mark decides, not the chatter around it
+    ("My brother is a statistician and keeps saying how much he earns. What does the job involve day to day?",
+     "responsibilities", ("statistician",)),
+    ("I hate dashboards and salary talk. So what is a data governance manager, exactly?", "overview",
+     ("data-governance-manager",)),
+    # a real word is not a typo of a keyword: 'table' is not 'stable', 'faster' is not 'master'
+    ("can you book me a table for two tonight", "unknown", ()),
+    # the field an engineer's title implies
+    ("tips for getting into computer vision engineering", "getting_started", ("computer-vision-engineer",)),
+])
+def test_question_sentence_real_words_and_fields(engine, message, intent, roles):
+    u = engine.understand(message)
+    assert (u.intent, u.roles) == (intent, roles)
+
+
 def test_a_long_story_is_read_at_both_ends(engine):
     story = "I have worked in retail for years and I like numbers. " * 60 + "How much does a statistician earn?"
     u = engine.understand(story)
