@@ -263,13 +263,10 @@ class Composer:
                 if r.growth:
                     items += [Item(growth_text(g), label=r.name, refs=refs(g.sources)) for g in r.growth[:2]]
                 else:
-                    items.append(Item("no sourced growth figure", label=r.name))
-            blocks = [Block("list", label, tuple(items))]
-            scopes = {(g.start, g.end, g.scope) for r in roles for g in r.growth[:1]}
-            if len(scopes) > 1 and all(r.growth for r in roles):
-                blocks.append(Block("note", "These projections cover different periods or occupation groups, "
-                                            "so they are not a like-for-like ranking."))
-            return blocks
+                    said = r.outlook[:1]
+                    items.append(Item("no sourced growth figure" + (f"; {said[0].text}" if said else ""),
+                                      label=r.name, refs=refs(s for f in said for s in f.sources)))
+            return [Block("list", label, tuple(items)), Block("text", self._outlook_verdict(roles))]
         items = []
         for r in roles:
             if aspect == "overview":
@@ -294,6 +291,28 @@ class Composer:
             if shared:
                 blocks.append(Block("note", f"Both use: {', '.join(shared[:8])}."))
         return blocks
+
+    def _outlook_verdict(self, roles: list[RoleProfile]) -> str:
+        """Which has better prospects, said only when projections for the same period exist."""
+        missing = [r.name for r in roles if not r.growth]
+        if missing:
+            return f"I can't rank their prospects on figures: I have no sourced growth projection for {', '.join(missing)}."
+        periods = {(g.start, g.end) for g in roles[0].growth}
+        for r in roles[1:]:
+            periods &= {(g.start, g.end) for g in r.growth}
+        if not periods:
+            return ("Their projections cover different periods, so they are not a like-for-like ranking.")
+        start, end = sorted(periods)[-1]
+        values = sorted(((next(g for g in r.growth if (g.start, g.end) == (start, end)), r) for r in roles),
+                        key=lambda v: -v[0].midpoint)
+        top, others = values[0], values[1:]
+        rest = ", ".join(f"{r.name} {g.midpoint:g}%" for g, r in others)
+        scopes = {g.scope for g, _ in values}
+        caveat = " The projections are for the occupation groups named above, not only these roles." if len(scopes) > 1 else ""
+        if all(g.midpoint == top[0].midpoint for g, _ in others):
+            return f"On projections for the same period ({start}–{end}), they are level at {top[0].midpoint:g}%.{caveat}"
+        return (f"On projections for the same period ({start}–{end}), {top[1].name} is higher at "
+                f"{top[0].midpoint:g}% vs {rest}.{caveat}")
 
     def _compare_salary(self, roles: list[RoleProfile], refs: _Refs) -> list[Block]:
         items = []
@@ -327,6 +346,8 @@ class Composer:
             values.append((s.amount, r, s))
         values.sort(key=lambda v: -v[0])
         top, rest = values[0], values[1:]
+        if all(a == top[0] for a, _, _ in rest):
+            return f"They are level on {STAT_LABELS[kind[1]].format(what=WHAT_LABELS[kind[0]], What='').lower()}: {money(top[0], top[2].currency)}."
         others = ", ".join(f"{r.name} {money(a, s.currency)}" for a, r, s in rest)
         caveat = " These are figures for the official occupation groups named above." if any(
             s.sources and self.kb.sources[s.sources[0]].kind == "statistics" for _, _, s in values) else ""
