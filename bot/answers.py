@@ -19,10 +19,10 @@ ASPECT_LABELS = {
     "getting_started": "Getting started", "similar": "Similar roles",
 }
 ASPECT_PHRASES = {
-    "overview": "what a {name} does", "responsibilities": "{name} responsibilities",
-    "skills": "skills for a {name}", "education": "education for a {name}", "tools": "tools a {name} uses",
-    "salary": "{name} salary", "outlook": "job outlook for a {name}", "industries": "industries that hire a {name}",
-    "getting_started": "how to become a {name}", "similar": "roles similar to {name}",
+    "overview": "what {a_name} does", "responsibilities": "{name} responsibilities",
+    "skills": "skills for {a_name}", "education": "education for {a_name}", "tools": "tools {a_name} uses",
+    "salary": "{name} salary", "outlook": "job outlook for {a_name}", "industries": "industries that hire {a_name}",
+    "getting_started": "how to become {a_name}", "similar": "roles similar to {name}",
 }
 WHAT_LABELS = {
     "salary": "salary", "base_salary": "base salary", "total_compensation": "total compensation",
@@ -41,6 +41,18 @@ EXAMPLES = (
     "I like SQL and modelling data, what fits me?",
 )
 NEXT_ASPECTS = ("skills", "education", "salary", "outlook")
+
+
+def a(name: str) -> str:
+    """'a Data Architect', 'an AI Architect', 'an ML engineer', 'an NLP Engineer': by sound, not letter."""
+    first = name.split()[0] if name.split() else name
+    vowel_sound = first[0].lower() in "aeio" or (first.isupper() and first[0] in "FHLMNRSX") or first.startswith("MLOps")
+    return f"{'an' if vowel_sound else 'a'} {name}"
+
+
+def aspect_message(intent: str, name: str) -> str:
+    """A message asking about one aspect of a role, as a person would type it: 'skills for an AI Architect'."""
+    return ASPECT_PHRASES.get(intent, "{name}").format(name=name, a_name=a(name))
 
 
 def money(amount: int, currency: str) -> str:
@@ -149,13 +161,13 @@ class Composer:
 
     def _responsibilities(self, role: RoleProfile, refs: _Refs, detail: bool) -> list[Block]:
         return [Block("title", f"{role.name}: responsibilities")] + self._facts(
-            "What the job involves", role.responsibilities, refs, detail, f"responsibilities of a {role.name}")
+            "What the job involves", role.responsibilities, refs, detail, f"responsibilities of {a(role.name)}")
 
     def _skills(self, role: RoleProfile, refs: _Refs, detail: bool) -> list[Block]:
         blocks = [Block("title", f"{role.name}: skills")]
-        blocks += self._facts("Technical skills", role.technical_skills, refs, detail, f"skills of a {role.name}")
+        blocks += self._facts("Technical skills", role.technical_skills, refs, detail, f"skills of {a(role.name)}")
         if role.soft_skills:
-            blocks += self._facts("Soft skills", role.soft_skills, refs, detail, f"skills of a {role.name}")
+            blocks += self._facts("Soft skills", role.soft_skills, refs, detail, f"skills of {a(role.name)}")
         else:
             blocks.append(Block("note", "My sources name no soft skills for this role."))
         return blocks
@@ -173,14 +185,14 @@ class Composer:
     def _tools(self, role: RoleProfile, refs: _Refs, detail: bool) -> list[Block]:
         if not role.tools:
             return [Block("title", f"{role.name}: tools"),
-                    Block("text", f"My sources name no specific tools for a {role.name}.")]
+                    Block("text", f"My sources name no specific tools for {a(role.name)}.")]
         items = tuple(Item(", ".join(g.names), label=g.category, refs=refs(g.sources)) for g in role.tools)
         return [Block("title", f"{role.name}: tools"), Block("list", "Tools and software", items)]
 
     def _salary(self, role: RoleProfile, refs: _Refs, detail: bool) -> list[Block]:
         blocks = [Block("title", f"{role.name}: salary")]
         if not role.salaries:
-            blocks.append(Block("text", f"I have no sourced salary figure for a {role.name}, so I won't guess one. "
+            blocks.append(Block("text", f"I have no sourced salary figure for {a(role.name)}, so I won't guess one. "
                                         "Pay varies with country, seniority and company."))
             return blocks
         by_scope: dict[str, list[SalaryFigure]] = {}
@@ -202,7 +214,7 @@ class Composer:
             blocks.append(Block("list", "Projected growth",
                                 tuple(Item(growth_text(g), refs=refs(g.sources)) for g in role.growth)))
         else:
-            blocks.append(Block("text", f"I have no sourced growth figure for a {role.name}, so I won't guess one."))
+            blocks.append(Block("text", f"I have no sourced growth figure for {a(role.name)}, so I won't guess one."))
         if role.outlook:
             blocks.append(Block("list", "What the sources say",
                                 tuple(Item(f.text, refs=refs(f.sources)) for f in role.outlook)))
@@ -213,10 +225,10 @@ class Composer:
             "Industries that hire them", role.industries, refs, True, "industries")
 
     def _getting_started(self, role: RoleProfile, refs: _Refs, detail: bool) -> list[Block]:
-        blocks = [Block("title", f"How to become a {role.name}")]
+        blocks = [Block("title", f"How to become {a(role.name)}")]
         if role.getting_started:
             blocks += self._facts("Steps and tips", role.getting_started, refs, detail,
-                                  f"tips for becoming a {role.name}")
+                                  f"tips for becoming {a(role.name)}")
         degrees = [f for f in role.education if f.kind == "degree"][:1]
         if degrees:
             blocks.append(Block("list", "Typical education", (Item(degrees[0].text, refs=refs(degrees[0].sources)),)))
@@ -247,7 +259,7 @@ class Composer:
         aspects = [u.aspect] if u.aspect else ["overview", "skills", "education", "salary", "outlook"]
         for aspect in aspects:
             blocks += self._compare_aspect(aspect, roles, refs)
-        essence = "; ".join(f"a {r.name} {r.tagline}" for r in roles)
+        essence = "; ".join(f"{a(r.name)} {r.tagline}" for r in roles)
         blocks.append(Block("text", f"In one line: {essence[0].upper()}{essence[1:]}."))
         actions = [Action(f"{ASPECT_LABELS[a]} compared", "compare", u.roles, f"compare {' and '.join(r.name for r in roles)} {a}")
                    for a in ("skills", "salary", "outlook") if a != u.aspect]
@@ -371,7 +383,7 @@ class Composer:
         blocks = [Block("title", "Roles that fit what you describe"), Block("list", "", tuple(items))]
         blocks.append(Block("note", "A ranking by how well your words match each role's skills, tools and duties."))
         actions = [Action(f"About {self.kb.role(s.role_id).name}", "overview", (s.role_id,),
-                          f"what does a {self.kb.role(s.role_id).name} do") for s in suggestions[:3]]
+                          f"what does {a(self.kb.role(s.role_id).name)} do") for s in suggestions[:3]]
         return blocks, actions
 
     def _clarify(self, u: Understanding):
@@ -397,13 +409,13 @@ class Composer:
         if u.intent == "compare":
             text = "Which roles should I compare? For example: \"data architect vs data engineer\"."
         else:
-            text = f"Which role do you mean? For example: \"{ASPECT_PHRASES.get(u.intent, '{name}').format(name='data architect')}\"."
+            text = f"Which role do you mean? For example: \"{aspect_message(u.intent, 'data architect')}\"."
         return [Block("text", text), Block("note", "Send /roles to see every role I know.")], []
 
     def _next_steps(self, roles: tuple[str, ...], intent: str) -> list[Action]:
         role = self.kb.role(roles[0])
-        actions = [Action(ASPECT_LABELS[a], a, (role.id,), ASPECT_PHRASES[a].format(name=role.name))
-                   for a in NEXT_ASPECTS if a != intent]
+        actions = [Action(ASPECT_LABELS[aspect], aspect, (role.id,), aspect_message(aspect, role.name))
+                   for aspect in NEXT_ASPECTS if aspect != intent]
         if role.related:
             other = self.kb.role(role.related[0])
             actions.append(Action(f"Compare with {other.name}", "compare", (role.id, other.id),

@@ -37,7 +37,7 @@ from telegram.ext import (Application, ApplicationBuilder, ApplicationHandlerSto
 from telegram.request import HTTPXRequest
 from telegram.warnings import PTBDeprecationWarning
 
-from .answers import ASPECT_LABELS, ASPECT_PHRASES
+from .answers import ASPECT_LABELS, ASPECT_PHRASES, aspect_message
 from .profiles import GROUPS
 from .render import TELEGRAM_LIMIT, split_message, to_html
 from .reply import Action, Reply
@@ -278,7 +278,7 @@ class Buttons:
             return str(pending.candidates.index(button.roles[0]) + 1)  # the clarification keeps its context
         if button.intent == "compare":
             return f"compare {names[0]}"
-        return ASPECT_PHRASES[button.intent].format(name=names[0])
+        return aspect_message(button.intent, names[0])
 
     # keyboards ---------------------------------------------------------------------------------
 
@@ -354,7 +354,7 @@ def inline_cards(engine: Any, buttons: Buttons, query: str, limit: int = INLINE_
     cards = []
     for role_id in dict.fromkeys(role_ids):
         role = engine.kb.role(role_id)
-        reply, _ = engine.reply(ASPECT_PHRASES[intent].format(name=role.name), Session())
+        reply, _ = engine.reply(aspect_message(intent, role.name), Session())
         title = role.name if intent == "overview" else f"{role.name}: {ASPECT_LABELS.get(intent, intent).lower()}"
         cards.append(Card(f"{intent}:{buttons.code_of[role_id]}", title, role.tagline, _first_part(reply)))
         if len(cards) == limit:

@@ -21,6 +21,10 @@ STRONG = 4.0             # a clear signal, strong enough to stand without a role
 QUESTION_KINDS = ("topic", "compare", "similar", "recommend", "list_roles", "help")
 ROLE_INTENT_KINDS = ("topic", "similar")
 JOB_SUFFIXES = ("ist", "ian")
+TOPIC_PRIORITY = ("responsibilities", "skills", "education", "tools", "salary", "outlook", "industries",
+                  "getting_started", "overview")
+# 'I'm a DBA, how do I become a data architect?': the role after these words is the person's own.
+OWN_ROLE_STARTS = (("i", "am"), ("i", "work", "as"), ("i", "am", "currently"), ("currently",), ("i", "was"))
 ROLE_NOUNS = frozenset({"role", "job", "career", "position", "occupation", "profession"})
 LIST_WORDS = frozenset({"all", "list", "show", "the", "your", "you", "me", "available", "please", "of", "my"})
 DETAIL_WORDS = frozenset({"all", "full", "every", "everything", "complete", "detail", "detailed", "more"})
@@ -65,8 +69,8 @@ class Understander:
         self.index = RoleIndex(kb, self.language.spellings)
         self.kinds = {name: intent.kind for name, intent in intents.intents.items()}
         self.topic_order = [name for name, intent in intents.intents.items() if intent.kind == "topic"]
-        # Ties go to the more specific question: overview is what a bare role name asks, so it comes last.
-        self.topic_order.sort(key=lambda name: name == "overview")
+        # Ties go to the more specific question; overview is what a bare role name asks, so it comes last.
+        self.topic_order.sort(key=lambda n: TOPIC_PRIORITY.index(n) if n in TOPIC_PRIORITY else len(TOPIC_PRIORITY) - 1)
         self.intent_order = self.topic_order + [n for n in self.kinds if n not in self.topic_order]
         self.aspects = {name: intent.aspect for name, intent in intents.intents.items()}
         self.targets = tuple(sorted(self.index.vocabulary | intents.vocabulary))
@@ -142,6 +146,7 @@ class Understander:
             for name, score in score_intents(self.intents, [tokens[i] for i in focus
                                                             if i < len(tokens) and i not in covered]).items():
                 scores[name] = scores.get(name, 0.0) + score
+        mentions = self._without_own_role(tokens, mentions)
         resolved = _unique(r for m in mentions if not m.ambiguous for r in m.roles)
         ambiguous = next((m for m in mentions if m.ambiguous), None)
         result = self._decide(tokens, rest, scores, mentions, resolved, ambiguous, unknown_role, session)
@@ -183,12 +188,17 @@ class Understander:
                 return Understanding(pending.intent, pending.answer(choice), pending.aspect)
         # 'and the ML one?' after a clarification was answered: the same choices again;
         # 'the first one' after a comparison or a recommendation: one of those roles.
-        if not resolved and not ambiguous and ("one" in tokens or len(content) <= 2):
+        if not resolved and ("one" in tokens or len(content) <= 2):
             for offered in (session.offered, session.focus if len(session.focus) > 1 else ()):
-                choice = self.index.pick(tokens, offered, lang.choices) if offered else None
+                if ambiguous:  # 'and the scientist?' among the research scientist and engineer offered
+                    narrowed = [r for r in ambiguous.roles if r in offered]
+                    choice = narrowed[0] if len(narrowed) == 1 else None
+                else:
+                    choice = self.index.pick(tokens, offered, lang.choices) if offered else None
                 if choice:
                     # From a clarification: the same question; from a list of suggestions: about the role.
                     resolved, follow_up = (choice,), session.last_intent not in ("similar", "recommend")
+                    ambiguous = None
                     break
 
         topic, topic_score = self._best(scores, ("topic",))
@@ -206,6 +216,10 @@ class Understander:
         recommend = scores.get("recommend", 0.0)
         rivals = [v for k, v in scores.items() if self.kinds[k] in QUESTION_KINDS and k != "recommend"]
         if recommend >= 5 and (not resolved or recommend > max(rivals, default=0.0)):
+            return Understanding("recommend")
+        # 'neural nets, GPUs and huge models are my jam, what role?': interests, then a role question.
+        if recommend >= 3 and not resolved and not ambiguous and max(rivals, default=0.0) < THRESHOLD \
+                and len(content) >= 3:
             return Understanding("recommend")
         if not resolved and not ambiguous:
             for kind in ("list_roles", "help"):
@@ -255,9 +269,22 @@ class Understander:
             return Understanding(topic, session.focus, from_context=True)
         return Understanding("unknown")
 
+    def _without_own_role(self, tokens: list[str], mentions: list[RoleMention]) -> list[RoleMention]:
+        """Drop the person's own job when they ask about another role ('I'm a DBA, ... data architect?')."""
+        if len(mentions) < 2:
+            return mentions
+
+        def own(m: RoleMention) -> bool:
+            before = [t for t in tokens[max(0, m.start - 4):m.start] if t not in ("a", "an")]
+            return any(tuple(before[-len(start):]) == start for start in OWN_ROLE_STARTS)
+        others = [m for m in mentions if not own(m)]
+        if not others or any(t in ("vs", "compare", "or") for t in tokens):
+            return mentions  # 'I'm a DBA: DBA vs data architect?' compares both
+        return others
+
     def _opens_with(self, intent: str, tokens: list[str]) -> bool:
         keywords = self.intents.intents[intent].keywords
-        return len(tokens) <= 3 or any(t in keywords for t in tokens[:2])
+        return len(tokens) <= 3 or tokens[0] in keywords or tokens[0] == "good"  # 'good morning, ...'
 
     def _about(self, intent: str, resolved: tuple[str, ...], ambiguous: RoleMention | None,
                unknown_role: str | None, session: Session) -> Understanding:

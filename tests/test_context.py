@@ -59,6 +59,13 @@ DIALOGUES = {
         ("what roles are close to data engineers?", "similar", ["data-engineer"], None, None),
         ("number 1 please", "overview", ["analytics-engineer"], None, None),
     ],
+    "a family word narrows the choices offered": [
+        ("what do AI researchers study", "education", [], None, ["ai-research-scientist", "ai-research-engineer"]),
+        ("the engineer one", "education", ["ai-research-engineer"], None, None),
+        ("and the scientist?", "education", ["ai-research-scientist"], None, None),
+        ("which is easier to get into?", "compare", ["ai-research-engineer", "ai-research-scientist"],
+         "getting_started", None),
+    ],
     "recommendation then a choice": [
         ("I love Kubernetes, Docker and CI/CD pipelines for ML models. what job fits me?", "recommend", None, None, None),
         ("how do I become one? the first one", "getting_started", "first-suggestion", None, None),

@@ -226,6 +226,22 @@ def test_question_sentence_real_words_and_fields(engine, message, intent, roles)
     assert (u.intent, u.roles) == (intent, roles)
 
 
+@pytest.mark.parametrize("message,roles", [
+    ("I'm a DBA, what are the steps to become a data architect?", ("data-architect",)),
+    ("i work as a data analyst; how much do data scientists make", ("data-scientist",)),
+    ("I'm a DBA: DBA vs data architect, which pays more?", ("database-administrator", "data-architect")),
+])
+def test_the_persons_own_job_is_not_the_role_asked_about(engine, message, roles):
+    assert engine.understand(message).roles == roles
+
+
+def test_articles_follow_the_sound(engine):
+    from bot.answers import a
+    assert [a(n) for n in ("Data Architect", "AI Architect", "ML Architect", "NLP Engineer", "MLOps Engineer",
+                           "Statistician")] == ["a Data Architect", "an AI Architect", "an ML Architect",
+                                                "an NLP Engineer", "an MLOps Engineer", "a Statistician"]
+
+
 def test_a_long_story_is_read_at_both_ends(engine):
     story = "I have worked in retail for years and I like numbers. " * 60 + "How much does a statistician earn?"
     u = engine.understand(story)
