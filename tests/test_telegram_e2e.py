@@ -167,16 +167,20 @@ def test_group_answers_mentions_replies_and_commands_only(fake_api, start_bot):
     assert len(fake_api.sent()) == 3
 
 
+class WrappedEngine:
+    """The real engine's knowledge and understanding, with a reply a test replaces."""
+
+    def __init__(self, real):
+        self.real = real
+        self.kb, self.understander = real.kb, real.understander
+
+    def understand(self, text, session=None):
+        return self.real.understand(text, session)
+
+
 def test_user_text_with_markup_characters_is_escaped(fake_api, start_bot, engine):
-    class Echo:
+    class Echo(WrappedEngine):
         """The real engine, but every reply quotes the message: user text reaches the HTML."""
-
-        def __init__(self, real):
-            self.real = real
-            self.kb, self.understander = real.kb, real.understander
-
-        def understand(self, text, session=None):
-            return self.real.understand(text, session)
 
         def reply(self, text, session=None):
             return Reply("unknown", (), None, (), (Block("title", text), Block("text", f"You said: {text}"))), \
@@ -271,14 +275,7 @@ def test_allow_list_ignores_others_without_logging_text(fake_api, start_bot):
 
 
 def test_error_in_a_handler_is_reported_and_the_bot_keeps_running(fake_api, start_bot, engine):
-    class Fragile:
-        def __init__(self, real):
-            self.real = real
-            self.kb, self.understander = real.kb, real.understander
-
-        def understand(self, text, session=None):
-            return self.real.understand(text, session)
-
+    class Fragile(WrappedEngine):
         def reply(self, text, session=None):
             if "boom" in text:
                 raise RuntimeError("the engine broke")
