@@ -106,14 +106,18 @@ class Understander:
 
         'My cousin is a BI analyst and works at a bank. What is it?': the last question counts double.
         """
-        sentences = [s for s in SENTENCE_END.split(text) if words(s)]
+        pieces = SENTENCE_END.split(text)
+        if len(pieces) < 2:
+            return None
+        ends = SENTENCE_END.findall(text) + [""]
+        counts = [len(words(piece, self.language.spellings)) for piece in pieces]
+        sentences = [i for i, n in enumerate(counts) if n]
         if len(sentences) < 2:
             return None
-        ends = SENTENCE_END.findall(text)
-        asked = [i for i, end in enumerate(ends[:len(sentences)]) if "?" in end]
-        chosen = asked[-1] if asked else len(sentences) - 1
-        start = sum(len(words(s, self.language.spellings)) for s in sentences[:chosen])
-        return range(start, start + len(words(sentences[chosen], self.language.spellings)))
+        asked = [i for i in sentences if "?" in ends[i]]
+        chosen = asked[-1] if asked else sentences[-1]
+        start = sum(counts[:chosen])
+        return range(start, start + counts[chosen])
 
     def _match_form(self, word: str) -> str:
         single = singular(word)
@@ -126,7 +130,8 @@ class Understander:
 
     def understand(self, text: str, session: Session) -> Understanding:
         truncated = len(text) > MAX_MATCH_CHARS
-        raw, tokens = self.tokens(clip(text))
+        text = clip(text)
+        raw, tokens = self.tokens(text)
         mentions = self.index.find(tokens)
         covered = {i for m in mentions for i in range(m.start, m.end)}
         unknown = self._unknown_role(tokens, raw, covered)
@@ -141,7 +146,7 @@ class Understander:
             covered |= set(range(start, end))  # 'software engineer' asks nothing about software tools
         rest = [t for i, t in enumerate(tokens) if i not in covered]
         scores = score_intents(self.intents, rest)
-        focus = self.focus(clip(text))
+        focus = self.focus(text)
         if focus is not None:
             for name, score in score_intents(self.intents, [tokens[i] for i in focus
                                                             if i < len(tokens) and i not in covered]).items():
