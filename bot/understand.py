@@ -48,8 +48,8 @@ class Understanding:
     scores: dict[str, float] = field(default_factory=dict, compare=False)
 
 
-# Where a sentence ends: '?', '!', a line break, or a full stop before a capital ('vs. Data' is not one).
-SENTENCE_END = re.compile(r"[?!\n]+|(?<!vs)(?<!\be\.g)\.+\s+(?=[A-Z])")
+# Where a sentence ends: '?', '!', a line break, or a full stop and a space ('vs. data' is not one).
+SENTENCE_END = re.compile(r"[?!\n]+|(?<!\bvs)(?<!\be\.g)(?<!\bi\.e)(?<!\betc)\.+\s+")
 
 
 def clip(text: str) -> str:
@@ -302,6 +302,8 @@ class Understander:
             return Understanding(intent, unknown_role=unknown_role)
         if session.focus:
             return Understanding(intent, session.focus, from_context=True)
+        if intent == "overview":  # 'what do I do?' with no role anywhere is not a question about a job
+            return Understanding("unknown")
         return Understanding(intent, needs_role=True)
 
     def _unknown_role(self, tokens: list[str], raw: list[str], covered: set[int]) -> tuple[int, int] | None:
@@ -309,7 +311,8 @@ class Understander:
         stop = self.language.stopwords
         content = [t for k, t in enumerate(tokens) if k not in covered and t not in stop]
         for i, word in enumerate(tokens):
-            job_like = word in self.language.occupations or (
+            named_as_role = i + 1 < len(tokens) and tokens[i + 1] in ROLE_NOUNS and word not in self.language.stopwords
+            job_like = word in self.language.occupations or named_as_role or (
                 len(word) > 6 and word.endswith(JOB_SUFFIXES) and word not in self.known)  # 'physiotherapist'
             if i in covered or not job_like or word in self.question_words:
                 continue

@@ -66,6 +66,11 @@ DIALOGUES = {
         ("which is easier to get into?", "compare", ["ai-research-engineer", "ai-research-scientist"],
          "getting_started", None),
     ],
+    "comparison phrased without a comparison word": [
+        ("what do data managers do", "overview", ["data-manager"], None, None),
+        ("and data governance managers?", "overview", ["data-governance-manager"], None, None),
+        ("what sets these two apart?", "compare", ["data-manager", "data-governance-manager"], None, None),
+    ],
     "recommendation then a choice": [
         ("I love Kubernetes, Docker and CI/CD pipelines for ML models. what job fits me?", "recommend", None, None, None),
         ("how do I become one? the first one", "getting_started", "first-suggestion", None, None),

@@ -110,8 +110,15 @@ SINGLE = [
     ("thank you!", "thanks", [], None),
     ("thanks a lot, very helpful", "thanks", [], None),
     ("much appreciated", "thanks", [], None),
+    # synonyms people use
+    ("do statisticians make six figures?", "salary", [STAT], None),
+    ("is a DBA career AI-proof?", "outlook", [DBA], None),
+    ("what software do data analysts live in", "tools", [DAN], None),
+    ("entry route into analytics engineering?", "getting_started", [AE], None),
+    ("what kind of employers need NLP engineers", "industries", [NLP], None),
     # out of scope
     ("what time is it", "unknown", [], None),
+    ("my coworker keeps eating my lunch, what do I do", "unknown", [], None),
     ("write me a poem about cats", "unknown", [], None),
     ("hmm", "unknown", [], None),
     ("k", "unknown", [], None),
@@ -165,6 +172,7 @@ def test_an_unknown_role_in_a_comparison_is_named_not_guessed(engine):
 
 
 @pytest.mark.parametrize("message", [
+    "tell me about the product owner role",
     "what does a plumber do", "what is a blockchain developer", "how much does a software engineer earn",
     "skills of a nurse", "what do firefighters earn",
 ])
