@@ -10,7 +10,7 @@ from types import MappingProxyType
 from typing import Any, Mapping
 
 from .errors import DataError, Problem
-from .knowledge import _Checker, _read, bundled_dir
+from .knowledge import _Checker, _read, bundled_dir, parser
 from .normalise import singular, words
 
 INTENT_KINDS = ("topic", "compare", "similar", "recommend", "list_roles", "help", "greeting", "thanks")
@@ -120,14 +120,15 @@ def load_intents(directory: str | os.PathLike[str] | None = None) -> IntentSet:
     problems: list[Problem] = []
     if not root.is_dir():
         raise DataError([Problem(str(root), "", "is not a directory of intent files")], "intent set")
-    language = _language(root, problems)
+    parse = parser("intents")
+    language = _language(root, problems, parse)
     spellings = language.spellings if language else {}
     intents: dict[str, Intent] = {}
     files = sorted(p for p in root.glob("*.yaml") if not p.name.startswith("_"))
     if not files:
         problems.append(Problem(str(root), "", "holds no intent files (<intent>.yaml)"))
     for path in files:
-        read = _read(path, problems)
+        read = _read(path, problems, parse)
         if read is None:
             continue
         checker = _Checker(path.name, read[0])
@@ -137,6 +138,7 @@ def load_intents(directory: str | os.PathLike[str] | None = None) -> IntentSet:
             intents[intent.name] = intent
     if problems or language is None:
         raise DataError(problems, "intent set")
+    parse.save()
     return IntentSet(MappingProxyType(intents), language)
 
 
@@ -189,12 +191,12 @@ def _intent(c: _Checker, data: Any, stem: str, spellings: Mapping[str, str]) -> 
                   MappingProxyType(keywords), tuple(phrases), examples, aspect)
 
 
-def _language(root: Path, problems: list[Problem]) -> Language | None:
+def _language(root: Path, problems: list[Problem], parse) -> Language | None:
     path = root / LANGUAGE_FILE
     if not path.is_file():
         problems.append(Problem(LANGUAGE_FILE, "", "is missing"))
         return None
-    read = _read(path, problems)
+    read = _read(path, problems, parse)
     if read is None:
         return None
     c = _Checker(LANGUAGE_FILE, read[0])

@@ -7,16 +7,23 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-import yaml
-
 from .errors import DataError, Problem
+from .yamlcache import ParsedYaml
 from .profiles import (EDUCATION_KINDS, GROUPS, RANGE_STATS, SALARY_STATS, SALARY_WHATS, Fact,
                        GrowthFigure, KnowledgeBase, RoleProfile, SalaryFigure, Source, ToolGroup)
 
-try:  # the C loader is several times faster; fall back to pure Python where libyaml is absent
-    from yaml import CSafeLoader as SafeLoader
-except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import SafeLoader  # type: ignore[assignment]
+
+
+def _yaml():
+    """PyYAML and its fastest safe loader, imported only when a file must really be parsed.
+
+    With the parsed-file cache warm (bot.yamlcache), start-up never imports PyYAML at all.
+    """
+    import yaml
+    try:  # the C loader is several times faster; fall back to pure Python where libyaml is absent
+        return yaml, yaml.CSafeLoader
+    except AttributeError:  # pragma: no cover - depends on how PyYAML was built
+        return yaml, yaml.SafeLoader
 
 SOURCES_FILE = "_sources.yaml"
 AMBIGUOUS_FILE = "_ambiguous.yaml"
@@ -50,16 +57,17 @@ class _Checker:
         self.file = file
         self.text = text
         self.problems: list[Problem] = []
-        self._root: yaml.Node | None = None
+        self._root: Any = None
 
     def problem(self, path: Path_, message: str) -> None:
         self.problems.append(Problem(self.file, _dotted(path), message, self._line(path)))
 
     def _line(self, path: Path_) -> int | None:
         # Only composed when something is wrong: the happy path parses each file once.
+        yaml, loader = _yaml()
         if self._root is None:
             try:
-                self._root = yaml.compose(self.text, Loader=SafeLoader)
+                self._root = yaml.compose(self.text, Loader=loader)
             except yaml.YAMLError:
                 return None
         node = self._root
@@ -361,7 +369,7 @@ def _sources(c: _Checker, data: Any) -> dict[str, Source]:
 
 # --- reading the directory ----------------------------------------------------------------
 
-def _read(path: Path, problems: list[Problem]) -> tuple[str, Any] | None:
+def _read(path: Path, problems: list[Problem], parse: ParsedYaml | None = None) -> tuple[str, Any] | None:
     name = path.name
     try:
         size = path.stat().st_size
@@ -377,18 +385,31 @@ def _read(path: Path, problems: list[Problem]) -> tuple[str, Any] | None:
         problems.append(Problem(name, "", f"cannot be read: {exc.strerror or exc}"))
         return None
     try:
-        return text, yaml.load(text, Loader=SafeLoader)
-    except yaml.YAMLError as exc:
+        return text, (parse or _parse_yaml)(text)
+    except Exception as exc:  # a PyYAML error: say where, not how PyYAML failed inside
+        if not exc.__class__.__module__.startswith("yaml"):
+            raise
         mark = getattr(exc, "problem_mark", None)
         reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         problems.append(Problem(name, "", f"is not valid YAML: {reason}", mark.line + 1 if mark else None))
         return None
 
 
+def _parse_yaml(text: str) -> Any:
+    yaml, loader = _yaml()
+    return yaml.load(text, Loader=loader)
+
+
+def parser(name: str) -> ParsedYaml:
+    """A YAML parser that remembers parsed files between runs, one cache per data set (bot.yamlcache)."""
+    return ParsedYaml(_parse_yaml, name)
+
+
 def load_knowledge(directory: str | os.PathLike[str] | None = None) -> KnowledgeBase:
     """Read every profile in ``directory``; raise DataError listing all problems, or return the base."""
     root = Path(directory) if directory is not None else default_knowledge_dir()
     problems: list[Problem] = []
+    parse = parser("knowledge")
     if not root.is_dir():
         raise DataError([Problem(str(root), "", "is not a directory (point --knowledge at the folder "
                                                 "that holds the role files)")])
@@ -396,7 +417,7 @@ def load_knowledge(directory: str | os.PathLike[str] | None = None) -> Knowledge
     sources_path = root / SOURCES_FILE
     if not sources_path.is_file():
         problems.append(Problem(SOURCES_FILE, "", "is missing: every knowledge base needs its list of sources"))
-    elif (read := _read(sources_path, problems)) is not None:
+    elif (read := _read(sources_path, problems, parse)) is not None:
         checker = _Checker(SOURCES_FILE, read[0])
         sources = _sources(checker, read[1])
         problems += checker.problems
@@ -411,7 +432,7 @@ def load_knowledge(directory: str | os.PathLike[str] | None = None) -> Knowledge
         if path.suffix == ".yml":
             problems.append(Problem(path.name, "", "role files end in .yaml; rename it"))
             continue
-        read = _read(path, problems)
+        read = _read(path, problems, parse)
         if read is None:
             continue
         texts[path.name] = read[0]
@@ -423,7 +444,7 @@ def load_knowledge(directory: str | os.PathLike[str] | None = None) -> Knowledge
 
     ambiguous: dict[str, tuple[str, ...]] = {}
     ambiguous_path = root / AMBIGUOUS_FILE
-    if ambiguous_path.is_file() and (read := _read(ambiguous_path, problems)) is not None:
+    if ambiguous_path.is_file() and (read := _read(ambiguous_path, problems, parse)) is not None:
         checker = _Checker(AMBIGUOUS_FILE, read[0])
         data = read[1] or {}
         if not isinstance(data, dict):
@@ -441,6 +462,7 @@ def load_knowledge(directory: str | os.PathLike[str] | None = None) -> Knowledge
     problems += [_with_line(p, texts) for p in cross]
     if problems:
         raise DataError(problems)
+    parse.save()
     return KnowledgeBase(MappingProxyType(roles), MappingProxyType(sources), MappingProxyType(ambiguous))
 
 
