@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable, Iterable, Sequence
 
-from .profiles import (CENTRAL_STATS, GROUP_TITLES, GROUPS, Fact, GrowthFigure, KnowledgeBase, RoleProfile,
+from .profiles import (GROUP_TITLES, GROUPS, Fact, GrowthFigure, KnowledgeBase, RoleProfile,
                        SalaryFigure)
 from .reply import Action, Block, Item, Reply
 from .roles import RoleIndex
@@ -329,7 +329,7 @@ class Composer:
     def _compare_salary(self, roles: list[RoleProfile], refs: _Refs) -> list[Block]:
         items = []
         for r in roles:
-            central = [s for s in r.salaries if s.stat in CENTRAL_STATS]
+            central = [s for s in r.salaries if s.central is not None]
             for s in (central or r.salaries)[:3]:
                 items.append(Item(f"{figure_text(s)} — {figure_label(s)}" + (f", {s.scope}" if s.scope else ""),
                                   label=r.name, refs=refs(s.sources)))

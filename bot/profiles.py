@@ -21,6 +21,7 @@ SALARY_STATS = ("average", "mean", "median", "range", "average_range", "up_to", 
 RANGE_STATS = ("range", "average_range", "up_to")
 # Figures that describe a typical pay level, so two roles can be ranked by them.
 CENTRAL_STATS = ("average", "mean", "median")
+PAY_WHATS = ("salary", "base_salary", "total_compensation", "wage")  # not a bonus or stock on its own
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,7 @@ class SalaryFigure:
     @property
     def central(self) -> int | None:
         """A single typical figure for ranking, or None when this is not one."""
-        return self.amount if self.stat in CENTRAL_STATS else None
+        return self.amount if self.stat in CENTRAL_STATS and self.what in PAY_WHATS else None
 
 
 @dataclass(frozen=True)
