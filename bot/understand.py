@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
@@ -40,12 +40,10 @@ class Understanding:
     candidates: tuple[str, ...] = ()
     unknown_role: str | None = None     # an occupation the knowledge base does not have
     needs_role: bool = False            # a role question with no role anywhere: ask which
-    from_context: bool = False          # roles were taken from the conversation
     truncated: bool = False
     detail: bool = False                # "all skills", "full list": show every item
     known: tuple[str, ...] = ()         # with candidates: the other roles of the question, in order
     slot: int = 0                       # with candidates: where the chosen one goes among ``known``
-    scores: dict[str, float] = field(default_factory=dict, compare=False)
 
 
 # Where a sentence ends: '?', '!', a line break, or a full stop and a space ('vs. data' is not one).
@@ -155,11 +153,7 @@ class Understander:
         resolved = _unique(r for m in mentions if not m.ambiguous for r in m.roles)
         ambiguous = next((m for m in mentions if m.ambiguous), None)
         result = self._decide(tokens, rest, scores, mentions, resolved, ambiguous, unknown_role, session)
-        if truncated:
-            result = _with(result, truncated=True)
-        if DETAIL_WORDS & set(tokens):
-            result = _with(result, detail=True)
-        return _with(result, scores=scores)
+        return replace(result, truncated=truncated, detail=bool(DETAIL_WORDS & set(tokens)))
 
     # --- the decision ------------------------------------------------------------------------
 
@@ -245,8 +239,7 @@ class Understander:
                 roles = (others[0],) + roles if others else roles
             elif not roles:
                 roles = session.recent[-2:]
-            return Understanding("compare", roles, aspect, from_context=roles != resolved,
-                                 needs_role=len(roles) < 2)
+            return Understanding("compare", roles, aspect, needs_role=len(roles) < 2)
         if compare_score >= STRONG:  # 'compare them' with nothing to compare
             return Understanding("compare", resolved, aspect, needs_role=True)
         similar, similar_score = self._best(scores, ("similar",))
@@ -271,7 +264,7 @@ class Understander:
             if name and score >= THRESHOLD and (kind != "greeting" or self._opens_with(name, tokens)):
                 return Understanding(name)
         if topic and follow_up and session.focus:
-            return Understanding(topic, session.focus, from_context=True)
+            return Understanding(topic, session.focus)
         return Understanding("unknown")
 
     def _without_own_role(self, tokens: list[str], mentions: list[RoleMention]) -> list[RoleMention]:
@@ -301,7 +294,7 @@ class Understander:
         if unknown_role:
             return Understanding(intent, unknown_role=unknown_role)
         if session.focus:
-            return Understanding(intent, session.focus, from_context=True)
+            return Understanding(intent, session.focus)
         if intent == "overview":  # 'what do I do?' with no role anywhere is not a question about a job
             return Understanding("unknown")
         return Understanding(intent, needs_role=True)
@@ -336,8 +329,3 @@ def _unique(ids) -> tuple[str, ...]:
         if role_id not in out:
             out.append(role_id)
     return tuple(out)
-
-
-def _with(result: Understanding, **changes) -> Understanding:
-    from dataclasses import replace
-    return replace(result, **changes)
