@@ -111,7 +111,7 @@ class Composer:
 
     # --- entry point -------------------------------------------------------------------------
 
-    def compose(self, u: Understanding, suggestions: Sequence[Suggestion] = (), detail: bool = False) -> Reply:
+    def compose(self, u: Understanding, suggestions: Sequence[Suggestion] = ()) -> Reply:
         refs = _Refs(self.kb)
         blocks: list[Block] = []
         actions: list[Action] = []
@@ -132,7 +132,7 @@ class Composer:
         elif u.roles:
             render = getattr(self, f"_{u.intent}")
             for role_id in u.roles:
-                blocks += render(self.kb.role(role_id), refs, detail)
+                blocks += render(self.kb.role(role_id), refs, u.detail)
             actions = self._next_steps(u.roles, u.intent)
         else:
             blocks, actions = getattr(self, f"_{u.intent}_chat", self._unknown_chat)()

@@ -56,7 +56,7 @@ class Engine:
         if understanding.intent == "recommend":
             suggestions = self.recommender.rank(clip(text))
             understanding = replace(understanding, roles=tuple(s.role_id for s in suggestions[:5]))
-        reply = self.composer.compose(understanding, suggestions, detail=understanding.detail)
+        reply = self.composer.compose(understanding, suggestions)
         return reply, self._next_session(session, understanding)
 
     def _next_session(self, session: Session, u: Understanding) -> Session:
