@@ -75,13 +75,18 @@ class IntentSet:
         return frozenset(out)
 
 
+def _options(token: str, spellings: Mapping[str, str]) -> list[str]:
+    """The normalised alternatives of one phrase word: 'job|roles' -> ['job', 'role']."""
+    return sorted({" ".join(singular(w) for w in words(opt, spellings)) for opt in token.split("|")} - {""})
+
+
 def _anchors(phrase: str, spellings: Mapping[str, str]) -> frozenset[str]:
     """Words a message must contain for ``phrase`` to match: the regex runs only then."""
     out: set[str] = set()
     for token in phrase.split():
-        options = {" ".join(singular(w) for w in words(opt, spellings)) for opt in token.split("|")} - {""}
-        if token != "*" and len(options) == 1:
-            out.update(options.pop().split())
+        options = _options(token, spellings) if token != "*" else []
+        if len(options) == 1:
+            out.update(options[0].split())
     return frozenset(out)
 
 
@@ -90,10 +95,8 @@ def _phrase_pattern(phrase: str, spellings: Mapping[str, str]) -> str:
     for token in phrase.split():
         if token == "*":
             parts.append(rf"(?:\S+ ){{0,{WILDCARD_WORDS}}}?")
-            continue
-        options = sorted({" ".join(singular(w) for w in words(opt, spellings)) for opt in token.split("|")})
-        options = [o for o in options if o]
-        parts.append("(?:" + "|".join(re.escape(o) for o in options) + ") ")
+        else:
+            parts.append("(?:" + "|".join(re.escape(o) for o in _options(token, spellings)) + ") ")
     # Words are matched on ' '-joined singular words with a trailing space: whole words only.
     return r"(?:^| )" + "".join(parts)
 
