@@ -22,7 +22,7 @@ test: $(VENV)/.installed
 	$(BIN)/python -m pytest
 
 bench: $(VENV)/.installed
-	$(BIN)/python -m bot.bench
+	$(BIN)/python -m benchmarks
 
 validate: $(VENV)/.installed
 	$(BIN)/python -m bot validate

@@ -1,6 +1,6 @@
 """``python -m bot``: see ``bot.cli``."""
 import sys
 
-from .cli import main
+from .frontends.cli import main
 
 sys.exit(main())

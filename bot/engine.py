@@ -5,16 +5,16 @@ import os
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .answers import Composer
-from .intents import IntentSet, load_intents
-from .knowledge import load_knowledge
-from .profiles import KnowledgeBase
-from .reply import Reply
-from .session import Pending, Session
-from .understand import Understander, Understanding, clip
+from .answers.compose import Composer
+from .understanding.intents import IntentSet, load_intents
+from .knowledge.load import load_knowledge
+from .knowledge.profiles import KnowledgeBase
+from .answers.reply import Reply
+from .understanding.session import Pending, Session
+from .understanding.understand import Understander, Understanding, clip
 
 if TYPE_CHECKING:
-    from .recommend import Recommender
+    from .knowledge.recommend import Recommender
 
 MAX_INPUT_CHARS = 10_000  # what a front end may pass in; Telegram's own limit is 4,096
 
@@ -33,7 +33,7 @@ class Engine:
     def recommender(self) -> Recommender:
         """Built on first use: most conversations never ask for a recommendation."""
         if self._recommender is None:
-            from .recommend import Recommender
+            from .knowledge.recommend import Recommender
             self._recommender = Recommender(self.kb)
         return self._recommender
 

@@ -6,18 +6,11 @@ from pathlib import Path
 import pytest
 
 from bot.engine import Engine
-from bot.render import to_text
-from bot.session import Session
+from bot.answers.render import to_text
+from bot.understanding.session import Session
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
-
-
-@pytest.fixture(scope="session", autouse=True)
-def _private_yaml_cache(tmp_path_factory):
-    """Tests (and the processes they start) keep their parsed-YAML cache out of the home folder."""
-    import os
-    os.environ["CAREER_BOT_CACHE_DIR"] = str(tmp_path_factory.mktemp("yaml-cache"))
 
 
 @pytest.fixture(scope="session")

@@ -5,8 +5,8 @@ import re
 
 import pytest
 
-from bot.answers import figure_label, figure_text
-from bot.render import split_message, to_html, to_text
+from bot.answers.compose import figure_label, figure_text
+from bot.answers.render import split_message, to_html, to_text
 
 from .test_knowledge import CONTRACT_ROLES
 

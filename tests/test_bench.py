@@ -2,7 +2,7 @@
 import json
 import math
 
-from bot import bench
+from benchmarks import bench
 
 
 def _positive(value) -> bool:
@@ -10,7 +10,7 @@ def _positive(value) -> bool:
 
 
 def test_bench_reports_every_figure(capsys):
-    # Through the command line, as `python -m bot.bench --json` with everything cut to the minimum.
+    # Through the command line, as `python -m benchmarks --json` with everything cut to the minimum.
     code = bench.main(["--json", "--rounds", "1", "--scale-rounds", "1", "--startup-runs", "1",
                        "--long-runs", "2", "--scale", "10"])
     assert code == 0  # a report: a missed target never fails without --check

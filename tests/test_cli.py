@@ -8,7 +8,7 @@ import subprocess
 import sys
 
 
-from bot.terminal import chat_loop
+from bot.frontends.terminal import chat_loop
 
 from .conftest import ROOT
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.session import Session, SessionStore
+from bot.understanding.session import Session, SessionStore
 
 # Each dialogue: (message, intent, roles, aspect or None, candidates or None)
 DIALOGUES = {

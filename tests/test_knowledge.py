@@ -11,7 +11,7 @@ import pytest
 import yaml
 
 from bot.errors import DataError
-from bot.knowledge import default_knowledge_dir, load_knowledge
+from bot.knowledge.load import default_knowledge_dir, load_knowledge
 
 from .conftest import ROOT, SHARED
 

@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from bot.session import Session
+from bot.understanding.session import Session
 
 from .conftest import ROOT
 

@@ -7,8 +7,8 @@ from html.parser import HTMLParser
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.render import TELEGRAM_LIMIT, split_message, to_html, to_text
-from bot.session import Session
+from bot.answers.render import TELEGRAM_LIMIT, split_message, to_html, to_text
+from bot.understanding.session import Session
 
 # A bounded number of examples in CI; HYPOTHESIS_EXAMPLES=5000 for a deeper run on demand.
 EXAMPLES = int(os.environ.get("HYPOTHESIS_EXAMPLES", "150"))
@@ -73,7 +73,7 @@ def test_engine_always_answers_with_valid_telegram_html(engine, messages):
 @settings(max_examples=EXAMPLES, deadline=None)
 @given(st.text(max_size=20_000))
 def test_splitting_keeps_every_character_and_the_limit(text):
-    from bot.render import _esc
+    from bot.answers.render import _esc
     html = _esc(text)
     parts = split_message(html, 500)
     assert all(len(p) <= 500 for p in parts)
@@ -82,8 +82,8 @@ def test_splitting_keeps_every_character_and_the_limit(text):
 
 
 def test_huge_input_is_read_only_up_to_the_matching_limit(engine):
-    # Speed is measured by `python -m bot.bench`; here: work cannot grow with the input's size.
-    from bot.understand import MAX_MATCH_CHARS
+    # Speed is measured by `python -m benchmarks`; here: work cannot grow with the input's size.
+    from bot.understanding.understand import MAX_MATCH_CHARS
     huge = "data architect vs machine learning engineer salary? " * 200
     u = engine.understand(huge)
     assert u.truncated and u.intent == "compare" and u.roles == ("data-architect", "machine-learning-engineer")

@@ -16,9 +16,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.reply import Block, Reply
-from bot.session import Session, SessionStore
-from bot.telegram_bot import (COMMANDS, EXPIRED, NOT_TEXT, SORRY, Button, Buttons, ConfigError, api_urls, inline_cards,
+from bot.answers.reply import Block, Reply
+from bot.understanding.session import Session, SessionStore
+from bot.frontends.telegram_bot import (COMMANDS, EXPIRED, NOT_TEXT, SORRY, Button, Buttons, ConfigError, api_urls, inline_cards,
                               load_token, parse_allowed_ids, strip_mention)
 
 from .conftest import ROOT
@@ -294,7 +294,7 @@ def test_error_in_a_handler_is_reported_and_the_bot_keeps_running(fake_api, star
 # --- the pure parts ------------------------------------------------------------------------------
 
 def test_every_button_fits_and_means_what_it_says(engine):
-    from bot.answers import ASPECT_PHRASES
+    from bot.answers.compose import ASPECT_PHRASES
 
     buttons = Buttons(engine)
     roles = sorted(engine.kb.roles)

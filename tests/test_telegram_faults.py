@@ -13,8 +13,8 @@ import httpx
 import pytest
 from telegram.error import BadRequest, NetworkError, RetryAfter, TimedOut
 
-from bot.session import SessionStore
-from bot.telegram_bot import SORRY, RedactSecrets, RetryingLimiter
+from bot.understanding.session import SessionStore
+from bot.frontends.telegram_bot import SORRY, RedactSecrets, RetryingLimiter
 
 from .fake_bot_api import TOKEN, LogCapture, parse_html
 

@@ -185,7 +185,7 @@ def test_unknown_roles_are_not_mapped_onto_known_ones(engine, message):
 def test_unknown_role_reply_names_it_and_offers_only_close_roles(chat):
     reply = chat.say("what does a software engineer do")
     text = chat.engine.composer  # noqa: F841 - the composer is what the reply came from
-    from bot.render import to_text
+    from bot.answers.render import to_text
     out = to_text(reply)
     assert "software engineer" in out
     assert "Software Data Engineer" in out  # close enough to offer
@@ -244,7 +244,7 @@ def test_the_persons_own_job_is_not_the_role_asked_about(engine, message, roles)
 
 
 def test_articles_follow_the_sound(engine):
-    from bot.answers import a
+    from bot.answers.compose import a
     assert [a(n) for n in ("Data Architect", "AI Architect", "ML Architect", "NLP Engineer", "MLOps Engineer",
                            "Statistician")] == ["a Data Architect", "an AI Architect", "an ML Architect",
                                                 "an NLP Engineer", "an MLOps Engineer", "a Statistician"]

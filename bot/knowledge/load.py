@@ -3,22 +3,19 @@ from __future__ import annotations
 
 import os
 import re
+from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from .errors import DataError, Problem
-from .yamlcache import ParsedYaml
-from .profiles import (EDUCATION_KINDS, GROUPS, RANGE_STATS, SALARY_STATS, SALARY_WHATS, Fact,
+from ..errors import DataError, Problem
+from ..knowledge.profiles import (EDUCATION_KINDS, GROUPS, RANGE_STATS, SALARY_STATS, SALARY_WHATS, Fact,
                        GrowthFigure, KnowledgeBase, RoleProfile, SalaryFigure, Source, ToolGroup)
 
 
 
 def _yaml():
-    """PyYAML and its fastest safe loader, imported only when a file must really be parsed.
-
-    With the parsed-file cache warm (bot.yamlcache), start-up never imports PyYAML at all.
-    """
+    """PyYAML and its fastest safe loader."""
     import yaml
     try:  # the C loader is several times faster; fall back to pure Python where libyaml is absent
         return yaml, yaml.CSafeLoader
@@ -39,18 +36,16 @@ def bundled_dir(name: str, env_var: str) -> Path:
     env = os.environ.get(env_var)
     if env:
         return Path(env)
-    here = Path(__file__).resolve().parent
-    for candidate in (here / name, here.parent / name):
-        if candidate.is_dir():
-            return candidate
-    return here / name
+    installed = Path(str(resources.files("bot.data"))) / name
+    checkout = Path(__file__).resolve().parents[2] / name  # the repository's own top-level folder
+    return installed if installed.is_dir() or not checkout.is_dir() else checkout
 
 
 def default_knowledge_dir() -> Path:
     return bundled_dir("knowledge", ENV_VAR)
 
 
-class _Checker:
+class Checker:
     """Collects problems for one file while converting its data into dataclasses."""
 
     def __init__(self, file: str, text: str) -> None:
@@ -200,7 +195,7 @@ PROFILE_REQUIRED = {"id", "name", "group", "tagline", "aliases", "summary", "res
                     "education", "tools", "industries", "related"}
 
 
-def _salary(c: _Checker, data: Any, path: Path_, sources: dict[str, Source]) -> SalaryFigure | None:
+def _salary(c: Checker, data: Any, path: Path_, sources: dict[str, Source]) -> SalaryFigure | None:
     keys = {"what", "stat", "amount", "min", "max", "currency", "period", "region", "year", "scope", "source", "note"}
     if c.mapping(data, path, keys, {"what", "stat", "currency", "period", "region", "year", "source"}) is None:
         return None
@@ -243,7 +238,7 @@ def _salary(c: _Checker, data: Any, path: Path_, sources: dict[str, Source]) -> 
                         sources=ids, amount=amount, min=low, max=high, scope=scope, note=note)
 
 
-def _growth(c: _Checker, data: Any, path: Path_, sources: dict[str, Source]) -> GrowthFigure | None:
+def _growth(c: Checker, data: Any, path: Path_, sources: dict[str, Source]) -> GrowthFigure | None:
     keys = {"percent", "percent_min", "percent_max", "start", "end", "scope", "region", "cited", "source"}
     if c.mapping(data, path, keys, {"start", "end", "source"}) is None:
         return None
@@ -271,7 +266,7 @@ def _growth(c: _Checker, data: Any, path: Path_, sources: dict[str, Source]) -> 
                         scope=scope, region=region, cited=cited)
 
 
-def _tools(c: _Checker, data: Any, path: Path_, sources: dict[str, Source]) -> tuple[ToolGroup, ...]:
+def _tools(c: Checker, data: Any, path: Path_, sources: dict[str, Source]) -> tuple[ToolGroup, ...]:
     out = []
     for i, item in enumerate(c.items(data, path)):
         where = path + (i,)
@@ -288,7 +283,7 @@ def _tools(c: _Checker, data: Any, path: Path_, sources: dict[str, Source]) -> t
     return tuple(out)
 
 
-def _profile(c: _Checker, data: Any, stem: str, sources: dict[str, Source]) -> RoleProfile | None:
+def _profile(c: Checker, data: Any, stem: str, sources: dict[str, Source]) -> RoleProfile | None:
     if c.mapping(data, (), PROFILE_KEYS, PROFILE_REQUIRED) is None:
         return None
     before = len(c.problems)
@@ -349,7 +344,7 @@ def _profile(c: _Checker, data: Any, stem: str, sources: dict[str, Source]) -> R
     return profile if len(c.problems) == before else None
 
 
-def _sources(c: _Checker, data: Any) -> dict[str, Source]:
+def _sources(c: Checker, data: Any) -> dict[str, Source]:
     out: dict[str, Source] = {}
     if not isinstance(data, dict):
         c.problem((), f"expected a mapping of source ids, got {_kind(data)}")
@@ -369,7 +364,7 @@ def _sources(c: _Checker, data: Any) -> dict[str, Source]:
 
 # --- reading the directory ----------------------------------------------------------------
 
-def _read(path: Path, problems: list[Problem], parse: ParsedYaml | None = None) -> tuple[str, Any] | None:
+def read_data_file(path: Path, problems: list[Problem]) -> tuple[str, Any] | None:
     name = path.name
     try:
         size = path.stat().st_size
@@ -385,7 +380,7 @@ def _read(path: Path, problems: list[Problem], parse: ParsedYaml | None = None) 
         problems.append(Problem(name, "", f"cannot be read: {exc.strerror or exc}"))
         return None
     try:
-        return text, (parse or _parse_yaml)(text)
+        return text, _parse_yaml(text)
     except Exception as exc:  # a PyYAML error: say where, not how PyYAML failed inside
         if not exc.__class__.__module__.startswith("yaml"):
             raise
@@ -400,16 +395,10 @@ def _parse_yaml(text: str) -> Any:
     return yaml.load(text, Loader=loader)
 
 
-def parser(name: str) -> ParsedYaml:
-    """A YAML parser that remembers parsed files between runs, one cache per data set (bot.yamlcache)."""
-    return ParsedYaml(_parse_yaml, name)
-
-
 def load_knowledge(directory: str | os.PathLike[str] | None = None) -> KnowledgeBase:
     """Read every profile in ``directory``; raise DataError listing all problems, or return the base."""
     root = Path(directory) if directory is not None else default_knowledge_dir()
     problems: list[Problem] = []
-    parse = parser("knowledge")
     if not root.is_dir():
         raise DataError([Problem(str(root), "", "is not a directory (point --knowledge at the folder "
                                                 "that holds the role files)")])
@@ -417,8 +406,8 @@ def load_knowledge(directory: str | os.PathLike[str] | None = None) -> Knowledge
     sources_path = root / SOURCES_FILE
     if not sources_path.is_file():
         problems.append(Problem(SOURCES_FILE, "", "is missing: every knowledge base needs its list of sources"))
-    elif (read := _read(sources_path, problems, parse)) is not None:
-        checker = _Checker(SOURCES_FILE, read[0])
+    elif (read := read_data_file(sources_path, problems)) is not None:
+        checker = Checker(SOURCES_FILE, read[0])
         sources = _sources(checker, read[1])
         problems += checker.problems
 
@@ -432,11 +421,11 @@ def load_knowledge(directory: str | os.PathLike[str] | None = None) -> Knowledge
         if path.suffix == ".yml":
             problems.append(Problem(path.name, "", "role files end in .yaml; rename it"))
             continue
-        read = _read(path, problems, parse)
+        read = read_data_file(path, problems)
         if read is None:
             continue
         texts[path.name] = read[0]
-        checker = _Checker(path.name, read[0])
+        checker = Checker(path.name, read[0])
         profile = _profile(checker, read[1], path.stem, sources)
         problems += checker.problems
         if profile is not None:
@@ -444,8 +433,8 @@ def load_knowledge(directory: str | os.PathLike[str] | None = None) -> Knowledge
 
     ambiguous: dict[str, tuple[str, ...]] = {}
     ambiguous_path = root / AMBIGUOUS_FILE
-    if ambiguous_path.is_file() and (read := _read(ambiguous_path, problems, parse)) is not None:
-        checker = _Checker(AMBIGUOUS_FILE, read[0])
+    if ambiguous_path.is_file() and (read := read_data_file(ambiguous_path, problems)) is not None:
+        checker = Checker(AMBIGUOUS_FILE, read[0])
         data = read[1] or {}
         if not isinstance(data, dict):
             checker.problem((), f"expected a mapping of role words to role ids, got {_kind(data)}")
@@ -462,12 +451,11 @@ def load_knowledge(directory: str | os.PathLike[str] | None = None) -> Knowledge
     problems += [_with_line(p, texts) for p in cross]
     if problems:
         raise DataError(problems)
-    parse.save()
     return KnowledgeBase(MappingProxyType(roles), MappingProxyType(sources), MappingProxyType(ambiguous))
 
 
 def _alias_key(text: str) -> str:
-    from .normalise import role_key
+    from ..normalise import role_key
     return role_key(text)
 
 
@@ -477,7 +465,7 @@ def _with_line(problem: Problem, texts: dict[str, str]) -> Problem:
     if text is None or problem.line is not None:
         return problem
     path = tuple(int(p) if p.isdigit() else p for p in re.split(r"[.\[\]]+", problem.field) if p)
-    return Problem(problem.file, problem.field, problem.message, _Checker(problem.file, text)._line(path))
+    return Problem(problem.file, problem.field, problem.message, Checker(problem.file, text)._line(path))
 
 
 def _cross_check(roles: dict[str, RoleProfile], ambiguous: dict[str, tuple[str, ...]],

@@ -6,9 +6,9 @@ import sys
 from pathlib import Path
 from typing import Callable, TextIO
 
-from .engine import Engine
-from .render import to_text
-from .session import Session
+from ..engine import Engine
+from ..answers.render import to_text
+from ..understanding.session import Session
 
 PROMPT = "you> "
 HISTORY_FILE = Path(os.environ.get("CAREER_BOT_HISTORY", Path.home() / ".career_advisor_history"))

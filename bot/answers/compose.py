@@ -3,14 +3,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable, Iterable, Sequence
 
-from .profiles import (GROUP_TITLES, GROUPS, Fact, GrowthFigure, KnowledgeBase, RoleProfile,
+from ..knowledge.profiles import (GROUP_TITLES, GROUPS, Fact, GrowthFigure, KnowledgeBase, RoleProfile,
                        SalaryFigure)
-from .reply import Action, Block, Item, Reply
-from .roles import RoleIndex
-from .understand import MAX_MATCH_CHARS, Understanding
+from ..answers.reply import Action, Block, Item, Reply
+from ..understanding.roles import RoleIndex
+from ..understanding.understand import MAX_MATCH_CHARS, Understanding
 
 if TYPE_CHECKING:
-    from .recommend import Suggestion
+    from ..knowledge.recommend import Suggestion
 
 SHORT_LIST = 6          # items shown before "and N more" when detail was not asked for
 ASPECT_LABELS = {

@@ -8,11 +8,11 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from .intents import IntentSet, score_intents
-from .normalise import singular, words
-from .profiles import KnowledgeBase
-from .roles import RoleIndex, RoleMention, allowed_edits
-from .session import Session
+from ..understanding.intents import IntentSet, score_intents
+from ..normalise import singular, words
+from ..knowledge.profiles import KnowledgeBase
+from ..understanding.roles import RoleIndex, RoleMention, allowed_edits
+from ..understanding.session import Session
 
 MAX_MATCH_CHARS = 1000   # longer messages are read this far (beginning and end); the reply says so
 TAIL_CHARS = 300

@@ -37,11 +37,11 @@ from telegram.ext import (Application, ApplicationBuilder, ApplicationHandlerSto
 from telegram.request import HTTPXRequest
 from telegram.warnings import PTBDeprecationWarning
 
-from .answers import ASPECT_LABELS, ASPECT_PHRASES, aspect_message
-from .profiles import GROUPS
-from .render import TELEGRAM_LIMIT, split_message, to_html
-from .reply import Action, Reply
-from .session import Session, SessionStore
+from ..answers.compose import ASPECT_LABELS, ASPECT_PHRASES, aspect_message
+from ..knowledge.profiles import GROUPS
+from ..answers.render import TELEGRAM_LIMIT, split_message, to_html
+from ..answers.reply import Action, Reply
+from ..understanding.session import Session, SessionStore
 
 log = logging.getLogger(__name__)
 

@@ -1,12 +1,12 @@
-"""``python -m bot.bench``: how fast the bot starts, loads, answers and scales (a report, not a test).
+"""``python -m benchmarks``: how fast the bot starts, loads, answers and scales (a report, not a test).
 
 Prints an aligned table (``--json``: one JSON object) with a target and pass/fail per figure. It
 always exits 0 unless ``--check`` is given, then 1 when a target is missed.
 
-    python -m bot.bench                       # full run (about a minute at most)
-    python -m bot.bench --quick               # fewer rounds, scale 10,100
-    python -m bot.bench --scale 10,100,1000 --json
-    python -m bot.bench --profile             # also where the time goes per message (cProfile)
+    python -m benchmarks                       # full run (about a minute at most)
+    python -m benchmarks --quick               # fewer rounds, scale 10,100
+    python -m benchmarks --scale 10,100,1000 --json
+    python -m benchmarks --profile             # also where the time goes per message (cProfile)
 """
 from __future__ import annotations
 
@@ -32,10 +32,10 @@ from typing import Any, Callable, Iterable, Sequence
 
 import bot
 from bot.engine import Engine
-from bot.intents import load_intents
-from bot.knowledge import SOURCES_FILE, default_knowledge_dir, load_knowledge
+from bot.understanding.intents import load_intents
+from bot.knowledge.load import SOURCES_FILE, default_knowledge_dir, load_knowledge
 from bot.normalise import role_key
-from bot.session import Session
+from bot.understanding.session import Session
 
 REPO = Path(bot.__file__).resolve().parents[1]
 DEV_MESSAGES = REPO.parent / "shared" / "eval" / "dev.jsonl"
@@ -807,7 +807,7 @@ def _scales(text: str) -> tuple[int, ...]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bot.bench", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.splitlines()[0])
     parser.add_argument("--messages", metavar="FILE", help="messages to time: JSONL with a 'q' field, or one a "
                         f"line (default: {DEV_MESSAGES}, else a built-in list)")
     parser.add_argument("--scale", type=_scales, metavar="N,N,...", help="synthetic knowledge base sizes "

@@ -4,7 +4,7 @@ from __future__ import annotations
 import html
 import re
 
-from .reply import Block, Item, Reply
+from ..answers.reply import Block, Item, Reply
 
 TELEGRAM_LIMIT = 4096
 

@@ -7,7 +7,7 @@ import os
 import sys
 from typing import TextIO
 
-from .errors import DataError
+from ..errors import DataError
 
 ROLE_LIST_HINT = "Type /roles to see every role, /help for examples, /quit to leave."
 
@@ -36,13 +36,13 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _load(args: argparse.Namespace):
-    from .engine import Engine
+    from ..engine import Engine
     return Engine.load(args.knowledge, args.intents)
 
 
 def _answer_lines(engine, lines, out: TextIO, as_json: bool, keep_context: bool, skip_blank: bool = True) -> None:
-    from .render import to_text
-    from .session import Session
+    from ..answers.render import to_text
+    from ..understanding.session import Session
 
     session = Session()
     for line in lines:
@@ -74,12 +74,12 @@ def cmd_chat(args: argparse.Namespace) -> int:
     if getattr(args, "json", False) or not sys.stdin.isatty():
         _answer_lines(engine, sys.stdin, sys.stdout, getattr(args, "json", False), keep_context=True)
         return 0
-    from .terminal import run_terminal
+    from ..frontends.terminal import run_terminal
     return run_terminal(engine)
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from .engine import Engine
+    from ..engine import Engine
     engine = Engine.load(args.directory or args.knowledge, args.intents)
     roles = len(engine.kb.roles)
     print(f"OK: {roles} role profiles, {len(engine.intents.intents)} intents, "
@@ -88,7 +88,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_telegram(args: argparse.Namespace) -> int:
-    from .telegram_bot import run_telegram
+    from ..frontends.telegram_bot import run_telegram
     engine = _load(args)
     return run_telegram(engine, token_file=args.token_file, api_base_url=args.api_base_url)
 

@@ -9,8 +9,8 @@ from typing import Iterable, Mapping
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from .normalise import ROLE_FILLERS, role_key
-from .profiles import KnowledgeBase
+from ..normalise import ROLE_FILLERS, role_key
+from ..knowledge.profiles import KnowledgeBase
 
 MIN_FUZZY_LEN = 5  # shorter words are corrected only by exact match: 'date' must not become 'data'
 

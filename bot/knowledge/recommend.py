@@ -6,8 +6,8 @@ from functools import lru_cache
 from collections import Counter
 from dataclasses import dataclass
 
-from .normalise import singular, words
-from .profiles import KnowledgeBase, RoleProfile
+from ..normalise import singular, words
+from ..knowledge.profiles import KnowledgeBase, RoleProfile
 
 # Words that say nothing about a person's interests: "I like", "which role fits me".
 NOISE = frozenset(singular(w) for w in """

@@ -9,9 +9,9 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Mapping
 
-from .errors import DataError, Problem
-from .knowledge import _Checker, _read, bundled_dir, parser
-from .normalise import singular, words
+from ..errors import DataError, Problem
+from ..knowledge.load import Checker, bundled_dir, read_data_file
+from ..normalise import singular, words
 
 INTENT_KINDS = ("topic", "compare", "similar", "recommend", "list_roles", "help", "greeting", "thanks")
 LANGUAGE_FILE = "_language.yaml"
@@ -123,29 +123,27 @@ def load_intents(directory: str | os.PathLike[str] | None = None) -> IntentSet:
     problems: list[Problem] = []
     if not root.is_dir():
         raise DataError([Problem(str(root), "", "is not a directory of intent files")], "intent set")
-    parse = parser("intents")
-    language = _language(root, problems, parse)
+    language = _language(root, problems)
     spellings = language.spellings if language else {}
     intents: dict[str, Intent] = {}
     files = sorted(p for p in root.glob("*.yaml") if not p.name.startswith("_"))
     if not files:
         problems.append(Problem(str(root), "", "holds no intent files (<intent>.yaml)"))
     for path in files:
-        read = _read(path, problems, parse)
+        read = read_data_file(path, problems)
         if read is None:
             continue
-        checker = _Checker(path.name, read[0])
+        checker = Checker(path.name, read[0])
         intent = _intent(checker, read[1], path.stem, spellings)
         problems += checker.problems
         if intent is not None:
             intents[intent.name] = intent
     if problems or language is None:
         raise DataError(problems, "intent set")
-    parse.save()
     return IntentSet(MappingProxyType(intents), language)
 
 
-def _intent(c: _Checker, data: Any, stem: str, spellings: Mapping[str, str]) -> Intent | None:
+def _intent(c: Checker, data: Any, stem: str, spellings: Mapping[str, str]) -> Intent | None:
     keys = {"name", "kind", "aspect", "description", "keywords", "phrases", "examples"}
     if c.mapping(data, (), keys, {"name", "kind", "description", "examples"}) is None:
         return None
@@ -194,15 +192,15 @@ def _intent(c: _Checker, data: Any, stem: str, spellings: Mapping[str, str]) -> 
                   MappingProxyType(keywords), tuple(phrases), examples, aspect)
 
 
-def _language(root: Path, problems: list[Problem], parse) -> Language | None:
+def _language(root: Path, problems: list[Problem]) -> Language | None:
     path = root / LANGUAGE_FILE
     if not path.is_file():
         problems.append(Problem(LANGUAGE_FILE, "", "is missing"))
         return None
-    read = _read(path, problems, parse)
+    read = read_data_file(path, problems)
     if read is None:
         return None
-    c = _Checker(LANGUAGE_FILE, read[0])
+    c = Checker(LANGUAGE_FILE, read[0])
     data = c.mapping(read[1], (), {"spellings", "stopwords", "follow_up_starts", "choices", "comparatives"},
                      {"spellings", "stopwords", "follow_up_starts", "choices", "comparatives"})
     if data is None:

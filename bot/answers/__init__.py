@@ -1,0 +1,1 @@
+"""Answers stage: replies built as structure, then rendered to plain text or Telegram HTML."""

@@ -1,0 +1,1 @@
+"""Knowledge stage: curated role profiles, their loader and validator, the official tier."""

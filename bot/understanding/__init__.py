@@ -1,0 +1,1 @@
+"""Understanding stage: intents, role mentions, the dialogue rules and the session."""
