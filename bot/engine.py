@@ -6,11 +6,13 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .answers.compose import Composer
-from .understanding.intents import IntentSet, load_intents
+from .answers.reply import Reply
 from .knowledge.load import load_knowledge
 from .knowledge.profiles import KnowledgeBase
-from .answers.reply import Reply
-from .understanding.session import Pending, Session
+from .understanding.dialogue import next_session
+from .understanding.intents import IntentSet, load_intents
+from .understanding.parse import Parse
+from .understanding.session import Session
 from .understanding.understand import Understander, Understanding, clip
 
 if TYPE_CHECKING:
@@ -43,33 +45,30 @@ class Engine:
         """Load and validate both data sets; raises DataError with every problem found."""
         return cls(load_knowledge(knowledge_dir), load_intents(intents_dir))
 
+    def parse(self, text: str) -> Parse:
+        """What the message says on its own, without context (for ``explain``)."""
+        return self.understander.parse(text[:MAX_INPUT_CHARS])
+
     def understand(self, text: str, session: Session | None = None) -> Understanding:
         return self.understander.understand(text[:MAX_INPUT_CHARS], session or Session())
 
     def reply(self, text: str, session: Session | None = None) -> tuple[Reply, Session]:
         """Answer one message in the context of ``session``; return the reply and the new context."""
-        session = session or Session()
         if not isinstance(text, str):
             text = "" if text is None else str(text)
         understanding = self.understand(text, session)
+        return self.answer(understanding, session, text)
+
+    def answer(self, understanding: Understanding, session: Session | None = None,
+               text: str = "") -> tuple[Reply, Session]:
+        """Answer what is already understood: buttons, commands and inline cards call this directly.
+
+        ``text`` is the person's own words, used only to rank recommendations.
+        """
+        session = session or Session()
         suggestions = ()
-        if understanding.intent == "recommend":
+        if understanding.intent == "recommend" and not understanding.roles:
             suggestions = self.recommender.rank(clip(text))
             understanding = replace(understanding, roles=tuple(s.role_id for s in suggestions[:5]))
         reply = self.composer.compose(understanding, suggestions)
-        return reply, self._next_session(session, understanding)
-
-    def _next_session(self, session: Session, u: Understanding) -> Session:
-        if u.candidates:
-            pending = Pending(u.intent, u.candidates, u.aspect, u.known, u.slot)
-            return replace(session, pending=pending, offered=u.candidates, last_intent=u.intent)
-        if u.intent == "recommend":
-            return replace(session, pending=None, offered=u.roles[:3], last_intent=u.intent)
-        if u.intent == "similar" and len(u.roles) == 1:  # 'number 2' then picks from the list shown
-            offered = tuple(self.composer.similar_ids(u.roles[0]))
-            return session.remember(u.intent, u.roles, u.aspect, offered=offered)
-        if u.roles:
-            return session.remember(u.intent, u.roles, u.aspect)
-        if u.intent in ("greeting", "thanks", "unknown", "help", "list_roles"):
-            return replace(session, pending=None)
-        return replace(session, pending=None, last_intent=u.intent)
+        return reply, next_session(session, understanding, reply.offered)

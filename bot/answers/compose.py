@@ -115,6 +115,7 @@ class Composer:
         refs = _Refs(self.kb)
         blocks: list[Block] = []
         actions: list[Action] = []
+        offered: tuple[str, ...] = ()
         if u.candidates:
             blocks, actions = self._clarify(u)
         elif u.unknown_role:
@@ -129,6 +130,8 @@ class Composer:
             for role_id in u.roles:
                 blocks += self._similar(self.kb.role(role_id))
             actions = self._next_steps(u.roles, "similar")
+            if len(u.roles) == 1:
+                offered = tuple(self.similar_ids(u.roles[0]))
         elif u.roles:
             render = getattr(self, f"_{u.intent}")
             for role_id in u.roles:
@@ -140,7 +143,7 @@ class Composer:
             blocks.append(Block("note", f"Your message was long, so I read only {MAX_MATCH_CHARS:,} characters of it "
                                         "(its beginning and its end)."))
         return Reply(u.intent, u.roles, u.aspect, u.candidates, tuple(blocks), refs.titles(), tuple(actions),
-                     u.unknown_role)
+                     u.unknown_role, offered)
 
     # --- about one role ----------------------------------------------------------------------
 

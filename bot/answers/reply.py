@@ -44,6 +44,7 @@ class Reply:
     sources: tuple[str, ...] = ()      # numbered from 1 in the order given
     actions: tuple[Action, ...] = ()
     unknown_role: str | None = None
+    offered: tuple[str, ...] = ()      # roles the answer numbered for the person to pick from ('2')
 
     def to_json(self, text: str) -> dict[str, Any]:
         """The contract's object (../shared/contract.md) plus a few extra keys."""

@@ -60,9 +60,9 @@ class IntentSet:
         return {word: tuple(pairs) for word, pairs in index.items()}
 
     @cached_property
-    def phrase_index(self) -> tuple[tuple[str, re.Pattern[str], float, frozenset[str]], ...]:
-        return tuple((intent.name, pattern, weight, anchors) for intent in self.intents.values()
-                     for pattern, weight, _, anchors in intent.phrases)
+    def phrase_index(self) -> tuple[tuple[str, re.Pattern[str], float, frozenset[str], str], ...]:
+        return tuple((intent.name, pattern, weight, anchors, source) for intent in self.intents.values()
+                     for pattern, weight, source, anchors in intent.phrases)
 
     @cached_property
     def vocabulary(self) -> frozenset[str]:
@@ -101,19 +101,27 @@ def _phrase_pattern(phrase: str, spellings: Mapping[str, str]) -> str:
     return r"(?:^| )" + "".join(parts)
 
 
-def score_intents(intents: IntentSet, tokens: list[str]) -> dict[str, float]:
-    """Score every intent for singular, normalised ``tokens``; each keyword and phrase counts once."""
+def score_intents(intents: IntentSet, tokens: list[str],
+                  fired: list[tuple[str, str, float]] | None = None) -> dict[str, float]:
+    """Score every intent for singular, normalised ``tokens``; each keyword and phrase counts once.
+
+    ``fired``, when given, collects (intent, keyword or phrase, weight) for ``explain``.
+    """
     present = set(tokens)
     scores: dict[str, float] = {}
     for word in present:
         for name, weight in intents.keyword_index.get(word, ()):
             scores[name] = scores.get(name, 0.0) + weight
+            if fired is not None:
+                fired.append((name, word, weight))
     text = None
-    for name, pattern, weight, anchors in intents.phrase_index:
+    for name, pattern, weight, anchors, source in intents.phrase_index:
         if anchors <= present:
             text = text or " " + " ".join(tokens) + " "
             if pattern.search(text):
                 scores[name] = scores.get(name, 0.0) + weight
+                if fired is not None:
+                    fired.append((name, f'"{source}"', weight))
     return scores
 
 

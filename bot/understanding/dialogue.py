@@ -1,0 +1,286 @@
+"""The conversation rules: from a parsed message and the session to what the person asks.
+
+Each rule is a small function tried in order; the first that decides wins, and its name is kept
+so that ``python -m bot explain`` can say why a message was understood as it was. The thresholds
+live beside the rules that use them.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
+
+from .intents import IntentSet
+from .parse import ROLE_NOUNS, Parse
+from .roles import RoleIndex, RoleMention
+from .session import Pending, Session
+
+THRESHOLD = 2.5          # an intent below this score is only a hint
+STRONG = 4.0             # a clear signal, strong enough to stand without a role
+QUESTION_KINDS = ("topic", "compare", "similar", "recommend", "list_roles", "help")
+ROLE_INTENT_KINDS = ("topic", "similar")
+CHATTER = ("greeting", "thanks", "unknown", "help", "list_roles")  # answers that are about no role
+TOPIC_PRIORITY = ("responsibilities", "skills", "education", "tools", "salary", "outlook", "industries",
+                  "getting_started", "overview")
+LIST_WORDS = frozenset({"all", "list", "show", "the", "your", "you", "me", "available", "please", "of", "my"})
+
+
+@dataclass(frozen=True)
+class Understanding:
+    intent: str
+    roles: tuple[str, ...] = ()
+    aspect: str | None = None
+    candidates: tuple[str, ...] = ()
+    unknown_role: str | None = None     # an occupation the knowledge base does not have
+    needs_role: bool = False            # a role question with no role anywhere: ask which
+    truncated: bool = False
+    detail: bool = False                # "all skills", "full list": show every item
+    known: tuple[str, ...] = ()         # with candidates: the other roles of the question, in order
+    slot: int = 0                       # with candidates: where the chosen role goes among ``known``
+    rule: str = ""                      # the dialogue rule that decided (for explain)
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One message as the rules see it: the parse, the session, and what earlier steps settled."""
+
+    p: Parse
+    session: Session
+    resolved: tuple[str, ...]
+    ambiguous: RoleMention | None
+    follow_up: bool
+    topic: str | None
+    topic_score: float
+    aspect: str | None
+    compare_score: float
+
+
+class Dialogue:
+    def __init__(self, intents: IntentSet, index: RoleIndex) -> None:
+        self.intents = intents
+        self.index = index
+        self.language = intents.language
+        self.kinds = {name: intent.kind for name, intent in intents.intents.items()}
+        topics = [name for name, intent in intents.intents.items() if intent.kind == "topic"]
+        # Ties go to the more specific question; overview is what a bare role name asks, so it comes last.
+        topics.sort(key=lambda n: TOPIC_PRIORITY.index(n) if n in TOPIC_PRIORITY else len(TOPIC_PRIORITY) - 1)
+        self.intent_order = topics + [n for n in self.kinds if n not in topics]
+        self.aspects = {name: intent.aspect for name, intent in intents.intents.items()}
+        self.rules: tuple[Callable[[Turn], Understanding | None], ...] = (
+            self.compare_named_roles, self.recommend_by_interests, self.list_or_help_without_role,
+            self.compare_with_context, self.compare_nothing, self.similar_roles, self.topic_about_role,
+            self.bare_role, self.unknown_occupation, self.role_nouns_only, self.chatter,
+            self.topic_follow_up,
+        )
+
+    def best(self, scores: Mapping[str, float], kinds: tuple[str, ...]) -> tuple[str | None, float]:
+        best, top = None, 0.0
+        for name in self.intent_order:
+            if self.kinds[name] in kinds and scores.get(name, 0.0) > top:
+                best, top = name, scores[name]
+        return best, top
+
+    def decide(self, p: Parse, session: Session) -> Understanding:
+        chosen = self.answer_pending_choice(p, session)
+        if chosen is not None:
+            return self._finish(chosen, p)
+        turn = self._turn(p, session)
+        for rule in self.rules:
+            result = rule(turn)
+            if result is not None:
+                return self._finish(result if result.rule else replace(result, rule=rule.__name__), p)
+        return self._finish(Understanding("unknown", rule="nothing matched"), p)
+
+    @staticmethod
+    def _finish(u: Understanding, p: Parse) -> Understanding:
+        return replace(u, truncated=p.truncated, detail=p.detail)
+
+    # --- before the rules: a pending question, a choice among what was offered ---------------
+
+    def answer_pending_choice(self, p: Parse, session: Session) -> Understanding | None:
+        """An answer to a clarifying question: 'the AI one', 'data', '2', or a candidate's own name."""
+        pending = session.pending
+        if not pending or (len(p.tokens) > 6 and "one" not in p.tokens):
+            return None
+        choice = None
+        ambiguous, resolved = p.ambiguous, p.resolved
+        narrowed = [r for r in ambiguous.roles if r in pending.candidates] if ambiguous else []
+        if ambiguous and not resolved:  # 'the scientist one' among scientist and engineer
+            choice = narrowed[0] if len(narrowed) == 1 else None
+        elif not resolved:
+            choice = self.index.pick(p.tokens, pending.candidates, self.language.choices)
+        elif len(resolved) == 1 and resolved[0] in pending.candidates and not any(
+                p.scores.get(n, 0) >= THRESHOLD for n in self.kinds if self.kinds[n] in QUESTION_KINDS):
+            choice = resolved[0]
+        if not choice:
+            return None
+        return Understanding(pending.intent, pending.answer(choice), pending.aspect, rule="answer_pending_choice")
+
+    def _turn(self, p: Parse, session: Session) -> Turn:
+        resolved, ambiguous, follow_up = p.resolved, p.ambiguous, p.follow_up
+        # 'and the ML one?' after a clarification was answered: the same choices again;
+        # 'the first one' after a comparison or a recommendation: one of those roles.
+        if not resolved and ("one" in p.tokens or len(p.content) <= 2):
+            for offered in (session.offered, session.focus if len(session.focus) > 1 else ()):
+                if ambiguous:  # 'and the scientist?' among the research scientist and engineer offered
+                    narrowed = [r for r in ambiguous.roles if r in offered]
+                    choice = narrowed[0] if len(narrowed) == 1 else None
+                else:
+                    choice = self.index.pick(p.tokens, offered, self.language.choices) if offered else None
+                if choice:
+                    # From a clarification: the same question; from a list of suggestions: about the role.
+                    resolved, follow_up = (choice,), session.last_intent not in ("similar", "recommend")
+                    ambiguous = None
+                    break
+        scores = p.scores
+        topic, topic_score = self.best(scores, ("topic",))
+        aspect_topic, _ = self.best({k: v for k, v in scores.items() if self.aspects.get(k)}, ("topic",))
+        aspect = self.aspects.get(aspect_topic) if aspect_topic and scores[aspect_topic] >= THRESHOLD else None
+        compare_score = scores.get("compare", 0.0)
+        if len(resolved) + (1 if ambiguous else 0) >= 2 and ({"or"} | self.language.comparatives) & set(p.rest):
+            compare_score += 3
+        return Turn(p, session, resolved, ambiguous, follow_up, topic, topic_score, aspect, compare_score)
+
+    # --- the rules, in order -----------------------------------------------------------------
+
+    def compare_named_roles(self, t: Turn) -> Understanding | None:
+        """Several roles and a comparison: compare them."""
+        if len(t.resolved) >= 2 and t.compare_score >= THRESHOLD:
+            return Understanding("compare", t.resolved, t.aspect)
+        return None
+
+    RECOMMEND_STRONG = 5.0   # outweighs a question about a named role only when stronger than it
+    RECOMMEND_HINT = 3.0     # interests, then 'what role?', with no other question
+    RECOMMEND_MIN_CONTENT = 3
+
+    def recommend_by_interests(self, t: Turn) -> Understanding | None:
+        """'I love NLP and text, what fits me?'; with a role named, 'what should I be good at as an X'
+        asks about X, so recommend only when its signal outweighs every other question."""
+        scores = t.p.scores
+        recommend = scores.get("recommend", 0.0)
+        rivals = [v for k, v in scores.items() if self.kinds[k] in QUESTION_KINDS and k != "recommend"]
+        if recommend >= self.RECOMMEND_STRONG and (not t.resolved or recommend > max(rivals, default=0.0)):
+            return Understanding("recommend")
+        # 'neural nets, GPUs and huge models are my jam, what role?': interests, then a role question.
+        if (recommend >= self.RECOMMEND_HINT and not t.resolved and not t.ambiguous
+                and max(rivals, default=0.0) < THRESHOLD and len(t.p.content) >= self.RECOMMEND_MIN_CONTENT):
+            return Understanding("recommend")
+        return None
+
+    LIST_OR_HELP = 5.0
+
+    def list_or_help_without_role(self, t: Turn) -> Understanding | None:
+        if t.resolved or t.ambiguous:
+            return None
+        for kind in ("list_roles", "help"):
+            name, score = self.best(t.p.scores, (kind,))
+            if name and score >= self.LIST_OR_HELP and score >= t.topic_score:
+                return Understanding(name)
+        return None
+
+    def compare_with_context(self, t: Turn) -> Understanding | None:
+        """One role and a comparison word compares with the role before it; none compares the last two."""
+        recent = t.session.recent
+        if not ((t.compare_score >= STRONG and (t.resolved or t.ambiguous or len(recent) >= 2)) or (
+                t.compare_score >= THRESHOLD and not t.resolved and not t.ambiguous and len(recent) >= 2)):
+            return None
+        if t.ambiguous:
+            slot = sum(1 for m in t.p.mentions if not m.ambiguous and m.start < t.ambiguous.start)
+            return Understanding("compare", (), t.aspect, t.ambiguous.roles, known=t.resolved, slot=slot)
+        if t.p.unknown_role:  # 'mlops vs devops engineer': say what is not known, don't guess a partner
+            return Understanding("compare", t.resolved, t.aspect, unknown_role=t.p.unknown_role)
+        roles = t.resolved
+        if len(roles) == 1:
+            others = [r for r in (t.session.focus + tuple(reversed(recent))) if r not in roles]
+            roles = (others[0],) + roles if others else roles
+        elif not roles:
+            roles = recent[-2:]
+        return Understanding("compare", roles, t.aspect, needs_role=len(roles) < 2)
+
+    def compare_nothing(self, t: Turn) -> Understanding | None:
+        """'compare them' with nothing to compare: ask which."""
+        if t.compare_score >= STRONG:
+            return Understanding("compare", t.resolved, t.aspect, needs_role=True)
+        return None
+
+    def similar_roles(self, t: Turn) -> Understanding | None:
+        similar, score = self.best(t.p.scores, ("similar",))
+        if similar and score >= STRONG and (t.resolved or t.ambiguous or t.p.unknown_role or t.session.focus
+                                            or not t.p.content):
+            return self._about(similar, t)
+        return None
+
+    def topic_about_role(self, t: Turn) -> Understanding | None:
+        if t.topic and t.topic_score >= THRESHOLD:
+            return self._about(t.topic, t)
+        return None
+
+    def bare_role(self, t: Turn) -> Understanding | None:
+        """A role name and no question: what it is, or the previous question on a follow-up ('and X?')."""
+        if not (t.resolved or t.ambiguous):
+            return None
+        intent = "overview"
+        if t.follow_up and self.kinds.get(t.session.last_intent or "") in ROLE_INTENT_KINDS:
+            intent = t.session.last_intent or intent
+        return self._about(intent, t)
+
+    def unknown_occupation(self, t: Turn) -> Understanding | None:
+        unknown = t.p.unknown_role
+        if unknown and (t.topic or not t.p.content or list(t.p.content) == unknown.split()):
+            return Understanding(t.topic or "overview", unknown_role=unknown)
+        return None
+
+    def role_nouns_only(self, t: Turn) -> Understanding | None:
+        """'roles', 'all jobs?'"""
+        tokens = set(t.p.tokens)
+        if tokens & ROLE_NOUNS and tokens <= ROLE_NOUNS | LIST_WORDS:
+            return Understanding("list_roles")
+        return None
+
+    def chatter(self, t: Turn) -> Understanding | None:
+        for kind in ("greeting", "thanks", "help", "list_roles"):
+            name, score = self.best(t.p.scores, (kind,))
+            # A greeting opens a message: 'translate hello into french' is not one.
+            if name and score >= THRESHOLD and (kind != "greeting" or self._opens_with(name, t.p.tokens)):
+                return Understanding(name)
+        return None
+
+    def topic_follow_up(self, t: Turn) -> Understanding | None:
+        if t.topic and t.follow_up and t.session.focus:
+            return Understanding(t.topic, t.session.focus)
+        return None
+
+    # --- helpers -----------------------------------------------------------------------------
+
+    def _opens_with(self, intent: str, tokens: tuple[str, ...]) -> bool:
+        keywords = self.intents.intents[intent].keywords
+        return len(tokens) <= 3 or tokens[0] in keywords or tokens[0] == "good"  # 'good morning, ...'
+
+    def _about(self, intent: str, t: Turn) -> Understanding:
+        """A question about one or more roles: from the message, a clarification, or the context."""
+        if t.resolved:
+            return Understanding(intent, t.resolved)
+        if t.ambiguous:
+            return Understanding(intent, (), None, t.ambiguous.roles)
+        if t.p.unknown_role:
+            return Understanding(intent, unknown_role=t.p.unknown_role)
+        if t.session.focus:
+            return Understanding(intent, t.session.focus)
+        if intent == "overview":  # 'what do I do?' with no role anywhere is not a question about a job
+            return Understanding("unknown")
+        return Understanding(intent, needs_role=True)
+
+
+def next_session(session: Session, u: Understanding, offered: tuple[str, ...] = ()) -> Session:
+    """The context after answering ``u``; ``offered`` is what the answer offered to pick from."""
+    if u.candidates:
+        pending = Pending(u.intent, u.candidates, u.aspect, u.known, u.slot)
+        return replace(session, pending=pending, offered=u.candidates, last_intent=u.intent)
+    if u.intent == "recommend":
+        return replace(session, pending=None, offered=u.roles[:3], last_intent=u.intent)
+    if offered:  # 'number 2' then picks from the list shown
+        return session.remember(u.intent, u.roles, u.aspect, offered=offered)
+    if u.roles:
+        return session.remember(u.intent, u.roles, u.aspect)
+    if u.intent in CHATTER:
+        return replace(session, pending=None)
+    return replace(session, pending=None, last_intent=u.intent)

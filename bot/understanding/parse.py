@@ -1,0 +1,201 @@
+"""Read one message without context: its words, role mentions and intent scores (no session, no I/O)."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
+
+from ..knowledge.profiles import KnowledgeBase
+from ..normalise import singular, words
+from .intents import IntentSet, score_intents
+from .roles import RoleIndex, RoleMention, allowed_edits
+
+MAX_MATCH_CHARS = 1000   # longer messages are read this far (beginning and end); the reply says so
+TAIL_CHARS = 300
+JOB_SUFFIXES = ("ist", "ian")
+# 'I'm a DBA, how do I become a data architect?': the role after these words is the person's own.
+OWN_ROLE_STARTS = (("i", "am"), ("i", "work", "as"), ("i", "am", "currently"), ("currently",), ("i", "was"))
+ROLE_NOUNS = frozenset({"role", "job", "career", "position", "occupation", "profession"})
+DETAIL_WORDS = frozenset({"all", "full", "every", "everything", "complete", "detail", "detailed", "more"})
+# Words after which a job word names a job: 'a plumber', 'as a nurse', 'software engineer vs ...'.
+ARTICLES = frozenset({"a", "an", "the", "as", "for", "to", "become", "vs", "or", "and", "than", "between"})
+
+# Where a sentence ends: '?', '!', a line break, or a full stop and a space ('vs. data' is not one).
+SENTENCE_END = re.compile(r"[?!\n]+|(?<!\bvs)(?<!\be\.g)(?<!\bi\.e)(?<!\betc)\.+\s+")
+
+
+def clip(text: str) -> str:
+    """At most MAX_MATCH_CHARS of ``text``: a long story often ends with the question, so keep both ends."""
+    if len(text) <= MAX_MATCH_CHARS:
+        return text
+    return text[:MAX_MATCH_CHARS - TAIL_CHARS] + " \n " + text[-TAIL_CHARS:]
+
+
+@dataclass(frozen=True)
+class Parse:
+    """What one message says on its own; the dialogue rules add the conversation."""
+
+    raw: tuple[str, ...]                 # words as typed (chat spellings expanded)
+    tokens: tuple[str, ...]              # words as matched (singular, typos corrected)
+    mentions: tuple[RoleMention, ...]    # role mentions, the person's own job left out
+    own: tuple[RoleMention, ...]         # the person's own job ('I'm a DBA, ...'), when left out
+    resolved: tuple[str, ...]            # roles named unambiguously, in order
+    ambiguous: RoleMention | None        # the first ambiguous role word ('architect')
+    unknown_role: str | None             # an occupation the knowledge base does not have
+    rest: tuple[str, ...]                # tokens that are not part of a role name
+    content: tuple[str, ...]             # ``rest`` without stopwords
+    scores: Mapping[str, float]          # intent -> score (the question's sentence counts double)
+    fired: tuple[tuple[str, str, float], ...]  # (intent, keyword or phrase, weight), for explain
+    follow_up: bool                      # opens like a follow-up: 'and', 'what about', ...
+    truncated: bool
+    detail: bool                         # 'all skills', 'full list'
+
+
+class Parser:
+    """Holds the indexes built once from the knowledge base and the intents."""
+
+    def __init__(self, kb: KnowledgeBase, intents: IntentSet) -> None:
+        self.kb = kb
+        self.intents = intents
+        self.language = intents.language
+        self.index = RoleIndex(kb, self.language.spellings)
+        self.targets = tuple(sorted(self.index.vocabulary | intents.vocabulary))
+        self.known = frozenset(self.targets) | self.language.stopwords | self.language.occupations
+        self._targets_by_len: dict[int, list[str]] = {}
+        for word in self.targets:
+            self._targets_by_len.setdefault(len(word), []).append(word)
+        # Words that ask something rather than describe a job ('salary', 'skills').
+        self.question_words = intents.vocabulary - self.index.vocabulary
+        self.correct = lru_cache(maxsize=16384)(self._correct)
+
+    def _correct(self, word: str) -> str:
+        """A misspelt word replaced by the known word it is closest to ('salery' -> 'salary')."""
+        edits = allowed_edits(word)
+        if not edits or word in self.known or not word.isalpha():
+            return word
+        # People rarely mistype a word's first letter: 'table' is not 'stable', 'saying' not 'paying'.
+        choices = [c for n in range(len(word) - edits, len(word) + edits + 1)
+                   for c in self._targets_by_len.get(n, ()) if c[0] == word[0]]
+        found = process.extract(word, choices, scorer=OSA.distance, score_cutoff=edits, limit=8)
+        if not found:
+            return word
+        # Equally few edits: prefer the word that shares most ('statistican' -> 'statistician', not 'statistical').
+        return min(found, key=lambda f: (f[1], -fuzz.ratio(word, f[0]), f[0]))[0]
+
+    def tokens(self, text: str) -> tuple[list[str], list[str]]:
+        """The message's words as typed (spellings expanded) and as matched (singular, corrected)."""
+        raw = words(text, self.language.spellings)
+        return raw, [self._match_form(w) for w in raw]
+
+    def _match_form(self, word: str) -> str:
+        single = singular(word)
+        if single == word and word.endswith("s") and word[:-1] in self.index.vocabulary:
+            return word[:-1]  # short plurals the general rule leaves alone: 'vps', 'pms', 'bis
+        fixed = self.correct(single)
+        if fixed == single and single not in self.known and single != word:
+            fixed = singular(self.correct(word))  # 'skils' -> 'skills' -> 'skill', not 'skil'
+        return fixed
+
+    def focus(self, text: str) -> range | None:
+        """Word positions of the sentence that asks the question, when there are several sentences.
+
+        'My cousin is a BI analyst and works at a bank. What is it?': the last question counts double.
+        """
+        pieces = SENTENCE_END.split(text)
+        if len(pieces) < 2:
+            return None
+        ends = SENTENCE_END.findall(text) + [""]
+        counts = [len(words(piece, self.language.spellings)) for piece in pieces]
+        sentences = [i for i, n in enumerate(counts) if n]
+        if len(sentences) < 2:
+            return None
+        asked = [i for i in sentences if "?" in ends[i]]
+        chosen = asked[-1] if asked else sentences[-1]
+        start = sum(counts[:chosen])
+        return range(start, start + counts[chosen])
+
+    def parse(self, text: str) -> Parse:
+        truncated = len(text) > MAX_MATCH_CHARS
+        text = clip(text)
+        raw, tokens = self.tokens(text)
+        mentions = self.index.find(tokens)
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        unknown = self._unknown_role(tokens, raw, covered)
+        unknown_role = None
+        if unknown:
+            start, end = unknown
+            unknown_role = " ".join(raw[start:end])
+            family = self.index.family(tokens[start]) if end - start == 1 else ()
+            if len(family) > 1:  # 'engineer' alone: which kind? ask, like for 'architect'
+                mentions = sorted(mentions + [RoleMention(start, end, family, tokens[start])], key=lambda m: m.start)
+                unknown_role = None
+            covered |= set(range(start, end))  # 'software engineer' asks nothing about software tools
+        rest = [t for i, t in enumerate(tokens) if i not in covered]
+        fired: list[tuple[str, str, float]] = []
+        scores = score_intents(self.intents, rest, fired)
+        focus = self.focus(text)
+        if focus is not None:
+            asked = [tokens[i] for i in focus if i < len(tokens) and i not in covered]
+            for name, score in score_intents(self.intents, asked, fired).items():
+                scores[name] = scores.get(name, 0.0) + score
+        kept = self._without_own_role(tokens, mentions)
+        lang = self.language
+        return Parse(
+            raw=tuple(raw), tokens=tuple(tokens), mentions=tuple(kept),
+            own=tuple(m for m in mentions if m not in kept),
+            resolved=_unique(r for m in kept if not m.ambiguous for r in m.roles),
+            ambiguous=next((m for m in kept if m.ambiguous), None),
+            unknown_role=unknown_role, rest=tuple(rest),
+            content=tuple(t for t in rest if t not in lang.stopwords),
+            scores=scores, fired=tuple(fired),
+            follow_up=any(tuple(tokens[:len(start)]) == start for start in lang.follow_up_starts),
+            truncated=truncated, detail=bool(DETAIL_WORDS & set(tokens)),
+        )
+
+    def _without_own_role(self, tokens: list[str], mentions: list[RoleMention]) -> list[RoleMention]:
+        """Drop the person's own job when they ask about another role ('I'm a DBA, ... data architect?')."""
+        if len(mentions) < 2:
+            return mentions
+
+        def own(m: RoleMention) -> bool:
+            before = [t for t in tokens[max(0, m.start - 4):m.start] if t not in ("a", "an")]
+            return any(tuple(before[-len(start):]) == start for start in OWN_ROLE_STARTS)
+        others = [m for m in mentions if not own(m)]
+        if not others or any(t in ("vs", "compare", "or") for t in tokens):
+            return mentions  # 'I'm a DBA: DBA vs data architect?' compares both
+        return others
+
+    def _unknown_role(self, tokens: list[str], raw: list[str], covered: set[int]) -> tuple[int, int] | None:
+        """Where the message names an occupation the knowledge base does not have ('a plumber')."""
+        stop = self.language.stopwords
+        content = [t for k, t in enumerate(tokens) if k not in covered and t not in stop]
+        for i, word in enumerate(tokens):
+            named_as_role = i + 1 < len(tokens) and tokens[i + 1] in ROLE_NOUNS and word not in self.language.stopwords
+            job_like = word in self.language.occupations or named_as_role or (
+                len(word) > 6 and word.endswith(JOB_SUFFIXES) and word not in self.known)  # 'physiotherapist'
+            if i in covered or not job_like or word in self.question_words:
+                continue
+            while i + 1 < len(tokens) and i + 1 not in covered and tokens[i + 1] in self.language.occupations:
+                i += 1  # 'devops engineer': the head noun is the last job word
+            j = i  # take up to three describing words before the head noun: 'data entry clerk'
+            while (j > 0 and i - j < 3 and j - 1 not in covered and tokens[j - 1] not in stop
+                   and tokens[j - 1] not in self.question_words):
+                j -= 1
+            phrase = tokens[j:i + 1]
+            lead = tokens[j - 1] if j > 0 else None
+            plural = raw[i] != word  # 'designers', 'nurse's': a noun, not the verb 'cook'
+            if lead is None or lead in ARTICLES or content == phrase or plural:
+                return j, i + 1
+        return None
+
+
+def _unique(ids: Iterable[str]) -> tuple[str, ...]:
+    out: list[str] = []
+    for role_id in ids:
+        if role_id not in out:
+            out.append(role_id)
+    return tuple(out)
