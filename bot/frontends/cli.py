@@ -25,6 +25,10 @@ def _parser() -> argparse.ArgumentParser:
     ask = sub.add_parser("ask", parents=[common], help="answer one question, or one per line of stdin")
     ask.add_argument("--json", action="store_true", help="one JSON object per answer")
     ask.add_argument("question", nargs="*", help="the question; none: read one per line from stdin")
+    explain = sub.add_parser("explain", parents=[common], help="show why a message is understood as it is")
+    explain.add_argument("message", nargs="+", help="the message")
+    explain.add_argument("--session", metavar="FILE", help="context: earlier messages, one per line, or a "
+                         "`chat --json` transcript")
     validate = sub.add_parser("validate", parents=[common], help="check a knowledge base and the intents")
     validate.add_argument("directory", nargs="?", help="the knowledge base folder to check")
     telegram = sub.add_parser("telegram", parents=[common], help="run the Telegram bot (long polling)")
@@ -78,6 +82,22 @@ def cmd_chat(args: argparse.Namespace) -> int:
     return run_terminal(engine)
 
 
+def cmd_explain(args: argparse.Namespace) -> int:
+    from .explain import explain, replay
+    from ..understanding.session import Session
+    engine = _load(args)
+    session = Session()
+    if args.session:
+        try:
+            with open(args.session, encoding="utf-8") as lines:
+                session = replay(engine, lines)
+        except OSError as exc:
+            print(f"Cannot read {args.session}: {exc.strerror or exc}", file=sys.stderr)
+            return 2
+    explain(engine, " ".join(args.message), session, sys.stdout)
+    return 0
+
+
 def cmd_validate(args: argparse.Namespace) -> int:
     from ..engine import Engine
     engine = Engine.load(args.directory or args.knowledge, args.intents)
@@ -98,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
     command = args.command or ("telegram" if os.environ.get("TELEGRAM_BOT_TOKEN") else "chat")
     if args.command is None:
         args.json, args.token_file, args.api_base_url = False, None, None
-    handler = {"ask": cmd_ask, "chat": cmd_chat, "validate": cmd_validate, "telegram": cmd_telegram}[command]
+    handler = {"ask": cmd_ask, "chat": cmd_chat, "explain": cmd_explain, "validate": cmd_validate, "telegram": cmd_telegram}[command]
     try:
         return handler(args)
     except DataError as exc:
