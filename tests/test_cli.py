@@ -149,11 +149,11 @@ def test_terminal_in_a_pseudo_terminal():
         os.execv(sys.executable, [sys.executable, "-m", "bot", "chat"])
     output = b""
 
-    def read_until(marker: bytes, timeout: float = 30) -> bytes:
+    def read_until(marker: bytes, timeout: float = 30, since: int = 0) -> bytes:
         nonlocal output
         import time
         deadline = time.time() + timeout
-        while marker not in output and time.time() < deadline:
+        while marker not in output[since:] and time.time() < deadline:
             ready, _, _ = select.select([fd], [], [], 0.2)
             if ready:
                 try:
@@ -165,7 +165,26 @@ def test_terminal_in_a_pseudo_terminal():
     assert b"you> " in read_until(b"you> ")
     os.write(fd, b"what does a data manager do\n")
     assert b"Data Manager" in read_until(b"Key responsibilities")
+    # Ctrl-D ends input only at the start of a line read by the prompt: wait for the next prompt.
+    answered = output.index(b"Key responsibilities")
+    assert b"you> " in read_until(b"you> ", since=answered)[answered:]
     os.write(fd, b"\x04")
     read_until(b"Bye!")
-    _, status = os.waitpid(pid, 0)
+    status = _wait(pid, timeout=30)
+    assert status is not None, "the chat did not exit after Ctrl-D"
     assert os.waitstatus_to_exitcode(status) == 0 and b"Traceback" not in output
+
+
+def _wait(pid: int, timeout: float) -> int | None:
+    """The child's exit status, or None (and the child killed) when it does not exit in time."""
+    import signal
+    import time
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        done, status = os.waitpid(pid, os.WNOHANG)
+        if done:
+            return status
+        time.sleep(0.05)
+    os.kill(pid, signal.SIGKILL)
+    os.waitpid(pid, 0)
+    return None

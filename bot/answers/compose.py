@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable, Iterable, Sequence
 
+from ..catalogue import ASPECT_LABELS, ASPECT_PHRASES, COMPARED_ASPECTS, NEXT_ASPECTS
 from ..knowledge.profiles import (GROUP_TITLES, GROUPS, Fact, GrowthFigure, KnowledgeBase, RoleProfile,
                        SalaryFigure)
 from ..answers.reply import Action, Block, Item, Reply
@@ -13,17 +14,6 @@ if TYPE_CHECKING:
     from ..knowledge.recommend import Suggestion
 
 SHORT_LIST = 6          # items shown before "and N more" when detail was not asked for
-ASPECT_LABELS = {
-    "overview": "Overview", "responsibilities": "Responsibilities", "skills": "Skills", "education": "Education",
-    "tools": "Tools", "salary": "Salary", "outlook": "Outlook", "industries": "Industries",
-    "getting_started": "Getting started", "similar": "Similar roles",
-}
-ASPECT_PHRASES = {
-    "overview": "what {a_name} does", "responsibilities": "{name} responsibilities",
-    "skills": "skills for {a_name}", "education": "education for {a_name}", "tools": "tools {a_name} uses",
-    "salary": "{name} salary", "outlook": "job outlook for {a_name}", "industries": "industries that hire {a_name}",
-    "getting_started": "how to become {a_name}", "similar": "roles similar to {name}",
-}
 WHAT_LABELS = {
     "salary": "salary", "base_salary": "base salary", "total_compensation": "total compensation",
     "additional_cash": "additional cash compensation", "stock": "stock compensation", "bonus": "bonus",
@@ -40,7 +30,6 @@ EXAMPLES = (
     "data architect vs machine learning engineer",
     "I like SQL and modelling data, what fits me?",
 )
-NEXT_ASPECTS = ("skills", "education", "salary", "outlook")
 
 
 def a(name: str) -> str:
@@ -265,7 +254,7 @@ class Composer:
         essence = "; ".join(f"{a(r.name)} {r.tagline}" for r in roles)
         blocks.append(Block("text", f"In one line: {essence[0].upper()}{essence[1:]}."))
         actions = [Action(f"{ASPECT_LABELS[a]} compared", "compare", u.roles, f"compare {' and '.join(r.name for r in roles)} {a}")
-                   for a in ("skills", "salary", "outlook") if a != u.aspect]
+                   for a in COMPARED_ASPECTS if a != u.aspect]
         return blocks, actions
 
     def _compare_aspect(self, aspect: str, roles: list[RoleProfile], refs: _Refs) -> list[Block]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
+from ..catalogue import TOPICS
 from .intents import IntentSet
 from .parse import ROLE_NOUNS, Parse
 from .roles import RoleIndex, RoleMention
@@ -19,8 +20,6 @@ STRONG = 4.0             # a clear signal, strong enough to stand without a role
 QUESTION_KINDS = ("topic", "compare", "similar", "recommend", "list_roles", "help")
 ROLE_INTENT_KINDS = ("topic", "similar")
 CHATTER = ("greeting", "thanks", "unknown", "help", "list_roles")  # answers that are about no role
-TOPIC_PRIORITY = ("responsibilities", "skills", "education", "tools", "salary", "outlook", "industries",
-                  "getting_started", "overview")
 LIST_WORDS = frozenset({"all", "list", "show", "the", "your", "you", "me", "available", "please", "of", "my"})
 
 
@@ -62,7 +61,7 @@ class Dialogue:
         self.kinds = {name: intent.kind for name, intent in intents.intents.items()}
         topics = [name for name, intent in intents.intents.items() if intent.kind == "topic"]
         # Ties go to the more specific question; overview is what a bare role name asks, so it comes last.
-        topics.sort(key=lambda n: TOPIC_PRIORITY.index(n) if n in TOPIC_PRIORITY else len(TOPIC_PRIORITY) - 1)
+        topics.sort(key=TOPICS.index)
         self.intent_order = topics + [n for n in self.kinds if n not in topics]
         self.aspects = {name: intent.aspect for name, intent in intents.intents.items()}
         self.rules: tuple[Callable[[Turn], Understanding | None], ...] = (

@@ -9,11 +9,12 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Mapping
 
+from ..catalogue import BY_NAME, DEFINED_INTENTS
 from ..errors import DataError, Problem
 from ..knowledge.load import Checker, bundled_dir, read_data_file
 from ..normalise import singular, words
 
-INTENT_KINDS = ("topic", "compare", "similar", "recommend", "list_roles", "help", "greeting", "thanks")
+MAX_WEIGHT = 10.0   # a keyword or phrase scores at most this; a larger weight is a typo
 LANGUAGE_FILE = "_language.yaml"
 OCCUPATIONS_FILE = "_occupations.txt"
 ENV_VAR = "CAREER_BOT_INTENTS"
@@ -146,6 +147,10 @@ def load_intents(directory: str | os.PathLike[str] | None = None) -> IntentSet:
         problems += checker.problems
         if intent is not None:
             intents[intent.name] = intent
+    for name in DEFINED_INTENTS:
+        if name not in intents and not any(p.file == f"{name}.yaml" for p in problems):
+            problems.append(Problem(f"{name}.yaml", "", f"is missing: the bot answers '{name}' questions, so "
+                                                         f"{root.name}/ needs its definition"))
     if problems or language is None:
         raise DataError(problems, "intent set")
     return IntentSet(MappingProxyType(intents), language)
@@ -160,15 +165,19 @@ def _intent(c: Checker, data: Any, stem: str, spellings: Mapping[str, str]) -> I
     if name and name != stem:
         c.problem(("name",), f"'{name}' does not match the file name '{stem}.yaml'")
     kind = data.get("kind")
-    if kind not in INTENT_KINDS:
-        c.problem(("kind",), f"'{kind}' is not one of {', '.join(INTENT_KINDS)}")
+    spec = BY_NAME.get(stem)
+    if spec is None or spec.kind == "unknown":
+        c.problem(("name",), f"'{stem}' is not an intent the bot can answer (one of {', '.join(DEFINED_INTENTS)}); "
+                             "a new intent needs code and a contract change, not only a file")
+    elif kind != spec.kind:
+        c.problem(("kind",), f"'{kind}' should be '{spec.kind}' for the {stem} intent")
     keywords: dict[str, float] = {}
     raw_keywords = data.get("keywords") or {}
     if not isinstance(raw_keywords, dict):
         c.problem(("keywords",), "expected a mapping of word: weight")
         raw_keywords = {}
     for word, weight in raw_keywords.items():
-        if c.number(weight, ("keywords", word)) is None:
+        if not _word_and_weight(c, "keywords", word, weight):
             continue
         tokens = [singular(w) for w in words(str(word), spellings)]
         if len(tokens) != 1:
@@ -181,7 +190,7 @@ def _intent(c: Checker, data: Any, stem: str, spellings: Mapping[str, str]) -> I
         c.problem(("phrases",), "expected a mapping of phrase: weight")
         raw_phrases = {}
     for phrase, weight in raw_phrases.items():
-        if c.number(weight, ("phrases", phrase)) is None:
+        if not _word_and_weight(c, "phrases", phrase, weight):
             continue
         try:
             pattern = re.compile(_phrase_pattern(str(phrase), spellings))
@@ -200,6 +209,31 @@ def _intent(c: Checker, data: Any, stem: str, spellings: Mapping[str, str]) -> I
                   MappingProxyType(keywords), tuple(phrases), examples, aspect)
 
 
+def _word_and_weight(c: Checker, field: str, word: Any, weight: Any) -> bool:
+    """A keyword or phrase must be text (YAML reads a bare on/yes/no as a boolean) with a sane weight."""
+    if not isinstance(word, str):
+        c.problem((field, word), f"{word!r} was read as {type(word).__name__}, not a word: put it in quotes")
+        return False
+    value = c.number(weight, (field, word))
+    if value is None:
+        return False
+    if not 0 < value <= MAX_WEIGHT:
+        c.problem((field, word), f"weight {weight} is out of range (0, {MAX_WEIGHT:g}]")
+        return False
+    return True
+
+
+def _texts(c: Checker, data: Any, path: tuple[Any, ...]) -> list[str]:
+    """A list whose items must all be text (not booleans or numbers YAML guessed)."""
+    out = []
+    for i, item in enumerate(c.items(data, path)):
+        if isinstance(item, str):
+            out.append(item)
+        else:
+            c.problem(path + (i,), f"{item!r} was read as {type(item).__name__}, not text: put it in quotes")
+    return out
+
+
 def _language(root: Path, problems: list[Problem]) -> Language | None:
     path = root / LANGUAGE_FILE
     if not path.is_file():
@@ -214,16 +248,21 @@ def _language(root: Path, problems: list[Problem]) -> Language | None:
     if data is None:
         problems += c.problems
         return None
-    spellings = {str(k).lower(): str(v).lower() for k, v in (data.get("spellings") or {}).items()}
-    stopwords = frozenset(singular(w) for item in c.items(data.get("stopwords"), ("stopwords",))
-                          for w in words(str(item)))
-    starts = tuple(tuple(words(str(s), spellings)) for s in c.items(data.get("follow_up_starts"), ("follow_up_starts",)))
+    spellings = {}
+    for key, value in (data.get("spellings") or {}).items():
+        if isinstance(key, str) and isinstance(value, str):
+            spellings[key.lower()] = value.lower()
+        else:
+            c.problem(("spellings", key), f"{key!r}: {value!r} must be text on both sides: put it in quotes")
+    stopwords = frozenset(singular(w) for item in _texts(c, data.get("stopwords"), ("stopwords",))
+                          for w in words(item))
+    starts = tuple(tuple(words(s, spellings)) for s in _texts(c, data.get("follow_up_starts"), ("follow_up_starts",)))
     choices = {}
     for word, index in (data.get("choices") or {}).items():
         if c.integer(index, ("choices", word)) is not None:
             choices[str(word).lower()] = index
-    comparatives = frozenset(singular(w) for item in c.items(data.get("comparatives"), ("comparatives",))
-                             for w in words(str(item)))
+    comparatives = frozenset(singular(w) for item in _texts(c, data.get("comparatives"), ("comparatives",))
+                             for w in words(item))
     occupations: frozenset[str] = frozenset()
     occ_path = root / OCCUPATIONS_FILE
     if occ_path.is_file():
