@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING
 
 from .answers.compose import Composer
 from .answers.reply import Reply
+from .errors import DataError
 from .knowledge.load import load_knowledge
+from .knowledge.official import OfficialData, link_problems, load_official
 from .knowledge.profiles import KnowledgeBase
 from .understanding.dialogue import next_session
 from .understanding.intents import IntentSet, load_intents
@@ -24,12 +26,14 @@ MAX_INPUT_CHARS = 10_000  # what a front end may pass in; Telegram's own limit i
 class Engine:
     """Everything built once from the knowledge base and intents; safe to share between chats."""
 
-    def __init__(self, kb: KnowledgeBase, intents: IntentSet) -> None:
+    def __init__(self, kb: KnowledgeBase, intents: IntentSet, official: OfficialData | None = None) -> None:
         self.kb = kb
         self.intents = intents
-        self.understander = Understander(kb, intents)
+        self.official = official
+        self.understander = Understander(kb, intents, official)
         self._recommender: Recommender | None = None
-        self.composer = Composer(kb, self.understander.index, lambda role_id: self.recommender.similar_to(role_id))
+        self.composer = Composer(kb, self.understander.index, lambda role_id: self.recommender.similar_to(role_id),
+                                 official)
 
     @property
     def recommender(self) -> Recommender:
@@ -41,9 +45,15 @@ class Engine:
 
     @classmethod
     def load(cls, knowledge_dir: str | os.PathLike[str] | None = None,
-             intents_dir: str | os.PathLike[str] | None = None) -> Engine:
-        """Load and validate both data sets; raises DataError with every problem found."""
-        return cls(load_knowledge(knowledge_dir), load_intents(intents_dir))
+             intents_dir: str | os.PathLike[str] | None = None,
+             official_dir: str | os.PathLike[str] | None = None) -> Engine:
+        """Load and validate the data sets; raises DataError with every problem found."""
+        kb = load_knowledge(knowledge_dir)
+        official = load_official(official_dir)
+        problems = link_problems(kb, official)
+        if problems:
+            raise DataError(problems)
+        return cls(kb, load_intents(intents_dir), official)
 
     def parse(self, text: str) -> Parse:
         """What the message says on its own, without context (for ``explain``)."""

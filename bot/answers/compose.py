@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Callable, Iterable, Sequence
 
 from ..catalogue import ASPECT_LABELS, ASPECT_PHRASES, COMPARED_ASPECTS, NEXT_ASPECTS
+from ..knowledge.official import OfficialData
 from ..knowledge.profiles import (GROUP_TITLES, GROUPS, Fact, GrowthFigure, KnowledgeBase, RoleProfile,
                        SalaryFigure)
 from ..answers.reply import Action, Block, Item, Reply
@@ -93,8 +94,9 @@ class _Refs:
 
 class Composer:
     def __init__(self, kb: KnowledgeBase, index: RoleIndex,
-                 similar: Callable[[str], Sequence[str]] | None = None) -> None:
+                 similar: Callable[[str], Sequence[str]] | None = None, official: OfficialData | None = None) -> None:
         self.kb = kb
+        self.official = official
         self.index = index
         self.similar = similar or (lambda role_id: ())
 

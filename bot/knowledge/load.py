@@ -9,8 +9,8 @@ from types import MappingProxyType
 from typing import Any
 
 from ..errors import DataError, Problem
-from ..knowledge.profiles import (EDUCATION_KINDS, GROUPS, RANGE_STATS, SALARY_STATS, SALARY_WHATS, Fact,
-                       GrowthFigure, KnowledgeBase, RoleProfile, SalaryFigure, Source, ToolGroup)
+from .profiles import (EDUCATION_KINDS, GROUPS, OFFICIAL_RELATIONS, RANGE_STATS, SALARY_STATS, SALARY_WHATS, Fact,
+                       GrowthFigure, KnowledgeBase, OfficialLink, RoleProfile, SalaryFigure, Source, ToolGroup)
 
 
 
@@ -190,7 +190,7 @@ def _closest(word: str, choices: set[str]) -> str | None:
 
 PROFILE_KEYS = {"id", "name", "group", "tagline", "aliases", "summary", "responsibilities", "skills",
                 "education", "tools", "industries", "outlook", "growth", "salaries", "getting_started",
-                "insights", "interests", "related"}
+                "insights", "interests", "related", "official"}
 PROFILE_REQUIRED = {"id", "name", "group", "tagline", "aliases", "summary", "responsibilities", "skills",
                     "education", "tools", "industries", "related"}
 
@@ -283,6 +283,30 @@ def _tools(c: Checker, data: Any, path: Path_, sources: dict[str, Source]) -> tu
     return tuple(out)
 
 
+ONET_CODE = re.compile(r"^\d\d-\d\d\d\d\.\d\d$")
+
+
+def _official(c: Checker, data: Any, path: Path_) -> tuple[OfficialLink, ...]:
+    links = []
+    for i, item in enumerate(c.items(data, path)):
+        where = path + (i,)
+        if c.mapping(item, where, {"code", "relation", "reason", "chosen_by"}, {"code", "relation", "reason"}) is None:
+            continue
+        code = str(item.get("code"))
+        if not ONET_CODE.match(code):
+            c.problem(where + ("code",), f"'{code}' is not an O*NET-SOC code like 15-1243.00 (quote it)")
+        relation = item.get("relation")
+        if relation not in OFFICIAL_RELATIONS:
+            c.problem(where + ("relation",), f"'{relation}' is not one of {', '.join(OFFICIAL_RELATIONS)}")
+        chosen_by = item.get("chosen_by", "onet")
+        if chosen_by not in ("onet", "team"):
+            c.problem(where + ("chosen_by",), f"'{chosen_by}' is not one of onet, team")
+        reason = c.string(item.get("reason"), where + ("reason",))
+        if reason and ONET_CODE.match(code) and relation in OFFICIAL_RELATIONS:
+            links.append(OfficialLink(code, relation, reason, chosen_by))
+    return tuple(links)
+
+
 def _profile(c: Checker, data: Any, stem: str, sources: dict[str, Source]) -> RoleProfile | None:
     if c.mapping(data, (), PROFILE_KEYS, PROFILE_REQUIRED) is None:
         return None
@@ -336,6 +360,7 @@ def _profile(c: Checker, data: Any, stem: str, sources: dict[str, Source]) -> Ro
                        if (s := _salary(c, item, ("salaries", i), sources)) is not None),
         getting_started=c.facts(data.get("getting_started"), ("getting_started",), sources),
         insights=c.facts(data.get("insights"), ("insights",), sources, kind_key="topic"),
+        official=_official(c, data.get("official"), ("official",)),
         file=c.file,
     )
     for field_name in ("responsibilities", "education", "industries"):

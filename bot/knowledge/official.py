@@ -20,6 +20,7 @@ from types import MappingProxyType
 from typing import Any, Iterator, Mapping
 
 from ..errors import DataError, Problem
+from .profiles import KnowledgeBase
 
 INDEX_FILE = "index.json"
 OCCUPATIONS_FILE = "occupations.jsonl"
@@ -523,3 +524,20 @@ def _projection(value: Any, bad) -> Projection | None:
     return Projection(soc=value.get("soc"), title=value.get("title"),
                       **{f: value.get(f) for f in _PROJECTION_FLOATS + ("median_wage",) + _PROJECTION_TEXTS},
                       top_coded=top, group=bool(value.get("group")))
+
+
+def link_problems(kb: KnowledgeBase, official: OfficialData) -> list[Problem]:
+    """Curated profiles may only link official codes that exist, and each code to one role as 'same'."""
+    problems = []
+    same: dict[str, str] = {}
+    for role in kb.roles.values():
+        for i, link in enumerate(role.official):
+            if link.code not in official.names:
+                problems.append(Problem(role.file or f"{role.id}.yaml", f"official.{i}.code",
+                                        f"'{link.code}' is not an O*NET 29.2 occupation"))
+            elif link.relation == "same":
+                if link.code in same:
+                    problems.append(Problem(role.file or f"{role.id}.yaml", f"official.{i}.code",
+                                            f"'{link.code}' is already the same occupation as {same[link.code]}"))
+                same[link.code] = role.id
+    return problems

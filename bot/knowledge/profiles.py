@@ -88,6 +88,25 @@ class GrowthFigure:
         return ((self.percent_min or 0) + (self.percent_max or 0)) / 2
 
 
+OFFICIAL_RELATIONS = ("same", "close")
+
+
+@dataclass(frozen=True)
+class OfficialLink:
+    """An official occupation (O*NET-SOC code) whose figures stand for a curated role.
+
+    ``same``: the role is that occupation (its titles resolve to the role). ``close``: no official
+    statistic measures the role alone; this is the closest category, for the ``reason`` shown to the reader.
+    ``chosen_by``: ``onet`` when O*NET itself files one of the role's titles under the code, ``team``
+    when the team chose it through a related title.
+    """
+
+    code: str
+    relation: str
+    reason: str
+    chosen_by: str = "onet"
+
+
 @dataclass(frozen=True)
 class RoleProfile:
     id: str
@@ -109,6 +128,7 @@ class RoleProfile:
     getting_started: tuple[Fact, ...] = ()
     insights: tuple[Fact, ...] = ()
     interests: tuple[str, ...] = ()   # what people who fit the role like or know (for recommend)
+    official: tuple[OfficialLink, ...] = ()   # official categories, most relevant first
     file: str = ""
 
 

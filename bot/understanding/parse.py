@@ -9,6 +9,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+from ..knowledge.official import OfficialData
 from ..knowledge.profiles import KnowledgeBase
 from ..normalise import singular, words
 from .intents import IntentSet, score_intents
@@ -58,11 +59,11 @@ class Parse:
 class Parser:
     """Holds the indexes built once from the knowledge base and the intents."""
 
-    def __init__(self, kb: KnowledgeBase, intents: IntentSet) -> None:
+    def __init__(self, kb: KnowledgeBase, intents: IntentSet, official: OfficialData | None = None) -> None:
         self.kb = kb
         self.intents = intents
         self.language = intents.language
-        self.index = RoleIndex(kb, self.language.spellings)
+        self.index = RoleIndex(kb, self.language.spellings, official)
         self.targets = tuple(sorted(self.index.vocabulary | intents.vocabulary))
         self.known = frozenset(self.targets) | self.language.stopwords | self.language.occupations
         self._targets_by_len: dict[int, list[str]] = {}

@@ -10,6 +10,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from ..normalise import ROLE_FILLERS, role_key
+from ..knowledge.official import OfficialData
 from ..knowledge.profiles import KnowledgeBase
 
 MIN_FUZZY_LEN = 5  # shorter words are corrected only by exact match: 'date' must not become 'data'
@@ -42,7 +43,9 @@ class RoleMention:
 class RoleIndex:
     """Every name and alias of the knowledge base, normalised once at load."""
 
-    def __init__(self, kb: KnowledgeBase, spellings: Mapping[str, str] | None = None) -> None:
+    def __init__(self, kb: KnowledgeBase, spellings: Mapping[str, str] | None = None,
+                 official: OfficialData | None = None) -> None:
+        self.official = official
         self._name_keys: dict[str, str] = {}
         self._alias_keys: dict[str, tuple[str, ...]] = {}
         keys: dict[str, tuple[str, ...]] = {}

@@ -1,6 +1,7 @@
 """From a message and the conversation so far to what the person asks: parse, then the dialogue rules."""
 from __future__ import annotations
 
+from ..knowledge.official import OfficialData
 from ..knowledge.profiles import KnowledgeBase
 from .dialogue import Dialogue, Understanding
 from .intents import IntentSet
@@ -13,8 +14,8 @@ __all__ = ["MAX_MATCH_CHARS", "Understander", "Understanding", "clip"]
 class Understander:
     """A context-free parser and the dialogue rules over it, built once and shared by every chat."""
 
-    def __init__(self, kb: KnowledgeBase, intents: IntentSet) -> None:
-        self.parser = Parser(kb, intents)
+    def __init__(self, kb: KnowledgeBase, intents: IntentSet, official: OfficialData | None = None) -> None:
+        self.parser = Parser(kb, intents, official)
         self.index = self.parser.index
         self.dialogue = Dialogue(intents, self.index)
 
