@@ -44,6 +44,7 @@ class Language:
     choices: Mapping[str, int]
     comparatives: frozenset[str]
     occupations: frozenset[str]
+    everyday_titles: frozenset[str] = frozenset()   # job titles that are everyday words too
 
 
 @dataclass(frozen=True)
@@ -243,7 +244,8 @@ def _language(root: Path, problems: list[Problem]) -> Language | None:
     if read is None:
         return None
     c = Checker(LANGUAGE_FILE, read[0])
-    data = c.mapping(read[1], (), {"spellings", "stopwords", "follow_up_starts", "choices", "comparatives"},
+    data = c.mapping(read[1], (), {"spellings", "stopwords", "follow_up_starts", "choices", "comparatives",
+                                   "everyday_titles"},
                      {"spellings", "stopwords", "follow_up_starts", "choices", "comparatives"})
     if data is None:
         problems += c.problems
@@ -271,6 +273,8 @@ def _language(root: Path, problems: list[Problem]) -> Language | None:
     problems += c.problems
     if c.problems:
         return None
+    everyday = frozenset(singular(w) for item in _texts(c, data.get("everyday_titles"), ("everyday_titles",))
+                         for w in words(item))
     return Language(MappingProxyType(spellings), stopwords, starts, MappingProxyType(choices), comparatives,
-                    occupations)
+                    occupations, everyday)
 

@@ -24,6 +24,8 @@ ROLE_NOUNS = frozenset({"role", "job", "career", "position", "occupation", "prof
 DETAIL_WORDS = frozenset({"all", "full", "every", "everything", "complete", "detail", "detailed", "more"})
 # Words after which a job word names a job: 'a plumber', 'as a nurse', 'software engineer vs ...'.
 ARTICLES = frozenset({"a", "an", "the", "as", "for", "to", "become", "vs", "or", "and", "than", "between"})
+# Words before an everyday word that make it a job: 'a pilot', 'as a server', 'become a model'.
+JOB_LEADS = frozenset({"a", "an", "as", "become", "becoming", "vs", "or", "and", "than", "between", "being"})
 
 # Where a sentence ends: '?', '!', a line break, or a full stop and a space ('vs. data' is not one).
 SENTENCE_END = re.compile(r"[?!\n]+|(?<!\bvs)(?<!\be\.g)(?<!\bi\.e)(?<!\betc)\.+\s+")
@@ -72,6 +74,9 @@ class Parser:
         # Words that ask something rather than describe a job ('salary', 'skills').
         self.question_words = intents.vocabulary - self.index.vocabulary
         self.correct = lru_cache(maxsize=16384)(self._correct)
+        # Strong words of a question about a job ('salary', 'skills'): after a title they ask about it.
+        self.job_question_words = frozenset(word for intent in intents.intents.values() if intent.kind == "topic"
+                                            for word, weight in intent.keywords.items() if weight >= 5)
 
     def _correct(self, word: str) -> str:
         """A misspelt word replaced by the known word it is closest to ('salery' -> 'salary')."""
@@ -123,7 +128,7 @@ class Parser:
         truncated = len(text) > MAX_MATCH_CHARS
         text = clip(text)
         raw, tokens = self.tokens(text)
-        mentions = self.index.find(tokens)
+        mentions = [m for m in self.index.find(tokens) if not m.official or self._as_job(m, tokens, raw)]
         covered = {i for m in mentions for i in range(m.start, m.end)}
         unknown = self._unknown_role(tokens, raw, covered)
         unknown_role = None
@@ -156,6 +161,22 @@ class Parser:
             follow_up=any(tuple(tokens[:len(start)]) == start for start in lang.follow_up_starts),
             truncated=truncated, detail=bool(DETAIL_WORDS & set(tokens)),
         )
+
+    def _as_job(self, m: RoleMention, tokens: list[str], raw: list[str]) -> bool:
+        """Whether a one-word O*NET title names a job here: 'a pilot', 'pilot salary', not 'a pilot study'."""
+        if m.end - m.start > 1:
+            return True
+        word = tokens[m.start]
+        if word in self.language.stopwords:
+            return False  # 'do' is an alternate title (Doctor of Osteopathy), 'do' is not a job
+        if word not in self.language.everyday_titles:
+            return True
+        before = tokens[m.start - 1] if m.start else None
+        after = tokens[m.end] if m.end < len(tokens) else None
+        if after is not None and after not in self.language.stopwords and after not in ROLE_NOUNS \
+                and after not in self.job_question_words:
+            return False  # a describing word: 'pilot study', 'server room', 'model training'
+        return before is None or before in JOB_LEADS or raw[m.start] != word  # 'pilots earn', 'as a host'
 
     def _without_own_role(self, tokens: list[str], mentions: list[RoleMention]) -> list[RoleMention]:
         """Drop the person's own job when they ask about another role ('I'm a DBA, ... data architect?')."""

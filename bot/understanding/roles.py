@@ -13,6 +13,12 @@ from ..normalise import ROLE_FILLERS, role_key
 from ..knowledge.official import OfficialData
 from ..knowledge.profiles import KnowledgeBase
 
+ONET_PREFIX = "onet:"
+KINDS = ("t", "r", "s", "a")              # O*NET title, reported title, short title, alternate title
+KIND_RANK = {kind: rank for rank, kind in enumerate(KINDS)}
+WEAK_KINDS = ("s", "a")
+MAX_TITLE_WORDS = 6                       # longer O*NET titles are rarely typed in full
+MAX_CANDIDATES = 6                        # choices offered for a title shared by several occupations
 MIN_FUZZY_LEN = 5  # shorter words are corrected only by exact match: 'date' must not become 'data'
 
 
@@ -34,6 +40,7 @@ class RoleMention:
     end: int
     roles: tuple[str, ...]
     words: str
+    official: bool = False   # found through an O*NET title, not a curated name
 
     @property
     def ambiguous(self) -> bool:
@@ -74,6 +81,15 @@ class RoleIndex:
             self._joined_by_len[len(joined)].append(joined)
         self.names = {role.id: role.name for role in kb.roles.values()}
         self.fuzzy_joined = lru_cache(maxsize=4096)(self._fuzzy_joined)  # per index, freed with it
+        # The official tier: O*NET titles, alternate and reported titles. Codes a curated role is the
+        # same occupation as resolve to that role ('database architect' -> data-architect).
+        self.covered = {link.code: role.id for role in kb.roles.values() for link in role.official
+                        if link.relation == "same"}
+        # Words that head several curated names ('engineer', 'manager') ask which curated kind instead.
+        self.curated_heads = frozenset(key.split()[-1] for key in self._name_keys.values())
+        self.official_ids = lru_cache(maxsize=8192)(self._official_ids)
+        if official is not None:
+            self.max_words = max(self.max_words, MAX_TITLE_WORDS)
 
     def _fuzzy_joined(self, word: str) -> tuple[str, ...] | None:
         """A long run-together word close to a name without spaces ('dataarchitcet')."""
@@ -83,6 +99,44 @@ class RoleIndex:
         choices = [c for n in range(len(word) - edits, len(word) + edits + 1) for c in self._joined_by_len.get(n, ())]
         found = process.extractOne(word, choices, scorer=OSA.distance, score_cutoff=edits)
         return self.joined[found[0]] if found else None
+
+    def _official_ids(self, key: str) -> tuple[tuple[str, ...], str] | None:
+        """The occupations an O*NET title key names, best evidence first, and that evidence's kind.
+
+        A general title that also names its specialties ('nurse': Registered Nurses and Critical Care
+        Nurses) is the general occupation; among the rest only the best kind of evidence counts
+        (an official or reported title before an alternate one); six at most.
+        """
+        if self.official is None or key not in self.official.titles:
+            return None
+        if " " not in key and key in self.curated_heads:
+            return None
+        entries = self.official.titles[key]
+        codes = {code for code, _ in entries}
+        folded: dict[str, str] = {}
+        for code, kind in entries:
+            general = code[:-2] + "00"
+            code = general if general in codes else code
+            if code not in folded or KIND_RANK[kind] < KIND_RANK[folded[code]]:
+                folded[code] = kind
+        best = min(KIND_RANK[kind] for kind in folded.values())
+        ids = tuple(dict.fromkeys(self.covered.get(code, ONET_PREFIX + code)
+                                  for code, kind in folded.items() if KIND_RANK[kind] == best))
+        return ids[:MAX_CANDIDATES], KINDS[best]
+
+    def name_key(self, role_id: str) -> str:
+        if role_id in self._name_keys:
+            return self._name_keys[role_id]
+        if self.official is not None and role_id.startswith(ONET_PREFIX):
+            return role_key(self.official.names.get(role_id[len(ONET_PREFIX):], ""))
+        return ""
+
+    def display_name(self, role_id: str) -> str:
+        if role_id in self.names:
+            return self.names[role_id]
+        if self.official is not None and role_id.startswith(ONET_PREFIX):
+            return self.official.names.get(role_id[len(ONET_PREFIX):], role_id)
+        return role_id
 
     def find(self, words: list[str]) -> list[RoleMention]:
         """Role mentions in ``words`` (singular, corrected), longest and most specific first, in order."""
@@ -101,18 +155,25 @@ class RoleIndex:
                     ids = self.unordered.get(" ".join(sorted(span)))
                 if ids is None and b - a == 1 and span[0] not in self.vocabulary:
                     ids = self.fuzzy_joined(span[0])
+                kind = "curated"
+                if ids is None and (official := self.official_ids(key)) is not None:
+                    ids, kind = official
                 if ids is not None:
-                    found.append((a, b, in_order, len(key), ids))
+                    found.append((a, b, in_order, len(key), ids, kind))
+        # An alternate O*NET title must not swallow a curated name inside it ('senior data analyst').
+        curated = [(a, b) for a, b, *_, kind in found if kind == "curated"]
+        found = [m for m in found if m[5] not in WEAK_KINDS
+                 or not any(m[0] <= a and b <= m[1] and (a, b) != (m[0], m[1]) for a, b in curated)]
         # Longest match wins ('lead machine learning engineer' is not 'machine learning engineer'),
         # then words in their usual order ('ai architect and data architect' is not 'architect data').
         found.sort(key=lambda m: (-(m[1] - m[0]), not m[2], -m[3], m[0]))
         taken: set[int] = set()
         mentions = []
-        for a, b, _, _, ids in found:
+        for a, b, _, _, ids, kind in found:
             if taken.isdisjoint(range(a, b)):
                 taken.update(range(a, b))
                 start, end = slots[a][0], slots[b - 1][0] + 1
-                mentions.append(RoleMention(start, end, ids, " ".join(words[start:end])))
+                mentions.append(RoleMention(start, end, ids, " ".join(words[start:end]), kind != "curated"))
         return sorted(mentions, key=lambda m: m.start)
 
     def family(self, head: str) -> tuple[str, ...]:
@@ -142,12 +203,12 @@ class RoleIndex:
                 if 1 <= index <= len(candidates):
                     return candidates[index - 1]
         present = set(words)
-        shared = set.intersection(*(set(self._name_keys[c].split()) for c in candidates))
+        shared = set.intersection(*(set(self.name_key(c).split()) for c in candidates))
         best: tuple[float, str] | None = None
         tie = False
         for role_id in candidates:
             score = 0.0
-            for name in (self._name_keys[role_id],) + self._alias_keys[role_id]:
+            for name in (self.name_key(role_id),) + self._alias_keys.get(role_id, ()):
                 own = set(name.split()) - shared
                 if own and own & present:
                     score = max(score, len(own & present) / len(own))
