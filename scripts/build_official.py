@@ -423,6 +423,8 @@ def build(shared: Path) -> tuple[list[str], dict[str, Any], dict[str, Any]]:
         "format": 1,
         "occupations": {code: [titles_by_code[code], employment[code], offsets[code]] for code in sorted(codes)},
         "titles": titles,
+        # Every word of every title key, so the bot never 'corrects' a real job word as a typo.
+        "title_words": " ".join(sorted({word for key in titles for word in key.split()})),
         "average_growth": average_growth,
         "job_zones": job_zones,
         "sources": sources,

@@ -137,6 +137,7 @@ class OfficialData:
         self._employment = {code: entry[1] for code, entry in occupations.items()}
         self._offsets: dict[str, int] = {code: entry[2] for code, entry in occupations.items()}
         self.titles: Mapping[str, tuple[tuple[str, str], ...]] = _Titles(index["titles"])
+        self.title_words: frozenset[str] = frozenset(index.get("title_words", "").split())
         self.average_growth: Mapping[str, Any] = MappingProxyType(index["average_growth"])
         self.job_zones: Mapping[int, Mapping[str, str]] = MappingProxyType(
             {int(zone): MappingProxyType(info) for zone, info in index["job_zones"].items()})
@@ -387,6 +388,8 @@ def _check_index(index: dict[str, Any], problems: list[Problem]) -> None:
         elif (not isinstance(entry, list) or len(entry) != 3 or not isinstance(entry[0], str)
               or not (entry[1] is None or _whole(entry[1]) and entry[1] >= 0) or not _whole(entry[2]) or entry[2] < 0):
             problem(f"occupations.{code}", "must be [title, employment or null, byte offset]")
+    if not isinstance(index.get("title_words"), str):
+        problem("title_words", "must be a string of the title keys' words")
     if "" in index["titles"] or {type(entries) for entries in index["titles"].values()} - {str}:
         problem("titles", 'every key must map to a string of entries ("15-1252.00t 15-1299.08a")')
     for field in ("change_pct", "period"):

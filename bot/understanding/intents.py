@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from types import MappingProxyType
@@ -45,6 +45,7 @@ class Language:
     comparatives: frozenset[str]
     occupations: frozenset[str]
     everyday_titles: frozenset[str] = frozenset()   # job titles that are everyday words too
+    title_abbreviations: Mapping[str, str] = field(default_factory=dict)  # 'dev' -> 'developer' at a title's end
 
 
 @dataclass(frozen=True)
@@ -245,7 +246,7 @@ def _language(root: Path, problems: list[Problem]) -> Language | None:
         return None
     c = Checker(LANGUAGE_FILE, read[0])
     data = c.mapping(read[1], (), {"spellings", "stopwords", "follow_up_starts", "choices", "comparatives",
-                                   "everyday_titles"},
+                                   "everyday_titles", "title_abbreviations"},
                      {"spellings", "stopwords", "follow_up_starts", "choices", "comparatives"})
     if data is None:
         problems += c.problems
@@ -275,6 +276,12 @@ def _language(root: Path, problems: list[Problem]) -> Language | None:
         return None
     everyday = frozenset(singular(w) for item in _texts(c, data.get("everyday_titles"), ("everyday_titles",))
                          for w in words(item))
+    abbreviations = {}
+    for short, full in (data.get("title_abbreviations") or {}).items():
+        if isinstance(short, str) and isinstance(full, str):
+            abbreviations[singular(short.lower())] = singular(full.lower())
+        else:
+            c.problem(("title_abbreviations", short), "must map a short form to a word, both text")
     return Language(MappingProxyType(spellings), stopwords, starts, MappingProxyType(choices), comparatives,
-                    occupations, everyday)
+                    occupations, everyday, MappingProxyType(abbreviations))
 

@@ -65,9 +65,10 @@ class Parser:
         self.kb = kb
         self.intents = intents
         self.language = intents.language
-        self.index = RoleIndex(kb, self.language.spellings, official)
+        self.index = RoleIndex(kb, self.language.spellings, official, self.language.title_abbreviations)
         self.targets = tuple(sorted(self.index.vocabulary | intents.vocabulary))
-        self.known = frozenset(self.targets) | self.language.stopwords | self.language.occupations
+        self.known = frozenset(self.targets) | self.language.stopwords | self.language.occupations | (
+            official.title_words if official is not None else frozenset())
         self._targets_by_len: dict[int, list[str]] = {}
         for word in self.targets:
             self._targets_by_len.setdefault(len(word), []).append(word)

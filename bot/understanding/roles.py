@@ -51,8 +51,9 @@ class RoleIndex:
     """Every name and alias of the knowledge base, normalised once at load."""
 
     def __init__(self, kb: KnowledgeBase, spellings: Mapping[str, str] | None = None,
-                 official: OfficialData | None = None) -> None:
+                 official: OfficialData | None = None, abbreviations: Mapping[str, str] | None = None) -> None:
         self.official = official
+        self.abbreviations = abbreviations or {}
         self._name_keys: dict[str, str] = {}
         self._alias_keys: dict[str, tuple[str, ...]] = {}
         keys: dict[str, tuple[str, ...]] = {}
@@ -107,8 +108,14 @@ class RoleIndex:
         Nurses) is the general occupation; among the rest only the best kind of evidence counts
         (an official or reported title before an alternate one); six at most.
         """
-        if self.official is None or key not in self.official.titles:
+        if self.official is None:
             return None
+        if key not in self.official.titles:
+            words = key.split()
+            full = self.abbreviations.get(words[-1])
+            key = " ".join(words[:-1] + [full]) if full else ""
+            if key not in self.official.titles:
+                return None
         if " " not in key and key in self.curated_heads:
             return None
         entries = self.official.titles[key]
@@ -148,6 +155,8 @@ class RoleIndex:
                 span = [w for _, w in slots[a:b]]
                 key = " ".join(span)
                 ids = self.exact.get(key) or self.joined.get("".join(span))
+                if ids is None and b - a > 1 and span[-1] in self.abbreviations:  # 'deep learning eng'
+                    ids = self.exact.get(" ".join(span[:-1] + [self.abbreviations[span[-1]]]))
                 in_order = ids is not None
                 if ids is None and b - a > 1 and slots[b - 1][0] - slots[a][0] == b - a - 1:
                     # Reordered words must stand together: 'engineer, machine learning', but not
