@@ -19,7 +19,14 @@ MAX_MATCH_CHARS = 1000   # longer messages are read this far (beginning and end)
 TAIL_CHARS = 300
 JOB_SUFFIXES = ("ist", "ian")
 # 'I'm a DBA, how do I become a data architect?': the role after these words is the person's own.
-OWN_ROLE_STARTS = (("i", "am"), ("i", "work", "as"), ("i", "am", "currently"), ("currently",), ("i", "was"))
+OWN_ROLE_STARTS = (("i", "am"), ("i", "work", "as"), ("i", "am", "currently"), ("currently",), ("i", "was"),
+                   ("have", "been"), ("been",), ("former",), ("ex",), ("worked", "as"), ("working", "as"),
+                   ("i", "am", "working", "as"), ("job", "as"))
+# Words just before the role a career move aims at: 'become a', 'into', 'path to', 'switch to'.
+TARGET_WORDS = frozenset({"become", "becoming", "into", "to", "toward", "towards", "transition", "switch", "pivot"})
+# Words that join two roles being compared: both stay, even when one is the person's own job.
+COMPARE_JOINS = frozenset({"vs", "versus", "or", "compare", "compared", "than", "between"})
+COMPARING_WORDS = frozenset({"vs", "versus", "compare", "compared", "comparing", "difference", "between", "differ"})
 ROLE_NOUNS = frozenset({"role", "job", "career", "position", "occupation", "profession"})
 DETAIL_WORDS = frozenset({"all", "full", "every", "everything", "complete", "detail", "detailed", "more"})
 # Words after which a job word names a job: 'a plumber', 'as a nurse', 'software engineer vs ...'.
@@ -65,7 +72,8 @@ class Parser:
         self.kb = kb
         self.intents = intents
         self.language = intents.language
-        self.index = RoleIndex(kb, self.language.spellings, official, self.language.title_abbreviations)
+        self.index = RoleIndex(kb, self.language.spellings, official, self.language.title_abbreviations,
+                               self.language.occupations)
         self.targets = tuple(sorted(self.index.vocabulary | intents.vocabulary))
         self.known = frozenset(self.targets) | self.language.stopwords | self.language.occupations | (
             official.title_words if official is not None else frozenset())
@@ -149,7 +157,7 @@ class Parser:
             asked = [tokens[i] for i in focus if i < len(tokens) and i not in covered]
             for name, score in score_intents(self.intents, asked, fired).items():
                 scores[name] = scores.get(name, 0.0) + score
-        kept = self._without_own_role(tokens, mentions)
+        kept = self._without_own_role(tokens, mentions, focus)
         lang = self.language
         return Parse(
             raw=tuple(raw), tokens=tuple(tokens), mentions=tuple(kept),
@@ -179,18 +187,46 @@ class Parser:
             return False  # a describing word: 'pilot study', 'server room', 'model training'
         return before is None or before in JOB_LEADS or raw[m.start] != word  # 'pilots earn', 'as a host'
 
-    def _without_own_role(self, tokens: list[str], mentions: list[RoleMention]) -> list[RoleMention]:
-        """Drop the person's own job when they ask about another role ('I'm a DBA, ... data architect?')."""
+    def _without_own_role(self, tokens: list[str], mentions: list[RoleMention],
+                          focus: range | None) -> list[RoleMention]:
+        """Leave out the person's own job when they ask about another role.
+
+        'I'm a DBA, how do I become a data architect?', 'pharmacist here, what's the path to ML
+        engineer?', 'as a mechanical engineer, ...': the job before a target ('become', 'into', 'path
+        to') or after 'I am', 'as a', 'ex-' is context; so is a role named outside the sentence that asks
+        the question in a long message. Two roles joined by 'vs' or 'or' are compared, and both stay.
+        """
         if len(mentions) < 2:
             return mentions
+        if focus is not None:
+            asked = [m for m in mentions if m.start in focus]
+            if asked and len(asked) < len(mentions):
+                mentions = asked
+                if len(mentions) < 2:
+                    return mentions
+        compared = {i for i, t in enumerate(tokens) if t in COMPARE_JOINS}
+
+        def joined(a: RoleMention, b: RoleMention) -> bool:
+            return any(a.end <= i < b.start for i in compared)
 
         def own(m: RoleMention) -> bool:
             before = [t for t in tokens[max(0, m.start - 4):m.start] if t not in ("a", "an")]
-            return any(tuple(before[-len(start):]) == start for start in OWN_ROLE_STARTS)
-        others = [m for m in mentions if not own(m)]
-        if not others or any(t in ("vs", "compare", "or") for t in tokens):
-            return mentions  # 'I'm a DBA: DBA vs data architect?' compares both
-        return others
+            if any(tuple(before[-len(start):]) == start for start in OWN_ROLE_STARTS):
+                return True
+            return before in (["as"], ["ex"], ["former"]) and m.start <= 2  # 'as a nurse, ...'
+
+        def target(m: RoleMention) -> bool:
+            before = tokens[max(0, m.start - 3):m.start]
+            return bool(set(before) & TARGET_WORDS)
+
+        comparing = bool(COMPARING_WORDS & set(tokens))  # 'compare data analyst to data scientist'
+        kept = []
+        for m in mentions:
+            later_target = None if comparing else next((t for t in mentions if t.start > m.start and target(t)), None)
+            if (own(m) or later_target is not None) and not any(joined(m, o) for o in mentions if o.start > m.start):
+                continue
+            kept.append(m)
+        return kept or mentions
 
     def _unknown_role(self, tokens: list[str], raw: list[str], covered: set[int]) -> tuple[int, int] | None:
         """Where the message names an occupation the knowledge base does not have ('a plumber')."""

@@ -51,8 +51,10 @@ class RoleIndex:
     """Every name and alias of the knowledge base, normalised once at load."""
 
     def __init__(self, kb: KnowledgeBase, spellings: Mapping[str, str] | None = None,
-                 official: OfficialData | None = None, abbreviations: Mapping[str, str] | None = None) -> None:
+                 official: OfficialData | None = None, abbreviations: Mapping[str, str] | None = None,
+                 head_nouns: frozenset[str] = frozenset()) -> None:
         self.official = official
+        self.head_nouns = head_nouns
         self.abbreviations = abbreviations or {}
         self._name_keys: dict[str, str] = {}
         self._alias_keys: dict[str, tuple[str, ...]] = {}
@@ -167,6 +169,11 @@ class RoleIndex:
                 kind = "curated"
                 if ids is None and (official := self.official_ids(key)) is not None:
                     ids, kind = official
+                    # An alternate title read from loose words must end in a job noun and hold no
+                    # filler: 'pick up', 'lot in tech' and 'cheers mate' name nobody's job.
+                    if kind in WEAK_KINDS and (slots[b - 1][0] - slots[a][0] != b - a - 1 or (
+                            self.head_nouns and span[-1] not in self.head_nouns and span[-1] not in self.abbreviations)):
+                        ids = None
                 if ids is not None:
                     found.append((a, b, in_order, len(key), ids, kind))
         # An alternate O*NET title must not swallow a curated name inside it ('senior data analyst').
