@@ -21,12 +21,14 @@ JOB_SUFFIXES = ("ist", "ian")
 # 'I'm a DBA, how do I become a data architect?': the role after these words is the person's own.
 OWN_ROLE_STARTS = (("i", "am"), ("i", "work", "as"), ("i", "am", "currently"), ("currently",), ("i", "was"),
                    ("have", "been"), ("been",), ("former",), ("ex",), ("worked", "as"), ("working", "as"),
-                   ("i", "am", "working", "as"), ("job", "as"))
+                   ("i", "am", "working", "as"), ("job", "as"), ("i", "am", "now"), ("now",), ("as",))
+SOURCE_WORDS = frozenset({"from"})
 # Words just before the role a career move aims at: 'become a', 'into', 'path to', 'switch to'.
 TARGET_WORDS = frozenset({"become", "becoming", "into", "to", "toward", "towards", "transition", "switch", "pivot"})
 # Words that join two roles being compared: both stay, even when one is the person's own job.
 COMPARE_JOINS = frozenset({"vs", "versus", "or", "compare", "compared", "than", "between"})
-COMPARING_WORDS = frozenset({"vs", "versus", "compare", "compared", "comparing", "difference", "between", "differ"})
+COMPARING_WORDS = frozenset({"vs", "versus", "compare", "compared", "comparing", "difference", "between", "differ",
+                             "different", "same", "similar", "like"})
 ROLE_NOUNS = frozenset({"role", "job", "career", "position", "occupation", "profession"})
 DETAIL_WORDS = frozenset({"all", "full", "every", "everything", "complete", "detail", "detailed", "more"})
 # Words after which a job word names a job: 'a plumber', 'as a nurse', 'software engineer vs ...'.
@@ -185,7 +187,8 @@ class Parser:
         if after is not None and after not in self.language.stopwords and after not in ROLE_NOUNS \
                 and after not in self.job_question_words:
             return False  # a describing word: 'pilot study', 'server room', 'model training'
-        return before is None or before in JOB_LEADS or raw[m.start] != word  # 'pilots earn', 'as a host'
+        plural = raw[m.start] != word  # 'pilots earn', but not 'language models'
+        return before is None or before in JOB_LEADS or (plural and before in self.language.stopwords)
 
     def _without_own_role(self, tokens: list[str], mentions: list[RoleMention],
                           focus: range | None) -> list[RoleMention]:
@@ -211,19 +214,32 @@ class Parser:
 
         def own(m: RoleMention) -> bool:
             before = [t for t in tokens[max(0, m.start - 4):m.start] if t not in ("a", "an")]
-            if any(tuple(before[-len(start):]) == start for start in OWN_ROLE_STARTS):
+            # One describing word may stand between: 'as a backend dev', 'I am a registered nurse'.
+            if any(tuple(before[-len(start):]) == start or tuple(before[-len(start) - 1:-1]) == start
+                   for start in OWN_ROLE_STARTS):
                 return True
             return before in (["as"], ["ex"], ["former"]) and m.start <= 2  # 'as a nurse, ...'
 
-        def target(m: RoleMention) -> bool:
-            before = tokens[max(0, m.start - 3):m.start]
-            return bool(set(before) & TARGET_WORDS)
+        taken = {i for m in mentions for i in range(m.start, m.end)}
 
-        comparing = bool(COMPARING_WORDS & set(tokens))  # 'compare data analyst to data scientist'
+        def target(m: RoleMention) -> bool:
+            for i in range(m.start - 1, max(-1, m.start - 5), -1):  # the nearest marker, up to 4 words back
+                if i in taken or tokens[i] in SOURCE_WORDS:
+                    return False
+                if tokens[i] in TARGET_WORDS:
+                    return True
+            return False
+
+        def source(m: RoleMention) -> bool:  # 'pivot into data engineering from web dev'
+            return bool(set(tokens[max(0, m.start - 2):m.start]) & SOURCE_WORDS)
+
+        if COMPARING_WORDS & set(tokens):  # 'compare data analyst to data scientist', 'differ from'
+            return mentions
         kept = []
         for m in mentions:
-            later_target = None if comparing else next((t for t in mentions if t.start > m.start and target(t)), None)
-            if (own(m) or later_target is not None) and not any(joined(m, o) for o in mentions if o.start > m.start):
+            later_target = next((t for t in mentions if t.start > m.start and target(t)), None)
+            if not target(m) and (own(m) or source(m) or later_target is not None) \
+                    and not any(joined(m, o) or joined(o, m) for o in mentions if o is not m):
                 continue
             kept.append(m)
         return kept or mentions
