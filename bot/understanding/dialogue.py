@@ -179,6 +179,8 @@ class Dialogue:
     def compare_with_context(self, t: Turn) -> Understanding | None:
         """One role and a comparison word compares with the role before it; none compares the last two."""
         recent = t.session.recent
+        if len(t.resolved) == 1 and t.topic_score > t.compare_score:
+            return None  # 'airflow vs dagster: what do data engineers use?' compares tools, not roles
         if not ((t.compare_score >= STRONG and (t.resolved or t.ambiguous or len(recent) >= 2)) or (
                 t.compare_score >= THRESHOLD and not t.resolved and not t.ambiguous and len(recent) >= 2)):
             return None

@@ -46,6 +46,9 @@ class Language:
     occupations: frozenset[str]
     everyday_titles: frozenset[str] = frozenset()   # job titles that are everyday words too
     title_abbreviations: Mapping[str, str] = field(default_factory=dict)  # 'dev' -> 'developer' at a title's end
+    tool_names: tuple[tuple[str, ...], ...] = ()   # tool names as word tuples: ('power', 'bi')
+    role_abbreviations: Mapping[str, str] = field(default_factory=dict)  # 'de' -> 'data-engineer', in job context
+    field_words: Mapping[str, str] = field(default_factory=dict)  # 'nursing' -> 'nurse'
 
 
 @dataclass(frozen=True)
@@ -236,6 +239,19 @@ def _texts(c: Checker, data: Any, path: tuple[Any, ...]) -> list[str]:
     return out
 
 
+def _word_map(c: Checker, data: Any, name: str, keep_value: bool = False) -> dict[str, str]:
+    out: dict[str, str] = {}
+    if data is not None and not isinstance(data, dict):
+        c.problem((name,), "expected a mapping of word: word")
+        return out
+    for key, value in (data or {}).items():
+        if isinstance(key, str) and isinstance(value, str):
+            out[singular(key.lower())] = value if keep_value else singular(value.lower())
+        else:
+            c.problem((name, key), "must map a word to text, both quoted if YAML could read them otherwise")
+    return out
+
+
 def _language(root: Path, problems: list[Problem]) -> Language | None:
     path = root / LANGUAGE_FILE
     if not path.is_file():
@@ -246,7 +262,8 @@ def _language(root: Path, problems: list[Problem]) -> Language | None:
         return None
     c = Checker(LANGUAGE_FILE, read[0])
     data = c.mapping(read[1], (), {"spellings", "stopwords", "follow_up_starts", "choices", "comparatives",
-                                   "everyday_titles", "title_abbreviations"},
+                                   "everyday_titles", "title_abbreviations", "tool_names", "role_abbreviations",
+                                   "field_words"},
                      {"spellings", "stopwords", "follow_up_starts", "choices", "comparatives"})
     if data is None:
         problems += c.problems
@@ -282,6 +299,10 @@ def _language(root: Path, problems: list[Problem]) -> Language | None:
             abbreviations[singular(short.lower())] = singular(full.lower())
         else:
             c.problem(("title_abbreviations", short), "must map a short form to a word, both text")
+    tools = tuple(tuple(singular(w) for w in words(item)) for item in _texts(c, data.get("tool_names"), ("tool_names",)))
+    role_abbreviations = _word_map(c, data.get("role_abbreviations"), "role_abbreviations", keep_value=True)
+    field_words = _word_map(c, data.get("field_words"), "field_words")
     return Language(MappingProxyType(spellings), stopwords, starts, MappingProxyType(choices), comparatives,
-                    occupations, everyday, MappingProxyType(abbreviations))
+                    occupations, everyday, MappingProxyType(abbreviations), tools,
+                    MappingProxyType(role_abbreviations), MappingProxyType(field_words))
 

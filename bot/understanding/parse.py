@@ -33,6 +33,12 @@ ROLE_NOUNS = frozenset({"role", "job", "career", "position", "occupation", "prof
 DETAIL_WORDS = frozenset({"all", "full", "every", "everything", "complete", "detail", "detailed", "more"})
 # Words after which a job word names a job: 'a plumber', 'as a nurse', 'software engineer vs ...'.
 ARTICLES = frozenset({"a", "an", "the", "as", "for", "to", "become", "vs", "or", "and", "than", "between"})
+MAX_TOOL_NAMES = 2       # tool names that add to the tools score
+TOOL_NAME_WEIGHT = 2.0    # a hint: 'certs for mlops (aws? gcp?)' still asks about certifications
+POSSESSIVES = frozenset({"my", "our", "his", "her", "their", "your"})
+# Asking for a service, not about a career: 'book me a nurse', 'find a plumber near me'.
+SERVICE_WORDS = frozenset({"book", "nearby", "call", "appointment", "quote", "quoted"})
+SERVICE_PAIRS = (("near", "me"), ("find", "me"), ("need", "a"), ("need", "an"))
 # Words before an everyday word that make it a job: 'a pilot', 'as a server', 'become a model'.
 JOB_LEADS = frozenset({"a", "an", "as", "become", "becoming", "vs", "or", "and", "than", "between", "being"})
 
@@ -58,6 +64,7 @@ class Parse:
     resolved: tuple[str, ...]            # roles named unambiguously, in order
     ambiguous: RoleMention | None        # the first ambiguous role word ('architect')
     unknown_role: str | None             # an occupation the knowledge base does not have
+    persons: int                         # job words that name a person, not a job ('my plumber')
     rest: tuple[str, ...]                # tokens that are not part of a role name
     content: tuple[str, ...]             # ``rest`` without stopwords
     scores: Mapping[str, float]          # intent -> score (the question's sentence counts double)
@@ -85,6 +92,7 @@ class Parser:
         # Words that ask something rather than describe a job ('salary', 'skills').
         self.question_words = intents.vocabulary - self.index.vocabulary
         self.correct = lru_cache(maxsize=16384)(self._correct)
+        self.tool_names = sorted(self.language.tool_names, key=len, reverse=True)
         # Strong words of a question about a job ('salary', 'skills'): after a title they ask about it.
         self.job_question_words = frozenset(word for intent in intents.intents.values() if intent.kind == "topic"
                                             for word, weight in intent.keywords.items() if weight >= 5)
@@ -139,8 +147,16 @@ class Parser:
         truncated = len(text) > MAX_MATCH_CHARS
         text = clip(text)
         raw, tokens = self.tokens(text)
-        mentions = [m for m in self.index.find(tokens) if not m.official or self._as_job(m, tokens, raw)]
-        covered = {i for m in mentions for i in range(m.start, m.end)}
+        tools = self._tool_spans(tokens)
+        in_tool = {i for a, b in tools for i in range(a, b)}
+        mentions = [m for m in self.index.find(tokens)
+                    if (not m.official or self._as_job(m, tokens, raw)) and not set(range(m.start, m.end)) <= in_tool]
+        persons = [m for m in mentions if self._a_person(m, tokens)]
+        mentions = [m for m in mentions if m not in persons]
+        covered = {i for m in mentions for i in range(m.start, m.end)} | in_tool
+        mentions = sorted(mentions + self._abbreviations(tokens, covered, bool(mentions)), key=lambda m: m.start)
+        covered |= {i for m in mentions for i in range(m.start, m.end)}
+        covered |= {i for m in persons for i in range(m.start, m.end)}
         unknown = self._unknown_role(tokens, raw, covered)
         unknown_role = None
         if unknown:
@@ -154,6 +170,9 @@ class Parser:
         rest = [t for i, t in enumerate(tokens) if i not in covered]
         fired: list[tuple[str, str, float]] = []
         scores = score_intents(self.intents, rest, fired)
+        for a, b in tools[:MAX_TOOL_NAMES]:  # 'tableau or power bi?' asks about tools
+            scores["tools"] = scores.get("tools", 0.0) + TOOL_NAME_WEIGHT
+            fired.append(("tools", "tool name '" + " ".join(tokens[a:b]) + "'", TOOL_NAME_WEIGHT))
         focus = self.focus(text)
         if focus is not None:
             asked = [tokens[i] for i in focus if i < len(tokens) and i not in covered]
@@ -166,12 +185,57 @@ class Parser:
             own=tuple(m for m in mentions if m not in kept),
             resolved=_unique(r for m in kept if not m.ambiguous for r in m.roles),
             ambiguous=next((m for m in kept if m.ambiguous), None),
-            unknown_role=unknown_role, rest=tuple(rest),
+            unknown_role=unknown_role, rest=tuple(rest), persons=len(persons),
             content=tuple(t for t in rest if t not in lang.stopwords),
             scores=scores, fired=tuple(fired),
             follow_up=any(tuple(tokens[:len(start)]) == start for start in lang.follow_up_starts),
             truncated=truncated, detail=bool(DETAIL_WORDS & set(tokens)),
         )
+
+    def _tool_spans(self, tokens: list[str]) -> list[tuple[int, int]]:
+        """Where the message names tools ('power bi', 'tableau'), longest first, not overlapping."""
+        spans: list[tuple[int, int]] = []
+        taken: set[int] = set()
+        for name in self.tool_names:
+            n = len(name)
+            for i in range(len(tokens) - n + 1):
+                if tuple(tokens[i:i + n]) == name and taken.isdisjoint(range(i, i + n)):
+                    spans.append((i, i + n))
+                    taken.update(range(i, i + n))
+        return sorted(spans)
+
+    def _a_person(self, m: RoleMention, tokens: list[str]) -> bool:
+        """'my plumber', 'book me a nurse', 'the CEO of OpenAI': a person, not a job asked about."""
+        before = tokens[m.start - 1] if m.start else None
+        after = tokens[m.end] if m.end < len(tokens) else None
+        if after in ROLE_NOUNS:  # 'I need a plumber job'
+            return False
+        if before in POSSESSIVES:
+            return True
+        if before == "the" and after == "of":
+            return True
+        pairs = set(zip(tokens, tokens[1:]))
+        service = bool(SERVICE_WORDS & set(tokens)) or any(pair in pairs for pair in SERVICE_PAIRS)
+        return service and not (self.job_question_words & set(tokens)) and "become" not in tokens
+
+    def _abbreviations(self, tokens: list[str], covered: set[int], other_roles: bool) -> list[RoleMention]:
+        """'DA vs DS', 'DE job', 'skills for a DE': short forms that name a job in such company only."""
+        found = [i for i, t in enumerate(tokens) if t in self.language.role_abbreviations and i not in covered]
+        if not found:
+            return []
+        content = [t for t in tokens if t not in self.language.stopwords]
+        asking = bool(self.job_question_words & set(tokens)) or bool(COMPARING_WORDS & set(tokens))
+        out = []
+        for i in found:
+            before = tokens[i - 1] if i else None
+            after = tokens[i + 1] if i + 1 < len(tokens) else None
+            if before in POSSESSIVES:
+                continue
+            alone = content == [tokens[i]] or (content[1:] == [tokens[i]] and content[0] in ("and", "or"))
+            if other_roles or len(found) > 1 or asking or alone or before in JOB_LEADS or after in ROLE_NOUNS:
+                role_id = self.language.role_abbreviations[tokens[i]]
+                out.append(RoleMention(i, i + 1, (role_id,), tokens[i], role_id.startswith("onet:")))
+        return out
 
     def _as_job(self, m: RoleMention, tokens: list[str], raw: list[str]) -> bool:
         """Whether a one-word O*NET title names a job here: 'a pilot', 'pilot salary', not 'a pilot study'."""
