@@ -38,7 +38,7 @@ TOOL_NAME_WEIGHT = 2.0    # a hint: 'certs for mlops (aws? gcp?)' still asks abo
 POSSESSIVES = frozenset({"my", "our", "his", "her", "their", "your"})
 # Asking for a service, not about a career: 'book me a nurse', 'find a plumber near me'.
 SERVICE_WORDS = frozenset({"book", "nearby", "call", "appointment", "quote", "quoted"})
-SERVICE_PAIRS = (("near", "me"), ("find", "me"), ("need", "a"), ("need", "an"))
+SERVICE_PAIRS = (("near", "me"), ("find", "me"))
 # Words before an everyday word that make it a job: 'a pilot', 'as a server', 'become a model'.
 JOB_LEADS = frozenset({"a", "an", "as", "become", "becoming", "vs", "or", "and", "than", "between", "being"})
 
@@ -215,7 +215,8 @@ class Parser:
         if before == "the" and after == "of":
             return True
         pairs = set(zip(tokens, tokens[1:]))
-        service = bool(SERVICE_WORDS & set(tokens)) or any(pair in pairs for pair in SERVICE_PAIRS)
+        needed = tuple(tokens[max(0, m.start - 2):m.start]) in (("need", "a"), ("need", "an"))  # 'I need a lawyer'
+        service = bool(SERVICE_WORDS & set(tokens)) or any(pair in pairs for pair in SERVICE_PAIRS) or needed
         return service and not (self.job_question_words & set(tokens)) and "become" not in tokens
 
     def _abbreviations(self, tokens: list[str], covered: set[int], other_roles: bool) -> list[RoleMention]:
