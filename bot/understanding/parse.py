@@ -215,7 +215,9 @@ class Parser:
         if before == "the" and after == "of":
             return True
         pairs = set(zip(tokens, tokens[1:]))
-        needed = tuple(tokens[max(0, m.start - 2):m.start]) in (("need", "a"), ("need", "an"))  # 'I need a lawyer'
+        # 'I need a lawyer', 'we need an electrician', but not 'which companies need an NLP engineer'
+        needed = tuple(tokens[max(0, m.start - 3):m.start]) in {(who, "need", a) for who in ("i", "we")
+                                                                for a in ("a", "an")}
         service = bool(SERVICE_WORDS & set(tokens)) or any(pair in pairs for pair in SERVICE_PAIRS) or needed
         return service and not (self.job_question_words & set(tokens)) and "become" not in tokens
 
