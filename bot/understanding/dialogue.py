@@ -65,7 +65,7 @@ class Dialogue:
         self.intent_order = topics + [n for n in self.kinds if n not in topics]
         self.aspects = {name: intent.aspect for name, intent in intents.intents.items()}
         self.rules: tuple[Callable[[Turn], Understanding | None], ...] = (
-            self.compare_named_roles, self.recommend_by_interests, self.list_or_help_without_role,
+            self.compare_by_reference, self.compare_named_roles, self.recommend_by_interests, self.list_or_help_without_role,
             self.compare_with_context, self.compare_nothing, self.similar_roles, self.topic_about_role,
             self.bare_role, self.unknown_occupation, self.role_nouns_only, self.chatter,
             self.topic_follow_up,
@@ -79,9 +79,10 @@ class Dialogue:
         return best, top
 
     def decide(self, p: Parse, session: Session) -> Understanding:
-        chosen = self.answer_pending_choice(p, session)
-        if chosen is not None:
-            return self._finish(chosen, p)
+        for first in (self.answer_pending_choice, self.why_follow_up, self.correction, self.self_introduction):
+            chosen = first(p, session)
+            if chosen is not None:
+                return self._finish(chosen if chosen.rule else replace(chosen, rule=first.__name__), p)
         turn = self._turn(p, session)
         for rule in self.rules:
             result = rule(turn)
@@ -114,12 +115,66 @@ class Dialogue:
             return None
         return Understanding(pending.intent, pending.answer(choice), pending.aspect, rule="answer_pending_choice")
 
+    WHY_WORDS = frozenset({"why", "reason", "reasoning", "explain", "how come"})
+
+    def why_follow_up(self, p: Parse, session: Session) -> Understanding | None:
+        """'why?', 'how come?', 'what's the reasoning?': the last answer again, for the same roles and aspect."""
+        tokens = set(p.tokens)
+        asks_why = bool(tokens & {"why", "reason", "reasoning"}) or ("how", "come") in zip(p.tokens, p.tokens[1:])
+        if not asks_why or p.resolved or p.ambiguous or len(p.content) > 4 or not session.last_intent \
+                or session.last_intent in ("greeting", "thanks", "unknown", "help", "list_roles"):
+            return None
+        if max((v for k, v in p.scores.items() if self.kinds.get(k) == "topic"), default=0.0) >= THRESHOLD:
+            return None
+        if session.last_intent == "recommend":
+            return Understanding("recommend", session.offered)
+        return Understanding(session.last_intent, session.focus, session.last_aspect)
+
+    CORRECTION_MARKERS = (("i", "meant"), ("i", "mean"), ("meant",), ("wait", "no"), ("no", "wait"), ("sorry",),
+                          ("my", "bad"), ("i", "wanted", "to", "say"), ("correction",), ("actually",), ("not",),
+                          ("typo",), ("oops",))
+
+    def correction(self, p: Parse, session: Session) -> Understanding | None:
+        """'no wait, BI analyst not data analyst', 'my bad, I meant ML engineer': the same question, corrected."""
+        if not p.resolved or not session.last_intent or session.last_intent in CHATTER:
+            return None
+        pairs = [tuple(p.tokens[i:i + len(m)]) for m in self.CORRECTION_MARKERS for i in range(len(p.tokens))]
+        if not any(pair in self.CORRECTION_MARKERS for pair in pairs):
+            return None
+        if max((v for k, v in p.scores.items() if self.kinds.get(k) in QUESTION_KINDS), default=0.0) >= THRESHOLD:
+            return None  # 'sorry, what does a nurse earn?' is a new question
+        # 'X, not Y' / 'not Y but X': the role after 'not' is the one being replaced.
+        negated = {r for m in p.mentions if m.start and p.tokens[m.start - 1] == "not" for r in m.roles}
+        new = tuple(r for r in p.resolved if r not in negated)
+        if not new:
+            return None
+        roles = session.focus
+        if len(roles) > 1:
+            replaced = [r for r in roles if r in negated] or [roles[-1]]
+            roles = tuple(new[0] if r == replaced[0] else r for r in roles)
+        else:
+            roles = new[:1]
+        return Understanding(session.last_intent, roles, session.last_aspect)
+
+    def self_introduction(self, p: Parse, session: Session) -> Understanding | None:
+        """'hi, I'm an electrician from Ohio': a greeting; the job is the person's own, not a question."""
+        if p.resolved or p.ambiguous or not p.own or "?" in "".join(p.raw):
+            return None
+        if max((v for k, v in p.scores.items() if self.kinds.get(k) in QUESTION_KINDS), default=0.0) >= THRESHOLD:
+            return None
+        return Understanding("greeting")
+
+    REFERENCES = frozenset({"those", "these", "them", "both", "each", "two", "three", "whose", "between"})
+
     def _turn(self, p: Parse, session: Session) -> Turn:
         resolved, ambiguous, follow_up = p.resolved, p.ambiguous, p.follow_up
         # 'and the ML one?' after a clarification was answered: the same choices again;
         # 'the first one' after a comparison or a recommendation: one of those roles.
-        if not resolved and ("one" in p.tokens or len(p.content) <= 2):
-            for offered in (session.offered, session.focus if len(session.focus) > 1 else ()):
+        ordinal = any(t in self.language.choices and not t.isdigit() for t in p.tokens)
+        if not resolved and ("one" in p.tokens or len(p.content) <= 2 or ordinal):
+            lists = (session.focus, session.offered) if session.last_intent == "compare" else \
+                (session.offered, session.focus if len(session.focus) > 1 else ())
+            for offered in lists:
                 if ambiguous:  # 'and the scientist?' among the research scientist and engineer offered
                     narrowed = [r for r in ambiguous.roles if r in offered]
                     choice = narrowed[0] if len(narrowed) == 1 else None
@@ -140,6 +195,24 @@ class Dialogue:
         return Turn(p, session, resolved, ambiguous, follow_up, topic, topic_score, aspect, compare_score)
 
     # --- the rules, in order -----------------------------------------------------------------
+
+    def compare_by_reference(self, t: Turn) -> Understanding | None:
+        """'of those two, who earns more?', 'which of the three looks safest?': the roles just discussed."""
+        if t.resolved or t.ambiguous or not (self.REFERENCES & set(t.p.tokens) or t.compare_score >= STRONG):
+            return None
+        group = t.session.focus
+        if len(group) < 2:  # 'which industries hire them?' after one role asks about that role
+            if not ({"two", "three", "both", "between", "each"} & set(t.p.tokens) or t.compare_score >= STRONG):
+                return None
+            group = t.session.recent[-2:]
+        if len(group) < 2:
+            return None
+        if "three" in t.p.tokens and len(group) < 3 and len(t.session.recent) >= 3:
+            group = t.session.recent[-3:]
+        asks = t.compare_score >= THRESHOLD or bool(self.language.comparatives & set(t.p.tokens))
+        if not asks and not (self.REFERENCES & set(t.p.tokens) and t.topic):
+            return None
+        return Understanding("compare", group, t.aspect)
 
     def compare_named_roles(self, t: Turn) -> Understanding | None:
         """Several roles and a comparison: compare them."""
@@ -220,7 +293,10 @@ class Dialogue:
         if not (t.resolved or t.ambiguous):
             return None
         intent = "overview"
-        if t.follow_up and self.kinds.get(t.session.last_intent or "") in ROLE_INTENT_KINDS:
+        # 'and EMTs?', 'DA?', 'same for DE pls' after a question about another role: the same question.
+        only_roles = len(t.p.content) <= 2 or t.follow_up
+        if only_roles and self.kinds.get(t.session.last_intent or "") in ROLE_INTENT_KINDS \
+                and t.resolved != t.session.focus:
             intent = t.session.last_intent or intent
         return self._about(intent, t)
 

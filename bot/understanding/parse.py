@@ -33,6 +33,12 @@ ROLE_NOUNS = frozenset({"role", "job", "career", "position", "occupation", "prof
 DETAIL_WORDS = frozenset({"all", "full", "every", "everything", "complete", "detail", "detailed", "more"})
 # Words after which a job word names a job: 'a plumber', 'as a nurse', 'software engineer vs ...'.
 ARTICLES = frozenset({"a", "an", "the", "as", "for", "to", "become", "vs", "or", "and", "than", "between"})
+# Chatter that may open a follow-up: 'lol fair. and in Canada?', 'right, back to jobs: and statisticians?'.
+CHATTER_OPENERS = frozenset({"ok", "okay", "k", "right", "cool", "lol", "haha", "fair", "got", "it", "alright",
+                             "great", "nice", "thanks", "thank", "you", "hmm", "wow", "interesting", "so", "well",
+                             "yes", "yeah", "no", "wait", "sure", "good", "back", "to", "job", "now", "oh"})
+# Ends that make a short message a follow-up: 'DA as well?', 'statisticians too?'.
+FOLLOW_UP_ENDS = frozenset({("as", "well"), ("too",), ("also",), ("pl",), ("please",)})
 MAX_TOOL_NAMES = 2       # tool names that add to the tools score
 TOOL_NAME_WEIGHT = 2.0    # a hint: 'certs for mlops (aws? gcp?)' still asks about certifications
 POSSESSIVES = frozenset({"my", "our", "his", "her", "their", "your"})
@@ -188,9 +194,23 @@ class Parser:
             unknown_role=unknown_role, rest=tuple(rest), persons=len(persons),
             content=tuple(t for t in rest if t not in lang.stopwords),
             scores=scores, fired=tuple(fired),
-            follow_up=any(tuple(tokens[:len(start)]) == start for start in lang.follow_up_starts),
+            follow_up=self._follows_up(tokens, focus),
             truncated=truncated, detail=bool(DETAIL_WORDS & set(tokens)),
         )
+
+    def _follows_up(self, tokens: list[str], focus: range | None) -> bool:
+        """Opens like a follow-up ('and', 'what about', 'same for'), after any chatter ('lol fair. and NLP?')."""
+        starts = {0}
+        if focus is not None:
+            starts.add(focus.start)
+        for start in list(starts):
+            i = start
+            while i < len(tokens) and tokens[i] in CHATTER_OPENERS:
+                i += 1
+            starts.add(i)
+        ends = {tuple(tokens[-2:]), tuple(tokens[-1:])}
+        return any(tuple(tokens[i:i + len(s)]) == s for i in starts for s in self.language.follow_up_starts) \
+            or bool(ends & FOLLOW_UP_ENDS)
 
     def _tool_spans(self, tokens: list[str]) -> list[tuple[int, int]]:
         """Where the message names tools ('power bi', 'tableau'), longest first, not overlapping."""
