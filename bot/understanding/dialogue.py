@@ -197,8 +197,15 @@ class Dialogue:
     # --- the rules, in order -----------------------------------------------------------------
 
     def compare_by_reference(self, t: Turn) -> Understanding | None:
-        """'of those two, who earns more?', 'which of the three looks safest?': the roles just discussed."""
-        if t.resolved or t.ambiguous or not (self.REFERENCES & set(t.p.tokens) or t.compare_score >= STRONG):
+        """'of those two, who earns more?', 'which of the three looks safest?': the roles just discussed;
+        'and money-wise?' after a comparison: the same roles on that aspect."""
+        if t.resolved or t.ambiguous:
+            return None
+        focus = t.session.focus
+        if (t.session.last_intent == "compare" and len(focus) > 1 and t.aspect
+                and (t.follow_up or len(t.p.content) <= 3 or {"both", "each", "all"} & set(t.p.tokens))):
+            return Understanding("compare", focus, t.aspect)
+        if not (self.REFERENCES & set(t.p.tokens) or t.compare_score >= STRONG):
             return None
         group = t.session.focus
         if len(group) < 2:  # 'which industries hire them?' after one role asks about that role
