@@ -12,7 +12,7 @@ from typing import Any, Mapping
 from ..catalogue import BY_NAME, DEFINED_INTENTS
 from ..errors import DataError, Problem
 from ..knowledge.load import Checker, bundled_dir, read_data_file
-from ..normalise import singular, words
+from ..normalise import role_key, singular, words
 
 MAX_WEIGHT = 10.0   # a keyword or phrase scores at most this; a larger weight is a typo
 LANGUAGE_FILE = "_language.yaml"
@@ -49,6 +49,7 @@ class Language:
     tool_names: tuple[tuple[str, ...], ...] = ()   # tool names as word tuples: ('power', 'bi')
     role_abbreviations: Mapping[str, str] = field(default_factory=dict)  # 'de' -> 'data-engineer', in job context
     field_words: Mapping[str, str] = field(default_factory=dict)  # 'nursing' -> 'nurse'
+    title_aliases: Mapping[str, str] = field(default_factory=dict)  # 'pen tester' -> 'penetration tester'
 
 
 @dataclass(frozen=True)
@@ -263,7 +264,7 @@ def _language(root: Path, problems: list[Problem]) -> Language | None:
     c = Checker(LANGUAGE_FILE, read[0])
     data = c.mapping(read[1], (), {"spellings", "stopwords", "follow_up_starts", "choices", "comparatives",
                                    "everyday_titles", "title_abbreviations", "tool_names", "role_abbreviations",
-                                   "field_words"},
+                                   "field_words", "title_aliases"},
                      {"spellings", "stopwords", "follow_up_starts", "choices", "comparatives"})
     if data is None:
         problems += c.problems
@@ -302,7 +303,9 @@ def _language(root: Path, problems: list[Problem]) -> Language | None:
     tools = tuple(tuple(singular(w) for w in words(item)) for item in _texts(c, data.get("tool_names"), ("tool_names",)))
     role_abbreviations = _word_map(c, data.get("role_abbreviations"), "role_abbreviations", keep_value=True)
     field_words = _word_map(c, data.get("field_words"), "field_words")
+    title_aliases = {role_key(k): role_key(v)
+                     for k, v in _word_map(c, data.get("title_aliases"), "title_aliases", keep_value=True).items()}
     return Language(MappingProxyType(spellings), stopwords, starts, MappingProxyType(choices), comparatives,
                     occupations, everyday, MappingProxyType(abbreviations), tools,
-                    MappingProxyType(role_abbreviations), MappingProxyType(field_words))
+                    MappingProxyType(role_abbreviations), MappingProxyType(field_words), MappingProxyType(title_aliases))
 

@@ -15,6 +15,7 @@ from ..normalise import singular, words
 from .intents import IntentSet, score_intents
 from .roles import RoleIndex, RoleMention, allowed_edits
 
+REPEATED = re.compile(r"([a-z])\1{2,}", re.IGNORECASE)  # a letter typed three times or more
 MAX_MATCH_CHARS = 1000   # longer messages are read this far (beginning and end); the reply says so
 TAIL_CHARS = 300
 JOB_SUFFIXES = ("ist", "ian")
@@ -45,6 +46,9 @@ POSSESSIVES = frozenset({"my", "our", "his", "her", "their", "your"})
 # Asking for a service, not about a career: 'book me a nurse', 'find a plumber near me'.
 SERVICE_WORDS = frozenset({"book", "nearby", "call", "appointment", "quote", "quoted"})
 SERVICE_PAIRS = (("near", "me"), ("find", "me"))
+# Words before a short form that make it a job: 'for DS', 'senior DA', 'a DE'.
+ABBREVIATION_LEADS = frozenset({"a", "an", "as", "become", "becoming", "vs", "or", "and", "than", "for", "to",
+                                "senior", "junior", "lead", "entry", "the", "being", "from"})
 # Words before an everyday word that make it a job: 'a pilot', 'as a server', 'become a model'.
 JOB_LEADS = frozenset({"a", "an", "as", "become", "becoming", "vs", "or", "and", "than", "between", "being"})
 
@@ -88,7 +92,7 @@ class Parser:
         self.intents = intents
         self.language = intents.language
         self.index = RoleIndex(kb, self.language.spellings, official, self.language.title_abbreviations,
-                               self.language.occupations)
+                               self.language.occupations, self.language.title_aliases)
         self.targets = tuple(sorted(self.index.vocabulary | intents.vocabulary))
         self.known = frozenset(self.targets) | self.language.stopwords | self.language.occupations | (
             official.title_words if official is not None else frozenset())
@@ -102,6 +106,9 @@ class Parser:
         # Strong words of a question about a job ('salary', 'skills'): after a title they ask about it.
         self.job_question_words = frozenset(word for intent in intents.intents.values() if intent.kind == "topic"
                                             for word, weight in intent.keywords.items() if weight >= 5)
+        # Any word of a question about a job: with it, 'DS' in 'is DS dying' is a job.
+        self.topic_words = frozenset(word for intent in intents.intents.values() if intent.kind == "topic"
+                                     for word, weight in intent.keywords.items() if weight >= 3)
 
     def _correct(self, word: str) -> str:
         """A misspelt word replaced by the known word it is closest to ('salery' -> 'salary')."""
@@ -119,7 +126,7 @@ class Parser:
 
     def tokens(self, text: str) -> tuple[list[str], list[str]]:
         """The message's words as typed (spellings expanded) and as matched (singular, corrected)."""
-        raw = words(text, self.language.spellings)
+        raw = words(REPEATED.sub(r"\1", text), self.language.spellings)  # 'tyyy', 'hiii', 'sooo
         return raw, [self._match_form(w) for w in raw]
 
     def _match_form(self, word: str) -> str:
@@ -243,11 +250,15 @@ class Parser:
 
     def _abbreviations(self, tokens: list[str], covered: set[int], other_roles: bool) -> list[RoleMention]:
         """'DA vs DS', 'DE job', 'skills for a DE': short forms that name a job in such company only."""
-        found = [i for i, t in enumerate(tokens) if t in self.language.role_abbreviations and i not in covered]
+        short = self.language.role_abbreviations
+
+        def key(token: str) -> str | None:  # 'DAs' is the plural of 'DA'
+            return token if token in short else token[:-1] if token.endswith("s") and token[:-1] in short else None
+        found = [i for i, t in enumerate(tokens) if key(t) and i not in covered]
         if not found:
             return []
         content = [t for t in tokens if t not in self.language.stopwords]
-        asking = bool(self.job_question_words & set(tokens)) or bool(COMPARING_WORDS & set(tokens))
+        asking = bool(self.topic_words & set(tokens)) or bool(COMPARING_WORDS & set(tokens))
         out = []
         for i in found:
             before = tokens[i - 1] if i else None
@@ -255,8 +266,8 @@ class Parser:
             if before in POSSESSIVES:
                 continue
             alone = content == [tokens[i]] or (content[1:] == [tokens[i]] and content[0] in ("and", "or"))
-            if other_roles or len(found) > 1 or asking or alone or before in JOB_LEADS or after in ROLE_NOUNS:
-                role_id = self.language.role_abbreviations[tokens[i]]
+            if other_roles or len(found) > 1 or asking or alone or before in ABBREVIATION_LEADS or after in ROLE_NOUNS:
+                role_id = short[key(tokens[i]) or ""]
                 out.append(RoleMention(i, i + 1, (role_id,), tokens[i], role_id.startswith("onet:")))
         return out
 

@@ -52,8 +52,9 @@ class RoleIndex:
 
     def __init__(self, kb: KnowledgeBase, spellings: Mapping[str, str] | None = None,
                  official: OfficialData | None = None, abbreviations: Mapping[str, str] | None = None,
-                 head_nouns: frozenset[str] = frozenset()) -> None:
+                 head_nouns: frozenset[str] = frozenset(), title_aliases: Mapping[str, str] | None = None) -> None:
         self.official = official
+        self.title_aliases = title_aliases or {}
         self.head_nouns = head_nouns
         self.abbreviations = abbreviations or {}
         self._name_keys: dict[str, str] = {}
@@ -93,6 +94,8 @@ class RoleIndex:
         self.official_ids = lru_cache(maxsize=8192)(self._official_ids)
         if official is not None:
             self.max_words = max(self.max_words, MAX_TITLE_WORDS)
+            # Colloquial names stand for a title, with the evidence of that title: never weak.
+            self.alias_keys = frozenset(self.title_aliases)
 
     def _fuzzy_joined(self, word: str) -> tuple[str, ...] | None:
         """A long run-together word close to a name without spaces ('dataarchitcet')."""
@@ -112,6 +115,7 @@ class RoleIndex:
         """
         if self.official is None:
             return None
+        key = self.title_aliases.get(key, key)  # 'pen tester' -> 'penetration tester'
         if key not in self.official.titles:
             words = key.split()
             full = self.abbreviations.get(words[-1])
@@ -171,13 +175,13 @@ class RoleIndex:
                     ids, kind = official
                     # An alternate title read from loose words must end in a job noun and hold no
                     # filler: 'pick up', 'lot in tech' and 'cheers mate' name nobody's job.
-                    if kind in WEAK_KINDS and (slots[b - 1][0] - slots[a][0] != b - a - 1 or (
+                    if kind in WEAK_KINDS and key not in self.title_aliases and (slots[b - 1][0] - slots[a][0] != b - a - 1 or (
                             self.head_nouns and span[-1] not in self.head_nouns and span[-1] not in self.abbreviations)):
                         ids = None
                 if ids is not None:
                     found.append((a, b, in_order, len(key), ids, kind))
         # An alternate O*NET title must not swallow a curated name inside it ('senior data analyst').
-        curated = [(a, b) for a, b, *_, kind in found if kind == "curated"]
+        curated = [(a, b) for a, b, _, _, ids, kind in found if kind == "curated" and len(ids) == 1]
         found = [m for m in found if m[5] not in WEAK_KINDS
                  or not any(m[0] <= a and b <= m[1] and (a, b) != (m[0], m[1]) for a, b in curated)]
         # Longest match wins ('lead machine learning engineer' is not 'machine learning engineer'),
