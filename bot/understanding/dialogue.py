@@ -35,6 +35,7 @@ class Understanding:
     detail: bool = False                # "all skills", "full list": show every item
     known: tuple[str, ...] = ()         # with candidates: the other roles of the question, in order
     slot: int = 0                       # with candidates: where the chosen role goes among ``known``
+    also: str | None = None             # a second question asked in the same message, answered after
     rule: str = ""                      # the dialogue rule that decided (for explain)
 
 
@@ -51,6 +52,7 @@ class Turn:
     topic_score: float
     aspect: str | None
     compare_score: float
+    also: str | None = None     # a second question in the same message ('pay and outlook for X?')
 
 
 class Dialogue:
@@ -187,12 +189,21 @@ class Dialogue:
                     break
         scores = p.scores
         topic, topic_score = self.best(scores, ("topic",))
+        also = None
+        asked = sorted((n for n in self.intent_order if self.kinds[n] == "topic" and scores.get(n, 0.0) >= THRESHOLD
+                        and (p.focused is None or n in p.focused)), key=lambda n: p.first.get(n, 0))
+        if len(asked) >= 2:
+            a, b = asked[0], asked[1]
+            if any(p.first.get(a, 0) < j <= p.first.get(b, 0) for j in p.joined):  # 'X and Y?': both, in order
+                topic, topic_score, also = a, scores[a], b
+            elif topic in (a, b):
+                also = b if topic == a else a
         aspect_topic, _ = self.best({k: v for k, v in scores.items() if self.aspects.get(k)}, ("topic",))
         aspect = self.aspects.get(aspect_topic) if aspect_topic and scores[aspect_topic] >= THRESHOLD else None
         compare_score = scores.get("compare", 0.0)
         if len(resolved) + (1 if ambiguous else 0) >= 2 and ({"or"} | self.language.comparatives) & set(p.rest):
             compare_score += 3
-        return Turn(p, session, resolved, ambiguous, follow_up, topic, topic_score, aspect, compare_score)
+        return Turn(p, session, resolved, ambiguous, follow_up, topic, topic_score, aspect, compare_score, also)
 
     # --- the rules, in order -----------------------------------------------------------------
 
@@ -292,7 +303,8 @@ class Dialogue:
 
     def topic_about_role(self, t: Turn) -> Understanding | None:
         if t.topic and t.topic_score >= THRESHOLD:
-            return self._about(t.topic, t)
+            u = self._about(t.topic, t)
+            return replace(u, also=t.also) if u.intent == t.topic and (u.roles or u.unknown_role) else u
         return None
 
     def bare_role(self, t: Turn) -> Understanding | None:
@@ -323,6 +335,8 @@ class Dialogue:
     def chatter(self, t: Turn) -> Understanding | None:
         for kind in ("greeting", "thanks", "help", "list_roles"):
             name, score = self.best(t.p.scores, (kind,))
+            if kind == "help" and score < self.LIST_OR_HELP and len(t.p.content) > 2:
+                continue  # 'my neural net won't converge, help': not a question about the bot
             # A greeting opens a message: 'translate hello into french' is not one.
             if name and score >= THRESHOLD and (kind != "greeting" or self._opens_with(name, t.p.tokens)):
                 return Understanding(name)
@@ -349,7 +363,7 @@ class Dialogue:
             return Understanding(intent, unknown_role=t.p.unknown_role)
         if t.session.focus:
             return Understanding(intent, t.session.focus)
-        if intent == "overview":  # 'what do I do?' with no role anywhere is not a question about a job
+        if intent == "overview" or t.p.strange:  # 'what do I do?', 'valorant rank tips': not about a job
             return Understanding("unknown")
         return Understanding(intent, needs_role=True)
 

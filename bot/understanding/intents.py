@@ -108,11 +108,12 @@ def _phrase_pattern(phrase: str, spellings: Mapping[str, str]) -> str:
     return r"(?:^| )" + "".join(parts)
 
 
-def score_intents(intents: IntentSet, tokens: list[str],
-                  fired: list[tuple[str, str, float]] | None = None) -> dict[str, float]:
+def score_intents(intents: IntentSet, tokens: list[str], fired: list[tuple[str, str, float]] | None = None,
+                  first: dict[str, int] | None = None) -> dict[str, float]:
     """Score every intent for singular, normalised ``tokens``; each keyword and phrase counts once.
 
-    ``fired``, when given, collects (intent, keyword or phrase, weight) for ``explain``.
+    ``fired``, when given, collects (intent, keyword or phrase, weight) for ``explain``; ``first``
+    where in ``tokens`` each intent was first asked (two questions in one message are answered in order).
     """
     present = set(tokens)
     scores: dict[str, float] = {}
@@ -121,14 +122,19 @@ def score_intents(intents: IntentSet, tokens: list[str],
             scores[name] = scores.get(name, 0.0) + weight
             if fired is not None:
                 fired.append((name, word, weight))
+            if first is not None:
+                first[name] = min(first.get(name, len(tokens)), tokens.index(word))
     text = None
     for name, pattern, weight, anchors, source in intents.phrase_index:
         if anchors <= present:
             text = text or " " + " ".join(tokens) + " "
-            if pattern.search(text):
+            match = pattern.search(text)
+            if match:
                 scores[name] = scores.get(name, 0.0) + weight
                 if fired is not None:
                     fired.append((name, f'"{source}"', weight))
+                if first is not None:
+                    first[name] = min(first.get(name, len(tokens)), text.count(" ", 0, match.start() + 1))
     return scores
 
 

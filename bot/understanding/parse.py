@@ -40,6 +40,7 @@ CHATTER_OPENERS = frozenset({"ok", "okay", "k", "right", "cool", "lol", "haha", 
                              "yes", "yeah", "no", "wait", "sure", "good", "back", "to", "job", "now", "oh"})
 # Ends that make a short message a follow-up: 'DA as well?', 'statisticians too?'.
 FOLLOW_UP_ENDS = frozenset({("as", "well"), ("too",), ("also",), ("pl",), ("please",)})
+CLAUSE_JOINS = frozenset({"and", "also", "plus", "&"})
 MAX_TOOL_NAMES = 2       # tool names that add to the tools score
 TOOL_NAME_WEIGHT = 2.0    # a hint: 'certs for mlops (aws? gcp?)' still asks about certifications
 POSSESSIVES = frozenset({"my", "our", "his", "her", "their", "your"})
@@ -79,6 +80,10 @@ class Parse:
     content: tuple[str, ...]             # ``rest`` without stopwords
     scores: Mapping[str, float]          # intent -> score (the question's sentence counts double)
     fired: tuple[tuple[str, str, float], ...]  # (intent, keyword or phrase, weight), for explain
+    first: Mapping[str, int]             # intent -> where in ``rest`` it was first asked
+    focused: frozenset[str] | None       # intents asked in the question's sentence, when there are several
+    joined: tuple[int, ...]              # where in ``rest`` 'and', 'also', 'plus' join two clauses
+    strange: int                         # words the bot does not know at all ('valorant', 'netflix')
     follow_up: bool                      # opens like a follow-up: 'and', 'what about', ...
     truncated: bool
     detail: bool                         # 'all skills', 'full list'
@@ -182,14 +187,17 @@ class Parser:
             covered |= set(range(start, end))  # 'software engineer' asks nothing about software tools
         rest = [t for i, t in enumerate(tokens) if i not in covered]
         fired: list[tuple[str, str, float]] = []
-        scores = score_intents(self.intents, rest, fired)
+        first: dict[str, int] = {}
+        scores = score_intents(self.intents, rest, fired, first)
         for a, b in tools[:MAX_TOOL_NAMES]:  # 'tableau or power bi?' asks about tools
             scores["tools"] = scores.get("tools", 0.0) + TOOL_NAME_WEIGHT
             fired.append(("tools", "tool name '" + " ".join(tokens[a:b]) + "'", TOOL_NAME_WEIGHT))
         focus = self.focus(text)
+        in_focus: dict[str, float] | None = None
         if focus is not None:
             asked = [tokens[i] for i in focus if i < len(tokens) and i not in covered]
-            for name, score in score_intents(self.intents, asked, fired).items():
+            in_focus = score_intents(self.intents, asked, fired)
+            for name, score in in_focus.items():
                 scores[name] = scores.get(name, 0.0) + score
         kept = self._without_own_role(tokens, mentions, focus)
         lang = self.language
@@ -200,7 +208,10 @@ class Parser:
             ambiguous=next((m for m in kept if m.ambiguous), None),
             unknown_role=unknown_role, rest=tuple(rest), persons=len(persons),
             content=tuple(t for t in rest if t not in lang.stopwords),
-            scores=scores, fired=tuple(fired),
+            scores=scores, fired=tuple(fired), first=first,
+            focused=None if in_focus is None else frozenset(in_focus),
+            joined=tuple(i for i, w in enumerate(rest) if w in CLAUSE_JOINS),
+            strange=sum(1 for w in rest if w not in self.known and w not in lang.stopwords and w.isalpha()),
             follow_up=self._follows_up(tokens, focus),
             truncated=truncated, detail=bool(DETAIL_WORDS & set(tokens)),
         )
@@ -238,6 +249,8 @@ class Parser:
         if after in ROLE_NOUNS:  # 'I need a plumber job'
             return False
         if before in POSSESSIVES:
+            return True
+        if m.start <= 2 and tokens[:1] == ["need"]:  # 'need an electrician to fix my lights'
             return True
         if before == "the" and after == "of":
             return True
