@@ -81,7 +81,8 @@ class Dialogue:
         return best, top
 
     def decide(self, p: Parse, session: Session) -> Understanding:
-        for first in (self.answer_pending_choice, self.why_follow_up, self.correction, self.self_introduction):
+        for first in (self.answer_pending_choice, self.why_follow_up, self.correction, self.self_introduction,
+                      self.same_question_elsewhere):
             chosen = first(p, session)
             if chosen is not None:
                 return self._finish(chosen if chosen.rule else replace(chosen, rule=first.__name__), p)
@@ -132,6 +133,24 @@ class Dialogue:
             return Understanding("recommend", session.offered)
         return Understanding(session.last_intent, session.focus, session.last_aspect)
 
+    CHECKS = frozenset({"real", "true", "right", "correct", "accurate", "monthly", "yearly", "annual", "gross",
+                        "net", "tax", "hourly", "sure", "legit", "really", "seriously", "usd", "dollars"})
+
+    def same_question_elsewhere(self, p: Parse, session: Session) -> Understanding | None:
+        """'and in Canada?', 'is that monthly?', 'is that real?': the last question again, same roles.
+
+        The answer then says which places its figures cover and what they measure."""
+        last = session.last_intent
+        if p.resolved or p.ambiguous or not session.focus or self.kinds.get(last or "") not in ("topic", "compare"):
+            return None
+        if max((v for k, v in p.scores.items() if self.kinds.get(k) in QUESTION_KINDS and k != last),
+               default=0.0) >= THRESHOLD:
+            return None
+        checks = set(p.tokens) & self.CHECKS and len(p.content) <= 4
+        if not (p.places and len(p.content) <= len(p.places) + 3) and not checks:
+            return None
+        return Understanding(last or "overview", session.focus, session.last_aspect if last == "compare" else None)
+
     CORRECTION_MARKERS = (("i", "meant"), ("i", "mean"), ("meant",), ("wait", "no"), ("no", "wait"), ("sorry",),
                           ("my", "bad"), ("i", "wanted", "to", "say"), ("correction",), ("actually",), ("not",),
                           ("typo",), ("oops",))
@@ -159,8 +178,9 @@ class Dialogue:
         return Understanding(session.last_intent, roles, session.last_aspect)
 
     def self_introduction(self, p: Parse, session: Session) -> Understanding | None:
-        """'hi, I'm an electrician from Ohio': a greeting; the job is the person's own, not a question."""
-        if p.resolved or p.ambiguous or not p.own or "?" in "".join(p.raw):
+        """'hi, I'm an electrician from Ohio', 'im a nurse': a greeting; the job is the person's own."""
+        introduced = p.own or tuple(m for m in p.mentions if p.tokens[:2] == ("i", "am") and m.start <= 3)
+        if not introduced or len(p.mentions) > len(introduced) or p.ambiguous or "?" in "".join(p.raw):
             return None
         if max((v for k, v in p.scores.items() if self.kinds.get(k) in QUESTION_KINDS), default=0.0) >= THRESHOLD:
             return None
@@ -216,11 +236,13 @@ class Dialogue:
         if (t.session.last_intent == "compare" and len(focus) > 1 and t.aspect
                 and (t.follow_up or len(t.p.content) <= 3 or {"both", "each", "all"} & set(t.p.tokens))):
             return Understanding("compare", focus, t.aspect)
-        if not (self.REFERENCES & set(t.p.tokens) or t.compare_score >= STRONG):
+        which_first = t.p.tokens[:1] in (("which",), ("who",), ("whose",)) and bool(t.topic)
+        if not (self.REFERENCES & set(t.p.tokens) or t.compare_score >= STRONG or which_first):
             return None
         group = t.session.focus
         if len(group) < 2:  # 'which industries hire them?' after one role asks about that role
-            if not ({"two", "three", "both", "between", "each"} & set(t.p.tokens) or t.compare_score >= STRONG):
+            if not ({"two", "three", "both", "between", "each"} & set(t.p.tokens) or t.compare_score >= STRONG
+                    or which_first):
                 return None
             group = t.session.recent[-2:]
         if len(group) < 2:

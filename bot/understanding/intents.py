@@ -50,6 +50,7 @@ class Language:
     role_abbreviations: Mapping[str, str] = field(default_factory=dict)  # 'de' -> 'data-engineer', in job context
     field_words: Mapping[str, str] = field(default_factory=dict)  # 'nursing' -> 'nurse'
     title_aliases: Mapping[str, str] = field(default_factory=dict)  # 'pen tester' -> 'penetration tester'
+    places: tuple[tuple[str, ...], ...] = ()   # countries, regions and cities, as word tuples
 
 
 @dataclass(frozen=True)
@@ -270,7 +271,7 @@ def _language(root: Path, problems: list[Problem]) -> Language | None:
     c = Checker(LANGUAGE_FILE, read[0])
     data = c.mapping(read[1], (), {"spellings", "stopwords", "follow_up_starts", "choices", "comparatives",
                                    "everyday_titles", "title_abbreviations", "tool_names", "role_abbreviations",
-                                   "field_words", "title_aliases"},
+                                   "field_words", "title_aliases", "places"},
                      {"spellings", "stopwords", "follow_up_starts", "choices", "comparatives"})
     if data is None:
         problems += c.problems
@@ -313,5 +314,6 @@ def _language(root: Path, problems: list[Problem]) -> Language | None:
                      for k, v in _word_map(c, data.get("title_aliases"), "title_aliases", keep_value=True).items()}
     return Language(MappingProxyType(spellings), stopwords, starts, MappingProxyType(choices), comparatives,
                     occupations, everyday, MappingProxyType(abbreviations), tools,
-                    MappingProxyType(role_abbreviations), MappingProxyType(field_words), MappingProxyType(title_aliases))
+                    MappingProxyType(role_abbreviations), MappingProxyType(field_words), MappingProxyType(title_aliases),
+                    tuple(tuple(words(item)) for item in _texts(c, data.get("places"), ("places",))))
 

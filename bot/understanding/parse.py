@@ -40,13 +40,17 @@ CHATTER_OPENERS = frozenset({"ok", "okay", "k", "right", "cool", "lol", "haha", 
                              "yes", "yeah", "no", "wait", "sure", "good", "back", "to", "job", "now", "oh"})
 # Ends that make a short message a follow-up: 'DA as well?', 'statisticians too?'.
 FOLLOW_UP_ENDS = frozenset({("as", "well"), ("too",), ("also",), ("pl",), ("please",)})
+ASKING = 2.5                # a topic this strong makes a short form ('do DAs work in healthcare') a job
 CLAUSE_JOINS = frozenset({"and", "also", "plus", "&"})
 MAX_TOOL_NAMES = 2       # tool names that add to the tools score
-TOOL_NAME_WEIGHT = 2.0    # a hint: 'certs for mlops (aws? gcp?)' still asks about certifications
+TOOL_NAME_WEIGHT = 2.5    # a hint: 'certs for mlops (aws? gcp?)' still asks about certifications
 POSSESSIVES = frozenset({"my", "our", "his", "her", "their", "your"})
 # Asking for a service, not about a career: 'book me a nurse', 'find a plumber near me'.
 SERVICE_WORDS = frozenset({"book", "nearby", "call", "appointment", "quote", "quoted"})
 SERVICE_PAIRS = (("near", "me"), ("find", "me"))
+# After an everyday title, these keep it a job: 'vet school', 'pilot training', 'model agency'.
+PREPARATION_WORDS = frozenset({"school", "training", "apprenticeship", "license", "licence", "certification",
+                               "cert", "exam", "course", "degree", "salary", "pay", "career", "agency"})
 # Words before a short form that make it a job: 'for DS', 'senior DA', 'a DE'.
 ABBREVIATION_LEADS = frozenset({"a", "an", "as", "become", "becoming", "vs", "or", "and", "than", "for", "to",
                                 "senior", "junior", "lead", "entry", "the", "being", "from"})
@@ -81,6 +85,7 @@ class Parse:
     scores: Mapping[str, float]          # intent -> score (the question's sentence counts double)
     fired: tuple[tuple[str, str, float], ...]  # (intent, keyword or phrase, weight), for explain
     first: Mapping[str, int]             # intent -> where in ``rest`` it was first asked
+    places: tuple[str, ...]              # countries, regions, cities named ('in Canada', 'Berlin')
     focused: frozenset[str] | None       # intents asked in the question's sentence, when there are several
     joined: tuple[int, ...]              # where in ``rest`` 'and', 'also', 'plus' join two clauses
     strange: int                         # words the bot does not know at all ('valorant', 'netflix')
@@ -96,7 +101,8 @@ class Parser:
         self.kb = kb
         self.intents = intents
         self.language = intents.language
-        self.index = RoleIndex(kb, self.language.spellings, official, self.language.title_abbreviations,
+        self.index = RoleIndex(kb, self.language.spellings, official,
+                               {**self.language.title_abbreviations, **self.language.field_words},
                                self.language.occupations, self.language.title_aliases)
         self.targets = tuple(sorted(self.index.vocabulary | intents.vocabulary))
         self.known = frozenset(self.targets) | self.language.stopwords | self.language.occupations | (
@@ -172,7 +178,10 @@ class Parser:
         persons = [m for m in mentions if self._a_person(m, tokens)]
         mentions = [m for m in mentions if m not in persons]
         covered = {i for m in mentions for i in range(m.start, m.end)} | in_tool
-        mentions = sorted(mentions + self._abbreviations(tokens, covered, bool(mentions)), key=lambda m: m.start)
+        asking = any(v >= ASKING for k, v in score_intents(self.intents, tokens).items()
+                     if self.intents.intents[k].kind == "topic")
+        mentions = sorted(mentions + self._abbreviations(tokens, covered, bool(mentions), asking),
+                          key=lambda m: m.start)
         covered |= {i for m in mentions for i in range(m.start, m.end)}
         covered |= {i for m in persons for i in range(m.start, m.end)}
         unknown = self._unknown_role(tokens, raw, covered)
@@ -192,6 +201,10 @@ class Parser:
         for a, b in tools[:MAX_TOOL_NAMES]:  # 'tableau or power bi?' asks about tools
             scores["tools"] = scores.get("tools", 0.0) + TOOL_NAME_WEIGHT
             fired.append(("tools", "tool name '" + " ".join(tokens[a:b]) + "'", TOOL_NAME_WEIGHT))
+        if len(tools) >= 2 and len({r for m in mentions for r in m.roles}) < 2 and scores.get("compare"):
+            # 'tableau vs power bi for BI analysts': the tools are compared, not roles
+            scores["tools"] = scores.get("tools", 0.0) + scores.pop("compare")
+            fired.append(("tools", "tools compared", 0.0))
         focus = self.focus(text)
         in_focus: dict[str, float] | None = None
         if focus is not None:
@@ -208,7 +221,7 @@ class Parser:
             ambiguous=next((m for m in kept if m.ambiguous), None),
             unknown_role=unknown_role, rest=tuple(rest), persons=len(persons),
             content=tuple(t for t in rest if t not in lang.stopwords),
-            scores=scores, fired=tuple(fired), first=first,
+            scores=scores, fired=tuple(fired), first=first, places=self._places(raw),
             focused=None if in_focus is None else frozenset(in_focus),
             joined=tuple(i for i, w in enumerate(rest) if w in CLAUSE_JOINS),
             strange=sum(1 for w in rest if w not in self.known and w not in lang.stopwords and w.isalpha()),
@@ -229,6 +242,14 @@ class Parser:
         ends = {tuple(tokens[-2:]), tuple(tokens[-1:])}
         return any(tuple(tokens[i:i + len(s)]) == s for i in starts for s in self.language.follow_up_starts) \
             or bool(ends & FOLLOW_UP_ENDS)
+
+    def _places(self, raw: list[str]) -> tuple[str, ...]:
+        found = []
+        for place in self.language.places:
+            n = len(place)
+            if any(tuple(raw[i:i + n]) == place for i in range(len(raw) - n + 1)):
+                found.append(" ".join(place))
+        return tuple(found)
 
     def _tool_spans(self, tokens: list[str]) -> list[tuple[int, int]]:
         """Where the message names tools ('power bi', 'tableau'), longest first, not overlapping."""
@@ -261,7 +282,8 @@ class Parser:
         service = bool(SERVICE_WORDS & set(tokens)) or any(pair in pairs for pair in SERVICE_PAIRS) or needed
         return service and not (self.job_question_words & set(tokens)) and "become" not in tokens
 
-    def _abbreviations(self, tokens: list[str], covered: set[int], other_roles: bool) -> list[RoleMention]:
+    def _abbreviations(self, tokens: list[str], covered: set[int], other_roles: bool,
+                       asking: bool) -> list[RoleMention]:
         """'DA vs DS', 'DE job', 'skills for a DE': short forms that name a job in such company only."""
         short = self.language.role_abbreviations
 
@@ -271,7 +293,7 @@ class Parser:
         if not found:
             return []
         content = [t for t in tokens if t not in self.language.stopwords]
-        asking = bool(self.topic_words & set(tokens)) or bool(COMPARING_WORDS & set(tokens))
+        asking = asking or bool(self.topic_words & set(tokens)) or bool(COMPARING_WORDS & set(tokens))
         out = []
         for i in found:
             before = tokens[i - 1] if i else None
@@ -296,7 +318,7 @@ class Parser:
         before = tokens[m.start - 1] if m.start else None
         after = tokens[m.end] if m.end < len(tokens) else None
         if after is not None and after not in self.language.stopwords and after not in ROLE_NOUNS \
-                and after not in self.job_question_words:
+                and after not in self.job_question_words and after not in PREPARATION_WORDS:
             return False  # a describing word: 'pilot study', 'server room', 'model training'
         plural = raw[m.start] != word  # 'pilots earn', but not 'language models'
         return before is None or before in JOB_LEADS or (plural and before in self.language.stopwords)

@@ -137,6 +137,22 @@ class RoleIndex:
                                   for code, kind in folded.items() if KIND_RANK[kind] == best))
         return ids[:MAX_CANDIDATES], KINDS[best]
 
+    def _pick_by_title(self, words: list[str], candidates: tuple[str, ...]) -> str | None:
+        """'high school' among teachers: 'high school teacher' is an O*NET title of one candidate."""
+        if self.official is None or not all(c.startswith(ONET_PREFIX) for c in candidates):
+            return None
+        heads = {role_key(self.display_name(c).split(",")[0]).split()[-1:][0] for c in candidates
+                 if role_key(self.display_name(c).split(",")[0])}
+        reply = [w for w in words if w not in ROLE_FILLERS and w not in ("one", "kind", "type", "like", "the")]
+        for head in heads:
+            for key in (" ".join(reply + [head]), " ".join(reply)):
+                if key and key in self.official.titles:
+                    found = [ONET_PREFIX + code for code, _ in self.official.titles[key]
+                             if ONET_PREFIX + code in candidates]
+                    if found:
+                        return found[0]
+        return None
+
     def name_key(self, role_id: str) -> str:
         if role_id in self._name_keys:
             return self._name_keys[role_id]
@@ -222,6 +238,9 @@ class RoleIndex:
                     return candidates[-1]
                 if 1 <= index <= len(candidates):
                     return candidates[index - 1]
+        titled = self._pick_by_title(words, candidates)
+        if titled:
+            return titled
         present = set(words)
         shared = set.intersection(*(set(self.name_key(c).split()) for c in candidates))
         best: tuple[float, str] | None = None
