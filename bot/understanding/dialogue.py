@@ -179,7 +179,8 @@ class Dialogue:
 
     def self_introduction(self, p: Parse, session: Session) -> Understanding | None:
         """'hi, I'm an electrician from Ohio', 'im a nurse': a greeting; the job is the person's own."""
-        introduced = p.own or tuple(m for m in p.mentions if p.tokens[:2] == ("i", "am") and m.start <= 3)
+        introduced = p.own or tuple(m for m in p.mentions if ("i", "am") in zip(p.tokens[max(0, m.start - 4):m.start],
+                                                                               p.tokens[max(1, m.start - 3):m.start]))
         if not introduced or len(p.mentions) > len(introduced) or p.ambiguous or "?" in "".join(p.raw):
             return None
         if max((v for k, v in p.scores.items() if self.kinds.get(k) in QUESTION_KINDS), default=0.0) >= THRESHOLD:

@@ -1,0 +1,165 @@
+"""Understanding every occupation: O*NET titles, ambiguity, everyday words, people, short forms, own jobs.
+
+A table written for this suite (not taken from any labelled set); each row is one class of message.
+"""
+from __future__ import annotations
+
+import pytest
+
+from bot.understanding.dialogue import next_session
+from bot.understanding.session import Session
+
+PLUMBER, NURSE, SOFTWARE, ACCOUNTANT = "onet:47-2152.00", "onet:29-1141.00", "onet:15-1252.00", "onet:13-2011.00"
+ELECTRICIAN, WEB, PEN, SYSADMIN = "onet:47-2111.00", "onet:15-1254.00", "onet:15-1299.04", "onet:15-1244.00"
+TEACHERS = {"onet:25-2021.00", "onet:25-2031.00"}
+PILOTS = {"onet:53-2011.00", "onet:53-2012.00"}
+
+# (message, intent, roles) for roles resolved; candidates are checked separately
+RESOLVED = [
+    # O*NET titles, reported and alternate titles, plurals and typos
+    ("what does a plumber earn", "salary", [PLUMBER]),
+    ("how much do electricians make", "salary", [ELECTRICIAN]),
+    ("what is a penetration tester", "overview", [PEN]),
+    ("web developer outlook", "outlook", [WEB]),
+    ("what degree do you need to be an occupational therapist", "education", ["onet:29-1122.00"]),
+    ("what does a clinical data manager do", "overview", ["onet:15-2051.02"]),
+    # a general title with its specialties is the general occupation
+    ("nurse salary", "salary", [NURSE]),
+    # curated names and the occupations a curated role is win
+    ("what does a database architect do", "overview", ["data-architect"]),
+    ("data scientist salary", "salary", ["data-scientist"]),
+    # short forms at a title's end, field names, everyday names
+    ("web dev salary", "salary", [WEB]),
+    ("what do wind turbine techs do?", "overview", ["onet:49-9081.00"]),
+    ("jobs like graphic design", "similar", ["onet:27-1024.00"]),
+    ("whats a pen tester", "overview", [PEN]),
+    ("DBA vs sysadmin", "compare", ["database-administrator", SYSADMIN]),
+    # everyday words that are titles, used as a job
+    ("what do models earn", "salary", ["onet:41-9012.00"]),
+    ("server salary", "salary", ["onet:35-3031.00"]),
+    ("vet school requirements", "education", ["onet:29-1131.00"]),
+    # comparisons across the tiers
+    ("data analyst vs accountant", "compare", ["data-analyst", ACCOUNTANT]),
+    # role abbreviations in job company
+    ("ds vs da whats the diff", "compare", ["data-scientist", "data-analyst"]),
+    ("what software do DAs use", "tools", ["data-analyst"]),
+    ("is DS dying", "outlook", ["data-scientist"]),
+    ("SWE salary", "salary", [SOFTWARE]),
+    # the person's own job is context, not the question
+    ("I'm an accountant. Which skills do I need to become a BI analyst?", "skills",
+     ["business-intelligence-analyst"]),
+    ("As an accountant, which skills would I need to pick up to work as a data analyst?", "skills",
+     ["data-analyst"]),
+    ("pharmacist here, what's the path to ML engineer?", "getting_started", ["machine-learning-engineer"]),
+    ("how do I pivot into data engineering from web dev", "getting_started", ["data-engineer"]),
+    ("I'm a nurse. Nurse vs data analyst: who earns more?", "compare", [NURSE, "data-analyst"]),
+    # tool names ask about tools and are not roles
+    ("tableau vs power bi for BI analyst", "tools", ["business-intelligence-analyst"]),
+    ("statisticians: mostly R, SAS or SPSS these days?", "tools", ["statistician"]),
+    # two questions: the first asked is the intent
+    ("how much do DAs make and what skills do they need", "salary", ["data-analyst"]),
+    ("whats a DE and how do i become one", "overview", ["data-engineer"]),
+]
+
+
+@pytest.mark.parametrize("message, intent, roles", RESOLVED)
+def test_resolved(engine, message, intent, roles):
+    u = engine.understand(message)
+    assert (u.intent, list(u.roles)) == (intent, roles), u.rule
+
+
+@pytest.mark.parametrize("message, expected", [
+    ("teacher", TEACHERS),
+    ("pilot salary", PILOTS),
+    ("how do I become a pilot", PILOTS),
+])
+def test_a_title_shared_by_several_occupations_asks_which(engine, message, expected):
+    u = engine.understand(message)
+    assert not u.roles and expected <= set(u.candidates) and len(u.candidates) <= 6
+
+
+def test_the_second_question_is_kept(engine):
+    u = engine.understand("education and pay for statisticians?")
+    assert (u.intent, u.also, u.roles) == ("education", "salary", ("statistician",))
+
+
+@pytest.mark.parametrize("message", [
+    # everyday words that are titles, not used as a job
+    "is a transformer model overkill for tabular data?",
+    "our web server keeps timing out",
+    "who was the host of that podcast?",
+    # people and services, not careers
+    "my plumber didn't show up today, who else can I call?",
+    "book me a nurse for a home visit tomorrow",
+    "I need a lawyer for my divorce",
+    "need an electrician to fix my lights asap",
+    "who is the CEO of OpenAI",
+    # off-topic with field words
+    "my neural net wont converge help",
+    "valorant rank tips",
+    "de nada",
+])
+def test_not_a_question_about_a_job(engine, message):
+    u = engine.understand(message)
+    assert u.intent == "unknown" and not u.roles and not u.candidates, (u.intent, u.roles, u.rule)
+
+
+@pytest.mark.parametrize("message", ["I need a plumber job", "do I need a degree to become a nurse"])
+def test_a_job_after_need_is_still_a_job_when_asked_as_one(engine, message):
+    assert engine.understand(message).roles
+
+
+# --- in a conversation -------------------------------------------------------------------------------
+
+def converse(engine, *messages):
+    """Understand each message in the context of the ones before (as the engine does), return the last."""
+    session = Session()
+    u = None
+    for message in messages:
+        u = engine.understand(message, session)
+        session = next_session(session, u)
+    return u
+
+
+@pytest.mark.parametrize("messages, intent, roles, aspect", [
+    # a bare role after a question about another role asks the same question
+    (["how much does a plumber earn", "and EMTs?"], "salary", ["onet:29-2042.00"], None),
+    (["what tools do data engineers use", "DA?"], "tools", ["data-analyst"], None),
+    # after chatter
+    (["what do statisticians earn", "lol fair. and NLP engineers?"], "salary", ["nlp-engineer"], None),
+    # why: the last answer again
+    (["data scientist vs data engineer salary", "how come?"], "compare", ["data-scientist", "data-engineer"],
+     "salary"),
+    # corrections replace the role
+    (["what does a data analyst earn", "sorry, I meant BI analyst"], "salary",
+     ["business-intelligence-analyst"], None),
+    (["compare data analyst and data engineer on skills", "no wait, BI analyst not data analyst"], "compare",
+     ["business-intelligence-analyst", "data-engineer"], "skills"),
+    # places and money checks keep the question
+    (["how much do nurses make", "and in Canada?"], "salary", [NURSE], None),
+    (["what does a data analyst earn", "is that monthly?"], "salary", ["data-analyst"], None),
+    # references to the roles just compared
+    (["data engineer vs analytics engineer", "which pays more"], "compare",
+     ["data-engineer", "analytics-engineer"], "salary"),
+    (["data scientist vs data engineer vs ML engineer", "and money-wise?"], "compare",
+     ["data-scientist", "data-engineer", "machine-learning-engineer"], "salary"),
+    (["what does an AI research engineer earn", "and the AI research scientist", "which needs a phd"], "compare",
+     ["ai-research-engineer", "ai-research-scientist"], "education"),
+    # an ordinal picks from the roles just compared
+    (["data scientist vs statistician", "how do I become the second one?"], "getting_started", ["statistician"],
+     None),
+])
+def test_dialogue_rules(engine, messages, intent, roles, aspect):
+    u = converse(engine, *messages)
+    assert (u.intent, list(u.roles), u.aspect) == (intent, roles, aspect), u.rule
+
+
+def test_a_self_introduction_is_a_greeting(engine):
+    for message in ("hi, I'm an electrician from Ohio", "im a nurse"):
+        u = engine.understand(message)
+        assert (u.intent, u.roles) == ("greeting", ()), message
+
+
+def test_a_reply_that_completes_a_title_picks_that_occupation(engine):
+    u = converse(engine, "teacher salary", "high school")
+    assert (u.intent, u.roles) == ("salary", ("onet:25-2031.00",))
