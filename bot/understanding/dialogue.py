@@ -66,10 +66,13 @@ class Dialogue:
         topics.sort(key=TOPICS.index)
         self.intent_order = topics + [n for n in self.kinds if n not in topics]
         self.aspects = {name: intent.aspect for name, intent in intents.intents.items()}
+        # Words of any question the bot answers: a message without them can be an introduction.
+        self.question_words = frozenset(w for intent in intents.intents.values()
+                                        if intent.kind not in ("greeting", "thanks") for w in intent.keywords)
         self.rules: tuple[Callable[[Turn], Understanding | None], ...] = (
             self.compare_by_reference, self.compare_named_roles, self.recommend_by_interests, self.list_or_help_without_role,
             self.compare_with_context, self.compare_nothing, self.similar_roles, self.topic_about_role,
-            self.bare_role, self.unknown_occupation, self.role_nouns_only, self.chatter,
+            self.bare_role, self.unknown_occupation, self.role_nouns_only, self.tools_in_context, self.chatter,
             self.topic_follow_up,
         )
 
@@ -365,6 +368,13 @@ class Dialogue:
                 return Understanding(name)
         return None
 
+    def tools_in_context(self, t: Turn) -> Understanding | None:
+        """'spark or flink?' after a question about a role asks which tools that role uses."""
+        if t.p.tools_named and not t.resolved and t.session.focus and t.topic_score < THRESHOLD \
+                and self.kinds.get(t.session.last_intent or "") in ROLE_INTENT_KINDS:
+            return Understanding("tools", t.session.focus)
+        return None
+
     def topic_follow_up(self, t: Turn) -> Understanding | None:
         if t.topic and t.follow_up and t.session.focus:
             return Understanding(t.topic, t.session.focus)
@@ -374,7 +384,10 @@ class Dialogue:
 
     def _opens_with(self, intent: str, tokens: tuple[str, ...]) -> bool:
         keywords = self.intents.intents[intent].keywords
-        return len(tokens) <= 3 or tokens[0] in keywords or tokens[0] == "good"  # 'good morning, ...'
+        # 'good morning, ...', or a short message that is only an introduction: 'im maya 16 from ohio'
+        introduction = tokens[:2] in (("i", "am"), ("my", "name"))
+        return len(tokens) <= 3 or tokens[0] in keywords or tokens[0] == "good" or (
+            introduction and len(tokens) <= 8 and not set(tokens) & self.question_words)
 
     def _about(self, intent: str, t: Turn) -> Understanding:
         """A question about one or more roles: from the message, a clarification, or the context."""

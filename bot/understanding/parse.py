@@ -86,6 +86,7 @@ class Parse:
     fired: tuple[tuple[str, str, float], ...]  # (intent, keyword or phrase, weight), for explain
     first: Mapping[str, int]             # intent -> where in ``rest`` it was first asked
     places: tuple[str, ...]              # countries, regions, cities named ('in Canada', 'Berlin')
+    tools_named: int                     # tool names in the message ('spark or flink?')
     focused: frozenset[str] | None       # intents asked in the question's sentence, when there are several
     joined: tuple[int, ...]              # where in ``rest`` 'and', 'also', 'plus' join two clauses
     strange: int                         # words the bot does not know at all ('valorant', 'netflix')
@@ -198,7 +199,7 @@ class Parser:
         fired: list[tuple[str, str, float]] = []
         first: dict[str, int] = {}
         scores = score_intents(self.intents, rest, fired, first)
-        for a, b in tools[:MAX_TOOL_NAMES]:  # 'tableau or power bi?' asks about tools
+        for a, b in tools[:MAX_TOOL_NAMES] if mentions else ():  # 'tableau or power bi for BI analysts?'
             scores["tools"] = scores.get("tools", 0.0) + TOOL_NAME_WEIGHT
             fired.append(("tools", "tool name '" + " ".join(tokens[a:b]) + "'", TOOL_NAME_WEIGHT))
         if len(tools) >= 2 and len({r for m in mentions for r in m.roles}) < 2 and scores.get("compare"):
@@ -221,7 +222,7 @@ class Parser:
             ambiguous=next((m for m in kept if m.ambiguous), None),
             unknown_role=unknown_role, rest=tuple(rest), persons=len(persons),
             content=tuple(t for t in rest if t not in lang.stopwords),
-            scores=scores, fired=tuple(fired), first=first, places=self._places(raw),
+            scores=scores, fired=tuple(fired), first=first, places=self._places(raw), tools_named=len(tools),
             focused=None if in_focus is None else frozenset(in_focus),
             joined=tuple(i for i, w in enumerate(rest) if w in CLAUSE_JOINS),
             strange=sum(1 for w in rest if w not in self.known and w not in lang.stopwords and w.isalpha()),
