@@ -40,7 +40,6 @@ CHATTER_OPENERS = frozenset({"ok", "okay", "k", "right", "cool", "lol", "haha", 
                              "yes", "yeah", "no", "wait", "sure", "good", "back", "to", "job", "now", "oh"})
 # Ends that make a short message a follow-up: 'DA as well?', 'statisticians too?'.
 FOLLOW_UP_ENDS = frozenset({("as", "well"), ("too",), ("also",), ("pl",), ("please",)})
-ASKING = 2.5                # a topic this strong makes a short form ('do DAs work in healthcare') a job
 CLAUSE_JOINS = frozenset({"and", "also", "plus", "&"})
 MAX_TOOL_NAMES = 2       # tool names that add to the tools score
 TOOL_NAME_WEIGHT = 2.5    # a hint: 'certs for mlops (aws? gcp?)' still asks about certifications
@@ -114,7 +113,12 @@ class Parser:
         # Words that ask something rather than describe a job ('salary', 'skills').
         self.question_words = intents.vocabulary - self.index.vocabulary
         self.correct = lru_cache(maxsize=16384)(self._correct)
-        self.tool_names = sorted(self.language.tool_names, key=len, reverse=True)
+        self.tool_index = _first_word_index(self.language.tool_names)
+        self.place_index = _first_word_index(self.language.places)
+        # Short forms of roles this knowledge base has (another knowledge base may lack some).
+        self.short_forms = {short: role_id for short, role_id in self.language.role_abbreviations.items()
+                            if role_id in kb.roles or (official is not None and role_id.startswith("onet:")
+                                                       and role_id[len("onet:"):] in official.names)}
         # Strong words of a question about a job ('salary', 'skills'): after a title they ask about it.
         self.job_question_words = frozenset(word for intent in intents.intents.values() if intent.kind == "topic"
                                             for word, weight in intent.keywords.items() if weight >= 5)
@@ -179,9 +183,7 @@ class Parser:
         persons = [m for m in mentions if self._a_person(m, tokens)]
         mentions = [m for m in mentions if m not in persons]
         covered = {i for m in mentions for i in range(m.start, m.end)} | in_tool
-        asking = any(v >= ASKING for k, v in score_intents(self.intents, tokens).items()
-                     if self.intents.intents[k].kind == "topic")
-        mentions = sorted(mentions + self._abbreviations(tokens, covered, bool(mentions), asking),
+        mentions = sorted(mentions + self._abbreviations(tokens, covered, bool(mentions)),
                           key=lambda m: m.start)
         covered |= {i for m in mentions for i in range(m.start, m.end)}
         covered |= {i for m in persons for i in range(m.start, m.end)}
@@ -245,24 +247,11 @@ class Parser:
             or bool(ends & FOLLOW_UP_ENDS)
 
     def _places(self, raw: list[str]) -> tuple[str, ...]:
-        found = []
-        for place in self.language.places:
-            n = len(place)
-            if any(tuple(raw[i:i + n]) == place for i in range(len(raw) - n + 1)):
-                found.append(" ".join(place))
-        return tuple(found)
+        return tuple(" ".join(raw[a:b]) for a, b in _phrases_in(raw, self.place_index))
 
     def _tool_spans(self, tokens: list[str]) -> list[tuple[int, int]]:
         """Where the message names tools ('power bi', 'tableau'), longest first, not overlapping."""
-        spans: list[tuple[int, int]] = []
-        taken: set[int] = set()
-        for name in self.tool_names:
-            n = len(name)
-            for i in range(len(tokens) - n + 1):
-                if tuple(tokens[i:i + n]) == name and taken.isdisjoint(range(i, i + n)):
-                    spans.append((i, i + n))
-                    taken.update(range(i, i + n))
-        return sorted(spans)
+        return _phrases_in(tokens, self.tool_index)
 
     def _a_person(self, m: RoleMention, tokens: list[str]) -> bool:
         """'my plumber', 'book me a nurse', 'the CEO of OpenAI': a person, not a job asked about."""
@@ -283,10 +272,9 @@ class Parser:
         service = bool(SERVICE_WORDS & set(tokens)) or any(pair in pairs for pair in SERVICE_PAIRS) or needed
         return service and not (self.job_question_words & set(tokens)) and "become" not in tokens
 
-    def _abbreviations(self, tokens: list[str], covered: set[int], other_roles: bool,
-                       asking: bool) -> list[RoleMention]:
+    def _abbreviations(self, tokens: list[str], covered: set[int], other_roles: bool) -> list[RoleMention]:
         """'DA vs DS', 'DE job', 'skills for a DE': short forms that name a job in such company only."""
-        short = self.language.role_abbreviations
+        short = self.short_forms
 
         def key(token: str) -> str | None:  # 'DAs' is the plural of 'DA'
             return token if token in short else token[:-1] if token.endswith("s") and token[:-1] in short else None
@@ -294,7 +282,7 @@ class Parser:
         if not found:
             return []
         content = [t for t in tokens if t not in self.language.stopwords]
-        asking = asking or bool(self.topic_words & set(tokens)) or bool(COMPARING_WORDS & set(tokens))
+        asking = bool(self.topic_words & set(tokens)) or bool(COMPARING_WORDS & set(tokens))
         out = []
         for i in found:
             before = tokens[i - 1] if i else None
@@ -400,6 +388,29 @@ class Parser:
             if lead is None or lead in ARTICLES or content == phrase or plural:
                 return j, i + 1
         return None
+
+
+def _first_word_index(phrases: Iterable[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
+    """Phrases by their first word, longest first: a message is scanned once, not once per phrase."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sorted(set(phrases), key=len, reverse=True):
+        if phrase:
+            index.setdefault(phrase[0], []).append(phrase)
+    return index
+
+
+def _phrases_in(words: list[str], index: Mapping[str, list[tuple[str, ...]]]) -> list[tuple[int, int]]:
+    """(start, end) of each indexed phrase in ``words``, the longest at each place, not overlapping."""
+    spans = []
+    i = 0
+    while i < len(words):
+        for phrase in index.get(words[i], ()):
+            if tuple(words[i:i + len(phrase)]) == phrase:
+                spans.append((i, i + len(phrase)))
+                i += len(phrase) - 1
+                break
+        i += 1
+    return spans
 
 
 def _unique(ids: Iterable[str]) -> tuple[str, ...]:

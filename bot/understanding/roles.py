@@ -92,10 +92,11 @@ class RoleIndex:
         # Words that head several curated names ('engineer', 'manager') ask which curated kind instead.
         self.curated_heads = frozenset(key.split()[-1] for key in self._name_keys.values())
         self.official_ids = lru_cache(maxsize=8192)(self._official_ids)
+        self.curated_words = self.max_words
+        self.title_words = official.title_words if official is not None else frozenset()
+        self.alias_words = frozenset(w for key in self.title_aliases for w in key.split())
         if official is not None:
             self.max_words = max(self.max_words, MAX_TITLE_WORDS)
-            # Colloquial names stand for a title, with the evidence of that title: never weak.
-            self.alias_keys = frozenset(self.title_aliases)
 
     def _fuzzy_joined(self, word: str) -> tuple[str, ...] | None:
         """A long run-together word close to a name without spaces ('dataarchitcet')."""
@@ -170,10 +171,15 @@ class RoleIndex:
     def find(self, words: list[str]) -> list[RoleMention]:
         """Role mentions in ``words`` (singular, corrected), longest and most specific first, in order."""
         slots = [(i, w) for i, w in enumerate(words) if w not in ROLE_FILLERS]
-        found: list[tuple[int, int, int, tuple[str, ...]]] = []
+        found: list[tuple[int, int, bool, int, tuple[str, ...], str]] = []
         n = len(slots)
+        # A span can be an O*NET title only while every word is a title word (or a short form): this
+        # keeps 57,000 titles from costing a lookup per span of every message.
+        titled = [w in self.title_words or w in self.abbreviations or w in self.alias_words for _, w in slots]
         for a in range(n):
             for b in range(a + 1, min(n, a + self.max_words + 1) + 1):
+                if b - a > self.curated_words and not titled[b - 1]:
+                    break
                 span = [w for _, w in slots[a:b]]
                 key = " ".join(span)
                 ids = self.exact.get(key) or self.joined.get("".join(span))
@@ -187,7 +193,7 @@ class RoleIndex:
                 if ids is None and b - a == 1 and span[0] not in self.vocabulary:
                     ids = self.fuzzy_joined(span[0])
                 kind = "curated"
-                if ids is None and (official := self.official_ids(key)) is not None:
+                if ids is None and all(titled[a:b]) and (official := self.official_ids(key)) is not None:
                     ids, kind = official
                     # An alternate title read from loose words must end in a job noun and hold no
                     # filler: 'pick up', 'lot in tech' and 'cheers mate' name nobody's job.
