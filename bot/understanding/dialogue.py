@@ -53,6 +53,7 @@ class Turn:
     aspect: str | None
     compare_score: float
     also: str | None = None     # a second question in the same message ('pay and outlook for X?')
+    listed: bool = False        # the role was picked from a list of suggestions ('number 2')
 
 
 class Dialogue:
@@ -194,6 +195,7 @@ class Dialogue:
 
     def _turn(self, p: Parse, session: Session) -> Turn:
         resolved, ambiguous, follow_up = p.resolved, p.ambiguous, p.follow_up
+        listed = False
         # 'and the ML one?' after a clarification was answered: the same choices again;
         # 'the first one' after a comparison or a recommendation: one of those roles.
         ordinal = any(t in self.language.choices and not t.isdigit() for t in p.tokens)
@@ -209,7 +211,7 @@ class Dialogue:
                 if choice:
                     # From a clarification: the same question; from a list of suggestions: about the role.
                     resolved, follow_up = (choice,), session.last_intent not in ("similar", "recommend")
-                    ambiguous = None
+                    ambiguous, listed = None, not follow_up
                     break
         scores = p.scores
         topic, topic_score = self.best(scores, ("topic",))
@@ -227,7 +229,7 @@ class Dialogue:
         compare_score = scores.get("compare", 0.0)
         if len(resolved) + (1 if ambiguous else 0) >= 2 and ({"or"} | self.language.comparatives) & set(p.rest):
             compare_score += 3
-        return Turn(p, session, resolved, ambiguous, follow_up, topic, topic_score, aspect, compare_score, also)
+        return Turn(p, session, resolved, ambiguous, follow_up, topic, topic_score, aspect, compare_score, also, listed)
 
     # --- the rules, in order -----------------------------------------------------------------
 
@@ -339,7 +341,7 @@ class Dialogue:
             return None
         intent = "overview"
         # 'and EMTs?', 'DA?', 'same for DE pls' after a question about another role: the same question.
-        only_roles = len(t.p.content) <= 2 or t.follow_up
+        only_roles = (len(t.p.content) <= 2 or t.follow_up) and not t.listed
         if only_roles and self.kinds.get(t.session.last_intent or "") in ROLE_INTENT_KINDS \
                 and t.resolved != t.session.focus:
             intent = t.session.last_intent or intent

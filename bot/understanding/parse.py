@@ -366,9 +366,43 @@ class Parser:
             kept.append(m)
         return kept or mentions
 
+    def _job_by_shape(self, tokens: list[str], covered: set[int]) -> tuple[int, int] | None:
+        """A job by the sentence's shape: 'what does a blockchain wizard do', 'become a crypto ninja',
+        'blockchain wizard vs data engineer' (the other side of 'vs' is a known role)."""
+        stop = self.language.stopwords
+        n = len(tokens)
+
+        def words_from(i: int, step: int) -> range:
+            j = i
+            while 0 <= j < n and j not in covered and tokens[j] not in stop and abs(j - i) < 3:
+                j += step
+            return range(i, j) if step > 0 else range(j + 1, i + 1)
+        for i in range(n - 2):
+            if tokens[i + 1] not in ("a", "an"):
+                continue
+            if tokens[i] in ("does", "doe") and tokens[-1] == "do":  # tokens are singular: "does" -> "doe"
+                phrase = words_from(i + 2, 1)
+                if phrase and phrase.stop == n - 1:
+                    return phrase.start, phrase.stop
+            elif tokens[i] in ("become", "becoming"):
+                phrase = words_from(i + 2, 1)
+                if phrase and (phrase.stop == n or tokens[phrase.stop] in stop):
+                    return phrase.start, phrase.stop
+        for i, token in enumerate(tokens):
+            if token in ("vs", "versus") and 0 < i < n - 1:
+                before, after = words_from(i - 1, -1), words_from(i + 1, 1)
+                if before and (i + 1) in covered and before.start == 0:
+                    return before.start, before.stop
+                if after and (i - 1) in covered and after.stop == n:
+                    return after.start, after.stop
+        return None
+
     def _unknown_role(self, tokens: list[str], raw: list[str], covered: set[int]) -> tuple[int, int] | None:
         """Where the message names an occupation the knowledge base does not have ('a plumber')."""
         stop = self.language.stopwords
+        shaped = self._job_by_shape(tokens, covered)
+        if shaped is not None:
+            return shaped
         content = [t for k, t in enumerate(tokens) if k not in covered and t not in stop]
         for i, word in enumerate(tokens):
             named_as_role = i + 1 < len(tokens) and tokens[i + 1] in ROLE_NOUNS and word not in self.language.stopwords
