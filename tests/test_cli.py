@@ -125,7 +125,7 @@ def test_terminal_chat_commands_context_and_exit(engine):
                                    "never read"])
     assert code == 0
     assert "Commands:" in out and "Statistician" in out and "Data Engineer" in out
-    assert "no sourced salary figure for a Data Engineer" in out
+    assert "No official statistic measures the Data Engineer role alone" in out
     assert out.rstrip().endswith("Bye!") and "never read" not in out
 
 
