@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from bot.answers.compose import figure_label, figure_text
+from bot.answers.compose import figure_label, figure_text, superseded
 from bot.answers.render import split_message, to_html, to_text
 
 from .test_knowledge import CONTRACT_ROLES
@@ -41,17 +41,20 @@ def test_every_role_answers_every_aspect_from_its_profile(engine, role_id, aspec
         assert first in text
     if aspect == "tools" and role.tools:
         assert ", ".join(role.tools[0].names) in text
+    official = engine.official.occupation(role.official[0].code)
+    socs = (official.wages.soc, official.projection.soc)
     if aspect == "salary":
-        if role.salaries:
-            for figure in role.salaries:
+        for figure in role.salaries:
+            if not superseded(figure.scope, figure.sources, engine.kb, socs):  # else shown from the official tier
                 assert f"{figure_label(figure)}: {figure_text(figure)}" in text
-        else:
-            assert "no sourced salary figure" in text
+        assert "Official figures, BLS OEWS May 2024" in text and f"${official.wages.median:,}" in text
+        assert "no sourced salary figure" not in text
     if aspect == "outlook":
         for g in role.growth:
-            assert f"{g.start} to {g.end}" in text
-        if not role.growth:
-            assert "no sourced growth figure" in text
+            if not superseded(g.scope, g.sources, engine.kb, socs):
+                assert f"{g.start} to {g.end}" in text
+        assert "Official projections, BLS Employment Projections 2024–34" in text
+        assert "no sourced growth figure" not in text
     if aspect == "similar":
         assert engine.kb.role(role.related[0]).name in text
     # every cited source is listed by title
@@ -66,7 +69,9 @@ def test_salary_answer_labels_each_figure_with_measure_region_year_and_source(en
     text = to_text(engine.reply("how much does a data architect earn")[0])
     assert "Average salary, US, year not stated: $144,244 [1]" in text
     assert "Average additional cash compensation, US, year not stated: $49,491" in text
-    assert "Mean annual wage, US, 2024: $142,620 [2]" in text
+    assert "O*NET 29.2 and BLS measure this occupation as Database Architects" in text
+    assert "Official figures, BLS OEWS May 2024: all U.S. workers in the occupation Database Architects (SOC 15-1243)" in text
+    assert "Mean annual wage: $142,620 [2]" in text and text.count("$142,620") == 1  # the hand copy gives way
     assert "[1] Machine Learning Data Architect" in text
     assert "[2] U.S. Bureau of Labor Statistics, OEWS national estimates, May 2024" in text
 
@@ -79,9 +84,13 @@ def test_ml_architect_salary_keeps_total_compensation_and_base_apart(engine):
     assert "Median salary, Global, 2024: $171,000" in text
 
 
-def test_no_figure_means_saying_so(engine):
+def test_a_role_no_statistic_measures_alone_shows_its_official_category_labelled(engine):
     text = to_text(engine.reply("how much does a data engineer earn")[0])
-    assert "no sourced salary figure" in text and "$" not in text
+    assert "No official statistic measures the Data Engineer role alone. O*NET lists the title Data Engineer under " \
+           "Database Architects" in text
+    assert "Median annual wage: $135,980" in text and "no sourced salary figure" not in text
+    ml = to_text(engine.reply("how much does an ML engineer earn")[0])
+    assert "Computer and Information Research Scientists" in ml and "Median annual wage: $140,910" in ml
 
 
 def test_outlook_quotes_growth_with_period_and_scope(engine):
@@ -95,7 +104,8 @@ def test_compare_side_by_side_with_essence(engine):
     text = to_text(reply)
     for heading in ("Overview:", "Skills:", "Education:", "Salary:", "Outlook:"):
         assert heading in text
-    assert text.count("Data Architect:") >= 4 and text.count("Data Engineer:") >= 4
+    for name in ("Data Architect", "Data Engineer"):  # official lines say which category stands for the role
+        assert len(re.findall(rf"• {name}( \(as [^)]+\))?:", text)) >= 5
     assert "In one line: A Data Architect" in text and "a Data Engineer" in text
 
 
@@ -103,23 +113,28 @@ def test_which_pays_more_compares_only_figures_of_the_same_kind(engine):
     text = to_text(engine.reply("which pays more, data architect or ML architect?")[0])
     assert "Comparing like with like (average total compensation, US)" in text
     assert "Machine Learning Data Architect is higher at $393,000 vs Data Architect $189,122" in text
-    no_figures = to_text(engine.reply("who earns more, data engineer or data architect")[0])
-    assert "I can't say which pays more" in no_figures and "Data Engineer" in no_figures
+    assert "BLS measures Data Architect and Machine Learning Data Architect as one occupation, Database Architects: " \
+           "one figure for both ($135,980, median annual wage)" in text
+    one_row = to_text(engine.reply("who earns more, data engineer or data architect")[0])
+    assert "one figure for both" in one_row and "is higher" not in one_row and "level" not in one_row
 
 
 def test_pay_verdict_refuses_to_rank_different_kinds(engine):
     # The AI product manager's figures are official wages; the ML architect's are total compensation.
     text = to_text(engine.reply("which pays more: ai product manager or ml architect")[0])
-    assert "different kinds" in text and "is higher" not in text
+    assert "is higher at $393,000" not in text  # total compensation is never ranked against a wage
+    assert ("Comparing like with like (median annual wage, BLS OEWS May 2024, all U.S. workers in each occupation): "
+            "AI Product Manager (as Marketing Managers) is higher at $161,030 vs Machine Learning Data Architect "
+            "(as Database Architects) $135,980.") in text
 
 
 def test_which_has_better_prospects_compares_the_same_period_only(engine):
     text = to_text(engine.reply("data architect vs lead ml engineer: which has better prospects?")[0])
-    assert "On projections for the same period (2020–2030), Lead Machine Learning Engineer is higher at 22% vs Data Architect 9%" in text
-    level = to_text(engine.reply("software data engineer vs data manager outlook")[0])
-    assert "they are level at 31%" in level
-    missing = to_text(engine.reply("data manager vs data governance manager outlook")[0])
-    assert "no sourced growth projection for Data Governance Manager" in missing
+    assert ("Comparing like with like (projected employment change 2024–34, BLS Employment Projections 2024–34): "
+            "Lead Machine Learning Engineer (as Computer and information research scientists) is higher at +19.7% "
+            "vs Data Architect (as Database architects) +8.7%.") in text
+    one_row = to_text(engine.reply("software data engineer vs data manager outlook")[0])
+    assert "one figure for both (+8.7%" in one_row and "is higher" not in one_row
 
 
 def test_compare_on_one_aspect_shows_only_that_aspect(engine):

@@ -77,7 +77,7 @@ def test_installed_package_answers_from_another_directory(tmp_path):
     build = subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target",
                             str(target), str(ROOT)], capture_output=True, text=True, timeout=300)
     assert build.returncode == 0, build.stderr[-2000:]
-    assert (target / "bot" / "knowledge" / "data-architect.yaml").is_file()
+    assert (target / "bot" / "data" / "knowledge" / "data-architect.yaml").is_file()
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     env = {k: v for k, v in os.environ.items() if not k.startswith("CAREER_BOT_")}
@@ -125,7 +125,7 @@ def test_terminal_chat_commands_context_and_exit(engine):
                                    "never read"])
     assert code == 0
     assert "Commands:" in out and "Statistician" in out and "Data Engineer" in out
-    assert "no sourced salary figure for a Data Engineer" in out
+    assert "No official statistic measures the Data Engineer role alone" in out
     assert out.rstrip().endswith("Bye!") and "never read" not in out
 
 

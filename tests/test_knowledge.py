@@ -57,6 +57,13 @@ def _statistics_text() -> str:
     return (SHARED / "facts" / "us-bls.yaml").read_text(encoding="utf-8")
 
 
+def _projection_rows(scope: str | None) -> str:
+    """Growth from BLS Employment Projections 2024-34: the Table 1.2 row of the SOC code the scope names."""
+    socs = re.findall(r"SOC (\d\d-\d{4})", scope or "")
+    lines = (SHARED / "facts" / "bls-employment-projections.csv").read_text(encoding="utf-8").splitlines()
+    return "\n".join([lines[0]] + [line for line in lines[1:] if line.split(",")[0] in socs])
+
+
 def _amount_forms(n: int | float) -> set[str]:
     n = int(n) if float(n).is_integer() else n
     return {f"{n:,}", str(n), f"{n:,}".replace(",", "")}
@@ -67,25 +74,28 @@ def _figures(kb):
         for s in role.salaries:
             for amount in (s.amount, s.min, s.max):
                 if amount is not None:
-                    yield role.id, amount, s.sources, "salary"
+                    yield role.id, amount, s.sources, "salary", s.scope
             if s.year:
-                yield role.id, s.year, s.sources, "year"
+                yield role.id, s.year, s.sources, "year", s.scope
         for g in role.growth:
             for pct in (g.percent, g.percent_min, g.percent_max):
                 if pct is not None:
-                    yield role.id, pct, g.sources, "percent"
-            yield role.id, g.start, g.sources, "year"
-            yield role.id, g.end, g.sources, "year"
+                    yield role.id, pct, g.sources, "percent", g.scope
+            yield role.id, g.start, g.sources, "year", g.scope
+            yield role.id, g.end, g.sources, "year", g.scope
 
 
 def test_every_figure_appears_in_the_source_it_cites(kb):
     if not (SHARED / "seeds").is_dir():
         pytest.fail("../shared/seeds is needed to check the figures")
     missing = []
-    for role_id, value, sources, kind in _figures(kb):
+    for role_id, value, sources, kind, scope in _figures(kb):
         found = False
         for source_id in sources:
-            text = _seed_text(kb, source_id) if kb.sources[source_id].kind == "article" else _statistics_text()
+            if source_id == "bls-ep-2024-34":
+                text = _projection_rows(scope)
+            else:
+                text = _seed_text(kb, source_id) if kb.sources[source_id].kind == "article" else _statistics_text()
             if any(form in text for form in _amount_forms(value)):
                 found = True
         if not found:
@@ -98,7 +108,7 @@ def test_figure_honesty_check_catches_an_invented_figure(kb, tmp_path):
     path = target / "data-architect.yaml"
     path.write_text(path.read_text().replace("amount: 144244", "amount: 150000"))
     bad = load_knowledge(target)
-    missing = [v for r, v, s, k in _figures(bad) if k == "salary" and r == "data-architect"
+    missing = [v for r, v, s, k, _ in _figures(bad) if k == "salary" and r == "data-architect"
                and not any(f in _seed_text(bad, "seed-002") + _statistics_text() for f in _amount_forms(v))]
     assert missing == [150000]
 
