@@ -155,8 +155,8 @@ def test_recommend_without_interests_asks_for_them(engine):
 
 
 def test_unknown_role_and_out_of_scope(engine):
-    plumber = to_text(engine.reply("how much does a plumber earn")[0])
-    assert "I don't have a profile for \"plumber\"" in plumber and "/roles" in plumber
+    wizard = to_text(engine.reply("how much does a blockchain wizard earn")[0])
+    assert "I don't have a profile for \"blockchain wizard\"" in wizard and "/roles" in wizard
     weather = engine.reply("what's the weather in Berlin?")[0]
     assert weather.intent == "unknown" and "data and AI" in to_text(weather)
 

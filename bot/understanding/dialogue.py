@@ -242,7 +242,7 @@ class Dialogue:
         if (t.session.last_intent == "compare" and len(focus) > 1 and t.aspect
                 and (t.follow_up or len(t.p.content) <= 3 or {"both", "each", "all"} & set(t.p.tokens))):
             return Understanding("compare", focus, t.aspect)
-        which_first = t.p.tokens[:1] in (("which",), ("who",), ("whose",)) and bool(t.topic)
+        which_first = t.p.tokens[:1] in (("which",), ("who",), ("whose",)) and t.topic_score >= THRESHOLD
         if not (self.REFERENCES & set(t.p.tokens) or t.compare_score >= STRONG or which_first):
             return None
         group = t.session.focus

@@ -40,6 +40,7 @@ CHATTER_OPENERS = frozenset({"ok", "okay", "k", "right", "cool", "lol", "haha", 
                              "yes", "yeah", "no", "wait", "sure", "good", "back", "to", "job", "now", "oh"})
 # Ends that make a short message a follow-up: 'DA as well?', 'statisticians too?'.
 FOLLOW_UP_ENDS = frozenset({("as", "well"), ("too",), ("also",), ("pl",), ("please",)})
+JOB_VERBS = frozenset({"do", "earn", "make", "need", "use", "get", "study", "learn", "work", "have"})
 CLAUSE_JOINS = frozenset({"and", "also", "plus", "&"})
 MAX_TOOL_NAMES = 2       # tool names that add to the tools score
 TOOL_NAME_WEIGHT = 2.5    # a hint: 'certs for mlops (aws? gcp?)' still asks about certifications
@@ -374,15 +375,16 @@ class Parser:
 
         def words_from(i: int, step: int) -> range:
             j = i
-            while 0 <= j < n and j not in covered and tokens[j] not in stop and abs(j - i) < 3:
+            while 0 <= j < n and j not in covered and tokens[j] not in stop and tokens[j] not in JOB_VERBS \
+                    and abs(j - i) < 3:
                 j += step
             return range(i, j) if step > 0 else range(j + 1, i + 1)
         for i in range(n - 2):
             if tokens[i + 1] not in ("a", "an"):
                 continue
-            if tokens[i] in ("does", "doe") and tokens[-1] == "do":  # tokens are singular: "does" -> "doe"
-                phrase = words_from(i + 2, 1)
-                if phrase and phrase.stop == n - 1:
+            if tokens[i] in ("does", "doe", "do"):  # tokens are singular: "does" -> "doe"
+                phrase = words_from(i + 2, 1)  # 'what does a blockchain wizard do', '... earn'
+                if phrase and phrase.stop < n and tokens[phrase.stop] in JOB_VERBS:
                     return phrase.start, phrase.stop
             elif tokens[i] in ("become", "becoming"):
                 phrase = words_from(i + 2, 1)
