@@ -20,6 +20,12 @@ STRONG = 4.0             # a clear signal, strong enough to stand without a role
 QUESTION_KINDS = ("topic", "compare", "similar", "recommend", "list_roles", "help")
 ROLE_INTENT_KINDS = ("topic", "similar")
 CHATTER = ("greeting", "thanks", "unknown", "help", "list_roles")  # answers that are about no role
+# A message that opens with these asks something; one that does not and introduces the person is a hello.
+INTERROGATIVES = frozenset({"what", "how", "which", "who", "whom", "whose", "where", "when", "why", "can", "could",
+                            "should", "would", "is", "are", "do", "does", "doe", "will", "tell", "explain", "show",
+                            "give", "list", "compare", "describe", "any"})
+INTRODUCTIONS = frozenset({("i", "am"), ("my", "name"), ("i", "have"), ("i", "run"), ("i", "teach"), ("i", "work"),
+                           ("i", "manage"), ("i", "lead"), ("here", "from"), ("i", "do")})
 LIST_WORDS = frozenset({"all", "list", "show", "the", "your", "you", "me", "available", "please", "of", "my"})
 
 
@@ -85,8 +91,8 @@ class Dialogue:
         return best, top
 
     def decide(self, p: Parse, session: Session) -> Understanding:
-        for first in (self.answer_pending_choice, self.why_follow_up, self.correction, self.self_introduction,
-                      self.same_question_elsewhere):
+        for first in (self.off_topic_request, self.answer_pending_choice, self.why_follow_up, self.correction,
+                      self.self_introduction, self.courtesy, self.same_question_elsewhere):
             chosen = first(p, session)
             if chosen is not None:
                 return self._finish(chosen if chosen.rule else replace(chosen, rule=first.__name__), p)
@@ -137,6 +143,25 @@ class Dialogue:
             return Understanding("recommend", session.offered)
         return Understanding(session.last_intent, session.focus, session.last_aspect)
 
+    def off_topic_request(self, p: Parse, session: Session) -> Understanding | None:
+        """'tell me a joke about statisticians', 'translate nurse into Polish': not a career question."""
+        if p.off_topic and max((v for k, v in p.scores.items() if self.kinds.get(k) == "topic"
+                                and k != "overview"), default=0.0) < STRONG:
+            return Understanding("unknown")
+        return None
+
+    def courtesy(self, p: Parse, session: Session) -> Understanding | None:
+        """'Thanks, I will share this with our hiring committee.': a thank-you (or greeting) that opens a
+        statement is what the message is, whatever job words follow."""
+        if p.question or not p.tokens:
+            return None
+        for kind in ("thanks", "greeting"):
+            intent = self.intents.intents.get(kind)
+            if intent is not None and p.tokens[0] in intent.keywords and p.scores.get(kind, 0.0) >= THRESHOLD \
+                    and not (p.resolved and kind == "greeting" and not p.own):
+                return Understanding(kind)
+        return None
+
     CHECKS = frozenset({"real", "true", "right", "correct", "accurate", "monthly", "yearly", "annual", "gross",
                         "net", "tax", "hourly", "sure", "legit", "really", "seriously", "usd", "dollars"})
 
@@ -185,7 +210,10 @@ class Dialogue:
         """'hi, I'm an electrician from Ohio', 'im a nurse': a greeting; the job is the person's own."""
         introduced = p.own or tuple(m for m in p.mentions if ("i", "am") in zip(p.tokens[max(0, m.start - 4):m.start],
                                                                                p.tokens[max(1, m.start - 3):m.start]))
-        if not introduced or len(p.mentions) > len(introduced) or p.ambiguous or "?" in "".join(p.raw):
+        statement = not p.question and p.tokens[:1] and p.tokens[0] not in INTERROGATIVES
+        if statement and not introduced and INTRODUCTIONS & set(zip(p.tokens, p.tokens[1:])):
+            introduced = p.mentions or (None,)  # 'Hello, I am Marta, HR director in Wroclaw.'
+        if not introduced or len(p.mentions) > len(introduced) or p.ambiguous or not statement:
             return None
         if max((v for k, v in p.scores.items() if self.kinds.get(k) in QUESTION_KINDS), default=0.0) >= THRESHOLD:
             return None
@@ -291,14 +319,15 @@ class Dialogue:
             return None
         for kind in ("list_roles", "help"):
             name, score = self.best(t.p.scores, (kind,))
-            if name and score >= self.LIST_OR_HELP and score >= t.topic_score:
+            if name and score >= self.LIST_OR_HELP and score >= t.topic_score \
+                    and score > t.p.scores.get("similar", 0.0):
                 return Understanding(name)
         return None
 
     def compare_with_context(self, t: Turn) -> Understanding | None:
         """One role and a comparison word compares with the role before it; none compares the last two."""
         recent = t.session.recent
-        if len(t.resolved) == 1 and t.topic_score > t.compare_score:
+        if len(t.resolved) == 1 and t.topic_score >= t.compare_score:
             return None  # 'airflow vs dagster: what do data engineers use?' compares tools, not roles
         if not ((t.compare_score >= STRONG and (t.resolved or t.ambiguous or len(recent) >= 2)) or (
                 t.compare_score >= THRESHOLD and not t.resolved and not t.ambiguous and len(recent) >= 2)):
@@ -309,12 +338,17 @@ class Dialogue:
         if t.p.unknown_role:  # 'mlops vs devops engineer': say what is not known, don't guess a partner
             return Understanding("compare", t.resolved, t.aspect, unknown_role=t.p.unknown_role)
         roles = t.resolved
+        aspect = t.aspect
         if len(roles) == 1:
             others = [r for r in (t.session.focus + tuple(reversed(recent))) if r not in roles]
             roles = (others[0],) + roles if others else roles
+            if aspect is None and self.aspects.get(t.session.last_intent or ""):
+                aspect = self.aspects[t.session.last_intent or ""]  # 'vs a statistician?' after a pay answer
+            elif aspect is None and t.session.last_intent == "compare":
+                aspect = t.session.last_aspect
         elif not roles:
             roles = recent[-2:]
-        return Understanding("compare", roles, t.aspect, needs_role=len(roles) < 2)
+        return Understanding("compare", roles, aspect, needs_role=len(roles) < 2)
 
     def compare_nothing(self, t: Turn) -> Understanding | None:
         """'compare them' with nothing to compare: ask which."""
@@ -324,7 +358,7 @@ class Dialogue:
 
     def similar_roles(self, t: Turn) -> Understanding | None:
         similar, score = self.best(t.p.scores, ("similar",))
-        if similar and score >= STRONG and (t.resolved or t.ambiguous or t.p.unknown_role or t.session.focus
+        if similar and score >= STRONG and score >= t.topic_score and (t.resolved or t.ambiguous or t.p.unknown_role or t.session.focus
                                             or not t.p.content):
             return self._about(similar, t)
         return None

@@ -51,6 +51,7 @@ class Language:
     field_words: Mapping[str, str] = field(default_factory=dict)  # 'nursing' -> 'nurse'
     title_aliases: Mapping[str, str] = field(default_factory=dict)  # 'pen tester' -> 'penetration tester'
     places: tuple[tuple[str, ...], ...] = ()   # countries, regions and cities, as word tuples
+    off_topic_words: frozenset[str] = frozenset()  # 'joke', 'translate': requests that are not about careers
 
 
 @dataclass(frozen=True)
@@ -210,6 +211,10 @@ def _intent(c: Checker, data: Any, stem: str, spellings: Mapping[str, str]) -> I
         except re.error as exc:  # pragma: no cover - patterns are escaped; kept for safety
             c.problem(("phrases", phrase), f"cannot be compiled: {exc}")
             continue
+        twin = next((text for other, _, text, _ in phrases if other.pattern == pattern.pattern), None)
+        if twin is not None:
+            c.problem(("phrases", phrase), f"is the same phrase as '{twin}' once normalised; it would count twice")
+            continue
         phrases.append((pattern, float(weight), str(phrase), _anchors(str(phrase), spellings)))
     examples = tuple(e for i, item in enumerate(c.items(data.get("examples"), ("examples",)))
                      if (e := c.string(item, ("examples", i))))
@@ -271,7 +276,8 @@ def _language(root: Path, problems: list[Problem]) -> Language | None:
     c = Checker(LANGUAGE_FILE, read[0])
     data = c.mapping(read[1], (), {"spellings", "stopwords", "follow_up_starts", "choices", "comparatives",
                                    "everyday_titles", "title_abbreviations", "tool_names", "role_abbreviations",
-                                   "field_words", "title_aliases", "places"},
+                                   "field_words", "title_aliases", "places",
+                                   "off_topic_words"},
                      {"spellings", "stopwords", "follow_up_starts", "choices", "comparatives"})
     if data is None:
         problems += c.problems
@@ -315,5 +321,7 @@ def _language(root: Path, problems: list[Problem]) -> Language | None:
     return Language(MappingProxyType(spellings), stopwords, starts, MappingProxyType(choices), comparatives,
                     occupations, everyday, MappingProxyType(abbreviations), tools,
                     MappingProxyType(role_abbreviations), MappingProxyType(field_words), MappingProxyType(title_aliases),
-                    tuple(tuple(words(item)) for item in _texts(c, data.get("places"), ("places",))))
+                    tuple(tuple(words(item)) for item in _texts(c, data.get("places"), ("places",))),
+                    frozenset(singular(w) for item in _texts(c, data.get("off_topic_words"), ("off_topic_words",))
+                              for w in words(item)))
 

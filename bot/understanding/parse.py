@@ -22,7 +22,7 @@ JOB_SUFFIXES = ("ist", "ian")
 # 'I'm a DBA, how do I become a data architect?': the role after these words is the person's own.
 OWN_ROLE_STARTS = (("i", "am"), ("i", "work", "as"), ("i", "am", "currently"), ("currently",), ("i", "was"),
                    ("have", "been"), ("been",), ("former",), ("ex",), ("worked", "as"), ("working", "as"),
-                   ("i", "am", "working", "as"), ("job", "as"), ("i", "am", "now"), ("now",), ("as",))
+                   ("i", "am", "working", "as"), ("being",), ("i", "am", "now"), ("now",), ("as",))
 SOURCE_WORDS = frozenset({"from"})
 # Words just before the role a career move aims at: 'become a', 'into', 'path to', 'switch to'.
 TARGET_WORDS = frozenset({"become", "becoming", "into", "to", "toward", "towards", "transition", "switch", "pivot"})
@@ -46,7 +46,7 @@ MAX_TOOL_NAMES = 2       # tool names that add to the tools score
 TOOL_NAME_WEIGHT = 2.5    # a hint: 'certs for mlops (aws? gcp?)' still asks about certifications
 POSSESSIVES = frozenset({"my", "our", "his", "her", "their", "your"})
 # Asking for a service, not about a career: 'book me a nurse', 'find a plumber near me'.
-SERVICE_WORDS = frozenset({"book", "nearby", "call", "appointment", "quote", "quoted"})
+SERVICE_WORDS = frozenset({"book", "nearby", "appointment", "quote", "quoted"})
 SERVICE_PAIRS = (("near", "me"), ("find", "me"))
 # After an everyday title, these keep it a job: 'vet school', 'pilot training', 'model agency'.
 PREPARATION_WORDS = frozenset({"school", "training", "apprenticeship", "license", "licence", "certification",
@@ -55,7 +55,7 @@ PREPARATION_WORDS = frozenset({"school", "training", "apprenticeship", "license"
 ABBREVIATION_LEADS = frozenset({"a", "an", "as", "become", "becoming", "vs", "or", "and", "than", "for", "to",
                                 "senior", "junior", "lead", "entry", "the", "being", "from"})
 # Words before an everyday word that make it a job: 'a pilot', 'as a server', 'become a model'.
-JOB_LEADS = frozenset({"a", "an", "as", "become", "becoming", "vs", "or", "and", "than", "between", "being"})
+JOB_LEADS = frozenset({"a", "an", "as", "become", "becoming", "vs", "or", "and", "than", "between", "being", "be"})
 
 # Where a sentence ends: '?', '!', a line break, or a full stop and a space ('vs. data' is not one).
 SENTENCE_END = re.compile(r"[?!\n]+|(?<!\bvs)(?<!\be\.g)(?<!\bi\.e)(?<!\betc)\.+\s+")
@@ -90,6 +90,8 @@ class Parse:
     focused: frozenset[str] | None       # intents asked in the question's sentence, when there are several
     joined: tuple[int, ...]              # where in ``rest`` 'and', 'also', 'plus' join two clauses
     strange: int                         # words the bot does not know at all ('valorant', 'netflix')
+    off_topic: bool                      # a request that is not about careers ('tell me a joke', 'translate')
+    question: bool                       # the message has a question mark
     follow_up: bool                      # opens like a follow-up: 'and', 'what about', ...
     truncated: bool
     detail: bool                         # 'all skills', 'full list'
@@ -106,8 +108,12 @@ class Parser:
                                {**self.language.title_abbreviations, **self.language.field_words},
                                self.language.occupations, self.language.title_aliases)
         self.targets = tuple(sorted(self.index.vocabulary | intents.vocabulary))
-        self.known = frozenset(self.targets) | self.language.stopwords | self.language.occupations | (
-            official.title_words if official is not None else frozenset())
+        lang = self.language
+        # Words never 'corrected' as typos: every word the data names ('quant' is not a misspelt 'quanto').
+        self.known = frozenset(self.targets) | lang.stopwords | lang.occupations | (
+            official.title_words if official is not None else frozenset()) | frozenset(
+            w for phrase in (*lang.title_aliases, *lang.role_abbreviations, *lang.field_words) for w in phrase.split()) \
+            | frozenset(w for phrase in (*lang.tool_names, *lang.places) for w in phrase) | lang.off_topic_words
         self._targets_by_len: dict[int, list[str]] = {}
         for word in self.targets:
             self._targets_by_len.setdefault(len(word), []).append(word)
@@ -229,6 +235,8 @@ class Parser:
             focused=None if in_focus is None else frozenset(in_focus),
             joined=tuple(i for i, w in enumerate(rest) if w in CLAUSE_JOINS),
             strange=sum(1 for w in rest if w not in self.known and w not in lang.stopwords and w.isalpha()),
+            question="?" in text,
+            off_topic=bool(lang.off_topic_words & set(tokens)),
             follow_up=self._follows_up(tokens, focus),
             truncated=truncated, detail=bool(DETAIL_WORDS & set(tokens)),
         )
@@ -271,7 +279,8 @@ class Parser:
         needed = tuple(tokens[max(0, m.start - 3):m.start]) in {(who, "need", a) for who in ("i", "we")
                                                                 for a in ("a", "an")}
         service = bool(SERVICE_WORDS & set(tokens)) or any(pair in pairs for pair in SERVICE_PAIRS) or needed
-        return service and not (self.job_question_words & set(tokens)) and "become" not in tokens
+        asked_as_job = self.job_question_words & set(tokens) or ROLE_NOUNS & set(tokens) or "become" in tokens
+        return service and not asked_as_job  # 'we need an AI manager: what does such a role do?' is a job
 
     def _abbreviations(self, tokens: list[str], covered: set[int], other_roles: bool) -> list[RoleMention]:
         """'DA vs DS', 'DE job', 'skills for a DE': short forms that name a job in such company only."""
@@ -333,7 +342,10 @@ class Parser:
         compared = {i for i, t in enumerate(tokens) if t in COMPARE_JOINS}
 
         def joined(a: RoleMention, b: RoleMention) -> bool:
-            return any(a.end <= i < b.start for i in compared)
+            """'X or Y': a join word between two mentions with no other mention between them."""
+            between = range(a.end, b.start)
+            return any(i in between for i in compared) and not any(
+                o is not a and o is not b and o.start in between for o in mentions)
 
         def own(m: RoleMention) -> bool:
             before = [t for t in tokens[max(0, m.start - 4):m.start] if t not in ("a", "an")]
