@@ -228,8 +228,7 @@ class Dialogue:
         # 'the first one' after a comparison or a recommendation: one of those roles.
         ordinal = any(t in self.language.choices and not t.isdigit() for t in p.tokens)
         if not resolved and ("one" in p.tokens or len(p.content) <= 2 or ordinal):
-            lists = (session.focus, session.offered) if session.last_intent == "compare" else \
-                (session.offered, session.focus if len(session.focus) > 1 else ())
+            lists = (session.offered, session.focus if len(session.focus) > 1 else ())
             for offered in lists:
                 if ambiguous:  # 'and the scientist?' among the research scientist and engineer offered
                     narrowed = [r for r in ambiguous.roles if r in offered]
@@ -447,6 +446,8 @@ def next_session(session: Session, u: Understanding, offered: tuple[str, ...] = 
         return replace(session, pending=pending, offered=u.candidates, last_intent=u.intent)
     if u.intent == "recommend":
         return replace(session, pending=None, offered=u.roles[:3], last_intent=u.intent)
+    if u.intent == "compare" and len(u.roles) > 1:
+        offered = offered or u.roles  # 'the second one' then picks from the roles compared, in order
     if offered:  # 'number 2' then picks from the list shown
         return session.remember(u.intent, u.roles, u.aspect, offered=offered)
     if u.roles:
