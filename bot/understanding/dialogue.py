@@ -26,6 +26,9 @@ INTERROGATIVES = frozenset({"what", "how", "which", "who", "whom", "whose", "whe
                             "give", "list", "compare", "describe", "any"})
 INTRODUCTIONS = frozenset({("i", "am"), ("my", "name"), ("i", "have"), ("i", "run"), ("i", "teach"), ("i", "work"),
                            ("i", "manage"), ("i", "lead"), ("here", "from"), ("i", "do")})
+# Words of a request inside a statement: 'I want to know about NLP engineers', 'tell me ...'.
+REQUESTS = frozenset({"want", "know", "tell", "explain", "need", "interested", "curious", "wonder", "wondering",
+                      "question", "ask", "advice", "help", "learn"})
 LIST_WORDS = frozenset({"all", "list", "show", "the", "your", "you", "me", "available", "please", "of", "my"})
 
 
@@ -76,6 +79,9 @@ class Dialogue:
         # Words of any question the bot answers: a message without them can be an introduction.
         self.question_words = frozenset(w for intent in intents.intents.values()
                                         if intent.kind not in ("greeting", "thanks") for w in intent.keywords)
+        # Nouns of a topic ('which skills', 'which tools'): after 'which' they ask for items, not a role.
+        self.topic_nouns = frozenset(w for intent in intents.intents.values() if intent.kind == "topic"
+                                     for w, weight in intent.keywords.items() if weight >= 4)
         self.rules: tuple[Callable[[Turn], Understanding | None], ...] = (
             self.compare_by_reference, self.compare_named_roles, self.recommend_by_interests, self.list_or_help_without_role,
             self.compare_with_context, self.compare_nothing, self.similar_roles, self.topic_about_role,
@@ -158,7 +164,7 @@ class Dialogue:
         for kind in ("thanks", "greeting"):
             intent = self.intents.intents.get(kind)
             if intent is not None and p.tokens[0] in intent.keywords and p.scores.get(kind, 0.0) >= THRESHOLD \
-                    and not (p.resolved and kind == "greeting" and not p.own):
+                    and not (p.resolved and kind == "greeting") and not set(p.tokens) & REQUESTS:
                 return Understanding(kind)
         return None
 
@@ -176,7 +182,10 @@ class Dialogue:
                default=0.0) >= THRESHOLD:
             return None
         checks = set(p.tokens) & self.CHECKS and len(p.content) <= 4
-        if not (p.places and len(p.content) <= len(p.places) + 3) and not checks:
+        bare = p.follow_up and len(p.content) <= 3 and not p.tools_named  # 'and after 5 years?'
+        if bare and session.offered and self.index.pick(p.tokens, session.offered, self.language.choices):
+            return None  # 'and the ML one?' picks from what was offered
+        if not (p.places and len(p.content) <= len(p.places) + 3) and not checks and not bare:
             return None
         return Understanding(last or "overview", session.focus, session.last_aspect if last == "compare" else None)
 
@@ -208,15 +217,17 @@ class Dialogue:
 
     def self_introduction(self, p: Parse, session: Session) -> Understanding | None:
         """'hi, I'm an electrician from Ohio', 'im a nurse': a greeting; the job is the person's own."""
-        introduced = p.own or tuple(m for m in p.mentions if ("i", "am") in zip(p.tokens[max(0, m.start - 4):m.start],
+        introduced = tuple(m for m in p.own + p.mentions if ("i", "am") in zip(p.tokens[max(0, m.start - 4):m.start],
                                                                                p.tokens[max(1, m.start - 3):m.start]))
         statement = not p.question and p.tokens[:1] and p.tokens[0] not in INTERROGATIVES
-        if statement and not introduced and INTRODUCTIONS & set(zip(p.tokens, p.tokens[1:])):
+        greets = p.scores.get("greeting", 0.0) >= THRESHOLD or ("here", "from") in zip(p.tokens, p.tokens[1:])
+        if statement and not introduced and greets and INTRODUCTIONS & set(zip(p.tokens, p.tokens[1:])):
             introduced = p.mentions or (None,)  # 'Hello, I am Marta, HR director in Wroclaw.'
-        if not introduced or len(p.mentions) > len(introduced) or p.ambiguous or not statement:
+        if not introduced or len([m for m in p.mentions if m not in introduced]) or p.ambiguous or not statement:
             return None
-        if max((v for k, v in p.scores.items() if self.kinds.get(k) in QUESTION_KINDS), default=0.0) >= THRESHOLD:
-            return None
+        if set(p.tokens) & REQUESTS or (not greets and max(
+                (v for k, v in p.scores.items() if self.kinds.get(k) in QUESTION_KINDS), default=0.0) >= THRESHOLD):
+            return None  # 'I am a teacher and want to know the salary of ...', 'im a nurse, salary?' ask
         return Understanding("greeting")
 
     REFERENCES = frozenset({"those", "these", "them", "both", "each", "two", "three", "whose", "between"})
@@ -269,7 +280,8 @@ class Dialogue:
         if (t.session.last_intent == "compare" and len(focus) > 1 and t.aspect
                 and (t.follow_up or len(t.p.content) <= 3 or {"both", "each", "all"} & set(t.p.tokens))):
             return Understanding("compare", focus, t.aspect)
-        which_first = t.p.tokens[:1] in (("which",), ("who",), ("whose",)) and t.topic_score >= THRESHOLD
+        which_first = (t.p.tokens[:1] in (("which",), ("who",), ("whose",)) and t.topic_score >= THRESHOLD
+                       and t.p.tokens[1:2] != () and t.p.tokens[1] not in self.topic_nouns)  # not 'which skills
         if not (self.REFERENCES & set(t.p.tokens) or t.compare_score >= STRONG or which_first):
             return None
         group = t.session.focus

@@ -24,6 +24,7 @@ OWN_ROLE_STARTS = (("i", "am"), ("i", "work", "as"), ("i", "am", "currently"), (
                    ("have", "been"), ("been",), ("former",), ("ex",), ("worked", "as"), ("working", "as"),
                    ("i", "am", "working", "as"), ("being",), ("i", "am", "now"), ("now",), ("as",))
 SOURCE_WORDS = frozenset({"from"})
+BACKGROUND_WORDS = frozenset({"experience", "exp", "background"})
 # Words just before the role a career move aims at: 'become a', 'into', 'path to', 'switch to'.
 TARGET_WORDS = frozenset({"become", "becoming", "into", "to", "toward", "towards", "transition", "switch", "pivot"})
 # Words that join two roles being compared: both stay, even when one is the person's own job.
@@ -331,6 +332,8 @@ class Parser:
         to') or after 'I am', 'as a', 'ex-' is context; so is a role named outside the sentence that asks
         the question in a long message. Two roles joined by 'vs' or 'or' are compared, and both stay.
         """
+        if len(mentions) == 1 and mentions[0].end < len(tokens) and tokens[mentions[0].end] in BACKGROUND_WORDS:
+            return []  # 'does nursing experience help': the person's background, the role is in context
         if len(mentions) < 2:
             return mentions
         if focus is not None:
@@ -348,6 +351,8 @@ class Parser:
                 o is not a and o is not b and o.start in between for o in mentions)
 
         def own(m: RoleMention) -> bool:
+            if m.end < len(tokens) and tokens[m.end] in BACKGROUND_WORDS:
+                return True  # 'would my nursing experience help'
             before = [t for t in tokens[max(0, m.start - 4):m.start] if t not in ("a", "an")]
             # One describing word may stand between: 'as a backend dev', 'I am a registered nurse'.
             if any(tuple(before[-len(start):]) == start or tuple(before[-len(start) - 1:-1]) == start
