@@ -14,7 +14,7 @@ from .understanding.session import Pending, Session
 from .understanding.understand import Understander, Understanding, clip
 
 if TYPE_CHECKING:
-    from .knowledge.recommend import Recommender
+    from .knowledge.recommend import Recommender, Suggestion
 
 MAX_INPUT_CHARS = 10_000  # what a front end may pass in; Telegram's own limit is 4,096
 
@@ -52,7 +52,7 @@ class Engine:
         if not isinstance(text, str):
             text = "" if text is None else str(text)
         understanding = self.understand(text, session)
-        suggestions = ()
+        suggestions: tuple[Suggestion, ...] = ()
         if understanding.intent == "recommend":
             suggestions = self.recommender.rank(clip(text))
             understanding = replace(understanding, roles=tuple(s.role_id for s in suggestions[:5]))

@@ -115,7 +115,8 @@ def test_pay_verdict_refuses_to_rank_different_kinds(engine):
 
 def test_which_has_better_prospects_compares_the_same_period_only(engine):
     text = to_text(engine.reply("data architect vs lead ml engineer: which has better prospects?")[0])
-    assert "On projections for the same period (2020–2030), Lead Machine Learning Engineer is higher at 22% vs Data Architect 9%" in text
+    assert ("On projections for the same period (2020–2030), Lead Machine Learning Engineer is higher at 22% "
+            "vs Data Architect 9%") in text
     level = to_text(engine.reply("software data engineer vs data manager outlook")[0])
     assert "they are level at 31%" in level
     missing = to_text(engine.reply("data manager vs data governance manager outlook")[0])

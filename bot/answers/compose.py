@@ -1,7 +1,8 @@
 """One renderer per intent: from what was understood and the profiles to a structured Reply."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from ..knowledge.profiles import (GROUP_TITLES, GROUPS, Fact, GrowthFigure, KnowledgeBase, RoleProfile,
                        SalaryFigure)
@@ -46,7 +47,8 @@ NEXT_ASPECTS = ("skills", "education", "salary", "outlook")
 def a(name: str) -> str:
     """'a Data Architect', 'an AI Architect', 'an ML engineer', 'an NLP Engineer': by sound, not letter."""
     first = name.split()[0] if name.split() else name
-    vowel_sound = first[0].lower() in "aeio" or (first.isupper() and first[0] in "FHLMNRSX") or first.startswith("MLOps")
+    vowel_sound = (first[0].lower() in "aeio" or (first.isupper() and first[0] in "FHLMNRSX")
+                   or first.startswith("MLOps"))
     return f"{'an' if vowel_sound else 'a'} {name}"
 
 
@@ -64,6 +66,7 @@ def figure_text(s: SalaryFigure) -> str:
     """'$144,244' or '$234,000 to $797,000'."""
     if s.amount is not None:
         return money(s.amount, s.currency)
+    assert s.min is not None and s.max is not None, "the loader gives a figure an amount, or min and max"
     return f"{money(s.min, s.currency)} to {money(s.max, s.currency)}"
 
 
@@ -149,7 +152,8 @@ class Composer:
         items = tuple(Item(f.text, refs=refs(f.sources)) for f in shown)
         blocks = [Block("list", heading, items)]
         if len(facts) > len(shown):
-            blocks.append(Block("note", f"…and {len(facts) - len(shown)} more. Ask for \"all {what}\" to see every one."))
+            blocks.append(Block("note", f"…and {len(facts) - len(shown)} more. "
+                                        f"Ask for \"all {what}\" to see every one."))
         return blocks
 
     def _overview(self, role: RoleProfile, refs: _Refs, detail: bool) -> list[Block]:
@@ -261,7 +265,8 @@ class Composer:
             blocks += self._compare_aspect(aspect, roles, refs)
         essence = "; ".join(f"{a(r.name)} {r.tagline}" for r in roles)
         blocks.append(Block("text", f"In one line: {essence[0].upper()}{essence[1:]}."))
-        actions = [Action(f"{ASPECT_LABELS[a]} compared", "compare", u.roles, f"compare {' and '.join(r.name for r in roles)} {a}")
+        actions = [Action(f"{ASPECT_LABELS[a]} compared", "compare", u.roles,
+                          f"compare {' and '.join(r.name for r in roles)} {a}")
                    for a in ("skills", "salary", "outlook") if a != u.aspect]
         return blocks, actions
 
@@ -308,7 +313,8 @@ class Composer:
         """Which has better prospects, said only when projections for the same period exist."""
         missing = [r.name for r in roles if not r.growth]
         if missing:
-            return f"I can't rank their prospects on figures: I have no sourced growth projection for {', '.join(missing)}."
+            return ("I can't rank their prospects on figures: "
+                    f"I have no sourced growth projection for {', '.join(missing)}.")
         periods = {(g.start, g.end) for g in roles[0].growth}
         for r in roles[1:]:
             periods &= {(g.start, g.end) for g in r.growth}
@@ -320,9 +326,11 @@ class Composer:
         top, others = values[0], values[1:]
         rest = ", ".join(f"{r.name} {g.midpoint:g}%" for g, r in others)
         scopes = {g.scope for g, _ in values}
-        caveat = " The projections are for the occupation groups named above, not only these roles." if len(scopes) > 1 else ""
+        caveat = (" The projections are for the occupation groups named above, not only these roles."
+                  if len(scopes) > 1 else "")
         if all(g.midpoint == top[0].midpoint for g, _ in others):
-            return f"On projections for the same period ({start}–{end}), they are level at {top[0].midpoint:g}%.{caveat}"
+            return (f"On projections for the same period ({start}–{end}), "
+                    f"they are level at {top[0].midpoint:g}%.{caveat}")
         return (f"On projections for the same period ({start}–{end}), {top[1].name} is higher at "
                 f"{top[0].midpoint:g}% vs {rest}.{caveat}")
 
@@ -352,14 +360,16 @@ class Composer:
             return ("Which pays more? The figures I have are of different kinds (for example total compensation "
                     "for one, base salary or official wage statistics for another), so I won't rank them.")
         kind = sorted(kinds, key=lambda k: (k[1] != "median", k[0] != "salary"))[0]
-        values = []
+        values: list[tuple[int, RoleProfile, SalaryFigure]] = []
         for r in roles:
             s = next(s for s in r.salaries if (s.what, s.stat, s.region, s.currency) == kind)
-            values.append((s.amount, r, s))
+            assert s.central is not None, "kinds holds only kinds of central figures"
+            values.append((s.central, r, s))
         values.sort(key=lambda v: -v[0])
         top, rest = values[0], values[1:]
         if all(a == top[0] for a, _, _ in rest):
-            return f"They are level on {STAT_LABELS[kind[1]].format(what=WHAT_LABELS[kind[0]], What='').lower()}: {money(top[0], top[2].currency)}."
+            level = STAT_LABELS[kind[1]].format(what=WHAT_LABELS[kind[0]], What="").lower()
+            return f"They are level on {level}: {money(top[0], top[2].currency)}."
         others = ", ".join(f"{r.name} {money(a, s.currency)}" for a, r, s in rest)
         caveat = " These are figures for the official occupation groups named above." if any(
             s.sources and self.kb.sources[s.sources[0]].kind == "statistics" for _, _, s in values) else ""

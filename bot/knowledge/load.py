@@ -232,7 +232,7 @@ def _salary(c: Checker, data: Any, path: Path_, sources: dict[str, Source]) -> S
     scope = c.string(data.get("scope"), path + ("scope",), required=False)
     note = c.string(data.get("note"), path + ("note",), required=False)
     ids = c.source_ids(data.get("source"), path + ("source",), sources, figure=True)
-    if len(c.problems) > before:
+    if len(c.problems) > before or currency is None or period is None or region is None:
         return None
     return SalaryFigure(what=what, stat=stat, currency=currency, period=period, region=region, year=year,
                         sources=ids, amount=amount, min=low, max=high, scope=scope, note=note)
@@ -259,7 +259,7 @@ def _growth(c: Checker, data: Any, path: Path_, sources: dict[str, Source]) -> G
     region = c.string(data.get("region"), path + ("region",), required=False)
     cited = c.string(data.get("cited"), path + ("cited",), required=False)
     ids = c.source_ids(data.get("source"), path + ("source",), sources, figure=True)
-    if len(c.problems) > before:
+    if len(c.problems) > before or start is None or end is None:
         return None
     return GrowthFigure(start=start, end=end, sources=ids, percent=percent,
                         percent_min=data.get("percent_min"), percent_max=data.get("percent_max"),
@@ -480,7 +480,8 @@ def _cross_check(roles: dict[str, RoleProfile], ambiguous: dict[str, tuple[str, 
     for role in roles.values():
         for i, other in enumerate(role.related):
             if other not in role_files:
-                problems.append(Problem(role.file, f"related[{i}]", f"'{other}' is not a role id in this knowledge base"))
+                problems.append(Problem(role.file, f"related[{i}]",
+                                        f"'{other}' is not a role id in this knowledge base"))
             elif other == role.id:
                 problems.append(Problem(role.file, f"related[{i}]", "a role cannot be related to itself"))
         for i, alias in enumerate((role.name,) + role.aliases):

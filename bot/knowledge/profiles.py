@@ -1,9 +1,9 @@
 """Role profiles: the knowledge base as frozen dataclasses (no I/O here)."""
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Mapping
 
 GROUPS = ("architecture", "engineering", "science", "analytics", "management", "leadership")
 GROUP_TITLES = {

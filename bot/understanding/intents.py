@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Mapping
+from typing import Any
 
 from ..errors import DataError, Problem
 from ..knowledge.load import Checker, bundled_dir, read_data_file
@@ -67,7 +68,7 @@ class IntentSet:
     @cached_property
     def vocabulary(self) -> frozenset[str]:
         """Every word the intents know: typo correction aims at these."""
-        out = set()
+        out: set[str] = set()
         for intent in self.intents.values():
             out.update(intent.keywords)
             for _, _, source, _ in intent.phrases:
@@ -186,7 +187,7 @@ def _intent(c: Checker, data: Any, stem: str, spellings: Mapping[str, str]) -> I
     if not examples:
         c.problem(("examples",), "list at least one example message")
     aspect = c.string(data.get("aspect"), ("aspect",), required=False)
-    if len(c.problems) > before:
+    if len(c.problems) > before or name is None:
         return None
     return Intent(name, kind, c.string(data.get("description"), ("description",)) or "",
                   MappingProxyType(keywords), tuple(phrases), examples, aspect)
@@ -209,7 +210,8 @@ def _language(root: Path, problems: list[Problem]) -> Language | None:
     spellings = {str(k).lower(): str(v).lower() for k, v in (data.get("spellings") or {}).items()}
     stopwords = frozenset(singular(w) for item in c.items(data.get("stopwords"), ("stopwords",))
                           for w in words(str(item)))
-    starts = tuple(tuple(words(str(s), spellings)) for s in c.items(data.get("follow_up_starts"), ("follow_up_starts",)))
+    starts = tuple(tuple(words(str(s), spellings))
+                   for s in c.items(data.get("follow_up_starts"), ("follow_up_starts",)))
     choices = {}
     for word, index in (data.get("choices") or {}).items():
         if c.integer(index, ("choices", word)) is not None:

@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, Mapping
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -84,7 +84,7 @@ class RoleIndex:
     def find(self, words: list[str]) -> list[RoleMention]:
         """Role mentions in ``words`` (singular, corrected), longest and most specific first, in order."""
         slots = [(i, w) for i, w in enumerate(words) if w not in ROLE_FILLERS]
-        found: list[tuple[int, int, int, tuple[str, ...]]] = []
+        found: list[tuple[int, int, bool, int, tuple[str, ...]]] = []  # start, end, in order, length, ids
         n = len(slots)
         for a in range(n):
             for b in range(a + 1, min(n, a + self.max_words + 1) + 1):

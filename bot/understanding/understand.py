@@ -251,7 +251,7 @@ class Understander:
             return self._about(topic, resolved, ambiguous, unknown_role, session)
         if resolved or ambiguous:
             intent = "overview"
-            if follow_up and self.kinds.get(session.last_intent or "") in ROLE_INTENT_KINDS:
+            if follow_up and session.last_intent and self.kinds.get(session.last_intent) in ROLE_INTENT_KINDS:
                 intent = session.last_intent
             return self._about(intent, resolved, ambiguous, unknown_role, session)
         if unknown_role and (topic or not content or content == unknown_role.split()):
