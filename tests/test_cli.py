@@ -8,7 +8,7 @@ import shutil
 import subprocess
 import sys
 
-
+import bot
 from bot.frontends.terminal import chat_loop
 
 from .conftest import ROOT
@@ -94,6 +94,11 @@ def test_installed_package_answers_from_another_directory(tmp_path):
     assert _checkout_entries() == before
     assert (target / "bot" / "data" / "knowledge" / "data-architect.yaml").is_file()
     assert (target / "bot" / "data" / "intents" / "_occupations.txt").is_file()
+    # One version, written in bot/__init__.py; the licence texts travel with the package.
+    info = target / f"career_advisor_bot-{bot.__version__}.dist-info"
+    assert info.is_dir(), sorted(p.name for p in target.iterdir())
+    assert "License-Expression: MIT" in (info / "METADATA").read_text()
+    assert {"LICENSE", "NOTICE"} <= {p.name for p in (info / "licenses").iterdir()}
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     env = {k: v for k, v in os.environ.items() if not k.startswith("CAREER_BOT_")}
