@@ -7,6 +7,7 @@ import pytest
 
 from bot.answers.compose import figure_label, figure_text
 from bot.answers.render import split_message, to_html, to_text
+from bot.answers.reply import Block, Item, Reply
 
 from .test_knowledge import CONTRACT_ROLES
 
@@ -174,10 +175,27 @@ def test_answers_offer_next_steps(engine):
 def test_html_escapes_user_text(engine):
     reply, _ = engine.reply("what does a <b>&plumber</b> do")
     html = to_html(reply)
-    assert "&lt;b&gt;" not in html or "<b>&" not in html
+    # The occupation is named without the person's markup, which is neither passed on nor echoed escaped.
+    assert reply.unknown_role == "plumber" and '"plumber"' in html
+    assert "<b>&" not in html and "&lt;b&gt;" not in html and "&amp;" not in html
     assert re.sub(r"</?[bi]>", "", html).count("<") == 0
     text = to_html(engine.reply("what is a <script>alert(1)</script> engineer")[0])
-    assert "<script>" not in text
+    assert "script" not in text and "alert" not in text
+
+
+def test_html_escapes_every_text_it_renders():
+    reply = Reply("overview", (), None, (), blocks=(
+        Block("title", "<b>R&D</b>"),
+        Block("text", "a < b && c > d", refs=(1,)),
+        Block("list", "Q&A <i>", items=(Item("x & y", label="<label>", refs=(1,)),)),
+        Block("note", "5 > 3 & 'quoted' \"words\""),
+    ), sources=("AT&T <report>",))
+    assert to_html(reply) == (
+        "<b>&lt;b&gt;R&amp;D&lt;/b&gt;</b>\n\n"
+        "a &lt; b &amp;&amp; c &gt; d [1]\n\n"
+        "<b>Q&amp;A &lt;i&gt;</b>\n• <b>&lt;label&gt;</b>: x &amp; y [1]\n\n"
+        "<i>5 &gt; 3 &amp; 'quoted' \"words\"</i>\n\n"
+        "<i>Sources:</i>\n[1] AT&amp;T &lt;report&gt;")
 
 
 def test_detail_on_request(engine):
