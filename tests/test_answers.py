@@ -10,6 +10,7 @@ from bot.answers.render import split_message, to_html, to_text
 from bot.answers.reply import Block, Item, Reply
 
 from .test_knowledge import CONTRACT_ROLES
+from .test_robustness import rejoins
 
 ASPECTS = ["overview", "responsibilities", "skills", "education", "tools", "salary", "outlook", "industries",
            "getting_started", "similar"]
@@ -208,7 +209,7 @@ def test_long_html_is_split_on_paragraphs(engine):
     html = to_html(engine.reply("all responsibilities of a machine learning data architect")[0]) * 3
     parts = split_message(html, 1000)
     assert len(parts) > 1 and all(len(p) <= 1000 for p in parts)
-    assert "".join(parts).replace("\n", "") == html.replace("\n", "")
+    assert rejoins(parts, html)
     for part in parts:
         assert part.count("<b>") == part.count("</b>") and part.count("<i>") == part.count("</i>")
 
