@@ -173,6 +173,17 @@ def test_an_unknown_role_in_a_comparison_is_named_not_guessed(engine):
     assert (u.intent, u.roles, u.unknown_role, u.aspect) == ("compare", ("data-engineer",), "software engineer", None)
 
 
+@pytest.mark.parametrize("message,unknown", [
+    ("can you teach nurse practitioner skills", "nurse practitioner"),  # not 'teach nurse practitioner'
+    ("compare nurse practitioner and data analyst", "nurse practitioner"),
+    ("what does a nurse practitioner do", "nurse practitioner"),
+    ("how much do nurse practitioners earn", "nurse practitioners"),
+    ("registered nurse practitioner salary", "registered nurse practitioner"),  # describing words kept
+])
+def test_a_multi_word_unknown_occupation_keeps_only_its_own_words(engine, message, unknown):
+    assert engine.understand(message).unknown_role == unknown
+
+
 @pytest.mark.parametrize("message", [
     "tell me about the product owner role",
     "what does a plumber do", "what is a blockchain developer", "how much does a software engineer earn",

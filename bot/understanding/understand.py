@@ -309,17 +309,20 @@ class Understander:
                 len(word) > 6 and word.endswith(JOB_SUFFIXES) and word not in self.known)  # 'physiotherapist'
             if i in covered or not job_like or word in self.question_words:
                 continue
-            while i + 1 < len(tokens) and i + 1 not in covered and tokens[i + 1] in self.language.occupations:
-                i += 1  # 'devops engineer': the head noun is the last job word
-            j = i  # take up to three describing words before the head noun: 'data entry clerk'
-            while (j > 0 and i - j < 3 and j - 1 not in covered and tokens[j - 1] not in stop
+            head = i  # 'devops engineer': the head noun is the last job word
+            while head + 1 < len(tokens) and head + 1 not in covered and tokens[head + 1] in self.language.occupations:
+                head += 1
+            j = head  # take up to three describing words before the head noun: 'data entry clerk'
+            while (j > 0 and head - j < 3 and j - 1 not in covered and tokens[j - 1] not in stop
                    and tokens[j - 1] not in self.question_words):
                 j -= 1
-            phrase = tokens[j:i + 1]
+            phrase = tokens[j:head + 1]
             lead = tokens[j - 1] if j > 0 else None
-            plural = raw[i] != word  # 'designers', 'nurse's': a noun, not the verb 'cook'
+            plural = raw[head] != tokens[head]  # 'designers', 'nurse's': a noun, not the verb 'cook'
             if lead is None or lead in ARTICLES or content == phrase or plural:
-                return j, i + 1
+                return j, head + 1
+            if head > i:  # 'teach nurse practitioner skills': job words in a row name a job, the words before may not
+                return i, head + 1
         return None
 
 
