@@ -197,7 +197,6 @@ def test_unknown_roles_are_not_mapped_onto_known_ones(engine, message):
 
 def test_unknown_role_reply_names_it_and_offers_only_close_roles(chat):
     reply = chat.say("what does a software engineer do")
-    text = chat.engine.composer  # noqa: F841 - the composer is what the reply came from
     from bot.answers.render import to_text
     out = to_text(reply)
     assert "software engineer" in out
