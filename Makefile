@@ -1,11 +1,12 @@
 # Two commands on a fresh machine (only Python 3.10+ needed):
 #   make run    - set up .venv and chat with the bot in the terminal (Telegram when TELEGRAM_BOT_TOKEN is set)
 #   make test   - set up .venv and run the whole test suite
+#   make lint   - ruff and mypy (installed into .venv with the test extra)
 PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin
 
-.PHONY: run test bench validate clean
+.PHONY: run test lint bench validate clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,6 +22,10 @@ run: $(VENV)/.installed
 test: $(VENV)/.installed
 	$(BIN)/python -m pytest
 
+lint: $(VENV)/.installed
+	$(BIN)/ruff check .
+	$(BIN)/mypy
+
 bench: $(VENV)/.installed
 	$(BIN)/python -m benchmarks
 
@@ -28,4 +33,4 @@ validate: $(VENV)/.installed
 	$(BIN)/python -m bot validate
 
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .hypothesis
+	rm -rf $(VENV) build *.egg-info .pytest_cache .hypothesis .mypy_cache .ruff_cache

@@ -26,9 +26,10 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any
 
 import bot
 from bot.engine import Engine
@@ -255,7 +256,7 @@ def _run_process(cmd: list[str]) -> tuple[float, int | None, int, str]:
 def measure_load(knowledge_dir: str | os.PathLike[str] | None = None, repeats: int = 3) -> dict[str, Any]:
     """Best-of-``repeats`` times of load_knowledge, load_intents and Engine(kb, intents)."""
     best = {"knowledge_s": math.inf, "intents_s": math.inf, "engine_build_s": math.inf}
-    engine = None
+    engine: Engine | None = None
     for _ in range(repeats):
         t0 = time.perf_counter_ns()
         kb = load_knowledge(knowledge_dir)
@@ -266,7 +267,9 @@ def measure_load(knowledge_dir: str | os.PathLike[str] | None = None, repeats: i
         t3 = time.perf_counter_ns()
         for key, ns in (("knowledge_s", t1 - t0), ("intents_s", t2 - t1), ("engine_build_s", t3 - t2)):
             best[key] = min(best[key], ns / 1e9)
-    out = {key: round(value, 5) for key, value in best.items()}
+    if engine is None:
+        raise ValueError(f"repeats must be at least 1, not {repeats}")
+    out: dict[str, Any] = {key: round(value, 5) for key, value in best.items()}
     out["load_s"] = round(best["knowledge_s"] + best["intents_s"], 5)
     out["roles"] = len(engine.kb.roles)
     out["intents"] = len(engine.intents.intents)
@@ -295,7 +298,7 @@ def measure_latency(engine: Engine, messages: Sequence[str], rounds: int) -> dic
         got, ns = time_replies(engine, messages)
         samples += got
         wall += ns
-    out = summarise_ns(samples)
+    out: dict[str, Any] = summarise_ns(samples)
     out["rounds"] = rounds
     out["messages"] = len(messages)
     out["throughput_msg_s"] = round(len(samples) / (wall / 1e9), 1) if wall else None
@@ -460,7 +463,7 @@ def synthetic_roles(count: int, seed: int = 1, spellings: dict[str, str] | None 
     def free(text: str, owner: str) -> bool:
         return all(claimed.get(k, owner) == owner for k in keys(text))
 
-    roles = []
+    roles: list[SyntheticRole] = []
     for d, f, n in triples:
         if len(roles) == count:
             break
@@ -785,10 +788,10 @@ def run(*, messages_file: str | None = None, rounds: int = 20, startup_runs: int
         profiles.append(_profile_report(prof, f"real knowledge base, {len(messages)} messages × {max(rounds, 1)}"))
     results["scale"] = []
     for count in scales:
-        prof = cProfile.Profile() if profile and count == max(scales) else None
-        results["scale"].append(measure_scale(count, scale_rounds, messages, profile=prof))
-        if prof:
-            profiles.append(_profile_report(prof, f"{count:,} synthetic roles"))
+        scale_prof = cProfile.Profile() if profile and count == max(scales) else None
+        results["scale"].append(measure_scale(count, scale_rounds, messages, profile=scale_prof))
+        if scale_prof:
+            profiles.append(_profile_report(scale_prof, f"{count:,} synthetic roles"))
     results["checks"] = checks(results)
     results["ok"] = all(c["ok"] is not False for c in results["checks"])
     if profiles:

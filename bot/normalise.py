@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from functools import lru_cache
-from typing import Mapping
 
 # Words that carry no meaning inside a role name: "VP of AI and Quality Engineering" and
 # "VP AI & quality engineering" must give the same key.

@@ -8,6 +8,7 @@ over-long texts, so every test also checks what the bot sends.
 """
 from __future__ import annotations
 
+import contextlib
 import html
 import itertools
 import json
@@ -479,10 +480,8 @@ class _Handler(BaseHTTPRequestHandler):
         self.request.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
 
     def handle(self) -> None:
-        try:
+        with contextlib.suppress(ConnectionError, OSError):  # the client went away (timeouts, dropped connections)
             super().handle()
-        except (ConnectionError, OSError):  # the client went away (timeouts, dropped connections)
-            pass
 
     def do_GET(self) -> None:
         self._serve(b"")

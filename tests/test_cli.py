@@ -4,10 +4,11 @@ from __future__ import annotations
 import io
 import json
 import os
+import shutil
 import subprocess
 import sys
 
-
+import bot
 from bot.frontends.terminal import chat_loop
 
 from .conftest import ROOT
@@ -71,13 +72,33 @@ def test_empty_question_argument():
     assert answer["intent"] == "unknown" and answer["text"].strip()
 
 
+def _checkout_entries() -> set[str]:
+    return {p.name for p in ROOT.iterdir()} | {p.name for p in (ROOT / "bot").iterdir()}
+
+
 def test_installed_package_answers_from_another_directory(tmp_path):
-    """A non-editable install carries its knowledge base and intents inside the package."""
+    """A non-editable install carries its knowledge base and intents inside the package.
+
+    pip builds in the source tree (build/, *.egg-info), so it installs from a copy: nothing is
+    written into the checkout.
+    """
+    before = _checkout_entries()
+    source = tmp_path / "source"
+    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(
+        ".git", ".venv", "build", "dist", "*.egg-info", "__pycache__", ".pytest_cache", ".hypothesis",
+        ".mypy_cache", ".ruff_cache"))
     target = tmp_path / "site"
-    build = subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target",
-                            str(target), str(ROOT)], capture_output=True, text=True, timeout=300)
+    build = subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--no-deps",
+                            "--target", str(target), str(source)], capture_output=True, text=True, timeout=300)
     assert build.returncode == 0, build.stderr[-2000:]
+    assert _checkout_entries() == before
     assert (target / "bot" / "data" / "knowledge" / "data-architect.yaml").is_file()
+    assert (target / "bot" / "data" / "intents" / "_occupations.txt").is_file()
+    # One version, written in bot/__init__.py; the licence texts travel with the package.
+    info = target / f"career_advisor_bot-{bot.__version__}.dist-info"
+    assert info.is_dir(), sorted(p.name for p in target.iterdir())
+    assert "License-Expression: MIT" in (info / "METADATA").read_text()
+    assert {"LICENSE", "NOTICE"} <= {p.name for p in (info / "licenses").iterdir()}
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     env = {k: v for k, v in os.environ.items() if not k.startswith("CAREER_BOT_")}
@@ -91,7 +112,6 @@ def test_installed_package_answers_from_another_directory(tmp_path):
 
 def test_knowledge_option_and_environment_variable(tmp_path):
     """A user's own knowledge base: here the bundled one plus a role of their own."""
-    import shutil
     target = tmp_path / "mine"
     shutil.copytree(ROOT / "knowledge", target)
     own = (target / "data-analyst.yaml").read_text()
@@ -142,18 +162,20 @@ def test_terminal_in_a_pseudo_terminal():
     """The real interactive program: prompt, an answer, then Ctrl-D."""
     import pty
     import select
+    import signal
+    import time
     pid, fd = pty.fork()
     if pid == 0:  # child
         os.chdir(ROOT)
         os.environ["CAREER_BOT_HISTORY"] = os.devnull
         os.execv(sys.executable, [sys.executable, "-m", "bot", "chat"])
     output = b""
+    done = 0
 
-    def read_until(marker: bytes, timeout: float = 30, since: int = 0) -> bytes:
+    def read_until(marker: bytes, count: int = 1, timeout: float = 30) -> bytes:
         nonlocal output
-        import time
         deadline = time.time() + timeout
-        while marker not in output[since:] and time.time() < deadline:
+        while output.count(marker) < count and time.time() < deadline:
             ready, _, _ = select.select([fd], [], [], 0.2)
             if ready:
                 try:
@@ -162,29 +184,23 @@ def test_terminal_in_a_pseudo_terminal():
                     break
         return output
 
-    assert b"you> " in read_until(b"you> ")
-    os.write(fd, b"what does a data manager do\n")
-    assert b"Data Manager" in read_until(b"Key responsibilities")
-    # Ctrl-D ends input only at the start of a line read by the prompt: wait for the next prompt.
-    answered = output.index(b"Key responsibilities")
-    assert b"you> " in read_until(b"you> ", since=answered)[answered:]
-    os.write(fd, b"\x04")
-    read_until(b"Bye!")
-    status = _wait(pid, timeout=30)
-    assert status is not None, "the chat did not exit after Ctrl-D"
-    assert os.waitstatus_to_exitcode(status) == 0 and b"Traceback" not in output
-
-
-def _wait(pid: int, timeout: float) -> int | None:
-    """The child's exit status, or None (and the child killed) when it does not exit in time."""
-    import signal
-    import time
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        done, status = os.waitpid(pid, os.WNOHANG)
-        if done:
-            return status
-        time.sleep(0.05)
-    os.kill(pid, signal.SIGKILL)
-    os.waitpid(pid, 0)
-    return None
+    try:
+        assert b"you> " in read_until(b"you> ")
+        os.write(fd, b"what does a data manager do\n")
+        # Ctrl-D only once the next prompt is up: typed while the answer is printed, the terminal
+        # switches modes under it and the end-of-file can be lost.
+        assert b"Key responsibilities" in read_until(b"you> ", count=2)
+        os.write(fd, b"\x04")
+        assert b"Bye!" in read_until(b"Bye!")
+        for _ in range(100):
+            done, status = os.waitpid(pid, os.WNOHANG)
+            if done:
+                break
+            time.sleep(0.1)
+        assert done, "the chat did not exit after Ctrl-D"
+        assert os.waitstatus_to_exitcode(status) == 0 and b"Traceback" not in output
+    finally:
+        if not done:  # never leave it running, never hang the suite
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+        os.close(fd)

@@ -72,7 +72,8 @@ DIALOGUES = {
         ("what sets these two apart?", "compare", ["data-manager", "data-governance-manager"], None, None),
     ],
     "recommendation then a choice": [
-        ("I love Kubernetes, Docker and CI/CD pipelines for ML models. what job fits me?", "recommend", None, None, None),
+        ("I love Kubernetes, Docker and CI/CD pipelines for ML models. what job fits me?", "recommend",
+         None, None, None),
         ("how do I become one? the first one", "getting_started", "first-suggestion", None, None),
     ],
 }

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 from html.parser import HTMLParser
 
 from hypothesis import HealthCheck, given, settings
@@ -70,15 +71,32 @@ def test_engine_always_answers_with_valid_telegram_html(engine, messages):
             check_html(part)
 
 
+def rejoins(parts: list[str], original: str) -> bool:
+    """``original`` is the parts in order with only what split_message documents as dropped between them:
+    the line or paragraph break where a part ends, and blank stretches that would make a blank part."""
+    return re.fullmatch(r"\s*" + r"\s*".join(re.escape(p) for p in parts) + r"\s*", original) is not None
+
+
 @settings(max_examples=EXAMPLES, deadline=None)
-@given(st.text(max_size=20_000))
+@given(st.text(max_size=20_000) | st.lists(st.sampled_from(["word ", "&", "<", "\n", "\n\n", "x" * 300]),
+                                          max_size=200).map("".join))
 def test_splitting_keeps_every_character_and_the_limit(text):
     from bot.answers.render import _esc
     html = _esc(text)
     parts = split_message(html, 500)
     assert all(len(p) <= 500 for p in parts)
+    assert all(p.strip() for p in parts) or not html.strip()
+    assert rejoins(parts, html)
     for part in parts:
         check_html(part)
+
+
+def test_a_split_paragraph_keeps_the_blank_line_before_it():
+    first, long = "A short paragraph.", "\n".join(["a line of a long paragraph"] * 30)
+    html = first + "\n\n" + long
+    parts = split_message(html, 500)
+    assert len(parts) > 1 and parts[0].startswith(first + "\n\na line")
+    assert rejoins(parts, html)
 
 
 def test_huge_input_is_read_only_up_to_the_matching_limit(engine):

@@ -18,8 +18,8 @@ from hypothesis import strategies as st
 
 from bot.answers.reply import Block, Reply
 from bot.understanding.session import Session, SessionStore
-from bot.frontends.telegram_bot import (COMMANDS, EXPIRED, NOT_TEXT, SORRY, Button, Buttons, ConfigError, api_urls, inline_cards,
-                              load_token, parse_allowed_ids, strip_mention)
+from bot.frontends.telegram_bot import (COMMANDS, EXPIRED, NOT_TEXT, SORRY, Button, Buttons, ConfigError, api_urls,
+                                        inline_cards, load_token, parse_allowed_ids, strip_mention)
 
 from .conftest import ROOT
 from .fake_bot_api import BOT_USERNAME, TOKEN, FakeBotAPI, LogCapture, parse_html

@@ -85,22 +85,31 @@ def _cut_line(line: str, limit: int) -> list[str]:
 
 
 def split_message(text: str, limit: int = TELEGRAM_LIMIT) -> list[str]:
-    """Split on paragraph boundaries, then lines; every part fits ``limit`` and keeps its tags balanced."""
+    """Split on paragraph boundaries, then lines; every part fits ``limit`` and keeps its tags balanced.
+
+    Nothing is lost but the paragraph or line break where one part ends and the next begins, and
+    blank stretches that would make a blank part of their own (a blank message cannot be sent).
+    A single line longer than ``limit`` is cut anywhere, never inside an entity, and loses its tags.
+    """
     if len(text) <= limit:
         return [text]
-    parts: list[str] = []
-    current = ""
+    pieces: list[tuple[str, str]] = []  # (the break before it, the piece)
     for paragraph in text.split("\n\n"):
-        pieces = [paragraph] if len(paragraph) <= limit else [
-            cut for line in paragraph.split("\n") for cut in ([line] if len(line) <= limit else _cut_line(line, limit))]
-        for piece in pieces:
-            joiner = "\n\n" if piece is paragraph else "\n"
-            if current and len(current) + len(joiner) + len(piece) <= limit:
-                current += joiner + piece
-            else:
-                if current:
-                    parts.append(current)
-                current = piece
-    if current:
+        if len(paragraph) <= limit:
+            pieces.append(("\n\n", paragraph))
+            continue
+        for n, line in enumerate(paragraph.split("\n")):
+            cuts = [line] if len(line) <= limit else _cut_line(line, limit)
+            pieces += [("" if k else "\n\n" if n == 0 else "\n", cut) for k, cut in enumerate(cuts)]
+    parts: list[str] = []
+    current: str | None = None
+    for joiner, piece in pieces:
+        if current is not None and len(current) + len(joiner) + len(piece) <= limit:
+            current += joiner + piece
+            continue
+        if current is not None and current.strip():
+            parts.append(current)
+        current = piece
+    if current is not None and current.strip():
         parts.append(current)
     return parts

@@ -9,9 +9,6 @@ from typing import TextIO
 
 from ..errors import DataError
 
-ROLE_LIST_HINT = "Type /roles to see every role, /help for examples, /quit to leave."
-
-
 def _parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--knowledge", metavar="DIR", help="a knowledge base folder (default: the bundled one; "

@@ -21,12 +21,13 @@ import os
 import re
 import sys
 import warnings
+from collections.abc import Awaitable, Callable, Coroutine, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Awaitable, Callable, Coroutine, Mapping, Sequence
+from typing import Any
 
 import httpx
-from telegram import (BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, InlineQueryResultArticle,
+from telegram import (BotCommand, Chat, InlineKeyboardButton, InlineKeyboardMarkup, InlineQueryResultArticle,
                       InputTextMessageContent, Message, MessageEntity, ReplyParameters, Update)
 from telegram.constants import ChatAction, ChatType, ParseMode
 from telegram.error import (BadRequest, Conflict, InvalidToken, NetworkError, RetryAfter, TelegramError,
@@ -550,10 +551,18 @@ def commands_html() -> str:
     return "<b>Commands</b>\n" + "\n".join(f"/{name} — {desc}" for name, desc in COMMANDS)
 
 
+def _chat(update: Update) -> Chat:
+    """The chat to answer in: every handler that answers is registered for updates that have one."""
+    chat = update.effective_chat
+    if chat is None:  # pragma: no cover - ruled out by the handlers' filters
+        raise ValueError(f"update {update.update_id} has no chat to answer in")
+    return chat
+
+
 async def _typing(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Show "typing…"; a failure here must not stop the answer."""
     try:
-        await context.bot.send_chat_action(update.effective_chat.id, ChatAction.TYPING,
+        await context.bot.send_chat_action(_chat(update).id, ChatAction.TYPING,
                                            message_thread_id=_thread(update))
     except TelegramError as exc:
         log.debug("sendChatAction failed: %s", exc)
@@ -567,7 +576,7 @@ def _thread(update: Update) -> int | None:
 async def _send_html(update: Update, context: ContextTypes.DEFAULT_TYPE, html: str,
                      markup: InlineKeyboardMarkup | None = None, quote: bool = False) -> None:
     """Send ``html`` in parts of at most 4,096 characters, in order; the buttons go under the last part."""
-    chat = update.effective_chat
+    chat = _chat(update)
     parts = split_message(html, TELEGRAM_LIMIT)
     reply_to = None
     if quote and chat.type != ChatType.PRIVATE and update.message is not None:
@@ -584,7 +593,7 @@ async def _answer(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str,
                   extra_html: str = "", if_unknown: str | None = None) -> None:
     """Ask the engine in the chat's context, remember the new context, send the reply with its buttons."""
     services = _services(context)
-    chat_id = update.effective_chat.id
+    chat_id = _chat(update).id
     await _typing(update, context)
     session = Session() if fresh else services.sessions.get(chat_id)
     reply, session = services.engine.reply(text, session)
@@ -627,18 +636,22 @@ async def roles(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def compare(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Compare two roles: /compare data architect vs data engineer (no roles: the last two discussed)."""
-    await _answer(update, context, " ".join(["compare", *context.args]), if_unknown=COMPARE_USAGE)
+    await _answer(update, context, " ".join(["compare", *(context.args or ())]), if_unknown=COMPARE_USAGE)
 
 
 async def aspect(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/skills, /salary, /education, /outlook about a role (no role: the one being discussed)."""
-    command = update.effective_message.text.split()[0].lstrip("/").split("@")[0].lower()
-    await _answer(update, context, " ".join([command, *context.args]))
+    message = update.effective_message
+    assert message is not None and message.text is not None  # a CommandHandler's update: a command in a text
+    command = message.text.split()[0].lstrip("/").split("@")[0].lower()
+    await _answer(update, context, " ".join([command, *(context.args or ())]))
 
 
 async def text_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Answer a question typed in a private chat, or addressed to the bot in a group."""
-    await _answer(update, context, strip_mention(update.effective_message.text, context.bot.username))
+    message = update.effective_message
+    assert message is not None and message.text is not None  # its handler's filter: filters.TEXT
+    await _answer(update, context, strip_mention(message.text, context.bot.username))
 
 
 async def not_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -649,6 +662,7 @@ async def not_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Answer a pressed button as a new message, as if its question had been typed."""
     query = update.callback_query
+    assert query is not None  # a CallbackQueryHandler's update
     services = _services(context)
     pressed = services.buttons.decode(query.data)
     if pressed is None or update.effective_chat is None:
@@ -665,8 +679,10 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Offer role cards (or a comparison) for what is typed after @bot."""
     services = _services(context)
-    cards = inline_cards(services.engine, services.buttons, update.inline_query.query)
-    await update.inline_query.answer([
+    inline = update.inline_query
+    assert inline is not None  # an InlineQueryHandler's update
+    cards = inline_cards(services.engine, services.buttons, inline.query)
+    await inline.answer([
         InlineQueryResultArticle(card.id, card.title, InputTextMessageContent(card.html, parse_mode=ParseMode.HTML),
                                  description=card.description)
         for card in cards], cache_time=300)

@@ -1,10 +1,12 @@
 """The interactive terminal chat: readline editing and history, /help, /roles, /quit."""
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable, TextIO
+from typing import TextIO
 
 from ..engine import Engine
 from ..answers.render import to_text
@@ -26,17 +28,13 @@ def _setup_readline() -> Callable[[], None]:
         import readline
     except ImportError:  # pragma: no cover - e.g. Windows without pyreadline
         return lambda: None
-    try:
+    with contextlib.suppress(OSError, UnicodeDecodeError):
         readline.read_history_file(HISTORY_FILE)
-    except (OSError, UnicodeDecodeError):
-        pass
     readline.set_history_length(1000)
 
     def save() -> None:
-        try:
+        with contextlib.suppress(OSError):
             readline.write_history_file(HISTORY_FILE)
-        except OSError:
-            pass
     return save
 
 

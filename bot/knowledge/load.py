@@ -159,6 +159,24 @@ class Checker:
             return None
         return Fact(text, ids, kind)
 
+    def quotes(self, data: Any, path: Path_, ids: tuple[str, ...], sources: dict[str, Source]) -> tuple[str, ...]:
+        """A figure's ``quote``: one text, or a list of them, one per article the figure cites, in order."""
+        if data is None:
+            return ()
+        texts = [data] if isinstance(data, str) else data
+        if not isinstance(texts, list) or not texts or not all(isinstance(t, str) and t.strip() for t in texts):
+            self.problem(path, f"expected a non-empty text or a list of them, got {_kind(data)}")
+            return ()
+        articles = [i for i in ids if i in sources and sources[i].kind == "article"]
+        if not ids or not all(i in sources for i in ids):
+            pass  # the sources are reported as wrong already
+        elif not articles:
+            self.problem(path, "a quote gives a cited article's own words, and this figure cites no article")
+        elif len(texts) != len(articles):
+            self.problem(path, f"{len(texts)} quotes for {len(articles)} cited articles: "
+                               "give one quote per article, in the order of source")
+        return tuple(" ".join(t.split()) for t in texts)
+
     def facts(self, data: Any, path: Path_, sources: dict[str, Source], **kw: Any) -> tuple[Fact, ...]:
         out = (self.fact(item, path + (i,), sources, **kw) for i, item in enumerate(self.items(data, path)))
         return tuple(f for f in out if f is not None)
@@ -196,7 +214,8 @@ PROFILE_REQUIRED = {"id", "name", "group", "tagline", "aliases", "summary", "res
 
 
 def _salary(c: Checker, data: Any, path: Path_, sources: dict[str, Source]) -> SalaryFigure | None:
-    keys = {"what", "stat", "amount", "min", "max", "currency", "period", "region", "year", "scope", "source", "note"}
+    keys = {"what", "stat", "amount", "min", "max", "currency", "period", "region", "year", "scope", "source", "note",
+            "quote"}
     if c.mapping(data, path, keys, {"what", "stat", "currency", "period", "region", "year", "source"}) is None:
         return None
     before = len(c.problems)
@@ -232,14 +251,15 @@ def _salary(c: Checker, data: Any, path: Path_, sources: dict[str, Source]) -> S
     scope = c.string(data.get("scope"), path + ("scope",), required=False)
     note = c.string(data.get("note"), path + ("note",), required=False)
     ids = c.source_ids(data.get("source"), path + ("source",), sources, figure=True)
-    if len(c.problems) > before:
+    quotes = c.quotes(data.get("quote"), path + ("quote",), ids, sources)
+    if len(c.problems) > before or currency is None or period is None or region is None:
         return None
     return SalaryFigure(what=what, stat=stat, currency=currency, period=period, region=region, year=year,
-                        sources=ids, amount=amount, min=low, max=high, scope=scope, note=note)
+                        sources=ids, amount=amount, min=low, max=high, scope=scope, note=note, quotes=quotes)
 
 
 def _growth(c: Checker, data: Any, path: Path_, sources: dict[str, Source]) -> GrowthFigure | None:
-    keys = {"percent", "percent_min", "percent_max", "start", "end", "scope", "region", "cited", "source"}
+    keys = {"percent", "percent_min", "percent_max", "start", "end", "scope", "region", "cited", "source", "quote"}
     if c.mapping(data, path, keys, {"start", "end", "source"}) is None:
         return None
     before = len(c.problems)
@@ -259,11 +279,12 @@ def _growth(c: Checker, data: Any, path: Path_, sources: dict[str, Source]) -> G
     region = c.string(data.get("region"), path + ("region",), required=False)
     cited = c.string(data.get("cited"), path + ("cited",), required=False)
     ids = c.source_ids(data.get("source"), path + ("source",), sources, figure=True)
-    if len(c.problems) > before:
+    quotes = c.quotes(data.get("quote"), path + ("quote",), ids, sources)
+    if len(c.problems) > before or start is None or end is None:
         return None
     return GrowthFigure(start=start, end=end, sources=ids, percent=percent,
                         percent_min=data.get("percent_min"), percent_max=data.get("percent_max"),
-                        scope=scope, region=region, cited=cited)
+                        scope=scope, region=region, cited=cited, quotes=quotes)
 
 
 def _tools(c: Checker, data: Any, path: Path_, sources: dict[str, Source]) -> tuple[ToolGroup, ...]:
@@ -505,7 +526,8 @@ def _cross_check(roles: dict[str, RoleProfile], ambiguous: dict[str, tuple[str, 
     for role in roles.values():
         for i, other in enumerate(role.related):
             if other not in role_files:
-                problems.append(Problem(role.file, f"related[{i}]", f"'{other}' is not a role id in this knowledge base"))
+                problems.append(Problem(role.file, f"related[{i}]",
+                                        f"'{other}' is not a role id in this knowledge base"))
             elif other == role.id:
                 problems.append(Problem(role.file, f"related[{i}]", "a role cannot be related to itself"))
         for i, alias in enumerate((role.name,) + role.aliases):

@@ -1,9 +1,9 @@
 """Role profiles: the knowledge base as frozen dataclasses (no I/O here)."""
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Mapping
 
 GROUPS = ("architecture", "engineering", "science", "analytics", "management", "leadership")
 GROUP_TITLES = {
@@ -62,6 +62,7 @@ class SalaryFigure:
     max: int | None = None
     scope: str | None = None
     note: str | None = None
+    quotes: tuple[str, ...] = ()  # the cited articles' own words holding the figure, one per article
 
     @property
     def central(self) -> int | None:
@@ -80,6 +81,7 @@ class GrowthFigure:
     scope: str | None = None
     region: str | None = None
     cited: str | None = None
+    quotes: tuple[str, ...] = ()  # the cited articles' own words holding the figure, one per article
 
     @property
     def midpoint(self) -> float:

@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import math
-from functools import lru_cache
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import pairwise
 
 from ..normalise import singular, words
 from ..knowledge.profiles import KnowledgeBase, RoleProfile
@@ -61,7 +62,7 @@ def _terms(text: str) -> list[str]:
     """Content words reduced to stems: 'designing' and 'design' count as one interest."""
     stems = [_stem_of(word) for word in _content_words(text)]
     # Pairs of neighbouring words carry what single words lose: 'data quality', 'feature store'.
-    return stems + ["_".join(sorted(pair)) for pair in zip(stems, stems[1:])]  # 'modelling data' = 'data modelling'
+    return stems + ["_".join(sorted(pair)) for pair in pairwise(stems)]  # 'modelling data' = 'data modelling'
 
 
 def _fields(role: RoleProfile) -> dict[str, list[str]]:
@@ -83,9 +84,9 @@ class Recommender:
 
     def __init__(self, kb: KnowledgeBase) -> None:
         self.sentences: dict[str, list[tuple[str, set[str]]]] = {}
-        counts: dict[str, Counter[str]] = {}
+        counts: dict[str, dict[str, float]] = {}  # weighted term frequencies per role
         for role in kb.roles.values():
-            bag: Counter[str] = Counter()
+            bag: dict[str, float] = defaultdict(float)
             sentences = []
             for name, weight in FIELD_WEIGHTS:
                 for text in _fields(role)[name]:

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import time
 from collections import OrderedDict
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, replace
-from typing import Callable, Hashable
 
 RECENT_ROLES = 6  # enough for "compare them"; old roles fall off
 
