@@ -306,3 +306,67 @@ def test_engine_and_ask_do_not_import_matplotlib():
     lines = proc.stdout.strip().splitlines()
     assert json.loads(lines[0])["chart"] is True
     assert lines[-1] == "0 []", proc.stderr
+
+
+def _ask(*args: str, cwd=ROOT, stdin: str | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "bot", "ask", *args], capture_output=True, text=True, cwd=cwd,
+                          timeout=120, input=stdin)
+
+
+def test_cli_chart_flag_writes_the_png(tmp_path):
+    target = tmp_path / "pay.png"
+    proc = _ask("--chart", str(target), "data scientist vs statistician salary")
+    assert proc.returncode == 0, proc.stderr
+    assert f"Chart written to {target}" in proc.stdout and proc.stdout.startswith("Data Scientist vs Statistician")
+    assert png_size(target.read_bytes())[0] == 1080
+
+    target = tmp_path / "outlook.png"
+    proc = _ask("--json", "--chart", str(target), "data scientist vs statistician job outlook")
+    answer = json.loads(proc.stdout)  # stdout stays exactly one JSON object
+    assert answer["chart"] is True and answer["chart_file"] == str(target) and target.is_file()
+    assert "Chart written" in proc.stderr
+
+
+def test_cli_chart_flag_without_a_chart_writes_nothing(tmp_path):
+    target = tmp_path / "none.png"
+    proc = _ask("--chart", str(target), "what does a data architect do")
+    assert proc.returncode == 0 and "has no chart; nothing written" in proc.stdout and not target.exists()
+    proc = _ask("--json", "--chart", str(target), "what does a data architect do")
+    assert json.loads(proc.stdout)["chart"] is False and "chart_file" not in json.loads(proc.stdout)
+    assert not target.exists()
+    proc = _ask("--json", "what does a data architect do")
+    assert json.loads(proc.stdout)["chart"] is False
+
+
+def test_cli_chart_flag_with_questions_on_stdin(tmp_path):
+    target = tmp_path / "c.png"
+    proc = _ask("--json", "--chart", str(target), stdin="statistician salary\nhi\nstatistician education\n")
+    answers = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert [a["chart"] for a in answers] == [True, False, True]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["c-1.png", "c-3.png"]
+
+
+def test_cli_chart_flag_unwritable_file_is_a_message(tmp_path):
+    proc = _ask("--chart", str(tmp_path / "no" / "such" / "dir.png"), "statistician salary")
+    assert proc.returncode == 1 and "Cannot write the chart" in proc.stdout and "Traceback" not in proc.stderr
+
+
+def test_terminal_chart_command_saves_the_last_chart(engine, tmp_path, monkeypatch):
+    from bot.frontends.terminal import chat_loop
+    monkeypatch.chdir(tmp_path)
+    feed = iter(["/chart", "data scientist vs statistician salary", "/chart", "what does a data architect do",
+                 "/chart"])
+
+    def read(prompt):
+        try:
+            return next(feed)
+        except StopIteration:
+            raise EOFError from None
+    import io
+    out = io.StringIO()
+    assert chat_loop(engine, read, out) == 0
+    text = out.getvalue()
+    saved = list(tmp_path.glob("chart-pay-*.png"))
+    assert len(saved) == 1 and f"Chart saved: {saved[0]}" in text
+    assert text.count("The last answer has no chart.") == 2
+    assert png_size(saved[0].read_bytes())[0] == 1080
