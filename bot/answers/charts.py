@@ -180,13 +180,12 @@ def pay_chart(role_ids: Iterable[str], kb: KnowledgeBase | None, official: Offic
             notes.append(_and(unpublished) + " not published")
         rows.append(Row(label, tuple((f, getattr(w, f)) for f in PAY_FIELDS), tuple(notes), top, role_id,
                         occupation.code, w.soc))
-    notes = ["Thin line: 10th to 90th percentile; thick bar: 25th to 75th; dot: median."]
+    notes = ["Line: 10th to 90th percentile; bar: 25th to 75th; dot: median."]
     if any_top:
         notes.append(f"BLS publishes wages of {_money(TOP_CODE)} or more only as \"{_money(TOP_CODE)} or more\": "
                      "an arrow marks them.")
     notes += _limit_notes(found, missing, "BLS wage figures")
-    title = "Annual wages, May 2024" if len(rows) > 1 else f"Annual wages: {rows[0].label}"
-    return Chart("pay", title, "US dollars a year, all U.S. workers in the occupation", SOURCE_PAY,
+    return Chart("pay", "Annual wages, May 2024", "US dollars a year, all U.S. workers in the occupation", SOURCE_PAY,
                  tuple(rows), tuple(notes), TOP_CODE)
 
 
@@ -212,9 +211,7 @@ def growth_chart(role_ids: Iterable[str], kb: KnowledgeBase | None, official: Of
                                                   ("employment_2034", average.get("employment_2034"))),
                     (), (), "", "", str(average.get("soc", "00-0000")), reference=True))
     notes = _limit_notes(found, missing, "BLS projections")
-    title = (f"Projected change in jobs, {period}" if len(found) > 1
-             else f"Projected change in jobs, {period}: {rows[0].label}")
-    return Chart("growth", title, f"% change in U.S. employment, {period}", SOURCE_GROWTH, tuple(rows),
+    return Chart("growth", f"Projected change in jobs, {period}", f"% change in U.S. employment, {period}", SOURCE_GROWTH, tuple(rows),
                  tuple(notes))
 
 
