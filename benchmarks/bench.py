@@ -54,6 +54,7 @@ TARGETS = {
     "p99_ms": 1.0,
     "long_max_ms": 10.0,
     "scale_p99_ms": 3.0,       # at 1,000 roles (and more)
+    "chart_p50_ms": 150.0,     # drawing a chart PNG once matplotlib is loaded (issue #14)
 }
 SCALE_TARGET_ROLES = 1000
 
@@ -664,6 +665,81 @@ def measure_scale(count: int, rounds: int, dev_messages: Sequence[str], seed: in
     return out
 
 
+# --- charts ---------------------------------------------------------------------------------
+
+CHART_ROLES = ("data-scientist", "statistician", "data-architect", "database-administrator")
+FIRST_CHART = """
+import sys, time
+from bot.engine import Engine
+from bot.answers.charts import pay_chart, render_png
+engine = Engine.load()
+chart = pay_chart(["data-scientist", "statistician"], engine.kb, engine.official)
+t = time.perf_counter()
+png = render_png(chart)
+print(time.perf_counter() - t, len(png))
+"""
+
+
+def chart_codes(engine: Engine, count: int) -> list[str]:
+    """``count`` O*NET codes spread over the list, each with wages and an education distribution."""
+    official = engine.official
+    codes = [c for c in official.names if official.occupation(c).wages is not None
+             and official.occupation(c).education]
+    step = max(1, len(codes) // max(count, 1))
+    return [codes[(i * step) % len(codes)] for i in range(count)]
+
+
+def chart_examples(engine: Engine, codes: Sequence[str]) -> list:
+    """One chart per code, in turn pay, growth and education, each pay or growth chart with a second
+    occupation and up to three curated roles."""
+    from bot.answers.charts import education_chart, growth_chart, pay_chart
+    out = []
+    for i, code in enumerate(codes):
+        roles = (f"onet:{code}", f"onet:{codes[(i + len(codes) // 2) % len(codes)]}") + CHART_ROLES[:i % 4]
+        if i % 3 == 0:
+            out.append(pay_chart(roles, engine.kb, engine.official))
+        elif i % 3 == 1:
+            out.append(growth_chart(roles, engine.kb, engine.official))
+        else:
+            out.append(education_chart(roles[0], engine.kb, engine.official))
+    return [c for c in out if c is not None]
+
+
+def measure_charts(runs: int = 30) -> dict[str, Any]:
+    """The first chart in a fresh process (imports matplotlib), then ``runs`` different charts drawn
+    one after another (none cached), then a cached one; and the cost of building a chart's data."""
+    from bot.answers import charts
+    out: dict[str, Any] = {}
+    first = subprocess.run([sys.executable, "-c", FIRST_CHART], capture_output=True, text=True,
+                           cwd=str(REPO), timeout=120)
+    out["first_chart_ms"] = round(float(first.stdout.split()[0]) * 1000, 1) if first.returncode == 0 else None
+    engine = Engine.load()
+    codes = chart_codes(engine, runs)
+    chart_examples(engine, codes)  # reads the occupations once (the engine keeps the last 256 read)
+    t = time.perf_counter_ns()
+    examples = chart_examples(engine, codes)
+    out["data_ms_each"] = round((time.perf_counter_ns() - t) / 1e6 / max(len(examples), 1), 3)
+    charts._render_cached.cache_clear()
+    charts.render_png(charts.pay_chart(["statistician"], engine.kb, engine.official))  # matplotlib loaded
+    samples, sizes, by_kind = [], [], {}
+    for chart in examples:
+        gc.collect()
+        t = time.perf_counter_ns()
+        png = charts.render_png(chart)
+        elapsed = time.perf_counter_ns() - t
+        samples.append(elapsed)
+        sizes.append(len(png))
+        by_kind.setdefault(chart.kind, []).append(elapsed)
+    out.update(summarise_ns(samples))
+    out["charts"] = len(samples)
+    out["p50_ms_by_kind"] = {kind: summarise_ns(v)["p50_ms"] for kind, v in by_kind.items()}
+    out["png_kb_median"] = round(statistics.median(sizes) / 1024, 1) if sizes else None
+    t = time.perf_counter_ns()
+    charts.render_png(examples[0])
+    out["cached_ms"] = round((time.perf_counter_ns() - t) / 1e6, 4)
+    return out
+
+
 # --- the report -----------------------------------------------------------------------------
 
 def _check(name: str, value: float | None, unit: str, target: float | None) -> dict[str, Any]:
@@ -713,6 +789,15 @@ def checks(results: dict[str, Any]) -> list[dict[str, Any]]:
                  _check(f"{label}: throughput", sc["throughput_msg_s"], "msg/s", None),
                  _check(f"{label}: first recommend", sc["first_recommend_ms"], "ms", None),
                  _check(f"{label}: roles found", (sc["role_hit_rate"] or 0) * 100, "%", None)]
+    ch = results.get("charts")
+    if ch:
+        rows += [_check("chart: first, fresh process (imports matplotlib)", ch["first_chart_ms"], "ms", None),
+                 _check(f"chart: drawing p50 ({ch['charts']} different charts)", ch["p50_ms"], "ms",
+                        TARGETS["chart_p50_ms"]),
+                 _check("chart: drawing p99", ch["p99_ms"], "ms", None),
+                 _check("chart: the same chart again (cached)", ch["cached_ms"], "ms", None),
+                 _check("chart: its data (occupations already read)", ch["data_ms_each"], "ms", None),
+                 _check("chart: PNG size (median)", ch["png_kb_median"], "KB", None)]
     return rows
 
 
@@ -761,14 +846,14 @@ def _profile_report(profile: cProfile.Profile, title: str, top: int = 25) -> str
 
 def run(*, messages_file: str | None = None, rounds: int = 20, startup_runs: int = 7,
         scales: Sequence[int] = DEFAULT_SCALES, scale_rounds: int = 5, long_runs: int = 20,
-        profile: bool = False) -> dict[str, Any]:
+        profile: bool = False, chart_runs: int = 30) -> dict[str, Any]:
     """Every measurement; the JSON object ``--json`` prints."""
     messages, source = load_messages(messages_file)
     results: dict[str, Any] = {
         "machine": machine(),
         "config": {"messages": len(messages), "messages_source": source, "rounds": rounds,
                    "startup_runs": startup_runs, "scales": list(scales), "scale_rounds": scale_rounds,
-                   "long_runs": long_runs, "targets": TARGETS},
+                   "long_runs": long_runs, "chart_runs": chart_runs, "targets": TARGETS},
     }
     if startup_runs > 0:
         results["startup"] = measure_startup(startup_runs)
@@ -792,6 +877,8 @@ def run(*, messages_file: str | None = None, rounds: int = 20, startup_runs: int
         results["scale"].append(measure_scale(count, scale_rounds, messages, profile=scale_prof))
         if scale_prof:
             profiles.append(_profile_report(scale_prof, f"{count:,} synthetic roles"))
+    if chart_runs > 0:
+        results["charts"] = measure_charts(chart_runs)
     results["checks"] = checks(results)
     results["ok"] = all(c["ok"] is not False for c in results["checks"])
     if profiles:
@@ -819,6 +906,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scale-rounds", type=int, help="passes at each scale (default 5, --quick 2)")
     parser.add_argument("--startup-runs", type=int, help="runs of the ask process (default 7, --quick 3)")
     parser.add_argument("--long-runs", type=int, help="runs of the 10,000-character message (default 20)")
+    parser.add_argument("--chart-runs", type=int, help="different charts drawn (default 30, --quick 9; 0: none)")
     parser.add_argument("--quick", action="store_true", help="a fast run: fewer rounds, scale 10,100")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of the table")
     parser.add_argument("--profile", action="store_true", help="also print where time goes per message "
@@ -836,7 +924,8 @@ def main(argv: list[str] | None = None) -> int:
                   scales=pick(args.scale, DEFAULT_SCALES, QUICK_SCALES),
                   scale_rounds=max(1, pick(args.scale_rounds, 5, 2)),
                   long_runs=max(1, pick(args.long_runs, 20, 5)),
-                  profile=args.profile)
+                  profile=args.profile,
+                  chart_runs=max(0, pick(args.chart_runs, 30, 9)))
     profile_text = results.pop("profile_text", "")
     if args.json:
         if profile_text:

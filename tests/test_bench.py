@@ -12,7 +12,7 @@ def _positive(value) -> bool:
 def test_bench_reports_every_figure(capsys):
     # Through the command line, as `python -m benchmarks --json` with everything cut to the minimum.
     code = bench.main(["--json", "--rounds", "1", "--scale-rounds", "1", "--startup-runs", "1",
-                       "--long-runs", "2", "--scale", "10"])
+                       "--long-runs", "2", "--scale", "10", "--chart-runs", "3"])
     assert code == 0  # a report: a missed target never fails without --check
     results = json.loads(capsys.readouterr().out)
 
@@ -48,6 +48,11 @@ def test_bench_reports_every_figure(capsys):
     for key in ("load_s", "build_s", "p50_ms", "p99_ms", "max_ms", "throughput_msg_s", "first_recommend_ms"):
         assert _positive(scale[key]), key
     assert scale["role_hit_rate"] > 0.8  # the synthetic messages really name the synthetic roles
+
+    charts = results["charts"]
+    assert charts["charts"] == 3 and _positive(charts["first_chart_ms"]) and _positive(charts["cached_ms"])
+    assert 0 < charts["p50_ms"] <= charts["max_ms"] and _positive(charts["png_kb_median"])
+    assert charts["cached_ms"] < charts["p50_ms"]  # the LRU answers without drawing
 
     names = [c["name"] for c in results["checks"]]
     assert any(n.startswith("latency p99") for n in names)

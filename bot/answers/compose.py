@@ -8,6 +8,7 @@ from ..catalogue import ASPECT_LABELS, ASPECT_PHRASES, COMPARED_ASPECTS, NEXT_AS
 from ..knowledge.official import OfficialData, Occupation
 from ..knowledge.profiles import (GROUP_TITLES, GROUPS, Fact, GrowthFigure, KnowledgeBase, OfficialLink,
                                   RoleProfile, SalaryFigure)
+from ..answers.charts import chart_for
 from ..answers.reply import Action, Block, Item, Reply
 from . import occupation as official_answers
 from .occupation import (EP, OEWS, SRC_EP, SRC_OEWS, SRC_ONET, Figure, OccupationAnswers, code_of, first_sentence,
@@ -208,7 +209,7 @@ class Composer:
             blocks.append(Block("note", f"Your message was long, so I read only {MAX_MATCH_CHARS:,} characters of it "
                                         "(its beginning and its end)."))
         return Reply(u.intent, u.roles, u.aspect, u.candidates, tuple(blocks), refs.titles(), tuple(actions),
-                     u.unknown_role, offered)
+                     u.unknown_role, offered, chart_for(u, self.kb, self.official))
 
     # --- about one role ----------------------------------------------------------------------
 

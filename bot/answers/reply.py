@@ -35,6 +35,14 @@ class Action:
 
 
 @dataclass(frozen=True)
+class ChartSpec:
+    """A chart that goes with an answer: ``kind`` pay | growth | education, of ``roles`` (bot/answers/charts.py)."""
+
+    kind: str
+    roles: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Reply:
     intent: str
     roles: tuple[str, ...]
@@ -45,6 +53,7 @@ class Reply:
     actions: tuple[Action, ...] = ()
     unknown_role: str | None = None
     offered: tuple[str, ...] = ()      # roles the answer numbered for the person to pick from ('2')
+    chart: ChartSpec | None = None     # draw with bot.answers.charts.chart_png
 
     def to_json(self, text: str) -> dict[str, Any]:
         """The contract's object (../shared/contract.md) plus a few extra keys."""
@@ -59,4 +68,5 @@ class Reply:
             out["unknown_role"] = self.unknown_role
         if self.sources:
             out["sources"] = list(self.sources)
+        out["chart"] = self.chart is not None
         return out

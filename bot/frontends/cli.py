@@ -21,6 +21,8 @@ def _parser() -> argparse.ArgumentParser:
     chat.add_argument("--json", action="store_true", help="one JSON object per answer (see contract.md)")
     ask = sub.add_parser("ask", parents=[common], help="answer one question, or one per line of stdin")
     ask.add_argument("--json", action="store_true", help="one JSON object per answer")
+    ask.add_argument("--chart", metavar="FILE", help="write the answer's chart (PNG) to FILE when it has one; "
+                     "with several questions, the Nth answer's chart goes to FILE-N.png")
     ask.add_argument("question", nargs="*", help="the question; none: read one per line from stdin")
     explain = sub.add_parser("explain", parents=[common], help="show why a message is understood as it is")
     explain.add_argument("message", nargs="+", help="the message")
@@ -41,33 +43,73 @@ def _load(args: argparse.Namespace):
     return Engine.load(args.knowledge, args.intents)
 
 
-def _answer_lines(engine, lines, out: TextIO, as_json: bool, keep_context: bool, skip_blank: bool = True) -> None:
+def _chart_path(chart: str, number: int, several: bool) -> str:
+    """FILE for one question; FILE-N.png (before FILE's extension) for the Nth of several."""
+    if not several:
+        return chart
+    stem, ext = os.path.splitext(chart)
+    return f"{stem}-{number}{ext or '.png'}"
+
+
+def _write_chart(engine, reply, path: str) -> tuple[bool, str]:
+    """Draw the reply's chart into ``path``: (written, a line saying what happened)."""
+    from ..answers.charts import chart_png
+    drawn = chart_png(reply, engine.kb, engine.official)
+    if drawn is None:
+        return False, f"This answer has no chart; nothing written to {path}."
+    png, _caption = drawn
+    try:
+        with open(path, "wb") as handle:
+            handle.write(png)
+    except OSError as exc:
+        return False, f"Cannot write the chart to {path}: {exc.strerror or exc}"
+    return True, f"Chart written to {path} ({len(png):,} bytes)."
+
+
+def _answer_lines(engine, lines, out: TextIO, as_json: bool, keep_context: bool, skip_blank: bool = True,
+                  chart: str | None = None, several: bool = False) -> int:
+    """Answer each line; returns 1 when a chart could not be written, else 0."""
     from ..answers.render import to_text
     from ..understanding.session import Session
 
     session = Session()
+    status = 0
+    number = 0
     for line in lines:
         line = line.rstrip("\r\n")
         if skip_blank and not line.strip():
             continue
+        number += 1
         reply, new_session = engine.reply(line, session if keep_context else Session())
         if keep_context:
             session = new_session
         text = to_text(reply)
+        said = None
+        if chart:
+            path = _chart_path(chart, number, several)
+            written, said = _write_chart(engine, reply, path)
+            if not written and reply.chart is not None:
+                status = 1
         if as_json:
-            out.write(json.dumps(reply.to_json(text), ensure_ascii=False) + "\n")
+            answer = reply.to_json(text)
+            if chart and written:
+                answer["chart_file"] = path
+            out.write(json.dumps(answer, ensure_ascii=False) + "\n")
+            if said:  # stdout stays one JSON object per line
+                print(said, file=sys.stderr)
         else:
-            out.write(text + "\n\n")
+            out.write(text + "\n" + (f"\n{said}\n" if said else "") + "\n")
         out.flush()
+    return status
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
     engine = _load(args)
     if args.question:
-        _answer_lines(engine, [" ".join(args.question)], sys.stdout, args.json, keep_context=False, skip_blank=False)
-    else:
-        _answer_lines(engine, sys.stdin, sys.stdout, args.json, keep_context=False)
-    return 0
+        return _answer_lines(engine, [" ".join(args.question)], sys.stdout, args.json, keep_context=False,
+                             skip_blank=False, chart=args.chart)
+    return _answer_lines(engine, sys.stdin, sys.stdout, args.json, keep_context=False, chart=args.chart,
+                         several=True)
 
 
 def cmd_chat(args: argparse.Namespace) -> int:

@@ -4,12 +4,15 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
+import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
 from ..engine import Engine
 from ..answers.render import to_text
+from ..answers.reply import Reply
 from ..understanding.session import Session
 
 PROMPT = "you> "
@@ -20,6 +23,37 @@ COMMANDS = {
     "/start": "hi",
 }
 QUIT = {"/quit", "/exit", "/q", "quit", "exit", "bye"}
+CHART = "/chart"
+NO_CHART = ("The last answer has no chart. Charts go with salary answers and pay or outlook comparisons of roles "
+            "with official U.S. figures, and with education answers about one occupation.")
+
+
+def save_chart(engine: Engine, reply: Reply | None, directory: str | os.PathLike[str] | None = None) -> str:
+    """Write the reply's chart as a PNG in ``directory`` (default: the current one, else a temporary one).
+
+    Returns the line to show: where it was written, or why nothing was.
+    """
+    from ..answers.charts import chart_png
+    drawn = chart_png(reply, engine.kb, engine.official) if reply is not None else None
+    if drawn is None:
+        return NO_CHART
+    png, caption = drawn
+    name = f"chart-{reply.chart.kind}-{time.strftime('%Y%m%d-%H%M%S')}"  # type: ignore[union-attr]
+    places = [Path(directory)] if directory is not None else [Path.cwd(), Path(tempfile.gettempdir())]
+    problem = ""
+    for place in places:
+        for n in range(1, 100):
+            path = place / (f"{name}.png" if n == 1 else f"{name}-{n}.png")
+            try:
+                with open(path, "xb") as handle:  # never overwrite a file
+                    handle.write(png)
+            except FileExistsError:
+                continue
+            except OSError as exc:
+                problem = f"{path}: {exc.strerror or exc}"
+                break
+            return f"Chart saved: {path.resolve()}\n({caption.splitlines()[0]})"
+    return f"Could not save the chart ({problem or 'no free file name'})."
 
 
 def _setup_readline() -> Callable[[], None]:
@@ -41,7 +75,9 @@ def _setup_readline() -> Callable[[], None]:
 def chat_loop(engine: Engine, read: Callable[[str], str], out: TextIO) -> int:
     """Read messages until /quit or end of input; one session for the whole conversation."""
     greeting, session = engine.reply("hi", Session())
-    out.write(to_text(greeting) + "\n\nType /help for examples, /roles for every role, /quit to leave.\n")
+    out.write(to_text(greeting) + "\n\nType /help for examples, /roles for every role, /chart to save the last "
+              "answer's chart, /quit to leave.\n")
+    last: Reply | None = None
     while True:
         try:
             line = read(PROMPT)
@@ -57,8 +93,13 @@ def chat_loop(engine: Engine, read: Callable[[str], str], out: TextIO) -> int:
         if message.lower() in QUIT:
             out.write("Bye!\n")
             return 0
+        if message.lower() == CHART:
+            out.write(save_chart(engine, last) + "\n\n")
+            out.flush()
+            continue
         message = COMMANDS.get(message.split()[0].lower(), message) if message.startswith("/") else message
         reply, session = engine.reply(message, session)
+        last = reply
         out.write("\n" + to_text(reply) + "\n\n")
         out.flush()
 
