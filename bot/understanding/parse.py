@@ -333,7 +333,10 @@ class Parser:
         compared = {i for i, t in enumerate(tokens) if t in COMPARE_JOINS}
 
         def joined(a: RoleMention, b: RoleMention) -> bool:
-            return any(a.end <= i < b.start for i in compared)
+            """'X or Y', 'X vs Y': a joining word between them and no other role in between ('I'm a DBA;
+            data architect or data engineer?' joins the two targets, not the DBA)."""
+            between = any(a.end <= o.start and o.end <= b.start for o in mentions if o is not a and o is not b)
+            return not between and any(a.end <= i < b.start for i in compared)
 
         def own(m: RoleMention) -> bool:
             before = [t for t in tokens[max(0, m.start - 4):m.start] if t not in ("a", "an")]
