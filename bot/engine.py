@@ -83,12 +83,15 @@ class Engine:
         suggestions = ()
         if understanding.intent == "recommend" and not understanding.roles:
             wanted = clip(text)
-            if len(wanted.split()) < 8 and session.interests:  # 'which is best for me?': what they said before
-                wanted += " " + " ".join(session.interests)
             job = self.kb.roles.get(session.current_job)
+            if len(wanted.split()) < 8:  # 'which is best for me?': what they said before
+                wanted += " " + " ".join(session.interests)
+                if job is not None and not session.interests:  # their job says what they know
+                    wanted += " " + " ".join(job.interests)
             level = seniority(job) if job else 0
-            suggestions = self.recommender.rank(wanted, dislikes=session.dislikes,
-                                                stage=person.stage(session, text, level))
+            suggestions = tuple(s for s in self.recommender.rank(wanted, limit=6, dislikes=session.dislikes,
+                                                                 stage=person.stage(session, text, level))
+                                if s.role_id != session.current_job)[:5]
             understanding = replace(understanding, roles=tuple(s.role_id for s in suggestions[:5]))
         reply = self.composer.compose(understanding, suggestions, text, session)
         return reply, next_session(session, understanding, reply.offered)

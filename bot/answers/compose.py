@@ -206,7 +206,10 @@ class Composer:
             actions = self._next_steps(u.roles, u.intent)
         else:
             blocks, actions = getattr(self, f"_{u.intent}_chat", self._unknown_chat)()
-        blocks = self.direct.refine(u, blocks, refs, question, session)
+        blocks, fresh = self.direct.refine(u, blocks, refs, question, session)
+        if fresh:  # the direct answer replaced the intent's blocks: number only the sources it cites
+            refs = _Refs(self.kb, self.source_titles)
+            blocks, _ = self.direct.refine(u, [], refs, question, session)
         if u.truncated:
             blocks.append(Block("note", f"Your message was long, so I read only {MAX_MATCH_CHARS:,} characters of it "
                                         "(its beginning and its end)."))
