@@ -56,7 +56,7 @@ FIGURE_QUESTIONS = (
     ("figure_mean", _rx(r"\bmedian\b.*\b(?:mean|average)\b|\b(?:mean|average)\b.*\bmedian\b|"
                         r"\bwhat(?:'?s| is| does) (?:a |the )?(?:median|mean)\b")),
     ("figure_period", _rx(r"\b(?:monthly|per month|a month|each month|hourly|per hour|an hour|weekly|per week|"
-                          r"yearly|annual(?:ly)?|per year|a year|per annum)\b")),
+                          r"(?:is (?:that|this|it)|are (?:they|these|those)) (?:yearly|annual|per year|a year))\b")),
     ("figure_gross", _rx(r"\b(?:gross|net|before tax(?:es)?|after tax(?:es)?|take[- ]home|pre[- ]tax|post[- ]tax|"
                          r"taxe?s?)\b")),
     ("figure_source", _rx(r"\b(?:sources?|where (?:is|does|did|do) (?:that|this|it|these|those)|how (?:old|recent|"
@@ -187,7 +187,7 @@ class Direct:
                 lines.append(f"From your job ({self.c.name(own)}) to {first.label}: {first.text}.")
                 carried = [Block("list", carried[0].text, carried[0].items[1:])] if carried[0].items[1:] else []
             support = carried + support
-        if u.intent == "recommend" and u.roles and not lines:
+        if u.intent == "recommend" and u.roles and not lines and len(q.split()) < 8:
             said = self.for_you(u, q, session)
             if said:
                 lines.append(said)
@@ -213,10 +213,14 @@ class Direct:
         for kind, rx in MARKET_QUESTIONS:
             if rx.search(q) and (kind != "employers" or u.roles) and u.intent not in FIGURE_INTENTS:
                 return kind, self._market
-        if u.intent == "compare" and len(u.roles) >= 2:
+        if u.intent == "compare" and len(u.roles) >= 2 and u.aspect in (None, "education", "getting_started",
+                                                                         "skills", "responsibilities"):
             if DECISION_ENTRY.search(q):
                 return "decision_entry", self._decide_entry
-            if DECISION_FIT.search(q) or u.own or (session.current_job and _rx(r"\b(?:should|which|better)\b").search(q)):
+            own = u.own[0] if u.own else session.current_job
+            if own in u.roles:
+                own = ""
+            if DECISION_FIT.search(q) or (own and (u.own or _rx(r"\b(?:should|which|better)\b").search(q))):
                 return "decision_fit", self._decide_fit
             return "", None
         if u.roles and u.intent in ("similar", "getting_started", "overview") and PROGRESSION.search(q):
@@ -383,7 +387,9 @@ class Direct:
         if len(official) == len(rows) and len({(r[3], r[4] or 0) for r in rows}) > 1:
             ranked = sorted(rows, key=lambda r: (r[3], r[4] or 0))
             low, others = ranked[0], ranked[1:]
-            line = (f"{names[low[0]]} has the lower entry bar: BLS lists {_entry(low)} for {low[2]}, against "
+            harder = f"{_and([names[r[0]] for r in others])} {'is' if len(others) == 1 else 'are'} harder to get " \
+                "into; " if _rx(r"\b(?:harder|hardest)\b").search(q) else ""
+            line = (f"{harder}{names[low[0]]} has the lower entry bar: BLS lists {_entry(low)} for {low[2]}, against "
                     + "; ".join(f"{_entry(r)} for {names[r[0]]} (as {r[2]})" for r in others)
                     + f" ({EP}) {_cite(refs([SRC_EP]))}.")
         elif all(r[5] is not None for r in rows) and max(r[5] for r in rows) - min(r[5] for r in rows) >= 0.5:
@@ -402,6 +408,7 @@ class Direct:
 
     def _decide_fit(self, u: Understanding, q: str, session: Session, refs):
         own = u.own[0] if u.own else session.current_job
+        own = "" if own in u.roles else own
         wanted, unwanted = self._wants(q, u.roles) if PREFERENCE.search(q) else (set(), set())
         if not wanted and own and own not in u.roles:
             return self._closer_to_own(u, own, refs)
