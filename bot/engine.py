@@ -5,12 +5,14 @@ import os
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .answers import person
 from .answers.compose import Composer
 from .answers.reply import Reply
 from .errors import DataError
 from .knowledge.load import load_knowledge
 from .knowledge.official import OfficialData, link_problems, load_official
 from .knowledge.profiles import KnowledgeBase
+from .knowledge.recommend import seniority
 from .understanding.dialogue import next_session
 from .understanding.intents import IntentSet, load_intents
 from .understanding.parse import Parse
@@ -73,12 +75,23 @@ class Engine:
                text: str = "") -> tuple[Reply, Session]:
         """Answer what is already understood: buttons, commands and inline cards call this directly.
 
-        ``text`` is the person's own words, used only to rank recommendations.
+        ``text`` is the person's own words: what they say about themselves is remembered in the session, and
+        the answer to the question they actually asked comes first.
         """
-        session = session or Session()
+        session = person.remember(session or Session(), understanding, text)
+        understanding = person.without_own(understanding)
         suggestions = ()
         if understanding.intent == "recommend" and not understanding.roles:
-            suggestions = self.recommender.rank(clip(text))
+            wanted = clip(text)
+            job = self.kb.roles.get(session.current_job)
+            if len(wanted.split()) < 8:  # 'which is best for me?': what they said before
+                wanted += " " + " ".join(session.interests)
+                if job is not None and not session.interests:  # their job says what they know
+                    wanted += " " + " ".join(job.interests)
+            level = seniority(job) if job else 0
+            suggestions = tuple(s for s in self.recommender.rank(wanted, limit=6, dislikes=session.dislikes,
+                                                                 stage=person.stage(session, text, level))
+                                if s.role_id != session.current_job)[:5]
             understanding = replace(understanding, roles=tuple(s.role_id for s in suggestions[:5]))
-        reply = self.composer.compose(understanding, suggestions)
+        reply = self.composer.compose(understanding, suggestions, text, session)
         return reply, next_session(session, understanding, reply.offered)

@@ -146,7 +146,7 @@ def test_recommend_explains_why_each_role_fits(engine):
     reply, _ = engine.reply("I love statistics, R and designing experiments. which career suits me?")
     text = to_text(reply)
     assert reply.intent == "recommend" and reply.roles[0] in ("statistician", "data-scientist")
-    assert "Matches:" in text and engine.kb.role(reply.roles[0]).name in text
+    assert "Matches what you said:" in text and engine.kb.role(reply.roles[0]).name in text
 
 
 def test_recommend_without_interests_asks_for_them(engine):

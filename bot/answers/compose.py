@@ -14,6 +14,7 @@ from . import occupation as official_answers
 from .occupation import (EP, OEWS, SRC_EP, SRC_OEWS, SRC_ONET, Figure, OccupationAnswers, code_of, first_sentence,
                          is_onet, median_wage, names_of, onet_id, projected_change)
 from ..understanding.roles import RoleIndex
+from ..understanding.session import Session
 from ..understanding.understand import MAX_MATCH_CHARS, Understanding
 
 if TYPE_CHECKING:
@@ -136,6 +137,8 @@ class Composer:
                        if link.relation == "same"}
             self.occ = OccupationAnswers(official, covered, self.name)
             self.source_titles = official_answers.source_titles(official)
+        from .direct import Direct
+        self.direct = Direct(self)
 
     def name(self, role_id: str) -> str:
         """The display name of a curated role or an O*NET occupation."""
@@ -170,7 +173,10 @@ class Composer:
 
     # --- entry point -------------------------------------------------------------------------
 
-    def compose(self, u: Understanding, suggestions: Sequence[Suggestion] = ()) -> Reply:
+    def compose(self, u: Understanding, suggestions: Sequence[Suggestion] = (), question: str = "",
+                session: Session | None = None) -> Reply:
+        """``question`` is the person's own words and ``session`` the context before it: the answer to the
+        question actually asked comes first (bot/answers/direct.py)."""
         refs = _Refs(self.kb, self.source_titles)
         blocks: list[Block] = []
         actions: list[Action] = []
@@ -197,19 +203,29 @@ class Composer:
                     offered = ids
             actions = self._next_steps(u.roles, "similar")
         elif u.roles:
-            for role_id in u.roles:
-                if self._onet(role_id):
-                    blocks += getattr(self.occ, u.intent)(code_of(role_id), refs, u.detail)
-                else:
-                    blocks += getattr(self, f"_{u.intent}")(self.kb.role(role_id), refs, u.detail)
+            blocks = self.topic_blocks(u.intent, u.roles, refs, u.detail)
             actions = self._next_steps(u.roles, u.intent)
         else:
             blocks, actions = getattr(self, f"_{u.intent}_chat", self._unknown_chat)()
+        blocks, fresh = self.direct.refine(u, blocks, refs, question, session)
+        if fresh:  # the direct answer replaced the intent's blocks: number only the sources it cites
+            refs = _Refs(self.kb, self.source_titles)
+            blocks, _ = self.direct.refine(u, [], refs, question, session)
         if u.truncated:
             blocks.append(Block("note", f"Your message was long, so I read only {MAX_MATCH_CHARS:,} characters of it "
                                         "(its beginning and its end)."))
         return Reply(u.intent, u.roles, u.aspect, u.candidates, tuple(blocks), refs.titles(), tuple(actions),
                      u.unknown_role, offered, chart_for(u, self.kb, self.official))
+
+    def topic_blocks(self, intent: str, roles: Sequence[str], refs: _Refs, detail: bool = False) -> list[Block]:
+        """The answer to a topic question for each role, curated or O*NET."""
+        blocks: list[Block] = []
+        for role_id in roles:
+            if self._onet(role_id):
+                blocks += getattr(self.occ, intent)(code_of(role_id), refs, detail)
+            else:
+                blocks += getattr(self, f"_{intent}")(self.kb.role(role_id), refs, detail)
+        return blocks
 
     # --- about one role ----------------------------------------------------------------------
 
@@ -588,14 +604,21 @@ class Composer:
             return [Block("text", "Tell me a bit more about what you like or know — for example tools (SQL, "
                                   "Python, Tableau), tasks (building models, designing databases, leading a team) "
                                   "or topics (statistics, NLP) — and I'll suggest roles that fit.")], []
+        from ..knowledge.recommend import LEVEL_WORDS
         items = []
         for s in suggestions[:3]:
             role = self.kb.role(s.role_id)
             why = ", ".join(s.matched[:4])
             evidence = f" — \"{s.evidence}\"" if s.evidence else ""
-            items.append(Item(f"{role.tagline}. Matches: {why}{evidence}", label=role.name))
+            level = f" {a(LEVEL_WORDS[s.level]).capitalize()} role." if s.level != 2 else ""
+            needs = f" It does involve some {' and '.join(s.disliked)}." if s.disliked else ""
+            items.append(Item(f"{role.tagline}. Matches what you said: {why}{evidence}{level}{needs}", label=role.name,
+                              refs=refs(s.sources)))
         blocks = [Block("title", "Roles that fit what you describe"), Block("list", "", tuple(items))]
-        blocks.append(Block("note", "A ranking by how well your words match each role's skills, tools and duties."))
+        blocks.append(Block("note", "A ranking by how well your words match each role's skills, tools and duties"
+                                    + (", lower for roles that need what you'd rather avoid" if any(
+                                        s.disliked for s in suggestions) else "")
+                                    + "; roles you can reach from where you are come first."))
         actions = [Action(f"About {self.kb.role(s.role_id).name}", "overview", (s.role_id,),
                           f"what does {a(self.kb.role(s.role_id).name)} do") for s in suggestions[:3]]
         return blocks, actions

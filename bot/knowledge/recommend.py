@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 import math
-from collections import Counter, defaultdict
-from dataclasses import dataclass
+import re
 from functools import lru_cache
-from itertools import pairwise
+from collections import Counter
+from dataclasses import dataclass
 
 from ..normalise import singular, words
 from ..knowledge.profiles import KnowledgeBase, RoleProfile
@@ -20,7 +20,104 @@ role roles job jobs career careers position positions work working fit fits suit
 target pursue be become thing things stuff other others people person someone kind sort type
 best better right match matching what's whats which one should go choose pick interested passionate about
 making make doing do using use good skills skill know knowing
+background experience experienced data field area currently studying student graduate year years month months
+hate hates dislike dislikes don't dont not no never isn't isnt without avoid thing
+changer change changing switch switching transition transitioning pivot pivoting move moving rather prefer
+some any all most more less few bit little quite still even ever only own same such than then very can will
+would could should might get got getting gets go going went gone come came take took give given say said tell
+told think thought feel felt seem look looking try trying well maybe perhaps probably sure yes ok okay hi hello
+hey please thanks thank help way ways lot something anything everything nothing currently lately since ago
 """.split())
+IDIOMS = re.compile(r"state[- ]of[- ]the[- ]art", re.IGNORECASE)  # says nothing about art
+# Roles by seniority, for offering people roles they can reach: 1 entry-level, 2 mid-level (reached from a
+# degree and projects or a few years of related work), 3 senior (architect, lead, manager: years of
+# experience first), 4 leadership (VP, research manager: leading teams). Editorial, from each profile's
+# education and experience facts; a role not listed counts from its group.
+SENIORITY = {
+    "data-analyst": 1, "business-intelligence-analyst": 1,
+    "statistician": 2, "data-scientist": 2, "data-engineer": 2, "analytics-engineer": 2, "database-administrator": 2,
+    "machine-learning-engineer": 2, "mlops-engineer": 2, "ai-engineer": 2, "nlp-engineer": 2,
+    "computer-vision-engineer": 2, "deep-learning-engineer": 2, "software-data-engineer": 2,
+    "ai-research-engineer": 2, "ai-research-scientist": 2,
+    "data-architect": 3, "ai-architect": 3, "machine-learning-data-architect": 3, "lead-machine-learning-engineer": 3,
+    "data-manager": 3, "data-governance-manager": 3, "ai-product-manager": 3,
+    "ai-research-manager": 4, "ai-quality-engineering-vp": 4,
+}
+GROUP_SENIORITY = {"architecture": 3, "management": 3, "leadership": 4}
+LEVEL_WORDS = {1: "entry-level", 2: "mid-level", 3: "senior", 4: "leadership"}
+
+
+def seniority(role: RoleProfile) -> int:
+    return SENIORITY.get(role.id, GROUP_SENIORITY.get(role.group, 2))
+
+
+# What a person says they don't want, widened to the words profiles use for it.
+DISLIKE_WORDS = {
+    "coding": "coding code programming program software python scripting develop developing engineering",
+    "code": "coding code programming program software python scripting develop developing engineering",
+    "programming": "coding code programming program software python scripting develop developing engineering",
+    "math": "math maths mathematics mathematical statistics statistical algebra calculus probability",
+    "maths": "math maths mathematics mathematical statistics statistical algebra calculus probability",
+    "mathematics": "math maths mathematics mathematical statistics statistical algebra calculus probability",
+    "statistics": "statistics statistical probability",
+    "stats": "statistics statistical probability",
+    "people": "people team teams stakeholder stakeholders manage management leading lead mentor",
+    "managing": "manage management managing leading lead team teams mentor",
+    "management": "manage management managing leading lead team teams mentor",
+    "meetings": "stakeholder stakeholders meetings communicate communication present presenting",
+    "research": "research papers paper publish publishing academic",
+    "papers": "research papers paper publish publishing academic",
+}
+NEGATION = re.compile(
+    r"\b(?:no|not|never|without|avoid|hate|hates|dislike|dislikes|don'?t (?:like|want|enjoy)|do not (?:like|want|enjoy)|"
+    r"can'?t stand|cannot stand|not into|not a fan of|bad at|weak at|terrible at|not good at|sick of|tired of)"
+    r"\s+(?:any\s+|much\s+|more\s+|doing\s+|the\s+|to\s+)?([a-z][a-z ]{1,40}?)(?=\s+(?:for me|please|pls)\b|[,.;!?]|\s+(?:and|but|or|so)\b|$)",
+    re.IGNORECASE)
+NEGATED_SUBJECT = re.compile(
+    r"\b([a-z]+(?:\s+[a-z]+)?)\s+(?:is|are|'s|s)?\s*(?:isn'?t|aren'?t|is not|are not|not)\s+"
+    r"(?:really\s+)?(?:my thing|for me|my strength|my cup of tea|something i (?:like|enjoy))", re.IGNORECASE)
+NOVICE = re.compile(r"\b(?:student|studying|graduat\w*|grad|fresher|beginner|junior|new to|career chang\w*|switch\w*|"
+                    r"transition\w*|pivot\w*|no experience|without experience|bootcamp|self[- ]taught|intern\w*|"
+                    r"just starting|starting out|entry[- ]level)\b", re.IGNORECASE)
+SENIOR = re.compile(r"\b(?:senior|lead|led|leading|head of|director|vp|vice president|executive|managed|manager|"
+                    r"manage a team|run a team|principal|staff)\b", re.IGNORECASE)
+YEARS = re.compile(r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\+?\s+"
+                   r"(?:years?|yrs?)\b", re.IGNORECASE)
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
+NEGATIVE_WEIGHT = 1.0   # how much a disliked thing the role needs counts against it
+
+
+def dislikes_in(text: str) -> tuple[str, ...]:
+    """What the person says they don't want: 'no coding for me', 'maths isn't my thing', 'I hate coding'."""
+    found = [m.group(1) for m in NEGATION.finditer(text)] + [m.group(1) for m in NEGATED_SUBJECT.finditer(text)]
+    out = []
+    for phrase in found:
+        kept = [w for w in words(phrase) if singular(w) not in NOISE and w not in ("i", "me", "it", "that")]
+        if kept and kept[0] not in ("experience", "idea", "clue", "one", "doubt", "problem", "worries"):
+            out.append(" ".join(kept[:3]))
+    return tuple(dict.fromkeys(out))
+
+
+def without_dislikes(text: str) -> str:
+    """The text with the disliked parts removed, so 'no coding' does not count as liking coding."""
+    return NEGATED_SUBJECT.sub(" ", NEGATION.sub(" ", text))
+
+
+def years_in(text: str) -> int:
+    """Years of work the person mentions ('six years as a DBA', '10+ years'); 0 when none."""
+    values = [int(m.group(1)) if m.group(1).isdigit() else NUMBER_WORDS[m.group(1).lower()]
+              for m in YEARS.finditer(text)]
+    return max(values, default=0)
+
+
+def stage_of(text: str, years: int = 0) -> str:
+    """'novice' (student, career changer, little experience), 'experienced' (8+ years or a lead), or ''."""
+    if years >= 8 or (SENIOR.search(text) and not NOVICE.search(text)):
+        return "experienced"
+    if NOVICE.search(text) or 0 < years < 3:
+        return "novice"
+    return ""
 FIELD_WEIGHTS = (("interests", 3.0), ("name", 3.0), ("tagline", 2.0), ("skills", 2.0), ("tools", 2.0), ("summary", 1.0),
                  ("responsibilities", 1.0), ("education", 0.5), ("insights", 0.3))
 K1, B = 1.2, 0.5
@@ -33,6 +130,9 @@ class Suggestion:
     score: float
     matched: tuple[str, ...]   # the person's words found in the profile, best first
     evidence: str              # the profile sentence that matched best
+    sources: tuple[str, ...] = ()   # the sources of that sentence
+    level: int = 2                  # seniority (SENIORITY)
+    disliked: tuple[str, ...] = ()  # what the person would rather avoid that the role needs
 
 
 STEM_CHARS = 9  # 'architectures' and 'architect' meet at 'architect'
@@ -50,8 +150,14 @@ def _stemmer():
     return snowballstemmer.stemmer("english")
 
 
-def _content_words(text: str) -> list[str]:
-    return [w for w in words(text) if (singular(w) not in NOISE and len(w) > 1) or w in ("r", "c")]
+# Words that say something only beside another word: 'data' alone matches every role, 'data quality' does not.
+WEAK = frozenset({"data"})
+
+
+def _content_words(text: str, weak: bool = False) -> list[str]:
+    """The words that say something (whole words only: 'smart' is not 'art')."""
+    return [w for w in words(text) if (singular(w) not in NOISE and len(w) > 1) or w in ("r", "c")
+            or (weak and singular(w) in WEAK)]
 
 
 def _stem_of(word: str) -> str:
@@ -60,9 +166,20 @@ def _stem_of(word: str) -> str:
 
 def _terms(text: str) -> list[str]:
     """Content words reduced to stems: 'designing' and 'design' count as one interest."""
-    stems = [_stem_of(word) for word in _content_words(text)]
+    found = _content_words(IDIOMS.sub(" ", text), weak=True)
+    stems = [_stem_of(word) for word in found]
+    single = [stem for word, stem in zip(found, stems) if singular(word) not in WEAK]
     # Pairs of neighbouring words carry what single words lose: 'data quality', 'feature store'.
-    return stems + ["_".join(sorted(pair)) for pair in pairwise(stems)]  # 'modelling data' = 'data modelling'
+    return single + ["_".join(sorted(pair)) for pair in zip(stems, stems[1:])]  # 'modelling data' = 'data modelling'
+
+
+def _fact_fields(role: RoleProfile) -> list[tuple[str, tuple[str, ...]]]:
+    """The sourced sentences a recommendation may quote as evidence, with their sources."""
+    out = [(f.text, f.sources) for f in role.technical_skills + role.soft_skills]
+    out += [(f"{g.category}: {', '.join(g.names)}", g.sources) for g in role.tools]
+    out += [(role.summary.text, role.summary.sources)]
+    out += [(f.text, f.sources) for f in role.responsibilities + role.education + role.insights]
+    return out
 
 
 def _fields(role: RoleProfile) -> dict[str, list[str]]:
@@ -83,20 +200,18 @@ class Recommender:
     """A weighted bag of words per role, built once; scoring is a sparse dot product."""
 
     def __init__(self, kb: KnowledgeBase) -> None:
-        self.sentences: dict[str, list[tuple[str, set[str]]]] = {}
-        counts: dict[str, dict[str, float]] = {}  # weighted term frequencies per role
+        self.kb = kb
+        self.sentences: dict[str, list[tuple[str, set[str], tuple[str, ...]]]] = {}
+        counts: dict[str, Counter[str]] = {}
         for role in kb.roles.values():
-            bag: dict[str, float] = defaultdict(float)
-            sentences = []
+            bag: Counter[str] = Counter()
             for name, weight in FIELD_WEIGHTS:
                 for text in _fields(role)[name]:
-                    terms = _terms(text)
-                    for term in terms:
+                    for term in _terms(text):
                         bag[term] += weight
-                    if name not in ("name", "tagline", "interests"):  # evidence is a sourced sentence
-                        sentences.append((text, set(terms)))
             counts[role.id] = bag
-            self.sentences[role.id] = sentences
+            # evidence is a sourced sentence
+            self.sentences[role.id] = [(text, set(_terms(text)), sources) for text, sources in _fact_fields(role)]
         n = len(counts)
         df = Counter(term for bag in counts.values() for term in bag)
         self.idf = {t: math.log(1 + (n - d + 0.5) / (d + 0.5)) for t, d in df.items()}
@@ -128,23 +243,57 @@ class Recommender:
             cached = self._similar[role_id] = tuple(other for _, other in scored[:limit])
         return cached
 
-    def rank(self, text: str, limit: int = 5) -> tuple[Suggestion, ...]:
-        """The roles that fit the interests in ``text``, best first, each with why."""
-        terms = list(dict.fromkeys(_terms(text)))
+    def rank(self, text: str, limit: int = 5, dislikes: tuple[str, ...] = (), stage: str = "",
+             ) -> tuple[Suggestion, ...]:
+        """The roles that fit the interests in ``text``, best first, each with why.
+
+        ``dislikes`` (what the person would rather avoid: 'coding') lower the roles that need it; ``stage``
+        ('novice' or 'experienced', see ``stage_of``) orders roles by whether the person can reach them:
+        a student or career changer is offered entry-level and mid-level roles first, and leadership roles
+        only with the experience for them.
+        """
+        dislikes = tuple(dislikes) or dislikes_in(text)
+        liked = without_dislikes(text)
+        terms = list(dict.fromkeys(_terms(liked)))
+        avoid = {_stem_of(w) for d in dislikes for word in words(d)
+                 for w in DISLIKE_WORDS.get(singular(word), word).split()}
+        terms = [t for t in terms if t not in avoid]
         typed: dict[str, str] = {}  # stem -> the word the person typed, to explain matches in their words
-        for word in _content_words(text):
+        for word in _content_words(liked):
             typed.setdefault(_stem_of(word), word)
         hits: dict[str, list[tuple[float, str]]] = {}
         for term in terms:
             for role_id, weight in self.postings.get(term, ()):
                 hits.setdefault(role_id, []).append((weight, term))
-        best = sorted(((sum(w for w, _ in h), role_id) for role_id, h in hits.items()),
-                      key=lambda x: (-x[0], x[1]))[:limit]
+        penalties: dict[str, list[tuple[float, str]]] = {}
+        for term in avoid:
+            for role_id, weight in self.postings.get(term, ()):
+                if role_id in hits:
+                    penalties.setdefault(role_id, []).append((weight, term))
+        scored = []
+        for role_id, h in hits.items():
+            score = sum(w for w, _ in h) - NEGATIVE_WEIGHT * sum(w for w, _ in penalties.get(role_id, ()))
+            level = seniority(self.kb.role(role_id))
+            if stage == "novice":
+                reach = 0 if level <= 2 else 1 if level == 3 else 2
+            elif stage == "experienced":
+                reach = 0
+            else:
+                reach = 1 if level >= 4 else 0
+            if score > 0:
+                scored.append((reach, -score, role_id, score, level))
+        scored.sort()
         out = []
-        for score, role_id in best:
+        for reach, _, role_id, score, level in scored[:limit]:
             stems = [t for _, t in sorted(hits[role_id], reverse=True)]
             wanted = set(stems)
-            evidence = max(self.sentences[role_id], key=lambda s: len(s[1] & wanted), default=("", set()))
+            evidence = max(self.sentences[role_id], key=lambda s: len(s[1] & wanted), default=("", set(), ()))
             matched = tuple(dict.fromkeys(typed[t] for t in stems if t in typed))
-            out.append(Suggestion(role_id, score, matched, evidence[0] if evidence[1] & wanted else ""))
+            needs = tuple(dict.fromkeys(d for d in dislikes
+                                        if any(t in {_stem_of(w) for w in DISLIKE_WORDS.get(singular(d.split()[0]),
+                                                                                               d).split()}
+                                               for _, t in penalties.get(role_id, ()))))
+            has = bool(evidence[1] & wanted)
+            out.append(Suggestion(role_id, score, matched, evidence[0] if has else "", evidence[2] if has else (),
+                                  level, needs))
         return tuple(out)

@@ -46,6 +46,8 @@ class Understanding:
     slot: int = 0                       # with candidates: where the chosen role goes among ``known``
     also: str | None = None             # a second question asked in the same message, answered after
     rule: str = ""                      # the dialogue rule that decided (for explain)
+    own: tuple[str, ...] = ()           # the person's own job ('I'm a DBA, ...'): context, never a role answered
+    places: tuple[str, ...] = ()        # countries, regions, cities named ('in Poland', 'Berlin')
 
 
 @dataclass(frozen=True)
@@ -111,7 +113,8 @@ class Dialogue:
 
     @staticmethod
     def _finish(u: Understanding, p: Parse) -> Understanding:
-        return replace(u, truncated=p.truncated, detail=p.detail)
+        own = tuple(dict.fromkeys(r for m in p.own if not m.ambiguous for r in m.roles))
+        return replace(u, truncated=p.truncated, detail=p.detail, own=own, places=p.places)
 
     # --- before the rules: a pending question, a choice among what was offered ---------------
 

@@ -31,6 +31,11 @@ class Session:
     last_aspect: str | None = None
     pending: Pending | None = None
     offered: tuple[str, ...] = ()   # the last set of candidates offered ("and the ML one?")
+    # What the person said about themselves, kept for later turns ('which is best for me?').
+    current_job: str = ""           # their own job: a role id ('database-administrator', 'onet:29-1141.00')
+    interests: tuple[str, ...] = () # what they like or know, in their words ('sql', 'dashboards')
+    dislikes: tuple[str, ...] = ()  # what they said they don't want ('coding')
+    experience_years: int = 0       # years of work they mentioned ('six years as a DBA'); 0 when not said
 
     def remember(self, intent: str, roles: tuple[str, ...], aspect: str | None = None,
                  pending: Pending | None = None, offered: tuple[str, ...] | None = None) -> Session:

@@ -1,0 +1,101 @@
+"""Where the figures apply: 'in Poland', 'what about Berlin?', 'in Canadian dollars'.
+
+The answer keeps the intent and the roles, and says which places its figures cover: global or regional
+figures where a source has them; otherwise that they are U.S. figures and none are for the place asked.
+U.S. figures are never presented as local ones, and currencies are never converted.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .occupation import is_onet
+
+if TYPE_CHECKING:
+    from ..understanding.understand import Understanding
+    from .compose import Composer
+
+US = frozenset({"us", "usa", "america", "united states", "the us", "u s"})
+US_PARTS = frozenset({"texas", "california", "new york", "florida", "ohio", "seattle"})
+NOT_A_PLACE = frozenset({"remote", "abroad", "overseas"})  # asked about, but not a place figures could cover
+CITIES = {"london": "the UK", "berlin": "Germany", "paris": "France", "madrid": "Spain", "lisbon": "Portugal",
+          "amsterdam": "the Netherlands", "warsaw": "Poland", "toronto": "Canada", "vancouver": "Canada",
+          "sydney": "Australia", "melbourne": "Australia", "bangalore": "India", "bengaluru": "India",
+          "mumbai": "India", "delhi": "India", "pune": "India", "hyderabad": "India", "chennai": "India",
+          "lagos": "Nigeria", "abuja": "Nigeria", "nairobi": "Kenya", "sao paulo": "Brazil", "rio": "Brazil",
+          "dubai": "the UAE"}
+CURRENCIES = (
+    (re.compile(r"\bcanadian dollars?\b|\bcad\b", re.I), "Canadian dollars", "Canada"),
+    (re.compile(r"\baustralian dollars?\b|\baud\b", re.I), "Australian dollars", "Australia"),
+    (re.compile(r"\beuros?\b|\beur\b|€", re.I), "euros", None),
+    (re.compile(r"\b(?:pounds?|sterling|gbp)\b|£", re.I), "pounds", "the UK"),
+    (re.compile(r"\b(?:rupees?|inr|lpa|lakhs?|crores?)\b|₹", re.I), "rupees", "India"),
+    (re.compile(r"\b(?:reais|real brasileiro|brl)\b|r\$", re.I), "reais", "Brazil"),
+    (re.compile(r"\b(?:naira|ngn)\b|₦", re.I), "naira", "Nigeria"),
+    (re.compile(r"\b(?:zloty|złoty|pln)\b", re.I), "złoty", "Poland"),
+    (re.compile(r"\b(?:yen|jpy)\b|¥", re.I), "yen", "Japan"),
+)
+FIGURES = ("salary", "outlook", "compare")
+
+
+def _title(place: str) -> str:
+    small = {"uk": "the UK", "uae": "the UAE", "usa": "the USA", "us": "the U.S."}
+    return small.get(place.lower(), " ".join(w.capitalize() for w in place.split()))
+
+
+def places_asked(u: Understanding, question: str) -> tuple[list[str], str | None]:
+    """The places named (cities with their country) and a currency asked for, if any."""
+    places = [p for p in u.places if p.lower() not in NOT_A_PLACE]
+    currency = None
+    for rx, name, country in CURRENCIES:
+        if rx.search(question):
+            currency = name
+            if country and not places:
+                places = [country]
+            break
+    return places, currency
+
+
+def global_figures(c: Composer, role_id: str) -> list[str]:
+    """Figures a source gives for somewhere other than the U.S. ('Global')."""
+    if is_onet(role_id):
+        return []
+    from .compose import figure_label, figure_text
+    return [f"{figure_text(s)} ({figure_label(s)})" for s in c.kb.role(role_id).salaries
+            if s.region.lower() not in ("us", "usa", "united states")]
+
+
+def where(c: Composer, u: Understanding, question: str) -> str | None:
+    """One sentence saying which places the figures cover, for the places and currency asked about."""
+    places, currency = places_asked(u, question)
+    if not places and not currency:
+        return None
+    named = []
+    for place in places:
+        low = place.lower()
+        named.append(f"{_title(place)} ({CITIES[low]})" if low in CITIES else _title(place))
+    foreign = [n for p, n in zip(places, named) if p.lower() not in US and p.lower() not in US_PARTS]
+    parts = []
+    figures = u.intent in FIGURES or (u.intent == "overview" and any(is_onet(r) for r in u.roles))
+    if foreign:
+        where_ = " or ".join(foreign)
+        others = [g for r in u.roles for g in global_figures(c, r)]
+        if not figures:
+            parts.append(f"My sources are not specific to {where_}; this is what they say in general, mostly from "
+                         "the U.S.")
+        elif others:
+            parts.append(f"I have no figures for {where_}: the ones here are U.S. figures, and the only non-U.S. "
+                         f"ones are global: {others[0]}.")
+        else:
+            parts.append(f"These are U.S. figures; I have none for {where_}.")
+    elif any(p.lower() in US_PARTS for p in places):
+        state = " or ".join(n for p, n in zip(places, named) if p.lower() in US_PARTS)
+        parts.append(f"These are national U.S. figures; I have none for {state} alone.")
+    elif places and figures:
+        parts.append("These are U.S. figures.")
+    if currency:
+        parts.append(f"All my pay figures are in U.S. dollars; I don't convert them into {currency}, because "
+                     "exchange rates don't tell you local pay.")
+    return " ".join(parts) or None
+
+

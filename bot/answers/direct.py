@@ -1,0 +1,833 @@
+"""The answer to the question actually asked, first (issue #13).
+
+The intent answers of ``compose`` are complete but general: "how much experience do people have before
+they become data architects" is understood as getting_started, and the getting-started list alone does not
+say how many years. Here the person's own words pick the sub-question, and the answer opens with one line
+that states the fact asked for, from the profiles or the official tier, or says plainly that the sources do
+not say; the supporting detail follows.
+
+- time and experience: years of experience, how long a switch takes, age;
+- career progression: the more senior roles a role leads to;
+- decisions between named roles: which has the lower entry bar, which fits what the person wants to do;
+- checks on the figures just shown: period, gross or net, median or mean, how real, source and year;
+- the market: jobs without experience, working from home, who employs them;
+- about the bot itself;
+- two questions in one message (``Understanding.also``): both, in the order asked;
+- the person's own job as context: what carries over to the target role;
+- where the figures apply (``bot/answers/context.py``).
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Callable, Sequence
+
+from ..knowledge.profiles import Fact, RoleProfile
+from ..knowledge.recommend import LEVEL_WORDS, _terms, seniority
+from ..understanding.session import Session
+from ..understanding.understand import Understanding
+from . import context
+from .occupation import EP, OEWS, SRC_EP, SRC_OEWS, SRC_ONET, code_of, dollars, first_sentence, is_onet, signed
+from .reply import Block, Item
+
+if TYPE_CHECKING:
+    from ..knowledge.official import Occupation, Projection
+    from .compose import Composer
+
+TOPICS = ("overview", "responsibilities", "skills", "education", "tools", "salary", "outlook", "industries",
+          "getting_started")
+FIGURE_INTENTS = ("salary", "outlook", "compare")
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+# The sub-questions, tried in order; each names the intents it refines (None: any).
+BOT_QUESTIONS = (
+    ("bot_person", _rx(r"\b(?:real (?:person|human)|are you (?:a |an )?(?:human|person|bot|robot|real|ai)\b|"
+                       r"talking to (?:a |an )?(?:bot|human|person|machine))")),
+    ("bot_built", _rx(r"\b(?:built|made|programmed|powered|running|based|trained) (?:on|with|in|by)\b|"
+                      r"\bwhat are you\b|\b(?:chatgpt|gpt|llm|language model|openai)\b|\bwho (?:made|built|wrote) you\b")),
+    ("bot_know", _rx(r"\bhow do(?:es)? (?:you|it) know\b|\bwhere do(?:es)? (?:you|it) get\b|\byour (?:sources?|data)\b")),
+    ("bot_unhelpful", _rx(r"\b(?:not|isn'?t|wasn'?t|aren'?t|not very|un) ?helpful\b|\buseless\b|\bdoesn'?t help\b|"
+                          r"\bnot what i (?:asked|meant|wanted)\b|\bnot (?:an )?answer\b")),
+)
+FIGURE_QUESTIONS = (
+    ("figure_mean", _rx(r"\bmedian\b.*\b(?:mean|average)\b|\b(?:mean|average)\b.*\bmedian\b|"
+                        r"\bwhat(?:'?s| is| does) (?:a |the )?(?:median|mean)\b")),
+    ("figure_period", _rx(r"\b(?:monthly|per month|a month|each month|hourly|per hour|an hour|weekly|per week|"
+                          r"(?:is (?:that|this|it)|are (?:they|these|those)) (?:yearly|annual|per year|a year))\b")),
+    ("figure_gross", _rx(r"\b(?:gross|net|before tax(?:es)?|after tax(?:es)?|take[- ]home|pre[- ]tax|post[- ]tax|"
+                         r"taxe?s?)\b")),
+    ("figure_source", _rx(r"\b(?:sources?|where (?:is|does|did|do) (?:that|this|it|these|those)|how (?:old|recent|"
+                          r"current)|recent|up to date|out of date|outdated|which year|what year|dated)\b")),
+    ("figure_real", _rx(r"\b(?:really|actually|realistic(?:ally)?|legit|for real|is (?:that|this|it) (?:real|true|"
+                        r"right|correct)|can (?:people|anyone|you|i|one) (?:really )?(?:earn|make|get))\b")),
+)
+MARKET_QUESTIONS = (
+    ("no_experience", _rx(r"\b(?:without|no|zero|little|lack of|lacking|any) (?:any |prior |work |previous |"
+                          r"professional |real )?(?:experience|background)\b|\bentry[- ]level\b|\bfreshers?\b|"
+                          r"\bbeginners?\b")),
+    ("remote", _rx(r"\b(?:from home|remote(?:ly)?|wfh|home office|hybrid)\b")),
+    ("employers", _rx(r"\b(?:who (?:employs|hires)|which (?:companies|employers|firms|organi[sz]ations)|what "
+                      r"(?:companies|employers|kind of companies)|where do .{0,30}\bwork\b|employers?)\b")),
+)
+TIME_QUESTIONS = (
+    ("age", _rx(r"\b(?:too old|too young|my age|at my age|age|\d\d ?(?:years old|yo|y/o)|at [3-7]\d\b|older|"
+                r"in my (?:[3-7]0)s|thirties|forties|fifties|sixties)\b")),
+    ("experience", _rx(r"\b(?:experience|track record|years? of|how many years|how senior|before (?:they|you|i|people|"
+                       r"one) (?:become|get|are|land|can))\b")),
+    ("duration", _rx(r"\b(?:how (?:long|much time|many (?:months|years))|take me|timeline|time ?frame|how (?:quickly|"
+                     r"fast))\b")),
+)
+PROGRESSION = _rx(r"\b(?:go from (?:here|there)|next step|step up|move up|above|after (?:that|this|being)|progress\w*|"
+                  r"promot\w*|career (?:path|ladder|growth)|ladder|grow into|where can .{0,40}\bgo\b|what comes next|"
+                  r"senior to|beyond|higher than|more senior)")
+DECISION_ENTRY = _rx(r"\b(?:entry bar|barrier|easier|easiest|harder|hardest|lower bar|less (?:education|schooling)|"
+                     r"fewer requirements|get into|break into|quicker to get|more accessible|requirements?)\b")
+DECISION_FIT = _rx(r"\b(?:rather|prefer|better (?:if|for)|suits? (?:me|us)|hire|should (?:i|we)|fits? (?:me|us|better)|"
+                   r"more (?:into|interested)|instead of|i'?d like|i want to|i enjoy|aim for|go for|choose|pick|"
+                   r"(?:we|i) need (?:someone|somebody|a person)|who (?:to|do we|should))\b")
+PREFERENCE = _rx(r"\b(?:rather|prefer|better if|i'?d like|i want to|i enjoy|i love|i like|more into|instead of|hire|"
+                 r"set up|build|to do|need (?:someone|somebody|a person))\b")
+AGAINST = _rx(r"\b(?:rather than|instead of|than|over|not|but not|don'?t want to|do not want to|hate|dislike|avoid)\b")
+MONEY = _rx(r"\b(?:pay|paid|salary|salaries|earn\w*|money|wage|income|make)\b|\$")
+
+YEARS = _rx(r"\b\d+\s*(?:[-–]|to)\s*\d+\+?\s*years?\b|\b\d+\+?\s*years?\b|\b(?:several|many|a few|two|three|four|"
+            r"five|ten) years\b")
+AGE_WORDS = _rx(r"\b(?:age|older|younger|too old)\b")
+PROGRESS_FACT = _rx(r"\b(?:(?:career )?advancement|opportunities for advancement|career (?:progression|path)|"
+                    r"progress(?:es|ion)? (?:to|into)|promot\w*|move (?:into|up to)|senior (?:roles?|positions?)|"
+                    r"leadership (?:roles?|positions?)|transition\w* (?:to|into))\b")
+ENTRY_FACT = _rx(r"\b(?:entry[- ]level|internships?|junior|first job|graduate)\b")
+REMOTE_FACT = _rx(r"\b(?:remote\w*|from home|hybrid|distributed teams?)\b")
+# Words that widen what a person says they want to do to the words profiles use for it.
+WANTS = {
+    "build": "build implement develop deploy production engineer system application",
+    "ship": "deploy production implement build application system",
+    "system": "system implement production application deploy",
+    "deploy": "deploy deployment production pipeline",
+    "publish": "publish paper research conference journal theoretical",
+    "thing": "", "stuff": "",
+    "paper": "paper publish research conference journal theoretical",
+    "write": "", "writing": "",
+    "infrastructur": "infrastructure pipeline platform deploy deployment production automate mlops",
+    "research": "research publish paper theoretical experiment",
+    "theory": "theoretical theory research",
+    "product": "product user roadmap",
+    "people": "team mentor lead stakeholder",
+    "manag": "manage lead team mentor strategy",
+    "dashboard": "dashboard report visualisation visualization",
+}
+EDUCATION_RANK = ("no formal educational credential", "high school diploma or equivalent",
+                  "postsecondary nondegree award", "some college, no degree", "associate's degree",
+                  "bachelor's degree", "master's degree", "doctoral or professional degree")
+EXPERIENCE_RANK = ("none", "less than 5 years", "5 years or more")
+DEGREE_WORDS = ((_rx(r"\b(?:phd|ph\.d|doctora\w*)\b"), 7), (_rx(r"\bmaster"), 6), (_rx(r"\bbachelor"), 5))
+DECISION_NOISE = frozenset(_terms("which better best hire hiring set up our team company should choose pick "
+                                  "aim fit suit would rather prefer than instead role one two"))
+
+
+def _and(names: Sequence[str]) -> str:
+    names = list(names)
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1] if names else ""
+
+
+def _quote(fact: Fact, refs) -> str:
+    return f"“{fact.text.rstrip('.')}” {_cite(refs(fact.sources))}"
+
+
+def _cite(numbers: Sequence[int]) -> str:
+    return "".join(f"[{n}]" for n in dict.fromkeys(numbers))
+
+
+class Direct:
+    """Built once with the composer; ``refine`` puts the direct answer first."""
+
+    def __init__(self, composer: Composer) -> None:
+        self.c = composer
+        self.kb = composer.kb
+
+    # --- entry point ---------------------------------------------------------------------------
+
+    def refine(self, u: Understanding, blocks: list[Block], refs, question: str = "",
+               session: Session | None = None) -> tuple[list[Block], bool]:
+        """The blocks with the direct answer first; True when the intent's own blocks were replaced (the
+        caller then numbers the sources again, so that only the sources cited remain)."""
+        session = session or Session()
+        q = question or ""
+        if u.candidates or u.unknown_role:
+            return blocks, False
+        replaced_all = False
+        lines: list[str] = []
+        support = list(blocks)
+        kind, handler = self._sub_question(u, q, session)
+        if handler is not None:
+            found = handler(u, q, session, refs)
+            if found is not None:
+                line, replaced = found
+                lines.append(line)
+                if replaced is not None:
+                    support, replaced_all = replaced, True
+                elif kind.startswith("figure") and (u.intent not in FIGURE_INTENTS or not u.roles):
+                    support, replaced_all = [], True  # a check on the figures just shown: the answer is the check
+        if not lines and u.also and u.roles and u.intent in TOPICS and u.also in TOPICS:
+            lines.append(self.both(u, refs))
+            support += self.c.topic_blocks(u.also, u.roles, refs, u.detail)
+        where = context.where(self.c, u, q) if u.roles and not kind.startswith("bot") else None
+        if where:
+            if not lines and u.intent in TOPICS:
+                lines.append(self.headlines(u.intent, u.roles, refs))
+            lines.append(where)
+        own = self._own_job(u, session, kind)
+        if own and u.roles:
+            carried = self.carries_over(own, u.roles, refs)
+            if carried and not lines and u.own:  # 'I'm a nurse, how do I become a data analyst?'
+                first = carried[0].items[0]
+                lines.append(f"From your job ({self.c.name(own)}) to {first.label}: {first.text}.")
+                carried = [Block("list", carried[0].text, carried[0].items[1:])] if carried[0].items[1:] else []
+            support = carried + support
+        if u.intent == "recommend" and u.roles and not lines and len(q.split()) < 8:
+            said = self.for_you(u, q, session)
+            if said:
+                lines.append(said)
+        if not lines:
+            return blocks, False
+        return [Block("text", " ".join(lines))] + support, replaced_all
+
+    def _sub_question(self, u: Understanding, q: str, session: Session) -> tuple[str, Callable | None]:
+        if u.intent in ("help", "unknown") and not u.roles:
+            for kind, rx in BOT_QUESTIONS:
+                if rx.search(q):
+                    return kind, self._bot
+        figure_roles = u.roles if u.intent in FIGURE_INTENTS else ()
+        after_figures = session.last_intent in FIGURE_INTENTS and bool(session.focus) and (
+            not u.roles or tuple(u.roles) == tuple(session.focus))
+        if not figure_roles and after_figures and any(rx.search(q) for k, rx in FIGURE_QUESTIONS
+                                                      if k in ("figure_mean", "figure_source", "figure_real")):
+            figure_roles = session.focus  # 'what's your source for that?' right after the figures
+        if figure_roles and not (u.intent == "compare" and u.aspect not in (None, "salary", "outlook")):
+            for kind, rx in FIGURE_QUESTIONS:
+                if rx.search(q) and (kind != "figure_period" or u.intent != "outlook"):
+                    return kind, self._figure_check
+        for kind, rx in MARKET_QUESTIONS:
+            if rx.search(q) and (kind != "employers" or u.roles) and u.intent not in FIGURE_INTENTS:
+                return kind, self._market
+        if u.intent == "compare" and len(u.roles) >= 2 and u.aspect in (None, "education", "getting_started",
+                                                                         "skills", "responsibilities"):
+            if DECISION_ENTRY.search(q):
+                return "decision_entry", self._decide_entry
+            own = u.own[0] if u.own else session.current_job
+            if own in u.roles:
+                own = ""
+            if DECISION_FIT.search(q) or (own and (u.own or _rx(r"\b(?:should|which|better)\b").search(q))):
+                return "decision_fit", self._decide_fit
+            return "", None
+        if u.roles and u.intent in ("similar", "getting_started", "overview") and PROGRESSION.search(q):
+            return "progression", self._progression
+        if u.roles and u.intent in ("getting_started", "education", "overview", "skills", "similar"):
+            for kind, rx in TIME_QUESTIONS:
+                if rx.search(q):
+                    return kind, self._time
+        return "", None
+
+    # --- shared pieces -------------------------------------------------------------------------
+
+    def _projection(self, role_id: str) -> tuple[Projection | None, str]:
+        """The official entry requirements standing for a role, and the row's title."""
+        occ = self._occupation(role_id)
+        p = occ.projection if occ else None
+        return p, (p.title if p else "")
+
+    def _occupation(self, role_id: str) -> Occupation | None:
+        if is_onet(role_id):
+            return self.c.official.occupation(code_of(role_id)) if self.c._onet(role_id) else None
+        linked = self.c._link(self.kb.role(role_id))
+        return linked[1] if linked else None
+
+    def _role(self, role_id: str) -> RoleProfile | None:
+        return None if is_onet(role_id) else self.kb.roles.get(role_id)
+
+    def _facts(self, role: RoleProfile) -> list[Fact]:
+        return list(role.education + role.getting_started + role.insights + role.technical_skills
+                    + role.soft_skills + role.responsibilities + role.outlook)
+
+    def _naming(self, role: RoleProfile, pattern: re.Pattern[str]) -> list[Fact]:
+        """Facts of other profiles that name this role and match ``pattern`` ('... before transitioning to
+        a data architect role' in the Machine Learning Data Architect article)."""
+        names = {role.name.lower()} | {alias.lower() for alias in role.aliases}
+        longer = [r.name.lower() for r in self.kb.roles.values() if r.id != role.id
+                  and any(n in r.name.lower() for n in names)]
+        out = []
+        for other in self.kb.roles.values():
+            if other.id == role.id:
+                continue
+            for fact in other.education + other.getting_started + other.insights:
+                text = fact.text.lower()
+                for name in longer:
+                    text = text.replace(name, " ")
+                if pattern.search(fact.text) and any(re.search(rf"\b{re.escape(n)}s?\b", text) for n in names):
+                    out.append(fact)
+        return out
+
+    def _bls_entry(self, role_id: str, refs) -> str | None:
+        p, title = self._projection(role_id)
+        if p is None or not p.entry_education:
+            return None
+        parts = [f"{p.entry_education.lower()} as the typical entry-level education"]
+        if p.experience:
+            parts.append(f"{'no' if p.experience == 'None' else p.experience.lower()} work experience in a related "
+                         "occupation")
+        return f"BLS lists {' and '.join(parts)} (for {title}, {EP}) {_cite(refs([SRC_EP]))}"
+
+    # --- time and experience -------------------------------------------------------------------
+
+    def _time(self, u: Understanding, q: str, session: Session, refs):
+        kind = next(k for k, rx in TIME_QUESTIONS if rx.search(q))
+        role_id = u.roles[0]
+        name = self.c.name(role_id)
+        role = self._role(role_id)
+        facts: list[Fact] = []
+        if role is not None:
+            facts = [f for f in role.education if f.kind == "experience"]
+            facts += [f for f in self._facts(role) if YEARS.search(f.text) and f not in facts]
+            facts += [f for f in self._naming(role, YEARS) if f not in facts]
+        facts = _distinct(facts)
+        years = [f for f in facts if YEARS.search(f.text)]
+        bls = self._bls_entry(role_id, refs)
+        parts = []
+        if kind == "age":
+            said = [f for f in self._facts(role) if AGE_WORDS.search(f.text)] if role else []
+            if said:
+                parts.append(f"about age, my sources say {_quote(said[0], refs)}")
+            else:
+                parts.append(f"none of my sources sets an age limit for becoming {_a(name)}; what they ask for is "
+                             "skills, education and experience")
+        elif kind == "duration":
+            parts.append(f"my sources don't say how long a switch to {name} takes")
+            if years:
+                parts.append(f"what they say about time is {_quote(years[0], refs)}")
+        else:
+            if years:
+                parts.append(f"my sources say {_quote(years[0], refs)}")
+            else:
+                parts.append(f"my sources give no number of years for {_a(name)}")
+                if facts:
+                    parts.append(f"they say {_quote(facts[0], refs)}")
+        if bls:
+            parts.append(bls)
+        line = f"{name}: " + "; ".join(parts) + "."
+        support = []
+        shown = [f for f in (facts or []) if f not in years[:2]]
+        if role is not None:
+            degrees = [f for f in role.education if f.kind == "degree"][:2]
+            if degrees:
+                support.append(Block("list", "Education in the sources", tuple(Item(f.text, refs=refs(f.sources))
+                                                                               for f in degrees)))
+            if shown:
+                support.append(Block("list", "Experience in the sources", tuple(Item(f.text, refs=refs(f.sources))
+                                                                                for f in shown[:4])))
+            steps = [f for f in role.getting_started if f not in facts][:3]
+            if steps:
+                support.append(Block("list", "First steps", tuple(Item(f.text, refs=refs(f.sources)) for f in steps)))
+        occ = self._occupation(role_id)
+        if occ is not None and occ.projection is not None and self.c.occ is not None:
+            support.append(Block("list", self.c.occ.entry_heading(occ.projection),
+                                 self.c.occ.entry_items(occ.projection, refs)))
+        return line, support
+
+    # --- progression ---------------------------------------------------------------------------
+
+    def _progression(self, u: Understanding, q: str, session: Session, refs):
+        role_id = u.roles[0]
+        role = self._role(role_id)
+        if role is None:
+            return None
+        level = seniority(role)
+        near = list(dict.fromkeys(list(role.related) + self.c.similar_ids(role_id)))
+        above = [r for r in near if r in self.kb.roles and seniority(self.kb.role(r)) > level]
+        said = [f for f in self._facts(role) if PROGRESS_FACT.search(f.text)][:2]
+        names = [self.kb.role(r).name for r in above[:4]]
+        if names:
+            line = (f"From {role.name}, the next steps up among the roles I know are {_and(names)}: "
+                    f"{'they are' if len(names) > 1 else 'it is'} more senior and close to the work "
+                    f"{_a(role.name)} does.")
+        else:
+            line = f"{role.name} is already among the most senior roles I know; my profiles name no role above it."
+        if said:
+            line += f" The sources say {_quote(said[0], refs)}."
+        items = tuple(Item(f"{self.kb.role(r).tagline} ({LEVEL_WORDS[seniority(self.kb.role(r))]})",
+                           label=self.kb.role(r).name) for r in above[:4])
+        support = [Block("list", f"Where {_a(role.name)} can go next", items)] if items else []
+        lateral = [self.kb.role(r).name for r in near if r not in above][:4]
+        if lateral:
+            support.append(Block("text", f"Related roles at a similar level: {_and(lateral)}."))
+        if len(said) > 1:
+            support.append(Block("list", "What the sources say", tuple(Item(f.text, refs=refs(f.sources))
+                                                                       for f in said[1:])))
+        return line, support
+
+    # --- decisions between named roles ---------------------------------------------------------
+
+    def _decide_entry(self, u: Understanding, q: str, session: Session, refs):
+        rows = []
+        for role_id in u.roles:
+            p, title = self._projection(role_id)
+            edu = EDUCATION_RANK.index(p.entry_education.lower()) if p and p.entry_education and \
+                p.entry_education.lower() in EDUCATION_RANK else None
+            exp = EXPERIENCE_RANK.index(p.experience.lower()) if p and p.experience and \
+                p.experience.lower() in EXPERIENCE_RANK else None
+            role = self._role(role_id)
+            degrees = [f for f in role.education if f.kind == "degree"] if role else []
+            levels = [lv for f in degrees for rx, lv in DEGREE_WORDS if rx.search(f.text)]
+            profile = sum(levels) / len(levels) if levels else None
+            rows.append((role_id, p, title, edu, exp, profile, degrees))
+        names = {r[0]: self.c.name(r[0]) for r in rows}
+        official = [r for r in rows if r[3] is not None]
+        if len(official) == len(rows) and len({(r[3], r[4] or 0) for r in rows}) > 1:
+            ranked = sorted(rows, key=lambda r: (r[3], r[4] or 0))
+            low, others = ranked[0], ranked[1:]
+            harder = f"{_and([names[r[0]] for r in others])} {'is' if len(others) == 1 else 'are'} harder to get " \
+                "into; " if _rx(r"\b(?:harder|hardest)\b").search(q) else ""
+            line = (f"{harder}{names[low[0]]} has the lower entry bar: BLS lists {_entry(low)} for {low[2]}, against "
+                    + "; ".join(f"{_entry(r)} for {names[r[0]]} (as {r[2]})" for r in others)
+                    + f" ({EP}) {_cite(refs([SRC_EP]))}.")
+        elif all(r[5] is not None for r in rows) and max(r[5] for r in rows) - min(r[5] for r in rows) >= 0.5:
+            ranked = sorted(rows, key=lambda r: r[5])
+            low, high = ranked[0], ranked[-1]
+            line = (f"{names[low[0]]} has the lower entry bar in my sources: {_quote(low[6][0], refs)}, while for "
+                    f"{names[high[0]]} {_quote(_highest(high[6]), refs)}.")
+            if len(official) == len(rows):
+                line += (f" BLS lists the same typical entry for both ({_entry(rows[0])}) "
+                         f"{_cite(refs([SRC_EP]))}.")
+        else:
+            line = ("It depends on your background: on the entry requirements I have they are level ("
+                    + "; ".join(f"{names[r[0]]}: {_entry(r) if r[3] is not None else 'no official entry data'}"
+                                for r in rows) + ").")
+        return line, None
+
+    def _decide_fit(self, u: Understanding, q: str, session: Session, refs):
+        own = u.own[0] if u.own else session.current_job
+        own = "" if own in u.roles else own
+        wanted, unwanted = self._wants(q, u.roles) if PREFERENCE.search(q) else (set(), set())
+        if not wanted and own and own not in u.roles:
+            return self._closer_to_own(u, own, refs)
+        if not wanted:
+            return self._depends(u.roles), None
+        scores = []
+        for role_id in u.roles:
+            role = self._role(role_id)
+            if role is None:
+                continue
+            best, best_n, worst, worst_n, total = None, 0, None, 0, 0
+            for fact in (role.summary,) + role.responsibilities + role.technical_skills + role.insights:
+                terms = set(_terms(fact.text))
+                n, m = len(terms & wanted), len(terms & unwanted)
+                total += n - m
+                if n > best_n:
+                    best, best_n = fact, n
+                if m > worst_n:
+                    worst, worst_n = fact, m
+            scores.append((total, role_id, best, worst))
+        if len(scores) < 2:
+            return None
+        scores.sort(key=lambda s: -s[0])
+        top, second = scores[0], scores[1]
+        if top[0] == second[0] or top[2] is None:
+            return self._depends(u.roles), None
+        line = f"{self.c.name(top[1])} fits better for that: its profile says {_quote(top[2], refs)}"
+        if second[3] is not None and unwanted:
+            line += f", while {self.c.name(second[1])}'s says {_quote(second[3], refs)}"
+        elif second[2] is not None:
+            line += f"; {self.c.name(second[1])} {self.kb.role(second[1]).tagline}"
+        return line + ".", None
+
+    def _depends(self, roles: Sequence[str]) -> str:
+        return ("It depends on what you want to do day to day: "
+                + "; ".join(f"{_a(self.c.name(r))} {self.kb.role(r).tagline}" if r in self.kb.roles
+                            else f"{self.c.name(r)}: {first_sentence(self._occupation(r).description)}"  # type: ignore[union-attr]
+                            for r in roles) + ".")
+
+    def _wants(self, q: str, roles: Sequence[str]) -> tuple[set[str], set[str]]:
+        """The person's words for what they want to do, and what they'd rather not (after 'rather than')."""
+        text = q.lower()
+        for role_id in roles:
+            role = self._role(role_id)
+            for name in ([role.name] + list(role.aliases) if role else [self.c.name(role_id)]):
+                text = re.sub(rf"\b{re.escape(name.lower())}s?\b", " ", text)
+        text = re.sub(r"\b(?:ml|ai|mlops|nlp|bi)\b", lambda m: m.group(0) if "infrastructure" in text else " ", text)
+        found = AGAINST.search(text)
+        before, after = (text[:found.start()], text[found.end():]) if found else (text, "")
+
+        def widen(part: str) -> set[str]:
+            out = set()
+            for term in _terms(part):
+                if term in DECISION_NOISE or "_" in term or len(term) < 3:
+                    continue
+                out.add(term)
+                for key, more in WANTS.items():
+                    if term.startswith(key) or key.startswith(term):
+                        out |= {t for t in _terms(more) if "_" not in t}
+            return out
+        named = {t for r in roles for t in _terms(self.c.name(r))}  # 'research' says nothing between research roles
+        return widen(before) - named, widen(after) - named
+
+    def _closer_to_own(self, u: Understanding, own: str, refs):
+        """'I'm a DBA; data architect or data engineer?': the target that shares most with their job."""
+        shared = [(len(self._shared_tools(own, r)), r) for r in u.roles]
+        shared.sort(key=lambda s: -s[0])
+        own_name = self.c.name(own)
+        if shared[0][0] == shared[1][0]:
+            return (f"From {own_name}, both are reachable: they share as many tools with your job "
+                    f"({shared[0][0]}); it depends on whether you'd rather "
+                    + " or ".join(self.kb.role(r).tagline if r in self.kb.roles else self.c.name(r)
+                                  for _, r in shared[:2]) + ".", None)
+        best = shared[0][1]
+        tools = self._shared_tools(own, best)
+        line = (f"From {own_name}, {self.c.name(best)} is the closer step: it shares more of your tools "
+                f"({_and(tools[:5])}) than " + ", ".join(f"{self.c.name(r)} ({n} shared)" for n, r in shared[1:])
+                + " does.")
+        return line, None
+
+    # --- checks on the figures just shown ------------------------------------------------------
+
+    def _figure_check(self, u: Understanding, q: str, session: Session, refs):
+        kind = next(k for k, rx in FIGURE_QUESTIONS if rx.search(q))
+        roles = u.roles or session.focus
+        intent = u.intent if u.intent in FIGURE_INTENTS else session.last_intent
+        outlook = intent == "outlook" or (intent == "compare" and u.aspect == "outlook")
+        lines = []
+        for role_id in roles[:3]:
+            line = self._check_one(kind, role_id, outlook, refs)
+            if line:
+                lines.append(line)
+        if kind == "figure_mean":
+            lines.insert(0, "The median is the middle value: half of the workers earn more, half less. The mean is "
+                            "the average (all pay divided by the number of workers), pulled up by the highest "
+                            "earners, so it is usually higher.")
+        if not lines:
+            return None
+        return " ".join(lines), None
+
+    def _check_one(self, kind: str, role_id: str, outlook: bool, refs) -> str | None:
+        name = self.c.name(role_id)
+        occ = self._occupation(role_id)
+        w = occ.wages if occ else None
+        role = self._role(role_id)
+        articles = list(role.salaries) if role else []
+        if outlook:
+            p = occ.projection if occ else None
+            if kind in ("figure_source", "figure_real", "figure_period"):
+                bits = []
+                if p is not None and p.change_pct is not None:
+                    bits.append(f"the official projection ({signed(p.change_pct, '%')} for {p.title}) is {EP}, "
+                                f"published by BLS for 2024 to 2034 {_cite(refs([SRC_EP]))}")
+                for g in (role.growth if role else ())[:2]:
+                    bits.append(f"{g.percent if g.percent is not None else f'{g.percent_min:g}–{g.percent_max:g}'}% "
+                                f"for {g.start}–{g.end} comes from {self.kb.source_title(g.sources[0])} "
+                                f"{_cite(refs(g.sources))}")
+                if not bits:
+                    return f"{name}: I have no sourced growth figure, so there is nothing to check."
+                return f"{name}: " + "; ".join(bits) + ". Projections are estimates for the whole occupation, not promises."
+            return None
+        oews = _cite(refs([SRC_OEWS])) if w is not None else ""
+        if kind == "figure_period":
+            if w is not None and w.median is not None:
+                hourly = f"; BLS also publishes a median hourly wage of ${w.hourly_median:,.2f}" if w.hourly_median else ""
+                return (f"{name}: these are yearly figures, not monthly: the BLS median is {dollars(w.median)} a year "
+                        f"(for {w.title}, {OEWS}){hourly} {oews}. Divided by 12 that is about "
+                        f"{dollars(round(w.median / 12))} a month (my arithmetic on the annual median, not a "
+                        "published monthly figure).")
+            if articles:
+                periods = {s.period for s in articles}
+                return (f"{name}: all my figures are per {' and per '.join(sorted(periods))}, as the sources state "
+                        f"them; I don't turn them into monthly pay.")
+            return f"{name}: I have no sourced salary figure, so no period to state."
+        if kind == "figure_gross":
+            parts = []
+            if w is not None:
+                parts.append(f"the BLS wages are gross pay, before tax and deductions (OEWS counts straight-time pay, "
+                             f"without overtime) {oews}")
+            if articles:
+                parts.append("the articles' salaries don't say whether they are before or after tax; salaries "
+                             "are normally quoted before tax")
+            if not parts:
+                return None
+            return f"{name}: " + "; ".join(parts) + ". I have no after-tax figures."
+        if kind == "figure_mean":
+            if w is not None and w.median is not None and w.mean is not None:
+                return (f"For {w.title}: median {dollars(w.median)}, mean {dollars(w.mean)} ({OEWS}, all U.S. "
+                        f"workers in the occupation) {oews}.")
+            stats = [s for s in articles if s.stat in ("median", "mean", "average") and s.amount]
+            if stats:
+                s = stats[0]
+                return f"{name}: the figure I have is {s.stat} {dollars(s.amount)} ({self.kb.source_title(s.sources[0])})."
+            return None
+        if kind == "figure_source":
+            parts = []
+            if w is not None:
+                parts.append(f"the official figures are {OEWS} (BLS Occupational Employment and Wage Statistics, "
+                             f"published 2025), all U.S. workers in {w.title} {oews}")
+            seen = []
+            for s in articles:
+                if any(self.kb.sources[x].kind == "statistics" for x in s.sources if x in self.kb.sources) and w:
+                    continue
+                key = (s.sources, s.year)
+                if key not in seen:
+                    seen.append(key)
+            for sources, year in seen[:3]:
+                parts.append(f"{self.kb.source_title(sources[0])} ({year if year else 'year not stated'}) "
+                             f"{_cite(refs(sources))}")
+            if not parts:
+                return f"{name}: I have no sourced salary figure."
+            return f"{name}: " + "; ".join(parts) + "."
+        if kind == "figure_real":
+            if w is not None and w.median is not None:
+                spread = (f"; the middle 80% earned {dollars(w.p10)} to {dollars(w.p90)}"
+                          if w.p10 and w.p90 else "")
+                return (f"{name}: yes, as published pay, not a promise: half of all U.S. {w.title} earned more than "
+                        f"{dollars(w.median)} in May 2024{spread} ({OEWS}) {oews}. Pay depends on place, "
+                        "seniority and employer.")
+            if articles:
+                return (f"{name}: these are the articles' figures; they don't say how many people they cover, so "
+                        "take them as indications, not guarantees.")
+            return f"{name}: I have no sourced salary figure, so I can't say."
+        return None
+
+    # --- the market around the roles -----------------------------------------------------------
+
+    def _market(self, u: Understanding, q: str, session: Session, refs):
+        kind = next(k for k, rx in MARKET_QUESTIONS if rx.search(q))
+        if kind == "no_experience":
+            if u.roles:
+                role_id = u.roles[0]
+                role = self._role(role_id)
+                bls = self._bls_entry(role_id, refs)
+                said = [f for f in self._facts(role) if ENTRY_FACT.search(f.text)][:1] if role else []
+                parts = [bls] if bls else []
+                if said:
+                    parts.append(f"my sources say {_quote(said[0], refs)}")
+                level = seniority(role) if role else 2
+                start = (f"{self.c.name(role_id)} is usually not a first job: it is a {LEVEL_WORDS[level]} role"
+                         if level >= 3 else f"{self.c.name(role_id)} can be a first job")
+                return start + ("; " + "; ".join(parts) if parts else "") + ".", None
+            entry = [r for r in self.kb.roles.values() if seniority(r) == 1]
+            no_exp = []
+            for r in self.kb.roles.values():
+                p, _ = self._projection(r.id)
+                if seniority(r) == 2 and p is not None and p.experience == "None":
+                    no_exp.append(r.name)
+            p, _ = self._projection(entry[0].id) if entry else (None, "")
+            line = (f"Without experience, the entry-level roles I know are {_and([r.name for r in entry])}"
+                    + (f" (BLS: {p.entry_education.lower()}, no work experience in a related occupation "
+                       f"{_cite(refs([SRC_EP]))})" if p is not None and p.entry_education else "") + ".")
+            support = [Block("list", "Entry-level roles", tuple(Item(r.tagline, label=r.name) for r in entry))]
+            if no_exp:
+                support.append(Block("text", f"BLS also lists no related work experience as typical for the "
+                                             f"occupations measuring {_and(no_exp[:6])}, though most of them ask for "
+                                             f"a degree and a portfolio of projects.", refs=refs([SRC_EP])))
+            return line, support
+        if kind == "remote":
+            if not u.roles:
+                return None
+            role = self._role(u.roles[0])
+            said = [f for f in self._facts(role) if REMOTE_FACT.search(f.text)] if role else []
+            if said:
+                return f"{self.c.name(u.roles[0])}: my sources say {_quote(said[0], refs)}.", None
+            return (f"My sources don't say whether {self.c.name(u.roles[0])}s can work from home: neither the role "
+                    "profiles nor the official data I have (O*NET, BLS) cover remote work.", None)
+        if kind == "employers" and u.roles:
+            role = self._role(u.roles[0])
+            if role is None:
+                return (f"The official data I use doesn't say which industries employ {self.c.name(u.roles[0])}.",
+                        None)
+            if not role.industries:
+                return f"My sources don't say who employs {self.c.name(u.roles[0])}s.", None
+            top = role.industries[:4]
+            return (f"{role.name}s are hired mainly in {_and([f.text for f in top])} "
+                    f"{_cite(refs(x for f in top for x in f.sources))}.", None)
+        return None
+
+    # --- about the bot -------------------------------------------------------------------------
+
+    def _bot(self, u: Understanding, q: str, session: Session, refs):
+        kind = next(k for k, rx in BOT_QUESTIONS if rx.search(q))
+        n = len(self.kb.roles)
+        articles = sum(1 for s in self.kb.sources.values() if s.kind == "article")
+        example = Block("note", "Ask me about a role, for example: \"what does a data architect do\" or "
+                                "\"data analyst vs data scientist\".")
+        if kind == "bot_person":
+            return ("No, I'm not a person: I'm a bot, a program that answers from a curated knowledge base of "
+                    f"{n} data and AI roles and official U.S. data.", [example])
+        if kind == "bot_built":
+            return ("I'm a small Python program: hand-written rules read your message (no large language model), "
+                    f"and every answer comes from a curated knowledge base of {n} data and AI role profiles, each "
+                    "fact with its source, plus O*NET 29.2 and BLS data for other occupations.", [example])
+        if kind == "bot_know":
+            return (f"From my sources, not from memory: {articles} articles about data and AI roles, my team's "
+                    f"editorial profiles of {n} roles, and official U.S. data (O*NET 29.2; BLS OEWS May 2024 and "
+                    "Employment Projections 2024–34). Every answer lists the sources it used.", [example])
+        return ("Sorry that didn't help. Tell me which role and what you want to know (pay, skills, how to get in, "
+                "or a comparison) and I'll answer that first, or say plainly if my sources don't cover it.",
+                [example])
+
+    # --- two questions in one message ----------------------------------------------------------
+
+    def both(self, u: Understanding, refs) -> str:
+        return " ".join(self.headlines(intent, u.roles, refs) for intent in (u.intent, u.also) if intent)
+
+    def headlines(self, intent: str, roles: Sequence[str], refs) -> str:
+        return " ".join(f"{self.c.name(r)} — {_LABELS.get(intent, intent)}: {self.headline(intent, r, refs)}."
+                        for r in roles[:3])
+
+    def headline(self, intent: str, role_id: str, refs) -> str:
+        """The one fact that answers ``intent`` for a role, with its source."""
+        role = self._role(role_id)
+        occ = self._occupation(role_id)
+        if intent == "salary":
+            w = occ.wages if occ else None
+            if w is not None and w.median is not None:
+                return (f"median annual wage {dollars(w.median)} ({OEWS}, all U.S. workers in {w.title}) "
+                        f"{_cite(refs([SRC_OEWS]))}")
+            from .compose import figure_label, figure_text
+            central = [s for s in (role.salaries if role else ()) if s.central is not None]
+            if central:
+                return f"{figure_text(central[0])} ({figure_label(central[0])}) {_cite(refs(central[0].sources))}"
+            return "I have no sourced salary figure"
+        if intent == "outlook":
+            p = occ.projection if occ else None
+            if p is not None and p.change_pct is not None:
+                trend = "growing" if p.change_pct > 0 else "shrinking" if p.change_pct < 0 else "flat"
+                return (f"{trend}, {signed(p.change_pct, '%')} projected employment change 2024–34 for {p.title} "
+                        f"({EP}, U.S.) {_cite(refs([SRC_EP]))}")
+            if role and role.growth:
+                from .compose import growth_text
+                return f"{growth_text(role.growth[0])} {_cite(refs(role.growth[0].sources))}"
+            return "I have no sourced growth figure"
+        if role is None:
+            if occ is None:
+                return "not in my data"
+            if intent == "tools":
+                hot = list(dict.fromkeys(name for name, _, is_hot, _ in occ.tech if is_hot))[:8]
+                return (", ".join(hot) if hot else "no hot technology in O*NET") + f" {_cite(refs([SRC_ONET]))}"
+            if intent in ("education", "getting_started"):
+                return self._bls_entry(role_id, refs) or "no entry requirements in the official data"
+            if intent == "skills" and occ.skills:
+                names = [n for n, _, _ in sorted(occ.skills, key=lambda s: -s[1])[:4]]
+                return ", ".join(names) + f" {_cite(refs([SRC_ONET]))}"
+            return f"{first_sentence(occ.description).rstrip('.')} {_cite(refs([SRC_ONET]))}"
+        if intent == "tools":
+            names = list(dict.fromkeys(n for g in role.tools for n in g.names))[:8]
+            return (", ".join(names) + f" {_cite(refs(x for g in role.tools for x in g.sources))}") if names else \
+                "my sources name no specific tools"
+        facts = {"skills": role.technical_skills[:2], "responsibilities": role.responsibilities[:2],
+                 "industries": role.industries[:4], "getting_started": role.getting_started[:1],
+                 "education": [f for f in role.education if f.kind == "degree"][:1]}.get(intent)
+        if facts is None:
+            return f"{_a(role.name)} {role.tagline}"
+        if not facts:
+            return "my sources don't say"
+        text = "; ".join(f.text.rstrip(".") for f in facts) + f" {_cite(refs(x for f in facts for x in f.sources))}"
+        if intent == "education":
+            bls = self._bls_entry(role_id, refs)
+            text += f"; {bls}" if bls else ""
+        return text
+
+    # --- the person's own job ------------------------------------------------------------------
+
+    def for_you(self, u: Understanding, q: str, session: Session) -> str | None:
+        """'which is best for me?': the best fit first, and what it was chosen from (what they told me)."""
+        told = []
+        if session.current_job:
+            years = f", {session.experience_years} years" if session.experience_years else ""
+            told.append(f"your job as {self.c.name(session.current_job)}{years}")
+        if session.interests:
+            told.append("what you like (" + ", ".join(session.interests[-4:]) + ")")
+        if session.dislikes:
+            told.append("what you'd rather avoid (" + ", ".join(session.dislikes[-2:]) + ")")
+        if not told:
+            return None
+        best = self.c.name(u.roles[0])
+        return f"Best fit for you: {best}, from {_and(told)}."
+
+    def _own_job(self, u: Understanding, session: Session, kind: str) -> str | None:
+        own = u.own[0] if u.own else session.current_job
+        if not own or own in u.roles:
+            return None
+        if u.own or kind in ("duration", "experience", "age", "decision_fit", "decision_entry", "progression") \
+                or u.intent in ("getting_started", "compare", "skills", "tools"):
+            return own
+        return None
+
+    def _tools_of(self, role_id: str) -> list[str]:
+        role = self._role(role_id)
+        if role is not None:
+            return list(dict.fromkeys(n for g in role.tools for n in g.names))
+        occ = self._occupation(role_id)
+        return list(dict.fromkeys(name for name, _, hot, _ in occ.tech if hot)) if occ else []
+
+    def _shared_tools(self, own: str, target: str) -> list[str]:
+        theirs = {n.lower() for n in self._tools_of(target)}
+        return [n for n in self._tools_of(own) if n.lower() in theirs]
+
+    def carries_over(self, own: str, targets: Sequence[str], refs) -> list[Block]:
+        """What the person's current job brings to each target role, and what to add (tools, O*NET skills)."""
+        own_name = self.c.name(own)
+        items = []
+        for target in targets[:3]:
+            if target == own:
+                continue
+            shared = self._shared_tools(own, target)
+            lowered = {n.lower() for n in self._tools_of(own)}
+            to_add = [n for n in self._tools_of(target) if n.lower() not in lowered]
+            skills = self._shared_skills(own, target)
+            parts = []
+            if shared:
+                parts.append(f"carries over: {_and(shared[:6])} (tools both use)")
+            if skills:
+                parts.append(f"skills both rate highly in O*NET: {_and(skills[:4])} {_cite(refs([SRC_ONET]))}")
+            if to_add:
+                parts.append(f"to add: {_and(to_add[:6])}")
+            if not parts:
+                parts.append("my profiles show no tools in common")
+            items.append(Item("; ".join(parts), label=self.c.name(target)))
+        if not items:
+            return []
+        return [Block("list", f"From your job ({own_name})", tuple(items))]
+
+    def _shared_skills(self, own: str, target: str) -> list[str]:
+        a_occ, b_occ = self._occupation(own), self._occupation(target)
+        if a_occ is None or b_occ is None or not a_occ.skills or not b_occ.skills or a_occ.code == b_occ.code:
+            return []
+        theirs = {n for n, imp, _ in b_occ.skills if imp >= 3.5}
+        return [n for n, imp, _ in sorted(a_occ.skills, key=lambda s: -s[1]) if imp >= 3.5 and n in theirs]
+
+
+_LABELS = {"overview": "what it is", "responsibilities": "what the job involves", "skills": "skills",
+           "education": "education", "tools": "tools", "salary": "pay", "outlook": "outlook",
+           "industries": "industries", "getting_started": "how to start"}
+
+
+def _a(name: str) -> str:
+    from .compose import a
+    return a(name)
+
+
+def _entry(row) -> str:
+    p = row[1]
+    exp = "no" if p.experience == "None" else (p.experience or "").lower()
+    return f"{p.entry_education.lower()} and {exp} related work experience"
+
+
+def _highest(degrees: Sequence[Fact]) -> Fact:
+    return max(degrees, key=lambda f: max((lv for rx, lv in DEGREE_WORDS if rx.search(f.text)), default=0))
+
+
+def _distinct(facts: Sequence[Fact]) -> list[Fact]:
+    """Facts without repeats: the same sentence, or one that starts another, is said once (the longer)."""
+    out: list[Fact] = []
+    for fact in sorted(facts, key=lambda f: -len(f.text)):
+        key = fact.text.rstrip(".").lower()
+        if not any(o.text.lower().startswith(key) for o in out):
+            out.append(fact)
+    return sorted(out, key=list(facts).index)

@@ -1,0 +1,238 @@
+"""Issue #13, "Answer the question actually asked": the first line of the answer holds the fact asked for.
+
+The questions here are the team's own; each test reads what the answer SAYS.
+"""
+from __future__ import annotations
+
+import pytest
+
+from bot.answers.render import to_text
+from bot.knowledge.recommend import dislikes_in, stage_of, years_in
+from bot.understanding.session import Session
+from bot.understanding.understand import Understanding
+
+
+def first_line(reply) -> str:
+    return to_text(reply).split("\n", 1)[0]
+
+
+def ask(engine, text, session=None):
+    reply, _ = engine.reply(text, session or Session())
+    return reply
+
+
+# --- 5. recommendations people can use ----------------------------------------------------------
+
+def test_recommend_matches_whole_words_only(engine):
+    assert all("art" not in s.matched for s in engine.recommender.rank("I'm smart"))
+    assert engine.recommender.rank("I like art") == ()  # 'state-of-the-art' says nothing about art
+    assert engine.recommender.rank("I have a background in data and some experience") == ()
+
+
+@pytest.mark.parametrize("text, avoided", [
+    ("no coding for me, I like dashboards and charts", "coding"),
+    ("maths isn't my thing, I like organising data", "maths"),
+    ("I hate coding but enjoy statistics", "coding"),
+])
+def test_negations_are_read_as_dislikes(text, avoided):
+    assert avoided in dislikes_in(text)
+
+
+def test_negation_lowers_the_roles_that_need_it(engine):
+    plain = engine.recommender.rank("I like building models and statistics")
+    no_code = engine.recommender.rank("I like building models and statistics, but I hate coding")
+    assert [s.role_id for s in plain] != [s.role_id for s in no_code]
+    engineers = {"machine-learning-engineer", "deep-learning-engineer", "ai-engineer"}
+    assert not engineers & {s.role_id for s in no_code[:2]}
+
+
+def test_career_changers_are_offered_reachable_roles_first(engine):
+    text = "career changer here, I love leading teams and machine learning research"
+    assert stage_of(text) == "novice"
+    ranked = engine.recommender.rank(text, stage="novice")
+    assert ranked[0].level <= 2
+    assert all(s.level < 4 for s in ranked[:3])
+    assert years_in("I've been a DBA for six years") == 6
+
+
+def test_recommendation_says_why_in_the_persons_words_with_a_source(engine):
+    text = to_text(ask(engine, "I like SQL and dashboards, no coding please. What fits me?"))
+    assert "Matches what you said: " in text and "dashboards" in text and "[1]" in text
+
+
+# --- 1. questions between or inside the intents ---------------------------------------------------
+
+def answer(engine, intent, roles, text, session=None, **fields):
+    reply, _ = engine.answer(Understanding(intent, tuple(roles), **fields), session or Session(), text)
+    return reply
+
+
+def test_years_of_experience_before_a_role_come_from_the_seed(engine):
+    line = first_line(ask(engine, "how many years of experience do people usually have before becoming a data architect?"))
+    assert "3-5 years of experience" in line and line.startswith("Data Architect:")
+
+
+def test_track_record_for_running_a_research_team(engine):
+    reply = answer(engine, "getting_started", ["ai-research-manager"],
+                   "what kind of track record would I need to lead an AI research group?")
+    assert "2+ years" in first_line(reply) and "BLS lists" in first_line(reply)
+
+
+def test_how_long_a_switch_takes_says_the_sources_do_not_say(engine):
+    line = first_line(ask(engine, "how long does a move into data engineering take?"))
+    assert "don't say how long" in line and "bachelor's degree" in line
+
+
+def test_age_gets_an_honest_answer_not_the_whole_list(engine):
+    text = to_text(ask(engine, "I'm 52, am I too old to become a data analyst?"))
+    assert "none of my sources sets an age limit" in text.split("\n")[0]
+    assert "Steps and tips" not in text
+
+
+@pytest.mark.parametrize("text, above", [
+    ("what comes after being a machine learning engineer, career-wise?", "Lead Machine Learning Engineer"),
+    ("where can a business intelligence analyst progress to?", "Data Scientist"),
+])
+def test_progression_names_more_senior_roles(engine, text, above):
+    reply = answer(engine, "similar", [engine.understand(text).roles[0]], text)
+    assert "next steps up" in first_line(reply) and above in first_line(reply)
+
+
+def test_lower_entry_bar_is_a_verdict_with_its_reason(engine):
+    line = first_line(ask(engine, "data analyst or data scientist: which one is easier to get into?"))
+    assert line.startswith("Data Analyst has the lower entry bar") and "master's degree or PhD" in line
+
+
+def test_lower_entry_bar_from_bls_entry_education(engine):
+    line = first_line(ask(engine, "statistician or data analyst, which has fewer requirements to get in?"))
+    assert line.startswith("Data Analyst has the lower entry bar: BLS lists bachelor's degree")
+    assert "master's degree" in line
+
+
+def test_preference_decides_between_research_roles(engine):
+    reply = answer(engine, "compare", ["ai-research-scientist", "ai-research-engineer"],
+                   "I'd rather ship working systems than publish papers: research scientist or research engineer?")
+    assert first_line(reply).startswith("AI Research Engineer fits better")
+
+
+def test_who_to_hire_for_infrastructure(engine):
+    reply = answer(engine, "compare", ["data-scientist", "mlops-engineer"],
+                   "we need someone to build our model deployment infrastructure: data scientist or MLOps engineer?")
+    assert first_line(reply).startswith("MLOps Engineer fits better")
+
+
+def test_a_decision_the_facts_do_not_settle_says_it_depends(engine):
+    reply = answer(engine, "compare", ["data-engineer", "analytics-engineer"], "which should I pick? I want to do things")
+    assert first_line(reply).startswith("It depends on")
+
+
+def salary_session(engine, text="what does a statistician earn?"):
+    _, session = engine.reply(text, Session())
+    return session
+
+
+@pytest.mark.parametrize("check, fact", [
+    ("is that per month?", "yearly figures, not monthly"),
+    ("is that per month?", "median hourly wage of $49.66"),
+    ("is that before tax?", "gross pay, before tax"),
+    ("can people really earn that much?", "half of all U.S. Statisticians earned more than $103,300"),
+    ("what's the difference between a median and a mean?", "median $103,300, mean $112,330"),
+    ("where are those numbers from and how old are they?", "BLS OEWS May 2024"),
+])
+def test_checks_on_the_figures_just_shown(engine, check, fact):
+    reply, _ = engine.reply(check, salary_session(engine))
+    assert fact in first_line(reply)
+
+
+def test_a_monthly_figure_is_labelled_as_arithmetic(engine):
+    reply, _ = engine.reply("is that monthly?", salary_session(engine))
+    assert "about $8,608 a month (my arithmetic on the annual median, not a published monthly figure)" in to_text(reply)
+
+
+def test_jobs_without_experience(engine):
+    line = first_line(answer(engine, "getting_started", [], "what data jobs are open to someone with no experience?"))
+    assert line.startswith("Without experience, the entry-level roles I know are") and "Data Analyst" in line
+
+
+def test_working_from_home_is_not_invented(engine):
+    line = first_line(answer(engine, "overview", ["statistician"], "could I work remotely as a statistician?"))
+    assert "don't say whether Statisticians can work from home" in line
+
+
+def test_who_employs_them_lists_industries_first(engine):
+    line = first_line(ask(engine, "who employs data governance managers?"))
+    assert line.startswith("Data Governance Managers are hired mainly in")
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("am I chatting with a real human?", "I'm not a person"),
+    ("which language model are you built on?", "no large language model"),
+    ("how do you know all this stuff?", "From my sources"),
+    ("hmm this isn't helpful at all", "Sorry that didn't help"),
+])
+def test_questions_about_the_bot(engine, text, fact):
+    reply = answer(engine, "help", [], text)
+    assert fact in first_line(reply) and "only help with careers" not in to_text(reply)
+
+
+# --- 2. two questions in one message --------------------------------------------------------------
+
+def test_two_questions_are_both_answered_in_order(engine):
+    reply = ask(engine, "which tools do data engineers use, and what do they earn?")
+    line = first_line(reply)
+    assert reply.intent == "tools"
+    assert line.index("tools: ") < line.index("pay: median annual wage $135,980")
+    assert "Apache Spark" in line
+
+
+def test_education_and_pay_in_one_message(engine):
+    line = first_line(answer(engine, "education", ["statistician"], "what degree and what salary for a statistician?",
+                             also="salary"))
+    assert "master's degree as the typical entry-level education" in line and "$103,300" in line
+
+
+# --- 3. the person's own job ----------------------------------------------------------------------
+
+def test_own_job_is_context_not_a_role(engine):
+    reply, session = engine.reply("I've been a database administrator for 7 years. Data architect or data engineer?",
+                                  Session())
+    assert reply.roles == ("data-architect", "data-engineer")
+    assert first_line(reply).startswith("From Database Administrator, ")
+    assert "From your job (Database Administrator)" in to_text(reply)
+    assert session.current_job == "database-administrator" and session.experience_years == 7
+
+
+def test_own_job_is_remembered_for_later_turns(engine):
+    first, session = engine.reply("I'm a nurse, how do I become a data analyst?", Session())
+    assert first.roles == ("data-analyst",) and session.current_job.startswith("onet:29-1141")
+    assert first_line(first).startswith("From your job (Registered Nurses) to Data Analyst: carries over: Microsoft Excel")
+    _, session = engine.reply("I like spreadsheets and charts, what fits me?", session)
+    assert "spreadsheets" in session.interests
+    reply, _ = engine.reply("which is best for me?", session)
+    assert first_line(reply).startswith("Best fit for you: ") and "Registered Nurses" in first_line(reply)
+    later, _ = engine.reply("how long would it take me to become a data analyst?", session)
+    assert "From your job (Registered Nurses)" in to_text(later) and "Microsoft Excel" in to_text(later)
+
+
+# --- 4. where the figures apply -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, note", [
+    ("how much do data analysts make in Poland?", "These are U.S. figures; I have none for Poland."),
+    ("data engineer salary in Berlin", "I have none for Berlin (Germany)"),
+    ("statistician pay in euros", "I don't convert them into euros"),
+    ("what does a DBA earn in Texas?", "national U.S. figures; I have none for Texas alone"),
+])
+def test_figures_say_where_they_apply(engine, text, note):
+    line = first_line(ask(engine, text))
+    assert note in line and "$" in line
+
+
+def test_a_place_follow_up_keeps_the_question(engine):
+    _, session = engine.reply("how much does a data scientist earn", Session())
+    reply, _ = engine.reply("what about Australia?", session)
+    assert reply.intent == "salary" and "U.S. figures; I have none for Australia" in first_line(reply)
+
+
+def test_global_figures_are_shown_as_global(engine):
+    line = first_line(ask(engine, "ML architect salary in India"))
+    assert "global" in line and "India" in line
