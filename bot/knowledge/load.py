@@ -9,6 +9,7 @@ from types import MappingProxyType
 from typing import Any
 
 from ..errors import DataError, Problem
+from .dedupe import Merge, dedupe_profile
 from .profiles import (EDUCATION_KINDS, GROUPS, OFFICIAL_RELATIONS, RANGE_STATS, SALARY_STATS, SALARY_WHATS, Fact,
                        GrowthFigure, KnowledgeBase, OfficialLink, RoleProfile, SalaryFigure, Source, ToolGroup)
 
@@ -437,6 +438,7 @@ def load_knowledge(directory: str | os.PathLike[str] | None = None) -> Knowledge
         problems += checker.problems
 
     roles: dict[str, RoleProfile] = {}
+    merges: list[Merge] = []
     texts: dict[str, str] = {}
     files = sorted(p for p in root.glob("*.yaml") if not p.name.startswith("_"))
     files += sorted(root.glob("*.yml"))
@@ -454,6 +456,8 @@ def load_knowledge(directory: str | os.PathLike[str] | None = None) -> Knowledge
         profile = _profile(checker, read[1], path.stem, sources)
         problems += checker.problems
         if profile is not None:
+            profile, found = dedupe_profile(profile)
+            merges += found
             roles[profile.id] = profile
 
     ambiguous: dict[str, tuple[str, ...]] = {}
@@ -476,7 +480,8 @@ def load_knowledge(directory: str | os.PathLike[str] | None = None) -> Knowledge
     problems += [_with_line(p, texts) for p in cross]
     if problems:
         raise DataError(problems)
-    return KnowledgeBase(MappingProxyType(roles), MappingProxyType(sources), MappingProxyType(ambiguous))
+    return KnowledgeBase(MappingProxyType(roles), MappingProxyType(sources), MappingProxyType(ambiguous),
+                         tuple(merges))
 
 
 def _alias_key(text: str) -> str:

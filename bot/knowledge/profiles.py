@@ -137,6 +137,7 @@ class KnowledgeBase:
     roles: Mapping[str, RoleProfile]
     sources: Mapping[str, Source]
     ambiguous: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
+    merges: tuple = ()   # bot.knowledge.dedupe.Merge: near-identical list items the loader kept as one
 
     def role(self, role_id: str) -> RoleProfile:
         return self.roles[role_id]
