@@ -80,5 +80,8 @@ class Engine:
         if understanding.intent == "recommend" and not understanding.roles:
             suggestions = self.recommender.rank(clip(text))
             understanding = replace(understanding, roles=tuple(s.role_id for s in suggestions[:5]))
-        reply = self.composer.compose(understanding, suggestions)
-        return reply, next_session(session, understanding, reply.offered)
+        reply = self.composer.compose(understanding, suggestions, session.said)
+        after = next_session(session, understanding, reply.offered)
+        if reply.said:
+            after = replace(after, said=after.said | frozenset(reply.said))
+        return reply, after

@@ -22,6 +22,7 @@ class Block:
     text: str = ""
     items: tuple[Item, ...] = ()
     refs: tuple[int, ...] = ()
+    key: str = ""   # boilerplate said once per conversation ("figure-labels"), or "lead" (the official lead)
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,7 @@ class Reply:
     actions: tuple[Action, ...] = ()
     unknown_role: str | None = None
     offered: tuple[str, ...] = ()      # roles the answer numbered for the person to pick from ('2')
+    said: tuple[str, ...] = ()         # keys of the once-per-conversation notes this answer says
 
     def to_json(self, text: str) -> dict[str, Any]:
         """The contract's object (../shared/contract.md) plus a few extra keys."""

@@ -376,7 +376,7 @@ def _sources(c: Checker, data: Any) -> dict[str, Source]:
         c.problem((), f"expected a mapping of source ids, got {_kind(data)}")
         return out
     for source_id, entry in data.items():
-        if c.mapping(entry, (source_id,), {"title", "kind", "file"}, {"title", "kind"}) is None:
+        if c.mapping(entry, (source_id,), {"title", "kind", "file", "superseded_by"}, {"title", "kind"}) is None:
             continue
         title = c.string(entry.get("title"), (source_id, "title"))
         kind = entry.get("kind")
@@ -384,7 +384,10 @@ def _sources(c: Checker, data: Any) -> dict[str, Source]:
             c.problem((source_id, "kind"), f"'{kind}' is not one of article, statistics, editorial")
             continue
         if title:
-            out[str(source_id)] = Source(str(source_id), title, kind, entry.get("file"))
+            out[str(source_id)] = Source(str(source_id), title, kind, entry.get("file"), entry.get("superseded_by"))
+    for source in out.values():
+        if source.superseded_by is not None and out.get(source.superseded_by, source).kind != "statistics":
+            c.problem((source.id, "superseded_by"), f"'{source.superseded_by}' is not a statistics source here")
     return out
 
 

@@ -30,6 +30,7 @@ class Source:
     title: str
     kind: str  # article | statistics | editorial
     file: str | None = None
+    superseded_by: str | None = None   # statistics: the current edition of the same statistics
 
 
 @dataclass(frozen=True)
@@ -80,12 +81,6 @@ class GrowthFigure:
     scope: str | None = None
     region: str | None = None
     cited: str | None = None
-
-    @property
-    def midpoint(self) -> float:
-        if self.percent is not None:
-            return self.percent
-        return ((self.percent_min or 0) + (self.percent_max or 0)) / 2
 
 
 OFFICIAL_RELATIONS = ("same", "close")

@@ -31,6 +31,7 @@ class Session:
     last_aspect: str | None = None
     pending: Pending | None = None
     offered: tuple[str, ...] = ()   # the last set of candidates offered ("and the ML one?")
+    said: frozenset[str] = frozenset()   # keys of once-per-conversation notes already said (plain strings)
 
     def remember(self, intent: str, roles: tuple[str, ...], aspect: str | None = None,
                  pending: Pending | None = None, offered: tuple[str, ...] | None = None) -> Session:
