@@ -93,5 +93,8 @@ class Engine:
                                                                  stage=person.stage(session, text, level))
                                 if s.role_id != session.current_job)[:5]
             understanding = replace(understanding, roles=tuple(s.role_id for s in suggestions[:5]))
-        reply = self.composer.compose(understanding, suggestions, text, session)
-        return reply, next_session(session, understanding, reply.offered)
+        reply = self.composer.compose(understanding, suggestions, text, session, session.said)
+        after = next_session(session, understanding, reply.offered)
+        if reply.said:
+            after = replace(after, said=after.said | frozenset(reply.said))
+        return reply, after

@@ -43,16 +43,17 @@ def test_every_role_answers_every_aspect_from_its_profile(engine, role_id, aspec
         assert ", ".join(role.tools[0].names) in text
     official = engine.official.occupation(role.official[0].code)
     socs = (official.wages.soc, official.projection.soc)
+    full = to_text(engine.reply("full " + PHRASES[aspect].format(role.name))[0])  # "full …": every item
     if aspect == "salary":
         for figure in role.salaries:
             if not superseded(figure.scope, figure.sources, engine.kb, socs):  # else shown from the official tier
-                assert f"{figure_label(figure)}: {figure_text(figure)}" in text
+                assert f"{figure_label(figure)}: {figure_text(figure)}" in full
         assert "Official figures, BLS OEWS May 2024" in text and f"${official.wages.median:,}" in text
         assert "no sourced salary figure" not in text
     if aspect == "outlook":
         for g in role.growth:
             if not superseded(g.scope, g.sources, engine.kb, socs):
-                assert f"{g.start} to {g.end}" in text
+                assert f"{g.start} to {g.end}" in full
         assert "Official projections, BLS Employment Projections 2024–34" in text
         assert "no sourced growth figure" not in text
     if aspect == "similar":
@@ -67,17 +68,18 @@ def test_every_role_answers_every_aspect_from_its_profile(engine, role_id, aspec
 
 def test_salary_answer_labels_each_figure_with_measure_region_year_and_source(engine):
     text = to_text(engine.reply("how much does a data architect earn")[0])
-    assert "Average salary, US, year not stated: $144,244 [1]" in text
+    assert "Average salary, US, year not stated: $144,244 [2]" in text
     assert "Average additional cash compensation, US, year not stated: $49,491" in text
     assert "O*NET 29.2 and BLS measure this occupation as Database Architects" in text
     assert "Official figures, BLS OEWS May 2024: all U.S. workers in the occupation Database Architects (SOC 15-1243)" in text
-    assert "Mean annual wage: $142,620 [2]" in text and text.count("$142,620") == 1  # the hand copy gives way
-    assert "[1] Machine Learning Data Architect" in text
-    assert "[2] U.S. Bureau of Labor Statistics, OEWS national estimates, May 2024" in text
+    assert "Mean annual wage: $142,620 [1]" in text and text.count("$142,620") == 1  # the hand copy gives way
+    assert "[2] Machine Learning Data Architect" in text
+    assert "[1] U.S. Bureau of Labor Statistics, OEWS national estimates, May 2024" in text
+    assert text.index("Official figures") < text.index("Figures for Data Architects")  # the current edition first
 
 
 def test_ml_architect_salary_keeps_total_compensation_and_base_apart(engine):
-    text = to_text(engine.reply("ML architect salary")[0])
+    text = to_text(engine.reply("all ML architect salary figures")[0])
     assert "Average total compensation, US, 2024: $393,000" in text
     assert "Total compensation range, US, 2024: $234,000 to $797,000" in text
     assert "Base salary range, US, 2024: $138,000 to $314,000" in text
@@ -102,19 +104,21 @@ def test_outlook_quotes_growth_with_period_and_scope(engine):
 def test_compare_side_by_side_with_essence(engine):
     reply, _ = engine.reply("data architect vs data engineer")
     text = to_text(reply)
-    for heading in ("Overview:", "Skills:", "Education:", "Salary:", "Outlook:"):
+    assert text.index("In one line: A Data Architect") < text.index("Skills:") and "a Data Engineer" in text
+    for heading in ("Skills:", "Salary (median annual wage", "Outlook (projected employment change 2024–34"):
         assert heading in text
-    for name in ("Data Architect", "Data Engineer"):  # official lines say which category stands for the role
-        assert len(re.findall(rf"• {name}( \(as [^)]+\))?:", text)) >= 5
-    assert "In one line: A Data Architect" in text and "a Data Engineer" in text
+    for name in ("Data Architect", "Data Engineer"):  # one line per role per aspect; a group's figure says so
+        assert len(re.findall(rf"• {name}( \(group figure\))?:", text)) == 3
+    assert "$135,980 for Database Architects, the group that includes it" in text
+    assert [a.message for a in reply.actions] == [f"compare Data Architect and Data Engineer {a}"
+                                                  for a in ("skills", "salary", "outlook", "education")]
 
 
 def test_which_pays_more_compares_only_figures_of_the_same_kind(engine):
     text = to_text(engine.reply("which pays more, data architect or ML architect?")[0])
-    assert "Comparing like with like (average total compensation, US)" in text
+    assert "Comparing like with like (average total compensation (USD), US, 2024)" in text
     assert "Machine Learning Data Architect is higher at $393,000 vs Data Architect $189,122" in text
-    assert "BLS measures Data Architect and Machine Learning Data Architect as one occupation, Database Architects: " \
-           "one figure for both ($135,980, median annual wage)" in text
+    assert "The source gives one figure for both, $135,980, so it cannot say which pays more." in text
     one_row = to_text(engine.reply("who earns more, data engineer or data architect")[0])
     assert "one figure for both" in one_row and "is higher" not in one_row and "level" not in one_row
 
@@ -123,18 +127,16 @@ def test_pay_verdict_refuses_to_rank_different_kinds(engine):
     # The AI product manager's figures are official wages; the ML architect's are total compensation.
     text = to_text(engine.reply("which pays more: ai product manager or ml architect")[0])
     assert "is higher at $393,000" not in text  # total compensation is never ranked against a wage
-    assert ("Comparing like with like (median annual wage, BLS OEWS May 2024, all U.S. workers in each occupation): "
-            "AI Product Manager (as Marketing Managers) is higher at $161,030 vs Machine Learning Data Architect "
-            "(as Database Architects) $135,980.") in text
+    assert ("Comparing like with like (median annual wage, BLS OEWS May 2024): AI Product Manager (closest group's "
+            "figure) is higher at $161,030 vs Machine Learning Data Architect (closest group's figure) $135,980.") in text
 
 
 def test_which_has_better_prospects_compares_the_same_period_only(engine):
     text = to_text(engine.reply("data architect vs lead ml engineer: which has better prospects?")[0])
     assert ("Comparing like with like (projected employment change 2024–34, BLS Employment Projections 2024–34): "
-            "Lead Machine Learning Engineer (as Computer and information research scientists) is higher at +19.7% "
-            "vs Data Architect (as Database architects) +8.7%.") in text
+            "Lead Machine Learning Engineer (closest group's figure) is higher at +19.7% vs Data Architect +8.7%.") in text
     one_row = to_text(engine.reply("software data engineer vs data manager outlook")[0])
-    assert "one figure for both (+8.7%" in one_row and "is higher" not in one_row
+    assert "one figure for both, +8.7%" in one_row and "is higher" not in one_row
 
 
 def test_compare_on_one_aspect_shows_only_that_aspect(engine):

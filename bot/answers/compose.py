@@ -1,6 +1,7 @@
 """One renderer per intent: from what was understood and the profiles to a structured Reply."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Iterable, Mapping, Sequence
 
@@ -10,9 +11,13 @@ from ..knowledge.profiles import (GROUP_TITLES, GROUPS, Fact, GrowthFigure, Know
                                   RoleProfile, SalaryFigure)
 from ..answers.charts import chart_for
 from ..answers.reply import Action, Block, Item, Reply
+from .fit import fit
+from .render import to_text
 from . import occupation as official_answers
-from .occupation import (EP, OEWS, SRC_EP, SRC_OEWS, SRC_ONET, Figure, OccupationAnswers, code_of, first_sentence,
+from .verdicts import OWN, Quantity, verdict, why_not_comparable
+from .occupation import (EP, OEWS, SRC_EP, SRC_OEWS, SRC_ONET, TOP_CODE, Figure, OccupationAnswers, code_of, first_sentence,
                          is_onet, median_wage, names_of, onet_id, projected_change)
+from ..normalise import role_key
 from ..understanding.roles import RoleIndex
 from ..understanding.session import Session
 from ..understanding.understand import MAX_MATCH_CHARS, Understanding
@@ -20,6 +25,7 @@ from ..understanding.understand import MAX_MATCH_CHARS, Understanding
 if TYPE_CHECKING:
     from ..knowledge.recommend import Suggestion
 
+_PAREN = re.compile(r"\s*\([^()]*\)")
 SHORT_LIST = 6          # items shown before "and N more" when detail was not asked for
 WHAT_LABELS = {
     "salary": "salary", "base_salary": "base salary", "total_compensation": "total compensation",
@@ -71,15 +77,48 @@ def figure_label(s: SalaryFigure) -> str:
     return f"{label}, {s.region}, {year}"
 
 
+def percent_text(g: GrowthFigure) -> str:
+    """'9%', or a range as the source states it, '8–9%': never a midpoint."""
+    return f"{g.percent:g}%" if g.percent is not None else f"{g.percent_min:g}–{g.percent_max:g}%"
+
+
 def growth_text(g: GrowthFigure, quoted_by: str | None = None) -> str:
     """'Employment for X (US) projected to grow 9% from 2020 to 2030, according to the BLS, as quoted by "…"'."""
-    pct = f"{g.percent:g}%" if g.percent is not None else f"{g.percent_min:g}–{g.percent_max:g}%"
+    pct = percent_text(g)
     scope = f" for {g.scope}" if g.scope else ""
     region = f" ({g.region})" if g.region else ""
     cited = f", according to the {g.cited}" if g.cited else ""
-    quoted = f", as quoted by “{quoted_by}”" if quoted_by else ""
-    verb = "grow" if g.midpoint >= 0 else "change by"
+    quoted = f", as quoted by {quoted_by}" if quoted_by else ""
+    verb = "grow" if min(x for x in (g.percent, g.percent_min, g.percent_max) if x is not None) >= 0 else "change by"
     return f"Employment{scope}{region} projected to {verb} {pct} from {g.start} to {g.end}{cited}{quoted}"
+
+
+SECTION_LIMIT = 1500     # characters of plain text of one role's section answer, unless "all …" was asked
+OVERVIEW_ASPECTS = ("skills", "salary", "outlook")
+# What a comparison overview keeps when it is too long for a phone: its aspects, and how long each role's essence is.
+OVERVIEW_FALLBACKS = ((("salary", "outlook"), 110), (("salary", "outlook"), 60), (("salary", "outlook"), 40))
+OVERVIEW_LIMIT, OVERVIEW_LIMIT_MANY = 1500, 2000   # characters of plain text: two roles, three or more
+_QUALIFIER = re.compile(r"^(?:(?:strong|solid|good|excellent|deep|in-depth|advanced|basic|working)\s+)?"
+                        r"(?:proficiency|expertise|experience|knowledge|understanding|familiarity|skills?)"
+                        r"\s+(?:in|with|of)\s+", re.I)
+_EXAMPLES = re.compile(r"\s*\((?:e\.g\.|for example|such as)[^()]*\)|\s*\([^()]*,[^()]*\)")
+
+
+def shorten(text: str, limit: int) -> str:
+    """The head of a list item for a one-line overview: examples in brackets dropped, at most ``limit``
+    characters, cut at a word with '…' (never inside a number)."""
+    text = _EXAMPLES.sub("", text).strip().rstrip(".")
+    head, colon, _ = text.partition(": ")
+    if colon and 2 <= len(head) <= 40:
+        text = head
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0].rstrip(",;:")
+    return cut + "…"
+
+
+def _and(names: Sequence[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def superseded(scope: str | None, sources: Iterable[str], kb: KnowledgeBase, socs: Iterable[str]) -> bool:
@@ -165,6 +204,12 @@ class Composer:
         occ = linked[1]
         return tuple(x.soc for x in (occ.wages, occ.projection) if x is not None)
 
+    def _outdated(self, sources: Iterable[str]) -> bool:
+        """Only older editions of statistics the official tier shows in their current edition."""
+        found = [self.kb.sources.get(x) for x in sources]
+        return self.official is not None and bool(found) and all(
+            src is not None and src.superseded_by is not None for src in found)
+
     def _lead(self, role: RoleProfile, link: OfficialLink) -> str:
         """Why these official figures stand for the role, shown to the reader."""
         if link.relation == "same":
@@ -174,9 +219,10 @@ class Composer:
     # --- entry point -------------------------------------------------------------------------
 
     def compose(self, u: Understanding, suggestions: Sequence[Suggestion] = (), question: str = "",
-                session: Session | None = None) -> Reply:
+                session: Session | None = None, said: frozenset[str] = frozenset()) -> Reply:
         """``question`` is the person's own words and ``session`` the context before it: the answer to the
-        question actually asked comes first (bot/answers/direct.py)."""
+        question actually asked comes first (bot/answers/direct.py). ``said``: keys of the notes this
+        conversation has already said (Session.said), skipped."""
         refs = _Refs(self.kb, self.source_titles)
         blocks: list[Block] = []
         actions: list[Action] = []
@@ -189,6 +235,14 @@ class Composer:
             blocks, actions = self._which_role(u)
         elif u.intent == "compare":
             blocks, actions = self._compare(u, refs)
+            if not u.aspect and not u.detail and len(u.roles) > 1:   # a short overview: fit it to a phone
+                limit = OVERVIEW_LIMIT if len(u.roles) == 2 else OVERVIEW_LIMIT_MANY
+                for fewer, essence in OVERVIEW_FALLBACKS:
+                    draft = Reply(u.intent, u.roles, u.aspect, (), tuple(blocks), refs.titles(), tuple(actions))
+                    if len(to_text(draft)) <= limit:
+                        break
+                    refs = _Refs(self.kb, self.source_titles)
+                    blocks, actions = self._compare(u, refs, fewer, essence)
         elif u.intent == "recommend":
             blocks, actions = self._recommend(u, suggestions, refs)
         elif u.intent == "similar":
@@ -214,8 +268,15 @@ class Composer:
         if u.truncated:
             blocks.append(Block("note", f"Your message was long, so I read only {MAX_MATCH_CHARS:,} characters of it "
                                         "(its beginning and its end)."))
-        return Reply(u.intent, u.roles, u.aspect, u.candidates, tuple(blocks), refs.titles(), tuple(actions),
-                     u.unknown_role, offered, chart_for(u, self.kb, self.official))
+        blocks = [b for b in blocks if not (b.kind == "note" and b.key and b.key in said)]
+        keys = tuple(dict.fromkeys(b.key for b in blocks if b.kind == "note" and b.key))
+        reply = Reply(u.intent, u.roles, u.aspect, u.candidates, tuple(blocks), refs.titles(), tuple(actions),
+                      u.unknown_role, offered, chart_for(u, self.kb, self.official), keys)
+        if u.roles and u.intent in ASPECT_LABELS and not (u.detail or u.candidates or u.unknown_role or u.needs_role):
+            name = self.name(u.roles[0]) if len(u.roles) == 1 else "them"
+            ask = aspect_message(u.intent, name) if len(u.roles) == 1 else f"{ASPECT_LABELS[u.intent].lower()} of them"
+            reply = fit(reply, SECTION_LIMIT * len(u.roles), f"Ask for \"full {ask}\" to see every one.")
+        return reply
 
     def topic_blocks(self, intent: str, roles: Sequence[str], refs: _Refs, detail: bool = False) -> list[Block]:
         """The answer to a topic question for each role, curated or O*NET."""
@@ -268,7 +329,7 @@ class Composer:
         linked = self._link(role)
         if linked and linked[1].projection is not None and self.occ is not None:
             link, occ = linked
-            blocks.append(Block("text", self._lead(role, link)))
+            blocks.append(Block("text", self._lead(role, link), key="lead"))
             blocks.append(Block("list", self.occ.entry_heading(occ.projection),
                                 self.occ.entry_items(occ.projection, refs)))
         return blocks
@@ -289,6 +350,11 @@ class Composer:
             blocks.append(Block("text", f"I have no sourced salary figure for {a(role.name)}, so I won't guess one. "
                                         "Pay varies with country, seniority and company."))
             return blocks
+        if linked and linked[1].wages and self.occ is not None:   # the current official figures first
+            link, occ = linked
+            blocks.append(Block("list", f"Official figures, {self.occ.wage_scope(occ)}",
+                                self.occ.wage_items(occ, refs, full=False)))
+            blocks.append(Block("text", self._lead(role, link), key="lead"))
         by_scope: dict[str, list[SalaryFigure]] = {}
         for s in salaries:
             by_scope.setdefault(s.scope or role.name, []).append(s)
@@ -298,47 +364,47 @@ class Composer:
                 note = f" ({s.note})" if s.note else ""
                 items.append(Item(f"{figure_text(s)}{note}", label=figure_label(s), refs=refs(s.sources)))
             blocks.append(Block("list", f"Figures for {scope}", tuple(items)))
-        if linked and linked[1].wages and self.occ is not None:
-            link, occ = linked
-            blocks.append(Block("text", self._lead(role, link)))
-            blocks.append(Block("list", f"Official figures, {self.occ.wage_scope(occ)}",
-                                self.occ.wage_items(occ, refs, full=False)))
         if by_scope:
             blocks.append(Block("note", "Each figure is labelled with what it measures; different kinds of figure "
                                         "(base salary, total compensation, official wage statistics) are not "
-                                        "comparable."))
+                                        "comparable.", key="figure-labels"))
         return blocks
 
     def _quoted_by(self, g: GrowthFigure) -> str | None:
         """The article a growth figure is quoted from, when it quotes someone else (an older BLS edition)."""
         if not g.cited:
             return None
-        articles = [self.kb.sources[s].title for s in g.sources if s in self.kb.sources
-                    and self.kb.sources[s].kind == "article"]
-        return articles[0] if articles else None
+        articles = [s for s in g.sources if s in self.kb.sources and self.kb.sources[s].kind == "article"]
+        if not articles:
+            return None
+        return "the article" if len(articles) == 1 else "the articles"
 
     def _outlook(self, role: RoleProfile, refs: _Refs, detail: bool) -> list[Block]:
+        """The current official projection first (the direct answer), then what the articles quote, labelled with
+        its years and as quoted, then what the sources say without figures."""
         blocks = [Block("title", f"{role.name}: outlook")]
         socs = self._official_socs(role)
-        growth = [g for g in role.growth if not superseded(g.scope, g.sources, self.kb, socs)]
+        growth = [g for g in role.growth if not superseded(g.scope, g.sources, self.kb, socs)
+                  and not self._outdated(g.sources)]
         linked = self._link(role)
-        if growth:
-            blocks.append(Block("list", "Projected growth in the sources",
-                                tuple(Item(growth_text(g, self._quoted_by(g)), refs=refs(g.sources))
-                                      for g in growth)))
         if linked and linked[1].projection is not None and self.occ is not None:
             link, occ = linked
-            blocks.append(Block("text", self._lead(role, link)))
             blocks.append(Block("list", f"Official projections, {self.occ.projection_scope(occ.projection)}",
                                 self.occ.projection_items(occ, refs)))
             average = self.occ.against_average(occ, refs)
             if average:
                 blocks.append(average)
+            blocks.append(Block("text", self._lead(role, link), key="lead"))
         elif not growth:
-            blocks.append(Block("text", f"I have no sourced growth figure for {a(role.name)}, so I won't guess one."))
-        if role.outlook:
-            blocks.append(Block("list", "What the sources say",
-                                tuple(Item(f.text, refs=refs(f.sources)) for f in role.outlook)))
+            blocks.append(Block("text", f"I have no sourced projection of employment for {a(role.name)}, so I won't "
+                                        "guess one."))
+        if growth:
+            heading = "Older projections, as quoted by the articles" if len(blocks) > 1 else "Projected growth in the sources"
+            blocks.append(Block("list", heading, tuple(Item(growth_text(g, self._quoted_by(g)), refs=refs(g.sources))
+                                                       for g in growth)))
+        said = [f for f in role.outlook if not self._outdated(f.sources)]
+        if said:
+            blocks.append(Block("list", "What the sources say", tuple(Item(f.text, refs=refs(f.sources)) for f in said)))
         return blocks
 
     def _industries(self, role: RoleProfile, refs: _Refs, detail: bool) -> list[Block]:
@@ -378,29 +444,53 @@ class Composer:
         linked = self._link(role)
         return Subject(role_id, role.name, role, linked[1] if linked else None, linked[0] if linked else None)
 
-    def _compare(self, u: Understanding, refs: _Refs) -> tuple[list[Block], list[Action]]:
+    def _compare(self, u: Understanding, refs: _Refs, aspects: tuple[str, ...] = (),
+                 essence: int = 110) -> tuple[list[Block], list[Action]]:
+        """One aspect in full; or, without one, a short overview: the essence, then one line per role for each
+        compared aspect, each with its verdict, and a next step for each aspect in full."""
         if len(u.roles) < 2:
             return self._which_role(u)
         subjects = [self._subject(r) for r in u.roles]
         names = " vs ".join(s.name for s in subjects)
         blocks = [Block("title", names)]
-        aspects = [u.aspect] if u.aspect else ["overview", "skills", "education", "salary", "outlook"]
-        for aspect in aspects:
-            blocks += self._compare_aspect(aspect, subjects, refs)
-        if all(s.role for s in subjects):
-            essence = "; ".join(f"{a(s.name)} {s.role.tagline}" for s in subjects)  # type: ignore[union-attr]
-            blocks.append(Block("text", f"In one line: {essence[0].upper()}{essence[1:]}."))
-        actions = [Action(f"{ASPECT_LABELS[a]} compared", "compare", u.roles,
-                          f"compare {' and '.join(s.name for s in subjects)} {a}")
-                   for a in COMPARED_ASPECTS if a != u.aspect]
+        if u.aspect:
+            blocks += self._compare_aspect(u.aspect, subjects, refs)
+        else:
+            blocks.append(Block("text", f"In one line: {self._essence(subjects, essence)}"))
+            for aspect in aspects or OVERVIEW_ASPECTS:
+                blocks += self._compare_aspect(aspect, subjects, refs, short=True)
+        both = " and ".join(s.name for s in subjects)
+        actions = [Action(f"{ASPECT_LABELS[a]} compared", "compare", u.roles, f"compare {both} {a}")
+                   for a in COMPARED_ASPECTS + ("education",) if a != u.aspect]
         return blocks, actions
 
-    def _compare_aspect(self, aspect: str, subjects: list[Subject], refs: _Refs) -> list[Block]:
+    def _essence(self, subjects: list[Subject], limit: int = 110) -> str:
+        parts = []
+        for s in subjects:
+            if s.role is not None:
+                parts.append(f"{a(s.name)} {shorten(s.role.tagline, limit)}")
+            elif s.occ is not None:
+                parts.append(f"{s.name}: {shorten(first_sentence(s.occ.description), limit)}")
+        essence = "; ".join(p.rstrip(".") for p in parts)
+        return f"{essence[0].upper()}{essence[1:]}."
+
+    def _compare_aspect(self, aspect: str, subjects: list[Subject], refs: _Refs, short: bool = False) -> list[Block]:
         label = ASPECT_LABELS.get(aspect, aspect)
         if aspect == "salary":
-            return self._compare_salary(subjects, refs)
+            return self._compare_salary(subjects, refs, short)
         if aspect == "outlook":
-            return self._compare_outlook(subjects, refs)
+            return self._compare_outlook(subjects, refs, short)
+        if short and aspect == "skills":
+            items = []
+            for s in subjects:
+                if s.role is None:
+                    items.append(self._occupation_item(aspect, s, refs))
+                    continue
+                facts = s.role.technical_skills[:1]
+                heads = [shorten(_QUALIFIER.sub("", f.text), 45) for f in facts]
+                items.append(Item("; ".join(h[:1].upper() + h[1:] for h in heads), label=s.name,
+                                  refs=refs(x for f in facts for x in f.sources)))
+            return [Block("list", label, tuple(items))]
         items = []
         for s in subjects:
             if s.role is None:
@@ -471,131 +561,183 @@ class Composer:
         socs = self._official_socs(s.role)
         return [f for f in s.role.salaries if not superseded(f.scope, f.sources, self.kb, socs)]
 
-    def _compare_salary(self, subjects: list[Subject], refs: _Refs) -> list[Block]:
-        items = []
-        shown: dict[str, list[SalaryFigure]] = {}
+    # --- figures as verdicts see them ----------------------------------------------------------
+
+    def _official_label(self, s: Subject, row_title: str, group: bool) -> str:
+        """An official figure is the role's own only when its row is the role's own occupation; else it is its
+        group's, and the line says which group (``_official_text``)."""
+        if not group and (s.role is None or (s.link is not None and s.link.relation == "same")):
+            return s.name
+        if not group and s.link is not None and s.link.chosen_by == "team":
+            return f"{s.name} (closest group's figure)"
+        return f"{s.name} (group figure)"
+
+    def _official_text(self, s: Subject, q: Quantity, row_title: str) -> str:
+        """'$140,910', or '$140,910 for Computer and Information Research Scientists, the group that includes it'."""
+        if q.label == s.name:
+            return q.text
+        if q.label.endswith("(closest group's figure)"):
+            return f"{q.text} for {row_title}, the official group closest to it"
+        return f"{q.text} for {row_title}, the group that includes it"
+
+    def _official_quantity(self, s: Subject, f: Figure, group: bool) -> Quantity:
+        measure, period = (("projected employment change", "2024–34") if f.source == EP else (f.measure, "May 2024"))
+        return Quantity(self._official_label(s, f.row_title, group), f.text, f.value, f.value, measure, OWN,
+                        period, "US", (f.source,), f"{f.source}: {f.row}", s.name)
+
+    def _own_scope(self, s: Subject, scope: str | None) -> bool:
+        """An article's figure is the role's own when it names no other scope, or names the role or an alias."""
+        if not scope:
+            return True
+        if s.role is None:
+            return False
+        names = {role_key(n) for n in (s.role.name,) + s.role.aliases}
+        return role_key(_PAREN.sub("", scope)) in names
+
+    def _scope_label(self, s: Subject, scope: str | None) -> str:
+        if self._own_scope(s, scope):
+            return s.name
+        return f"{_PAREN.sub('', scope or '').strip()} (the group that includes {s.name})"
+
+    def _salary_quantity(self, s: Subject, f: SalaryFigure) -> Quantity:
+        own = self._own_scope(s, f.scope)
+        low, high = (f.amount, f.amount) if f.amount is not None else (f.min, f.max)
+        measure = figure_label(f).rsplit(", ", 2)[0].lower()
+        period = str(f.year) if f.year else "year not stated"
+        return Quantity(self._scope_label(s, f.scope), figure_text(f), low, high, f"{measure} ({f.currency})",  # type: ignore[arg-type]
+                        OWN if own else (f.scope or "").casefold(), period, f.region, f.sources,
+                        f"{f.what}|{f.stat}|{low}|{high}|{f.currency}|{(f.scope or '').casefold()}|{f.year}|{f.region}")
+
+    def _growth_quantity(self, s: Subject, g: GrowthFigure) -> Quantity:
+        own = self._own_scope(s, g.scope)
+        low, high = (g.percent, g.percent) if g.percent is not None else (g.percent_min, g.percent_max)
+        return Quantity(self._scope_label(s, g.scope), percent_text(g), low, high, "projected employment change",  # type: ignore[arg-type]
+                        OWN if own else (g.scope or "").casefold(), f"{g.start}–{g.end}", g.region or "region not stated",
+                        g.sources, f"{(g.scope or '').casefold()}|{low}|{high}|{g.start}|{g.end}|{g.cited}")
+
+    @staticmethod
+    def _same_kind_verdict(per_subject: list[list[Quantity]], higher: str) -> str | None:
+        """A verdict over one figure of each subject of one measure, period, region and source, if there is one;
+        else, when every subject has a figure, the line saying why there is none."""
+        if len(per_subject) < 2 or any(not qs for qs in per_subject):
+            return None
+        for q in per_subject[0]:
+            picks = [q]
+            for qs in per_subject[1:]:
+                picks.append(next((o for o in qs if (o.measure, o.period, o.region) == (q.measure, q.period, q.region)
+                                   and set(o.sources) & set(q.sources)), None))  # type: ignore[arg-type]
+            if all(picks):
+                kind = f"{q.measure}, {q.region}, {q.period}"
+                return verdict(picks, higher, kind)  # type: ignore[arg-type]
+        reason = why_not_comparable([qs[0] for qs in per_subject])
+        return f"No verdict on which {higher}: {reason}." if reason else None
+
+    # --- comparisons on pay and outlook --------------------------------------------------------
+
+    def _compare_salary(self, subjects: list[Subject], refs: _Refs, short: bool = False) -> list[Block]:
+        """Official medians, one line per role, and their verdict; then (in full) the articles' own figures."""
+        official: list[Quantity] = []
+        lines = []
         for s in subjects:
             figure = median_wage(s.occ) if s.occ else None
+            group = bool(s.occ and s.occ.wages and s.occ.wages.group)
             if figure is not None:
-                items.append(Item(f"{figure.text} — {figure.measure}, U.S., {figure.source}",
-                                  label=s.as_row(figure.row_title), refs=refs([SRC_OEWS])))
+                q = self._official_quantity(s, figure, group)
+                official.append(q)
+                lines.append(Item(self._official_text(s, q, figure.row_title), label=q.label, refs=refs([SRC_OEWS])))
             elif s.occ is not None and s.occ.wages is not None and "median" in s.occ.wages.top_coded:
-                items.append(Item(f"at or above $239,200 — median annual wage, U.S., {OEWS} (top-coded)",
-                                  label=s.as_row(s.occ.wages.title), refs=refs([SRC_OEWS])))
-            own = self._article_salaries(s)
-            if figure is not None:  # the official figure stands for the statistics; the articles' own remain
-                own = [f for f in own if not any(self.kb.sources[x].kind == "statistics" for x in f.sources)]
+                label = self._official_label(s, s.occ.wages.title, group)
+                text = self._official_text(s, Quantity(label, TOP_CODE, 0, 0, "", OWN, "", "", (), ""), s.occ.wages.title)
+                lines.append(Item(f"{text} (top-coded: BLS publishes no exact figure above it)", label=label,
+                                  refs=refs([SRC_OEWS])))
+            elif s.occ is not None:
+                lines.append(Item("no figure (" + ("OEWS does not cover the armed forces" if s.occ.code.startswith("55-")
+                                                   else "not published by BLS") + ")", label=s.name))
+        blocks = []
+        if lines:
+            blocks.append(Block("list", f"{ASPECT_LABELS['salary']} (median annual wage, {OEWS})", tuple(lines)))
+        verdicts = []
+        if len(official) == len(subjects):
+            verdicts.append(verdict(official, "pays more", f"median annual wage, {OEWS}", brief=short))
+        per_subject: list[list[Quantity]] = []
+        rows: list[tuple[SalaryFigure, Quantity]] = []
+        for s in subjects:
+            own = [f for f in self._article_salaries(s)
+                   if not any(self.kb.sources[x].kind == "statistics" for x in f.sources)]
             central = [f for f in own if f.central is not None]
-            shown[s.id] = (central or own)[:2 if figure else 3]
-            for f in shown[s.id]:
-                items.append(Item(f"{figure_text(f)} — {figure_label(f)}" + (f", {f.scope}" if f.scope else ""),
-                                  label=s.name, refs=refs(f.sources)))
-            if figure is None and not shown[s.id]:
-                items.append(Item("no sourced salary figure", label=s.name))
-        blocks = [Block("list", "Salary", tuple(items))]
-        blocks.append(Block("text", self._pay_verdict(subjects, shown)))
+            shown = [(f, self._salary_quantity(s, f)) for f in (central or own)[:1 if short else 2]]
+            rows += shown
+            per_subject.append([q for f, q in shown if f.central is not None])
+        article = self._same_kind_verdict(per_subject, "pays more")
+        if not verdicts:
+            missing = [s.name for s, mine in zip(subjects, per_subject)
+                       if not mine and not (s.occ and s.occ.wages and median_wage(s.occ))]
+            verdicts.append(article if article and not missing else
+                            f"No verdict on which pays more: I have no figure of one kind for {_and(missing)}."
+                            if missing else "No verdict on which pays more: the figures I have measure different "
+                                            "things, so I won't rank them.")
+            article = None
+        if blocks:
+            blocks.append(Block("text", verdicts[0]))
+        if rows and (not short or not official):
+            items = tuple(Item(f"{q.text} — {figure_label(f)}" + (f" ({f.note})" if f.note else ""), label=q.label,
+                               refs=refs(f.sources)) for f, q in rows)
+            blocks.append(Block("list", "In the articles" if official else ASPECT_LABELS["salary"], items))
+        if not blocks:
+            blocks.append(Block("list", ASPECT_LABELS["salary"], (Item("no sourced salary figure", label=_and(
+                [s.name for s in subjects])),)))
+        if not lines:
+            blocks.append(Block("text", verdicts[0]))
+        elif article and not short and not article.startswith("No verdict"):
+            blocks.append(Block("text", article))
         return blocks
-
-    def _official_verdict(self, subjects: list[Subject], figures: list[Figure], measure: str,
-                          what: str) -> str:
-        """Rank official figures of one kind; one row standing for several roles is said, not ranked."""
-        rows: dict[str, list[Subject]] = {}
-        for s, f in zip(subjects, figures):
-            rows.setdefault(f.row, []).append(s)
-        shared = [group for group in rows.values() if len(group) > 1]
-        notes = []
-        for group in shared:
-            f = figures[subjects.index(group[0])]
-            notes.append(f"BLS measures {' and '.join(s.name for s in group)} as one occupation, {f.row_title}: "
-                         f"one figure for both ({f.text}, {f.measure}), so it cannot say which {what}.")
-        if len(rows) < 2:
-            return " ".join(notes)
-        values = sorted(((f, s) for s, f in zip(subjects, figures)), key=lambda v: -v[0].value)
-        firsts = {}
-        for f, s in values:
-            firsts.setdefault(f.row, (f, s))
-        ranked = list(firsts.values())
-        top, rest = ranked[0], ranked[1:]
-        label = lambda fs: fs[1].as_row(fs[0].row_title)  # noqa: E731
-        if all(f.value == top[0].value for f, _ in rest):
-            verdict = f"Comparing like with like ({measure}): they are level at {top[0].text}."
-        else:
-            others = ", ".join(f"{label(v)} {v[0].text}" for v in rest)
-            verdict = f"Comparing like with like ({measure}): {label(top)} is higher at {top[0].text} vs {others}."
-        return " ".join([verdict] + notes)
-
-    def _pay_verdict(self, subjects: list[Subject], shown: Mapping[str, list[SalaryFigure]]) -> str:
-        """Which pays more, decided only from figures of the same measure, year, region and source."""
-        official = [median_wage(s.occ) if s.occ else None for s in subjects]
-        sentences = []
-        if all(official):
-            sentences.append(self._official_verdict(subjects, official, f"median annual wage, {OEWS}, all U.S. "  # type: ignore[arg-type]
-                                                     "workers in each occupation", "pays more"))
-        article = self._article_pay_verdict(subjects, shown)
-        if article:
-            sentences.append(article)
-        if sentences:
-            return " ".join(sentences)
-        missing = [s.name for s in subjects if not shown.get(s.id) and not (s.occ and s.occ.wages)]
-        if missing:
-            return f"I can't say which pays more: I have no sourced salary figure for {', '.join(missing)}."
-        return ("Which pays more? The figures I have are measured differently (for example total compensation for "
-                "one, base salary or official wage statistics for another), so I won't rank them.")
-
-    def _article_pay_verdict(self, subjects: list[Subject], shown: Mapping[str, list[SalaryFigure]]) -> str | None:
-        kinds = None
-        for s in subjects:
-            mine = {(f.what, f.stat, f.region, f.currency, f.year, f.sources) for f in shown.get(s.id, ())
-                    if f.central is not None}
-            kinds = mine if kinds is None else kinds & mine
-        if not kinds:
-            return None
-        kind = sorted(kinds, key=lambda k: (k[1] != "median", k[0] != "salary"))[0]
-        values = []
-        for s in subjects:
-            f = next(f for f in shown[s.id] if (f.what, f.stat, f.region, f.currency, f.year, f.sources) == kind)
-            values.append((f.amount, s, f))
-        values.sort(key=lambda v: -v[0])
-        top, rest = values[0], values[1:]
-        measure = STAT_LABELS[kind[1]].format(what=WHAT_LABELS[kind[0]], What=WHAT_LABELS[kind[0]]).lower()
-        if all(amount == top[0] for amount, _, _ in rest):
-            return f"They are level on {measure}: {money(top[0], top[2].currency)}."
-        others = ", ".join(f"{s.name} {money(amount, f.currency)}" for amount, s, f in rest)
-        return (f"Comparing like with like ({measure}, {kind[2]}): "
-                f"{top[1].name} is higher at {money(top[0], top[2].currency)} vs {others}.")
 
     def _article_growth(self, s: Subject) -> list[GrowthFigure]:
         if s.role is None:
             return []
         socs = self._official_socs(s.role)
-        return [g for g in s.role.growth if not superseded(g.scope, g.sources, self.kb, socs)]
+        return [g for g in s.role.growth if not superseded(g.scope, g.sources, self.kb, socs)
+                and not self._outdated(g.sources)]
 
-    def _compare_outlook(self, subjects: list[Subject], refs: _Refs) -> list[Block]:
-        items = []
+    def _compare_outlook(self, subjects: list[Subject], refs: _Refs, short: bool = False) -> list[Block]:
+        """Official projections (one edition), one line per role, and their verdict; articles' figures only for a
+        role the official projections do not cover."""
+        lines = []
+        official: list[Quantity] = []
+        per_subject: list[list[Quantity]] = []
+        missing = []
         for s in subjects:
             figure = projected_change(s.occ) if s.occ else None
             if figure is not None:
-                items.append(Item(f"{figure.text} — {figure.measure}, U.S., {figure.source}",
-                                  label=s.as_row(figure.row_title), refs=refs([SRC_EP])))
-            growth = self._article_growth(s)
-            items += [Item(growth_text(g, self._quoted_by(g)), label=s.name, refs=refs(g.sources))
-                      for g in ([] if figure else growth[:2])]
-            if figure is None and not growth:
-                said = s.role.outlook[:1] if s.role else ()
-                items.append(Item("no sourced growth figure" + (f"; {said[0].text}" if said else ""),
-                                  label=s.name, refs=refs(x for f in said for x in f.sources)))
-        return [Block("list", ASPECT_LABELS["outlook"], tuple(items)), Block("text", self._outlook_verdict(subjects))]
-
-    def _outlook_verdict(self, subjects: list[Subject]) -> str:
-        """Which has better prospects, said only from projections of the same table and period."""
-        official = [projected_change(s.occ) if s.occ else None for s in subjects]
-        if all(official):
-            return self._official_verdict(subjects, official, f"projected employment change 2024–34, {EP}",  # type: ignore[arg-type]
-                                          "grows faster")
-        missing = [s.name for s, f in zip(subjects, official) if f is None and not self._article_growth(s)]
-        if missing:
-            return f"I can't rank their prospects on figures: I have no sourced growth projection for {', '.join(missing)}."
-        return "Their projections come from different sources or periods, so they are not a like-for-like ranking."
+                q = self._official_quantity(s, figure, bool(s.occ.projection.group))  # type: ignore[union-attr]
+                official.append(q)
+                per_subject.append([q])
+                lines.append(Item(self._official_text(s, q, figure.row_title), label=q.label, refs=refs([SRC_EP])))
+                continue
+            growth = self._article_growth(s)[:1 if short else 2]
+            mine = [self._growth_quantity(s, g) for g in growth]
+            per_subject.append(mine)
+            lines += [Item(growth_text(g, self._quoted_by(g)), label=q.label, refs=refs(g.sources))
+                      for g, q in zip(growth, mine)]
+            if not growth:
+                missing.append(s.name)
+                said = [f for f in (s.role.outlook if s.role else ()) if not self._outdated(f.sources)][:1]
+                if said and any(c.isdigit() for c in said[0].text):
+                    lines.append(Item(said[0].text, label=s.name, refs=refs(said[0].sources)))
+                else:
+                    lines.append(Item("no projected employment change in my sources"
+                                      + (f"; {said[0].text}" if said and not short else ""),
+                                      label=s.name, refs=refs(x for f in said[:0 if short else 1] for x in f.sources)))
+        if len(official) == len(subjects):
+            heading = f"{ASPECT_LABELS['outlook']} (projected employment change 2024–34, {EP})"
+            text = verdict(official, "grows faster", f"projected employment change 2024–34, {EP}", brief=short)
+        else:
+            heading = ASPECT_LABELS["outlook"]
+            text = (f"No verdict on which grows faster: I have no projected employment change for {_and(missing)}."
+                    if missing else self._same_kind_verdict(per_subject, "grows faster") or "")
+            lines = [Item(f"{i.text} — projected employment change 2024–34, {EP}", label=i.label, refs=i.refs)
+                     if i.refs == tuple(refs([SRC_EP])) else i for i in lines]
+        return [Block("list", heading, tuple(lines)), Block("text", text)]
 
     # --- conversation ------------------------------------------------------------------------
 

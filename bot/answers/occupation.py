@@ -247,7 +247,7 @@ class OccupationAnswers:
                 blocks.append(Block("list", heading, (Item(", ".join(names[:limit]), refs=r),)))
                 left += max(0, len(names) - limit)
         if hot:
-            blocks.append(Block("note", HOT_MEANS))
+            blocks.append(Block("note", HOT_MEANS, key="hot-technology"))
         if left:
             blocks.append(Block("note", f"…and {left} more. Ask for \"all tools of {occ.title}\" to see every one."))
         return blocks
@@ -293,7 +293,7 @@ class OccupationAnswers:
                                             f"{why}:"))
                 blocks += self._ratings(other, refs, detail, f" of {other.title}")
         blocks.append(Block("note", "O*NET rates each skill's importance to the job (1–5) and the level it "
-                                    "needs (0–7)."))
+                                    "needs (0–7).", key="onet-ratings"))
         return blocks
 
     def education(self, code: str, refs, detail: bool) -> list[Block]:
@@ -320,7 +320,7 @@ class OccupationAnswers:
             return blocks + [Block("text", self._no_wages(occ), refs=refs([SRC_OEWS]))]
         blocks.append(Block("list", f"Wages, {self.wage_scope(occ)}", self.wage_items(occ, refs)))
         blocks.append(Block("note", "Half of the workers earn more than the median, half less. OEWS counts wage and "
-                                    "salary workers, not the self-employed."))
+                                    "salary workers, not the self-employed.", key="median-means"))
         return blocks
 
     def _no_wages(self, occ: Occupation) -> str:
@@ -340,7 +340,7 @@ class OccupationAnswers:
         if average:
             blocks.append(average)
         blocks.append(Block("note", "Projections are BLS's estimates for the whole occupation, not a forecast of any "
-                                    "one person's chances."))
+                                    "one person's chances.", key="projections-mean"))
         return blocks
 
     def industries(self, code: str, refs, detail: bool) -> list[Block]:

@@ -22,6 +22,7 @@ class Block:
     text: str = ""
     items: tuple[Item, ...] = ()
     refs: tuple[int, ...] = ()
+    key: str = ""   # boilerplate said once per conversation ("figure-labels"), or "lead" (the official lead)
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,7 @@ class Reply:
     unknown_role: str | None = None
     offered: tuple[str, ...] = ()      # roles the answer numbered for the person to pick from ('2')
     chart: ChartSpec | None = None     # draw with bot.answers.charts.chart_png
+    said: tuple[str, ...] = ()         # keys of the once-per-conversation notes this answer says
 
     def to_json(self, text: str) -> dict[str, Any]:
         """The contract's object (../shared/contract.md) plus a few extra keys."""

@@ -143,6 +143,13 @@ def cmd_validate(args: argparse.Namespace) -> int:
     roles = len(engine.kb.roles)
     print(f"OK: {roles} role profiles, {len(engine.intents.intents)} intents, "
           f"{sum(len(r.salaries) for r in engine.kb.roles.values())} salary figures, all valid.")
+    merges = engine.kb.merges
+    if merges:
+        items = sum(len(m.merged) for m in merges)
+        print(f"Near-identical list items merged: {items} items into {len(merges)} "
+              f"(in {len({m.role for m in merges})} roles), every source kept:")
+        for m in merges:
+            print(f"  {m.role}.{m.field}: {len(m.merged)} -> \"{m.kept}\"")
     return 0
 
 

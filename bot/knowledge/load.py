@@ -9,6 +9,7 @@ from types import MappingProxyType
 from typing import Any
 
 from ..errors import DataError, Problem
+from .dedupe import Merge, dedupe_profile
 from .profiles import (EDUCATION_KINDS, GROUPS, OFFICIAL_RELATIONS, RANGE_STATS, SALARY_STATS, SALARY_WHATS, Fact,
                        GrowthFigure, KnowledgeBase, OfficialLink, RoleProfile, SalaryFigure, Source, ToolGroup)
 
@@ -396,7 +397,7 @@ def _sources(c: Checker, data: Any) -> dict[str, Source]:
         c.problem((), f"expected a mapping of source ids, got {_kind(data)}")
         return out
     for source_id, entry in data.items():
-        if c.mapping(entry, (source_id,), {"title", "kind", "file"}, {"title", "kind"}) is None:
+        if c.mapping(entry, (source_id,), {"title", "kind", "file", "superseded_by"}, {"title", "kind"}) is None:
             continue
         title = c.string(entry.get("title"), (source_id, "title"))
         kind = entry.get("kind")
@@ -404,7 +405,10 @@ def _sources(c: Checker, data: Any) -> dict[str, Source]:
             c.problem((source_id, "kind"), f"'{kind}' is not one of article, statistics, editorial")
             continue
         if title:
-            out[str(source_id)] = Source(str(source_id), title, kind, entry.get("file"))
+            out[str(source_id)] = Source(str(source_id), title, kind, entry.get("file"), entry.get("superseded_by"))
+    for source in out.values():
+        if source.superseded_by is not None and out.get(source.superseded_by, source).kind != "statistics":
+            c.problem((source.id, "superseded_by"), f"'{source.superseded_by}' is not a statistics source here")
     return out
 
 
@@ -458,6 +462,7 @@ def load_knowledge(directory: str | os.PathLike[str] | None = None) -> Knowledge
         problems += checker.problems
 
     roles: dict[str, RoleProfile] = {}
+    merges: list[Merge] = []
     texts: dict[str, str] = {}
     files = sorted(p for p in root.glob("*.yaml") if not p.name.startswith("_"))
     files += sorted(root.glob("*.yml"))
@@ -475,6 +480,8 @@ def load_knowledge(directory: str | os.PathLike[str] | None = None) -> Knowledge
         profile = _profile(checker, read[1], path.stem, sources)
         problems += checker.problems
         if profile is not None:
+            profile, found = dedupe_profile(profile)
+            merges += found
             roles[profile.id] = profile
 
     ambiguous: dict[str, tuple[str, ...]] = {}
@@ -497,7 +504,8 @@ def load_knowledge(directory: str | os.PathLike[str] | None = None) -> Knowledge
     problems += [_with_line(p, texts) for p in cross]
     if problems:
         raise DataError(problems)
-    return KnowledgeBase(MappingProxyType(roles), MappingProxyType(sources), MappingProxyType(ambiguous))
+    return KnowledgeBase(MappingProxyType(roles), MappingProxyType(sources), MappingProxyType(ambiguous),
+                         tuple(merges))
 
 
 def _alias_key(text: str) -> str:

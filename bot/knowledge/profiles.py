@@ -30,6 +30,7 @@ class Source:
     title: str
     kind: str  # article | statistics | editorial
     file: str | None = None
+    superseded_by: str | None = None   # statistics: the current edition of the same statistics
 
 
 @dataclass(frozen=True)
@@ -83,12 +84,6 @@ class GrowthFigure:
     cited: str | None = None
     quotes: tuple[str, ...] = ()  # the cited articles' own words holding the figure, one per article
 
-    @property
-    def midpoint(self) -> float:
-        if self.percent is not None:
-            return self.percent
-        return ((self.percent_min or 0) + (self.percent_max or 0)) / 2
-
 
 OFFICIAL_RELATIONS = ("same", "close")
 
@@ -139,6 +134,7 @@ class KnowledgeBase:
     roles: Mapping[str, RoleProfile]
     sources: Mapping[str, Source]
     ambiguous: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
+    merges: tuple = ()   # bot.knowledge.dedupe.Merge: near-identical list items the loader kept as one
 
     def role(self, role_id: str) -> RoleProfile:
         return self.roles[role_id]

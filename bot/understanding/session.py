@@ -36,6 +36,7 @@ class Session:
     interests: tuple[str, ...] = () # what they like or know, in their words ('sql', 'dashboards')
     dislikes: tuple[str, ...] = ()  # what they said they don't want ('coding')
     experience_years: int = 0       # years of work they mentioned ('six years as a DBA'); 0 when not said
+    said: frozenset[str] = frozenset()   # keys of once-per-conversation notes already said (plain strings)
 
     def remember(self, intent: str, roles: tuple[str, ...], aspect: str | None = None,
                  pending: Pending | None = None, offered: tuple[str, ...] | None = None) -> Session:

@@ -1,0 +1,64 @@
+"""Answers that fit a phone: trim the detail at the end of a section answer first, its first lines last.
+
+``fit(reply, limit, more)`` drops the last items of the last lists (keeping ``KEEP`` items of each later
+list, then ``FIRST_KEEP`` of the first) until the plain text fits ``limit``, says how many it left out and how to ask for them, and numbers
+the sources again so that only the ones still cited are listed.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .render import to_text
+from .reply import Block, Item, Reply
+
+KEEP = 0         # items a later list keeps however tight the answer (an emptied list goes, with its lead)
+FIRST_KEEP = 3   # items the first list (the direct answer) keeps; it is trimmed only after every later list
+
+
+def _renumber(blocks: list[Block], sources: tuple[str, ...]) -> tuple[list[Block], tuple[str, ...]]:
+    order: list[int] = []
+    for block in blocks:
+        for n in block.refs + tuple(r for item in block.items for r in item.refs):
+            if n not in order:
+                order.append(n)
+    new = {old: i + 1 for i, old in enumerate(order)}
+
+    def refs(values: tuple[int, ...]) -> tuple[int, ...]:
+        return tuple(new[n] for n in values)
+
+    out = [replace(b, refs=refs(b.refs), items=tuple(replace(i, refs=refs(i.refs)) for i in b.items)) for b in blocks]
+    return out, tuple(sources[n - 1] for n in order)
+
+
+def fit(reply: Reply, limit: int, more: str) -> Reply:
+    """``reply`` trimmed to ``limit`` characters of plain text; ``more`` tells how to see everything."""
+    if len(to_text(reply)) <= limit:
+        return reply
+    blocks = list(reply.blocks)
+    dropped = 0
+    note = Block("note", "")
+    while True:
+        note = Block("note", f"…and {dropped} more. {more}")
+        draft_blocks, sources = _renumber(blocks, reply.sources)
+        draft = replace(reply, blocks=tuple(draft_blocks + ([note] if dropped else [])), sources=sources)
+        if len(to_text(draft)) <= limit:
+            break
+        lists = [i for i, b in enumerate(blocks) if b.kind == "list"]
+        at = next((i for i in reversed(lists[1:]) if len(blocks[i].items) > KEEP), None)
+        if at is None and lists and len(blocks[lists[0]].items) > FIRST_KEEP:
+            at = lists[0]
+        if at is None:
+            break
+        items: tuple[Item, ...] = blocks[at].items
+        blocks[at] = replace(blocks[at], items=items[:-1])
+        dropped += 1
+        if not blocks[at].items:
+            del blocks[at]
+            if at > 0 and blocks[at - 1].key == "lead":
+                del blocks[at - 1]
+    offered = reply.offered
+    if offered:
+        numbered = [b for b in blocks if b.kind == "list" and b.items and b.items[0].label == "1"]
+        if numbered:
+            offered = offered[:len(numbered[0].items)]
+    return replace(draft, offered=offered)
