@@ -1,9 +1,9 @@
-"""Score understanding alone (no answers composed), judged exactly like ../shared/eval/score.py.
+"""Score understanding in one process, judged exactly like ../shared/eval/score.py.
 
     python scripts/understanding_score.py FILE.jsonl|FILE.json ... [--failures N]
 
-Faster than score.py (one process, no rendering) and usable while an answer renderer is unfinished;
-score.py through the contract commands stays the figure that counts.
+Faster than score.py (one process, no rendering, the misses listed in full); score.py through the
+contract commands stays the figure that counts.
 """
 from __future__ import annotations
 
@@ -18,7 +18,6 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bot.engine import Engine  # noqa: E402
-from bot.understanding.dialogue import next_session  # noqa: E402
 from bot.understanding.session import Session  # noqa: E402
 
 
@@ -30,16 +29,10 @@ def _judge():
 
 
 def as_answer(engine: Engine, text: str, session: Session) -> tuple[dict, Session]:
-    u = engine.understand(text, session)
-    roles = u.roles
-    if u.intent == "recommend" and not roles:
-        roles = tuple(s.role_id for s in engine.recommender.rank(text)[:5])
-    answer = {"intent": u.intent, "roles": list(roles), "aspect": u.aspect, "candidates": list(u.candidates),
-              "text": "(not composed)"}
-    offered = tuple(engine.composer.similar_ids(roles[0])) if u.intent == "similar" and len(roles) == 1 \
-        and roles[0] in engine.kb.roles else ()
-    from dataclasses import replace
-    return answer, next_session(session, replace(u, roles=roles), offered)
+    """The contract fields of the engine's answer (what ``ask --json`` prints), and the next session."""
+    reply, session = engine.reply(text, session)
+    return {"intent": reply.intent, "roles": list(reply.roles), "aspect": reply.aspect,
+            "candidates": list(reply.candidates), "text": "(not rendered)"}, session
 
 
 def main() -> int:

@@ -167,7 +167,7 @@ class Dialogue:
         for kind in ("thanks", "greeting"):
             intent = self.intents.intents.get(kind)
             if intent is not None and p.tokens[0] in intent.keywords and p.scores.get(kind, 0.0) >= THRESHOLD \
-                    and not (p.resolved and kind == "greeting") and not set(p.tokens) & REQUESTS:
+                    and not (p.resolved and kind == "greeting") and not set(p.tokens) & {"want", "know"}:
                 return Understanding(kind)
         return None
 

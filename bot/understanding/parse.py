@@ -47,11 +47,14 @@ MAX_TOOL_NAMES = 2       # tool names that add to the tools score
 TOOL_NAME_WEIGHT = 2.5    # a hint: 'certs for mlops (aws? gcp?)' still asks about certifications
 POSSESSIVES = frozenset({"my", "our", "his", "her", "their", "your"})
 # Asking for a service, not about a career: 'book me a nurse', 'find a plumber near me'.
-SERVICE_WORDS = frozenset({"book", "nearby", "appointment", "quote", "quoted"})
+SERVICE_WORDS = frozenset({"book", "nearby", "appointment", "quote", "quoted", "recommend"})
 SERVICE_PAIRS = (("near", "me"), ("find", "me"))
 # After an everyday title, these keep it a job: 'vet school', 'pilot training', 'model agency'.
 PREPARATION_WORDS = frozenset({"school", "training", "apprenticeship", "license", "licence", "certification",
                                "cert", "exam", "course", "degree", "salary", "pay", "career", "agency"})
+# Words before a field that make it a career: 'into nursing', 'jobs like welding', 'study pharmacy'.
+FIELD_LEADS = frozenset({"into", "in", "like", "for", "of", "study", "studying", "about", "to", "career", "from",
+                         "do", "doing", "than", "vs", "or", "and"})
 # Words before a short form that make it a job: 'for DS', 'senior DA', 'a DE'.
 ABBREVIATION_LEADS = frozenset({"a", "an", "as", "become", "becoming", "vs", "or", "and", "than", "for", "to",
                                 "senior", "junior", "lead", "entry", "the", "being", "from"})
@@ -150,8 +153,29 @@ class Parser:
 
     def tokens(self, text: str) -> tuple[list[str], list[str]]:
         """The message's words as typed (spellings expanded) and as matched (singular, corrected)."""
-        raw = words(REPEATED.sub(r"\1", text), self.language.spellings)  # 'tyyy', 'hiii', 'sooo
+        raw = self._spelled_out(words(REPEATED.sub(r"\1", text), self.language.spellings))  # 'tyyy', 'hiii'
         return raw, [self._match_form(w) for w in raw]
+
+    def _spelled_out(self, raw: list[str]) -> list[str]:
+        """Letters dictated one by one are one word: 'a i engineer' -> 'ai engineer', 'an l p n' -> 'an lpn',
+        'a p h d' -> 'a phd' (an article stays when the letters after it make a known word)."""
+        out: list[str] = []
+        i = 0
+        while i < len(raw):
+            j = i
+            while j < len(raw) and len(raw[j]) == 1 and raw[j].isalpha():
+                j += 1
+            if j - i >= 2:
+                letters = "".join(raw[i:j])
+                if raw[i] == "a" and letters[1:] in self.known and j - i >= 3:
+                    out += ["a", letters[1:]]
+                else:
+                    out.append(letters)
+                i = j
+            else:
+                out.append(raw[i])
+                i += 1
+        return out
 
     def _match_form(self, word: str) -> str:
         single = singular(word)
@@ -188,6 +212,7 @@ class Parser:
         in_tool = {i for a, b in tools for i in range(a, b)}
         mentions = [m for m in self.index.find(tokens)
                     if (not m.official or self._as_job(m, tokens, raw)) and not set(range(m.start, m.end)) <= in_tool]
+        mentions = [m for m in mentions if not self._a_place_not_a_field(m, tokens)]
         persons = [m for m in mentions if self._a_person(m, tokens)]
         mentions = [m for m in mentions if m not in persons]
         covered = {i for m in mentions for i in range(m.start, m.end)} | in_tool
@@ -262,6 +287,16 @@ class Parser:
     def _tool_spans(self, tokens: list[str]) -> list[tuple[int, int]]:
         """Where the message names tools ('power bi', 'tableau'), longest first, not overlapping."""
         return _phrases_in(tokens, self.tool_index)
+
+    def _a_place_not_a_field(self, m: RoleMention, tokens: list[str]) -> bool:
+        """'what time does the pharmacy close': a field word ('pharmacy', 'nursing') names its job only where
+        a field is talked about ('jobs like nursing', 'get into welding', 'nursing school', 'nursing or X')."""
+        if m.end - m.start != 1 or tokens[m.start] not in self.language.field_words:
+            return False
+        before = tokens[m.start - 1] if m.start else None
+        after = tokens[m.end] if m.end < len(tokens) else None
+        return not (before in FIELD_LEADS or after in ROLE_NOUNS or after in PREPARATION_WORDS
+                    or after in ("or", "vs", "and", "experience", "background") or (before is None and after is None))
 
     def _a_person(self, m: RoleMention, tokens: list[str]) -> bool:
         """'my plumber', 'book me a nurse', 'the CEO of OpenAI': a person, not a job asked about."""
