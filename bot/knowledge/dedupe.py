@@ -14,6 +14,7 @@ are the union of all, so no fact one of them holds is dropped.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, replace
 from typing import Sequence
 
@@ -44,6 +45,7 @@ class Merge:
     merged: tuple[str, ...]
 
 
+@lru_cache(maxsize=8192)
 def _stem(word: str) -> str:
     word = word.replace("’", "'").replace("-", "")
     for suffix, keep in (("ies", "y"), ("sses", "ss"), ("s", "")):
@@ -61,10 +63,12 @@ def is_example(inner: str) -> bool:
     return len(parts) >= 2 and all(len(p.split()) <= 3 for p in parts)
 
 
+@lru_cache(maxsize=4096)
 def _words(text: str) -> frozenset[str]:
     return frozenset(_stem(w) for w in WORD.findall(text.lower()) if w not in STOP and _stem(w) not in STOP)
 
 
+@lru_cache(maxsize=4096)  # each item is compared with many others: read its words once
 def content_words(text: str) -> frozenset[str]:
     """The words that carry the meaning; parentheticals that only give examples are stripped."""
     return _words(PAREN.sub(lambda m: " " if is_example(m.group(1)) else f" {m.group(1)} ", text))
@@ -80,7 +84,12 @@ def _word_in(word: str, words: frozenset[str]) -> bool:
 
 
 def contained(small: frozenset[str], big: frozenset[str]) -> bool:
-    return bool(small) and all(_word_in(w, big) for w in small)
+    if not small:
+        return False
+    missing = small - big  # exact words first: most pairs differ in a short word and stop here, cheaply
+    if any(len(w) < 6 for w in missing):
+        return False
+    return all(_word_in(w, big) for w in missing)
 
 
 def same_meaning(a: str, b: str) -> bool:
