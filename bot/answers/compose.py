@@ -768,7 +768,8 @@ class Composer:
     def _clarify(self, u: Understanding):
         names = [self.name(r) for r in u.candidates]
         items = tuple(Item(name, label=str(i + 1)) for i, name in enumerate(names))
-        blocks = [Block("text", "That could be one of several roles. Which one do you mean?"),
+        kind = "occupations" if all(self._onet(r) for r in u.candidates) else "roles"
+        blocks = [Block("text", f"That could be one of several {kind}. Which one do you mean?"),
                   Block("list", "", items),
                   Block("note", "Reply with a number or a name.")]
         actions = [Action(self.name(r), u.intent, (r,)) for r in u.candidates]
