@@ -16,7 +16,9 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 	touch $@
 
+# Byte-compile first: where PYTHONDONTWRITEBYTECODE is set, every start would compile the package again.
 run: $(VENV)/.installed
+	@$(BIN)/python -m compileall -q bot >/dev/null
 	$(BIN)/python -m bot
 
 test: $(VENV)/.installed
@@ -27,6 +29,7 @@ lint: $(VENV)/.installed
 	$(BIN)/mypy
 
 bench: $(VENV)/.installed
+	@$(BIN)/python -m compileall -q bot benchmarks >/dev/null
 	$(BIN)/python -m benchmarks
 
 validate: $(VENV)/.installed

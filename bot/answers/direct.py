@@ -19,6 +19,7 @@ not say; the supporting detail follows.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING, Callable, Sequence
 
 from ..knowledge.profiles import Fact, RoleProfile
@@ -124,8 +125,11 @@ EDUCATION_RANK = ("no formal educational credential", "high school diploma or eq
                   "bachelor's degree", "master's degree", "doctoral or professional degree")
 EXPERIENCE_RANK = ("none", "less than 5 years", "5 years or more")
 DEGREE_WORDS = ((_rx(r"\b(?:phd|ph\.d|doctora\w*)\b"), 7), (_rx(r"\bmaster"), 6), (_rx(r"\bbachelor"), 5))
-DECISION_NOISE = frozenset(_terms("which better best hire hiring set up our team company should choose pick "
-                                  "aim fit suit would rather prefer than instead role one two"))
+@lru_cache(maxsize=1)
+def decision_noise() -> frozenset[str]:
+    """Words of the decision itself, not of the work; stemmed on first use (the stemmer loads lazily)."""
+    return frozenset(_terms("which better best hire hiring set up our team company should choose pick "
+                            "aim fit suit would rather prefer than instead role one two"))
 
 
 def _and(names: Sequence[str]) -> str:
@@ -462,7 +466,7 @@ class Direct:
         def widen(part: str) -> set[str]:
             out = set()
             for term in _terms(part):
-                if term in DECISION_NOISE or "_" in term or len(term) < 3:
+                if term in decision_noise() or "_" in term or len(term) < 3:
                     continue
                 out.add(term)
                 for key, more in WANTS.items():
