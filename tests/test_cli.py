@@ -77,7 +77,7 @@ def test_installed_package_answers_from_another_directory(tmp_path):
     build = subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target",
                             str(target), str(ROOT)], capture_output=True, text=True, timeout=300)
     assert build.returncode == 0, build.stderr[-2000:]
-    assert (target / "bot" / "knowledge" / "data-architect.yaml").is_file()
+    assert (target / "bot" / "data" / "knowledge" / "data-architect.yaml").is_file()
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     env = {k: v for k, v in os.environ.items() if not k.startswith("CAREER_BOT_")}
