@@ -555,7 +555,7 @@ class RunningBot:
     async def _start(self) -> None:
         from telegram import Update
 
-        from bot.frontends.telegram_bot import build_application
+        from bot.frontends.telegram.app import build_application
 
         app = build_application(self.engine, self.api.token, self.api.base_url, **self.options)
         self.application = app

@@ -18,8 +18,11 @@ from hypothesis import strategies as st
 
 from bot.answers.reply import Block, Reply
 from bot.understanding.session import Session, SessionStore
-from bot.frontends.telegram_bot import (COMMANDS, EXPIRED, NOT_TEXT, SORRY, Button, Buttons, ConfigError, api_urls, inline_cards,
-                              load_token, parse_allowed_ids, strip_mention)
+from bot.frontends.telegram.buttons import Button, Buttons
+from bot.frontends.telegram.config import (COMMANDS, EXPIRED, NOT_TEXT, SORRY, ConfigError, api_urls, load_token,
+                                           parse_allowed_ids)
+from bot.frontends.telegram.handlers import strip_mention
+from bot.frontends.telegram.inline import inline_cards
 
 from .conftest import ROOT
 from .fake_bot_api import BOT_USERNAME, TOKEN, FakeBotAPI, LogCapture, parse_html

@@ -14,7 +14,9 @@ import pytest
 from telegram.error import BadRequest, NetworkError, RetryAfter, TimedOut
 
 from bot.understanding.session import SessionStore
-from bot.frontends.telegram_bot import SORRY, RedactSecrets, RetryingLimiter
+from bot.frontends.telegram.config import SORRY
+from bot.frontends.telegram.redact import RedactSecrets
+from bot.frontends.telegram.transport import RetryingLimiter
 
 from .fake_bot_api import TOKEN, LogCapture, parse_html
 

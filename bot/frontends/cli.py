@@ -88,7 +88,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_telegram(args: argparse.Namespace) -> int:
-    from ..frontends.telegram_bot import run_telegram
+    from .telegram.app import run_telegram
     engine = _load(args)
     return run_telegram(engine, token_file=args.token_file, api_base_url=args.api_base_url)
 
