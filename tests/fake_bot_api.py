@@ -125,6 +125,7 @@ class FakeBotAPI:
         self._callback_ids = itertools.count(1)
         self._server: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
+        self.latency: dict[str, float] = {}   # method -> seconds every call of it takes (a slow network)
 
     # --- lifecycle ---------------------------------------------------------------------------
 
@@ -332,6 +333,8 @@ class FakeBotAPI:
             if fault.kind == "hang":
                 self.stopping.wait(fault.seconds)
             return 0, None, fault
+        if self.latency.get(method):
+            self.stopping.wait(self.latency[method])
         try:
             result = getattr(self, f"_m_{method}", None)
             if result is None:
