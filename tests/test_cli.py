@@ -169,3 +169,42 @@ def test_terminal_in_a_pseudo_terminal():
     read_until(b"Bye!")
     _, status = os.waitpid(pid, 0)
     assert os.waitstatus_to_exitcode(status) == 0 and b"Traceback" not in output
+
+
+def test_terminal_chat_keeps_its_context_across_runs_with_state(engine, tmp_path):
+    from bot.frontends.state import SQLiteStore
+
+    path = tmp_path / "chat.sqlite3"
+    store = SQLiteStore(path)
+    lines = iter(["what does a data engineer do", "/quit"])
+    assert chat_loop(engine, lambda prompt: next(lines), io.StringIO(), store) == 0
+    store.close()
+    store = SQLiteStore(path)
+    lines = iter(["and the salary?", "/quit"])
+    out = io.StringIO()
+    chat_loop(engine, lambda prompt: next(lines), out, store)
+    assert "no sourced salary figure for a Data Engineer" in out.getvalue()
+
+
+def test_chat_process_keeps_context_across_runs_and_ask_stays_stateless(tmp_path):
+    state = tmp_path / "state.sqlite3"
+    first = run("chat", "--json", "--state", str(state), stdin="how much does a data architect earn\n")
+    assert json.loads(first.stdout)["roles"] == ["data-architect"]
+    second = run("chat", "--json", "--state", str(state), stdin="and the skills?\n")
+    assert json.loads(second.stdout)["roles"] == ["data-architect"] and second.returncode == 0
+    env = {**os.environ, "CAREER_BOT_STATE": str(state)}
+    third = run("chat", "--json", stdin="what about education?\n", env=env)        # the variable works too
+    assert json.loads(third.stdout)["roles"] == ["data-architect"]
+    asked = run("ask", "--json", "and the skills?", env=env)                      # ask: no context, ever
+    assert json.loads(asked.stdout)["roles"] == []
+    without = run("chat", "--json", stdin="and the skills?\n")                   # default: nothing kept
+    assert json.loads(without.stdout)["roles"] == []
+
+
+def test_chat_with_a_corrupt_state_file_warns_and_answers(tmp_path):
+    state = tmp_path / "state.sqlite3"
+    state.write_text("garbage " * 200)
+    proc = run("chat", "--json", "--state", str(state), stdin="what does a data architect do\n")
+    assert proc.returncode == 0 and json.loads(proc.stdout)["roles"] == ["data-architect"]
+    assert "warning: Conversation state: cannot use the state file" in proc.stderr
+    assert "file is not a database" in proc.stderr and "Traceback" not in proc.stderr

@@ -121,6 +121,7 @@ class SQLiteStore:
         self.purge_every = purge_every
         self.clock = clock
         self._writes = 0
+        self._closed = False
         self._lock = threading.Lock()
         try:
             created = not self.path.exists()
@@ -193,6 +194,9 @@ class SQLiteStore:
 
     def close(self) -> None:
         with self._lock:
+            if self._closed:
+                return
+            self._closed = True
             try:
                 self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             except sqlite3.Error as exc:

@@ -4,11 +4,14 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import Callable, TextIO
+from typing import TYPE_CHECKING, Callable, TextIO
 
 from ..engine import Engine
 from ..answers.render import to_text
 from ..understanding.session import Session
+
+if TYPE_CHECKING:
+    from .state import StateStore
 
 PROMPT = "you> "
 HISTORY_FILE = Path(os.environ.get("CAREER_BOT_HISTORY", Path.home() / ".career_advisor_history"))
@@ -18,6 +21,7 @@ COMMANDS = {
     "/start": "hi",
 }
 QUIT = {"/quit", "/exit", "/q", "quit", "exit", "bye"}
+STATE_KEY = "terminal"  # the terminal's one conversation in a state store (--state FILE)
 
 
 def _setup_readline() -> Callable[[], None]:
@@ -40,9 +44,9 @@ def _setup_readline() -> Callable[[], None]:
     return save
 
 
-def chat_loop(engine: Engine, read: Callable[[str], str], out: TextIO) -> int:
-    """Read messages until /quit or end of input; one session for the whole conversation."""
-    greeting, session = engine.reply("hi", Session())
+def chat_loop(engine: Engine, read: Callable[[str], str], out: TextIO, store: StateStore | None = None) -> int:
+    """Read messages until /quit or end of input; one session for the whole conversation (kept in ``store``)."""
+    greeting, session = engine.reply("hi", (store.get(STATE_KEY) if store is not None else None) or Session())
     out.write(to_text(greeting) + "\n\nType /help for examples, /roles for every role, /quit to leave.\n")
     while True:
         try:
@@ -61,13 +65,15 @@ def chat_loop(engine: Engine, read: Callable[[str], str], out: TextIO) -> int:
             return 0
         message = COMMANDS.get(message.split()[0].lower(), message) if message.startswith("/") else message
         reply, session = engine.reply(message, session)
+        if store is not None:
+            store.put(STATE_KEY, session)
         out.write("\n" + to_text(reply) + "\n\n")
         out.flush()
 
 
-def run_terminal(engine: Engine) -> int:
+def run_terminal(engine: Engine, store: StateStore | None = None) -> int:
     save_history = _setup_readline()
     try:
-        return chat_loop(engine, input, sys.stdout)
+        return chat_loop(engine, input, sys.stdout, store)
     finally:
         save_history()

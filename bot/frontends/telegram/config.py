@@ -1,16 +1,29 @@
 """Configuration: the token, the Bot API address, the allow-list; texts and limits the bot uses."""
 from __future__ import annotations
 
+import hashlib
+import hmac
+import ipaddress
 import os
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Mapping
+from urllib.parse import urlsplit
 
 
 TOKEN_ENV = "TELEGRAM_BOT_TOKEN"
 API_URL_ENV = "TELEGRAM_API_BASE_URL"
 ALLOWED_ENV = "CAREER_BOT_ALLOWED_IDS"
 LOG_LEVEL_ENV = "CAREER_BOT_LOG_LEVEL"
+WEBHOOK_URL_ENV = "CAREER_BOT_WEBHOOK_URL"
+LISTEN_ENV = "CAREER_BOT_LISTEN"
+PORT_ENV = "CAREER_BOT_PORT"
+SECRET_ENV = "CAREER_BOT_WEBHOOK_SECRET"
+DEFAULT_LISTEN = "127.0.0.1"   # behind a reverse proxy on the same machine; --listen 0.0.0.0 to expose it
+DEFAULT_PORT = 8443
+# The update types the handlers handle: Telegram sends nothing else (edits, reactions, joins...).
+ALLOWED_UPDATES = ("message", "callback_query", "inline_query")
 TOKEN_PATTERN = re.compile(r"^\d+:[A-Za-z0-9_-]{30,}$")
 POLL_TIMEOUT = 30            # seconds a getUpdates long poll may wait at Telegram
 CALLBACK_LIMIT = 64          # bytes of callback_data Telegram accepts
@@ -70,6 +83,9 @@ def api_urls(base_url: str) -> tuple[str, str]:
     if not re.match(r"^https?://[^/\s]+", url):
         raise ConfigError(f"The Bot API address must start with http:// or https:// (like "
                           f"http://127.0.0.1:8081/bot); got {url!r}.")
+    if url.startswith("http://") and not _loopback(urlsplit(url).hostname or ""):
+        raise ConfigError(f"The Bot API address {url!r} is plain http on another machine: the bot token travels "
+                          "in the URL, so use https:// (plain http only for 127.0.0.1, ::1 or localhost).")
     if "{token}" not in url and not url.endswith("/bot"):
         url += "/bot"
     cut = url.rfind("/bot")
@@ -89,3 +105,55 @@ def parse_allowed_ids(value: str | None) -> frozenset[int] | None:
     return frozenset(ids)
 
 
+
+
+def _loopback(host: str) -> bool:
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+@dataclass(frozen=True)
+class Webhook:
+    """Webhook mode: Telegram POSTs updates to ``url``; the bot listens on ``listen:port`` at ``path``."""
+
+    url: str
+    listen: str
+    port: int
+    secret: str
+    path: str
+    delete_on_exit: bool = False
+
+
+def parse_webhook(url: str | None, listen: str | None, port: str | int | None, secret: str | None, token: str,
+                  delete_on_exit: bool = False) -> Webhook | None:
+    """Webhook settings from options or environment, checked; None (long polling) when no URL is given."""
+    if not url or not url.strip():
+        return None
+    url = url.strip()
+    parts = urlsplit(url)
+    if parts.scheme != "https" or not parts.hostname:
+        raise ConfigError(f"The webhook URL must be https://... (Telegram only calls HTTPS); got {url!r}. "
+                          "Put a reverse proxy with TLS in front of the bot.")
+    try:
+        number = int(port) if port not in (None, "") else DEFAULT_PORT
+    except ValueError:
+        number = -1
+    if not 0 < number < 65536:
+        raise ConfigError(f"{PORT_ENV} / --port must be a port number (1-65535); got {port!r}.")
+    if secret:
+        secret = secret.strip()
+        if not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", secret):
+            raise ConfigError(f"{SECRET_ENV} must be 1-256 letters, digits, '_' or '-' (Telegram's rule).")
+    else:
+        secret = derived_secret(token)
+    return Webhook(url, (listen or DEFAULT_LISTEN).strip(), number, secret, parts.path.strip("/"), delete_on_exit)
+
+
+def derived_secret(token: str) -> str:
+    """The webhook's secret token when none is given: derived from the bot token, so every instance of the
+    bot computes the same one (two instances behind one URL agree) and nobody without the token can."""
+    return hmac.new(token.encode(), b"career-advisor webhook secret", hashlib.sha256).hexdigest()

@@ -11,11 +11,11 @@ class RedactSecrets(logging.Filter):
 
     MASK = "[REDACTED]"
 
-    def __init__(self, token: str) -> None:
+    def __init__(self, token: str, *also: str) -> None:
         super().__init__()
         self.token = token
         secret = token.split(":", 1)[-1]
-        self.secrets = tuple(s for s in (token, token.replace(":", "%3A"), secret) if s)
+        self.secrets = tuple(s for s in (token, token.replace(":", "%3A"), secret, *also) if s)
 
     def redact(self, text: str) -> str:
         for secret in self.secrets:
@@ -38,13 +38,13 @@ class RedactSecrets(logging.Filter):
         return True
 
 
-def protect_logs(token: str) -> RedactSecrets:
-    """Quiet httpx (its INFO lines carry request URLs) and redact the token on every root handler."""
+def protect_logs(token: str, *also: str) -> RedactSecrets:
+    """Quiet httpx (its INFO lines carry request URLs) and redact the token (and ``also``) on every root handler."""
     for name in ("httpx", "httpcore"):
         logging.getLogger(name).setLevel(logging.WARNING)
-    redactor = RedactSecrets(token)
+    redactor = RedactSecrets(token, *also)
     for handler in logging.getLogger().handlers:
-        if not any(isinstance(f, RedactSecrets) and f.token == token for f in handler.filters):
+        if not any(isinstance(f, RedactSecrets) and f.secrets == redactor.secrets for f in handler.filters):
             handler.addFilter(redactor)
     return redactor
 
