@@ -362,6 +362,11 @@ def test_configuration_helpers(tmp_path):
     assert api_urls("https://api.example.org/") == ("https://api.example.org/bot", "https://api.example.org/file/bot")
     with pytest.raises(ConfigError):
         api_urls("ftp://example.org")
+    assert api_urls("http://localhost:8081")[0] == "http://localhost:8081/bot"
+    assert api_urls("http://[::1]:8081/bot")[0] == "http://[::1]:8081/bot"
+    for remote in ("http://api.example.org", "http://10.0.0.5:8081/bot", "http://127.0.0.1.example.org/bot"):
+        with pytest.raises(ConfigError, match="the bot token travels in the URL"):
+            api_urls(remote)
     assert parse_allowed_ids(None) is None and parse_allowed_ids(" ") is None
     assert parse_allowed_ids("7, -100123 42") == frozenset({7, -100123, 42})
     with pytest.raises(ConfigError):
@@ -384,8 +389,8 @@ def test_session_store_stays_bounded_per_chat(fake_api, start_bot):
 # --- the process: `python -m bot telegram` ---------------------------------------------------------
 
 def _bot_process(env_changes: dict[str, str | None], *args: str) -> subprocess.Popen:
-    env = {k: v for k, v in os.environ.items() if k not in ("TELEGRAM_BOT_TOKEN", "TELEGRAM_API_BASE_URL",
-                                                              "CAREER_BOT_ALLOWED_IDS")}
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "CAREER_BOT_"))}
+    env["CAREER_BOT_STATE"] = "off"  # never the user's own state file (the state tests pass their own)
     env.update({k: v for k, v in env_changes.items() if v is not None})
     env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
     return subprocess.Popen([sys.executable, "-m", "bot", "telegram", *args], cwd=ROOT, env=env,
