@@ -230,3 +230,17 @@ def test_bad_settings_refuse_to_start_with_a_message(processes, env, args, expec
     bot.wait_for_log("")
     assert expected in bot.output
     assert_clean(bot)
+
+
+def test_sigterm_during_a_long_flood_control_wait_stops_at_once(fake_api, processes):
+    """Telegram asks for 60 s of quiet; SIGTERM gives the wait up instead of holding the shutdown for it."""
+    bot = processes({"TELEGRAM_API_BASE_URL": fake_api.base_url, "CAREER_BOT_STATE": "off"})
+    bot.wait_for_log(READY)
+    fake_api.fail("sendMessage", status=429, retry_after=60)
+    fake_api.send_text(CHAT, "what does a data architect do")
+    bot.wait_for_log("waiting 60 s")
+    assert bot.terminate(timeout=20) == 0          # far less than the 60 s asked for
+    assert "gave up waiting out flood control for sendMessage in chat 5005" in bot.output
+    assert "Gave up answering chat 5005: Telegram flood control." in bot.output
+    assert [c.fault for c in fake_api.calls("sendMessage")] == ["status"]
+    assert_clean(bot)
