@@ -203,7 +203,10 @@ def test_webhook_secret_is_generated_when_not_given(fake_api, processes):
     assert post_update(port, update, None, path="/hook") == 403
     assert post_update(port, update, secret, path="/hook") == 200
     assert title(fake_api.wait_for_messages(1)[0]) == "Data Architect"
-    assert bot.terminate() == 0
+    later = fake_api.update("message", fake_api.message(CHAT, "and the salary?"))
+    assert post_update(port, later, secret, path="/hook") == 200
+    assert bot.terminate() == 0                      # SIGTERM right after Telegram got its 200: still answered
+    assert [title(c) for c in fake_api.sent(CHAT)] == ["Data Architect", "Data Architect: salary"]
     assert_clean(bot)
     assert secret not in bot.output
 
