@@ -31,7 +31,7 @@ STATE_ENV = "CAREER_BOT_STATE"           # a file, "off", or a redis:// URL
 REDIS_ENV = "CAREER_BOT_REDIS_URL"
 DEFAULT_TTL = 24 * 3600                  # a conversation's context is forgotten after a day of silence
 DEFAULT_MAX = 100_000                    # SQLite: most records kept; memory keeps fewer (DEFAULT_MEMORY_MAX)
-DEFAULT_MEMORY_MAX = 10_000
+DEFAULT_MEMORY_MAX = 20_000             # conversations and answers' contexts (a few hundred bytes each)
 
 
 class StoreError(Exception):
@@ -295,6 +295,7 @@ class GuardedStore:
         self.failing_since: float | None = None
         self._next_try = 0.0
         self.failures = 0
+        self._lock = threading.Lock()  # calls come from worker threads: one warning per outage, not one each
 
     def get(self, key: str) -> Session | None:
         return self._call(self.inner.get, key)
@@ -304,22 +305,26 @@ class GuardedStore:
 
     def _call(self, method, *args):
         now = self.clock()
-        if self.failing_since is not None and now < self._next_try:
-            self.failures += 1
-            return None
+        with self._lock:
+            if self.failing_since is not None and now < self._next_try:
+                self.failures += 1
+                return None
         try:
             result = method(*args)
         except StoreError as exc:
-            self.failures += 1
-            if self.failing_since is None:
-                self.failing_since = now
-                log.warning("State store unavailable (%s): answering without saved context until it is back.", exc)
-            self._next_try = now + self.retry_after
+            with self._lock:
+                self.failures += 1
+                if self.failing_since is None:
+                    self.failing_since = now
+                    log.warning("State store unavailable (%s): answering without saved context until it is back.",
+                                exc)
+                self._next_try = now + self.retry_after
             return None
-        if self.failing_since is not None:
-            log.info("State store is back after %.0f s (%d call(s) went without it).",
-                     now - self.failing_since, self.failures)
-            self.failing_since, self.failures = None, 0
+        with self._lock:
+            if self.failing_since is not None:
+                log.info("State store is back after %.0f s (%d call(s) went without it).",
+                         now - self.failing_since, self.failures)
+                self.failing_since, self.failures = None, 0
         return result
 
     def keys(self) -> list[str]:
