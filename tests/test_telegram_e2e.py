@@ -217,7 +217,7 @@ def test_non_text_message_in_private_chat_gets_a_hint(fake_api, start_bot):
 
 
 def test_commands(fake_api, start_bot):
-    start_bot()
+    start_bot(limits=None)  # ten messages in one chat: throttling is tested in test_telegram_traffic
     fake_api.send_command(CHAT, "/salary")                                       # no role, no context: ask
     fake_api.send_command(CHAT, "/salary", "data architect")
     fake_api.send_command(CHAT, "/outlook")                                      # the role being discussed
