@@ -63,3 +63,15 @@ def start_bot(engine, fake_api):
     yield start
     for bot in reversed(running):
         bot.stop()
+
+
+@pytest.fixture
+def redis_server(tmp_path):
+    """A real redis-server on a free 127.0.0.1 port (skipped without one, except under CI=true)."""
+    from .redis_server import RedisServer
+
+    server = RedisServer(tmp_path).start()
+    try:
+        yield server
+    finally:
+        server.stop()

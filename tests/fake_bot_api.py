@@ -109,6 +109,7 @@ class _State:
     faults: dict[str, deque[Fault]] = field(default_factory=lambda: defaultdict(deque))
     commands: list[dict] = field(default_factory=list)
     counts: dict[tuple[str, bool], int] = field(default_factory=lambda: defaultdict(int))  # (method, ok)
+    webhook: dict | None = None
 
     def __post_init__(self) -> None:
         self.changed = threading.Condition(self.lock)
@@ -126,6 +127,7 @@ class FakeBotAPI:
         self._callback_ids = itertools.count(1)
         self._server: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
+        self.latency: dict[str, float] = {}   # method -> seconds every call of it takes (a slow network)
 
     # --- lifecycle ---------------------------------------------------------------------------
 
@@ -264,6 +266,10 @@ class FakeBotAPI:
         msg.update(extra)
         return msg
 
+    def update(self, kind: str, payload: dict) -> dict:
+        """An update that is not queued: for posting to a webhook, as Telegram would."""
+        return {"update_id": next(self._update_ids), kind: payload}
+
     def enqueue(self, kind: str, payload: dict) -> dict:
         with self.state.changed:
             update = {"update_id": next(self._update_ids), kind: payload}
@@ -333,6 +339,8 @@ class FakeBotAPI:
             if fault.kind == "hang":
                 self.stopping.wait(fault.seconds)
             return 0, None, fault
+        if self.latency.get(method):
+            self.stopping.wait(self.latency[method])
         try:
             result = getattr(self, f"_m_{method}", None)
             if result is None:
@@ -353,11 +361,33 @@ class FakeBotAPI:
     def _m_getMe(self, p: dict) -> dict:
         return self.bot_user()
 
+    def _m_setWebhook(self, p: dict) -> bool:
+        url = p.get("url")
+        if not isinstance(url, str) or not url.startswith("https://"):
+            raise BadRequest("bad webhook: An HTTPS URL must be provided for webhook")
+        secret = p.get("secret_token")
+        if secret is not None and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", str(secret)):
+            raise BadRequest("bad webhook: secret token contains unallowed characters")
+        with self.state.lock:
+            self.state.webhook = {"url": url, "secret_token": secret, "allowed_updates": p.get("allowed_updates"),
+                                  "drop_pending_updates": p.get("drop_pending_updates")}
+        return True
+
     def _m_deleteWebhook(self, p: dict) -> bool:
+        with self.state.lock:
+            self.state.webhook = None
         return True
 
     def _m_getWebhookInfo(self, p: dict) -> dict:
-        return {"url": "", "has_custom_certificate": False, "pending_update_count": len(self.state.updates)}
+        with self.state.lock:
+            url = (self.state.webhook or {}).get("url", "")
+        return {"url": url, "has_custom_certificate": False, "pending_update_count": len(self.state.updates)}
+
+    @property
+    def webhook(self) -> dict | None:
+        """What setWebhook set (url, secret_token, allowed_updates, drop_pending_updates), or None."""
+        with self.state.lock:
+            return self.state.webhook
 
     def _m_close(self, p: dict) -> bool:
         return True
@@ -366,6 +396,8 @@ class FakeBotAPI:
         return True
 
     def _m_getUpdates(self, p: dict) -> list[dict]:
+        if self.webhook is not None:
+            raise BadRequest("Conflict: can't use getUpdates method while webhook is active")
         offset = int(p.get("offset") or 0)
         limit = min(int(p.get("limit") or 100), 100)
         wait = min(float(p.get("timeout") or 0), MAX_POLL_WAIT)
@@ -393,6 +425,8 @@ class FakeBotAPI:
         chat_type = "private" if chat_id > 0 else "supergroup"
         result = {"message_id": message_id or next(self._message_ids), "date": int(time.time()),
                   "chat": self.chat(chat_id, chat_type), "from": self.bot_user(), "text": plain}
+        if p.get("message_thread_id"):
+            result.update(message_thread_id=p["message_thread_id"], is_topic_message=True)
         if isinstance(p.get("reply_markup"), dict):
             markup = p["reply_markup"]
             for row in markup.get("inline_keyboard", []):
@@ -530,9 +564,12 @@ class RunningBot:
     with errors while polling passed to the application's error handler), without the signal handling.
     """
 
-    def __init__(self, engine: Any, api: FakeBotAPI, poll_timeout: float = 1.0, **options: Any) -> None:
+    def __init__(self, engine: Any, api: FakeBotAPI, poll_timeout: float = 1.0, webhook: Any = None,
+                 **options: Any) -> None:
+        """``webhook``: a ``config.Webhook`` to receive updates on (as ``run_webhook`` does), not polling."""
         import asyncio
 
+        self.webhook = webhook
         self.engine = engine
         self.api = api
         self.poll_timeout = poll_timeout
@@ -552,9 +589,8 @@ class RunningBot:
         return self
 
     async def _start(self) -> None:
-        from telegram import Update
-
-        from bot.frontends.telegram_bot import build_application
+        from bot.frontends.telegram.app import build_application
+        from bot.frontends.telegram.config import ALLOWED_UPDATES
 
         app = build_application(self.engine, self.api.token, self.api.base_url, **self.options)
         self.application = app
@@ -562,8 +598,14 @@ class RunningBot:
         if app.post_init:
             await app.post_init(app)
         await app.start()
+        if self.webhook is not None:
+            hook = self.webhook
+            await app.updater.start_webhook(
+                listen=hook.listen, port=hook.port, url_path=hook.path, webhook_url=hook.url,
+                allowed_updates=list(ALLOWED_UPDATES), drop_pending_updates=False, secret_token=hook.secret)
+            return
         await app.updater.start_polling(
-            poll_interval=0, timeout=self.poll_timeout, allowed_updates=Update.ALL_TYPES,
+            poll_interval=0, timeout=self.poll_timeout, allowed_updates=list(ALLOWED_UPDATES),
             error_callback=lambda exc: app.create_task(app.process_error(error=exc, update=None)))
 
     def stop(self) -> None:

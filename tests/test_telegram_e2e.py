@@ -17,9 +17,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.answers.reply import Block, Reply
-from bot.understanding.session import Session, SessionStore
-from bot.frontends.telegram_bot import (COMMANDS, EXPIRED, NOT_TEXT, SORRY, Button, Buttons, ConfigError, api_urls,
-                                        inline_cards, load_token, parse_allowed_ids, strip_mention)
+from bot.frontends.state import MemoryStore
+from bot.understanding.session import Session
+from bot.frontends.telegram.buttons import Button, Buttons
+from bot.frontends.telegram.config import (COMMANDS, EXPIRED, NOT_TEXT, SORRY, ConfigError, api_urls, load_token,
+                                           parse_allowed_ids)
+from bot.frontends.telegram.handlers import strip_mention
+from bot.frontends.telegram.inline import inline_cards
 
 from .conftest import ROOT
 from .fake_bot_api import BOT_USERNAME, TOKEN, FakeBotAPI, LogCapture, parse_html
@@ -59,7 +63,7 @@ def test_start_greets_offers_examples_and_registers_commands(fake_api, start_bot
     labels = buttons_of(greeting)
     assert "what does a data architect do" in labels
     assert all(data.startswith("q:") for data in labels.values())
-    assert fake_api.calls("sendChatAction")[0].params == {"chat_id": CHAT, "action": "typing"}
+    assert not fake_api.calls("sendChatAction")   # answered at once: no "typing…" before it
     [menu] = fake_api.calls("setMyCommands", ok_only=True)
     assert [c["command"] for c in menu.params["commands"]] == [name for name, _ in COMMANDS]
     assert_all_html(fake_api)
@@ -213,7 +217,7 @@ def test_non_text_message_in_private_chat_gets_a_hint(fake_api, start_bot):
 
 
 def test_commands(fake_api, start_bot):
-    start_bot()
+    start_bot(limits=None)  # ten messages in one chat: throttling is tested in test_telegram_traffic
     fake_api.send_command(CHAT, "/salary")                                       # no role, no context: ask
     fake_api.send_command(CHAT, "/salary", "data architect")
     fake_api.send_command(CHAT, "/outlook")                                      # the role being discussed
@@ -263,15 +267,24 @@ def test_inline_mode(fake_api, start_bot):
     assert not fake_api.sent()
 
 
-def test_allow_list_ignores_others_without_logging_text(fake_api, start_bot):
+def test_allow_list_ignores_others_acknowledges_and_counts_them(fake_api, start_bot):
     with LogCapture(logging.INFO) as logs:
-        start_bot(allowed_ids=frozenset({7}))
+        bot = start_bot(allowed_ids=frozenset({7}))
         fake_api.send_text(8, "secret question about a data architect salary")
+        for n in range(5):
+            fake_api.send_text(9, f"another stranger #{n}")
+        pressed = fake_api.press(8, "a:salary:664d3c")
+        fake_api.inline("data architect", user_id=8)
         fake_api.send_text(7, "what does a data architect do")
         [answer] = fake_api.wait_for_messages(1)
+        [ack] = fake_api.wait_for("answerCallbackQuery", 1)          # the stranger's button stops spinning
+        [inline] = fake_api.wait_for("answerInlineQuery", 1)
     assert answer.params["chat_id"] == 7
-    assert "Ignored an update from user 8 in chat 8" in logs.text
-    assert "secret question" not in logs.text
+    assert ack.params == {"callback_query_id": pressed["callback_query"]["id"]}
+    assert inline.params["results"] == []
+    assert bot.services.ignored == 8
+    assert logs.text.count("Ignored ") == 1                          # counted, not logged one line each
+    assert "secret question" not in logs.text and "stranger" not in logs.text
 
 
 def test_error_in_a_handler_is_reported_and_the_bot_keeps_running(fake_api, start_bot, engine):
@@ -349,6 +362,11 @@ def test_configuration_helpers(tmp_path):
     assert api_urls("https://api.example.org/") == ("https://api.example.org/bot", "https://api.example.org/file/bot")
     with pytest.raises(ConfigError):
         api_urls("ftp://example.org")
+    assert api_urls("http://localhost:8081")[0] == "http://localhost:8081/bot"
+    assert api_urls("http://[::1]:8081/bot")[0] == "http://[::1]:8081/bot"
+    for remote in ("http://api.example.org", "http://10.0.0.5:8081/bot", "http://127.0.0.1.example.org/bot"):
+        with pytest.raises(ConfigError, match="the bot token travels in the URL"):
+            api_urls(remote)
     assert parse_allowed_ids(None) is None and parse_allowed_ids(" ") is None
     assert parse_allowed_ids("7, -100123 42") == frozenset({7, -100123, 42})
     with pytest.raises(ConfigError):
@@ -360,19 +378,19 @@ def test_configuration_helpers(tmp_path):
 
 
 def test_session_store_stays_bounded_per_chat(fake_api, start_bot):
-    store = SessionStore(max_sessions=3)
-    bot = start_bot(sessions=store)
+    store = MemoryStore(max_sessions=3)
+    bot = start_bot(store=store)
     for chat in range(1, 8):
         fake_api.send_text(chat, "what does a data architect do")
     fake_api.wait_for_messages(7)
-    assert len(store) <= 3 and bot.services.sessions is store
+    assert len(store.keys()) <= 3 and bot.services.store is store
 
 
 # --- the process: `python -m bot telegram` ---------------------------------------------------------
 
 def _bot_process(env_changes: dict[str, str | None], *args: str) -> subprocess.Popen:
-    env = {k: v for k, v in os.environ.items() if k not in ("TELEGRAM_BOT_TOKEN", "TELEGRAM_API_BASE_URL",
-                                                              "CAREER_BOT_ALLOWED_IDS")}
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "CAREER_BOT_"))}
+    env["CAREER_BOT_STATE"] = "off"  # never the user's own state file (the state tests pass their own)
     env.update({k: v for k, v in env_changes.items() if v is not None})
     env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
     return subprocess.Popen([sys.executable, "-m", "bot", "telegram", *args], cwd=ROOT, env=env,
@@ -411,7 +429,9 @@ def test_process_runs_answers_and_stops_gracefully_on_sigterm(fake_api, tmp_path
         [answer] = fake_api.wait_for_messages(1, timeout=30)
         assert "$144,244" in plain(answer)
         assert fake_api.calls("setMyCommands", ok_only=True)       # post_init ran under run_polling
-        assert fake_api.calls("getUpdates")[0].params.get("allowed_updates")  # every update type asked for
+        # only the update types the bot handles
+        assert fake_api.calls("getUpdates")[0].params["allowed_updates"] == ["message", "callback_query",
+                                                                              "inline_query"]
     finally:
         process.send_signal(signal.SIGTERM)
         out, err = process.communicate(timeout=30)

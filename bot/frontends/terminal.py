@@ -8,7 +8,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from ..engine import Engine
 from ..answers.render import to_text
@@ -23,6 +23,10 @@ COMMANDS = {
     "/start": "hi",
 }
 QUIT = {"/quit", "/exit", "/q", "quit", "exit", "bye"}
+if TYPE_CHECKING:
+    from .state import StateStore
+
+STATE_KEY = "terminal"  # the terminal's one conversation in a state store (--state FILE)
 CHART = "/chart"
 NO_CHART = ("The last answer has no chart. Charts go with salary answers and pay or outlook comparisons of roles "
             "with official U.S. figures, and with education answers about one occupation.")
@@ -72,9 +76,9 @@ def _setup_readline() -> Callable[[], None]:
     return save
 
 
-def chat_loop(engine: Engine, read: Callable[[str], str], out: TextIO) -> int:
-    """Read messages until /quit or end of input; one session for the whole conversation."""
-    greeting, session = engine.reply("hi", Session())
+def chat_loop(engine: Engine, read: Callable[[str], str], out: TextIO, store: StateStore | None = None) -> int:
+    """Read messages until /quit or end of input; one session for the whole conversation (kept in ``store``)."""
+    greeting, session = engine.reply("hi", (store.get(STATE_KEY) if store is not None else None) or Session())
     out.write(to_text(greeting) + "\n\nType /help for examples, /roles for every role, /chart to save the last "
               "answer's chart, /quit to leave.\n")
     last: Reply | None = None
@@ -100,13 +104,15 @@ def chat_loop(engine: Engine, read: Callable[[str], str], out: TextIO) -> int:
         message = COMMANDS.get(message.split()[0].lower(), message) if message.startswith("/") else message
         reply, session = engine.reply(message, session)
         last = reply
+        if store is not None:
+            store.put(STATE_KEY, session)
         out.write("\n" + to_text(reply) + "\n\n")
         out.flush()
 
 
-def run_terminal(engine: Engine) -> int:
+def run_terminal(engine: Engine, store: StateStore | None = None) -> int:
     save_history = _setup_readline()
     try:
-        return chat_loop(engine, input, sys.stdout)
+        return chat_loop(engine, input, sys.stdout, store)
     finally:
         save_history()

@@ -1,6 +1,7 @@
 """Conversation context: a frozen value the engine takes and returns; front ends store it."""
 from __future__ import annotations
 
+import json
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
@@ -85,3 +86,70 @@ class SessionStore:
 
     def __len__(self) -> int:
         return len(self._items)
+
+
+# --- serialisation: a versioned JSON form for stores that outlive the process ----------------------
+
+SESSION_FORMAT = 1  # bump when the fields change; a store drops records of any other version
+
+
+def session_to_json(session: Session) -> str:
+    """``session`` as compact JSON text: ``{"v": 1, "focus": [...], ..., "pending": {...} | null}``."""
+    pending = session.pending
+    data = {
+        "v": SESSION_FORMAT,
+        "focus": list(session.focus),
+        "recent": list(session.recent),
+        "last_intent": session.last_intent,
+        "last_aspect": session.last_aspect,
+        "pending": None if pending is None else {
+            "intent": pending.intent,
+            "candidates": list(pending.candidates),
+            "aspect": pending.aspect,
+            "roles": list(pending.roles),
+            "slot": pending.slot,
+        },
+        "offered": list(session.offered),
+    }
+    return json.dumps(data, separators=(",", ":"), ensure_ascii=False)
+
+
+def session_from_json(text: str | bytes) -> Session:
+    """The Session ``session_to_json`` wrote; ValueError when the text is unreadable or of another version."""
+    try:
+        data = json.loads(text)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise ValueError(f"not JSON: {exc}") from None
+    if not isinstance(data, dict):
+        raise ValueError("not a JSON object")
+    if data.get("v") != SESSION_FORMAT:
+        raise ValueError(f"format version {data.get('v')!r}, expected {SESSION_FORMAT}")
+    pending = data.get("pending")
+    if pending is not None:
+        if not isinstance(pending, dict):
+            raise ValueError("'pending' is not an object")
+        slot = pending.get("slot", 0)
+        if not isinstance(slot, int) or isinstance(slot, bool) or slot < 0:
+            raise ValueError("'pending.slot' is not a non-negative integer")
+        pending = Pending(_text(pending, "intent"), _texts(pending, "candidates"),
+                          _text(pending, "aspect", optional=True), _texts(pending, "roles"), slot)
+    return Session(focus=_texts(data, "focus"), recent=_texts(data, "recent"),
+                   last_intent=_text(data, "last_intent", optional=True),
+                   last_aspect=_text(data, "last_aspect", optional=True),
+                   pending=pending, offered=_texts(data, "offered"))
+
+
+def _text(data: dict, key: str, optional: bool = False) -> str | None:
+    value = data.get(key)
+    if value is None and optional:
+        return None
+    if not isinstance(value, str):
+        raise ValueError(f"{key!r} is not a string")
+    return value
+
+
+def _texts(data: dict, key: str) -> tuple[str, ...]:
+    value = data.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValueError(f"{key!r} is not a list of strings")
+    return tuple(value)
