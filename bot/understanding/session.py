@@ -90,7 +90,7 @@ class SessionStore:
 
 # --- serialisation: a versioned JSON form for stores that outlive the process ----------------------
 
-SESSION_FORMAT = 1  # bump when the fields change; a store drops records of any other version
+SESSION_FORMAT = 2  # bump when the fields change; a store drops records of any other version
 
 
 def session_to_json(session: Session) -> str:
@@ -110,6 +110,11 @@ def session_to_json(session: Session) -> str:
             "slot": pending.slot,
         },
         "offered": list(session.offered),
+        "current_job": session.current_job,
+        "interests": list(session.interests),
+        "dislikes": list(session.dislikes),
+        "experience_years": session.experience_years,
+        "said": sorted(session.said),
     }
     return json.dumps(data, separators=(",", ":"), ensure_ascii=False)
 
@@ -136,7 +141,17 @@ def session_from_json(text: str | bytes) -> Session:
     return Session(focus=_texts(data, "focus"), recent=_texts(data, "recent"),
                    last_intent=_text(data, "last_intent", optional=True),
                    last_aspect=_text(data, "last_aspect", optional=True),
-                   pending=pending, offered=_texts(data, "offered"))
+                   pending=pending, offered=_texts(data, "offered"),
+                   current_job=_text(data, "current_job", optional=True) or "",
+                   interests=_texts(data, "interests"), dislikes=_texts(data, "dislikes"),
+                   experience_years=_count(data, "experience_years"), said=frozenset(_texts(data, "said")))
+
+
+def _count(data: dict, key: str) -> int:
+    value = data.get(key, 0)
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise ValueError(f"{key!r} is not a non-negative integer")
+    return value
 
 
 def _text(data: dict, key: str, optional: bool = False) -> str | None:
