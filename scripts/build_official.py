@@ -344,8 +344,16 @@ def build(shared: Path) -> tuple[list[str], dict[str, Any], dict[str, Any]]:
     # Title keys
     title_counts: Counter = Counter()
     candidates: list[tuple[str, str, str]] = []  # (text, code, kind)
+    # Words that end a title without a comma ('Teachers', 'Technicians'): a head before a comma ending in one
+    # is a job ('Secondary School Teachers'), not a field ('Compensation', 'Life').
+    job_nouns = {r["Title"].split()[-1].lower() for r in occupations if "," not in r["Title"]}
     for r in occupations:
         candidates.append((r["Title"], r["O*NET-SOC Code"], "t"))
+        # 'Secondary School Teachers, Except Special and Career/Technical Education': people say the head,
+        # 'secondary school teacher'; it counts as a reported title (a name in use, not the full title).
+        head = r["Title"].split(",")[0]
+        if head != r["Title"] and len(head.split()) >= 2 and head.split()[-1].lower() in job_nouns:
+            candidates.append((head, r["O*NET-SOC Code"], "r"))
     for r in of_known(read_tsv(onet / "Sample of Reported Titles.txt",
                                ("O*NET-SOC Code", "Reported Job Title"), read), "Sample of Reported Titles.txt"):
         candidates.append((r["Reported Job Title"], r["O*NET-SOC Code"], "r"))

@@ -855,7 +855,8 @@ class Composer:
         return blocks, []
 
     def _unknown_chat(self):
-        return [Block("text", "Sorry, I can only help with careers in data and AI. Try asking:"),
+        return [Block("text", "Sorry, I can only help with careers: data and AI roles in depth, and any other "
+                              "occupation from official U.S. data. Try asking:"),
                 Block("list", "", tuple(Item(e) for e in EXAMPLES[:3]))], self._example_actions()
 
     def _example_actions(self) -> list[Action]:

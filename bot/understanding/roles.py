@@ -18,6 +18,7 @@ KINDS = ("t", "r", "s", "a")              # O*NET title, reported title, short t
 KIND_RANK = {kind: rank for rank, kind in enumerate(KINDS)}
 WEAK_KINDS = ("s", "a")
 MAX_TITLE_WORDS = 6                       # longer O*NET titles are rarely typed in full
+DOMINANT = 3                              # employment this many times the next occupation's decides a shared title
 MAX_CANDIDATES = 6                        # choices offered for a title shared by several occupations
 MIN_FUZZY_LEN = 5  # shorter words are corrected only by exact match: 'date' must not become 'data'
 
@@ -134,8 +135,12 @@ class RoleIndex:
             if code not in folded or KIND_RANK[kind] < KIND_RANK[folded[code]]:
                 folded[code] = kind
         best = min(KIND_RANK[kind] for kind in folded.values())
-        ids = tuple(dict.fromkeys(self.covered.get(code, ONET_PREFIX + code)
-                                  for code, kind in folded.items() if KIND_RANK[kind] == best))
+        codes_ = [code for code, kind in folded.items() if KIND_RANK[kind] == best]
+        if len(codes_) > 1:  # one occupation employing most of the people with the title is the one meant
+            jobs = sorted(((self.official.employment(c) or 0, c) for c in codes_), reverse=True)
+            if jobs[0][0] >= DOMINANT * max(jobs[1][0], 1):
+                codes_ = [jobs[0][1]]
+        ids = tuple(dict.fromkeys(self.covered.get(code, ONET_PREFIX + code) for code in codes_))
         return ids[:MAX_CANDIDATES], KINDS[best]
 
     def _pick_by_title(self, words: list[str], candidates: tuple[str, ...]) -> str | None:
