@@ -99,7 +99,19 @@ def verdict(figures: Sequence[Quantity], higher: str, kind: str | None, brief: b
 
 def _ranked(figures: Sequence[Quantity], higher: str, kind: str | None, brief: bool = False,
             shared: frozenset[str] | set[str] = frozenset()) -> str:
-    like = f"Comparing like with like ({kind})" if kind and not brief else "Comparing like with like"
+    stand_in = any(GROUP_MARK in f.label for f in figures)
+    # A group's figure standing for a role is the same kind of figure, but not the role's own: say so.
+    like = ("On official figures" if brief else "Comparing the official figures") if stand_in else "Comparing like with like"
+    like = f"{like} ({kind})" if kind and not brief else like
+    caveat = " (A group's figure is not the role's own.)" if stand_in and not brief else ""
+    return _ranked_line(figures, higher, like, brief, shared) + caveat
+
+
+GROUP_MARK = "group"  # in a line's label: '(group figure)', "(closest group's figure)", '(the group that includes …)'
+
+
+def _ranked_line(figures: Sequence[Quantity], higher: str, like: str, brief: bool,
+                 shared: frozenset[str] | set[str]) -> str:
     ordered = sorted(figures, key=lambda f: (-f.low, -f.high))
     top, rest = ordered[0], ordered[1:]
     if brief:
