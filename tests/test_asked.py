@@ -236,3 +236,20 @@ def test_a_place_follow_up_keeps_the_question(engine):
 def test_global_figures_are_shown_as_global(engine):
     line = first_line(ask(engine, "ML architect salary in India"))
     assert "global" in line and "India" in line
+
+
+@pytest.mark.parametrize("message, says", [
+    ("will AI replace electricians?", "my sources don't forecast what AI or automation will do"),
+    ("is AI engineer just hype?", "my sources don't forecast whether it is hype"),
+])
+def test_a_worry_about_ai_is_answered_honestly_first(engine, message, says):
+    from bot.answers.render import to_text
+    first = to_text(engine.reply(message)[0]).splitlines()[0]
+    assert says in first and "projected employment change 2024–34" in first
+
+
+def test_an_occupation_named_by_another_title_says_which_occupation_answers(engine):
+    from bot.answers.render import to_text
+    text = to_text(engine.reply("what does an instructional designer do")[0])
+    assert 'O*NET files "instructional designer" under Instructional Coordinators' in text
+    assert "O*NET files" not in to_text(engine.reply("how much do plumbers earn")[0])

@@ -268,6 +268,7 @@ class Composer:
         if u.truncated:
             blocks.append(Block("note", f"Your message was long, so I read only {MAX_MATCH_CHARS:,} characters of it "
                                         "(its beginning and its end)."))
+        blocks = self._filed_under(u, blocks) if u.named and not u.candidates else blocks
         blocks = [b for b in blocks if not (b.kind == "note" and b.key and b.key in said)]
         keys = tuple(dict.fromkeys(b.key for b in blocks if b.kind == "note" and b.key))
         reply = Reply(u.intent, u.roles, u.aspect, u.candidates, tuple(blocks), refs.titles(), tuple(actions),
@@ -277,6 +278,19 @@ class Composer:
             ask = aspect_message(u.intent, name) if len(u.roles) == 1 else f"{ASPECT_LABELS[u.intent].lower()} of them"
             reply = fit(reply, SECTION_LIMIT * len(u.roles), f"Ask for \"full {ask}\" to see every one.")
         return reply
+
+    def _filed_under(self, u: Understanding, blocks: list[Block]) -> list[Block]:
+        """'instructional designer' answered as Instructional Coordinators: say which occupation stands for it."""
+        lines = []
+        for role_id, words in u.named:
+            title = self.name(role_id)
+            if role_key(words) not in role_key(title.split(",")[0]) and role_key(title.split(",")[0]) not in role_key(words):
+                lines.append(f"O*NET files \"{words}\" under {title}: the facts and figures below are that "
+                             "occupation's.")
+        if not lines:
+            return blocks
+        at = 1 if blocks and blocks[0].kind == "title" else 0
+        return blocks[:at] + [Block("text", " ".join(lines))] + blocks[at:]
 
     def topic_blocks(self, intent: str, roles: Sequence[str], refs: _Refs, detail: bool = False) -> list[Block]:
         """The answer to a topic question for each role, curated or O*NET."""

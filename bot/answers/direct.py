@@ -73,6 +73,9 @@ MARKET_QUESTIONS = (
     ("employers", _rx(r"\b(?:who (?:employs|hires)|which (?:companies|employers|firms|organi[sz]ations)|what "
                       r"(?:companies|employers|kind of companies)|where do .{0,30}\bwork\b|employers?)\b")),
 )
+# 'will AI replace electricians?', 'is AI engineering just hype?', 'automated away': a worry about the future.
+AI_RISK = _rx(r"\b(?:replace[ds]?|replacing|take (?:over|(?:my|their|our|the|these|those) jobs?)|automat\w*|"
+              r"obsolete|hype|bubble|fad|killed|wiped out|disappear\w*|redundant|chatgpt|robots?|ai[- ]proof)\b")
 TIME_QUESTIONS = (
     ("age", _rx(r"\b(?:too old|too young|my age|at my age|age|\d\d ?(?:years old|yo|y/o)|at [3-7]\d\b|older|"
                 r"in my (?:[3-7]0)s|thirties|forties|fifties|sixties)\b")),
@@ -214,6 +217,8 @@ class Direct:
             for kind, rx in FIGURE_QUESTIONS:
                 if rx.search(q) and (kind != "figure_period" or u.intent != "outlook"):
                     return kind, self._figure_check
+        if u.roles and u.intent == "outlook" and AI_RISK.search(q):
+            return "ai_risk", self._ai_risk
         for kind, rx in MARKET_QUESTIONS:
             if rx.search(q) and (kind != "employers" or u.roles) and u.intent not in FIGURE_INTENTS:
                 return kind, self._market
@@ -679,6 +684,15 @@ class Direct:
 
     def both(self, u: Understanding, refs) -> str:
         return " ".join(self.headlines(intent, u.roles, refs) for intent in (u.intent, u.also) if intent)
+
+    def _ai_risk(self, u: Understanding, q: str, session: Session, refs):
+        """A worry about AI or hype: what the sources can say (projections), and plainly what they cannot."""
+        what = "whether it is hype" if _rx(r"\b(?:hype|bubble|fad)\b").search(q) else \
+            "what AI or automation will do to it"
+        names = " and ".join(self.c.name(r) for r in u.roles[:2])
+        facts = " ".join(f"{self.c.name(r)} — {self.headline('outlook', r, refs)}." for r in u.roles[:3])
+        return (f"{names}: my sources don't forecast {what}; what they do give is the official projection. "
+                f"{facts}"), None
 
     def headlines(self, intent: str, roles: Sequence[str], refs) -> str:
         return " ".join(f"{self.c.name(r)} — {_LABELS.get(intent, intent)}: {self.headline(intent, r, refs)}."

@@ -45,6 +45,7 @@ class Understanding:
     known: tuple[str, ...] = ()         # with candidates: the other roles of the question, in order
     slot: int = 0                       # with candidates: where the chosen role goes among ``known``
     also: str | None = None             # a second question asked in the same message, answered after
+    named: tuple[tuple[str, str], ...] = ()  # (onet id, the words the person used for it)
     rule: str = ""                      # the dialogue rule that decided (for explain)
     own: tuple[str, ...] = ()           # the person's own job ('I'm a DBA, ...'): context, never a role answered
     places: tuple[str, ...] = ()        # countries, regions, cities named ('in Poland', 'Berlin')
@@ -114,7 +115,10 @@ class Dialogue:
     @staticmethod
     def _finish(u: Understanding, p: Parse) -> Understanding:
         own = tuple(dict.fromkeys(r for m in p.own if not m.ambiguous for r in m.roles))
-        return replace(u, truncated=p.truncated, detail=p.detail, own=own, places=p.places)
+        # The words an O*NET occupation was named by ('instructional designer' for Instructional Coordinators).
+        named = tuple((m.roles[0], m.words) for m in p.mentions if m.official and len(m.roles) == 1
+                      and m.roles[0] in u.roles)
+        return replace(u, truncated=p.truncated, detail=p.detail, own=own, places=p.places, named=named)
 
     # --- before the rules: a pending question, a choice among what was offered ---------------
 
