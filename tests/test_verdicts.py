@@ -4,8 +4,6 @@ from __future__ import annotations
 import itertools
 import re
 
-import pytest
-
 from bot.answers.compose import Subject, growth_text, percent_text
 from bot.answers.render import to_text
 from bot.answers.verdicts import OWN, Quantity, verdict, why_not_comparable

@@ -19,7 +19,7 @@ from matplotlib.ticker import FuncFormatter, MaxNLocator  # noqa: E402
 from matplotlib.transforms import blended_transform_factory  # noqa: E402
 from PIL import Image  # noqa: E402  (matplotlib's own dependency)
 
-from .charts import Chart, Row  # noqa: E402
+from .charts import Chart  # noqa: E402
 
 WIDTH = 1080            # px
 DPI = 100

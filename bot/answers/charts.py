@@ -15,9 +15,10 @@ category (its first ``official`` link) and its label says so when the names diff
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING
 
 from .reply import ChartSpec, Reply
 

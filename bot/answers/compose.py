@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Callable, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from ..catalogue import ASPECT_LABELS, ASPECT_PHRASES, COMPARED_ASPECTS, NEXT_ASPECTS
 from ..knowledge.official import OfficialData, Occupation
@@ -16,7 +17,7 @@ from .render import to_text
 from . import occupation as official_answers
 from .verdicts import OWN, Quantity, verdict, why_not_comparable
 from .occupation import (EP, OEWS, SRC_EP, SRC_OEWS, SRC_ONET, TOP_CODE, Figure, OccupationAnswers, code_of, first_sentence,
-                         is_onet, median_wage, names_of, onet_id, projected_change)
+                         is_onet, median_wage, names_of, projected_change)
 from ..normalise import role_key
 from ..understanding.roles import RoleIndex
 from ..understanding.session import Session

@@ -19,7 +19,8 @@ not say; the supporting detail follows.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Callable, Sequence
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from ..knowledge.profiles import Fact, RoleProfile
 from ..knowledge.recommend import LEVEL_WORDS, _terms, seniority

@@ -9,8 +9,8 @@ The same pieces (wages, projections, entry requirements) give curated roles thei
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Callable, Iterable, Mapping, Sequence
 
 from ..knowledge.official import OfficialData, Occupation, Projection, Wages
 from .reply import Block, Item

@@ -10,8 +10,8 @@ under the ``label`` the lines above it show.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import Sequence
 
 OWN = "own"   # the scope of a figure that measures the role itself (or, for official figures, its occupation)
 

@@ -14,8 +14,8 @@ are the union of all, so no fact one of them holds is dropped.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import Sequence
 
 from .profiles import Fact, RoleProfile
 

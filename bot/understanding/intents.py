@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Mapping
+from typing import Any
 
 from ..catalogue import BY_NAME, DEFINED_INTENTS
 from ..errors import DataError, Problem
