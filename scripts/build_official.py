@@ -96,7 +96,7 @@ def read_tsv(path: Path, columns: Iterable[str], counts: Counter) -> list[dict[s
         cells = line.split("\t")
         if len(cells) != len(header):
             raise BuildError(f"{path.name}:{number}: {len(cells)} cells, expected {len(header)}")
-        rows.append({c: cells[i] for c, i in zip(columns, where)})
+        rows.append({c: cells[i] for c, i in zip(columns, where, strict=True)})
     counts[path.name] = len(rows)
     return rows
 
@@ -338,7 +338,7 @@ def build(shared: Path) -> tuple[list[str], dict[str, Any], dict[str, Any]]:
 
     offsets: dict[str, int] = {}
     position = 0
-    for code, line in zip(sorted(codes), lines):
+    for code, line in zip(sorted(codes), lines, strict=True):
         offsets[code] = position
         position += len(line.encode("utf-8"))
 

@@ -671,7 +671,7 @@ class Composer:
             per_subject.append([q for f, q in shown if f.central is not None])
         article = self._same_kind_verdict(per_subject, "pays more")
         if not verdicts:
-            missing = [s.name for s, mine in zip(subjects, per_subject)
+            missing = [s.name for s, mine in zip(subjects, per_subject, strict=True)
                        if not mine and not (s.occ and s.occ.wages and median_wage(s.occ))]
             verdicts.append(article if article and not missing else
                             f"No verdict on which pays more: I have no figure of one kind for {_and(missing)}."
@@ -719,7 +719,7 @@ class Composer:
             mine = [self._growth_quantity(s, g) for g in growth]
             per_subject.append(mine)
             lines += [Item(growth_text(g, self._quoted_by(g)), label=q.label, refs=refs(g.sources))
-                      for g, q in zip(growth, mine)]
+                      for g, q in zip(growth, mine, strict=True)]
             if not growth:
                 missing.append(s.name)
                 said = [f for f in (s.role.outlook if s.role else ()) if not self._outdated(f.sources)][:1]

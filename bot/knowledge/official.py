@@ -434,7 +434,7 @@ def _occupation(record: dict[str, Any], code: str, names: Mapping[str, str], rep
             return ()
         for i, item in enumerate(value):
             if (not isinstance(item, list) or len(item) != len(shape)
-                    or not all(check(x) for check, x in zip(shape, item))):
+                    or not all(check(x) for check, x in zip(shape, item, strict=True))):
                 bad(f"{field}[{i}]", f"has the wrong form: {item!r}")
             else:
                 out.append(tuple(item))

@@ -168,9 +168,10 @@ def _terms(text: str) -> list[str]:
     """Content words reduced to stems: 'designing' and 'design' count as one interest."""
     found = _content_words(IDIOMS.sub(" ", text), weak=True)
     stems = [_stem_of(word) for word in found]
-    single = [stem for word, stem in zip(found, stems) if singular(word) not in WEAK]
-    # Pairs of neighbouring words carry what single words lose: 'data quality', 'feature store'.
-    return single + ["_".join(sorted(pair)) for pair in zip(stems, stems[1:])]  # 'modelling data' = 'data modelling'
+    single = [stem for word, stem in zip(found, stems, strict=True) if singular(word) not in WEAK]
+    # Pairs of neighbouring words carry what single words lose: 'data quality', 'feature store';
+    # each pair sorted, so 'modelling data' = 'data modelling'.
+    return single + ["_".join(sorted(pair)) for pair in zip(stems, stems[1:], strict=False)]
 
 
 def _fact_fields(role: RoleProfile) -> list[tuple[str, tuple[str, ...]]]:

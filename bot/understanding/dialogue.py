@@ -142,7 +142,8 @@ class Dialogue:
     def why_follow_up(self, p: Parse, session: Session) -> Understanding | None:
         """'why?', 'how come?', 'what's the reasoning?': the last answer again, for the same roles and aspect."""
         tokens = set(p.tokens)
-        asks_why = bool(tokens & {"why", "reason", "reasoning"}) or ("how", "come") in zip(p.tokens, p.tokens[1:])
+        asks_why = (bool(tokens & {"why", "reason", "reasoning"})
+                    or ("how", "come") in zip(p.tokens, p.tokens[1:], strict=False))
         if not asks_why or p.resolved or p.ambiguous or len(p.content) > 4 or not session.last_intent \
                 or session.last_intent in ("greeting", "thanks", "unknown", "help", "list_roles"):
             return None
@@ -220,11 +221,13 @@ class Dialogue:
 
     def self_introduction(self, p: Parse, session: Session) -> Understanding | None:
         """'hi, I'm an electrician from Ohio', 'im a nurse': a greeting; the job is the person's own."""
-        introduced = tuple(m for m in p.own + p.mentions if ("i", "am") in zip(p.tokens[max(0, m.start - 4):m.start],
-                                                                               p.tokens[max(1, m.start - 3):m.start]))
+        introduced = tuple(m for m in p.own + p.mentions
+                           if ("i", "am") in zip(p.tokens[max(0, m.start - 4):m.start],
+                                                 p.tokens[max(1, m.start - 3):m.start], strict=False))
         statement = not p.question and p.tokens[:1] and p.tokens[0] not in INTERROGATIVES
-        greets = p.scores.get("greeting", 0.0) >= THRESHOLD or ("here", "from") in zip(p.tokens, p.tokens[1:])
-        if statement and not introduced and greets and INTRODUCTIONS & set(zip(p.tokens, p.tokens[1:])):
+        greets = (p.scores.get("greeting", 0.0) >= THRESHOLD
+                  or ("here", "from") in zip(p.tokens, p.tokens[1:], strict=False))
+        if statement and not introduced and greets and INTRODUCTIONS & set(zip(p.tokens, p.tokens[1:], strict=False)):
             introduced = p.mentions or (None,)  # 'Hello, I am Marta, HR director in Wroclaw.'
         if not introduced or len([m for m in p.mentions if m not in introduced]) or p.ambiguous or not statement:
             return None

@@ -310,7 +310,7 @@ class Parser:
             return True
         if before == "the" and after == "of":
             return True
-        pairs = set(zip(tokens, tokens[1:]))
+        pairs = set(zip(tokens, tokens[1:], strict=False))
         # 'I need a lawyer', 'we need an electrician', but not 'which companies need an NLP engineer'
         needed = tuple(tokens[max(0, m.start - 3):m.start]) in {(who, "need", a) for who in ("i", "we")
                                                                 for a in ("a", "an")}
