@@ -2,6 +2,7 @@
 figure an answer shows equals the source row in ../shared (parsed here, independently of the build)."""
 from __future__ import annotations
 
+import contextlib
 import csv
 import random
 import re
@@ -229,10 +230,8 @@ def _rows(path, key):
 def _values(row: dict) -> set[float]:
     out = set()
     for value in row.values():
-        try:
+        with contextlib.suppress(ValueError, AttributeError):
             out.add(_number(value.replace("$", "").replace(">=", "")))
-        except (ValueError, AttributeError):
-            pass
     return out
 
 

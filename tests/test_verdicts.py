@@ -198,8 +198,7 @@ def test_salary_notes_are_about_their_own_line(engine):
     for role in engine.kb.roles.values():
         for s in role.salaries:
             for word, stat in words.items():
-                if s.note and word in s.note and stat != s.stat:
-                    assert False, (role.id, s.stat, s.note)
+                assert not (s.note and word in s.note and stat != s.stat), (role.id, s.stat, s.note)
     text = to_text(engine.reply("ai product manager salary")[0])
     assert "Median annual wage, US, 2024: $171,200 [" in text
 

@@ -285,7 +285,7 @@ class Recommender:
                 scored.append((reach, -score, role_id, score, level))
         scored.sort()
         out = []
-        for reach, _, role_id, score, level in scored[:limit]:
+        for _reach, _, role_id, score, level in scored[:limit]:
             stems = [t for _, t in sorted(hits[role_id], reverse=True)]
             wanted = set(stems)
             evidence = max(self.sentences[role_id], key=lambda s: len(s[1] & wanted), default=("", set(), ()))
