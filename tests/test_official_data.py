@@ -300,7 +300,8 @@ def test_wrong_offsets_fall_back_to_a_scan(copy, data):
     for code in ("15-2051.00", "15-1252.00", "11-1011.00"):
         assert shifted.occupation(code) == data.occupation(code)
     assert shifted._scanned  # one scan fixed every offset
-    assert shifted._offsets == {c: e[2] for c, e in json.loads((OFFICIAL / INDEX_FILE).read_text())["occupations"].items()}
+    published = json.loads((OFFICIAL / INDEX_FILE).read_text())["occupations"]
+    assert shifted._offsets == {c: e[2] for c, e in published.items()}
     with pytest.raises(DataError) as caught:
         load_official(copy).validate_all()
     assert _files(caught.value) == {INDEX_FILE} and "offset" in str(caught.value)

@@ -212,8 +212,8 @@ def growth_chart(role_ids: Iterable[str], kb: KnowledgeBase | None, official: Of
                                                   ("employment_2034", average.get("employment_2034"))),
                     (), (), "", "", str(average.get("soc", "00-0000")), reference=True))
     notes = _limit_notes(found, missing, "BLS projections")
-    return Chart("growth", f"Projected change in jobs, {period}", f"% change in U.S. employment, {period}", SOURCE_GROWTH, tuple(rows),
-                 tuple(notes))
+    return Chart("growth", f"Projected change in jobs, {period}", f"% change in U.S. employment, {period}",
+                 SOURCE_GROWTH, tuple(rows), tuple(notes))
 
 
 EDUCATION_LABELS = {  # O*NET's category names, shortened only where the long form does not fit a phone

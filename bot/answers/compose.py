@@ -16,8 +16,8 @@ from .fit import fit
 from .render import to_text
 from . import occupation as official_answers
 from .verdicts import OWN, Quantity, verdict, why_not_comparable
-from .occupation import (EP, OEWS, SRC_EP, SRC_OEWS, SRC_ONET, TOP_CODE, Figure, OccupationAnswers, code_of, first_sentence,
-                         is_onet, median_wage, names_of, projected_change)
+from .occupation import (EP, OEWS, SRC_EP, SRC_OEWS, SRC_ONET, TOP_CODE, Figure, OccupationAnswers, code_of,
+                         first_sentence, is_onet, median_wage, names_of, projected_change)
 from ..normalise import role_key
 from ..understanding.roles import RoleIndex
 from ..understanding.session import Session
@@ -49,7 +49,8 @@ EXAMPLES = (
 def a(name: str) -> str:
     """'a Data Architect', 'an AI Architect', 'an ML engineer', 'an NLP Engineer': by sound, not letter."""
     first = name.split()[0] if name.split() else name
-    vowel_sound = first[0].lower() in "aeio" or (first.isupper() and first[0] in "FHLMNRSX") or first.startswith("MLOps")
+    vowel_sound = (first[0].lower() in "aeio" or (first.isupper() and first[0] in "FHLMNRSX")
+                   or first.startswith("MLOps"))
     return f"{'an' if vowel_sound else 'a'} {name}"
 
 
@@ -296,7 +297,8 @@ class Composer:
         items = tuple(Item(f.text, refs=refs(f.sources)) for f in shown)
         blocks = [Block("list", heading, items)]
         if len(facts) > len(shown):
-            blocks.append(Block("note", f"…and {len(facts) - len(shown)} more. Ask for \"all {what}\" to see every one."))
+            blocks.append(Block("note", f"…and {len(facts) - len(shown)} more. "
+                                        f"Ask for \"all {what}\" to see every one."))
         return blocks
 
     def _overview(self, role: RoleProfile, refs: _Refs, detail: bool) -> list[Block]:
@@ -400,12 +402,14 @@ class Composer:
             blocks.append(Block("text", f"I have no sourced projection of employment for {a(role.name)}, so I won't "
                                         "guess one."))
         if growth:
-            heading = "Older projections, as quoted by the articles" if len(blocks) > 1 else "Projected growth in the sources"
+            heading = ("Older projections, as quoted by the articles" if len(blocks) > 1
+                       else "Projected growth in the sources")
             blocks.append(Block("list", heading, tuple(Item(growth_text(g, self._quoted_by(g)), refs=refs(g.sources))
                                                        for g in growth)))
         said = [f for f in role.outlook if not self._outdated(f.sources)]
         if said:
-            blocks.append(Block("list", "What the sources say", tuple(Item(f.text, refs=refs(f.sources)) for f in said)))
+            blocks.append(Block("list", "What the sources say",
+                                tuple(Item(f.text, refs=refs(f.sources)) for f in said)))
         return blocks
 
     def _industries(self, role: RoleProfile, refs: _Refs, detail: bool) -> list[Block]:
@@ -605,6 +609,7 @@ class Composer:
         low, high = (f.amount, f.amount) if f.amount is not None else (f.min, f.max)
         measure = figure_label(f).rsplit(", ", 2)[0].lower()
         period = str(f.year) if f.year else "year not stated"
+        # The loader gives every salary figure an amount, or both min and max: low and high are never None.
         return Quantity(self._scope_label(s, f.scope), figure_text(f), low, high, f"{measure} ({f.currency})",  # type: ignore[arg-type]
                         OWN if own else (f.scope or "").casefold(), period, f.region, f.sources,
                         f"{f.what}|{f.stat}|{low}|{high}|{f.currency}|{(f.scope or '').casefold()}|{f.year}|{f.region}")
@@ -612,8 +617,10 @@ class Composer:
     def _growth_quantity(self, s: Subject, g: GrowthFigure) -> Quantity:
         own = self._own_scope(s, g.scope)
         low, high = (g.percent, g.percent) if g.percent is not None else (g.percent_min, g.percent_max)
-        return Quantity(self._scope_label(s, g.scope), percent_text(g), low, high, "projected employment change",  # type: ignore[arg-type]
-                        OWN if own else (g.scope or "").casefold(), f"{g.start}–{g.end}", g.region or "region not stated",
+        # The loader gives every growth figure a percent, or both percent_min and percent_max: never None.
+        return Quantity(self._scope_label(s, g.scope), percent_text(g), low, high,  # type: ignore[arg-type]
+                        "projected employment change", OWN if own else (g.scope or "").casefold(),
+                        f"{g.start}–{g.end}", g.region or "region not stated",
                         g.sources, f"{(g.scope or '').casefold()}|{low}|{high}|{g.start}|{g.end}|{g.cited}")
 
     @staticmethod
@@ -648,12 +655,14 @@ class Composer:
                 lines.append(Item(self._official_text(s, q, figure.row_title), label=q.label, refs=refs([SRC_OEWS])))
             elif s.occ is not None and s.occ.wages is not None and "median" in s.occ.wages.top_coded:
                 label = self._official_label(s, s.occ.wages.title, group)
-                text = self._official_text(s, Quantity(label, TOP_CODE, 0, 0, "", OWN, "", "", (), ""), s.occ.wages.title)
+                text = self._official_text(s, Quantity(label, TOP_CODE, 0, 0, "", OWN, "", "", (), ""),
+                                           s.occ.wages.title)
                 lines.append(Item(f"{text} (top-coded: BLS publishes no exact figure above it)", label=label,
                                   refs=refs([SRC_OEWS])))
             elif s.occ is not None:
-                lines.append(Item("no figure (" + ("OEWS does not cover the armed forces" if s.occ.code.startswith("55-")
-                                                   else "not published by BLS") + ")", label=s.name))
+                why = ("OEWS does not cover the armed forces" if s.occ.code.startswith("55-")
+                       else "not published by BLS")
+                lines.append(Item(f"no figure ({why})", label=s.name))
         blocks = []
         if lines:
             blocks.append(Block("list", f"{ASPECT_LABELS['salary']} (median annual wage, {OEWS})", tuple(lines)))

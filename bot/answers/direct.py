@@ -48,8 +48,10 @@ BOT_QUESTIONS = (
     ("bot_person", _rx(r"\b(?:real (?:person|human)|are you (?:a |an )?(?:human|person|bot|robot|real|ai)\b|"
                        r"talking to (?:a |an )?(?:bot|human|person|machine))")),
     ("bot_built", _rx(r"\b(?:built|made|programmed|powered|running|based|trained) (?:on|with|in|by)\b|"
-                      r"\bwhat are you\b|\b(?:chatgpt|gpt|llm|language model|openai)\b|\bwho (?:made|built|wrote) you\b")),
-    ("bot_know", _rx(r"\bhow do(?:es)? (?:you|it) know\b|\bwhere do(?:es)? (?:you|it) get\b|\byour (?:sources?|data)\b")),
+                      r"\bwhat are you\b|\b(?:chatgpt|gpt|llm|language model|openai)\b|"
+                      r"\bwho (?:made|built|wrote) you\b")),
+    ("bot_know", _rx(r"\bhow do(?:es)? (?:you|it) know\b|\bwhere do(?:es)? (?:you|it) get\b|"
+                     r"\byour (?:sources?|data)\b")),
     ("bot_unhelpful", _rx(r"\b(?:not|isn'?t|wasn'?t|aren'?t|not very|un) ?helpful\b|\buseless\b|\bdoesn'?t help\b|"
                           r"\bnot what i (?:asked|meant|wanted)\b|\bnot (?:an )?answer\b")),
 )
@@ -529,12 +531,14 @@ class Direct:
                                 f"{_cite(refs(g.sources))}")
                 if not bits:
                     return f"{name}: I have no sourced growth figure, so there is nothing to check."
-                return f"{name}: " + "; ".join(bits) + ". Projections are estimates for the whole occupation, not promises."
+                return (f"{name}: " + "; ".join(bits)
+                        + ". Projections are estimates for the whole occupation, not promises.")
             return None
         oews = _cite(refs([SRC_OEWS])) if w is not None else ""
         if kind == "figure_period":
             if w is not None and w.median is not None:
-                hourly = f"; BLS also publishes a median hourly wage of ${w.hourly_median:,.2f}" if w.hourly_median else ""
+                hourly = (f"; BLS also publishes a median hourly wage of ${w.hourly_median:,.2f}" if w.hourly_median
+                          else "")
                 return (f"{name}: these are yearly figures, not monthly: the BLS median is {dollars(w.median)} a year "
                         f"(for {w.title}, {OEWS}){hourly} {oews}. Divided by 12 that is about "
                         f"{dollars(round(w.median / 12))} a month (my arithmetic on the annual median, not a "
@@ -562,7 +566,8 @@ class Direct:
             stats = [s for s in articles if s.stat in ("median", "mean", "average") and s.amount]
             if stats:
                 s = stats[0]
-                return f"{name}: the figure I have is {s.stat} {dollars(s.amount)} ({self.kb.source_title(s.sources[0])})."
+                return (f"{name}: the figure I have is {s.stat} {dollars(s.amount)} "
+                        f"({self.kb.source_title(s.sources[0])}).")
             return None
         if kind == "figure_source":
             parts = []

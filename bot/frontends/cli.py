@@ -164,7 +164,8 @@ def main(argv: list[str] | None = None) -> int:
     command = args.command or ("telegram" if os.environ.get("TELEGRAM_BOT_TOKEN") else "chat")
     if args.command is None:
         args.json, args.token_file, args.api_base_url = False, None, None
-    handler = {"ask": cmd_ask, "chat": cmd_chat, "explain": cmd_explain, "validate": cmd_validate, "telegram": cmd_telegram}[command]
+    handler = {"ask": cmd_ask, "chat": cmd_chat, "explain": cmd_explain, "validate": cmd_validate,
+               "telegram": cmd_telegram}[command]
     try:
         return handler(args)
     except DataError as exc:

@@ -291,7 +291,8 @@ class OfficialData:
                 problems.append(Problem(OCCUPATIONS_FILE, code, f"has no line (listed in {INDEX_FILE})"))
         for key, raw in self.titles._raw.items():  # type: ignore[attr-defined]
             if not key or not isinstance(raw, str):
-                problems.append(Problem(INDEX_FILE, f"titles.{key}", "must be a non-empty key with a string of entries"))
+                problems.append(Problem(INDEX_FILE, f"titles.{key}",
+                                        "must be a non-empty key with a string of entries"))
                 continue
             codes = [entry[:10] for entry in raw.split(" ")]
             for entry in raw.split(" "):

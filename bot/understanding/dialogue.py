@@ -85,8 +85,9 @@ class Dialogue:
         self.topic_nouns = frozenset(w for intent in intents.intents.values() if intent.kind == "topic"
                                      for w, weight in intent.keywords.items() if weight >= 4)
         self.rules: tuple[Callable[[Turn], Understanding | None], ...] = (
-            self.compare_by_reference, self.compare_named_roles, self.recommend_by_interests, self.list_or_help_without_role,
-            self.compare_with_context, self.compare_nothing, self.similar_roles, self.topic_about_role,
+            self.compare_by_reference, self.compare_named_roles, self.recommend_by_interests,
+            self.list_or_help_without_role, self.compare_with_context, self.compare_nothing, self.similar_roles,
+            self.topic_about_role,
             self.bare_role, self.unknown_occupation, self.role_nouns_only, self.tools_in_context, self.chatter,
             self.topic_follow_up,
         )
@@ -375,8 +376,8 @@ class Dialogue:
 
     def similar_roles(self, t: Turn) -> Understanding | None:
         similar, score = self.best(t.p.scores, ("similar",))
-        if similar and score >= STRONG and score >= t.topic_score and (t.resolved or t.ambiguous or t.p.unknown_role or t.session.focus
-                                            or not t.p.content):
+        if similar and score >= STRONG and score >= t.topic_score and (
+                t.resolved or t.ambiguous or t.p.unknown_role or t.session.focus or not t.p.content):
             return self._about(similar, t)
         return None
 

@@ -314,14 +314,16 @@ def _language(root: Path, problems: list[Problem]) -> Language | None:
             abbreviations[singular(short.lower())] = singular(full.lower())
         else:
             c.problem(("title_abbreviations", short), "must map a short form to a word, both text")
-    tools = tuple(tuple(singular(w) for w in words(item)) for item in _texts(c, data.get("tool_names"), ("tool_names",)))
+    tools = tuple(tuple(singular(w) for w in words(item))
+                  for item in _texts(c, data.get("tool_names"), ("tool_names",)))
     role_abbreviations = _word_map(c, data.get("role_abbreviations"), "role_abbreviations", keep_value=True)
     field_words = _word_map(c, data.get("field_words"), "field_words")
     title_aliases = {role_key(k): role_key(v)
                      for k, v in _word_map(c, data.get("title_aliases"), "title_aliases", keep_value=True).items()}
     return Language(MappingProxyType(spellings), stopwords, starts, MappingProxyType(choices), comparatives,
                     occupations, everyday, MappingProxyType(abbreviations), tools,
-                    MappingProxyType(role_abbreviations), MappingProxyType(field_words), MappingProxyType(title_aliases),
+                    MappingProxyType(role_abbreviations), MappingProxyType(field_words),
+                    MappingProxyType(title_aliases),
                     tuple(tuple(words(item)) for item in _texts(c, data.get("places"), ("places",))),
                     frozenset(singular(w) for item in _texts(c, data.get("off_topic_words"), ("off_topic_words",))
                               for w in words(item)))

@@ -197,8 +197,10 @@ class RoleIndex:
                     ids, kind = official
                     # An alternate title read from loose words must end in a job noun and hold no
                     # filler: 'pick up', 'lot in tech' and 'cheers mate' name nobody's job.
-                    if kind in WEAK_KINDS and key not in self.title_aliases and (slots[b - 1][0] - slots[a][0] != b - a - 1 or (
-                            self.head_nouns and span[-1] not in self.head_nouns and span[-1] not in self.abbreviations)):
+                    if kind in WEAK_KINDS and key not in self.title_aliases and (
+                            slots[b - 1][0] - slots[a][0] != b - a - 1
+                            or (self.head_nouns and span[-1] not in self.head_nouns
+                                and span[-1] not in self.abbreviations)):
                         ids = None
                 if ids is not None:
                     found.append((a, b, in_order, len(key), ids, kind))
