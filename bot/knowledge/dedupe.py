@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
 from .profiles import Fact, RoleProfile
 
@@ -128,7 +129,8 @@ def dedupe_facts(facts: Sequence[Fact]) -> tuple[tuple[Fact, ...], list[tuple[st
 
 
 def dedupe_profile(role: RoleProfile) -> tuple[RoleProfile, list[Merge]]:
-    changes, merges = {}, []
+    changes: dict[str, Any] = {}  # field name -> its deduplicated facts, as keywords for replace()
+    merges: list[Merge] = []
     for field in FIELDS:
         facts, found = dedupe_facts(getattr(role, field))
         if found:

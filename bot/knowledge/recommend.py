@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter, defaultdict
 from functools import lru_cache
-from collections import Counter
 from dataclasses import dataclass
 
 from ..normalise import singular, words
@@ -205,9 +205,9 @@ class Recommender:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
         self.sentences: dict[str, list[tuple[str, set[str], tuple[str, ...]]]] = {}
-        counts: dict[str, Counter[str]] = {}
+        counts: dict[str, dict[str, float]] = {}
         for role in kb.roles.values():
-            bag: Counter[str] = Counter()
+            bag: dict[str, float] = defaultdict(float)  # weighted, so not a Counter of whole counts
             for name, weight in FIELD_WEIGHTS:
                 for text in _fields(role)[name]:
                     for term in _terms(text):

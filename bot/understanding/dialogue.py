@@ -222,9 +222,10 @@ class Dialogue:
 
     def self_introduction(self, p: Parse, session: Session) -> Understanding | None:
         """'hi, I'm an electrician from Ohio', 'im a nurse': a greeting; the job is the person's own."""
-        introduced = tuple(m for m in p.own + p.mentions
-                           if ("i", "am") in zip(p.tokens[max(0, m.start - 4):m.start],
-                                                 p.tokens[max(1, m.start - 3):m.start], strict=False))
+        introduced: tuple[RoleMention | None, ...] = tuple(
+            m for m in p.own + p.mentions
+            if ("i", "am") in zip(p.tokens[max(0, m.start - 4):m.start], p.tokens[max(1, m.start - 3):m.start],
+                                  strict=False))
         statement = not p.question and p.tokens[:1] and p.tokens[0] not in INTERROGATIVES
         greets = (p.scores.get("greeting", 0.0) >= THRESHOLD
                   or ("here", "from") in zip(p.tokens, p.tokens[1:], strict=False))

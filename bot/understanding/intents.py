@@ -77,7 +77,7 @@ class IntentSet:
     @cached_property
     def vocabulary(self) -> frozenset[str]:
         """Every word the intents know: typo correction aims at these."""
-        out = set()
+        out: set[str] = set()
         for intent in self.intents.values():
             out.update(intent.keywords)
             for _, _, source, _ in intent.phrases:
@@ -199,7 +199,7 @@ def _intent(c: Checker, data: Any, stem: str, spellings: Mapping[str, str]) -> I
             c.problem(("keywords", word), "a keyword is one word; put several words under phrases")
             continue
         keywords[tokens[0]] = max(keywords.get(tokens[0], 0.0), float(weight))
-    phrases = []
+    phrases: list[tuple[re.Pattern[str], float, str, frozenset[str]]] = []  # pattern, weight, text, anchors
     raw_phrases = data.get("phrases") or {}
     if not isinstance(raw_phrases, dict):
         c.problem(("phrases",), "expected a mapping of phrase: weight")
@@ -222,7 +222,7 @@ def _intent(c: Checker, data: Any, stem: str, spellings: Mapping[str, str]) -> I
     if not examples:
         c.problem(("examples",), "list at least one example message")
     aspect = c.string(data.get("aspect"), ("aspect",), required=False)
-    if len(c.problems) > before:
+    if len(c.problems) > before or name is None:  # no name is always a problem already
         return None
     return Intent(name, kind, c.string(data.get("description"), ("description",)) or "",
                   MappingProxyType(keywords), tuple(phrases), examples, aspect)
