@@ -204,9 +204,10 @@ def growth_chart(role_ids: Iterable[str], kb: KnowledgeBase | None, official: Of
         assert p is not None
         w = occupation.wages  # OEWS names the same SOC occupation in title case; the projections table does not
         group = w.title if w is not None and w.soc == p.soc else _cap_first(p.title)
-        notes = (f"measured as {group} (SOC {p.soc})",) if p.group else ()
+        row_notes = (f"measured as {group} (SOC {p.soc})",) if p.group else ()
         rows.append(Row(label, (("change_pct", p.change_pct), ("employment_2024", p.employment_2024),
-                                ("employment_2034", p.employment_2034)), notes, (), role_id, occupation.code, p.soc))
+                                ("employment_2034", p.employment_2034)), row_notes, (), role_id, occupation.code,
+                        p.soc))
     rows.append(Row("All occupations (average)", (("change_pct", average.get("change_pct")),
                                                   ("employment_2024", average.get("employment_2024")),
                                                   ("employment_2034", average.get("employment_2034"))),

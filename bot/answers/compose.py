@@ -68,6 +68,7 @@ def figure_text(s: SalaryFigure) -> str:
     """'$144,244' or '$234,000 to $797,000'."""
     if s.amount is not None:
         return money(s.amount, s.currency)
+    assert s.min is not None and s.max is not None, "the loader gives a figure without an amount both min and max"
     return f"{money(s.min, s.currency)} to {money(s.max, s.currency)}"
 
 
@@ -125,7 +126,9 @@ def _and(names: Sequence[str]) -> str:
 
 def superseded(scope: str | None, sources: Iterable[str], kb: KnowledgeBase, socs: Iterable[str]) -> bool:
     """A hand-copied official figure for an occupation whose figures the official tier now shows."""
-    return bool(scope) and any(kb.sources[s].kind == "statistics" for s in sources if s in kb.sources) and any(
+    if not scope:
+        return False
+    return any(kb.sources[s].kind == "statistics" for s in sources if s in kb.sources) and any(
         f"SOC {soc}" in scope for soc in socs)
 
 
@@ -330,11 +333,12 @@ class Composer:
             if facts:
                 blocks.append(Block("list", heading, tuple(Item(f.text, refs=refs(f.sources)) for f in facts)))
         linked = self._link(role)
-        if linked and linked[1].projection is not None and self.occ is not None:
-            link, occ = linked
+        projection = linked[1].projection if linked else None
+        if linked and projection is not None and self.occ is not None:
+            link = linked[0]
             blocks.append(Block("text", self._lead(role, link), key="lead"))
-            blocks.append(Block("list", self.occ.entry_heading(occ.projection),
-                                self.occ.entry_items(occ.projection, refs)))
+            blocks.append(Block("list", self.occ.entry_heading(projection),
+                                self.occ.entry_items(projection, refs)))
         return blocks
 
     def _tools(self, role: RoleProfile, refs: _Refs, detail: bool) -> list[Block]:
@@ -390,9 +394,10 @@ class Composer:
         growth = [g for g in role.growth if not superseded(g.scope, g.sources, self.kb, socs)
                   and not self._outdated(g.sources)]
         linked = self._link(role)
-        if linked and linked[1].projection is not None and self.occ is not None:
+        projection = linked[1].projection if linked else None
+        if linked and projection is not None and self.occ is not None:
             link, occ = linked
-            blocks.append(Block("list", f"Official projections, {self.occ.projection_scope(occ.projection)}",
+            blocks.append(Block("list", f"Official projections, {self.occ.projection_scope(projection)}",
                                 self.occ.projection_items(occ, refs)))
             average = self.occ.against_average(occ, refs)
             if average:
@@ -529,7 +534,7 @@ class Composer:
     def _tool_names(self, s: Subject) -> list[str]:
         if s.role is not None:
             return [n for g in s.role.tools for n in g.names]
-        return [name for name, _, hot, _ in s.occ.tech if hot] if s.occ else []  # type: ignore[union-attr]
+        return [name for name, _, hot, _ in s.occ.tech if hot] if s.occ else []
 
     def _occupation_item(self, aspect: str, s: Subject, refs: _Refs) -> Item:
         """One line about an O*NET occupation in a comparison, from the official data."""
@@ -636,7 +641,7 @@ class Composer:
                                    and set(o.sources) & set(q.sources)), None))  # type: ignore[arg-type]
             if all(picks):
                 kind = f"{q.measure}, {q.region}, {q.period}"
-                return verdict(picks, higher, kind)  # type: ignore[arg-type]
+                return verdict(picks, higher, kind)
         reason = why_not_comparable([qs[0] for qs in per_subject])
         return f"No verdict on which {higher}: {reason}." if reason else None
 

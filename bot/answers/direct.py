@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from ..knowledge.profiles import Fact, RoleProfile
 from ..knowledge.recommend import LEVEL_WORDS, _terms, seniority
@@ -244,7 +244,8 @@ class Direct:
 
     def _occupation(self, role_id: str) -> Occupation | None:
         if is_onet(role_id):
-            return self.c.official.occupation(code_of(role_id)) if self.c._onet(role_id) else None
+            official = self.c.official
+            return official.occupation(code_of(role_id)) if official is not None and self.c._onet(role_id) else None
         linked = self.c._link(self.kb.role(role_id))
         return linked[1] if linked else None
 
@@ -387,6 +388,7 @@ class Direct:
             rows.append((role_id, p, title, edu, exp, profile, degrees))
         names = {r[0]: self.c.name(r[0]) for r in rows}
         official = [r for r in rows if r[3] is not None]
+        profiles = [r[5] for r in rows if r[5] is not None]
         if len(official) == len(rows) and len({(r[3], r[4] or 0) for r in rows}) > 1:
             ranked = sorted(rows, key=lambda r: (r[3], r[4] or 0))
             low, others = ranked[0], ranked[1:]
@@ -395,8 +397,8 @@ class Direct:
             line = (f"{harder}{names[low[0]]} has the lower entry bar: BLS lists {_entry(low)} for {low[2]}, against "
                     + "; ".join(f"{_entry(r)} for {names[r[0]]} (as {r[2]})" for r in others)
                     + f" ({EP}) {_cite(refs([SRC_EP]))}.")
-        elif all(r[5] is not None for r in rows) and max(r[5] for r in rows) - min(r[5] for r in rows) >= 0.5:
-            ranked = sorted(rows, key=lambda r: r[5])
+        elif len(profiles) == len(rows) and max(profiles) - min(profiles) >= 0.5:
+            ranked = sorted(rows, key=lambda r: cast(float, r[5]))  # every row has one: tested just above
             low, high = ranked[0], ranked[-1]
             line = (f"{names[low[0]]} has the lower entry bar in my sources: {_quote(low[6][0], refs)}, while for "
                     f"{names[high[0]]} {_quote(_highest(high[6]), refs)}.")
@@ -566,6 +568,7 @@ class Direct:
             stats = [s for s in articles if s.stat in ("median", "mean", "average") and s.amount]
             if stats:
                 s = stats[0]
+                assert s.amount is not None  # kept above only with an amount
                 return (f"{name}: the figure I have is {s.stat} {dollars(s.amount)} "
                         f"({self.kb.source_title(s.sources[0])}).")
             return None
