@@ -1,7 +1,7 @@
 # Two commands on a fresh machine (only Python 3.10+ needed):
 #   make run    - set up .venv and chat with the bot in the terminal (Telegram when TELEGRAM_BOT_TOKEN is set)
-#   make test   - set up .venv and run the whole test suite
-#   make lint   - ruff and mypy (installed into .venv with the test extra)
+#   make test   - set up .venv, lint (as `make lint`), then run the whole test suite
+#   make lint   - ruff and mypy (installed into .venv with the test extra), configured in pyproject.toml
 PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin
@@ -21,7 +21,8 @@ run: $(VENV)/.installed
 	@$(BIN)/python -m compileall -q bot >/dev/null
 	$(BIN)/python -m bot
 
-test: $(VENV)/.installed
+# Lint first: a ruff or mypy finding fails the run before the tests start.
+test: $(VENV)/.installed lint
 	$(BIN)/python -m pytest
 
 lint: $(VENV)/.installed

@@ -683,6 +683,7 @@ print(time.perf_counter() - t, len(png))
 def chart_codes(engine: Engine, count: int) -> list[str]:
     """``count`` O*NET codes spread over the list, each with wages and an education distribution."""
     official = engine.official
+    assert official is not None  # Engine.load always loads the official tier
     codes = [c for c in official.names if official.occupation(c).wages is not None
              and official.occupation(c).education]
     step = max(1, len(codes) // max(count, 1))
@@ -720,8 +721,12 @@ def measure_charts(runs: int = 30) -> dict[str, Any]:
     examples = chart_examples(engine, codes)
     out["data_ms_each"] = round((time.perf_counter_ns() - t) / 1e6 / max(len(examples), 1), 3)
     charts._render_cached.cache_clear()
-    charts.render_png(charts.pay_chart(["statistician"], engine.kb, engine.official))  # matplotlib loaded
-    samples, sizes, by_kind = [], [], {}
+    warm_up = charts.pay_chart(["statistician"], engine.kb, engine.official)
+    assert warm_up is not None  # the statistician's occupation has OEWS wages
+    charts.render_png(warm_up)  # matplotlib loaded
+    samples: list[int] = []  # nanoseconds per chart
+    sizes: list[int] = []  # PNG bytes
+    by_kind: dict[str, list[int]] = {}
     for chart in examples:
         gc.collect()
         t = time.perf_counter_ns()

@@ -20,7 +20,7 @@ from .understanding.session import Session
 from .understanding.understand import Understander, Understanding, clip
 
 if TYPE_CHECKING:
-    from .knowledge.recommend import Recommender
+    from .knowledge.recommend import Recommender, Suggestion
 
 MAX_INPUT_CHARS = 10_000  # what a front end may pass in; Telegram's own limit is 4,096
 
@@ -80,7 +80,7 @@ class Engine:
         """
         session = person.remember(session or Session(), understanding, text)
         understanding = person.without_own(understanding)
-        suggestions = ()
+        suggestions: tuple[Suggestion, ...] = ()
         if understanding.intent == "recommend" and not understanding.roles:
             wanted = clip(text)
             job = self.kb.roles.get(session.current_job)

@@ -15,7 +15,8 @@ from .understanding.session import Session
 
 
 def _roles_match(want: list[Any], roles: list[str]) -> bool:
-    return len(roles) == len(want) and all(r in w if isinstance(w, list) else r == w for w, r in zip(want, roles))
+    return len(roles) == len(want) and all(r in w if isinstance(w, list) else r == w
+                                           for w, r in zip(want, roles, strict=True))
 
 
 def _wrong(gold: dict[str, Any], got: dict[str, Any]) -> list[str]:

@@ -24,8 +24,9 @@ import json
 import re
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -46,22 +47,26 @@ SOC_2018_MERGED = {
     "25-2055": "25-2052", "25-2056": "25-2052",  # Special education teachers, kindergarten and elementary school
     "25-9042": "25-9045", "25-9043": "25-9045", "25-9049": "25-9045",  # Teaching assistants, except postsecondary
     "51-2022": "51-2028", "51-2023": "51-2028",  # Electrical, electronic, and electromechanical assemblers
-    "53-1042": "53-1047", "53-1043": "53-1047", "53-1044": "53-1047", "53-1049": "53-1047",  # First-line supervisors of transportation and material moving workers
+    # First-line supervisors of transportation and material moving workers
+    "53-1042": "53-1047", "53-1043": "53-1047", "53-1044": "53-1047", "53-1049": "53-1047",
 }
 
 TIERS = ("Primary-Short", "Primary-Long", "Supplemental")
 KIND_ORDER = {"t": 0, "r": 1, "s": 2, "a": 3}
-ETE_SCALES = {"education": "RL", "experience": "RW", "training": "OJ"}  # Required Level of Education, Related Work Experience, On-the-Job Training
+# Required Level of Education, Related Work Experience, On-the-Job Training
+ETE_SCALES = {"education": "RL", "experience": "RW", "training": "OJ"}
 
 OEWS_FIELDS = (("employment", "tot_emp"), ("mean", "a_mean"), ("p10", "a_pct10"), ("p25", "a_pct25"),
                ("median", "a_median"), ("p75", "a_pct75"), ("p90", "a_pct90"), ("hourly_median", "h_median"))
 EP_NUMBERS = (("employment_2024", "employment_2024_thousands"), ("employment_2034", "employment_2034_thousands"),
               ("change_thousands", "employment_change_2024_34_thousands"),
-              ("change_pct", "employment_change_2024_34_pct"), ("openings_thousands", "annual_openings_2024_34_thousands"))
+              ("change_pct", "employment_change_2024_34_pct"),
+              ("openings_thousands", "annual_openings_2024_34_thousands"))
 EP_TEXTS = (("entry_education", "typical_entry_education"), ("experience", "work_experience_in_related_occupation"),
             ("training", "typical_on_the_job_training"))
 
-OEWS_CITATION = "U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics, national estimates, May 2024"
+OEWS_CITATION = ("U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics, "
+                 "national estimates, May 2024")
 MODIFIED = ("Modified: selected and reduced (a subset of the files, columns and rows, category labels "
             "shortened to their names; the values are unchanged).")
 
@@ -95,7 +100,7 @@ def read_tsv(path: Path, columns: Iterable[str], counts: Counter) -> list[dict[s
         cells = line.split("\t")
         if len(cells) != len(header):
             raise BuildError(f"{path.name}:{number}: {len(cells)} cells, expected {len(header)}")
-        rows.append({c: cells[i] for c, i in zip(columns, where)})
+        rows.append({c: cells[i] for c, i in zip(columns, where, strict=True)})
     counts[path.name] = len(rows)
     return rows
 
@@ -337,7 +342,7 @@ def build(shared: Path) -> tuple[list[str], dict[str, Any], dict[str, Any]]:
 
     offsets: dict[str, int] = {}
     position = 0
-    for code, line in zip(sorted(codes), lines):
+    for code, line in zip(sorted(codes), lines, strict=True):
         offsets[code] = position
         position += len(line.encode("utf-8"))
 
@@ -442,7 +447,7 @@ def build(shared: Path) -> tuple[list[str], dict[str, Any], dict[str, Any]]:
 
 
 def report(counts: dict[str, Any], sizes: dict[str, int]) -> str:
-    """BUILD.md: the counts in words."""
+    """BUILD.md: the counts in words. A backslash ending a line of the text below joins it to the next."""
     c = counts
     w = c["wages_and_projection"]
     read = "\n".join(f"| {name} | {n:,} |" for name, n in c["rows_read"].items())
@@ -469,30 +474,41 @@ BLS Employment Projections {PERIOD} Table 1.2). Do not edit; run the script agai
 ## Kept
 
 - {c['occupations']:,} occupations, one line each in occupations.jsonl.
-- Title keys: {c['title_keys']:,} keys ({c['title_entries']:,} key-code entries) from {tc.get('titles_t', 0):,} O*NET titles,
-  {tc.get('titles_r', 0):,} reported titles, {tc.get('titles_a', 0):,} alternate titles and {tc.get('titles_s', 0):,} short titles.
+- Title keys: {c['title_keys']:,} keys ({c['title_entries']:,} key-code entries) \
+from {tc.get('titles_t', 0):,} O*NET titles,
+  {tc.get('titles_r', 0):,} reported titles, {tc.get('titles_a', 0):,} alternate titles \
+and {tc.get('titles_s', 0):,} short titles.
   {c['title_duplicates_merged']:,} repeats of a key for the same code were merged (the best kind kept: t, r, s, a).
   {c['title_keys_with_several_codes']:,} keys lead to more than one occupation.
-- Wages (OEWS): {c['occupations'] - w.get('wages_none', 0):,} occupations; {w.get('wages_own_code', 0)} by their own SOC code,
+- Wages (OEWS): {c['occupations'] - w.get('wages_none', 0):,} occupations; \
+{w.get('wages_own_code', 0)} by their own SOC code,
   {w.get('wages_broad_code', 0)} by the broad SOC occupation BLS publishes instead (e.g. 13-1020 for 13-1021.00),
-  {w.get('wages_soc2018_merged', 0)} by the SOC 2018 occupation that merged them (e.g. 21-1018 for 21-1011.00 and 21-1014.00).
+  {w.get('wages_soc2018_merged', 0)} by the SOC 2018 occupation that merged them \
+(e.g. 21-1018 for 21-1011.00 and 21-1014.00).
   {w.get('wages_group', 0)} of them are marked `group` (measured only as a wider occupation, named by its BLS title).
 - Projections (Table 1.2 line items): {c['occupations'] - w.get('projection_none', 0):,} occupations
-  ({w.get('projection_own_code', 0)} own code, {w.get('projection_broad_code', 0)} broad, {w.get('projection_soc2018_merged', 0)} merged; {w.get('projection_group', 0)} marked `group`).
-- Values flagged "Recommend Suppress" by O*NET are kept as published: {', '.join(f'{k} {v:,}' for k, v in c['recommend_suppress_rows_kept'].items())} rows.
+  ({w.get('projection_own_code', 0)} own code, {w.get('projection_broad_code', 0)} broad, \
+{w.get('projection_soc2018_merged', 0)} merged; {w.get('projection_group', 0)} marked `group`).
+- Values flagged "Recommend Suppress" by O*NET are kept as published: \
+{', '.join(f'{k} {v:,}' for k, v in c['recommend_suppress_rows_kept'].items())} rows.
 
 ## Dropped or absent, and why
 
 - Titles whose key is empty after normalisation: {c['titles_dropped_empty_key']} ({empty}).
-- Rows naming a code not in Occupation Data: {c['unknown_code_rows_dropped'] or 'none'}; related-occupation rows with an unknown code or tier: {c['related_rows_dropped']}.
+- Rows naming a code not in Occupation Data: {c['unknown_code_rows_dropped'] or 'none'}; \
+related-occupation rows with an unknown code or tier: {c['related_rows_dropped']}.
 - Education, Training, and Experience rows of scales not used: {c['ete_rows_not_used']}.
 - Without wages: {len(c['without_wages_codes'])} ({', '.join(c['without_wages_codes'])}): military occupations
   (55-) and others OEWS does not publish.
 - Without a projection: {len(c['without_projection_codes'])} ({', '.join(c['without_projection_codes'])}).
-- OEWS rows no occupation uses: {', '.join(c['oews_rows_unused']) or 'none'}; Table 1.2 line items no occupation uses: {', '.join(c['projection_line_items_unused']) or 'none'}.
-- Without Skills/Knowledge ratings: {c['without_skills']} / {c['without_knowledge']} (not rated in O*NET 29.2: "All Other" codes and occupations still being surveyed).
-- Without education / experience / training distributions: {c['without_education']} / {c['without_experience']} / {c['without_training']}.
-- Without a job zone: {c['without_job_zone']}; without tasks: {c['without_tasks']}; without technology: {c['without_tech']}; without related occupations: {c['without_related']}.
+- OEWS rows no occupation uses: {', '.join(c['oews_rows_unused']) or 'none'}; \
+Table 1.2 line items no occupation uses: {', '.join(c['projection_line_items_unused']) or 'none'}.
+- Without Skills/Knowledge ratings: {c['without_skills']} / {c['without_knowledge']} \
+(not rated in O*NET 29.2: "All Other" codes and occupations still being surveyed).
+- Without education / experience / training distributions: \
+{c['without_education']} / {c['without_experience']} / {c['without_training']}.
+- Without a job zone: {c['without_job_zone']}; without tasks: {c['without_tasks']}; \
+without technology: {c['without_tech']}; without related occupations: {c['without_related']}.
 - Task types: {', '.join(f"{k} {v:,}" for k, v in c['task_types'].items())} ('n/a' counts as not core).
 """
 

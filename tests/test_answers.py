@@ -71,7 +71,8 @@ def test_salary_answer_labels_each_figure_with_measure_region_year_and_source(en
     assert "Average salary, US, year not stated: $144,244 [2]" in text
     assert "Average additional cash compensation, US, year not stated: $49,491" in text
     assert "O*NET 29.2 and BLS measure this occupation as Database Architects" in text
-    assert "Official figures, BLS OEWS May 2024: all U.S. workers in the occupation Database Architects (SOC 15-1243)" in text
+    assert ("Official figures, BLS OEWS May 2024: all U.S. workers in the occupation Database Architects "
+            "(SOC 15-1243)") in text
     assert "Mean annual wage: $142,620 [1]" in text and text.count("$142,620") == 1  # the hand copy gives way
     assert "[2] Machine Learning Data Architect" in text
     assert "[1] U.S. Bureau of Labor Statistics, OEWS national estimates, May 2024" in text
@@ -128,7 +129,8 @@ def test_pay_verdict_refuses_to_rank_different_kinds(engine):
     text = to_text(engine.reply("which pays more: ai product manager or ml architect")[0])
     assert "is higher at $393,000" not in text  # total compensation is never ranked against a wage
     assert ("Comparing the official figures (median annual wage, BLS OEWS May 2024): AI Product Manager (closest "
-            "group's figure) is higher at $161,030 vs Machine Learning Data Architect (closest group's figure) $135,980. "
+            "group's figure) is higher at $161,030 vs Machine Learning Data Architect (closest group's figure) "
+            "$135,980. "
             "(A group's figure is not the role's own.)") in text
 
 

@@ -68,7 +68,8 @@ def answer(engine, intent, roles, text, session=None, **fields):
 
 
 def test_years_of_experience_before_a_role_come_from_the_seed(engine):
-    line = first_line(ask(engine, "how many years of experience do people usually have before becoming a data architect?"))
+    line = first_line(ask(engine, "how many years of experience do people usually have "
+                                  "before becoming a data architect?"))
     assert "3-5 years of experience" in line and line.startswith("Data Architect:")
 
 
@@ -122,7 +123,8 @@ def test_who_to_hire_for_infrastructure(engine):
 
 
 def test_a_decision_the_facts_do_not_settle_says_it_depends(engine):
-    reply = answer(engine, "compare", ["data-engineer", "analytics-engineer"], "which should I pick? I want to do things")
+    reply = answer(engine, "compare", ["data-engineer", "analytics-engineer"],
+                   "which should I pick? I want to do things")
     assert first_line(reply).startswith("It depends on")
 
 
@@ -205,7 +207,8 @@ def test_own_job_is_context_not_a_role(engine):
 def test_own_job_is_remembered_for_later_turns(engine):
     first, session = engine.reply("I'm a nurse, how do I become a data analyst?", Session())
     assert first.roles == ("data-analyst",) and session.current_job.startswith("onet:29-1141")
-    assert first_line(first).startswith("From your job (Registered Nurses) to Data Analyst: carries over: Microsoft Excel")
+    assert first_line(first).startswith(
+        "From your job (Registered Nurses) to Data Analyst: carries over: Microsoft Excel")
     _, session = engine.reply("I like spreadsheets and charts, what fits me?", session)
     assert "spreadsheets" in session.interests
     reply, _ = engine.reply("which is best for me?", session)

@@ -79,7 +79,7 @@ def test_pay_chart_rows_equal_the_oews_rows(kb, official, oews):
     chart = pay_chart(list(ROLES), kb, official)
     assert chart is not None and chart.kind == "pay" and len(chart.rows) == len(ROLES)
     assert "May 2024" in chart.source and "OEWS" in chart.source and chart.units.startswith("US dollars a year")
-    for row, (role_id, soc) in zip(chart.rows, ROLES.items()):
+    for row, (role_id, soc) in zip(chart.rows, ROLES.items(), strict=True):
         source = oews[soc]
         assert row.role_id == role_id and row.soc == soc
         for field, column in OEWS_FIELDS.items():
@@ -127,7 +127,7 @@ def test_growth_chart_rows_equal_the_projection_rows(kb, official, projections):
     assert chart.kind == "growth" and "2024–34" in chart.title and "2024–34" in chart.source
     *rows, average = chart.rows
     assert len(rows) == len(ROLES)
-    for row, (role_id, soc) in zip(rows, ROLES.items()):
+    for row, (role_id, soc) in zip(rows, ROLES.items(), strict=True):
         source = projections[soc]
         assert row.role_id == role_id and row.soc == soc and not row.reference
         assert row.value("change_pct") == float(source["employment_change_2024_34_pct"])
@@ -152,7 +152,7 @@ def test_education_chart_rows_equal_the_onet_rows(kb, official, role_id, code):
     shown = [(category, value) for category, value in source if value > 0]
     assert len(shown) <= MAX_ROWS  # these three need no "other levels" row
     assert [r.value("percent") for r in chart.rows] == [value for _, value in shown]
-    for row, (category, _) in zip(chart.rows, shown):
+    for row, (category, _) in zip(chart.rows, shown, strict=True):
         assert names[category].lower().startswith(row.label.lower()), (row.label, names[category])
 
 

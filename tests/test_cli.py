@@ -163,7 +163,6 @@ def test_terminal_in_a_pseudo_terminal():
     """The real interactive program: prompt, an answer, then Ctrl-D."""
     import pty
     import select
-    import signal
     import time
     pid, fd = pty.fork()
     if pid == 0:  # child

@@ -141,7 +141,8 @@ def _official_problems(figure, source_id: str, official: dict) -> list[str]:
         if hasattr(figure, "what") or soc is None or soc.group(1) not in official["projections"]:
             return [f"no Table 1.2 row for scope {figure.scope!r}"]
         row = official["projections"][soc.group(1)]
-        if (figure.start, figure.end) != (2024, 2034) or row["employment_change_2024_34_pct"] != _number(figure.percent):
+        if ((figure.start, figure.end) != (2024, 2034)
+                or row["employment_change_2024_34_pct"] != _number(figure.percent)):
             return [f"Table 1.2 {soc.group(1)}: {row['employment_change_2024_34_pct']}% over 2024-34, not "
                     f"{figure.percent}% over {figure.start}-{figure.end}"]
         return []

@@ -2,6 +2,7 @@
 figure an answer shows equals the source row in ../shared (parsed here, independently of the build)."""
 from __future__ import annotations
 
+import contextlib
 import csv
 import random
 import re
@@ -84,8 +85,8 @@ def test_ml_engineer_salary_gives_numbers_from_its_official_category(engine):
 def test_salary_says_what_is_measured_and_where(engine):
     _, text, _ = ask(engine, "salary", onet("47-2152.00"))
     assert "BLS OEWS May 2024: all U.S. workers in the occupation Plumbers, Pipefitters, and Steamfitters" in text
-    for line in ("Median annual wage: $62,970", "Mean annual wage: $69,940", "10th–90th percentile: $40,670 to $105,150",
-                 "Median hourly wage: $30.27", "Employment: 455,940"):
+    for line in ("Median annual wage: $62,970", "Mean annual wage: $69,940",
+                 "10th–90th percentile: $40,670 to $105,150", "Median hourly wage: $30.27", "Employment: 455,940"):
         assert line in text
 
 
@@ -176,7 +177,8 @@ def test_list_roles_and_help_tell_about_every_occupation(engine):
     text = to_text(engine.reply("which roles do you know?")[0])
     assert "1,016 O*NET 29.2 occupations" in text and "how much does a plumber earn" in text
     help_text = to_text(engine.reply("/help")[0])
-    assert "1,016 occupations" in help_text and "CC BY 4.0" in help_text and "modified: selected and reduced" in help_text
+    assert ("1,016 occupations" in help_text and "CC BY 4.0" in help_text
+            and "modified: selected and reduced" in help_text)
 
 
 # --- comparisons: like with like ---------------------------------------------------------------------
@@ -229,10 +231,8 @@ def _rows(path, key):
 def _values(row: dict) -> set[float]:
     out = set()
     for value in row.values():
-        try:
+        with contextlib.suppress(ValueError, AttributeError):
             out.add(_number(value.replace("$", "").replace(">=", "")))
-        except (ValueError, AttributeError):
-            pass
     return out
 
 

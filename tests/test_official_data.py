@@ -292,7 +292,7 @@ def test_wrong_offsets_fall_back_to_a_scan(copy, data):
     index = json.loads((copy / INDEX_FILE).read_text(encoding="utf-8"))
     codes = sorted(index["occupations"])
     offsets = [index["occupations"][c][2] for c in codes]
-    for code, offset in zip(codes, offsets[1:] + offsets[:1]):  # every offset leads to a neighbour's line
+    for code, offset in zip(codes, offsets[1:] + offsets[:1], strict=True):  # every offset leads to a neighbour's line
         index["occupations"][code][2] = offset
     index["occupations"]["15-2051.00"][2] = 7  # and one into the middle of a line
     (copy / INDEX_FILE).write_text(json.dumps(index, ensure_ascii=False), encoding="utf-8")
@@ -300,7 +300,8 @@ def test_wrong_offsets_fall_back_to_a_scan(copy, data):
     for code in ("15-2051.00", "15-1252.00", "11-1011.00"):
         assert shifted.occupation(code) == data.occupation(code)
     assert shifted._scanned  # one scan fixed every offset
-    assert shifted._offsets == {c: e[2] for c, e in json.loads((OFFICIAL / INDEX_FILE).read_text())["occupations"].items()}
+    published = json.loads((OFFICIAL / INDEX_FILE).read_text())["occupations"]
+    assert shifted._offsets == {c: e[2] for c, e in published.items()}
     with pytest.raises(DataError) as caught:
         load_official(copy).validate_all()
     assert _files(caught.value) == {INDEX_FILE} and "offset" in str(caught.value)

@@ -111,7 +111,8 @@ def test_sqlite_store_purges_expired_and_stays_bounded(tmp_path):
     for n in range(1, 20):
         now[0] += 1
         store.put(f"new:{n}", TALK)
-    assert len(store.keys()) <= 5 + 9 and "new:19" in store.keys()  # bounded at each purge
+    keys = store.keys()  # a list of the stored keys, not a dict view
+    assert len(keys) <= 5 + 9 and "new:19" in keys  # bounded at each purge
     store.close()
     assert len(SQLiteStore(tmp_path / "s.sqlite3", max_sessions=5, clock=lambda: now[0]).keys()) == 5  # purged on open
 

@@ -249,7 +249,8 @@ def test_burst_of_1000_messages_from_50_chats(fake_api, start_bot, engine):
     """Each answered exactly once, in order within each chat; sessions stay bounded."""
     names = sorted(role.name for role in engine.kb.roles.values())
     store = MemoryStore(max_sessions=20)
-    bot = start_bot(store=store, max_concurrent_updates=8, limits=None)  # throttling: see test_fairness  # concurrent across chats, ordered within one
+    # concurrent across chats, ordered within one; throttling: see test_fairness
+    bot = start_bot(store=store, max_concurrent_updates=8, limits=None)
     chats = [3000 + n for n in range(50)]
     asked: dict[int, list[str]] = {chat: [] for chat in chats}
     messages = []

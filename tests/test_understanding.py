@@ -3,10 +3,12 @@ from __future__ import annotations
 
 import pytest
 
-DA, LMLE, SDE, MLDA = "data-architect", "lead-machine-learning-engineer", "software-data-engineer", "machine-learning-data-architect"
+DA, LMLE, SDE, MLDA = ("data-architect", "lead-machine-learning-engineer", "software-data-engineer",
+                       "machine-learning-data-architect")
 AIA, MLE, DM = "ai-architect", "machine-learning-engineer", "data-manager"
 ARE, ARS, ARM, VP = "ai-research-engineer", "ai-research-scientist", "ai-research-manager", "ai-quality-engineering-vp"
-DS, DAN, DE, AE, MLOPS, AIE = "data-scientist", "data-analyst", "data-engineer", "analytics-engineer", "mlops-engineer", "ai-engineer"
+DS, DAN, DE, AE, MLOPS, AIE = ("data-scientist", "data-analyst", "data-engineer", "analytics-engineer",
+                               "mlops-engineer", "ai-engineer")
 NLP, CV, DL, BI, DBA, DGM, AIPM, STAT = ("nlp-engineer", "computer-vision-engineer", "deep-learning-engineer",
                                         "business-intelligence-analyst", "database-administrator",
                                         "data-governance-manager", "ai-product-manager", "statistician")

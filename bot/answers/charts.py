@@ -15,9 +15,10 @@ category (its first ``official`` link) and its label says so when the names diff
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING
 
 from .reply import ChartSpec, Reply
 
@@ -203,16 +204,17 @@ def growth_chart(role_ids: Iterable[str], kb: KnowledgeBase | None, official: Of
         assert p is not None
         w = occupation.wages  # OEWS names the same SOC occupation in title case; the projections table does not
         group = w.title if w is not None and w.soc == p.soc else _cap_first(p.title)
-        notes = (f"measured as {group} (SOC {p.soc})",) if p.group else ()
+        row_notes = (f"measured as {group} (SOC {p.soc})",) if p.group else ()
         rows.append(Row(label, (("change_pct", p.change_pct), ("employment_2024", p.employment_2024),
-                                ("employment_2034", p.employment_2034)), notes, (), role_id, occupation.code, p.soc))
+                                ("employment_2034", p.employment_2034)), row_notes, (), role_id, occupation.code,
+                        p.soc))
     rows.append(Row("All occupations (average)", (("change_pct", average.get("change_pct")),
                                                   ("employment_2024", average.get("employment_2024")),
                                                   ("employment_2034", average.get("employment_2034"))),
                     (), (), "", "", str(average.get("soc", "00-0000")), reference=True))
     notes = _limit_notes(found, missing, "BLS projections")
-    return Chart("growth", f"Projected change in jobs, {period}", f"% change in U.S. employment, {period}", SOURCE_GROWTH, tuple(rows),
-                 tuple(notes))
+    return Chart("growth", f"Projected change in jobs, {period}", f"% change in U.S. employment, {period}",
+                 SOURCE_GROWTH, tuple(rows), tuple(notes))
 
 
 EDUCATION_LABELS = {  # O*NET's category names, shortened only where the long form does not fit a phone

@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Callable, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from ..catalogue import ASPECT_LABELS, ASPECT_PHRASES, COMPARED_ASPECTS, NEXT_ASPECTS
 from ..knowledge.official import OfficialData, Occupation
@@ -15,8 +16,8 @@ from .fit import fit
 from .render import to_text
 from . import occupation as official_answers
 from .verdicts import OWN, Quantity, verdict, why_not_comparable
-from .occupation import (EP, OEWS, SRC_EP, SRC_OEWS, SRC_ONET, TOP_CODE, Figure, OccupationAnswers, code_of, first_sentence,
-                         is_onet, median_wage, names_of, onet_id, projected_change)
+from .occupation import (EP, OEWS, SRC_EP, SRC_OEWS, SRC_ONET, TOP_CODE, Figure, OccupationAnswers, code_of,
+                         first_sentence, is_onet, median_wage, names_of, projected_change)
 from ..normalise import role_key
 from ..understanding.roles import RoleIndex
 from ..understanding.session import Session
@@ -48,7 +49,8 @@ EXAMPLES = (
 def a(name: str) -> str:
     """'a Data Architect', 'an AI Architect', 'an ML engineer', 'an NLP Engineer': by sound, not letter."""
     first = name.split()[0] if name.split() else name
-    vowel_sound = first[0].lower() in "aeio" or (first.isupper() and first[0] in "FHLMNRSX") or first.startswith("MLOps")
+    vowel_sound = (first[0].lower() in "aeio" or (first.isupper() and first[0] in "FHLMNRSX")
+                   or first.startswith("MLOps"))
     return f"{'an' if vowel_sound else 'a'} {name}"
 
 
@@ -66,6 +68,7 @@ def figure_text(s: SalaryFigure) -> str:
     """'$144,244' or '$234,000 to $797,000'."""
     if s.amount is not None:
         return money(s.amount, s.currency)
+    assert s.min is not None and s.max is not None, "the loader gives a figure without an amount both min and max"
     return f"{money(s.min, s.currency)} to {money(s.max, s.currency)}"
 
 
@@ -123,7 +126,9 @@ def _and(names: Sequence[str]) -> str:
 
 def superseded(scope: str | None, sources: Iterable[str], kb: KnowledgeBase, socs: Iterable[str]) -> bool:
     """A hand-copied official figure for an occupation whose figures the official tier now shows."""
-    return bool(scope) and any(kb.sources[s].kind == "statistics" for s in sources if s in kb.sources) and any(
+    if not scope:
+        return False
+    return any(kb.sources[s].kind == "statistics" for s in sources if s in kb.sources) and any(
         f"SOC {soc}" in scope for soc in socs)
 
 
@@ -284,7 +289,8 @@ class Composer:
         lines = []
         for role_id, words in u.named:
             title = self.name(role_id)
-            if role_key(words) not in role_key(title.split(",")[0]) and role_key(title.split(",")[0]) not in role_key(words):
+            head = role_key(title.split(",")[0])
+            if role_key(words) not in head and head not in role_key(words):
                 lines.append(f"O*NET files \"{words}\" under {title}: the facts and figures below are that "
                              "occupation's.")
         if not lines:
@@ -309,7 +315,8 @@ class Composer:
         items = tuple(Item(f.text, refs=refs(f.sources)) for f in shown)
         blocks = [Block("list", heading, items)]
         if len(facts) > len(shown):
-            blocks.append(Block("note", f"…and {len(facts) - len(shown)} more. Ask for \"all {what}\" to see every one."))
+            blocks.append(Block("note", f"…and {len(facts) - len(shown)} more. "
+                                        f"Ask for \"all {what}\" to see every one."))
         return blocks
 
     def _overview(self, role: RoleProfile, refs: _Refs, detail: bool) -> list[Block]:
@@ -341,11 +348,12 @@ class Composer:
             if facts:
                 blocks.append(Block("list", heading, tuple(Item(f.text, refs=refs(f.sources)) for f in facts)))
         linked = self._link(role)
-        if linked and linked[1].projection is not None and self.occ is not None:
-            link, occ = linked
+        projection = linked[1].projection if linked else None
+        if linked and projection is not None and self.occ is not None:
+            link = linked[0]
             blocks.append(Block("text", self._lead(role, link), key="lead"))
-            blocks.append(Block("list", self.occ.entry_heading(occ.projection),
-                                self.occ.entry_items(occ.projection, refs)))
+            blocks.append(Block("list", self.occ.entry_heading(projection),
+                                self.occ.entry_items(projection, refs)))
         return blocks
 
     def _tools(self, role: RoleProfile, refs: _Refs, detail: bool) -> list[Block]:
@@ -401,9 +409,10 @@ class Composer:
         growth = [g for g in role.growth if not superseded(g.scope, g.sources, self.kb, socs)
                   and not self._outdated(g.sources)]
         linked = self._link(role)
-        if linked and linked[1].projection is not None and self.occ is not None:
+        projection = linked[1].projection if linked else None
+        if linked and projection is not None and self.occ is not None:
             link, occ = linked
-            blocks.append(Block("list", f"Official projections, {self.occ.projection_scope(occ.projection)}",
+            blocks.append(Block("list", f"Official projections, {self.occ.projection_scope(projection)}",
                                 self.occ.projection_items(occ, refs)))
             average = self.occ.against_average(occ, refs)
             if average:
@@ -413,12 +422,14 @@ class Composer:
             blocks.append(Block("text", f"I have no sourced projection of employment for {a(role.name)}, so I won't "
                                         "guess one."))
         if growth:
-            heading = "Older projections, as quoted by the articles" if len(blocks) > 1 else "Projected growth in the sources"
+            heading = ("Older projections, as quoted by the articles" if len(blocks) > 1
+                       else "Projected growth in the sources")
             blocks.append(Block("list", heading, tuple(Item(growth_text(g, self._quoted_by(g)), refs=refs(g.sources))
                                                        for g in growth)))
         said = [f for f in role.outlook if not self._outdated(f.sources)]
         if said:
-            blocks.append(Block("list", "What the sources say", tuple(Item(f.text, refs=refs(f.sources)) for f in said)))
+            blocks.append(Block("list", "What the sources say",
+                                tuple(Item(f.text, refs=refs(f.sources)) for f in said)))
         return blocks
 
     def _industries(self, role: RoleProfile, refs: _Refs, detail: bool) -> list[Block]:
@@ -538,7 +549,7 @@ class Composer:
     def _tool_names(self, s: Subject) -> list[str]:
         if s.role is not None:
             return [n for g in s.role.tools for n in g.names]
-        return [name for name, _, hot, _ in s.occ.tech if hot] if s.occ else []  # type: ignore[union-attr]
+        return [name for name, _, hot, _ in s.occ.tech if hot] if s.occ else []
 
     def _occupation_item(self, aspect: str, s: Subject, refs: _Refs) -> Item:
         """One line about an O*NET occupation in a comparison, from the official data."""
@@ -618,6 +629,7 @@ class Composer:
         low, high = (f.amount, f.amount) if f.amount is not None else (f.min, f.max)
         measure = figure_label(f).rsplit(", ", 2)[0].lower()
         period = str(f.year) if f.year else "year not stated"
+        # The loader gives every salary figure an amount, or both min and max: low and high are never None.
         return Quantity(self._scope_label(s, f.scope), figure_text(f), low, high, f"{measure} ({f.currency})",  # type: ignore[arg-type]
                         OWN if own else (f.scope or "").casefold(), period, f.region, f.sources,
                         f"{f.what}|{f.stat}|{low}|{high}|{f.currency}|{(f.scope or '').casefold()}|{f.year}|{f.region}")
@@ -625,8 +637,10 @@ class Composer:
     def _growth_quantity(self, s: Subject, g: GrowthFigure) -> Quantity:
         own = self._own_scope(s, g.scope)
         low, high = (g.percent, g.percent) if g.percent is not None else (g.percent_min, g.percent_max)
-        return Quantity(self._scope_label(s, g.scope), percent_text(g), low, high, "projected employment change",  # type: ignore[arg-type]
-                        OWN if own else (g.scope or "").casefold(), f"{g.start}–{g.end}", g.region or "region not stated",
+        # The loader gives every growth figure a percent, or both percent_min and percent_max: never None.
+        return Quantity(self._scope_label(s, g.scope), percent_text(g), low, high,  # type: ignore[arg-type]
+                        "projected employment change", OWN if own else (g.scope or "").casefold(),
+                        f"{g.start}–{g.end}", g.region or "region not stated",
                         g.sources, f"{(g.scope or '').casefold()}|{low}|{high}|{g.start}|{g.end}|{g.cited}")
 
     @staticmethod
@@ -642,7 +656,7 @@ class Composer:
                                    and set(o.sources) & set(q.sources)), None))  # type: ignore[arg-type]
             if all(picks):
                 kind = f"{q.measure}, {q.region}, {q.period}"
-                return verdict(picks, higher, kind)  # type: ignore[arg-type]
+                return verdict(picks, higher, kind)
         reason = why_not_comparable([qs[0] for qs in per_subject])
         return f"No verdict on which {higher}: {reason}." if reason else None
 
@@ -661,12 +675,14 @@ class Composer:
                 lines.append(Item(self._official_text(s, q, figure.row_title), label=q.label, refs=refs([SRC_OEWS])))
             elif s.occ is not None and s.occ.wages is not None and "median" in s.occ.wages.top_coded:
                 label = self._official_label(s, s.occ.wages.title, group)
-                text = self._official_text(s, Quantity(label, TOP_CODE, 0, 0, "", OWN, "", "", (), ""), s.occ.wages.title)
+                text = self._official_text(s, Quantity(label, TOP_CODE, 0, 0, "", OWN, "", "", (), ""),
+                                           s.occ.wages.title)
                 lines.append(Item(f"{text} (top-coded: BLS publishes no exact figure above it)", label=label,
                                   refs=refs([SRC_OEWS])))
             elif s.occ is not None:
-                lines.append(Item("no figure (" + ("OEWS does not cover the armed forces" if s.occ.code.startswith("55-")
-                                                   else "not published by BLS") + ")", label=s.name))
+                why = ("OEWS does not cover the armed forces" if s.occ.code.startswith("55-")
+                       else "not published by BLS")
+                lines.append(Item(f"no figure ({why})", label=s.name))
         blocks = []
         if lines:
             blocks.append(Block("list", f"{ASPECT_LABELS['salary']} (median annual wage, {OEWS})", tuple(lines)))
@@ -684,7 +700,7 @@ class Composer:
             per_subject.append([q for f, q in shown if f.central is not None])
         article = self._same_kind_verdict(per_subject, "pays more")
         if not verdicts:
-            missing = [s.name for s, mine in zip(subjects, per_subject)
+            missing = [s.name for s, mine in zip(subjects, per_subject, strict=True)
                        if not mine and not (s.occ and s.occ.wages and median_wage(s.occ))]
             verdicts.append(article if article and not missing else
                             f"No verdict on which pays more: I have no figure of one kind for {_and(missing)}."
@@ -732,7 +748,7 @@ class Composer:
             mine = [self._growth_quantity(s, g) for g in growth]
             per_subject.append(mine)
             lines += [Item(growth_text(g, self._quoted_by(g)), label=q.label, refs=refs(g.sources))
-                      for g, q in zip(growth, mine)]
+                      for g, q in zip(growth, mine, strict=True)]
             if not growth:
                 missing.append(s.name)
                 said = [f for f in (s.role.outlook if s.role else ()) if not self._outdated(f.sources)][:1]

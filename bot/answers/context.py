@@ -74,7 +74,7 @@ def where(c: Composer, u: Understanding, question: str) -> str | None:
     for place in places:
         low = place.lower()
         named.append(f"{_title(place)} ({CITIES[low]})" if low in CITIES else _title(place))
-    foreign = [n for p, n in zip(places, named) if p.lower() not in US and p.lower() not in US_PARTS]
+    foreign = [n for p, n in zip(places, named, strict=True) if p.lower() not in US and p.lower() not in US_PARTS]
     parts = []
     figures = u.intent in FIGURES or (u.intent == "overview" and any(is_onet(r) for r in u.roles))
     if foreign:
@@ -89,7 +89,7 @@ def where(c: Composer, u: Understanding, question: str) -> str | None:
         else:
             parts.append(f"These are U.S. figures; I have none for {where_}.")
     elif any(p.lower() in US_PARTS for p in places):
-        state = " or ".join(n for p, n in zip(places, named) if p.lower() in US_PARTS)
+        state = " or ".join(n for p, n in zip(places, named, strict=True) if p.lower() in US_PARTS)
         parts.append(f"These are national U.S. figures; I have none for {state} alone.")
     elif places and figures:
         parts.append("These are U.S. figures.")

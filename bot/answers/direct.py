@@ -19,8 +19,9 @@ not say; the supporting detail follows.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from functools import lru_cache
-from typing import TYPE_CHECKING, Callable, Sequence
+from typing import TYPE_CHECKING, cast
 
 from ..knowledge.profiles import Fact, RoleProfile
 from ..knowledge.recommend import LEVEL_WORDS, _terms, seniority
@@ -48,8 +49,10 @@ BOT_QUESTIONS = (
     ("bot_person", _rx(r"\b(?:real (?:person|human)|are you (?:a |an )?(?:human|person|bot|robot|real|ai)\b|"
                        r"talking to (?:a |an )?(?:bot|human|person|machine))")),
     ("bot_built", _rx(r"\b(?:built|made|programmed|powered|running|based|trained) (?:on|with|in|by)\b|"
-                      r"\bwhat are you\b|\b(?:chatgpt|gpt|llm|language model|openai)\b|\bwho (?:made|built|wrote) you\b")),
-    ("bot_know", _rx(r"\bhow do(?:es)? (?:you|it) know\b|\bwhere do(?:es)? (?:you|it) get\b|\byour (?:sources?|data)\b")),
+                      r"\bwhat are you\b|\b(?:chatgpt|gpt|llm|language model|openai)\b|"
+                      r"\bwho (?:made|built|wrote) you\b")),
+    ("bot_know", _rx(r"\bhow do(?:es)? (?:you|it) know\b|\bwhere do(?:es)? (?:you|it) get\b|"
+                     r"\byour (?:sources?|data)\b")),
     ("bot_unhelpful", _rx(r"\b(?:not|isn'?t|wasn'?t|aren'?t|not very|un) ?helpful\b|\buseless\b|\bdoesn'?t help\b|"
                           r"\bnot what i (?:asked|meant|wanted)\b|\bnot (?:an )?answer\b")),
 )
@@ -250,7 +253,8 @@ class Direct:
 
     def _occupation(self, role_id: str) -> Occupation | None:
         if is_onet(role_id):
-            return self.c.official.occupation(code_of(role_id)) if self.c._onet(role_id) else None
+            official = self.c.official
+            return official.occupation(code_of(role_id)) if official is not None and self.c._onet(role_id) else None
         linked = self.c._link(self.kb.role(role_id))
         return linked[1] if linked else None
 
@@ -393,6 +397,7 @@ class Direct:
             rows.append((role_id, p, title, edu, exp, profile, degrees))
         names = {r[0]: self.c.name(r[0]) for r in rows}
         official = [r for r in rows if r[3] is not None]
+        profiles = [r[5] for r in rows if r[5] is not None]
         if len(official) == len(rows) and len({(r[3], r[4] or 0) for r in rows}) > 1:
             ranked = sorted(rows, key=lambda r: (r[3], r[4] or 0))
             low, others = ranked[0], ranked[1:]
@@ -401,8 +406,8 @@ class Direct:
             line = (f"{harder}{names[low[0]]} has the lower entry bar: BLS lists {_entry(low)} for {low[2]}, against "
                     + "; ".join(f"{_entry(r)} for {names[r[0]]} (as {r[2]})" for r in others)
                     + f" ({EP}) {_cite(refs([SRC_EP]))}.")
-        elif all(r[5] is not None for r in rows) and max(r[5] for r in rows) - min(r[5] for r in rows) >= 0.5:
-            ranked = sorted(rows, key=lambda r: r[5])
+        elif len(profiles) == len(rows) and max(profiles) - min(profiles) >= 0.5:
+            ranked = sorted(rows, key=lambda r: cast(float, r[5]))  # every row has one: tested just above
             low, high = ranked[0], ranked[-1]
             line = (f"{names[low[0]]} has the lower entry bar in my sources: {_quote(low[6][0], refs)}, while for "
                     f"{names[high[0]]} {_quote(_highest(high[6]), refs)}.")
@@ -537,12 +542,14 @@ class Direct:
                                 f"{_cite(refs(g.sources))}")
                 if not bits:
                     return f"{name}: I have no sourced growth figure, so there is nothing to check."
-                return f"{name}: " + "; ".join(bits) + ". Projections are estimates for the whole occupation, not promises."
+                return (f"{name}: " + "; ".join(bits)
+                        + ". Projections are estimates for the whole occupation, not promises.")
             return None
         oews = _cite(refs([SRC_OEWS])) if w is not None else ""
         if kind == "figure_period":
             if w is not None and w.median is not None:
-                hourly = f"; BLS also publishes a median hourly wage of ${w.hourly_median:,.2f}" if w.hourly_median else ""
+                hourly = (f"; BLS also publishes a median hourly wage of ${w.hourly_median:,.2f}" if w.hourly_median
+                          else "")
                 return (f"{name}: these are yearly figures, not monthly: the BLS median is {dollars(w.median)} a year "
                         f"(for {w.title}, {OEWS}){hourly} {oews}. Divided by 12 that is about "
                         f"{dollars(round(w.median / 12))} a month (my arithmetic on the annual median, not a "
@@ -570,7 +577,9 @@ class Direct:
             stats = [s for s in articles if s.stat in ("median", "mean", "average") and s.amount]
             if stats:
                 s = stats[0]
-                return f"{name}: the figure I have is {s.stat} {dollars(s.amount)} ({self.kb.source_title(s.sources[0])})."
+                assert s.amount is not None  # kept above only with an amount
+                return (f"{name}: the figure I have is {s.stat} {dollars(s.amount)} "
+                        f"({self.kb.source_title(s.sources[0])}).")
             return None
         if kind == "figure_source":
             parts = []

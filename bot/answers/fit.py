@@ -1,8 +1,8 @@
 """Answers that fit a phone: trim the detail at the end of a section answer first, its first lines last.
 
 ``fit(reply, limit, more)`` drops the last items of the last lists (keeping ``KEEP`` items of each later
-list, then ``FIRST_KEEP`` of the first) until the plain text fits ``limit``, says how many it left out and how to ask for them, and numbers
-the sources again so that only the ones still cited are listed.
+list, then ``FIRST_KEEP`` of the first) until the plain text fits ``limit``, says how many it left out and
+how to ask for them, and numbers the sources again so that only the ones still cited are listed.
 """
 from __future__ import annotations
 

@@ -9,8 +9,8 @@ The same pieces (wages, projections, entry requirements) give curated roles thei
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Callable, Iterable, Mapping, Sequence
 
 from ..knowledge.official import OfficialData, Occupation, Projection, Wages
 from .reply import Block, Item
@@ -208,7 +208,7 @@ class OccupationAnswers:
             blocks.append(Block("list", f"In figures, {self.wage_scope(occ)}", tuple(items)))
         else:
             blocks.append(Block("note", self._no_wages(occ)))
-        if occ.job_zone in self.official.job_zones:
+        if occ.job_zone is not None and occ.job_zone in self.official.job_zones:
             blocks.append(Block("text", f"Preparation: {self.official.job_zones[occ.job_zone]['name']}.",
                                 refs=refs([SRC_ONET])))
         return blocks

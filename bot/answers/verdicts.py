@@ -10,8 +10,8 @@ under the ``label`` the lines above it show.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import Sequence
 
 OWN = "own"   # the scope of a figure that measures the role itself (or, for official figures, its occupation)
 
@@ -101,7 +101,10 @@ def _ranked(figures: Sequence[Quantity], higher: str, kind: str | None, brief: b
             shared: frozenset[str] | set[str] = frozenset()) -> str:
     stand_in = any(GROUP_MARK in f.label for f in figures)
     # A group's figure standing for a role is the same kind of figure, but not the role's own: say so.
-    like = ("On official figures" if brief else "Comparing the official figures") if stand_in else "Comparing like with like"
+    if stand_in:
+        like = "On official figures" if brief else "Comparing the official figures"
+    else:
+        like = "Comparing like with like"
     like = f"{like} ({kind})" if kind and not brief else like
     caveat = " (A group's figure is not the role's own.)" if stand_in and not brief else ""
     return _ranked_line(figures, higher, like, brief, shared) + caveat

@@ -196,7 +196,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         args.json, args.token_file, args.api_base_url, args.state = False, None, None, None
         args.webhook_url, args.listen, args.port, args.delete_webhook_on_exit = None, None, None, False
-    handler = {"ask": cmd_ask, "chat": cmd_chat, "explain": cmd_explain, "validate": cmd_validate, "telegram": cmd_telegram}[command]
+    handler = {"ask": cmd_ask, "chat": cmd_chat, "explain": cmd_explain, "validate": cmd_validate,
+               "telegram": cmd_telegram}[command]
     try:
         return handler(args)
     except DataError as exc:

@@ -58,4 +58,5 @@ def explain(engine: Engine, text: str, session: Session, out: TextIO) -> None:
               f"{' pending=' + str(list(session.pending.candidates)) if session.pending else ''}\n")
     write(f"decided by rule: {u.rule}\n")
     write(f"understood: intent={u.intent} roles={list(u.roles)} aspect={u.aspect} candidates={list(u.candidates)}"
-          f"{' unknown_role=' + repr(u.unknown_role) if u.unknown_role else ''}{' needs_role' if u.needs_role else ''}\n")
+          f"{' unknown_role=' + repr(u.unknown_role) if u.unknown_role else ''}"
+          f"{' needs_role' if u.needs_role else ''}\n")

@@ -14,9 +14,10 @@ are the union of all, so no fact one of them holds is dropped.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from dataclasses import dataclass, replace
-from typing import Sequence
+from typing import Any
 
 from .profiles import Fact, RoleProfile
 
@@ -137,7 +138,8 @@ def dedupe_facts(facts: Sequence[Fact]) -> tuple[tuple[Fact, ...], list[tuple[st
 
 
 def dedupe_profile(role: RoleProfile) -> tuple[RoleProfile, list[Merge]]:
-    changes, merges = {}, []
+    changes: dict[str, Any] = {}  # field name -> its deduplicated facts, as keywords for replace()
+    merges: list[Merge] = []
     for field in FIELDS:
         facts, found = dedupe_facts(getattr(role, field))
         if found:

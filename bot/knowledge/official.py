@@ -14,10 +14,11 @@ from __future__ import annotations
 import json
 import os
 import re
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Iterator, Mapping
+from typing import Any
 
 from ..errors import DataError, Problem
 from .profiles import KnowledgeBase
@@ -290,7 +291,8 @@ class OfficialData:
                 problems.append(Problem(OCCUPATIONS_FILE, code, f"has no line (listed in {INDEX_FILE})"))
         for key, raw in self.titles._raw.items():  # type: ignore[attr-defined]
             if not key or not isinstance(raw, str):
-                problems.append(Problem(INDEX_FILE, f"titles.{key}", "must be a non-empty key with a string of entries"))
+                problems.append(Problem(INDEX_FILE, f"titles.{key}",
+                                        "must be a non-empty key with a string of entries"))
                 continue
             codes = [entry[:10] for entry in raw.split(" ")]
             for entry in raw.split(" "):
@@ -319,7 +321,7 @@ def default_directory() -> Path:
     return bundled_dir(os.path.join("knowledge", "official"), ENV_VAR)
 
 
-def load_official(directory: Path | str | None = None) -> OfficialData:
+def load_official(directory: str | os.PathLike[str] | None = None) -> OfficialData:
     """Read and check index.json (occupations are read later, one at a time)."""
     root = Path(directory) if directory is not None else default_directory()
     what = f"official data ({root})"
@@ -331,7 +333,7 @@ def load_official(directory: Path | str | None = None) -> OfficialData:
     index = _read_index(root / INDEX_FILE, problems)
     if index is not None:
         _check_index(index, problems)
-    if problems:
+    if problems or index is None:  # _read_index reports a problem whenever it returns None
         raise DataError(problems, what)
     return OfficialData(root, index)
 
@@ -433,7 +435,7 @@ def _occupation(record: dict[str, Any], code: str, names: Mapping[str, str], rep
             return ()
         for i, item in enumerate(value):
             if (not isinstance(item, list) or len(item) != len(shape)
-                    or not all(check(x) for check, x in zip(shape, item))):
+                    or not all(check(x) for check, x in zip(shape, item, strict=True))):
                 bad(f"{field}[{i}]", f"has the wrong form: {item!r}")
             else:
                 out.append(tuple(item))
@@ -496,11 +498,13 @@ def _wages(value: Any, bad) -> Wages | None:
                                   f"or null, not {amount!r}")
         elif field in top or field in unpublished:
             bad(f"wages.{field}", "has a figure but is listed as top-coded or unpublished")
-    if not isinstance(value.get("soc"), str) or not isinstance(value.get("title"), str):
+    soc, title = value.get("soc"), value.get("title")
+    if not isinstance(soc, str) or not isinstance(title, str):
         bad("wages", "needs its SOC code and title")
+        soc = title = ""  # the occupation is dropped; its other fields are still checked
     if not isinstance(value.get("group"), bool):
         bad("wages.group", "must be true or false")
-    return Wages(soc=value.get("soc"), title=value.get("title"), **{f: value.get(f) for f in fields},
+    return Wages(soc=soc, title=title, **{f: value.get(f) for f in fields},
                  top_coded=top, not_published=unpublished, group=bool(value.get("group")))
 
 
@@ -520,11 +524,13 @@ def _projection(value: Any, bad) -> Projection | None:
     for field in _PROJECTION_TEXTS:
         if value.get(field) is not None and not isinstance(value.get(field), str):
             bad(f"projection.{field}", "must be text or null")
-    if not isinstance(value.get("soc"), str) or not isinstance(value.get("title"), str):
+    soc, title = value.get("soc"), value.get("title")
+    if not isinstance(soc, str) or not isinstance(title, str):
         bad("projection", "needs its SOC code and title")
+        soc = title = ""  # the occupation is dropped; its other fields are still checked
     if not isinstance(value.get("group"), bool):
         bad("projection.group", "must be true or false")
-    return Projection(soc=value.get("soc"), title=value.get("title"),
+    return Projection(soc=soc, title=title,
                       **{f: value.get(f) for f in _PROJECTION_FLOATS + ("median_wage",) + _PROJECTION_TEXTS},
                       top_coded=top, group=bool(value.get("group")))
 

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter, defaultdict
 from functools import lru_cache
-from collections import Counter
 from dataclasses import dataclass
 
 from ..normalise import singular, words
@@ -69,9 +69,11 @@ DISLIKE_WORDS = {
     "papers": "research papers paper publish publishing academic",
 }
 NEGATION = re.compile(
-    r"\b(?:no|not|never|without|avoid|hate|hates|dislike|dislikes|don'?t (?:like|want|enjoy)|do not (?:like|want|enjoy)|"
+    r"\b(?:no|not|never|without|avoid|hate|hates|dislike|dislikes|don'?t (?:like|want|enjoy)|"
+    r"do not (?:like|want|enjoy)|"
     r"can'?t stand|cannot stand|not into|not a fan of|bad at|weak at|terrible at|not good at|sick of|tired of)"
-    r"\s+(?:any\s+|much\s+|more\s+|doing\s+|the\s+|to\s+)?([a-z][a-z ]{1,40}?)(?=\s+(?:for me|please|pls)\b|[,.;!?]|\s+(?:and|but|or|so)\b|$)",
+    r"\s+(?:any\s+|much\s+|more\s+|doing\s+|the\s+|to\s+)?([a-z][a-z ]{1,40}?)"
+    r"(?=\s+(?:for me|please|pls)\b|[,.;!?]|\s+(?:and|but|or|so)\b|$)",
     re.IGNORECASE)
 NEGATED_SUBJECT = re.compile(
     r"\b([a-z]+(?:\s+[a-z]+)?)\s+(?:is|are|'s|s)?\s*(?:isn'?t|aren'?t|is not|are not|not)\s+"
@@ -168,9 +170,10 @@ def _terms(text: str) -> list[str]:
     """Content words reduced to stems: 'designing' and 'design' count as one interest."""
     found = _content_words(IDIOMS.sub(" ", text), weak=True)
     stems = [_stem_of(word) for word in found]
-    single = [stem for word, stem in zip(found, stems) if singular(word) not in WEAK]
-    # Pairs of neighbouring words carry what single words lose: 'data quality', 'feature store'.
-    return single + ["_".join(sorted(pair)) for pair in zip(stems, stems[1:])]  # 'modelling data' = 'data modelling'
+    single = [stem for word, stem in zip(found, stems, strict=True) if singular(word) not in WEAK]
+    # Pairs of neighbouring words carry what single words lose: 'data quality', 'feature store';
+    # each pair sorted, so 'modelling data' = 'data modelling'.
+    return single + ["_".join(sorted(pair)) for pair in zip(stems, stems[1:], strict=False)]
 
 
 def _fact_fields(role: RoleProfile) -> list[tuple[str, tuple[str, ...]]]:
@@ -202,9 +205,9 @@ class Recommender:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
         self.sentences: dict[str, list[tuple[str, set[str], tuple[str, ...]]]] = {}
-        counts: dict[str, Counter[str]] = {}
+        counts: dict[str, dict[str, float]] = {}
         for role in kb.roles.values():
-            bag: Counter[str] = Counter()
+            bag: dict[str, float] = defaultdict(float)  # weighted, so not a Counter of whole counts
             for name, weight in FIELD_WEIGHTS:
                 for text in _fields(role)[name]:
                     for term in _terms(text):
@@ -284,7 +287,7 @@ class Recommender:
                 scored.append((reach, -score, role_id, score, level))
         scored.sort()
         out = []
-        for reach, _, role_id, score, level in scored[:limit]:
+        for _reach, _, role_id, score, level in scored[:limit]:
             stems = [t for _, t in sorted(hits[role_id], reverse=True)]
             wanted = set(stems)
             evidence = max(self.sentences[role_id], key=lambda s: len(s[1] & wanted), default=("", set(), ()))

@@ -86,8 +86,9 @@ class Dialogue:
         self.topic_nouns = frozenset(w for intent in intents.intents.values() if intent.kind == "topic"
                                      for w, weight in intent.keywords.items() if weight >= 4)
         self.rules: tuple[Callable[[Turn], Understanding | None], ...] = (
-            self.compare_by_reference, self.compare_named_roles, self.recommend_by_interests, self.list_or_help_without_role,
-            self.compare_with_context, self.compare_nothing, self.similar_roles, self.topic_about_role,
+            self.compare_by_reference, self.compare_named_roles, self.recommend_by_interests,
+            self.list_or_help_without_role, self.compare_with_context, self.compare_nothing, self.similar_roles,
+            self.topic_about_role,
             self.bare_role, self.unknown_occupation, self.role_nouns_only, self.tools_in_context, self.chatter,
             self.topic_follow_up,
         )
@@ -146,7 +147,8 @@ class Dialogue:
     def why_follow_up(self, p: Parse, session: Session) -> Understanding | None:
         """'why?', 'how come?', 'what's the reasoning?': the last answer again, for the same roles and aspect."""
         tokens = set(p.tokens)
-        asks_why = bool(tokens & {"why", "reason", "reasoning"}) or ("how", "come") in zip(p.tokens, p.tokens[1:])
+        asks_why = (bool(tokens & {"why", "reason", "reasoning"})
+                    or ("how", "come") in zip(p.tokens, p.tokens[1:], strict=False))
         if not asks_why or p.resolved or p.ambiguous or len(p.content) > 4 or not session.last_intent \
                 or session.last_intent in ("greeting", "thanks", "unknown", "help", "list_roles"):
             return None
@@ -224,11 +226,14 @@ class Dialogue:
 
     def self_introduction(self, p: Parse, session: Session) -> Understanding | None:
         """'hi, I'm an electrician from Ohio', 'im a nurse': a greeting; the job is the person's own."""
-        introduced = tuple(m for m in p.own + p.mentions if ("i", "am") in zip(p.tokens[max(0, m.start - 4):m.start],
-                                                                               p.tokens[max(1, m.start - 3):m.start]))
+        introduced: tuple[RoleMention | None, ...] = tuple(
+            m for m in p.own + p.mentions
+            if ("i", "am") in zip(p.tokens[max(0, m.start - 4):m.start], p.tokens[max(1, m.start - 3):m.start],
+                                  strict=False))
         statement = not p.question and p.tokens[:1] and p.tokens[0] not in INTERROGATIVES
-        greets = p.scores.get("greeting", 0.0) >= THRESHOLD or ("here", "from") in zip(p.tokens, p.tokens[1:])
-        if statement and not introduced and greets and INTRODUCTIONS & set(zip(p.tokens, p.tokens[1:])):
+        greets = (p.scores.get("greeting", 0.0) >= THRESHOLD
+                  or ("here", "from") in zip(p.tokens, p.tokens[1:], strict=False))
+        if statement and not introduced and greets and INTRODUCTIONS & set(zip(p.tokens, p.tokens[1:], strict=False)):
             introduced = p.mentions or (None,)  # 'Hello, I am Marta, HR director in Wroclaw.'
         if not introduced or len([m for m in p.mentions if m not in introduced]) or p.ambiguous or not statement:
             return None
@@ -376,8 +381,8 @@ class Dialogue:
 
     def similar_roles(self, t: Turn) -> Understanding | None:
         similar, score = self.best(t.p.scores, ("similar",))
-        if similar and score >= STRONG and score >= t.topic_score and (t.resolved or t.ambiguous or t.p.unknown_role or t.session.focus
-                                            or not t.p.content):
+        if similar and score >= STRONG and score >= t.topic_score and (
+                t.resolved or t.ambiguous or t.p.unknown_role or t.session.focus or not t.p.content):
             return self._about(similar, t)
         return None
 

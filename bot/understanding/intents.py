@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Mapping
+from typing import Any
 
 from ..catalogue import BY_NAME, DEFINED_INTENTS
 from ..errors import DataError, Problem
@@ -76,7 +77,7 @@ class IntentSet:
     @cached_property
     def vocabulary(self) -> frozenset[str]:
         """Every word the intents know: typo correction aims at these."""
-        out = set()
+        out: set[str] = set()
         for intent in self.intents.values():
             out.update(intent.keywords)
             for _, _, source, _ in intent.phrases:
@@ -198,7 +199,7 @@ def _intent(c: Checker, data: Any, stem: str, spellings: Mapping[str, str]) -> I
             c.problem(("keywords", word), "a keyword is one word; put several words under phrases")
             continue
         keywords[tokens[0]] = max(keywords.get(tokens[0], 0.0), float(weight))
-    phrases = []
+    phrases: list[tuple[re.Pattern[str], float, str, frozenset[str]]] = []  # pattern, weight, text, anchors
     raw_phrases = data.get("phrases") or {}
     if not isinstance(raw_phrases, dict):
         c.problem(("phrases",), "expected a mapping of phrase: weight")
@@ -221,7 +222,7 @@ def _intent(c: Checker, data: Any, stem: str, spellings: Mapping[str, str]) -> I
     if not examples:
         c.problem(("examples",), "list at least one example message")
     aspect = c.string(data.get("aspect"), ("aspect",), required=False)
-    if len(c.problems) > before:
+    if len(c.problems) > before or name is None:  # no name is always a problem already
         return None
     return Intent(name, kind, c.string(data.get("description"), ("description",)) or "",
                   MappingProxyType(keywords), tuple(phrases), examples, aspect)
@@ -313,14 +314,16 @@ def _language(root: Path, problems: list[Problem]) -> Language | None:
             abbreviations[singular(short.lower())] = singular(full.lower())
         else:
             c.problem(("title_abbreviations", short), "must map a short form to a word, both text")
-    tools = tuple(tuple(singular(w) for w in words(item)) for item in _texts(c, data.get("tool_names"), ("tool_names",)))
+    tools = tuple(tuple(singular(w) for w in words(item))
+                  for item in _texts(c, data.get("tool_names"), ("tool_names",)))
     role_abbreviations = _word_map(c, data.get("role_abbreviations"), "role_abbreviations", keep_value=True)
     field_words = _word_map(c, data.get("field_words"), "field_words")
     title_aliases = {role_key(k): role_key(v)
                      for k, v in _word_map(c, data.get("title_aliases"), "title_aliases", keep_value=True).items()}
     return Language(MappingProxyType(spellings), stopwords, starts, MappingProxyType(choices), comparatives,
                     occupations, everyday, MappingProxyType(abbreviations), tools,
-                    MappingProxyType(role_abbreviations), MappingProxyType(field_words), MappingProxyType(title_aliases),
+                    MappingProxyType(role_abbreviations), MappingProxyType(field_words),
+                    MappingProxyType(title_aliases),
                     tuple(tuple(words(item)) for item in _texts(c, data.get("places"), ("places",))),
                     frozenset(singular(w) for item in _texts(c, data.get("off_topic_words"), ("off_topic_words",))
                               for w in words(item)))

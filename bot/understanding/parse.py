@@ -116,7 +116,8 @@ class Parser:
         # Words never 'corrected' as typos: every word the data names ('quant' is not a misspelt 'quanto').
         self.known = frozenset(self.targets) | lang.stopwords | lang.occupations | (
             official.title_words if official is not None else frozenset()) | frozenset(
-            w for phrase in (*lang.title_aliases, *lang.role_abbreviations, *lang.field_words) for w in phrase.split()) \
+            w for phrase in (*lang.title_aliases, *lang.role_abbreviations, *lang.field_words)
+            for w in phrase.split()) \
             | frozenset(w for phrase in (*lang.tool_names, *lang.places) for w in phrase) | lang.off_topic_words
         self._targets_by_len: dict[int, list[str]] = {}
         for word in self.targets:
@@ -310,7 +311,7 @@ class Parser:
             return True
         if before == "the" and after == "of":
             return True
-        pairs = set(zip(tokens, tokens[1:]))
+        pairs = set(zip(tokens, tokens[1:], strict=False))
         # 'I need a lawyer', 'we need an electrician', but not 'which companies need an NLP engineer'
         needed = tuple(tokens[max(0, m.start - 3):m.start]) in {(who, "need", a) for who in ("i", "we")
                                                                 for a in ("a", "an")}

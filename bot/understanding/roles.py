@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, Mapping
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -202,8 +202,10 @@ class RoleIndex:
                     ids, kind = official
                     # An alternate title read from loose words must end in a job noun and hold no
                     # filler: 'pick up', 'lot in tech' and 'cheers mate' name nobody's job.
-                    if kind in WEAK_KINDS and key not in self.title_aliases and (slots[b - 1][0] - slots[a][0] != b - a - 1 or (
-                            self.head_nouns and span[-1] not in self.head_nouns and span[-1] not in self.abbreviations)):
+                    if kind in WEAK_KINDS and key not in self.title_aliases and (
+                            slots[b - 1][0] - slots[a][0] != b - a - 1
+                            or (self.head_nouns and span[-1] not in self.head_nouns
+                                and span[-1] not in self.abbreviations)):
                         ids = None
                 if ids is not None:
                     found.append((a, b, in_order, len(key), ids, kind))

@@ -136,7 +136,7 @@ def session_from_json(text: str | bytes) -> Session:
         slot = pending.get("slot", 0)
         if not isinstance(slot, int) or isinstance(slot, bool) or slot < 0:
             raise ValueError("'pending.slot' is not a non-negative integer")
-        pending = Pending(_text(pending, "intent"), _texts(pending, "candidates"),
+        pending = Pending(_text(pending, "intent") or "", _texts(pending, "candidates"),
                           _text(pending, "aspect", optional=True), _texts(pending, "roles"), slot)
     return Session(focus=_texts(data, "focus"), recent=_texts(data, "recent"),
                    last_intent=_text(data, "last_intent", optional=True),

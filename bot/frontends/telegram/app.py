@@ -6,7 +6,8 @@ import logging
 import os
 import signal
 import sys
-from typing import Any, Mapping
+from typing import Any
+from collections.abc import Mapping
 
 from telegram import Update
 from telegram.constants import ParseMode
@@ -25,6 +26,9 @@ from .handlers import (ADDRESSED, NEW_MESSAGE, Services, aspect, button, compare
 from .redact import protect_logs
 from .transport import ChatOrderedProcessor, Limits, RetryingLimiter, describe
 
+DEFAULT_LIMITS = Limits()  # Telegram's limits: one value, not built again in each default
+
+
 log = logging.getLogger(__name__)
 
 
@@ -32,7 +36,7 @@ log = logging.getLogger(__name__)
 
 def build_application(engine: Any, token: str, api_base_url: str | None = None, *,
                       allowed_ids: frozenset[int] | None = None, store: StateStore | None = None,
-                      limits: Limits | None = Limits(), typing_after: float = 1.0,
+                      limits: Limits | None = DEFAULT_LIMITS, typing_after: float = 1.0,
                       connect_timeout: float = 5.0, read_timeout: float = 10.0, write_timeout: float = 10.0,
                       pool_timeout: float = 5.0, poll_read_timeout: float = 5.0, send_attempts: int = 4,
                       retry_backoff: float = 0.5, max_concurrent_updates: int = 64) -> Application:

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any, Sequence
+from typing import Any
+from collections.abc import Sequence
 
 from ...answers.compose import ASPECT_LABELS, ASPECT_PHRASES, aspect_message
 from ...answers.render import TELEGRAM_LIMIT, split_message, to_html

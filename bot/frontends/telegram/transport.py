@@ -15,7 +15,8 @@ import asyncio
 import logging
 import warnings
 from dataclasses import dataclass
-from typing import Any, Awaitable, Callable, Coroutine
+from typing import Any
+from collections.abc import Awaitable, Callable, Coroutine
 
 import httpx
 from telegram import Update
@@ -249,7 +250,9 @@ class ChatOrderedProcessor(BaseUpdateProcessor):
         self._slots = asyncio.BoundedSemaphore(max_concurrent_updates)
         self._locks: dict[int, tuple[asyncio.Lock, int]] = {}
 
-    async def process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+    # PTB marks process_update final, but its version takes a global slot before the chat's turn: one busy
+    # chat would then hold every other chat up. This processor must order per chat first (issue #15).
+    async def process_update(self, update: object, coroutine: Awaitable[Any]) -> None:  # type: ignore[misc]
         chat = update.effective_chat if isinstance(update, Update) else None
         if chat is None:
             async with self._slots:
@@ -259,9 +262,8 @@ class ChatOrderedProcessor(BaseUpdateProcessor):
         lock = lock or asyncio.Lock()
         self._locks[chat.id] = (lock, users + 1)
         try:
-            async with lock:
-                async with self._slots:
-                    await coroutine
+            async with lock, self._slots:
+                await coroutine
         finally:
             lock, users = self._locks[chat.id]
             if users <= 1:
