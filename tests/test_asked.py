@@ -256,3 +256,14 @@ def test_an_occupation_named_by_another_title_says_which_occupation_answers(engi
     text = to_text(engine.reply("what does an instructional designer do")[0])
     assert 'O*NET files "instructional designer" under Instructional Coordinators' in text
     assert "O*NET files" not in to_text(engine.reply("how much do plumbers earn")[0])
+
+
+def test_the_place_asked_about_is_remembered_for_later_figures(engine):
+    from bot.answers.render import to_text
+    session = Session()
+    for message in ("data scientist salary in india", "and data engineer?"):
+        reply, session = engine.reply(message, session)
+    first = to_text(reply).splitlines()[0]
+    assert session.place == "india" and "These are U.S. figures; I have none for India." in first
+    reply, _ = engine.reply("what tools do they use", session)
+    assert "India" not in to_text(reply)  # no figures, no place note

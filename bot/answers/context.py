@@ -81,8 +81,9 @@ def where(c: Composer, u: Understanding, question: str) -> str | None:
         where_ = " or ".join(foreign)
         others = [g for r in u.roles for g in global_figures(c, r)]
         if not figures:
-            parts.append(f"My sources are not specific to {where_}; this is what they say in general, mostly from "
-                         "the U.S.")
+            if u.intent in ("getting_started", "education", "industries"):  # no figures: a short word is enough
+                parts.append(f"My sources are not specific to {where_}; this is what they say in general, mostly "
+                             "from the U.S.")
         elif others:
             parts.append(f"I have no figures for {where_}: the ones here are U.S. figures, and the only non-U.S. "
                          f"ones are global: {others[0]}.")

@@ -19,6 +19,7 @@ not say; the supporting detail follows.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, cast
@@ -184,7 +185,8 @@ class Direct:
         if not lines and u.also and u.roles and u.intent in TOPICS and u.also in TOPICS:
             lines.append(self.both(u, refs))
             support += self.c.topic_blocks(u.also, u.roles, refs, u.detail)
-        where = context.where(self.c, u, q) if u.roles and not kind.startswith("bot") else None
+        asked_where = u if u.places or not session.place else replace(u, places=(session.place,))
+        where = context.where(self.c, asked_where, q) if u.roles and not kind.startswith("bot") else None
         if where:
             if not lines and u.intent in TOPICS:
                 lines.append(self.headlines(u.intent, u.roles, refs))

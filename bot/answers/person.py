@@ -31,6 +31,8 @@ def remember(session: Session, u: Understanding, text: str) -> Session:
         liked = [w for w in _content_words(without_dislikes(text)) if not w.isdigit()]
         if liked:
             changes["interests"] = tuple(dict.fromkeys(session.interests + tuple(liked)))[-MAX_INTERESTS:]
+    if u.places:  # 'salary in India', 'I'm in Australia': later figures say where they apply too
+        changes["place"] = u.places[0]
     disliked = dislikes_in(text)
     if disliked:
         changes["dislikes"] = tuple(dict.fromkeys(session.dislikes + disliked))[-MAX_INTERESTS:]

@@ -38,6 +38,7 @@ class Session:
     dislikes: tuple[str, ...] = ()  # what they said they don't want ('coding')
     experience_years: int = 0       # years of work they mentioned ('six years as a DBA'); 0 when not said
     said: frozenset[str] = frozenset()   # keys of once-per-conversation notes already said (plain strings)
+    place: str = ""                 # the country or place they asked about or live in ('Germany'), for later figures
 
     def remember(self, intent: str, roles: tuple[str, ...], aspect: str | None = None,
                  pending: Pending | None = None, offered: tuple[str, ...] | None = None) -> Session:
@@ -115,6 +116,7 @@ def session_to_json(session: Session) -> str:
         "dislikes": list(session.dislikes),
         "experience_years": session.experience_years,
         "said": sorted(session.said),
+        "place": session.place,
     }
     return json.dumps(data, separators=(",", ":"), ensure_ascii=False)
 
@@ -144,7 +146,8 @@ def session_from_json(text: str | bytes) -> Session:
                    pending=pending, offered=_texts(data, "offered"),
                    current_job=_text(data, "current_job", optional=True) or "",
                    interests=_texts(data, "interests"), dislikes=_texts(data, "dislikes"),
-                   experience_years=_count(data, "experience_years"), said=frozenset(_texts(data, "said")))
+                   experience_years=_count(data, "experience_years"), said=frozenset(_texts(data, "said")),
+                   place=_text(data, "place", optional=True) or "")
 
 
 def _count(data: dict, key: str) -> int:
