@@ -1,15 +1,25 @@
-"""Buttons: next steps as callback data of at most 64 bytes, checked when pressed."""
+"""Buttons: next steps as callback data of at most 64 bytes, checked when pressed.
+
+A pressed button is already understood: it becomes an ``Understanding`` (intent, roles, aspect) for
+``Engine.answer``, never an English sentence to parse again; only the greeting's example questions are
+sent as typed text.
+"""
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from typing import Any
 
 from ...answers.compose import ASPECT_PHRASES, aspect_message
+from ...answers.occupation import code_of, is_onet, onet_id
 from ...answers.reply import Action, Reply
 from ...knowledge.profiles import GROUPS
+from ...understanding.dialogue import Understanding
 from ...understanding.session import Session
 from .config import CALLBACK_LIMIT
+
+ONET_CODE = re.compile(r"o[0-9]{8}")            # "o" and the 8 digits of an O*NET-SOC code: o47215200
 
 
 # --- buttons: callback data of at most 64 bytes, checked on the way back ---------------------------
@@ -31,12 +41,18 @@ class Button:
 
 
 class Buttons:
-    """Encodes next steps compactly (a 6-hex-digit code per role) and validates pressed buttons."""
+    """Encodes next steps compactly and validates pressed buttons.
+
+    A curated role is a 6-hex-digit code (a hash of its id); an O*NET occupation is "o" and the 8 digits
+    of its code ("onet:47-2152.00" -> "o47215200"), valid only when the official data has it.
+    """
 
     KINDS = {"a": "ask", "c": "compare", "p": "pick", "q": "question"}
 
     def __init__(self, engine: Any) -> None:
         self.engine = engine
+        official = getattr(engine, "official", None)
+        self.official_names = official.names if official is not None else {}
         self.code_of: dict[str, str] = {}
         self.role_of: dict[str, str] = {}
         for role_id in sorted(engine.kb.roles):
@@ -48,14 +64,33 @@ class Buttons:
             self.role_of[digest[:size]] = role_id
 
     def name(self, role_id: str) -> str:
+        if is_onet(role_id):
+            return self.official_names[code_of(role_id)]
         return self.engine.kb.role(role_id).name
+
+    def code(self, role_id: str) -> str | None:
+        """The compact code of a curated role or an O*NET occupation; None for anything else."""
+        if is_onet(role_id):
+            code = code_of(role_id)
+            digits = code.replace("-", "").replace(".", "")
+            if code in self.official_names and ONET_CODE.fullmatch("o" + digits):
+                return "o" + digits
+            return None
+        return self.code_of.get(role_id)
+
+    def role(self, code: str) -> str | None:
+        """The role a code stands for, or None when it is malformed or unknown."""
+        if ONET_CODE.fullmatch(code):
+            onet = f"{code[1:3]}-{code[3:7]}.{code[7:9]}"
+            return onet_id(onet) if onet in self.official_names else None
+        return self.role_of.get(code)
 
     # encoding ----------------------------------------------------------------------------------
 
     def from_action(self, action: Action, reply: Reply) -> Button | None:
         """The button for one of the reply's next steps, or None when it cannot be offered."""
         roles = tuple(action.roles)
-        if any(r not in self.code_of for r in roles):
+        if any(self.code(r) is None for r in roles):
             return None
         if action.intent == "example":
             return Button("question", text=action.message or action.label)
@@ -70,7 +105,9 @@ class Buttons:
         return None
 
     def encode(self, button: Button) -> str | None:
-        codes = [self.code_of[r] for r in button.roles]
+        codes = [self.code(r) for r in button.roles]
+        if None in codes:
+            return None
         if button.kind == "ask":
             data = f"a:{button.intent}:{codes[0]}"
         elif button.kind == "pick":
@@ -94,14 +131,32 @@ class Buttons:
         fields = data.split(":")[1:]
         if kind in ("ask", "pick") and len(fields) == 2:
             intent, code = fields
-            role = self.role_of.get(code)
+            role = self.role(code)
             allowed = set(ASPECT_PHRASES) | ({"compare"} if kind == "pick" else set())
             return Button(kind, intent, (role,)) if role and intent in allowed else None
         if kind == "compare" and len(fields) == 3:
             aspect, *codes = fields
-            roles = tuple(self.role_of.get(c) for c in codes)
+            roles = tuple(self.role(c) for c in codes)
             if all(roles) and roles[0] != roles[1] and (not aspect or aspect in ASPECT_PHRASES):
                 return Button("compare", "compare", roles, aspect or None)  # type: ignore[arg-type]
+        return None
+
+    def understanding(self, button: Button, session: Session) -> Understanding | None:
+        """What a pressed button asks, already understood, in the chat's current context.
+
+        None when it is to be sent as typed text (``message``): an example question, or a comparison's
+        candidate chosen after the clarification is no longer pending ("compare X" with the role in focus).
+        """
+        if button.kind == "ask":
+            return Understanding(button.intent, button.roles)
+        if button.kind == "compare":
+            return Understanding("compare", button.roles, button.aspect)
+        if button.kind == "pick":
+            pending = session.pending
+            if pending and pending.intent == button.intent and button.roles[0] in pending.candidates:
+                return Understanding(pending.intent, pending.answer(button.roles[0]), pending.aspect)
+            if button.intent != "compare":
+                return Understanding(button.intent, button.roles)
         return None
 
     def message(self, button: Button, session: Session) -> str:

@@ -1,4 +1,5 @@
-"""Handlers: translate a Telegram update into ``Engine.reply`` and the ``Reply`` into messages."""
+"""Handlers: translate a Telegram update into ``Engine.reply`` (typed text) or ``Engine.answer`` (a pressed
+button, already understood), and the ``Reply`` into messages."""
 from __future__ import annotations
 
 import asyncio
@@ -14,6 +15,7 @@ from telegram.error import BadRequest, Conflict, Forbidden, NetworkError, RetryA
 from telegram.ext import Application, ApplicationHandlerStop, ContextTypes, filters
 
 from ...answers.render import TELEGRAM_LIMIT, split_message, to_html
+from ...understanding.dialogue import Understanding
 from ...understanding.session import Session
 from ..state import StateStore, get_async, put_async
 from .buttons import Buttons
@@ -122,9 +124,15 @@ async def _send_html(update: Update, context: ContextTypes.DEFAULT_TYPE, html: s
     return sent
 
 
-async def _answer(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str | Callable[[Session], str], *,
-                  fresh: bool = False, extra_html: str = "", if_unknown: str | None = None) -> None:
+Asked = str | Understanding  # typed text for Engine.reply, or what a button asks for Engine.answer
+
+
+async def _answer(update: Update, context: ContextTypes.DEFAULT_TYPE, asked: Asked | Callable[[Session], Asked],
+                  *, fresh: bool = False, extra_html: str = "", if_unknown: str | None = None) -> None:
     """Ask the engine in the conversation's context, remember the new context, send the reply with its buttons.
+
+    ``asked`` is text (``Engine.reply``) or an ``Understanding`` (``Engine.answer``), or a function of the
+    context giving either.
 
     The context is the conversation's (``session_key``), or, for a reply to one of the bot's messages or a
     button under it, the context that message was answered in. "typing…" is shown only for slow answers
@@ -143,7 +151,11 @@ async def _answer(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str 
             if session is None:
                 session = await get_async(services.store, key)
         session = session or Session()
-        reply, session = services.engine.reply(text(session) if callable(text) else text, session)
+        question = asked(session) if callable(asked) else asked
+        if isinstance(question, Understanding):
+            reply, session = services.engine.answer(question, session)
+        else:
+            reply, session = services.engine.reply(question, session)
         await put_async(services.store, key, session)
         if if_unknown and reply.intent == "unknown":
             await _send_html(update, context, if_unknown, quote=True)
@@ -217,7 +229,7 @@ async def not_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Answer a pressed button as a new message, as if its question had been typed."""
+    """Answer a pressed button as a new message: what it asks, already understood (examples: as typed)."""
     query = update.callback_query
     services = _services(context)
     pressed = services.buttons.decode(query.data)
@@ -228,7 +240,9 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await query.answer()
     except BadRequest as exc:  # too old to acknowledge (e.g. pressed while the bot was down): answer anyway
         log.debug("answerCallbackQuery failed: %s", exc)
-    await _answer(update, context, lambda session: services.buttons.message(pressed, session))
+    buttons = services.buttons
+    await _answer(update, context,
+                  lambda session: buttons.understanding(pressed, session) or buttons.message(pressed, session))
 
 
 async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
