@@ -243,8 +243,8 @@ class FakeBotAPI:
                 left = deadline - time.monotonic()
                 if left <= 0:
                     found = [c for c in self.state.calls if c.method == method and (c.ok or not ok_only)]
-                    raise AssertionError(f"timed out waiting for {count} {method} call(s); got {len(found)}: "
-                                         f"{[str(c.params.get('text', c.params.get('caption', '')))[:60] for c in found]}")
+                    texts = [str(c.params.get("text", c.params.get("caption", "")))[:60] for c in found]
+                    raise AssertionError(f"timed out waiting for {count} {method} call(s); got {len(found)}: {texts}")
                 self.state.changed.wait(left)
             return [c for c in self.state.calls if c.method == method and (c.ok or not ok_only)]
 

@@ -2,18 +2,26 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import re
 import struct
+import time
 import zlib
 
 import pytest
 from telegram import Bot, InputFile
 from telegram.error import BadRequest
 
-from .fake_bot_api import PNG_SIGNATURE, TOKEN, Upload, parse_multipart, png_size
+from bot.frontends.telegram.config import SORRY
+
+from .fake_bot_api import PNG_SIGNATURE, TOKEN, LogCapture, Upload, parse_html, parse_multipart, png_size
 
 CHAT = 4004
 pytestmark = pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecationWarning")
+
+
+def plain(call) -> str:
+    return parse_html(call.params["text"])
 
 
 def tiny_png(width: int = 3, height: int = 2) -> bytes:
@@ -83,3 +91,118 @@ def test_multipart_parsing_keeps_binary_parts_intact():
     assert fields["chat_id"] == -1001 and fields["reply_markup"] == {"a": 1}
     assert fields["caption"] == "Ü & <i>x</i>\nline"
     assert png_size(tiny_png(5, 4)) == (5, 4) and png_size(data) is None
+
+
+# --- a chart after the text answer ----------------------------------------------------------------
+
+def test_pay_comparison_is_followed_by_its_chart(fake_api, start_bot):
+    start_bot()
+    fake_api.send_text(CHAT, "data scientist vs statistician salary")
+    [photo] = fake_api.wait_for("sendPhoto", 1, timeout=20)
+    [answer] = fake_api.sent(CHAT)
+    assert plain(answer).startswith("Data Scientist vs Statistician")
+    methods = [c.method for c in fake_api.calls() if c.method in ("sendMessage", "sendPhoto")]
+    assert methods == ["sendMessage", "sendPhoto"]                 # right after the text, in order
+    assert photo.params["chat_id"] == CHAT
+    assert photo.params["photo"].content_type == "image/png"
+    width, height = assert_png(photo.photo, min_width=800, min_height=300)
+    assert photo.result["photo"][-1]["width"] == min(width, 2560)
+    caption = parse_html(photo.params["caption"])
+    assert caption.startswith("Annual wages, May 2024") and "Bureau of Labor Statistics" in caption
+    assert len(caption) <= 1024 and "reply_markup" not in photo.params
+
+
+def test_answers_without_a_chart_send_no_photo(fake_api, start_bot):
+    start_bot(limits=None)
+    for question in ("what does a data scientist do", "skills for a data engineer", "thanks"):
+        fake_api.send_text(CHAT, question)
+    fake_api.wait_for_messages(3)
+    fake_api.quiet_for(0.3)
+    assert not fake_api.calls("sendPhoto")
+
+
+def test_the_next_message_waits_for_the_chart_of_the_one_before(fake_api, start_bot):
+    start_bot(limits=None)
+    fake_api.send_text(CHAT, "how much does a plumber earn")
+    fake_api.send_text(CHAT, "thanks")
+    fake_api.wait_for_messages(2, timeout=20)
+    methods = [c.method for c in fake_api.calls() if c.method in ("sendMessage", "sendPhoto")]
+    assert methods == ["sendMessage", "sendPhoto", "sendMessage"]
+    assert "welcome" in plain(fake_api.sent(CHAT)[1]).lower()
+    assert parse_html(fake_api.photos(CHAT)[0].params["caption"]).startswith("Annual wages, May 2024")
+
+
+def test_the_chart_is_throttled_like_any_message(fake_api, start_bot):
+    from bot.frontends.telegram.transport import Limits
+
+    start_bot(limits=Limits(chat_rate=2.0, chat_burst=1))        # one message every 0.5 s in a chat
+    fake_api.send_text(CHAT, "data scientist vs statistician salary")
+    [photo] = fake_api.wait_for("sendPhoto", 1, timeout=20)
+    [answer] = fake_api.sent(CHAT)
+    assert photo.at - answer.at >= 0.45
+
+
+def test_drawing_does_not_hold_up_other_chats(fake_api, start_bot, monkeypatch):
+    from bot.frontends.telegram import handlers
+
+    real = handlers.chart_png
+
+    def slow(*args):
+        time.sleep(1.5)
+        return real(*args)
+
+    monkeypatch.setattr(handlers, "chart_png", slow)
+    start_bot()
+    fake_api.send_text(CHAT, "how much does a data architect earn")
+    fake_api.wait_for_messages(1)
+    fake_api.send_text(CHAT + 1, "thanks")
+    fake_api.wait_until(lambda api: api.sent(CHAT + 1), timeout=5, what="the other chat's answer")
+    assert not fake_api.photos()                                  # still drawing the first chat's chart
+    fake_api.wait_for("sendPhoto", 1, timeout=20)
+
+
+def test_a_failing_send_photo_leaves_the_answer_and_the_bot_going(fake_api, start_bot):
+    with LogCapture(logging.INFO) as logs:
+        start_bot()
+        fake_api.fail("sendPhoto", status=500)
+        fake_api.send_text(CHAT, "data scientist vs statistician salary")
+        fake_api.wait_for("sendPhoto", 1, ok_only=False, timeout=20)
+        fake_api.send_text(CHAT, "thanks")
+        first, second = fake_api.wait_for_messages(2)
+        fake_api.quiet_for(0.2)
+    assert plain(first).startswith("Data Scientist vs Statistician")
+    assert "welcome" in plain(second).lower()
+    assert len(fake_api.calls("sendPhoto")) == 1                  # not repeated: it may have arrived
+    assert not any(c.params["text"] == SORRY for c in fake_api.calls("sendMessage"))
+    lines = [line for line in logs.text.splitlines() if "chart" in line]
+    assert lines == [f"WARNING bot.frontends.telegram.handlers: Could not send a chart to chat {CHAT}: "
+                     "Internal Server Error"]
+    assert "Traceback" not in logs.text
+
+
+def test_a_chart_that_cannot_be_drawn_leaves_the_answer(fake_api, start_bot, monkeypatch):
+    from bot.frontends.telegram import handlers
+
+    def broken(*args):
+        raise RuntimeError("matplotlib broke")
+
+    monkeypatch.setattr(handlers, "chart_png", broken)
+    with LogCapture(logging.INFO) as logs:
+        start_bot(limits=None)
+        fake_api.send_text(CHAT, "how much does a data architect earn")
+        fake_api.send_text(CHAT, "thanks")
+        first, second = fake_api.wait_for_messages(2)
+    assert "$144,244" in plain(first) and "welcome" in plain(second).lower()
+    assert not fake_api.calls("sendPhoto")
+    assert f"Could not draw a chart for chat {CHAT}." in logs.text and "matplotlib broke" in logs.text
+    assert SORRY not in [c.params["text"] for c in fake_api.calls("sendMessage")]
+
+
+def test_a_reply_to_the_chart_keeps_the_answers_context(fake_api, start_bot):
+    start_bot(limits=None)
+    fake_api.send_text(CHAT, "how much does a data architect earn")
+    [photo] = fake_api.wait_for("sendPhoto", 1, timeout=20)
+    fake_api.send_text(CHAT, "what does a plumber do")
+    fake_api.wait_for_messages(2)
+    fake_api.send_text(CHAT, "and the skills?", reply_to=photo.result)
+    assert plain(fake_api.wait_for_messages(3)[2]).startswith("Data Architect: skills")

@@ -3,23 +3,26 @@ button, already understood), and the ``Reply`` into messages."""
 from __future__ import annotations
 
 import asyncio
+import html as html_escape
 import logging
 import re
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from telegram import (BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, InlineQueryResultArticle,
+from telegram import (BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, InlineQueryResultArticle, InputFile,
                       InputTextMessageContent, Message, MessageEntity, ReplyParameters, Update)
 from telegram.constants import ChatAction, ChatType, ParseMode
 from telegram.error import BadRequest, Conflict, Forbidden, NetworkError, RetryAfter, TelegramError
 from telegram.ext import Application, ApplicationHandlerStop, ContextTypes, filters
 
+from ...answers.charts import chart_png
 from ...answers.render import TELEGRAM_LIMIT, split_message, to_html
 from ...understanding.dialogue import Understanding
 from ...understanding.session import Session
 from ..state import StateStore, get_async, put_async
 from .buttons import Buttons
-from .config import ALLOWED_ENV, COMMANDS, COMPARE_USAGE, EXPIRED, NOT_TEXT, PRIVATE_ONLY, SORRY
+from .config import (ALLOWED_ENV, CAPTION_LIMIT, COMMANDS, COMPARE_USAGE, EXPIRED, NOT_TEXT, PRIVATE_ONLY,
+                     SORRY)
 from .inline import inline_cards
 from .transport import describe, not_sent
 
@@ -124,6 +127,32 @@ async def _send_html(update: Update, context: ContextTypes.DEFAULT_TYPE, html: s
     return sent
 
 
+async def _send_chart(update: Update, context: ContextTypes.DEFAULT_TYPE, chat_id: int,
+                      draw: Callable[[], tuple[bytes, str] | None]) -> int | None:
+    """Draw a chart in a worker thread (other chats go on meanwhile) and send it as a photo; its message id.
+
+    Sent from the handler, so it keeps the chat's order and goes through the same throttling as any
+    message. A failure is logged in one line and goes no further: the text answer it follows stands.
+    """
+    try:
+        drawn = await asyncio.to_thread(draw)
+    except Exception:  # a bug in drawing: logged with its traceback, the conversation goes on
+        log.exception("Could not draw a chart for chat %s.", chat_id)
+        return None
+    if drawn is None:
+        return None
+    png, caption = drawn
+    caption = caption if len(caption) <= CAPTION_LIMIT else caption[:CAPTION_LIMIT - 1] + "…"
+    try:
+        message = await context.bot.send_photo(chat_id, InputFile(png, filename="chart.png"),
+                                               caption=html_escape.escape(caption, quote=False),
+                                               parse_mode=ParseMode.HTML, message_thread_id=_thread(update))
+    except TelegramError as exc:
+        log.warning("Could not send a chart to chat %s: %s", chat_id, describe(exc))
+        return None
+    return message.message_id
+
+
 Asked = str | Understanding  # typed text for Engine.reply, or what a button asks for Engine.answer
 
 
@@ -167,6 +196,11 @@ async def _answer(update: Update, context: ContextTypes.DEFAULT_TYPE, asked: Ask
     for message_id in sent:
         await put_async(services.store, answer_key(chat_id, message_id), session)
     log.debug("Answered chat %s: intent %s, roles %s.", chat_id, reply.intent, ",".join(reply.roles) or "-")
+    if reply.chart is not None:
+        engine = services.engine
+        photo = await _send_chart(update, context, chat_id, lambda: chart_png(reply, engine.kb, engine.official))
+        if photo is not None:  # a reply to the chart keeps the context of the answer it goes with
+            await put_async(services.store, answer_key(chat_id, photo), session)
 
 
 # --- handlers: short, and nothing but translation ----------------------------------------------------
