@@ -206,3 +206,82 @@ def test_a_reply_to_the_chart_keeps_the_answers_context(fake_api, start_bot):
     fake_api.wait_for_messages(2)
     fake_api.send_text(CHAT, "and the skills?", reply_to=photo.result)
     assert plain(fake_api.wait_for_messages(3)[2]).startswith("Data Architect: skills")
+
+
+# --- the "📊 Chart" button ----------------------------------------------------------------------
+
+def buttons_of(call) -> dict[str, str]:
+    return {b["text"]: b["callback_data"] for row in (call.params.get("reply_markup") or {}).get("inline_keyboard", [])
+            for b in row}
+
+
+def test_chart_button_under_an_overview_sends_only_the_pay_chart(fake_api, start_bot, engine):
+    from bot.frontends.telegram.buttons import Buttons
+
+    start_bot(limits=None)
+    fake_api.send_text(CHAT, "what does a data scientist do")
+    [overview] = fake_api.wait_for_messages(1)
+    data = buttons_of(overview)["📊 Chart"]
+    assert data == "g:" + Buttons(engine).code("data-scientist")
+    fake_api.press(CHAT, data, message=overview.result)
+    [photo] = fake_api.wait_for("sendPhoto", 1, timeout=20)
+    fake_api.quiet_for(0.2)
+    assert len(fake_api.sent(CHAT)) == 1                           # the photo only, no text
+    assert_png(photo.photo, min_width=800, min_height=300)
+    assert parse_html(photo.params["caption"]).startswith("Annual wages, May 2024")
+    [ack] = fake_api.wait_for("answerCallbackQuery", 1)
+    assert "text" not in ack.params
+
+
+def test_chart_button_for_occupations_and_several_roles(fake_api, start_bot):
+    start_bot(limits=None)
+    fake_api.send_text(CHAT, "what does a plumber do")
+    fake_api.send_text(CHAT, "compare data architect and data engineer skills")
+    overview, compared = fake_api.wait_for_messages(2)
+    assert buttons_of(overview)["📊 Chart"] == "g:o47215200"
+    data = buttons_of(compared)["📊 Chart"]
+    assert data.count(":") == 2
+    fake_api.press(CHAT, data, message=compared.result)
+    [photo] = fake_api.wait_for("sendPhoto", 1, timeout=20)
+    assert_png(photo.photo)
+
+
+def test_no_chart_button_where_the_answer_has_a_chart_or_no_pay_figures(fake_api, start_bot):
+    start_bot(limits=None)
+    for question in ("how much does a data architect earn", "what does an actor do", "teacher salary", "hello"):
+        fake_api.send_text(CHAT, question)
+    for message in fake_api.wait_for_messages(4, timeout=20):
+        assert "📊 Chart" not in buttons_of(message), plain(message)[:40]
+
+
+def test_chart_button_without_pay_figures_says_so(fake_api, start_bot):
+    start_bot()
+    fake_api.press(CHAT, "g:o27201100")                            # Actors: no annual wages published
+    [answer] = fake_api.wait_for_messages(1)
+    assert plain(answer) == "There are no official pay figures to chart for Actors."
+    assert not fake_api.calls("sendPhoto")
+
+
+@pytest.mark.parametrize("data", ["g:", "g:zzzzzz", "g:o99999999", "g:o47215200:o47215200",
+                                  "g:" + ":".join(["o47215200"] * 9), "g:o47215200:"])
+def test_forged_chart_buttons_expire(fake_api, start_bot, data):
+    from bot.frontends.telegram.config import EXPIRED
+
+    start_bot()
+    fake_api.press(CHAT, data)
+    [ack] = fake_api.wait_for("answerCallbackQuery", 1)
+    assert ack.params["text"] == EXPIRED
+    fake_api.quiet_for(0.2)
+    assert not fake_api.sent() and not fake_api.calls("sendPhoto")
+
+
+def test_chart_button_data_fits_for_many_occupations(engine):
+    from bot.answers.reply import Reply
+    from bot.frontends.telegram.buttons import Buttons
+
+    buttons = Buttons(engine)
+    roles = tuple(f"onet:{c}" for c in list(engine.official.names)[:12])
+    data = buttons.chart_button(Reply("recommend", roles, None, (), ()))
+    assert data is not None and len(data.encode()) <= 64
+    decoded = buttons.decode(data)
+    assert decoded.kind == "chart" and decoded.roles == roles[:len(decoded.roles)] and len(decoded.roles) == 6

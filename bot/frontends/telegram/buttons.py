@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from ...answers.charts import MAX_ROWS, pay_chart
 from ...answers.compose import ASPECT_PHRASES, aspect_message
 from ...answers.occupation import code_of, is_onet, onet_id
 from ...answers.reply import Action, Reply
@@ -20,6 +21,8 @@ from ...understanding.session import Session
 from .config import CALLBACK_LIMIT
 
 ONET_CODE = re.compile(r"o[0-9]{8}")            # "o" and the 8 digits of an O*NET-SOC code: o47215200
+CHART_ROLES = MAX_ROWS                          # roles a chart button asks for: as many as a chart shows
+CHART_LABEL = "📊 Chart"
 
 
 # --- buttons: callback data of at most 64 bytes, checked on the way back ---------------------------
@@ -30,7 +33,7 @@ class Button:
 
     kind "ask": ``intent`` (an aspect) of one role; "compare": two roles, optionally on ``aspect``;
     "pick": a candidate chosen in a clarification (``intent`` is the question waiting for it);
-    "question": ``text`` to send as typed (the greeting's examples).
+    "question": ``text`` to send as typed (the greeting's examples); "chart": the pay chart of ``roles``.
     """
 
     kind: str
@@ -47,7 +50,7 @@ class Buttons:
     of its code ("onet:47-2152.00" -> "o47215200"), valid only when the official data has it.
     """
 
-    KINDS = {"a": "ask", "c": "compare", "p": "pick", "q": "question"}
+    KINDS = {"a": "ask", "c": "compare", "p": "pick", "q": "question", "g": "chart"}
 
     def __init__(self, engine: Any) -> None:
         self.engine = engine
@@ -114,9 +117,24 @@ class Buttons:
             data = f"p:{button.intent}:{codes[0]}"
         elif button.kind == "compare":
             data = f"c:{button.aspect or ''}:{codes[0]}:{codes[1]}"
+        elif button.kind == "chart":
+            data = "g:" + ":".join(codes)  # type: ignore[arg-type]
         else:
             data = f"q:{button.text}"
         return data if len(data.encode()) <= CALLBACK_LIMIT else None
+
+    def chart_button(self, reply: Reply) -> str | None:
+        """Callback data for the pay chart of the reply's roles, when it has no chart of its own and some of
+        them have official pay figures: as many of the first ``CHART_ROLES`` as fit in 64 bytes."""
+        if reply.chart is not None or not reply.roles:
+            return None
+        codes = [c for c in (self.code(r) for r in dict.fromkeys(reply.roles)) if c is not None][:CHART_ROLES]
+        while codes and len(("g:" + ":".join(codes)).encode()) > CALLBACK_LIMIT:
+            codes.pop()
+        roles = [r for r in (self.role(c) for c in codes) if r]
+        if not roles or pay_chart(roles, self.engine.kb, getattr(self.engine, "official", None)) is None:
+            return None
+        return "g:" + ":".join(codes)
 
     # decoding ----------------------------------------------------------------------------------
 
@@ -139,6 +157,10 @@ class Buttons:
             roles = tuple(self.role(c) for c in codes)
             if all(roles) and roles[0] != roles[1] and (not aspect or aspect in ASPECT_PHRASES):
                 return Button("compare", "compare", roles, aspect or None)  # type: ignore[arg-type]
+        if kind == "chart" and 1 <= len(fields) <= CHART_ROLES:
+            roles = tuple(self.role(c) for c in fields)
+            if all(roles) and len(set(roles)) == len(roles):
+                return Button("chart", "pay", roles)  # type: ignore[arg-type]
         return None
 
     def understanding(self, button: Button, session: Session) -> Understanding | None:
@@ -187,6 +209,9 @@ class Buttons:
             data = self.encode(button) if button else None
             if data:
                 buttons.append((action.label, data))
+        chart = self.chart_button(reply)
+        if chart:
+            buttons.append((CHART_LABEL, chart))
         return _pack(buttons)
 
     def role_rows(self) -> list[list[tuple[str, str]]]:

@@ -48,6 +48,7 @@ NOT_TEXT = ("I can only read text messages. Ask me about a data or AI role, for 
 COMPARE_USAGE = ("Which roles should I compare? For example:\n"
                  "/compare data architect vs data engineer")
 PRIVATE_ONLY = "Open a chat with me to ask more."
+NO_CHART = "There are no official pay figures to chart for {names}."
 
 
 # --- configuration ---------------------------------------------------------------------------------

@@ -15,14 +15,14 @@ from telegram.constants import ChatAction, ChatType, ParseMode
 from telegram.error import BadRequest, Conflict, Forbidden, NetworkError, RetryAfter, TelegramError
 from telegram.ext import Application, ApplicationHandlerStop, ContextTypes, filters
 
-from ...answers.charts import chart_png
+from ...answers.charts import chart_png, pay_chart, render_png
 from ...answers.render import TELEGRAM_LIMIT, split_message, to_html
 from ...understanding.dialogue import Understanding
 from ...understanding.session import Session
 from ..state import StateStore, get_async, put_async
 from .buttons import Buttons
-from .config import (ALLOWED_ENV, CAPTION_LIMIT, COMMANDS, COMPARE_USAGE, EXPIRED, NOT_TEXT, PRIVATE_ONLY,
-                     SORRY)
+from .config import (ALLOWED_ENV, CAPTION_LIMIT, COMMANDS, COMPARE_USAGE, EXPIRED, NO_CHART, NOT_TEXT,
+                     PRIVATE_ONLY, SORRY)
 from .inline import inline_cards
 from .transport import describe, not_sent
 
@@ -275,8 +275,29 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     except BadRequest as exc:  # too old to acknowledge (e.g. pressed while the bot was down): answer anyway
         log.debug("answerCallbackQuery failed: %s", exc)
     buttons = services.buttons
+    if pressed.kind == "chart":
+        await _pay_chart(update, context, pressed.roles)
+        return
     await _answer(update, context,
                   lambda session: buttons.understanding(pressed, session) or buttons.message(pressed, session))
+
+
+async def _pay_chart(update: Update, context: ContextTypes.DEFAULT_TYPE, roles: tuple[str, ...]) -> None:
+    """The "📊 Chart" button: only the pay chart of ``roles`` as a photo, or a line saying there is none."""
+    services = _services(context)
+    engine = services.engine
+    chat_id = update.effective_chat.id
+    chart = pay_chart(roles, engine.kb, getattr(engine, "official", None))
+    if chart is None:
+        names = ", ".join(services.buttons.name(r) for r in roles)
+        await _send_html(update, context, NO_CHART.format(names=html_escape.escape(names, quote=False)))
+        return
+    photo = await _send_chart(update, context, chat_id, lambda: (render_png(chart), chart.caption))
+    answered = _answered_message(update)
+    if photo is not None and answered is not None:  # a reply to the chart: the context of the answer under it
+        session = await get_async(services.store, answer_key(chat_id, answered))
+        if session is not None:
+            await put_async(services.store, answer_key(chat_id, photo), session)
 
 
 async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
