@@ -1,7 +1,8 @@
 """A fake Telegram Bot API server on 127.0.0.1 for end-to-end tests of the real PTB Application.
 
 It speaks just enough of https://core.telegram.org/bots/api for the bot: ``/bot<TOKEN>/<method>``,
-form-encoded or JSON parameters, ``{"ok": true, "result": ...}`` answers. Every call is recorded, and
+form-encoded, JSON or multipart/form-data parameters (file uploads: sendPhoto), ``{"ok": true,
+"result": ...}`` answers. Every call is recorded, and
 faults can be injected per method (HTTP errors, 429 with ``retry_after``, 409 Conflict, a hang past
 the client's timeout, a dropped connection). Like the real server it rejects malformed HTML and
 over-long texts, so every test also checks what the bot sends.
@@ -9,11 +10,14 @@ over-long texts, so every test also checks what the bot sends.
 from __future__ import annotations
 
 import contextlib
+import email.parser
+import email.policy
 import html
 import itertools
 import json
 import re
 import socket
+import struct
 import threading
 import time
 from collections import defaultdict, deque
@@ -27,6 +31,12 @@ BOT_ID = 123456789
 BOT_USERNAME = "CareerAdvisorTestBot"
 MAX_POLL_WAIT = 0.2  # an empty getUpdates waits at most this long (the real one waits `timeout`)
 TEXT_LIMIT = 4096
+CAPTION_LIMIT = 1024
+PHOTO_MAX_BYTES = 10 * 1024 * 1024       # Telegram: a photo of at most 10 MB ...
+PHOTO_MAX_SIDES = 10_000                 # ... whose width and height add up to at most 10,000 ...
+PHOTO_MAX_RATIO = 20                     # ... and at most 20 times longer than it is wide
+PHOTO_SIZES = (90, 320, 800, 1280, 2560)  # the longest side of the sizes Telegram keeps of a photo
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 # Parameters that arrive JSON-encoded (objects, arrays, numbers, booleans); the rest are strings.
 _JSON_PARAMS = {"reply_markup", "results", "commands", "entities", "allowed_updates", "reply_parameters",
@@ -42,6 +52,45 @@ _ENTITY = re.compile(r"&(lt|gt|amp|quot|#\d+|#x[0-9a-fA-F]+);")
 
 class HTMLError(ValueError):
     pass
+
+
+@dataclass(frozen=True)
+class Upload:
+    """A file part of a multipart/form-data call (``photo`` of sendPhoto)."""
+
+    filename: str | None
+    content_type: str
+    data: bytes
+
+    def __repr__(self) -> str:  # a test failure shows the file, not 60 KB of bytes
+        return f"Upload({self.filename!r}, {self.content_type!r}, {len(self.data)} bytes)"
+
+
+def png_size(data: bytes) -> tuple[int, int] | None:
+    """(width, height) from a PNG's IHDR chunk, or None when ``data`` is not a PNG."""
+    if len(data) < 24 or not data.startswith(PNG_SIGNATURE) or data[12:16] != b"IHDR":
+        return None
+    return struct.unpack(">II", data[16:24])
+
+
+def parse_multipart(content_type: str, body: bytes) -> dict[str, Any]:
+    """The fields of a multipart/form-data body: text fields as str, file parts as ``Upload``."""
+    message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(
+        b"Content-Type: " + content_type.encode("latin-1") + b"\r\n\r\n" + body)
+    if not message.is_multipart():
+        raise BadRequest("multipart body expected")
+    fields: dict[str, Any] = {}
+    for part in message.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        if not name:
+            raise BadRequest("a multipart part has no name")
+        data = part.get_payload(decode=True) or b""
+        filename = part.get_filename()
+        if filename is not None:
+            fields[name] = Upload(filename, part.get_content_type(), data)
+        else:
+            fields[name] = _decode(name, data.decode(part.get_content_charset() or "utf-8"))
+    return fields
 
 
 def parse_html(text: str) -> str:
@@ -90,6 +139,12 @@ class Call:
     def ok(self) -> bool:
         return self.fault is None and self.result is not None
 
+    @property
+    def photo(self) -> bytes:
+        """The uploaded photo's bytes (sendPhoto)."""
+        upload = self.params.get("photo")
+        return upload.data if isinstance(upload, Upload) else b""
+
 
 @dataclass
 class Fault:
@@ -128,6 +183,8 @@ class FakeBotAPI:
         self._server: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
         self.latency: dict[str, float] = {}   # method -> seconds every call of it takes (a slow network)
+        self._file_ids = itertools.count(1)
+        self._files: dict[str, tuple[int, int, int]] = {}  # file_id -> (width, height, bytes) of photos sent
 
     # --- lifecycle ---------------------------------------------------------------------------
 
@@ -186,10 +243,15 @@ class FakeBotAPI:
                 left = deadline - time.monotonic()
                 if left <= 0:
                     found = [c for c in self.state.calls if c.method == method and (c.ok or not ok_only)]
-                    raise AssertionError(f"timed out waiting for {count} {method} call(s); got {len(found)}: "
-                                         f"{[str(c.params.get('text', ''))[:60] for c in found]}")
+                    texts = [str(c.params.get("text", c.params.get("caption", "")))[:60] for c in found]
+                    raise AssertionError(f"timed out waiting for {count} {method} call(s); got {len(found)}: {texts}")
                 self.state.changed.wait(left)
             return [c for c in self.state.calls if c.method == method and (c.ok or not ok_only)]
+
+    def photos(self, chat_id: int | None = None) -> list[Call]:
+        """Photos delivered (sendPhoto calls that succeeded), in order."""
+        return [c for c in self.calls("sendPhoto", ok_only=True)
+                if chat_id is None or c.params.get("chat_id") == chat_id]
 
     def wait_for_messages(self, count: int, timeout: float = 10.0) -> list[Call]:
         return self.wait_for("sendMessage", count, timeout)
@@ -412,19 +474,26 @@ class FakeBotAPI:
                 self.state.changed.wait(left)
             return self.state.updates[:limit]
 
-    def _message_result(self, p: dict, message_id: int | None = None) -> dict:
-        text = p.get("text")
-        if not isinstance(text, str) or not text.strip():
+    def _message_result(self, p: dict, message_id: int | None = None, photo: list[dict] | None = None) -> dict:
+        key, limit = ("caption", CAPTION_LIMIT) if photo is not None else ("text", TEXT_LIMIT)
+        text = p.get(key, "" if photo is not None else None)
+        if not isinstance(text, str) or (photo is None and not text.strip()):
             raise BadRequest("message text is empty")
         plain = parse_html(text) if str(p.get("parse_mode", "")).upper() == "HTML" else text
-        if len(plain.encode("utf-16-le")) // 2 > TEXT_LIMIT:
-            raise BadRequest("message is too long")
+        if len(plain.encode("utf-16-le")) // 2 > limit:
+            raise BadRequest("message caption is too long" if photo is not None else "message is too long")
         chat_id = p.get("chat_id")
         if not isinstance(chat_id, int):
             raise BadRequest("chat not found")
         chat_type = "private" if chat_id > 0 else "supergroup"
         result = {"message_id": message_id or next(self._message_ids), "date": int(time.time()),
-                  "chat": self.chat(chat_id, chat_type), "from": self.bot_user(), "text": plain}
+                  "chat": self.chat(chat_id, chat_type), "from": self.bot_user()}
+        if photo is not None:
+            result["photo"] = photo
+            if plain:
+                result["caption"] = plain
+        else:
+            result["text"] = plain
         if p.get("message_thread_id"):
             result.update(message_thread_id=p["message_thread_id"], is_topic_message=True)
         if isinstance(p.get("reply_markup"), dict):
@@ -439,6 +508,36 @@ class FakeBotAPI:
 
     def _m_sendMessage(self, p: dict) -> dict:
         return self._message_result(p)
+
+    def _m_sendPhoto(self, p: dict) -> dict:
+        """An uploaded PNG (checked: signature, IHDR, Telegram's size limits) or a file_id sent before."""
+        photo = p.get("photo")
+        if isinstance(photo, Upload):
+            size = png_size(photo.data)
+            if size is None:
+                raise BadRequest("IMAGE_PROCESS_FAILED")
+            width, height = size
+            if len(photo.data) > PHOTO_MAX_BYTES:
+                raise BadRequest("PHOTO_TOO_BIG")
+            if (not width or not height or width + height > PHOTO_MAX_SIDES
+                    or max(width, height) > PHOTO_MAX_RATIO * min(width, height)):
+                raise BadRequest("PHOTO_INVALID_DIMENSIONS")
+            length = len(photo.data)
+        elif isinstance(photo, str) and photo in self._files:
+            width, height, length = self._files[photo]
+        else:
+            raise BadRequest("wrong file identifier/HTTP URL specified")
+        sizes = []
+        for side in PHOTO_SIZES:
+            scale = min(1.0, side / max(width, height))
+            file_id = f"AgACAgIAAxk{next(self._file_ids):08d}"
+            w, h = max(1, round(width * scale)), max(1, round(height * scale))
+            self._files[file_id] = (w, h, length)
+            sizes.append({"file_id": file_id, "file_unique_id": file_id[-8:], "width": w, "height": h,
+                          "file_size": max(1, round(length * scale * scale))})
+            if scale == 1.0:
+                break
+        return self._message_result(p, photo=sizes)
 
     def _m_editMessageText(self, p: dict) -> dict:
         return self._message_result(p, message_id=p.get("message_id"))
@@ -521,8 +620,21 @@ class _Handler(BaseHTTPRequestHandler):
         self._serve(b"")
 
     def do_POST(self) -> None:
+        if "chunked" in self.headers.get("Transfer-Encoding", "").lower():
+            return self._serve(self._read_chunked())
         length = int(self.headers.get("Content-Length") or 0)
         self._serve(self.rfile.read(length) if length else b"")
+
+    def _read_chunked(self) -> bytes:
+        body = b""
+        while True:
+            size = int(self.rfile.readline().split(b";")[0].strip() or b"0", 16)
+            if size == 0:
+                while self.rfile.readline() not in (b"\r\n", b"\n", b""):  # trailers
+                    pass
+                return body
+            body += self.rfile.read(size)
+            self.rfile.readline()
 
     def _serve(self, body: bytes) -> None:
         match = re.fullmatch(r"/bot([^/]+)/(\w+)", self.path.split("?")[0])
@@ -530,7 +642,11 @@ class _Handler(BaseHTTPRequestHandler):
             return self._reply(404, {"ok": False, "error_code": 404, "description": "Not Found"})
         if match.group(1) != self.api.token:
             return self._reply(401, {"ok": False, "error_code": 401, "description": "Unauthorized"})
-        status, payload, fault = self.api.handle(match.group(2), self._params(body))
+        try:
+            params = self._params(body)
+        except BadRequest as exc:
+            return self._reply(400, {"ok": False, "error_code": 400, "description": f"Bad Request: {exc}"})
+        status, payload, fault = self.api.handle(match.group(2), params)
         if payload is None:  # hang or drop: close without an answer
             self.close_connection = True
             return
@@ -540,8 +656,8 @@ class _Handler(BaseHTTPRequestHandler):
         kind = self.headers.get("Content-Type", "")
         if "json" in kind:
             return json.loads(body or b"{}")
-        if "multipart" in kind:
-            raise NotImplementedError("the fake does not take file uploads")
+        if kind.startswith("multipart/form-data"):
+            return parse_multipart(kind, body)
         query = self.path.split("?", 1)[1] if "?" in self.path else ""
         raw = parse_qs(query + ("&" if query and body else "") + body.decode(), keep_blank_values=True)
         return {key: _decode(key, values[-1]) for key, values in raw.items()}

@@ -332,7 +332,7 @@ def test_every_button_fits_and_means_what_it_says(engine):
 @given(st.text(max_size=80))
 def test_decoding_arbitrary_callback_data_never_fails(engine, data):
     decoded = Buttons(engine).decode(data)
-    assert decoded is None or decoded.kind in ("ask", "compare", "pick", "question")
+    assert decoded is None or decoded.kind in ("ask", "compare", "pick", "question", "chart")
 
 
 def test_inline_cards_are_unique_and_bounded(engine):

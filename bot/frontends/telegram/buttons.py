@@ -1,15 +1,28 @@
-"""Buttons: next steps as callback data of at most 64 bytes, checked when pressed."""
+"""Buttons: next steps as callback data of at most 64 bytes, checked when pressed.
+
+A pressed button is already understood: it becomes an ``Understanding`` (intent, roles, aspect) for
+``Engine.answer``, never an English sentence to parse again; only the greeting's example questions are
+sent as typed text.
+"""
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from typing import Any
 
+from ...answers.charts import MAX_ROWS, pay_chart
 from ...answers.compose import ASPECT_PHRASES, aspect_message
+from ...answers.occupation import code_of, is_onet, onet_id
 from ...answers.reply import Action, Reply
 from ...knowledge.profiles import GROUPS
+from ...understanding.dialogue import Understanding
 from ...understanding.session import Session
 from .config import CALLBACK_LIMIT
+
+ONET_CODE = re.compile(r"o[0-9]{8}")            # "o" and the 8 digits of an O*NET-SOC code: o47215200
+CHART_ROLES = MAX_ROWS                          # roles a chart button asks for: as many as a chart shows
+CHART_LABEL = "📊 Chart"
 
 
 # --- buttons: callback data of at most 64 bytes, checked on the way back ---------------------------
@@ -20,7 +33,7 @@ class Button:
 
     kind "ask": ``intent`` (an aspect) of one role; "compare": two roles, optionally on ``aspect``;
     "pick": a candidate chosen in a clarification (``intent`` is the question waiting for it);
-    "question": ``text`` to send as typed (the greeting's examples).
+    "question": ``text`` to send as typed (the greeting's examples); "chart": the pay chart of ``roles``.
     """
 
     kind: str
@@ -31,12 +44,18 @@ class Button:
 
 
 class Buttons:
-    """Encodes next steps compactly (a 6-hex-digit code per role) and validates pressed buttons."""
+    """Encodes next steps compactly and validates pressed buttons.
 
-    KINDS = {"a": "ask", "c": "compare", "p": "pick", "q": "question"}
+    A curated role is a 6-hex-digit code (a hash of its id); an O*NET occupation is "o" and the 8 digits
+    of its code ("onet:47-2152.00" -> "o47215200"), valid only when the official data has it.
+    """
+
+    KINDS = {"a": "ask", "c": "compare", "p": "pick", "q": "question", "g": "chart"}
 
     def __init__(self, engine: Any) -> None:
         self.engine = engine
+        official = getattr(engine, "official", None)
+        self.official_names = official.names if official is not None else {}
         self.code_of: dict[str, str] = {}
         self.role_of: dict[str, str] = {}
         for role_id in sorted(engine.kb.roles):
@@ -48,14 +67,33 @@ class Buttons:
             self.role_of[digest[:size]] = role_id
 
     def name(self, role_id: str) -> str:
+        if is_onet(role_id):
+            return self.official_names[code_of(role_id)]
         return self.engine.kb.role(role_id).name
+
+    def code(self, role_id: str) -> str | None:
+        """The compact code of a curated role or an O*NET occupation; None for anything else."""
+        if is_onet(role_id):
+            code = code_of(role_id)
+            digits = code.replace("-", "").replace(".", "")
+            if code in self.official_names and ONET_CODE.fullmatch("o" + digits):
+                return "o" + digits
+            return None
+        return self.code_of.get(role_id)
+
+    def role(self, code: str) -> str | None:
+        """The role a code stands for, or None when it is malformed or unknown."""
+        if ONET_CODE.fullmatch(code):
+            onet = f"{code[1:3]}-{code[3:7]}.{code[7:9]}"
+            return onet_id(onet) if onet in self.official_names else None
+        return self.role_of.get(code)
 
     # encoding ----------------------------------------------------------------------------------
 
     def from_action(self, action: Action, reply: Reply) -> Button | None:
         """The button for one of the reply's next steps, or None when it cannot be offered."""
         roles = tuple(action.roles)
-        if any(r not in self.code_of for r in roles):
+        if any(self.code(r) is None for r in roles):
             return None
         if action.intent == "example":
             return Button("question", text=action.message or action.label)
@@ -70,16 +108,33 @@ class Buttons:
         return None
 
     def encode(self, button: Button) -> str | None:
-        codes = [self.code_of[r] for r in button.roles]
+        codes = [self.code(r) for r in button.roles]
+        if None in codes:
+            return None
         if button.kind == "ask":
             data = f"a:{button.intent}:{codes[0]}"
         elif button.kind == "pick":
             data = f"p:{button.intent}:{codes[0]}"
         elif button.kind == "compare":
             data = f"c:{button.aspect or ''}:{codes[0]}:{codes[1]}"
+        elif button.kind == "chart":
+            data = "g:" + ":".join(codes)  # type: ignore[arg-type]
         else:
             data = f"q:{button.text}"
         return data if len(data.encode()) <= CALLBACK_LIMIT else None
+
+    def chart_button(self, reply: Reply) -> str | None:
+        """Callback data for the pay chart of the reply's roles, when it has no chart of its own and some of
+        them have official pay figures: as many of the first ``CHART_ROLES`` as fit in 64 bytes."""
+        if reply.chart is not None or not reply.roles:
+            return None
+        codes = [c for c in (self.code(r) for r in dict.fromkeys(reply.roles)) if c is not None][:CHART_ROLES]
+        while codes and len(("g:" + ":".join(codes)).encode()) > CALLBACK_LIMIT:
+            codes.pop()
+        roles = [r for r in (self.role(c) for c in codes) if r]
+        if not roles or pay_chart(roles, self.engine.kb, getattr(self.engine, "official", None)) is None:
+            return None
+        return "g:" + ":".join(codes)
 
     # decoding ----------------------------------------------------------------------------------
 
@@ -94,14 +149,36 @@ class Buttons:
         fields = data.split(":")[1:]
         if kind in ("ask", "pick") and len(fields) == 2:
             intent, code = fields
-            role = self.role_of.get(code)
+            role = self.role(code)
             allowed = set(ASPECT_PHRASES) | ({"compare"} if kind == "pick" else set())
             return Button(kind, intent, (role,)) if role and intent in allowed else None
         if kind == "compare" and len(fields) == 3:
             aspect, *codes = fields
-            roles = tuple(self.role_of.get(c) for c in codes)
+            roles = tuple(self.role(c) for c in codes)
             if all(roles) and roles[0] != roles[1] and (not aspect or aspect in ASPECT_PHRASES):
                 return Button("compare", "compare", roles, aspect or None)  # type: ignore[arg-type]
+        if kind == "chart" and 1 <= len(fields) <= CHART_ROLES:
+            roles = tuple(self.role(c) for c in fields)
+            if all(roles) and len(set(roles)) == len(roles):
+                return Button("chart", "pay", roles)  # type: ignore[arg-type]
+        return None
+
+    def understanding(self, button: Button, session: Session) -> Understanding | None:
+        """What a pressed button asks, already understood, in the chat's current context.
+
+        None when it is to be sent as typed text (``message``): an example question, or a comparison's
+        candidate chosen after the clarification is no longer pending ("compare X" with the role in focus).
+        """
+        if button.kind == "ask":
+            return Understanding(button.intent, button.roles)
+        if button.kind == "compare":
+            return Understanding("compare", button.roles, button.aspect)
+        if button.kind == "pick":
+            pending = session.pending
+            if pending and pending.intent == button.intent and button.roles[0] in pending.candidates:
+                return Understanding(pending.intent, pending.answer(button.roles[0]), pending.aspect)
+            if button.intent != "compare":
+                return Understanding(button.intent, button.roles)
         return None
 
     def message(self, button: Button, session: Session) -> str:
@@ -132,6 +209,9 @@ class Buttons:
             data = self.encode(button) if button else None
             if data:
                 buttons.append((action.label, data))
+        chart = self.chart_button(reply)
+        if chart:
+            buttons.append((CHART_LABEL, chart))
         return _pack(buttons)
 
     def role_rows(self) -> list[list[tuple[str, str]]]:

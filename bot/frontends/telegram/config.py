@@ -27,6 +27,7 @@ ALLOWED_UPDATES = ("message", "callback_query", "inline_query")
 TOKEN_PATTERN = re.compile(r"^\d+:[A-Za-z0-9_-]{30,}$")
 POLL_TIMEOUT = 30            # seconds a getUpdates long poll may wait at Telegram
 CALLBACK_LIMIT = 64          # bytes of callback_data Telegram accepts
+CAPTION_LIMIT = 1024         # characters of a photo's caption Telegram accepts
 INLINE_RESULTS = 5
 POPULAR_ROLES = ("data-scientist", "data-engineer", "data-analyst", "machine-learning-engineer", "data-architect")
 ASPECT_COMMANDS = ("skills", "salary", "education", "outlook")
@@ -47,6 +48,7 @@ NOT_TEXT = ("I can only read text messages. Ask me about a data or AI role, for 
 COMPARE_USAGE = ("Which roles should I compare? For example:\n"
                  "/compare data architect vs data engineer")
 PRIVATE_ONLY = "Open a chat with me to ask more."
+NO_CHART = "There are no official pay figures to chart for {names}."
 
 
 # --- configuration ---------------------------------------------------------------------------------

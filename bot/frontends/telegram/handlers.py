@@ -1,24 +1,29 @@
-"""Handlers: translate a Telegram update into ``Engine.reply`` and the ``Reply`` into messages."""
+"""Handlers: translate a Telegram update into ``Engine.reply`` (typed text) or ``Engine.answer`` (a pressed
+button, already understood), and the ``Reply`` into messages."""
 from __future__ import annotations
 
 import asyncio
+import html as html_escape
 import logging
 import re
 from dataclasses import dataclass
 from typing import Any
 from collections.abc import Callable
 
-from telegram import (BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, InlineQueryResultArticle,
+from telegram import (BotCommand, Chat, InlineKeyboardButton, InlineKeyboardMarkup, InlineQueryResultArticle, InputFile,
                       InputTextMessageContent, Message, MessageEntity, ReplyParameters, Update)
 from telegram.constants import ChatAction, ChatType, ParseMode
 from telegram.error import BadRequest, Conflict, Forbidden, NetworkError, RetryAfter, TelegramError
 from telegram.ext import Application, ApplicationHandlerStop, ContextTypes, filters
 
+from ...answers.charts import chart_png, pay_chart, render_png
 from ...answers.render import TELEGRAM_LIMIT, split_message, to_html
+from ...understanding.dialogue import Understanding
 from ...understanding.session import Session
 from ..state import StateStore, get_async, put_async
 from .buttons import Buttons
-from .config import ALLOWED_ENV, COMMANDS, COMPARE_USAGE, EXPIRED, NOT_TEXT, PRIVATE_ONLY, SORRY
+from .config import (ALLOWED_ENV, CAPTION_LIMIT, COMMANDS, COMPARE_USAGE, EXPIRED, NO_CHART, NOT_TEXT,
+                     PRIVATE_ONLY, SORRY)
 from .inline import inline_cards
 from .transport import describe, not_sent
 
@@ -39,9 +44,22 @@ class Services:
     ignored: int = 0               # updates from outside the allow-list, acknowledged and counted
 
 
+def _chat(update: Update) -> Chat:
+    """The update's chat: the handlers here run for messages and button presses, which always have one."""
+    chat = update.effective_chat
+    if chat is None:
+        raise ValueError("an update without a chat reached a chat handler")
+    return chat
+
+
+def _message_text(update: Update) -> str:
+    message = update.effective_message
+    return (message.text or "") if message is not None else ""
+
+
 def session_key(update: Update) -> str:
     """Whose conversation this is: a private chat by its id; in groups, per forum topic and per person."""
-    chat, user, message = update.effective_chat, update.effective_user, update.effective_message
+    chat, user, message = _chat(update), update.effective_user, update.effective_message
     if chat.type == ChatType.PRIVATE:
         return f"chat:{chat.id}"
     topic = message.message_thread_id if message is not None and message.is_topic_message else 0
@@ -90,7 +108,7 @@ async def _typing(update: Update, context: ContextTypes.DEFAULT_TYPE, after: flo
     """Show "typing…" once the answer has taken ``after`` seconds; a failure here must not stop the answer."""
     await asyncio.sleep(after)
     try:
-        await context.bot.send_chat_action(update.effective_chat.id, ChatAction.TYPING,
+        await context.bot.send_chat_action(_chat(update).id, ChatAction.TYPING,
                                            message_thread_id=_thread(update))
     except TelegramError as exc:
         log.debug("sendChatAction failed: %s", exc)
@@ -107,7 +125,7 @@ async def _send_html(update: Update, context: ContextTypes.DEFAULT_TYPE, html: s
 
     Returns the ids of the messages sent.
     """
-    chat = update.effective_chat
+    chat = _chat(update)
     parts = split_message(html, TELEGRAM_LIMIT)
     reply_to = None
     if quote and chat.type != ChatType.PRIVATE and update.message is not None:
@@ -123,16 +141,48 @@ async def _send_html(update: Update, context: ContextTypes.DEFAULT_TYPE, html: s
     return sent
 
 
-async def _answer(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str | Callable[[Session], str], *,
-                  fresh: bool = False, extra_html: str = "", if_unknown: str | None = None) -> None:
+async def _send_chart(update: Update, context: ContextTypes.DEFAULT_TYPE, chat_id: int,
+                      draw: Callable[[], tuple[bytes, str] | None]) -> int | None:
+    """Draw a chart in a worker thread (other chats go on meanwhile) and send it as a photo; its message id.
+
+    Sent from the handler, so it keeps the chat's order and goes through the same throttling as any
+    message. A failure is logged in one line and goes no further: the text answer it follows stands.
+    """
+    try:
+        drawn = await asyncio.to_thread(draw)
+    except Exception:  # a bug in drawing: logged with its traceback, the conversation goes on
+        log.exception("Could not draw a chart for chat %s.", chat_id)
+        return None
+    if drawn is None:
+        return None
+    png, caption = drawn
+    caption = caption if len(caption) <= CAPTION_LIMIT else caption[:CAPTION_LIMIT - 1] + "…"
+    try:
+        message = await context.bot.send_photo(chat_id, InputFile(png, filename="chart.png"),
+                                               caption=html_escape.escape(caption, quote=False),
+                                               parse_mode=ParseMode.HTML, message_thread_id=_thread(update))
+    except TelegramError as exc:
+        log.warning("Could not send a chart to chat %s: %s", chat_id, describe(exc))
+        return None
+    return message.message_id
+
+
+Asked = str | Understanding  # typed text for Engine.reply, or what a button asks for Engine.answer
+
+
+async def _answer(update: Update, context: ContextTypes.DEFAULT_TYPE, asked: Asked | Callable[[Session], Asked],
+                  *, fresh: bool = False, extra_html: str = "", if_unknown: str | None = None) -> None:
     """Ask the engine in the conversation's context, remember the new context, send the reply with its buttons.
+
+    ``asked`` is text (``Engine.reply``) or an ``Understanding`` (``Engine.answer``), or a function of the
+    context giving either.
 
     The context is the conversation's (``session_key``), or, for a reply to one of the bot's messages or a
     button under it, the context that message was answered in. "typing…" is shown only for slow answers
     (the engine answers in well under a millisecond: what can be slow is the store and sending).
     """
     services = _services(context)
-    chat_id = update.effective_chat.id
+    chat_id = _chat(update).id
     key = session_key(update)
     typing = asyncio.create_task(_typing(update, context, services.typing_after))
     try:
@@ -144,7 +194,11 @@ async def _answer(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str 
             if session is None:
                 session = await get_async(services.store, key)
         session = session or Session()
-        reply, session = services.engine.reply(text(session) if callable(text) else text, session)
+        question = asked(session) if callable(asked) else asked
+        if isinstance(question, Understanding):
+            reply, session = services.engine.answer(question, session)
+        else:
+            reply, session = services.engine.reply(question, session)
         await put_async(services.store, key, session)
         if if_unknown and reply.intent == "unknown":
             await _send_html(update, context, if_unknown, quote=True)
@@ -156,6 +210,11 @@ async def _answer(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str 
     for message_id in sent:
         await put_async(services.store, answer_key(chat_id, message_id), session)
     log.debug("Answered chat %s: intent %s, roles %s.", chat_id, reply.intent, ",".join(reply.roles) or "-")
+    if reply.chart is not None:
+        engine = services.engine
+        photo = await _send_chart(update, context, chat_id, lambda: chart_png(reply, engine.kb, engine.official))
+        if photo is not None:  # a reply to the chart keeps the context of the answer it goes with
+            await put_async(services.store, answer_key(chat_id, photo), session)
 
 
 # --- handlers: short, and nothing but translation ----------------------------------------------------
@@ -198,18 +257,18 @@ async def roles(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def compare(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Compare two roles: /compare data architect vs data engineer (no roles: the last two discussed)."""
-    await _answer(update, context, " ".join(["compare", *context.args]), if_unknown=COMPARE_USAGE)
+    await _answer(update, context, " ".join(["compare", *(context.args or [])]), if_unknown=COMPARE_USAGE)
 
 
 async def aspect(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/skills, /salary, /education, /outlook about a role (no role: the one being discussed)."""
-    command = update.effective_message.text.split()[0].lstrip("/").split("@")[0].lower()
-    await _answer(update, context, " ".join([command, *context.args]))
+    command = (_message_text(update).split() or [""])[0].lstrip("/").split("@")[0].lower()
+    await _answer(update, context, " ".join([command, *(context.args or [])]))
 
 
 async def text_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Answer a question typed in a private chat, or addressed to the bot in a group."""
-    await _answer(update, context, strip_mention(update.effective_message.text, context.bot.username))
+    await _answer(update, context, strip_mention(_message_text(update), context.bot.username))
 
 
 async def not_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -218,8 +277,10 @@ async def not_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Answer a pressed button as a new message, as if its question had been typed."""
+    """Answer a pressed button as a new message: what it asks, already understood (examples: as typed)."""
     query = update.callback_query
+    if query is None:
+        return
     services = _services(context)
     pressed = services.buttons.decode(query.data)
     if pressed is None or update.effective_chat is None:
@@ -229,14 +290,40 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await query.answer()
     except BadRequest as exc:  # too old to acknowledge (e.g. pressed while the bot was down): answer anyway
         log.debug("answerCallbackQuery failed: %s", exc)
-    await _answer(update, context, lambda session: services.buttons.message(pressed, session))
+    buttons = services.buttons
+    if pressed.kind == "chart":
+        await _pay_chart(update, context, pressed.roles)
+        return
+    await _answer(update, context,
+                  lambda session: buttons.understanding(pressed, session) or buttons.message(pressed, session))
+
+
+async def _pay_chart(update: Update, context: ContextTypes.DEFAULT_TYPE, roles: tuple[str, ...]) -> None:
+    """The "📊 Chart" button: only the pay chart of ``roles`` as a photo, or a line saying there is none."""
+    services = _services(context)
+    engine = services.engine
+    chat_id = _chat(update).id
+    chart = pay_chart(roles, engine.kb, getattr(engine, "official", None))
+    if chart is None:
+        names = ", ".join(services.buttons.name(r) for r in roles)
+        await _send_html(update, context, NO_CHART.format(names=html_escape.escape(names, quote=False)))
+        return
+    photo = await _send_chart(update, context, chat_id, lambda: (render_png(chart), chart.caption))
+    answered = _answered_message(update)
+    if photo is not None and answered is not None:  # a reply to the chart: the context of the answer under it
+        session = await get_async(services.store, answer_key(chat_id, answered))
+        if session is not None:
+            await put_async(services.store, answer_key(chat_id, photo), session)
 
 
 async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Offer role cards (or a comparison) for what is typed after @bot."""
     services = _services(context)
-    cards = inline_cards(services.engine, services.buttons, update.inline_query.query)
-    await update.inline_query.answer([
+    inline = update.inline_query
+    if inline is None:
+        return
+    cards = inline_cards(services.engine, services.buttons, inline.query)
+    await inline.answer([
         InlineQueryResultArticle(card.id, card.title, InputTextMessageContent(card.html, parse_mode=ParseMode.HTML),
                                  description=card.description)
         for card in cards], cache_time=300)
