@@ -346,6 +346,16 @@ def test_inline_cards_are_unique_and_bounded(engine):
     assert inline_cards(engine, buttons, "ml engineer salary")[0].title == "Machine Learning Engineer: salary"
 
 
+def test_inline_cards_find_any_occupation(engine):
+    buttons = Buttons(engine)
+    [card, *_] = inline_cards(engine, buttons, "plumber salary")
+    assert card.title == "Plumbers, Pipefitters, and Steamfitters: salary" and card.id == "salary:o47215200"
+    assert "$62,970" in card.html  # the BLS median, answered from the official tier
+    teachers = inline_cards(engine, buttons, "teacher")
+    assert {"Elementary School Teachers, Except Special Education",
+            "Secondary School Teachers, Except Special and Career/Technical Education"} <= {c.title for c in teachers}
+
+
 def test_configuration_helpers(tmp_path):
     assert load_token(environ={"TELEGRAM_BOT_TOKEN": f" {TOKEN}\n"}) == TOKEN
     token_file = tmp_path / "token"

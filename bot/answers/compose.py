@@ -485,7 +485,7 @@ class Composer:
             for aspect in aspects or OVERVIEW_ASPECTS:
                 blocks += self._compare_aspect(aspect, subjects, refs, short=True)
         both = " and ".join(s.name for s in subjects)
-        actions = [Action(f"{ASPECT_LABELS[a]} compared", "compare", u.roles, f"compare {both} {a}")
+        actions = [Action(f"{ASPECT_LABELS[a]} compared", "compare", u.roles, f"compare {both} {a}", a)
                    for a in COMPARED_ASPECTS + ("education",) if a != u.aspect]
         return blocks, actions
 

@@ -33,6 +33,7 @@ class Action:
     intent: str
     roles: tuple[str, ...] = ()
     message: str = ""
+    aspect: str | None = None   # a comparison's topic ('salary'), so front ends need not parse ``message``
 
 
 @dataclass(frozen=True)

@@ -100,7 +100,7 @@ class Buttons:
         if action.intent == "compare" and len(roles) == 1:
             return Button("pick", "compare", roles)
         if action.intent == "compare" and len(roles) == 2:
-            aspect = self.engine.understand(action.message).aspect if action.message else None
+            aspect = action.aspect
             return Button("compare", "compare", roles, aspect if aspect in ASPECT_PHRASES else None)
         if action.intent in ASPECT_PHRASES and len(roles) == 1:
             kind = "pick" if roles[0] in reply.candidates else "ask"

@@ -6,9 +6,10 @@ from dataclasses import dataclass
 from typing import Any
 from collections.abc import Sequence
 
-from ...answers.compose import ASPECT_LABELS, ASPECT_PHRASES, aspect_message
+from ...answers.compose import ASPECT_LABELS, ASPECT_PHRASES
 from ...answers.render import TELEGRAM_LIMIT, split_message, to_html
 from ...answers.reply import Reply
+from ...understanding.dialogue import Understanding
 from ...understanding.session import Session
 from .buttons import Buttons
 from .config import INLINE_RESULTS, POPULAR_ROLES
@@ -43,20 +44,24 @@ def inline_cards(engine: Any, buttons: Buttons, query: str, limit: int = INLINE_
         role_ids += engine.understander.index.closest(query, limit=limit, cutoff=70.0)
     cards = []
     for role_id in dict.fromkeys(role_ids):
-        role = engine.kb.role(role_id)
-        reply, _ = engine.reply(aspect_message(intent, role.name), Session())
-        title = role.name if intent == "overview" else f"{role.name}: {ASPECT_LABELS.get(intent, intent).lower()}"
-        cards.append(Card(f"{intent}:{buttons.code_of[role_id]}", title, role.tagline, _first_part(reply)))
+        code = buttons.code(role_id)
+        if code is None:
+            continue
+        name = buttons.name(role_id)
+        reply, _ = engine.answer(Understanding(intent, (role_id,)), Session())
+        title = name if intent == "overview" else f"{name}: {ASPECT_LABELS.get(intent, intent).lower()}"
+        role = engine.kb.roles.get(role_id)
+        description = role.tagline if role is not None else "Official U.S. data (O*NET, BLS)"
+        cards.append(Card(f"{intent}:{code}", title, description, _first_part(reply)))
         if len(cards) == limit:
             break
     return cards
 
 
 def _compare_card(engine: Any, buttons: Buttons, roles: Sequence[str], aspect: str | None) -> Card:
-    names = [engine.kb.role(r).name for r in roles]
-    text = f"compare {names[0]} and {names[1]}" + (f" {aspect.replace('_', ' ')}" if aspect else "")
-    reply, _ = engine.reply(text, Session())
-    codes = ":".join(buttons.code_of[r] for r in roles)
+    names = [buttons.name(r) for r in roles]
+    reply, _ = engine.answer(Understanding("compare", tuple(roles), aspect), Session())
+    codes = ":".join(buttons.code(r) or r for r in roles)
     return Card(f"compare:{aspect or ''}:{codes}", " vs ".join(names),
                 f"Side by side: {ASPECT_LABELS.get(aspect, 'overview, skills, education, salary, outlook').lower()}"
                 if aspect else "Side by side: overview, skills, education, salary and outlook", _first_part(reply))
