@@ -75,6 +75,19 @@ class IntentSet:
                      for pattern, weight, source, anchors in intent.phrases)
 
     @cached_property
+    def phrases_by_word(self) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
+        """Phrases (positions in ``phrase_index``) by one of their anchor words, and those with none: a message
+        looks at the phrases of its own words only, not at every phrase."""
+        by_word: dict[str, list[int]] = {}
+        always: list[int] = []
+        for i, (_, _, _, anchors, _) in enumerate(self.phrase_index):
+            if anchors:
+                by_word.setdefault(min(anchors), []).append(i)
+            else:
+                always.append(i)
+        return {w: tuple(ids) for w, ids in by_word.items()}, tuple(always)
+
+    @cached_property
     def vocabulary(self) -> frozenset[str]:
         """Every word the intents know: typo correction aims at these."""
         out: set[str] = set()
@@ -128,7 +141,10 @@ def score_intents(intents: IntentSet, tokens: list[str], fired: list[tuple[str, 
             if first is not None:
                 first[name] = min(first.get(name, len(tokens)), tokens.index(word))
     text = None
-    for name, pattern, weight, anchors, source in intents.phrase_index:
+    by_word, always = intents.phrases_by_word
+    candidates = sorted({i for word in present for i in by_word.get(word, ())} | set(always))
+    for i in candidates:  # in file order, as before: 'first' and 'fired' keep their order
+        name, pattern, weight, anchors, source = intents.phrase_index[i]
         if anchors <= present:
             text = text or " " + " ".join(tokens) + " "
             match = pattern.search(text)

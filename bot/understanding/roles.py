@@ -181,11 +181,18 @@ class RoleIndex:
         # A span can be an O*NET title only while every word is a title word (or a short form): this
         # keeps 57,000 titles from costing a lookup per span of every message.
         titled = [w in self.title_words or w in self.abbreviations or w in self.alias_words for _, w in slots]
+        # Likewise a curated name: every word is a word of the curated names (or a short form).
+        named = [w in self.vocabulary or w in self.abbreviations for _, w in slots]
         for a in range(n):
+            all_titled = all_named = True
             for b in range(a + 1, min(n, a + self.max_words + 1) + 1):
-                if b - a > self.curated_words and not titled[b - 1]:
-                    break
+                all_titled = all_titled and titled[b - 1]
+                all_named = all_named and named[b - 1]
                 span = [w for _, w in slots[a:b]]
+                if b - a > 1 and not (all_named or all_titled or "".join(span) in self.joined):
+                    break  # no name or title holds this word: no longer span will either
+                if b - a > self.curated_words and not all_titled:
+                    break
                 key = " ".join(span)
                 ids = self.exact.get(key) or self.joined.get("".join(span))
                 if ids is None and b - a > 1 and span[-1] in self.abbreviations:  # 'deep learning eng'
