@@ -6,7 +6,6 @@ import logging
 import os
 import signal
 import sys
-from typing import Any
 from collections.abc import Mapping
 
 from telegram import Update
@@ -16,6 +15,7 @@ from telegram.ext import (Application, ApplicationBuilder, CallbackQueryHandler,
                           InlineQueryHandler, MessageHandler, TypeHandler, filters)
 from telegram.request import HTTPXRequest
 
+from ...engine import Engine
 from ..state import STATE_ENV, MemoryStore, StateStore, default_state_file, open_store, state_setting
 from .buttons import Buttons
 from .config import (ALLOWED_ENV, ALLOWED_UPDATES, API_URL_ENV, ASPECT_COMMANDS, LISTEN_ENV, LOG_LEVEL_ENV,
@@ -34,7 +34,7 @@ log = logging.getLogger(__name__)
 
 # --- building it ----------------------------------------------------------------------------------
 
-def build_application(engine: Any, token: str, api_base_url: str | None = None, *,
+def build_application(engine: Engine, token: str, api_base_url: str | None = None, *,
                       allowed_ids: frozenset[int] | None = None, store: StateStore | None = None,
                       limits: Limits | None = DEFAULT_LIMITS, typing_after: float = 1.0,
                       connect_timeout: float = 5.0, read_timeout: float = 10.0, write_timeout: float = 10.0,
@@ -99,7 +99,7 @@ def _setup_logging() -> None:
     logging.getLogger("telegram.ext").addFilter(_OneLineStartupErrors())
 
 
-def run_telegram(engine: Any, token_file: str | None = None, api_base_url: str | None = None, *,
+def run_telegram(engine: Engine, token_file: str | None = None, api_base_url: str | None = None, *,
                  state: str | None = None, webhook_url: str | None = None, listen: str | None = None,
                  port: str | int | None = None, delete_webhook_on_exit: bool = False,
                  environ: Mapping[str, str] = os.environ) -> int:

@@ -9,8 +9,8 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
-from typing import Any
 
+from ...engine import Engine
 from ...answers.charts import MAX_ROWS, pay_chart
 from ...answers.compose import ASPECT_PHRASES, aspect_message
 from ...answers.occupation import code_of, is_onet, onet_id
@@ -52,7 +52,7 @@ class Buttons:
 
     KINDS = {"a": "ask", "c": "compare", "p": "pick", "q": "question", "g": "chart"}
 
-    def __init__(self, engine: Any) -> None:
+    def __init__(self, engine: Engine) -> None:
         self.engine = engine
         official = getattr(engine, "official", None)
         self.official_names = official.names if official is not None else {}

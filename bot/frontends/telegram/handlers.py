@@ -7,7 +7,6 @@ import html as html_escape
 import logging
 import re
 from dataclasses import dataclass
-from typing import Any
 from collections.abc import Callable
 
 from telegram import (BotCommand, Chat, InlineKeyboardButton, InlineKeyboardMarkup, InlineQueryResultArticle, InputFile,
@@ -16,6 +15,7 @@ from telegram.constants import ChatAction, ChatType, ParseMode
 from telegram.error import BadRequest, Conflict, Forbidden, NetworkError, RetryAfter, TelegramError
 from telegram.ext import Application, ApplicationHandlerStop, ContextTypes, filters
 
+from ...engine import Engine
 from ...answers.charts import chart_png, pay_chart, render_png
 from ...answers.render import TELEGRAM_LIMIT, split_message, to_html
 from ...understanding.dialogue import Understanding
@@ -36,7 +36,7 @@ log = logging.getLogger(__name__)
 class Services:
     """What the handlers share, kept in ``application.bot_data``."""
 
-    engine: Any
+    engine: Engine
     store: StateStore
     buttons: Buttons
     allowed: frozenset[int] | None = None

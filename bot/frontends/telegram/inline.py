@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
 from collections.abc import Sequence
 
+from ...engine import Engine
 from ...answers.compose import ASPECT_LABELS, ASPECT_PHRASES
 from ...answers.render import TELEGRAM_LIMIT, split_message, to_html
 from ...answers.reply import Reply
@@ -27,7 +27,7 @@ class Card:
     html: str
 
 
-def inline_cards(engine: Any, buttons: Buttons, query: str, limit: int = INLINE_RESULTS) -> list[Card]:
+def inline_cards(engine: Engine, buttons: Buttons, query: str, limit: int = INLINE_RESULTS) -> list[Card]:
     """Role cards for what was typed after @bot: the roles it names or resembles; ``x vs y``: a comparison."""
     query = " ".join(query.split())[:256]
     intent = "overview"
@@ -58,7 +58,7 @@ def inline_cards(engine: Any, buttons: Buttons, query: str, limit: int = INLINE_
     return cards
 
 
-def _compare_card(engine: Any, buttons: Buttons, roles: Sequence[str], aspect: str | None) -> Card:
+def _compare_card(engine: Engine, buttons: Buttons, roles: Sequence[str], aspect: str | None) -> Card:
     names = [buttons.name(r) for r in roles]
     reply, _ = engine.answer(Understanding("compare", tuple(roles), aspect), Session())
     codes = ":".join(buttons.code(r) or r for r in roles)
@@ -67,7 +67,7 @@ def _compare_card(engine: Any, buttons: Buttons, roles: Sequence[str], aspect: s
                 if aspect else "Side by side: overview, skills, education, salary and outlook", _first_part(reply))
 
 
-def _prefix_matches(engine: Any, query: str) -> list[str]:
+def _prefix_matches(engine: Engine, query: str) -> list[str]:
     """Roles whose name has a word starting with each word typed so far ('data arch')."""
     typed = re.findall(r"\w+", query.lower())
     if not typed:
