@@ -130,9 +130,10 @@ def test_a_user_who_blocked_the_bot_is_one_info_line(fake_api, start_bot):
         start_bot()
         fake_api.fail("sendMessage", status=403, description="Forbidden: bot was blocked by the user")
         fake_api.send_text(CHAT, QUESTION)
+        # the failure must meet this chat's answer, not the other one's: the other chat writes once it has
+        fake_api.wait_until(lambda api: "bot was blocked" in logs.text, what="the log line")
         fake_api.send_text(CHAT + 1, "thanks")                 # another chat goes on
         fake_api.wait_for_messages(1)
-        fake_api.wait_until(lambda api: "bot was blocked" in logs.text, what="the log line")
     assert f"INFO bot.frontends.telegram.handlers: Not answering chat {CHAT}: Forbidden: bot was blocked by the user" \
         in logs.text
     assert "Traceback" not in logs.text and "ERROR" not in logs.text
