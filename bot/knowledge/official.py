@@ -498,14 +498,20 @@ def _wages(value: Any, bad) -> Wages | None:
                                   f"or null, not {amount!r}")
         elif field in top or field in unpublished:
             bad(f"wages.{field}", "has a figure but is listed as top-coded or unpublished")
+    soc, title, group = _row_identity(value, "wages", bad)
+    return Wages(soc=soc, title=title, **{f: value.get(f) for f in fields},
+                 top_coded=top, not_published=unpublished, group=group)
+
+
+def _row_identity(value: dict[str, Any], where: str, bad: Any) -> tuple[str, str, bool]:
+    """The SOC code, title and group flag every official row (wages, projection) carries."""
     soc, title = value.get("soc"), value.get("title")
     if not isinstance(soc, str) or not isinstance(title, str):
-        bad("wages", "needs its SOC code and title")
+        bad(where, "needs its SOC code and title")
         soc = title = ""  # the occupation is dropped; its other fields are still checked
     if not isinstance(value.get("group"), bool):
-        bad("wages.group", "must be true or false")
-    return Wages(soc=soc, title=title, **{f: value.get(f) for f in fields},
-                 top_coded=top, not_published=unpublished, group=bool(value.get("group")))
+        bad(f"{where}.group", "must be true or false")
+    return soc, title, bool(value.get("group"))
 
 
 def _projection(value: Any, bad) -> Projection | None:
@@ -524,15 +530,10 @@ def _projection(value: Any, bad) -> Projection | None:
     for field in _PROJECTION_TEXTS:
         if value.get(field) is not None and not isinstance(value.get(field), str):
             bad(f"projection.{field}", "must be text or null")
-    soc, title = value.get("soc"), value.get("title")
-    if not isinstance(soc, str) or not isinstance(title, str):
-        bad("projection", "needs its SOC code and title")
-        soc = title = ""  # the occupation is dropped; its other fields are still checked
-    if not isinstance(value.get("group"), bool):
-        bad("projection.group", "must be true or false")
+    soc, title, group = _row_identity(value, "projection", bad)
     return Projection(soc=soc, title=title,
                       **{f: value.get(f) for f in _PROJECTION_FLOATS + ("median_wage",) + _PROJECTION_TEXTS},
-                      top_coded=top, group=bool(value.get("group")))
+                      top_coded=top, group=group)
 
 
 def link_problems(kb: KnowledgeBase, official: OfficialData) -> list[Problem]:
