@@ -84,3 +84,12 @@ def test_an_unknown_key_is_an_error_with_a_hint(intents_copy):
     path = intents_copy / "tools.yaml"
     path.write_text(path.read_text().replace("keywords:", "keywrods:", 1))
     assert "did you mean 'keywords'" in _problems(intents_copy)
+
+
+def test_every_phrase_pattern_compiles():
+    """Phrases compile on first use (start-up compiles none); every one of them must compile."""
+    import re
+
+    for intent in load_intents().intents.values():
+        for pattern, _, text, _ in intent.phrases:
+            assert isinstance(re.compile(pattern.pattern), re.Pattern), (intent.name, text)

@@ -88,8 +88,8 @@ def contained(small: frozenset[str], big: frozenset[str]) -> bool:
     if not small:
         return False
     missing = small - big  # exact words first: most pairs differ in a short word and stop here, cheaply
-    if any(len(w) < 6 for w in missing):
-        return False
+    if any(len(w) < 6 for w in missing) or len(missing) * 2 > len(small):
+        return False  # a near-identical item shares at least half its words exactly
     return all(_word_in(w, big) for w in missing)
 
 
