@@ -47,7 +47,6 @@ CATALOGUE: tuple[IntentSpec, ...] = (
 )
 
 BY_NAME = {spec.name: spec for spec in CATALOGUE}
-INTENT_KINDS = tuple(dict.fromkeys(spec.kind for spec in CATALOGUE if spec.kind != "unknown"))
 TOPICS = tuple(spec.name for spec in CATALOGUE if spec.kind == "topic")          # in tie order
 ASPECTS = TOPICS + ("similar",)                                                   # what one role can be asked
 ASPECT_LABELS = {name: BY_NAME[name].label for name in ASPECTS}

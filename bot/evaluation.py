@@ -22,21 +22,26 @@ def _roles_match(want: list[Any], roles: list[str]) -> bool:
 def _wrong(gold: dict[str, Any], got: dict[str, Any]) -> list[str]:
     wrong = []
     if got["intent"] != gold["intent"]:
-        wrong.append("intent")
+        wrong.append(f"intent {got['intent']!r} != {gold['intent']!r}")
     if gold["intent"] == "recommend" and gold.get("expect_top3"):
         if gold["expect_top3"] not in got["roles"][:3]:
-            wrong.append("top3")
+            wrong.append(f"recommend top3 {got['roles']!r} lacks {gold['expect_top3']!r}")
     elif not _roles_match(gold.get("roles", []), got["roles"]):
-        wrong.append("roles")
+        wrong.append(f"roles {got['roles']!r} != {gold.get('roles', [])!r}")
     if gold.get("aspect") and got["aspect"] != gold["aspect"]:
-        wrong.append("aspect")
+        wrong.append(f"aspect {got['aspect']!r} != {gold['aspect']!r}")
     if gold.get("candidates") and not set(gold["candidates"]) <= set(got["candidates"]):
-        wrong.append("candidates")
+        wrong.append(f"candidates {got['candidates']!r} lack some of {gold['candidates']!r}")
     return wrong
 
 
+def wrong(gold: dict[str, Any], got: dict[str, Any]) -> list[str]:
+    """What is wrong against the closest label (``alt`` labels are as good); empty when understood."""
+    return min((_wrong(dict(gold, **alt), got) for alt in [{}] + list(gold.get("alt", []))), key=len)
+
+
 def understood(gold: dict[str, Any], got: dict[str, Any]) -> bool:
-    return any(not _wrong(dict(gold, **alt), got) for alt in [{}] + list(gold.get("alt", [])))
+    return not wrong(gold, got)
 
 
 def conversations(path: Path) -> list[list[dict[str, Any]]]:
@@ -46,8 +51,8 @@ def conversations(path: Path) -> list[list[dict[str, Any]]]:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def misses(engine: Engine, path: Path) -> Iterator[str]:
-    """Each message of the set not understood, as 'conversation.turn: message'."""
+def judged(engine: Engine, path: Path) -> Iterator[tuple[str, dict[str, Any], list[str]]]:
+    """Each message of the set as 'conversation.turn', its label, and what the engine got wrong."""
     for c, turns in enumerate(conversations(path)):
         session = Session()
         for t, gold in enumerate(turns):
@@ -56,8 +61,14 @@ def misses(engine: Engine, path: Path) -> Iterator[str]:
             reply, session = engine.reply(gold["q"], session)
             got = {"intent": reply.intent, "roles": list(reply.roles), "aspect": reply.aspect,
                    "candidates": list(reply.candidates)}
-            if not understood(gold, got):
-                yield f"{c}.{t}: {gold['q']}"
+            yield f"{c}.{t}", gold, wrong(gold, got)
+
+
+def misses(engine: Engine, path: Path) -> Iterator[str]:
+    """Each message of the set not understood, as 'conversation.turn: message'."""
+    for where, gold, wrong_ in judged(engine, path):
+        if wrong_:
+            yield f"{where}: {gold['q']}"
 
 
 def all_misses(engine: Engine, paths: Iterable[Path]) -> dict[str, list[str]]:

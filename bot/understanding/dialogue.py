@@ -142,8 +142,6 @@ class Dialogue:
             return None
         return Understanding(pending.intent, pending.answer(choice), pending.aspect, rule="answer_pending_choice")
 
-    WHY_WORDS = frozenset({"why", "reason", "reasoning", "explain", "how come"})
-
     def why_follow_up(self, p: Parse, session: Session) -> Understanding | None:
         """'why?', 'how come?', 'what's the reasoning?': the last answer again, for the same roles and aspect."""
         tokens = set(p.tokens)

@@ -147,8 +147,7 @@ class RoleIndex:
         """'high school' among teachers: 'high school teacher' is an O*NET title of one candidate."""
         if self.official is None or not all(c.startswith(ONET_PREFIX) for c in candidates):
             return None
-        heads = {role_key(self.display_name(c).split(",")[0]).split()[-1:][0] for c in candidates
-                 if role_key(self.display_name(c).split(",")[0])}
+        heads = {key.split()[-1] for c in candidates if (key := role_key(self.display_name(c).split(",")[0]))}
         reply = [w for w in words if w not in ROLE_FILLERS and w not in ("one", "kind", "type", "like", "the")]
         for head in heads:
             for key in (" ".join(reply + [head]), " ".join(reply)):
