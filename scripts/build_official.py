@@ -190,6 +190,18 @@ def short_label(description: str) -> str:
 
 # --- the build ----------------------------------------------------------------------------------
 
+ABBREVIATION = re.compile(r"\s*\([^()]*\)")
+
+
+def both_names(title: str, job_nouns: set[str]) -> list[str]:
+    """'Radiologic Technologists and Technicians' -> 'Radiologic Technologists', 'Radiologic Technicians':
+    a title joining two job nouns names each (titles with commas are left alone)."""
+    parts = title.split()
+    if "," in title or len(parts) < 4 or parts[-2] != "and" or not {parts[-3].lower(), parts[-1].lower()} <= job_nouns:
+        return []
+    return [" ".join(parts[:-3] + [parts[-3]]), " ".join(parts[:-3] + [parts[-1]])]
+
+
 def build(shared: Path) -> tuple[list[str], dict[str, Any], dict[str, Any]]:
     """The lines of occupations.jsonl, the index and the build counts (nothing is written here)."""
     onet = shared / ONET
@@ -354,6 +366,8 @@ def build(shared: Path) -> tuple[list[str], dict[str, Any], dict[str, Any]]:
     job_nouns = {r["Title"].split()[-1].lower() for r in occupations if "," not in r["Title"]}
     for r in occupations:
         candidates.append((r["Title"], r["O*NET-SOC Code"], "t"))
+        # 'Radiologic Technologists and Technicians': people say 'radiologic technologist' (a name in use).
+        candidates += [(name, r["O*NET-SOC Code"], "r") for name in both_names(r["Title"], job_nouns)]
         # 'Secondary School Teachers, Except Special and Career/Technical Education': people say the head,
         # 'secondary school teacher'; it counts as a reported title (a name in use, not the full title).
         head = r["Title"].split(",")[0]
@@ -367,6 +381,11 @@ def build(shared: Path) -> tuple[list[str], dict[str, Any], dict[str, Any]]:
         candidates.append((r["Alternate Title"], r["O*NET-SOC Code"], "a"))
         if r["Short Title"] != "n/a":
             candidates.append((r["Short Title"], r["O*NET-SOC Code"], "s"))
+    # 'Radiologic Technologist (RT)' and 'GIS Technician (Geographic Information Systems Technician)' are
+    # also typed without the parentheses; but a short form alone ('TA', 'IS Tech') is a word, not a title.
+    candidates += [(without, code, kind) for text, code, kind in list(candidates)
+                   if (without := ABBREVIATION.sub(" ", text).strip()) != text
+                   and (len(without) > len(text) - len(without) or all(len(w) > 2 for w in without.split()))]
     best: dict[str, dict[str, str]] = defaultdict(dict)  # key -> code -> best kind
     empty_keys: list[str] = []
     for text, code, kind in candidates:

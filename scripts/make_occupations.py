@@ -35,6 +35,9 @@ EXTRA = {"ceo", "cto", "cfo", "coo", "cio", "cmo", "devops", "sre", "founder", "
          "youtuber", "streamer", "freelancer", "barista", "plumber", "astronaut", "footballer", "actor", "actress"}
 
 
+PERSON_ENDINGS = ("ist", "ician", "ographer")
+
+
 def head_nouns(folder: Path) -> list[str]:
     counts: collections.Counter[str] = collections.Counter()
     for name in ("Occupation Data.txt", "Alternate Titles.txt", "Sample of Reported Titles.txt"):
@@ -47,7 +50,9 @@ def head_nouns(folder: Path) -> list[str]:
                 title_words = [singular(w) for w in words(title)]
                 if title_words and title_words[-1].isalpha() and len(title_words[-1]) > 2:
                     counts[title_words[-1]] += 1
-    return sorted({w for w, n in counts.items() if n >= 3 and w not in NOT_JOBS} | {singular(w) for w in EXTRA})
+    # A word seen in fewer titles counts when its ending names a person ('physiotherapist', 'dietician').
+    return sorted({w for w, n in counts.items() if (n >= 3 or w.endswith(PERSON_ENDINGS)) and w not in NOT_JOBS}
+                  | {singular(w) for w in EXTRA})
 
 
 if __name__ == "__main__":

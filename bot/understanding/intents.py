@@ -18,6 +18,7 @@ from ..normalise import role_key, singular, words
 MAX_WEIGHT = 10.0   # a keyword or phrase scores at most this; a larger weight is a typo
 LANGUAGE_FILE = "_language.yaml"
 OCCUPATIONS_FILE = "_occupations.txt"
+WORDS_FILE = "_words.txt"
 ENV_VAR = "CAREER_BOT_INTENTS"
 WILDCARD_WORDS = 4  # '*' in a phrase stands for up to this many words
 
@@ -53,6 +54,7 @@ class Language:
     title_aliases: Mapping[str, str] = field(default_factory=dict)  # 'pen tester' -> 'penetration tester'
     places: tuple[tuple[str, ...], ...] = ()   # countries, regions and cities, as word tuples
     off_topic_words: frozenset[str] = frozenset()  # 'joke', 'translate': requests that are not about careers
+    words: frozenset[str] = frozenset()   # words of work English: never 'corrected' into another word
 
 
 @dataclass(frozen=True)
@@ -326,11 +328,7 @@ def _language(root: Path, problems: list[Problem]) -> Language | None:
             choices[str(word).lower()] = index
     comparatives = frozenset(singular(w) for item in _texts(c, data.get("comparatives"), ("comparatives",))
                              for w in words(item))
-    occupations: frozenset[str] = frozenset()
-    occ_path = root / OCCUPATIONS_FILE
-    if occ_path.is_file():
-        occupations = frozenset(line.strip() for line in occ_path.read_text(encoding="utf-8").splitlines()
-                                if line.strip() and not line.startswith("#"))
+    occupations = _word_list(root / OCCUPATIONS_FILE)
     problems += c.problems
     if c.problems:
         return None
@@ -354,5 +352,14 @@ def _language(root: Path, problems: list[Problem]) -> Language | None:
                     MappingProxyType(title_aliases),
                     tuple(tuple(words(item)) for item in _texts(c, data.get("places"), ("places",))),
                     frozenset(singular(w) for item in _texts(c, data.get("off_topic_words"), ("off_topic_words",))
-                              for w in words(item)))
+                              for w in words(item)),
+                    _word_list(root / WORDS_FILE))
+
+
+def _word_list(path: Path) -> frozenset[str]:
+    """A generated list of words, one a line, '#' comments; optional (an intent set may have none)."""
+    if not path.is_file():
+        return frozenset()
+    return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#"))
 

@@ -114,7 +114,7 @@ class Parser:
         self.targets = tuple(sorted(self.index.vocabulary | intents.vocabulary))
         lang = self.language
         # Words never 'corrected' as typos: every word the data names ('quant' is not a misspelt 'quanto').
-        self.known = frozenset(self.targets) | lang.stopwords | lang.occupations | (
+        self.known = frozenset(self.targets) | lang.stopwords | lang.occupations | lang.words | (
             official.title_words if official is not None else frozenset()) | frozenset(
             w for phrase in (*lang.title_aliases, *lang.role_abbreviations, *lang.field_words)
             for w in phrase.split()) \
