@@ -14,6 +14,7 @@ from ..catalogue import BY_NAME, DEFINED_INTENTS
 from ..errors import DataError, Problem
 from ..knowledge.load import Checker, bundled_dir, read_data_file
 from ..normalise import role_key, singular, words
+from .learned import MODEL_FILE, IntentModel, load_model
 
 MAX_WEIGHT = 10.0   # a keyword or phrase scores at most this; a larger weight is a typo
 LANGUAGE_FILE = "_language.yaml"
@@ -61,6 +62,7 @@ class Language:
 class IntentSet:
     intents: Mapping[str, Intent]
     language: Language
+    model: IntentModel | None = None   # the learned second opinion (intents/_learned.json), when there is one
 
     @cached_property
     def keyword_index(self) -> dict[str, tuple[tuple[str, float], ...]]:
@@ -175,8 +177,11 @@ def score_intents(intents: IntentSet, tokens: list[str], fired: list[tuple[str, 
     return scores
 
 
-def load_intents(directory: str | os.PathLike[str] | None = None) -> IntentSet:
-    """Read ``directory``'s intent files; raise DataError listing every problem."""
+def load_intents(directory: str | os.PathLike[str] | None = None, with_model: bool = True) -> IntentSet:
+    """Read ``directory``'s intent files; raise DataError listing every problem.
+
+    ``with_model=False`` leaves the learned weights out (scripts/learn_intents.py, which makes them).
+    """
     root = Path(directory) if directory is not None else default_intents_dir()
     problems: list[Problem] = []
     if not root.is_dir():
@@ -202,7 +207,8 @@ def load_intents(directory: str | os.PathLike[str] | None = None) -> IntentSet:
                                                          f"{root.name}/ needs its definition"))
     if problems or language is None:
         raise DataError(problems, "intent set")
-    return IntentSet(MappingProxyType(intents), language)
+    model = load_model(root / MODEL_FILE, intents) if with_model else None
+    return IntentSet(MappingProxyType(intents), language, model)
 
 
 def _intent(c: Checker, data: Any, stem: str, spellings: Mapping[str, str]) -> Intent | None:
