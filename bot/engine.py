@@ -35,7 +35,7 @@ class Engine:
         self.understander = Understander(kb, intents, official)
         self._recommender: Recommender | None = None
         self.composer = Composer(kb, self.understander.index, lambda role_id: self.recommender.similar_to(role_id),
-                                 official)
+                                 official, lambda text: self.recommender.rank(text))
 
     @property
     def recommender(self) -> Recommender:

@@ -30,7 +30,8 @@ from ..understanding.session import Session
 from ..understanding.understand import Understanding
 from . import context
 from .occupation import EP, OEWS, SRC_EP, SRC_OEWS, SRC_ONET, code_of, dollars, first_sentence, is_onet, signed
-from .reply import Block, Item
+from .decide import HIRE, Decisions
+from .reply import DIRECT, Block, Item
 
 if TYPE_CHECKING:
     from ..knowledge.official import Occupation, Projection
@@ -126,6 +127,7 @@ WANTS = {
     "people": "team mentor lead stakeholder",
     "manag": "manage lead team mentor strategy",
     "dashboard": "dashboard report visualisation visualization",
+    "postgr": "postgresql database databases backup replication",
 }
 EDUCATION_RANK = ("no formal educational credential", "high school diploma or equivalent",
                   "postsecondary nondegree award", "some college, no degree", "associate's degree",
@@ -136,7 +138,8 @@ DEGREE_WORDS = ((_rx(r"\b(?:phd|ph\.d|doctora\w*)\b"), 7), (_rx(r"\bmaster"), 6)
 def decision_noise() -> frozenset[str]:
     """Words of the decision itself, not of the work; stemmed on first use (the stemmer loads lazily)."""
     return frozenset(_terms("which better best hire hiring set up our team company should choose pick "
-                            "aim fit suit would rather prefer than instead role one two"))
+                            "aim fit suit would rather prefer than instead role one two first startup people "
+                            "person useful those these point recommend go for take start project work job"))
 
 
 def _and(names: Sequence[str]) -> str:
@@ -158,6 +161,7 @@ class Direct:
     def __init__(self, composer: Composer) -> None:
         self.c = composer
         self.kb = composer.kb
+        self.decisions = Decisions(self)
 
     # --- entry point ---------------------------------------------------------------------------
 
@@ -205,7 +209,7 @@ class Direct:
                 lines.append(said)
         if not lines:
             return blocks, False
-        return [Block("text", " ".join(lines))] + support, replaced_all
+        return [Block("text", " ".join(lines), key=DIRECT)] + support, replaced_all
 
     def _sub_question(self, u: Understanding, q: str, session: Session) -> tuple[str, Callable | None]:
         if u.intent in ("help", "unknown") and not u.roles:
@@ -227,16 +231,26 @@ class Direct:
         for kind, rx in MARKET_QUESTIONS:
             if rx.search(q) and (kind != "employers" or u.roles) and u.intent not in FIGURE_INTENTS:
                 return kind, self._market
-        if u.intent == "compare" and len(u.roles) >= 2 and u.aspect in (None, "education", "getting_started",
-                                                                         "skills", "responsibilities"):
-            if DECISION_ENTRY.search(q):
+        if u.intent == "compare" and len(u.roles) >= 2:
+            open_aspect = u.aspect in (None, "education", "getting_started", "skills", "responsibilities")
+            if open_aspect and DECISION_ENTRY.search(q):
                 return "decision_entry", self._decide_entry
             own = u.own[0] if u.own else session.current_job
             if own in u.roles:
                 own = ""
-            if DECISION_FIT.search(q) or (own and (u.own or _rx(r"\b(?:should|which|better)\b").search(q))):
+            asks = Decisions.asks(q)
+            hiring = u.aspect == "industries" and HIRE.search(q)  # 'which would you hire first': not industries
+            if (open_aspect or hiring) and (asks or DECISION_FIT.search(q) or (
+                    own and (u.own or _rx(r"\b(?:should|which|better)\b").search(q)))):
                 return "decision_fit", self._decide_fit
-            return "", None
+            if u.aspect in ("salary", "outlook") and asks:
+                return "decision_fit", self._decide_fit
+            if open_aspect:
+                return "", None
+        if Decisions.after_comparison(u, session, q):
+            return "decision_after", self._decide_after
+        if u.needs_role and Decisions.hire_without_roles(u, q):
+            return "decision_hire", self._decide_hire
         if u.roles and u.intent in ("similar", "getting_started", "overview") and PROGRESSION.search(q):
             return "progression", self._progression
         if u.roles and u.intent in ("getting_started", "education", "overview", "skills", "similar"):
@@ -423,40 +437,24 @@ class Direct:
         return line, None
 
     def _decide_fit(self, u: Understanding, q: str, session: Session, refs):
-        own = u.own[0] if u.own else session.current_job
-        own = "" if own in u.roles else own
-        wanted, unwanted = self._wants(q, u.roles) if PREFERENCE.search(q) else (set(), set())
-        if not wanted and own and own not in u.roles:
-            return self._closer_to_own(u, own, refs)
-        if not wanted:
-            return self._depends(u.roles), None
-        scores = []
-        for role_id in u.roles:
-            role = self._role(role_id)
-            if role is None:
-                continue
-            best, best_n, worst, worst_n, total = None, 0, None, 0, 0
-            for fact in (role.summary,) + role.responsibilities + role.technical_skills + role.insights:
-                terms = set(_terms(fact.text))
-                n, m = len(terms & wanted), len(terms & unwanted)
-                total += n - m
-                if n > best_n:
-                    best, best_n = fact, n
-                if m > worst_n:
-                    worst, worst_n = fact, m
-            scores.append((total, role_id, best, worst))
-        if len(scores) < 2:
-            return None
-        scores.sort(key=lambda s: -s[0])
-        top, second = scores[0], scores[1]
-        if top[0] == second[0] or top[2] is None:
-            return self._depends(u.roles), None
-        line = f"{self.c.name(top[1])} fits better for that: its profile says {_quote(top[2], refs)}"
-        if second[3] is not None and unwanted:
-            line += f", while {self.c.name(second[1])}'s says {_quote(second[3], refs)}"
-        elif second[2] is not None:
-            line += f"; {self.c.name(second[1])} {self.kb.role(second[1]).tagline}"
-        return line + ".", None
+        own = u.own[0] if u.own else ""
+        figure = u.aspect if u.aspect in ("salary", "outlook") else None
+        if own and own not in u.roles and not figure and not PREFERENCE.search(q):
+            return self._closer_to_own(u.roles, own, refs)  # 'I'm a DBA: data architect or data engineer?'
+        if own:
+            session = replace(session, current_job=own)
+        line, _ = self.decisions.between(u.roles, q, session, refs, figure, wants=bool(PREFERENCE.search(q)))
+        return line, (None if figure else [])  # a pick is short: the comparison is one step away (Next)
+
+    def _decide_after(self, u: Understanding, q: str, session: Session, refs):
+        """'which would you pick?' after a comparison: the decision between the roles just compared."""
+        aspect = session.last_aspect if session.last_aspect in ("salary", "outlook") else None
+        line, support = self.decisions.between(session.focus, q, session, refs, aspect,
+                                               wants=bool(PREFERENCE.search(q)))
+        return line, support or []
+
+    def _decide_hire(self, u: Understanding, q: str, session: Session, refs):
+        return self.decisions.hire(q, refs)
 
     def _depends(self, roles: Sequence[str]) -> str:
         return ("It depends on what you want to do day to day: "
@@ -488,16 +486,17 @@ class Direct:
         named = {t for r in roles for t in _terms(self.c.name(r))}  # 'research' says nothing between research roles
         return widen(before) - named, widen(after) - named
 
-    def _closer_to_own(self, u: Understanding, own: str, refs):
+    def _closer_to_own(self, roles: Sequence[str], own: str, refs):
         """'I'm a DBA; data architect or data engineer?': the target that shares most with their job."""
-        shared = [(len(self._shared_tools(own, r)), r) for r in u.roles]
+        shared = [(len(self._shared_tools(own, r)), r) for r in roles]
         shared.sort(key=lambda s: -s[0])
         own_name = self.c.name(own)
         if shared[0][0] == shared[1][0]:
-            return (f"From {own_name}, both are reachable: they share as many tools with your job "
-                    f"({shared[0][0]}); it depends on whether you'd rather "
-                    + " or ".join(self.kb.role(r).tagline if r in self.kb.roles else self.c.name(r)
-                                  for _, r in shared[:2]) + ".", None)
+            same = (f"each shares {shared[0][0]} of the tools you use" if shared[0][0]
+                    else "neither shares a specific tool with your job")
+            depends = self.decisions.depends([r for _, r in shared], False, refs, job_known=True)
+            return (f"From {own_name}, neither is clearly the closer step ({same}), so "
+                    f"{depends[0].lower()}{depends[1:]}"), None
         best = shared[0][1]
         tools = self._shared_tools(own, best)
         line = (f"From {own_name}, {self.c.name(best)} is the closer step: it shares more of your tools "
