@@ -31,6 +31,7 @@ from ..understanding.understand import Understanding
 from . import context
 from .occupation import EP, OEWS, SRC_EP, SRC_OEWS, SRC_ONET, code_of, dollars, first_sentence, is_onet, signed
 from .decide import HIRE, Decisions
+from .person import stated_pay
 from .reply import DIRECT, Block, Item
 
 if TYPE_CHECKING:
@@ -191,6 +192,19 @@ class Direct:
             support += self.c.topic_blocks(u.also, u.roles, refs, u.detail)
         asked_where = u if u.places or not session.place else replace(u, places=(session.place,))
         where = context.where(self.c, asked_where, q) if u.roles and not kind.startswith("bot") else None
+        if not lines and session.pay_amount and u.roles and u.intent == "salary":
+            lines.append(self.versus_pay(u.roles, session, refs))  # 'I make 78k, would I earn more as X?'
+            if where and session.pay_currency not in ("", "USD"):  # the pay line already says: U.S. dollars only
+                where = where.split(" All my pay figures")[0]
+        elif session.pay_amount and len(u.roles) > 1 and u.intent == "compare" and (
+                u.aspect == "salary" or (u.aspect is None and stated_pay(q))):
+            if not lines:  # after the comparison's verdict, which stays first
+                return blocks + [Block("text", self.versus_pay(u.roles, session, refs))], False
+            support.append(Block("text", self.versus_pay(u.roles, session, refs)))
+        elif not u.roles and not lines and stated_pay(q) and u.intent in ("unknown", "greeting", "salary"):
+            lines.append(self.noted_pay(session))  # 'I make 4500 a month': kept for the pay questions that follow
+            if u.intent == "unknown":
+                support, replaced_all = [], True
         if where:
             if not lines and u.intent in TOPICS:
                 lines.append(self.headlines(u.intent, u.roles, refs))
@@ -224,7 +238,7 @@ class Direct:
             figure_roles = session.focus  # 'what's your source for that?' right after the figures
         if figure_roles and not (u.intent == "compare" and u.aspect not in (None, "salary", "outlook")):
             for kind, rx in FIGURE_QUESTIONS:
-                if rx.search(q) and (kind != "figure_period" or u.intent != "outlook"):
+                if rx.search(q) and (kind != "figure_period" or (u.intent != "outlook" and not stated_pay(q))):
                     return kind, self._figure_check
         if u.roles and u.intent == "outlook" and AI_RISK.search(q):
             return "ai_risk", self._ai_risk
@@ -760,6 +774,64 @@ class Direct:
             bls = self._bls_entry(role_id, refs)
             text += f"; {bls}" if bls else ""
         return text
+
+    # --- the pay the person said they get ------------------------------------------------------
+
+    def noted_pay(self, session: Session) -> str:
+        amount, currency, period = session.pay_amount, session.pay_currency, session.pay_period
+        symbol = {"USD": "$", "GBP": "£", "EUR": "€", "INR": "₹"}.get(currency, "")
+        stated = f"{symbol}{amount:,}" if symbol else (f"{amount:,} {currency}" if currency else f"{amount:,}")
+        per = f"a{'n' if period == 'hour' else ''} {period}"
+        if currency and currency != "USD":
+            return (f"Noted: you earn {stated} {per}. My pay figures are official U.S. ones in U.S. dollars, so I'll "
+                    "show them beside it but won't compare them with pay in another currency.")
+        return (f"Noted: you earn {stated} {per}. Ask what a job pays (\"what does a data analyst earn?\") and I'll "
+                "set its official U.S. median (BLS OEWS May 2024) beside your figure.")
+
+    def versus_pay(self, roles: Sequence[str], session: Session, refs) -> str:
+        """The official median beside the pay the person stated: more or less, by how much, and what the median
+        measures; never across currencies (nothing is converted)."""
+        amount, currency, period = session.pay_amount, session.pay_currency, session.pay_period
+        symbol = {"USD": "$", "GBP": "£", "EUR": "€", "INR": "₹"}.get(currency, "")
+        stated = f"{symbol}{amount:,}" if symbol else (f"{amount:,} {currency}" if currency else f"{amount:,}")
+        per = f"a{'n' if period == 'hour' else ''} {period}"
+        if currency and currency != "USD":
+            return (f"{self.headlines('salary', roles, refs)} I don't set these beside the {stated} {per} you said "
+                    "you earn: they are U.S. dollars for U.S. workers.")
+        mine = float(amount * {"month": 12, "week": 52}.get(period, 1))
+        notes = []
+        if period in ("month", "week"):
+            notes.append(f"{dollars(round(mine))} a year, my arithmetic")
+        if not currency:
+            notes.append("if that is U.S. dollars")
+        yours = f"the {stated} {per} you said you earn" + (f" ({'; '.join(notes)})" if notes else "")
+        by_row: dict[str, list[str]] = {}
+        rows = {}
+        missing = []
+        for role_id in roles[:3]:
+            occ = self._occupation(role_id)
+            w = occ.wages if occ else None
+            theirs = (w.hourly_median if period == "hour" else w.median) if w else None
+            if w is None or theirs is None:
+                missing.append(self.c.name(role_id))
+                continue
+            by_row.setdefault(w.soc, []).append(self.c.name(role_id))
+            rows[w.soc] = (w, theirs)
+        parts = []
+        for soc, names in by_row.items():
+            w, theirs = rows[soc]
+            diff = theirs - (amount if period == "hour" else mine)
+            money = f"${abs(diff):,.2f}" if period == "hour" else dollars(round(abs(diff)))
+            side = f"{money} more than" if diff > 0 else f"{money} less than" if diff < 0 else "the same as"
+            measure = "median hourly wage" if period == "hour" else "median annual wage"
+            shown = f"${theirs:,.2f}" if period == "hour" else dollars(int(theirs))
+            both = ", one figure for both" if len(names) == 2 else ", one figure for all" if len(names) > 2 else ""
+            parts.append(f"{_and(names)} — {measure} {shown} ({OEWS}, all U.S. workers in {w.title}{both}) "
+                         f"{_cite(refs([SRC_OEWS]))}: {side} {yours}")
+        if missing:
+            parts.append(f"I have no official median wage for {_and(missing)} to set beside {yours}")
+        return ("; ".join(parts) + ". The median is the middle of everyone's pay in the occupation (half earn "
+                "less), not what you would be offered.")
 
     # --- the person's own job ------------------------------------------------------------------
 
