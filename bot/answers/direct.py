@@ -101,6 +101,10 @@ DECISION_FIT = _rx(r"\b(?:rather|prefer|better (?:if|for)|suits? (?:me|us)|hire|
 PREFERENCE = _rx(r"\b(?:rather|prefer|better if|i'?d like|i want to|i enjoy|i love|i like|more into|instead of|hire|"
                  r"set up|build|to do|need (?:someone|somebody|a person))\b")
 AGAINST = _rx(r"\b(?:rather than|instead of|than|over|not|but not|don'?t want to|do not want to|hate|dislike|avoid)\b")
+# 'what carries over?', 'what transfers from my job?', 'which of my skills are useful?'
+CARRY = _rx(r"\b(?:carr(?:y|ies|ied) over|transfer\w*|bring (?:with|over|along)|head start|reus\w*|"
+            r"(?:skills|experience|background) (?:i|that i) (?:have|already have)|useful from my|of my (?:skills|"
+            r"experience|background)|from my (?:job|work|experience|background))\b")
 MONEY = _rx(r"\b(?:pay|paid|salary|salaries|earn\w*|money|wage|income|make)\b|\$")
 
 YEARS = _rx(r"\b\d+\s*(?:[-–]|to)\s*\d+\+?\s*years?\b|\b\d+\+?\s*years?\b|\b(?:several|many|a few|two|three|four|"
@@ -209,10 +213,10 @@ class Direct:
             if not lines and u.intent in TOPICS:
                 lines.append(self.headlines(u.intent, u.roles, refs))
             lines.append(where)
-        own = self._own_job(u, session, kind)
+        own = self._own_job(u, session, kind, q)
         if own and u.roles:
             carried = self.carries_over(own, u.roles, refs)
-            if carried and not lines and u.own:  # 'I'm a nurse, how do I become a data analyst?'
+            if carried and not lines and (u.own or CARRY.search(q)):  # 'I'm a nurse, how do I become a data analyst?'
                 first = carried[0].items[0]
                 lines.append(f"From your job ({self.c.name(own)}) to {first.label}: {first.text}.")
                 carried = [Block("list", carried[0].text, carried[0].items[1:])] if carried[0].items[1:] else []
@@ -454,7 +458,7 @@ class Direct:
         own = u.own[0] if u.own else ""
         figure = u.aspect if u.aspect in ("salary", "outlook") else None
         if own and own not in u.roles and not figure and not PREFERENCE.search(q):
-            return self._closer_to_own(u.roles, own, refs)  # 'I'm a DBA: data architect or data engineer?'
+            return self._closer_to_own(u.roles, own, refs)[0], []  # 'I'm a DBA: data architect or data engineer?'
         if own:
             session = replace(session, current_job=own)
         line, _ = self.decisions.between(u.roles, q, session, refs, figure, wants=bool(PREFERENCE.search(q)))
@@ -505,9 +509,10 @@ class Direct:
         shared = [(len(self._shared_tools(own, r)), r) for r in roles]
         shared.sort(key=lambda s: -s[0])
         own_name = self.c.name(own)
-        if shared[0][0] == shared[1][0]:
-            same = (f"each shares {shared[0][0]} of the tools you use" if shared[0][0]
-                    else "neither shares a specific tool with your job")
+        if shared[0][0] == shared[1][0] or shared[0][0] < 2:  # one tool in common is too thin to decide on
+            same = ("neither shares a specific tool with your job" if not shared[0][0] else
+                    f"each shares {shared[0][0]} of the specific tools you use" if shared[0][0] == shared[1][0] else
+                    ", ".join(f"{self.c.name(r)} shares {n}" for n, r in shared) + " of the specific tools you use")
             depends = self.decisions.depends([r for _, r in shared], False, refs, job_known=True)
             return (f"From {own_name}, neither is clearly the closer step ({same}), so "
                     f"{depends[0].lower()}{depends[1:]}"), None
@@ -850,11 +855,12 @@ class Direct:
         best = self.c.name(u.roles[0])
         return f"Best fit for you: {best}, from {_and(told)}."
 
-    def _own_job(self, u: Understanding, session: Session, kind: str) -> str | None:
+    def _own_job(self, u: Understanding, session: Session, kind: str, q: str = "") -> str | None:
         own = u.own[0] if u.own else session.current_job
         if not own or own in u.roles:
             return None
-        if u.own or kind in ("duration", "experience", "age", "decision_fit", "decision_entry", "progression") \
+        if u.own or CARRY.search(q) or kind in ("duration", "experience", "age", "decision_fit", "decision_entry",
+                                                 "progression") \
                 or u.intent in ("getting_started", "compare", "skills", "tools"):
             return own
         return None
@@ -866,41 +872,85 @@ class Direct:
         occ = self._occupation(role_id)
         return list(dict.fromkeys(name for name, _, hot, _ in occ.tech if hot)) if occ else []
 
+    def _categories(self, *role_ids: str) -> dict[str, str]:
+        """Tool name (lower case) -> O*NET commodity category, from the occupations standing for the roles."""
+        out: dict[str, str] = {}
+        for role_id in role_ids:
+            occ = self._occupation(role_id)
+            for name, category, _, _ in (occ.tech if occ else ()):
+                out.setdefault(name.lower(), category)
+        return out
+
+    def _everyday(self, name: str, categories: dict[str, str]) -> bool:
+        """Office, e-mail, PDF and operating-system software most jobs list: no real head start."""
+        return categories.get(name.lower()) in EVERYDAY_CATEGORIES or name.lower() in EVERYDAY_TOOLS
+
     def _shared_tools(self, own: str, target: str) -> list[str]:
+        """Tools both use that are specific to the work, most specific first (everyday office software left out)."""
+        categories = self._categories(own, target)
+        return [n for n in self._all_shared(own, target) if not self._everyday(n, categories)]
+
+    def _all_shared(self, own: str, target: str) -> list[str]:
         theirs = {n.lower() for n in self._tools_of(target)}
         return [n for n in self._tools_of(own) if n.lower() in theirs]
 
     def carries_over(self, own: str, targets: Sequence[str], refs) -> list[Block]:
-        """What the person's current job brings to each target role, and what to add (tools, O*NET skills)."""
+        """What the person's current job brings to each target role, and what to add: O*NET skills and knowledge
+        both rate highly first, then tools specific to the work; everyday office software is not a head start,
+        and when little carries over the answer says so."""
         own_name = self.c.name(own)
         items = []
         for target in targets[:3]:
             if target == own:
                 continue
+            categories = self._categories(own, target)
+            every = [n for n in self._all_shared(own, target) if self._everyday(n, categories)]
             shared = self._shared_tools(own, target)
             lowered = {n.lower() for n in self._tools_of(own)}
             to_add = [n for n in self._tools_of(target) if n.lower() not in lowered]
             skills = self._shared_skills(own, target)
             parts = []
-            if shared:
-                parts.append(f"carries over: {_and(shared[:6])} (tools both use)")
             if skills:
-                parts.append(f"skills both rate highly in O*NET: {_and(skills[:4])} {_cite(refs([SRC_ONET]))}")
+                parts.append(f"carries over: {_and(skills[:4])} (skills and knowledge both rate highly in O*NET) "
+                             f"{_cite(refs([SRC_ONET]))}")
+            if shared:
+                parts.append(f"tools both use: {_and(shared[:5])}" if skills
+                             else f"carries over: {_and(shared[:5])} (tools both use)")
+            if not skills and not shared:
+                office = f" (only everyday office software: {_and(every[:2])})" if every else ""
+                parts.append(f"little carries over directly: no specific tools or highly rated skills in common"
+                             f"{office}")
             if to_add:
                 parts.append(f"to add: {_and(to_add[:6])}")
-            if not parts:
-                parts.append("my profiles show no tools in common")
             items.append(Item("; ".join(parts), label=self.c.name(target)))
         if not items:
             return []
         return [Block("list", f"From your job ({own_name})", tuple(items))]
 
     def _shared_skills(self, own: str, target: str) -> list[str]:
+        """O*NET skills and knowledge both occupations rate important (3.5 of 5 or more), by the target's rating;
+        the basic skills every job rates highly (reading, listening, writing, speaking) say nothing."""
         a_occ, b_occ = self._occupation(own), self._occupation(target)
         if a_occ is None or b_occ is None or not a_occ.skills or not b_occ.skills or a_occ.code == b_occ.code:
             return []
-        theirs = {n for n, imp, _ in b_occ.skills if imp >= 3.5}
-        return [n for n, imp, _ in sorted(a_occ.skills, key=lambda s: -s[1]) if imp >= 3.5 and n in theirs]
+        out = []
+        for rows_a, rows_b in ((a_occ.skills, b_occ.skills), (a_occ.knowledge, b_occ.knowledge)):
+            mine = {n for n, imp, _ in rows_a if imp >= 3.5 and n not in GENERAL_RATINGS}
+            out += [(imp, n) for n, imp, _ in rows_b if imp >= 3.5 and n in mine]
+        return [n for _, n in sorted(out, key=lambda x: -x[0])]
+
+
+# O*NET commodity categories of software nearly every job lists, and such tools as the profiles name them.
+EVERYDAY_CATEGORIES = frozenset({
+    "Office suite software", "Electronic mail software", "Word processing software", "Operating system software",
+    "Presentation software", "Document management software", "Internet browser software",
+    "Video conferencing software", "Calendar and scheduling software", "Spreadsheet software",
+    "Instant messaging software", "Cloud-based data access and sharing software"})
+EVERYDAY_TOOLS = frozenset({"excel", "microsoft excel", "google sheets", "microsoft word", "microsoft outlook",
+                            "microsoft powerpoint", "adobe acrobat", "microsoft office", "microsoft windows",
+                            "google docs", "email software", "spreadsheet software", "word processing software"})
+# O*NET's basic content skills, rated important in almost every occupation, and the language of instruction.
+GENERAL_RATINGS = frozenset({"Reading Comprehension", "Active Listening", "Writing", "Speaking", "English Language"})
 
 
 _LABELS = {"overview": "what it is", "responsibilities": "what the job involves", "skills": "skills",
