@@ -105,6 +105,8 @@ AGAINST = _rx(r"\b(?:rather than|instead of|than|over|not|but not|don'?t want to
 CARRY = _rx(r"\b(?:carr(?:y|ies|ied) over|transfer\w*|bring (?:with|over|along)|head start|reus\w*|"
             r"(?:skills|experience|background) (?:i|that i) (?:have|already have)|useful from my|of my (?:skills|"
             r"experience|background)|from my (?:job|work|experience|background))\b")
+SWITCH = _rx(r"\b(?:become|becoming|switch\w*|move (?:in)?to|get into|transition\w*|retrain\w*|change (?:careers?|"
+             r"jobs?) to|could i (?:do|be)|can i (?:do|be))\b")
 MONEY = _rx(r"\b(?:pay|paid|salary|salaries|earn\w*|money|wage|income|make)\b|\$")
 
 YEARS = _rx(r"\b\d+\s*(?:[-–]|to)\s*\d+\+?\s*years?\b|\b\d+\+?\s*years?\b|\b(?:several|many|a few|two|three|four|"
@@ -214,19 +216,29 @@ class Direct:
                 lines.append(self.headlines(u.intent, u.roles, refs))
             lines.append(where)
         own = self._own_job(u, session, kind, q)
+        added = False
         if own and u.roles:
             carried = self.carries_over(own, u.roles, refs)
-            if carried and not lines and (u.own or CARRY.search(q)):  # 'I'm a nurse, how do I become a data analyst?'
+            switch = CARRY.search(q) or SWITCH.search(q) or u.intent == "getting_started"
+            if carried and not lines and switch:  # 'I'm a nurse, how do I become a data analyst?'
                 first = carried[0].items[0]
                 lines.append(f"From your job ({self.c.name(own)}) to {first.label}: {first.text}.")
                 carried = [Block("list", carried[0].text, carried[0].items[1:])] if carried[0].items[1:] else []
-            support = carried + support
+            elif not lines and u.intent == "salary" and len(u.roles) == 1:  # 'I'm a nurse, what does a DA earn?'
+                lines.append(f"{self.headlines('salary', u.roles, refs)} For your job, {self.c.name(own)}: "
+                             f"{self.headline('salary', own, refs)}.")
+            if lines:
+                support = carried + support
+            elif carried:  # the intent's own answer stays first; what carries over follows its opening
+                at = next((i for i, b in enumerate(support) if b.kind == "list"), len(support))
+                support = support[:at] + carried + support[at:]
+                added = True
         if u.intent == "recommend" and u.roles and not lines and len(q.split()) < 8:
             said = self.for_you(u, q, session)
             if said:
                 lines.append(said)
         if not lines:
-            return blocks, False
+            return (support if added else blocks), False
         return [Block("text", " ".join(lines), key=DIRECT)] + support, replaced_all
 
     def _sub_question(self, u: Understanding, q: str, session: Session) -> tuple[str, Callable | None]:
@@ -672,7 +684,9 @@ class Direct:
             said = [f for f in self._facts(role) if REMOTE_FACT.search(f.text)] if role else []
             if said:
                 return f"{self.c.name(u.roles[0])}: my sources say {_quote(said[0], refs)}.", None
-            return (f"My sources don't say whether {self.c.name(u.roles[0])}s can work from home: neither the role "
+            name = self.c.name(u.roles[0])
+            return (f"My sources don't say whether {name if name.endswith('s') else name + 's'} can work from home: "
+                    "neither the role "
                     "profiles nor the official data I have (O*NET, BLS) cover remote work.", None)
         if kind == "employers" and u.roles:
             role = self._role(u.roles[0])
