@@ -35,7 +35,7 @@ class Engine:
         self.understander = Understander(kb, intents, official)
         self._recommender: Recommender | None = None
         self.composer = Composer(kb, self.understander.index, lambda role_id: self.recommender.similar_to(role_id),
-                                 official)
+                                 official, lambda text: self.recommender.rank(text))
 
     @property
     def recommender(self) -> Recommender:
@@ -79,6 +79,11 @@ class Engine:
         the answer to the question they actually asked comes first.
         """
         text = clip(text)  # a 10,000-character story is read as the understanding read it, not scanned again
+        if understanding.rule == "self_introduction" and not understanding.own and text:
+            # 'I'm an electrician': a hello, and the job is theirs (remembered for 'what carries over?' later)
+            jobs = [m.roles[0] for m in self.parse(text).mentions if len(m.roles) == 1]
+            if len(jobs) == 1:
+                understanding = replace(understanding, own=(jobs[0],))
         session = person.remember(session or Session(), understanding, text)
         understanding = person.without_own(understanding)
         suggestions: tuple[Suggestion, ...] = ()

@@ -19,7 +19,8 @@ IDS = st.text(alphabet="abcdefghijklmnopqrstuvwxyz-é", min_size=1, max_size=30)
 ROLES = st.lists(IDS, max_size=6).map(tuple)
 PENDING = st.builds(Pending, IDS, ROLES, st.none() | IDS, ROLES, st.integers(0, 5))
 SESSIONS = st.builds(Session, ROLES, ROLES, st.none() | IDS, st.none() | IDS, st.none() | PENDING, ROLES,
-                     st.just("") | IDS, ROLES, ROLES, st.integers(0, 60), ROLES.map(frozenset), st.just("") | IDS)
+                     st.just("") | IDS, ROLES, ROLES, st.integers(0, 60), ROLES.map(frozenset), st.just("") | IDS,
+                     st.integers(0, 10**7), st.sampled_from(("", "USD", "GBP")), st.sampled_from(("", "year", "hour")))
 TALK = Session(("data-architect",), ("data-engineer", "data-architect"), "salary", "salary",
                Pending("compare", ("data-architect", "ai-architect"), "skills", ("data-engineer",), 1),
                ("data-architect", "ai-architect"))
@@ -42,7 +43,17 @@ def test_json_form_is_versioned_and_explicit():
                     "pending": {"intent": "compare", "candidates": ["data-architect", "ai-architect"],
                                 "aspect": "skills", "roles": ["data-engineer"], "slot": 1},
                     "offered": ["data-architect", "ai-architect"], "current_job": "", "interests": [], "dislikes": [],
-                    "experience_years": 0, "said": [], "place": ""}
+                    "experience_years": 0, "said": [], "place": "", "pay_amount": 0, "pay_currency": "",
+                    "pay_period": ""}
+
+
+def test_a_record_of_the_previous_format_still_loads():
+    """Format 2 had no stated pay: its records load with none, so a restart forgets nothing else."""
+    old = json.loads(session_to_json(TALK))
+    old["v"] = 2
+    for key in ("pay_amount", "pay_currency", "pay_period"):
+        del old[key]
+    assert session_from_json(json.dumps(old)) == TALK
 
 
 def test_every_field_of_a_session_is_in_its_json_form():
@@ -61,6 +72,8 @@ def test_every_field_of_a_session_is_in_its_json_form():
     json.dumps({"v": SESSION_FORMAT, "pending": ["compare"]}),
     json.dumps({"v": SESSION_FORMAT, "experience_years": -1}), json.dumps({"v": SESSION_FORMAT, "said": "x"}),
     json.dumps({"v": SESSION_FORMAT, "place": 3}),
+    json.dumps({"v": SESSION_FORMAT, "pay_amount": -5}), json.dumps({"v": SESSION_FORMAT, "pay_currency": 1}),
+    json.dumps({"v": True}),
     b"\xff\xfe",
 ])
 def test_unreadable_or_old_version_is_refused(text):

@@ -13,6 +13,7 @@ from ..knowledge.profiles import (GROUP_TITLES, GROUPS, Fact, GrowthFigure, Know
 from ..answers.charts import chart_for
 from ..answers.reply import Action, Block, Item, Reply
 from .fit import fit
+from .reply import DIRECT
 from .render import to_text
 from . import occupation as official_answers
 from .verdicts import OWN, Quantity, verdict, why_not_comparable
@@ -169,8 +170,10 @@ class _Refs:
 
 class Composer:
     def __init__(self, kb: KnowledgeBase, index: RoleIndex,
-                 similar: Callable[[str], Sequence[str]] | None = None, official: OfficialData | None = None) -> None:
+                 similar: Callable[[str], Sequence[str]] | None = None, official: OfficialData | None = None,
+                 rank: Callable[[str], Sequence[Suggestion]] | None = None) -> None:
         self.kb = kb
+        self.rank = rank or (lambda text: ())   # the recommender's ranking of roles for a text (built on first use)
         self.official = official
         self.index = index
         self.similar = similar or (lambda role_id: ())
@@ -295,7 +298,7 @@ class Composer:
                              "occupation's.")
         if not lines:
             return blocks
-        at = 1 if blocks and blocks[0].kind == "title" else 0
+        at = 1 if blocks and (blocks[0].kind == "title" or blocks[0].key == DIRECT) else 0  # the answer stays first
         return blocks[:at] + [Block("text", " ".join(lines))] + blocks[at:]
 
     def topic_blocks(self, intent: str, roles: Sequence[str], refs: _Refs, detail: bool = False) -> list[Block]:

@@ -40,7 +40,10 @@ FIGURES = ("salary", "outlook", "compare")
 
 def _title(place: str) -> str:
     small = {"uk": "the UK", "uae": "the UAE", "usa": "the USA", "us": "the U.S."}
-    return small.get(place.lower(), " ".join(w.capitalize() for w in place.split()))
+    low = place.lower()
+    if low.startswith("the ") and low[4:] in small:  # 'the UK' from a currency: not 'The Uk'
+        return small[low[4:]]
+    return small.get(low, " ".join(w.capitalize() for w in place.split()))
 
 
 def places_asked(u: Understanding, question: str) -> tuple[list[str], str | None]:

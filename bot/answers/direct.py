@@ -30,7 +30,9 @@ from ..understanding.session import Session
 from ..understanding.understand import Understanding
 from . import context
 from .occupation import EP, OEWS, SRC_EP, SRC_OEWS, SRC_ONET, code_of, dollars, first_sentence, is_onet, signed
-from .reply import Block, Item
+from .decide import HIRE, Decisions
+from .person import stated_pay
+from .reply import DIRECT, Block, Item
 
 if TYPE_CHECKING:
     from ..knowledge.official import Occupation, Projection
@@ -99,6 +101,12 @@ DECISION_FIT = _rx(r"\b(?:rather|prefer|better (?:if|for)|suits? (?:me|us)|hire|
 PREFERENCE = _rx(r"\b(?:rather|prefer|better if|i'?d like|i want to|i enjoy|i love|i like|more into|instead of|hire|"
                  r"set up|build|to do|need (?:someone|somebody|a person))\b")
 AGAINST = _rx(r"\b(?:rather than|instead of|than|over|not|but not|don'?t want to|do not want to|hate|dislike|avoid)\b")
+# 'what carries over?', 'what transfers from my job?', 'which of my skills are useful?'
+CARRY = _rx(r"\b(?:carr(?:y|ies|ied) over|transfer\w*|bring (?:with|over|along)|head start|reus\w*|"
+            r"(?:skills|experience|background) (?:i|that i) (?:have|already have)|useful from my|of my (?:skills|"
+            r"experience|background)|from my (?:job|work|experience|background))\b")
+SWITCH = _rx(r"\b(?:become|becoming|switch\w*|move (?:in)?to|get into|transition\w*|retrain\w*|change (?:careers?|"
+             r"jobs?) to|could i (?:do|be)|can i (?:do|be))\b")
 MONEY = _rx(r"\b(?:pay|paid|salary|salaries|earn\w*|money|wage|income|make)\b|\$")
 
 YEARS = _rx(r"\b\d+\s*(?:[-–]|to)\s*\d+\+?\s*years?\b|\b\d+\+?\s*years?\b|\b(?:several|many|a few|two|three|four|"
@@ -126,6 +134,7 @@ WANTS = {
     "people": "team mentor lead stakeholder",
     "manag": "manage lead team mentor strategy",
     "dashboard": "dashboard report visualisation visualization",
+    "postgr": "postgresql database databases backup replication",
 }
 EDUCATION_RANK = ("no formal educational credential", "high school diploma or equivalent",
                   "postsecondary nondegree award", "some college, no degree", "associate's degree",
@@ -136,7 +145,8 @@ DEGREE_WORDS = ((_rx(r"\b(?:phd|ph\.d|doctora\w*)\b"), 7), (_rx(r"\bmaster"), 6)
 def decision_noise() -> frozenset[str]:
     """Words of the decision itself, not of the work; stemmed on first use (the stemmer loads lazily)."""
     return frozenset(_terms("which better best hire hiring set up our team company should choose pick "
-                            "aim fit suit would rather prefer than instead role one two"))
+                            "aim fit suit would rather prefer than instead role one two first startup people "
+                            "person useful those these point recommend go for take start project work job"))
 
 
 def _and(names: Sequence[str]) -> str:
@@ -158,6 +168,7 @@ class Direct:
     def __init__(self, composer: Composer) -> None:
         self.c = composer
         self.kb = composer.kb
+        self.decisions = Decisions(self)
 
     # --- entry point ---------------------------------------------------------------------------
 
@@ -187,25 +198,48 @@ class Direct:
             support += self.c.topic_blocks(u.also, u.roles, refs, u.detail)
         asked_where = u if u.places or not session.place else replace(u, places=(session.place,))
         where = context.where(self.c, asked_where, q) if u.roles and not kind.startswith("bot") else None
+        if not lines and session.pay_amount and u.roles and u.intent == "salary":
+            lines.append(self.versus_pay(u.roles, session, refs))  # 'I make 78k, would I earn more as X?'
+            if where and session.pay_currency not in ("", "USD"):  # the pay line already says: U.S. dollars only
+                where = where.split(" All my pay figures")[0]
+        elif session.pay_amount and len(u.roles) > 1 and u.intent == "compare" and (
+                u.aspect == "salary" or (u.aspect is None and stated_pay(q))):
+            if not lines:  # after the comparison's verdict, which stays first
+                return blocks + [Block("text", self.versus_pay(u.roles, session, refs))], False
+            support.append(Block("text", self.versus_pay(u.roles, session, refs)))
+        elif not u.roles and not lines and stated_pay(q) and u.intent in ("unknown", "greeting", "salary"):
+            lines.append(self.noted_pay(session))  # 'I make 4500 a month': kept for the pay questions that follow
+            if u.intent == "unknown":
+                support, replaced_all = [], True
         if where:
             if not lines and u.intent in TOPICS:
                 lines.append(self.headlines(u.intent, u.roles, refs))
             lines.append(where)
-        own = self._own_job(u, session, kind)
+        own = self._own_job(u, session, kind, q)
+        added = False
         if own and u.roles:
             carried = self.carries_over(own, u.roles, refs)
-            if carried and not lines and u.own:  # 'I'm a nurse, how do I become a data analyst?'
+            switch = CARRY.search(q) or SWITCH.search(q) or u.intent == "getting_started"
+            if carried and not lines and switch:  # 'I'm a nurse, how do I become a data analyst?'
                 first = carried[0].items[0]
                 lines.append(f"From your job ({self.c.name(own)}) to {first.label}: {first.text}.")
                 carried = [Block("list", carried[0].text, carried[0].items[1:])] if carried[0].items[1:] else []
-            support = carried + support
+            elif not lines and u.intent == "salary" and len(u.roles) == 1:  # 'I'm a nurse, what does a DA earn?'
+                lines.append(f"{self.headlines('salary', u.roles, refs)} For your job, {self.c.name(own)}: "
+                             f"{self.headline('salary', own, refs)}.")
+            if lines:
+                support = carried + support
+            elif carried:  # the intent's own answer stays first; what carries over follows its opening
+                at = next((i for i, b in enumerate(support) if b.kind == "list"), len(support))
+                support = support[:at] + carried + support[at:]
+                added = True
         if u.intent == "recommend" and u.roles and not lines and len(q.split()) < 8:
             said = self.for_you(u, q, session)
             if said:
                 lines.append(said)
         if not lines:
-            return blocks, False
-        return [Block("text", " ".join(lines))] + support, replaced_all
+            return (support if added else blocks), False
+        return [Block("text", " ".join(lines), key=DIRECT)] + support, replaced_all
 
     def _sub_question(self, u: Understanding, q: str, session: Session) -> tuple[str, Callable | None]:
         if u.intent in ("help", "unknown") and not u.roles:
@@ -220,23 +254,33 @@ class Direct:
             figure_roles = session.focus  # 'what's your source for that?' right after the figures
         if figure_roles and not (u.intent == "compare" and u.aspect not in (None, "salary", "outlook")):
             for kind, rx in FIGURE_QUESTIONS:
-                if rx.search(q) and (kind != "figure_period" or u.intent != "outlook"):
+                if rx.search(q) and (kind != "figure_period" or (u.intent != "outlook" and not stated_pay(q))):
                     return kind, self._figure_check
         if u.roles and u.intent == "outlook" and AI_RISK.search(q):
             return "ai_risk", self._ai_risk
         for kind, rx in MARKET_QUESTIONS:
             if rx.search(q) and (kind != "employers" or u.roles) and u.intent not in FIGURE_INTENTS:
                 return kind, self._market
-        if u.intent == "compare" and len(u.roles) >= 2 and u.aspect in (None, "education", "getting_started",
-                                                                         "skills", "responsibilities"):
-            if DECISION_ENTRY.search(q):
+        if u.intent == "compare" and len(u.roles) >= 2:
+            open_aspect = u.aspect in (None, "education", "getting_started", "skills", "responsibilities")
+            if open_aspect and DECISION_ENTRY.search(q):
                 return "decision_entry", self._decide_entry
             own = u.own[0] if u.own else session.current_job
             if own in u.roles:
                 own = ""
-            if DECISION_FIT.search(q) or (own and (u.own or _rx(r"\b(?:should|which|better)\b").search(q))):
+            asks = Decisions.asks(q)
+            hiring = u.aspect == "industries" and HIRE.search(q)  # 'which would you hire first': not industries
+            if (open_aspect or hiring) and (asks or DECISION_FIT.search(q) or (
+                    own and (u.own or _rx(r"\b(?:should|which|better)\b").search(q)))):
                 return "decision_fit", self._decide_fit
-            return "", None
+            if u.aspect in ("salary", "outlook") and asks:
+                return "decision_fit", self._decide_fit
+            if open_aspect:
+                return "", None
+        if Decisions.after_comparison(u, session, q):
+            return "decision_after", self._decide_after
+        if u.needs_role and Decisions.hire_without_roles(u, q):
+            return "decision_hire", self._decide_hire
         if u.roles and u.intent in ("similar", "getting_started", "overview") and PROGRESSION.search(q):
             return "progression", self._progression
         if u.roles and u.intent in ("getting_started", "education", "overview", "skills", "similar"):
@@ -423,40 +467,24 @@ class Direct:
         return line, None
 
     def _decide_fit(self, u: Understanding, q: str, session: Session, refs):
-        own = u.own[0] if u.own else session.current_job
-        own = "" if own in u.roles else own
-        wanted, unwanted = self._wants(q, u.roles) if PREFERENCE.search(q) else (set(), set())
-        if not wanted and own and own not in u.roles:
-            return self._closer_to_own(u, own, refs)
-        if not wanted:
-            return self._depends(u.roles), None
-        scores = []
-        for role_id in u.roles:
-            role = self._role(role_id)
-            if role is None:
-                continue
-            best, best_n, worst, worst_n, total = None, 0, None, 0, 0
-            for fact in (role.summary,) + role.responsibilities + role.technical_skills + role.insights:
-                terms = set(_terms(fact.text))
-                n, m = len(terms & wanted), len(terms & unwanted)
-                total += n - m
-                if n > best_n:
-                    best, best_n = fact, n
-                if m > worst_n:
-                    worst, worst_n = fact, m
-            scores.append((total, role_id, best, worst))
-        if len(scores) < 2:
-            return None
-        scores.sort(key=lambda s: -s[0])
-        top, second = scores[0], scores[1]
-        if top[0] == second[0] or top[2] is None:
-            return self._depends(u.roles), None
-        line = f"{self.c.name(top[1])} fits better for that: its profile says {_quote(top[2], refs)}"
-        if second[3] is not None and unwanted:
-            line += f", while {self.c.name(second[1])}'s says {_quote(second[3], refs)}"
-        elif second[2] is not None:
-            line += f"; {self.c.name(second[1])} {self.kb.role(second[1]).tagline}"
-        return line + ".", None
+        own = u.own[0] if u.own else ""
+        figure = u.aspect if u.aspect in ("salary", "outlook") else None
+        if own and own not in u.roles and not figure and not PREFERENCE.search(q):
+            return self._closer_to_own(u.roles, own, refs)[0], []  # 'I'm a DBA: data architect or data engineer?'
+        if own:
+            session = replace(session, current_job=own)
+        line, _ = self.decisions.between(u.roles, q, session, refs, figure, wants=bool(PREFERENCE.search(q)))
+        return line, (None if figure else [])  # a pick is short: the comparison is one step away (Next)
+
+    def _decide_after(self, u: Understanding, q: str, session: Session, refs):
+        """'which would you pick?' after a comparison: the decision between the roles just compared."""
+        aspect = session.last_aspect if session.last_aspect in ("salary", "outlook") else None
+        line, support = self.decisions.between(session.focus, q, session, refs, aspect,
+                                               wants=bool(PREFERENCE.search(q)))
+        return line, support or []
+
+    def _decide_hire(self, u: Understanding, q: str, session: Session, refs):
+        return self.decisions.hire(q, refs)
 
     def _depends(self, roles: Sequence[str]) -> str:
         return ("It depends on what you want to do day to day: "
@@ -488,16 +516,18 @@ class Direct:
         named = {t for r in roles for t in _terms(self.c.name(r))}  # 'research' says nothing between research roles
         return widen(before) - named, widen(after) - named
 
-    def _closer_to_own(self, u: Understanding, own: str, refs):
+    def _closer_to_own(self, roles: Sequence[str], own: str, refs):
         """'I'm a DBA; data architect or data engineer?': the target that shares most with their job."""
-        shared = [(len(self._shared_tools(own, r)), r) for r in u.roles]
+        shared = [(len(self._shared_tools(own, r)), r) for r in roles]
         shared.sort(key=lambda s: -s[0])
         own_name = self.c.name(own)
-        if shared[0][0] == shared[1][0]:
-            return (f"From {own_name}, both are reachable: they share as many tools with your job "
-                    f"({shared[0][0]}); it depends on whether you'd rather "
-                    + " or ".join(self.kb.role(r).tagline if r in self.kb.roles else self.c.name(r)
-                                  for _, r in shared[:2]) + ".", None)
+        if shared[0][0] == shared[1][0] or shared[0][0] < 2:  # one tool in common is too thin to decide on
+            same = ("neither shares a specific tool with your job" if not shared[0][0] else
+                    f"each shares {shared[0][0]} of the specific tools you use" if shared[0][0] == shared[1][0] else
+                    ", ".join(f"{self.c.name(r)} shares {n}" for n, r in shared) + " of the specific tools you use")
+            depends = self.decisions.depends([r for _, r in shared], False, refs, job_known=True)
+            return (f"From {own_name}, neither is clearly the closer step ({same}), so "
+                    f"{depends[0].lower()}{depends[1:]}"), None
         best = shared[0][1]
         tools = self._shared_tools(own, best)
         line = (f"From {own_name}, {self.c.name(best)} is the closer step: it shares more of your tools "
@@ -654,7 +684,9 @@ class Direct:
             said = [f for f in self._facts(role) if REMOTE_FACT.search(f.text)] if role else []
             if said:
                 return f"{self.c.name(u.roles[0])}: my sources say {_quote(said[0], refs)}.", None
-            return (f"My sources don't say whether {self.c.name(u.roles[0])}s can work from home: neither the role "
+            name = self.c.name(u.roles[0])
+            return (f"My sources don't say whether {name if name.endswith('s') else name + 's'} can work from home: "
+                    "neither the role "
                     "profiles nor the official data I have (O*NET, BLS) cover remote work.", None)
         if kind == "employers" and u.roles:
             role = self._role(u.roles[0])
@@ -762,6 +794,64 @@ class Direct:
             text += f"; {bls}" if bls else ""
         return text
 
+    # --- the pay the person said they get ------------------------------------------------------
+
+    def noted_pay(self, session: Session) -> str:
+        amount, currency, period = session.pay_amount, session.pay_currency, session.pay_period
+        symbol = {"USD": "$", "GBP": "£", "EUR": "€", "INR": "₹"}.get(currency, "")
+        stated = f"{symbol}{amount:,}" if symbol else (f"{amount:,} {currency}" if currency else f"{amount:,}")
+        per = f"a{'n' if period == 'hour' else ''} {period}"
+        if currency and currency != "USD":
+            return (f"Noted: you earn {stated} {per}. My pay figures are official U.S. ones in U.S. dollars, so I'll "
+                    "show them beside it but won't compare them with pay in another currency.")
+        return (f"Noted: you earn {stated} {per}. Ask what a job pays (\"what does a data analyst earn?\") and I'll "
+                "set its official U.S. median (BLS OEWS May 2024) beside your figure.")
+
+    def versus_pay(self, roles: Sequence[str], session: Session, refs) -> str:
+        """The official median beside the pay the person stated: more or less, by how much, and what the median
+        measures; never across currencies (nothing is converted)."""
+        amount, currency, period = session.pay_amount, session.pay_currency, session.pay_period
+        symbol = {"USD": "$", "GBP": "£", "EUR": "€", "INR": "₹"}.get(currency, "")
+        stated = f"{symbol}{amount:,}" if symbol else (f"{amount:,} {currency}" if currency else f"{amount:,}")
+        per = f"a{'n' if period == 'hour' else ''} {period}"
+        if currency and currency != "USD":
+            return (f"{self.headlines('salary', roles, refs)} I don't set these beside the {stated} {per} you said "
+                    "you earn: they are U.S. dollars for U.S. workers.")
+        mine = float(amount * {"month": 12, "week": 52}.get(period, 1))
+        notes = []
+        if period in ("month", "week"):
+            notes.append(f"{dollars(round(mine))} a year, my arithmetic")
+        if not currency:
+            notes.append("if that is U.S. dollars")
+        yours = f"the {stated} {per} you said you earn" + (f" ({'; '.join(notes)})" if notes else "")
+        by_row: dict[str, list[str]] = {}
+        rows = {}
+        missing = []
+        for role_id in roles[:3]:
+            occ = self._occupation(role_id)
+            w = occ.wages if occ else None
+            theirs = (w.hourly_median if period == "hour" else w.median) if w else None
+            if w is None or theirs is None:
+                missing.append(self.c.name(role_id))
+                continue
+            by_row.setdefault(w.soc, []).append(self.c.name(role_id))
+            rows[w.soc] = (w, theirs)
+        parts = []
+        for soc, names in by_row.items():
+            w, theirs = rows[soc]
+            diff = theirs - (amount if period == "hour" else mine)
+            money = f"${abs(diff):,.2f}" if period == "hour" else dollars(round(abs(diff)))
+            side = f"{money} more than" if diff > 0 else f"{money} less than" if diff < 0 else "the same as"
+            measure = "median hourly wage" if period == "hour" else "median annual wage"
+            shown = f"${theirs:,.2f}" if period == "hour" else dollars(int(theirs))
+            both = ", one figure for both" if len(names) == 2 else ", one figure for all" if len(names) > 2 else ""
+            parts.append(f"{_and(names)} — {measure} {shown} ({OEWS}, all U.S. workers in {w.title}{both}) "
+                         f"{_cite(refs([SRC_OEWS]))}: {side} {yours}")
+        if missing:
+            parts.append(f"I have no official median wage for {_and(missing)} to set beside {yours}")
+        return ("; ".join(parts) + ". The median is the middle of everyone's pay in the occupation (half earn "
+                "less), not what you would be offered.")
+
     # --- the person's own job ------------------------------------------------------------------
 
     def for_you(self, u: Understanding, q: str, session: Session) -> str | None:
@@ -779,11 +869,12 @@ class Direct:
         best = self.c.name(u.roles[0])
         return f"Best fit for you: {best}, from {_and(told)}."
 
-    def _own_job(self, u: Understanding, session: Session, kind: str) -> str | None:
+    def _own_job(self, u: Understanding, session: Session, kind: str, q: str = "") -> str | None:
         own = u.own[0] if u.own else session.current_job
         if not own or own in u.roles:
             return None
-        if u.own or kind in ("duration", "experience", "age", "decision_fit", "decision_entry", "progression") \
+        if u.own or CARRY.search(q) or kind in ("duration", "experience", "age", "decision_fit", "decision_entry",
+                                                 "progression") \
                 or u.intent in ("getting_started", "compare", "skills", "tools"):
             return own
         return None
@@ -795,41 +886,85 @@ class Direct:
         occ = self._occupation(role_id)
         return list(dict.fromkeys(name for name, _, hot, _ in occ.tech if hot)) if occ else []
 
+    def _categories(self, *role_ids: str) -> dict[str, str]:
+        """Tool name (lower case) -> O*NET commodity category, from the occupations standing for the roles."""
+        out: dict[str, str] = {}
+        for role_id in role_ids:
+            occ = self._occupation(role_id)
+            for name, category, _, _ in (occ.tech if occ else ()):
+                out.setdefault(name.lower(), category)
+        return out
+
+    def _everyday(self, name: str, categories: dict[str, str]) -> bool:
+        """Office, e-mail, PDF and operating-system software most jobs list: no real head start."""
+        return categories.get(name.lower()) in EVERYDAY_CATEGORIES or name.lower() in EVERYDAY_TOOLS
+
     def _shared_tools(self, own: str, target: str) -> list[str]:
+        """Tools both use that are specific to the work, most specific first (everyday office software left out)."""
+        categories = self._categories(own, target)
+        return [n for n in self._all_shared(own, target) if not self._everyday(n, categories)]
+
+    def _all_shared(self, own: str, target: str) -> list[str]:
         theirs = {n.lower() for n in self._tools_of(target)}
         return [n for n in self._tools_of(own) if n.lower() in theirs]
 
     def carries_over(self, own: str, targets: Sequence[str], refs) -> list[Block]:
-        """What the person's current job brings to each target role, and what to add (tools, O*NET skills)."""
+        """What the person's current job brings to each target role, and what to add: O*NET skills and knowledge
+        both rate highly first, then tools specific to the work; everyday office software is not a head start,
+        and when little carries over the answer says so."""
         own_name = self.c.name(own)
         items = []
         for target in targets[:3]:
             if target == own:
                 continue
+            categories = self._categories(own, target)
+            every = [n for n in self._all_shared(own, target) if self._everyday(n, categories)]
             shared = self._shared_tools(own, target)
             lowered = {n.lower() for n in self._tools_of(own)}
             to_add = [n for n in self._tools_of(target) if n.lower() not in lowered]
             skills = self._shared_skills(own, target)
             parts = []
-            if shared:
-                parts.append(f"carries over: {_and(shared[:6])} (tools both use)")
             if skills:
-                parts.append(f"skills both rate highly in O*NET: {_and(skills[:4])} {_cite(refs([SRC_ONET]))}")
+                parts.append(f"carries over: {_and(skills[:4])} (skills and knowledge both rate highly in O*NET) "
+                             f"{_cite(refs([SRC_ONET]))}")
+            if shared:
+                parts.append(f"tools both use: {_and(shared[:5])}" if skills
+                             else f"carries over: {_and(shared[:5])} (tools both use)")
+            if not skills and not shared:
+                office = f" (only everyday office software: {_and(every[:2])})" if every else ""
+                parts.append(f"little carries over directly: no specific tools or highly rated skills in common"
+                             f"{office}")
             if to_add:
                 parts.append(f"to add: {_and(to_add[:6])}")
-            if not parts:
-                parts.append("my profiles show no tools in common")
             items.append(Item("; ".join(parts), label=self.c.name(target)))
         if not items:
             return []
         return [Block("list", f"From your job ({own_name})", tuple(items))]
 
     def _shared_skills(self, own: str, target: str) -> list[str]:
+        """O*NET skills and knowledge both occupations rate important (3.5 of 5 or more), by the target's rating;
+        the basic skills every job rates highly (reading, listening, writing, speaking) say nothing."""
         a_occ, b_occ = self._occupation(own), self._occupation(target)
         if a_occ is None or b_occ is None or not a_occ.skills or not b_occ.skills or a_occ.code == b_occ.code:
             return []
-        theirs = {n for n, imp, _ in b_occ.skills if imp >= 3.5}
-        return [n for n, imp, _ in sorted(a_occ.skills, key=lambda s: -s[1]) if imp >= 3.5 and n in theirs]
+        out = []
+        for rows_a, rows_b in ((a_occ.skills, b_occ.skills), (a_occ.knowledge, b_occ.knowledge)):
+            mine = {n for n, imp, _ in rows_a if imp >= 3.5 and n not in GENERAL_RATINGS}
+            out += [(imp, n) for n, imp, _ in rows_b if imp >= 3.5 and n in mine]
+        return [n for _, n in sorted(out, key=lambda x: -x[0])]
+
+
+# O*NET commodity categories of software nearly every job lists, and such tools as the profiles name them.
+EVERYDAY_CATEGORIES = frozenset({
+    "Office suite software", "Electronic mail software", "Word processing software", "Operating system software",
+    "Presentation software", "Document management software", "Internet browser software",
+    "Video conferencing software", "Calendar and scheduling software", "Spreadsheet software",
+    "Instant messaging software", "Cloud-based data access and sharing software"})
+EVERYDAY_TOOLS = frozenset({"excel", "microsoft excel", "google sheets", "microsoft word", "microsoft outlook",
+                            "microsoft powerpoint", "adobe acrobat", "microsoft office", "microsoft windows",
+                            "google docs", "email software", "spreadsheet software", "word processing software"})
+# O*NET's basic content skills, rated important in almost every occupation, and the language of instruction.
+GENERAL_RATINGS = frozenset({"Reading Comprehension", "Active Listening", "Writing", "Speaking", "English Language"})
 
 
 _LABELS = {"overview": "what it is", "responsibilities": "what the job involves", "skills": "skills",

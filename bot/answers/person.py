@@ -17,6 +17,47 @@ LIKING = re.compile(r"\b(?:i (?:really )?(?:like|love|enjoy|am into|m into|am go
                     r"strengths?) (?:is|are)|i'?m (?:into|good at)|interested in|passionate about)\b", re.IGNORECASE)
 WORKED = re.compile(r"\b(?:worked|working|work|been|experience|as an?|career|job)\b", re.IGNORECASE)
 MAX_INTERESTS = 12
+# 'I make 78k', "I'm on £32k", 'I earn $95,000 a year', 'my salary is 60,000 euros', 'making $25 an hour'.
+_SAYS_PAY = (r"\b(?:i (?:make|earn|get paid|get|take home|bring in|am on|am paid|'?m on|'?m paid|m on|m paid)|"
+             r"i'm (?:on|paid|making|earning)|im (?:on|making|earning)|(?:currently |now )?(?:making|earning)|"
+             r"my (?:current )?(?:salary|pay|wage|income|base)(?: is| of)?|on a salary of|paid)\s+")
+STATED_PAY = re.compile(
+    _SAYS_PAY + r"(?:about |around |roughly |approx\.? |approximately |just under |just over |over |under )?"
+    r"(?P<sym>[$£€₹]|us\$|c\$|a\$)?\s?(?P<num>\d{1,3}(?:[,.]\d{3})+|\d+(?:\.\d+)?)\s?(?P<k>k\b|grand\b|thousand\b)?"
+    r"\s?(?P<cur>usd|dollars?|bucks|gbp|pounds?|quid|eur|euros?|inr|rupees?|cad|aud|pln|zloty)?\b"
+    r"(?:\s?(?:a|an|per|/|each)\s?(?P<per>year|yr|annum|month|mo|hour|hr|week))?", re.IGNORECASE)
+SYMBOLS = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "₹": "INR", "c$": "CAD", "a$": "AUD"}
+WORDS = {"usd": "USD", "dollar": "USD", "dollars": "USD", "bucks": "USD", "gbp": "GBP", "pound": "GBP",
+         "pounds": "GBP", "quid": "GBP", "eur": "EUR", "euro": "EUR", "euros": "EUR", "inr": "INR", "rupee": "INR",
+         "rupees": "INR", "cad": "CAD", "aud": "AUD", "pln": "PLN", "zloty": "PLN"}
+PERIODS = {"year": "year", "yr": "year", "annum": "year", "month": "month", "mo": "month", "hour": "hour",
+           "hr": "hour", "week": "week"}
+
+
+def stated_pay(text: str) -> tuple[int, str, str] | None:
+    """(amount, currency or '', period) of the pay the person says they get; None when they state none.
+
+    The amount is as stated ('78k' is 78,000); nothing is converted. A bare number under 1,000 with no 'k' and no
+    period ('I make 50') is too unclear to keep."""
+    found = STATED_PAY.search(text)
+    if not found:
+        return None
+    num = found.group("num")
+    # '78,000', and '32.000' as written in much of Europe: thousands separators; '1.5' (k) is a decimal.
+    digits = re.sub(r"[,.]", "", num) if re.fullmatch(r"\d{1,3}(?:[,.]\d{3})+", num) else num
+    try:
+        amount = float(digits)
+    except ValueError:
+        return None
+    if found.group("k"):
+        amount *= 1000
+    period = PERIODS.get((found.group("per") or "").lower(), "")
+    if not period:
+        if amount < 1000:
+            return None
+        period = "year"
+    currency = SYMBOLS.get((found.group("sym") or "").lower()) or WORDS.get((found.group("cur") or "").lower(), "")
+    return round(amount), currency, period
 
 
 def remember(session: Session, u: Understanding, text: str) -> Session:
@@ -33,6 +74,9 @@ def remember(session: Session, u: Understanding, text: str) -> Session:
             changes["interests"] = tuple(dict.fromkeys(session.interests + tuple(liked)))[-MAX_INTERESTS:]
     if u.places:  # 'salary in India', 'I'm in Australia': later figures say where they apply too
         changes["place"] = u.places[0]
+    pay = stated_pay(text)
+    if pay:
+        changes["pay_amount"], changes["pay_currency"], changes["pay_period"] = pay
     disliked = dislikes_in(text)
     if disliked:
         changes["dislikes"] = tuple(dict.fromkeys(session.dislikes + disliked))[-MAX_INTERESTS:]

@@ -14,6 +14,9 @@ class Item:
     refs: tuple[int, ...] = ()
 
 
+DIRECT = "direct"   # the key of the first line that answers the question actually asked (bot/answers/direct.py)
+
+
 @dataclass(frozen=True)
 class Block:
     """title: the answer's heading; text: a paragraph; list: a heading with items; note: a remark."""
@@ -22,7 +25,7 @@ class Block:
     text: str = ""
     items: tuple[Item, ...] = ()
     refs: tuple[int, ...] = ()
-    key: str = ""   # boilerplate said once per conversation ("figure-labels"), or "lead" (the official lead)
+    key: str = ""   # boilerplate said once per conversation ("figure-labels"), "lead" (the official lead) or DIRECT
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,10 @@ class Session:
     experience_years: int = 0       # years of work they mentioned ('six years as a DBA'); 0 when not said
     said: frozenset[str] = frozenset()   # keys of once-per-conversation notes already said (plain strings)
     place: str = ""                 # the country or place they asked about or live in ('Germany'), for later figures
+    # The pay they said they get ('I make 78k', "I'm on £32k"): an amount as stated, never converted.
+    pay_amount: int = 0             # 78000; 0 when not said
+    pay_currency: str = ""          # 'USD', 'GBP', 'EUR', ... or '' when they named none
+    pay_period: str = ""            # 'year', 'month', 'hour' ('' with no amount)
 
     def remember(self, intent: str, roles: tuple[str, ...], aspect: str | None = None,
                  pending: Pending | None = None, offered: tuple[str, ...] | None = None) -> Session:
@@ -91,7 +95,8 @@ class SessionStore:
 
 # --- serialisation: a versioned JSON form for stores that outlive the process ----------------------
 
-SESSION_FORMAT = 2  # bump when the fields change; a store drops records of any other version
+SESSION_FORMAT = 3  # bump when the fields change; a store drops records of any other version
+READABLE_FORMATS = (2, 3)  # 2: before the stated pay (its fields default)
 
 
 def session_to_json(session: Session) -> str:
@@ -117,6 +122,9 @@ def session_to_json(session: Session) -> str:
         "experience_years": session.experience_years,
         "said": sorted(session.said),
         "place": session.place,
+        "pay_amount": session.pay_amount,
+        "pay_currency": session.pay_currency,
+        "pay_period": session.pay_period,
     }
     return json.dumps(data, separators=(",", ":"), ensure_ascii=False)
 
@@ -129,8 +137,8 @@ def session_from_json(text: str | bytes) -> Session:
         raise ValueError(f"not JSON: {exc}") from None
     if not isinstance(data, dict):
         raise ValueError("not a JSON object")
-    if data.get("v") != SESSION_FORMAT:
-        raise ValueError(f"format version {data.get('v')!r}, expected {SESSION_FORMAT}")
+    if data.get("v") not in READABLE_FORMATS or isinstance(data.get("v"), bool):
+        raise ValueError(f"format version {data.get('v')!r}, expected one of {READABLE_FORMATS}")
     pending = data.get("pending")
     if pending is not None:
         if not isinstance(pending, dict):
@@ -147,7 +155,10 @@ def session_from_json(text: str | bytes) -> Session:
                    current_job=_text(data, "current_job", optional=True) or "",
                    interests=_texts(data, "interests"), dislikes=_texts(data, "dislikes"),
                    experience_years=_count(data, "experience_years"), said=frozenset(_texts(data, "said")),
-                   place=_text(data, "place", optional=True) or "")
+                   place=_text(data, "place", optional=True) or "",
+                   pay_amount=_count(data, "pay_amount"),
+                   pay_currency=_text(data, "pay_currency", optional=True) or "",
+                   pay_period=_text(data, "pay_period", optional=True) or "")
 
 
 def _count(data: dict, key: str) -> int:

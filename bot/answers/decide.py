@@ -1,0 +1,284 @@
+"""Decisions for the person (issue #13): "which would you pick?", "who should we hire first?".
+
+The first line is a verdict with its reason, or an honest "it depends on …" naming what it depends on.
+Reasons come only from the profiles and the official data, read against what the person said: the
+question's own words (what they want to do, what the hire is for), what they told me before (their job,
+what they like or would rather avoid), or the figure they asked about (pay, prospects, entry bar).
+
+- between two or more named roles, or the two just compared ("which would you pick?" after a comparison);
+- with no role named, for a hire with a purpose ("who should we hire first to set up our ML infrastructure?"):
+  the role whose profile matches the purpose clearly best, or "it depends".
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from ..knowledge.recommend import _terms
+from ..understanding.session import Session
+from ..understanding.understand import Understanding
+from .occupation import EP, OEWS, SRC_EP, SRC_OEWS, SRC_ONET, first_sentence, median_wage, projected_change
+from .reply import Block, Item
+from .verdicts import verdict
+
+if TYPE_CHECKING:
+    from .direct import Direct
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+# The person asks the bot to decide: pick, choose, hire first, which is better for me.
+ASKS = _rx(r"\b(?:which|who|what)\b[^.?!]{0,50}\b(?:pick|choose|go for|go with|hire|recommend|point (?:her|him|them|me)"
+           r"|aim for|start with|take)\b|\bwould you (?:pick|choose|do|go for|take|hire|recommend)\b|"
+           r"\byour (?:pick|choice|recommendation|advice)\b|\bhire (?:first|next)\b|\bfirst hire\b|"
+           r"\b(?:better|best|right)(?: fit)? for (?:me|us|her|him|them|my|our)\b|"
+           r"\bshould (?:i|we|she|he|they) (?:go for|pick|choose|hire|do|become|study|take|start|aim)\b|"
+           r"\bmore useful\b")
+HIRE = _rx(r"\bhir(?:e|es|ing)\b|\brecruit\w*\b|\bour (?:team|company|startup|project)\b")
+PAY = _rx(r"\b(?:pay\w*|paid|salary|salaries|earn\w*|money|wages?|income|better off)\b")
+PROSPECTS = _rx(r"\b(?:prospects?|outlook|growth|grow\w*|demand|future|job security|more jobs|openings)\b")
+# What a hire is for: 'to set up our ML infrastructure', 'for our fraud detection project'.
+PURPOSE = _rx(r"\b(?:to|for (?:our|the|my|a|an))\s+(.+)$")
+CLEAR_LEAD = 2.0      # the best profile match must score at least this many times the next one
+MIN_MATCH = 5.0       # and at least this much, to name one role for a hire with no role named
+
+
+def _and(names: Sequence[str]) -> str:
+    names = list(names)
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1] if names else ""
+
+
+def _cite(numbers: Sequence[int]) -> str:
+    return "".join(f"[{n}]" for n in dict.fromkeys(numbers))
+
+
+class Decisions:
+    """Built with ``Direct``; each method returns (first line, support blocks or None) or None."""
+
+    def __init__(self, direct: Direct) -> None:
+        self.d = direct
+        self.c = direct.c
+        self.kb = direct.kb
+
+    # --- when a message asks for a decision -----------------------------------------------------
+
+    @staticmethod
+    def asks(q: str) -> bool:
+        return bool(ASKS.search(q))
+
+    @staticmethod
+    def after_comparison(u: Understanding, session: Session, q: str) -> bool:
+        """'which would you pick?' right after a comparison: no role in the message, the two compared in context."""
+        return (not u.roles and not u.candidates and session.last_intent == "compare" and len(session.focus) >= 2
+                and bool(ASKS.search(q)))
+
+    @staticmethod
+    def hire_without_roles(u: Understanding, q: str) -> bool:
+        """'who should we hire first to set up our ML infrastructure?': a hire, its purpose, no role named."""
+        return not u.roles and not u.candidates and bool(HIRE.search(q)) and bool(ASKS.search(q) or
+                                                                                   _rx(r"\bwho\b").search(q))
+
+    # --- between named roles --------------------------------------------------------------------
+
+    def between(self, roles: Sequence[str], q: str, session: Session, refs, aspect: str | None = None,
+                wants: bool = True):
+        """The pick among ``roles`` with its reason; else what the choice depends on. ``wants``: the message
+        says what the person wants to do (or what a hire is for), so its words are read against the profiles."""
+        roles = list(dict.fromkeys(roles))[:3]
+        if aspect == "salary" or (aspect is None and PAY.search(q) and not HIRE.search(q)):
+            found = self._by_figure(roles, "salary", refs)
+            if found:
+                return self._or_depends(found, roles, session, refs), None
+        if aspect == "outlook" or (aspect is None and PROSPECTS.search(q) and not HIRE.search(q)):
+            found = self._by_figure(roles, "outlook", refs)
+            if found:
+                return self._or_depends(found, roles, session, refs), None
+        hiring = bool(HIRE.search(q))
+        wanted, unwanted = self.d._wants(q, roles) if wants or hiring else (set(), set())
+        told = ""
+        if not wanted and not hiring and (session.interests or session.dislikes):
+            wanted = self._widen(" ".join(session.interests), roles)
+            unwanted = self._widen(" ".join(session.dislikes), roles)
+            told = self._told(session)
+        if wanted:
+            found = self._by_wants(roles, wanted, unwanted, hiring, told, refs)
+            if found:
+                return found, None
+            if hiring:  # they said what the hire is for, and no profile ties it to one role
+                depends = self.depends(roles, True, refs, said_what=True)
+                return (f"My profiles and O*NET don't tie what you describe to one of them, so "
+                        f"{depends[0].lower()}{depends[1:]}"), None
+        own = session.current_job
+        if own and own not in roles and not hiring:
+            return self.d._closer_to_own(roles, own, refs)
+        return self.depends(roles, hiring, refs), None
+
+    def _or_depends(self, line: str, roles: Sequence[str], session: Session, refs) -> str:
+        """A figure that does not decide: say also what the choice depends on."""
+        if not line.startswith("On "):
+            return line
+        depends = self.depends(roles, False, refs, job_known=bool(session.current_job))
+        return f"{line} Beyond that, {depends[0].lower()}{depends[1:]}"
+
+    def _told(self, session: Session) -> str:
+        parts = []
+        if session.interests:
+            parts.append("you like " + _and(list(session.interests[-4:])))
+        if session.dislikes:
+            parts.append("you'd rather avoid " + _and(list(session.dislikes[-2:])))
+        return " and ".join(parts)
+
+    def _widen(self, text: str, roles: Sequence[str]) -> set[str]:
+        if not text.strip():
+            return set()
+        return self.d._wants(f"i like {text}", roles)[0]
+
+    def _facts(self, role_id: str) -> list[tuple[str, tuple[str, ...]]]:
+        """The sentences a fit is read from, with their sources: the profile's, or O*NET's description and tasks."""
+        role = self.d._role(role_id)
+        if role is not None:
+            facts = (role.summary,) + role.responsibilities + role.technical_skills + role.insights
+            out = [(f.text, f.sources) for f in facts]
+            out += [(f"{g.category}: {', '.join(g.names)}", g.sources) for g in role.tools]
+            return out
+        occ = self.d._occupation(role_id)
+        if occ is None:
+            return []
+        onet: tuple[str, ...] = (SRC_ONET,)
+        return [(occ.description, onet)] + [(t, onet) for t, _ in occ.tasks]
+
+    def _by_wants(self, roles: Sequence[str], wanted: set[str], unwanted: set[str], hiring: bool, told: str, refs):
+        scores = []
+        for role_id in roles:
+            best, best_n, worst, worst_n, total = None, 0, None, 0, 0
+            for text, sources in self._facts(role_id):
+                terms = set(_terms(text))
+                n, m = len(terms & wanted), len(terms & unwanted)
+                total += n - m
+                if n > best_n or (n == best_n and n and best is not None and len(text) < len(best[0])):
+                    best, best_n = (text, sources), n  # the shortest sentence that says most of it
+                if m > worst_n:
+                    worst, worst_n = (text, sources), m
+            scores.append((total, role_id, best, worst))
+        scores.sort(key=lambda s: -s[0])
+        top, second = scores[0], scores[1]
+        if top[0] == second[0] or top[2] is None or top[0] <= 0:
+            return None
+        name = self.c.name(top[1])
+        said = f"“{top[2][0].rstrip('.')}” {_cite(refs(top[2][1]))}"
+        whose = "its profile" if self.d._role(top[1]) else "O*NET"
+        if hiring:
+            line = f"{name} fits better for that hire: {whose} says {said}"
+        elif told:
+            line = f"{name} fits better for you, from what you told me ({told}): {whose} says {said}"
+        else:
+            line = f"{name} fits better for that: {whose} says {said}"
+        if second[3] is not None and unwanted:
+            other = "its profile" if self.d._role(second[1]) else "O*NET"
+            line += (f", while for {self.c.name(second[1])} {other} says “{second[3][0].rstrip('.')}” "
+                     f"{_cite(refs(second[3][1]))}")
+        elif second[1] in self.kb.roles:
+            line += f"; {self.c.name(second[1])} {self.kb.role(second[1]).tagline}"
+        return line + "."
+
+    def _by_figure(self, roles: Sequence[str], aspect: str, refs) -> str | None:
+        """'which one for better pay?': the official figures' verdict, first, with the pick."""
+        subjects = [self.c._subject(r) for r in roles]
+        quantities = []
+        for s in subjects:
+            figure = None
+            if s.occ is not None:
+                figure = median_wage(s.occ) if aspect == "salary" else projected_change(s.occ)
+            if figure is None:
+                return None
+            part = s.occ.wages if aspect == "salary" else s.occ.projection  # type: ignore[union-attr]
+            quantities.append(self.c._official_quantity(s, figure, bool(part and part.group)))
+        higher = "pays more" if aspect == "salary" else "grows faster"
+        kind = f"median annual wage, {OEWS}" if aspect == "salary" else f"projected employment change 2024–34, {EP}"
+        said = verdict(quantities, higher, kind)
+        cite = _cite(refs([SRC_OEWS if aspect == "salary" else SRC_EP]))
+        top = max(quantities, key=lambda q: q.low)
+        clear = all(top.low > q.high for q in quantities if q is not top) and len({q.fact for q in quantities}) == len(
+            quantities)
+        what = "pay" if aspect == "salary" else "job prospects"
+        said = f"{said.rstrip('.')} {cite}".rstrip() + "."
+        if clear:
+            return f"For {what}, {top.who}: {said} It is one figure among the things that matter; the work differs."
+        return f"On {what} alone I can't pick one: {said[0].lower()}{said[1:]}"
+
+    def depends(self, roles: Sequence[str], hiring: bool, refs, job_known: bool = False,
+                said_what: bool = False) -> str:
+        """What the choice depends on, in the roles' own words, and what would settle it."""
+        parts = []
+        for r in roles:
+            if r in self.kb.roles:
+                tagline = self.kb.role(r).tagline
+                parts.append(f"{_article(self.c.name(r))} if you need someone who {tagline}" if hiring
+                             else f"{_article(self.c.name(r))} {tagline}")
+            else:
+                occ = self.d._occupation(r)
+                text = first_sentence(occ.description).rstrip(".") if occ else ""
+                what = f"{text[0].lower()}{text[1:]}" if text else ""
+                parts.append(f"{self.c.name(r)} if you need someone to {what}" if hiring and what
+                             else f"{self.c.name(r)} ({what})" if what else self.c.name(r))
+        if hiring:
+            line = ("It depends on what you need done first: hire " + "; ".join(parts) + "."
+                    + ("" if said_what else " Tell me what the hire is for and I'll say which fits."))
+            link = self._how_they_work_together(roles, refs)
+            return line + (f" {link}" if link else "")
+        tell = "what you enjoy" if job_known else "what you enjoy or your current job"
+        return ("It depends on what you want to do day to day: " + "; ".join(parts)
+                + f". Tell me {tell} and I'll say which fits better.")
+
+    def _how_they_work_together(self, roles: Sequence[str], refs) -> str:
+        """A sentence of one profile that names another of the roles ('Support data scientists and ML engineers')."""
+        for r in roles:
+            role = self.d._role(r)
+            if role is None:
+                continue
+            for other in roles:
+                o = self.d._role(other)
+                if o is None or other == r:
+                    continue
+                names = [o.name.lower()] + [a.lower() for a in o.aliases if len(a) > 4]
+                for fact in role.responsibilities + role.insights + role.outlook:
+                    text = fact.text.lower()
+                    if any(re.search(rf"\b{re.escape(n)}s?\b", text) for n in names):
+                        return f"How they work together, in the {role.name} profile: “{fact.text.rstrip('.')}” " \
+                               f"{_cite(refs(fact.sources))}."
+        return ""
+
+    # --- a hire with no role named ----------------------------------------------------------------
+
+    def hire(self, q: str, refs):
+        """The role whose profile matches the purpose of the hire clearly best; else None (nothing to say)."""
+        found = PURPOSE.search(q)
+        purpose = found.group(1).rstrip("?.! ") if found else ""
+        if not purpose:
+            return None
+        ranked = self.c.rank(purpose)
+        if not ranked:
+            return None
+        top = ranked[0]
+        second = ranked[1].score if len(ranked) > 1 else 0.0
+        role = self.kb.role(top.role_id)
+        if top.score < MIN_MATCH or top.score < CLEAR_LEAD * second or not top.evidence:
+            names = [self.kb.role(s.role_id).name for s in ranked[:3]]
+            return (f"It depends on the work: for “{purpose}” my profiles match {_and(names)} about equally. "
+                    "Tell me more about what the hire should do first.", [])
+        line = (f"For “{purpose}”, hire {_article(role.name)} first: its profile says “{top.evidence.rstrip('.')}” "
+                f"{_cite(refs(top.sources))} (the role whose profile matches your words best).")
+        others = [s for s in ranked[1:3] if s.score > 0]
+        support = []
+        if others:
+            support.append(Block("list", "Also matching, less closely", tuple(
+                Item(self.kb.role(s.role_id).tagline, label=self.kb.role(s.role_id).name) for s in others)))
+        return line, support
+
+
+def _article(name: str) -> str:
+    from .compose import a
+    return a(name)

@@ -1,0 +1,96 @@
+"""Issue #13, decisions for the person: "which would you pick?", "who should we hire first?".
+
+The first line is a verdict with its reason from the profiles or the official data (read against what the person
+said), or "it depends on …" naming what it depends on. Each test reads what the first line SAYS.
+"""
+from __future__ import annotations
+
+import pytest
+
+from bot.answers.render import to_text
+from bot.understanding.session import Session
+
+
+def first_line(reply) -> str:
+    return to_text(reply).split("\n", 1)[0]
+
+
+def talk(engine, *messages):
+    session = Session()
+    reply = None
+    for text in messages:
+        reply, session = engine.reply(text, session)
+    return reply, session
+
+
+def test_which_would_you_pick_after_a_comparison_says_what_it_depends_on(engine):
+    reply, _ = talk(engine, "data analyst vs data scientist", "which would you pick?")
+    line = first_line(reply)
+    assert line.startswith("It depends on what you want to do day to day")
+    assert "Data Analyst answers business questions" in line and "Data Scientist turns data" in line
+    assert reply.intent == "unknown"  # understanding unchanged: only the answer is new
+
+
+def test_a_pick_after_a_comparison_uses_what_the_person_said_they_like(engine):
+    reply, _ = talk(engine, "I like dashboards and SQL, what fits me?",
+                    "data analyst or data scientist, which should I go for?")
+    line = first_line(reply)
+    assert line.startswith("Data Analyst fits better for you, from what you told me (you like dashboards and sql)")
+    assert "[1]" in line and "Sources:" in to_text(reply)
+
+
+def test_hire_first_with_two_named_roles_is_a_decision_not_industries(engine):
+    reply, _ = talk(engine, "mlops engineer vs data scientist", "which would you hire first")
+    line = first_line(reply)
+    assert line.startswith("It depends on what you need done first: hire an MLOps Engineer if you need someone who")
+    assert "Industries" not in to_text(reply)
+    assert "How they work together" in line  # a profile sentence naming the other role, quoted
+
+
+def test_a_hire_with_its_purpose_picks_the_role_whose_profile_says_it(engine):
+    reply, _ = talk(engine, "Who should we hire to maintain our Postgres clusters, a database administrator or a "
+                            "data engineer?")
+    assert first_line(reply).startswith("Database Administrator fits better for that hire: its profile says “")
+
+
+def test_a_purpose_no_profile_ties_to_either_role_says_so(engine):
+    reply, _ = talk(engine, "Who should we hire for our fraud detection project, a financial analyst or a data "
+                            "scientist?")
+    line = first_line(reply)
+    assert line.startswith("My profiles and O*NET don't tie what you describe to one of them, so it depends")
+    assert "Financial and Investment Analysts if you need someone to conduct" in line
+
+
+def test_who_to_hire_first_without_roles_names_the_role_from_the_purpose(engine):
+    reply, _ = talk(engine, "who should we hire first to set up our ML infrastructure?")
+    line = first_line(reply)
+    assert line.startswith("For “set up our ML infrastructure”, hire an MLOps Engineer first: its profile says")
+    assert reply.intent == "industries" and reply.roles == ()  # understanding unchanged
+
+
+@pytest.mark.parametrize("messages, starts", [
+    (("data scientist vs statistician", "which one should i pick if i want better pay?"),
+     "For pay, Data Scientist: Comparing like with like (median annual wage, BLS OEWS May 2024)"),
+    (("ai architect vs lead ml engineer", "which one should I pick for better pay?"),
+     "On pay alone I can't pick one: the source gives one figure for both, $140,910"),
+])
+def test_a_pick_for_pay_is_the_official_verdict(engine, messages, starts):
+    reply, _ = talk(engine, *messages)
+    line = first_line(reply)
+    assert line.startswith(starts)
+    if "can't pick" in line:
+        assert "Beyond that, it depends on what you want to do day to day" in line
+
+
+def test_own_job_with_no_specific_tools_in_common_says_it_depends(engine):
+    reply, _ = talk(engine, "I'm a nurse, data analyst or data scientist, which is better for me?")
+    line = first_line(reply)
+    assert line.startswith("From Registered Nurses, neither is clearly the closer step")
+    assert "you'd rather answers" not in line and "Tell me what you enjoy and I'll say" in line
+
+
+def test_a_decision_answer_is_short(engine):
+    reply, _ = talk(engine, "data engineer or ml engineer, which should I go for?")
+    text = to_text(reply)
+    assert first_line(reply).startswith("It depends on what you want to do day to day")
+    assert text.count("\n") < 10

@@ -1,0 +1,85 @@
+"""Issue #13, pay the person states ('I make 78k as a teacher', "I'm on £32k"): remembered in the session and set
+beside the official median the answer shows, saying what that median measures; never across currencies."""
+from __future__ import annotations
+
+import pytest
+
+from bot.answers.person import stated_pay
+from bot.answers.render import to_text
+from bot.understanding.session import Session, session_from_json, session_to_json
+
+
+def first_line(reply) -> str:
+    return to_text(reply).split("\n", 1)[0]
+
+
+def talk(engine, *messages):
+    session = Session()
+    reply = None
+    for text in messages:
+        reply, session = engine.reply(text, session)
+    return reply, session
+
+
+@pytest.mark.parametrize("text, pay", [
+    ("I make 78k as a teacher, would I earn more as a data analyst?", (78000, "", "year")),
+    ("I'm on £32k", (32000, "GBP", "year")),
+    ("I earn $95,000 as a nurse", (95000, "USD", "year")),
+    ("my salary is 60,000 euros", (60000, "EUR", "year")),
+    ("currently making $25 an hour", (25, "USD", "hour")),
+    ("im on 32.000 eur", (32000, "EUR", "year")),
+    ("I make 4500 a month", (4500, "", "month")),
+])
+def test_stated_pay_is_read_as_stated(text, pay):
+    assert stated_pay(text) == pay
+
+
+@pytest.mark.parametrize("text", ["how much do they make in 5 years", "what would I make as a data analyst",
+                                  "I get 2 weeks off", "i make 50"])
+def test_no_pay_is_read_where_none_is_stated(text):
+    assert stated_pay(text) is None
+
+
+def test_would_i_earn_more_compares_with_the_bls_median_and_says_what_it_measures(engine):
+    reply, session = talk(engine, "I make 78k as a teacher, would I earn more as a data analyst?")
+    line = first_line(reply)
+    assert line.startswith("Data Analyst — median annual wage $112,590 (BLS OEWS May 2024, all U.S. workers in "
+                           "Data Scientists)")
+    assert "$34,590 more than the 78,000 a year you said you earn (if that is U.S. dollars)" in line
+    assert (session.pay_amount, session.pay_currency, session.pay_period) == (78000, "", "year")
+    assert reply.intent == "salary" and reply.roles == ("data-analyst",)
+
+
+def test_pay_in_another_currency_is_never_compared_numerically(engine):
+    reply, _ = talk(engine, "I'm on £32k, what does a data scientist earn?")
+    line = first_line(reply)
+    assert "median annual wage $112,590" in line
+    assert "I don't set these beside the £32,000 a year you said you earn: they are U.S. dollars" in line
+    assert "more than" not in line and "less than" not in line and "The Uk" not in line
+
+
+def test_stated_pay_is_remembered_for_later_questions_and_across_a_restart(engine):
+    _, session = talk(engine, "hi, I earn 52k")
+    session = session_from_json(session_to_json(session))
+    reply, _ = engine.reply("what does a data engineer make", session)
+    assert "$83,980 more than the 52,000 a year you said you earn" in first_line(reply)
+
+
+def test_hourly_pay_is_set_beside_the_hourly_median(engine):
+    reply, _ = talk(engine, "I make $25 an hour. what does a plumber earn?")
+    line = first_line(reply)
+    assert "median hourly wage $30.27" in line and "$5.27 more than the $25 an hour you said you earn" in line
+    assert "Divided by 12" not in line
+
+
+def test_a_pay_statement_alone_is_acknowledged(engine):
+    reply, _ = talk(engine, "I make 4500 a month")
+    assert first_line(reply).startswith("Noted: you earn 4,500 a month.")
+
+
+def test_a_pay_comparison_keeps_its_verdict_first(engine):
+    reply, _ = talk(engine, "I make 4500 a month", "which pays more, data analyst or data engineer?")
+    text = to_text(reply)
+    assert first_line(reply) == "Data Analyst vs Data Engineer"
+    assert text.index("Data Engineer (group figure) is higher") < text.index("you said you earn")
+    assert "$54,000 a year, my arithmetic" in text
