@@ -18,7 +18,8 @@ KINDS = ("t", "r", "s", "a")              # O*NET title, reported title, short t
 KIND_RANK = {kind: rank for rank, kind in enumerate(KINDS)}
 WEAK_KINDS = ("s", "a")
 MAX_TITLE_WORDS = 6                       # longer O*NET titles are rarely typed in full
-DOMINANT = 3                              # employment this many times the next occupation's decides a shared title
+DOMINANT = 3  # employment this many times the next occupation's decides a shared title
+DOMINANT_KIN = 2  # the same, between occupations of one SOC minor group ('53-3': motor vehicle operators)
 MAX_CANDIDATES = 6                        # choices offered for a title shared by several occupations
 MIN_FUZZY_LEN = 5  # shorter words are corrected only by exact match: 'date' must not become 'data'
 
@@ -138,7 +139,8 @@ class RoleIndex:
         codes_ = [code for code, kind in folded.items() if KIND_RANK[kind] == best]
         if len(codes_) > 1:  # one occupation employing most of the people with the title is the one meant
             jobs = sorted(((self.official.employment(c) or 0, c) for c in codes_), reverse=True)
-            if jobs[0][0] >= DOMINANT * max(jobs[1][0], 1):
+            kin = jobs[0][1][:4] == jobs[1][1][:4]  # 'truck driver': heavy (2.1M) before light (1.0M) truck drivers
+            if jobs[0][0] >= (DOMINANT_KIN if kin else DOMINANT) * max(jobs[1][0], 1):
                 codes_ = [jobs[0][1]]
         ids = tuple(dict.fromkeys(self.covered.get(code, ONET_PREFIX + code) for code in codes_))
         return ids[:MAX_CANDIDATES], KINDS[best]
