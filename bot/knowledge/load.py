@@ -445,13 +445,22 @@ def _parse_yaml(text: str) -> Any:
     return yaml.load(text, Loader=loader)
 
 
-def load_knowledge(directory: str | os.PathLike[str] | None = None) -> KnowledgeBase:
-    """Read every profile in ``directory``; raise DataError listing all problems, or return the base."""
+def load_knowledge(directory: str | os.PathLike[str] | None = None, *, prebuilt: bool = True) -> KnowledgeBase:
+    """Read every profile in ``directory``; raise DataError listing all problems, or return the base.
+
+    ``prebuilt``: use the folder's prebuilt form (bot/prebuilt.py) when it matches the YAML and this code
+    (it was checked when it was built); False reads and checks the YAML itself.
+    """
     root = Path(directory) if directory is not None else default_knowledge_dir()
     problems: list[Problem] = []
     if not root.is_dir():
         raise DataError([Problem(str(root), "", "is not a directory (point --knowledge at the folder "
                                                 "that holds the role files)")])
+    if prebuilt:
+        from ..prebuilt import read_knowledge
+        kb = read_knowledge(root)
+        if kb is not None:
+            return kb
     sources: dict[str, Source] = {}
     sources_path = root / SOURCES_FILE
     if not sources_path.is_file():

@@ -173,12 +173,21 @@ def score_intents(intents: IntentSet, tokens: list[str], fired: list[tuple[str, 
     return scores
 
 
-def load_intents(directory: str | os.PathLike[str] | None = None) -> IntentSet:
-    """Read ``directory``'s intent files; raise DataError listing every problem."""
+def load_intents(directory: str | os.PathLike[str] | None = None, *, prebuilt: bool = True) -> IntentSet:
+    """Read ``directory``'s intent files; raise DataError listing every problem.
+
+    ``prebuilt``: use the folder's prebuilt form (bot/prebuilt.py) when it matches the YAML and this code
+    (it was checked when it was built); False reads and checks the YAML itself.
+    """
     root = Path(directory) if directory is not None else default_intents_dir()
     problems: list[Problem] = []
     if not root.is_dir():
         raise DataError([Problem(str(root), "", "is not a directory of intent files")], "intent set")
+    if prebuilt:
+        from ..prebuilt import read_intents
+        built = read_intents(root)
+        if built is not None:
+            return built
     language = _language(root, problems)
     spellings = language.spellings if language else {}
     intents: dict[str, Intent] = {}
