@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from dataclasses import asdict
 from pathlib import Path
 from types import MappingProxyType
@@ -38,12 +39,18 @@ _FACT_LISTS = ("responsibilities", "technical_skills", "soft_skills", "education
 
 def knowledge_files(root: Path) -> list[Path]:
     """Every file the knowledge loader could read in ``root`` (its YAML; not the official tier)."""
-    return sorted(p for pattern in ("*.yaml", "*.yml") for p in root.glob(pattern))
+    return _files(root, (".yaml", ".yml"))
 
 
 def intents_files(root: Path) -> list[Path]:
     """Every file the intents loader could read in ``root``."""
-    return sorted(p for pattern in ("*.yaml", "*.yml", "*.txt") for p in root.glob(pattern))
+    return _files(root, (".yaml", ".yml", ".txt"))
+
+
+def _files(root: Path, endings: tuple[str, ...]) -> list[Path]:
+    # os.listdir, not Path.glob: the same files (hidden ones included, as the loaders' globs do) in a tenth
+    # of the time.
+    return [root / name for name in sorted(os.listdir(root)) if name.endswith(endings)]
 
 
 def _digest(kind: str, named: list[tuple[str, bytes]]) -> str:

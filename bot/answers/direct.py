@@ -41,8 +41,24 @@ TOPICS = ("overview", "responsibilities", "skills", "education", "tools", "salar
 FIGURE_INTENTS = ("salary", "outlook", "compare")
 
 
-def _rx(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
+class _Rx:
+    """A case-blind regex compiled on first search: a message needs a few of the patterns below, and
+    compiling all of them at import took ~10 ms of every start."""
+
+    __slots__ = ("pattern", "_compiled")
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+        self._compiled: re.Pattern[str] | None = None
+
+    def search(self, text: str) -> re.Match[str] | None:
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern, re.IGNORECASE)
+        return self._compiled.search(text)
+
+
+def _rx(pattern: str) -> _Rx:
+    return _Rx(pattern)
 
 
 # The sub-questions, tried in order; each names the intents it refines (None: any).
@@ -267,7 +283,7 @@ class Direct:
         return list(role.education + role.getting_started + role.insights + role.technical_skills
                     + role.soft_skills + role.responsibilities + role.outlook)
 
-    def _naming(self, role: RoleProfile, pattern: re.Pattern[str]) -> list[Fact]:
+    def _naming(self, role: RoleProfile, pattern: _Rx) -> list[Fact]:
         """Facts of other profiles that name this role and match ``pattern`` ('... before transitioning to
         a data architect role' in the Machine Learning Data Architect article)."""
         names = {role.name.lower()} | {alias.lower() for alias in role.aliases}
