@@ -22,11 +22,17 @@ def _renumber(blocks: list[Block], sources: tuple[str, ...]) -> tuple[list[Block
             if n not in order:
                 order.append(n)
     new = {old: i + 1 for i, old in enumerate(order)}
+    if all(old == n for old, n in new.items()):  # already numbered in order (the usual case): nothing to copy
+        return list(blocks), tuple(sources[n - 1] for n in order)
 
     def refs(values: tuple[int, ...]) -> tuple[int, ...]:
         return tuple(new[n] for n in values)
 
-    out = [replace(b, refs=refs(b.refs), items=tuple(replace(i, refs=refs(i.refs)) for i in b.items)) for b in blocks]
+    def item(i: Item) -> Item:
+        numbers = refs(i.refs)
+        return i if numbers == i.refs else replace(i, refs=numbers)
+
+    out = [replace(b, refs=refs(b.refs), items=tuple(item(i) for i in b.items)) for b in blocks]
     return out, tuple(sources[n - 1] for n in order)
 
 

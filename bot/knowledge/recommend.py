@@ -231,6 +231,15 @@ class Recommender:
                 self.postings.setdefault(term, []).append((role_id, weight))
         self.norms = {r: math.sqrt(sum(w * w for w in ws.values())) or 1.0 for r, ws in self.weights.items()}
         self._similar: dict[str, tuple[str, ...]] = {}
+        # Per role, term -> the sentences holding it: the evidence for a suggestion is found from the
+        # message's terms, not by intersecting every sentence with them.
+        self._sentences_by_term: dict[str, dict[str, list[int]]] = {}
+        for role_id, sentences in self.sentences.items():
+            by_term: dict[str, list[int]] = {}
+            for i, (_, terms, _) in enumerate(sentences):
+                for term in terms:
+                    by_term.setdefault(term, []).append(i)
+            self._sentences_by_term[role_id] = by_term
 
     def similar_to(self, role_id: str, limit: int = 5) -> tuple[str, ...]:
         """Roles whose profiles share the most weighted words with this one (cosine), remembered per role."""
@@ -289,14 +298,24 @@ class Recommender:
         out = []
         for _reach, _, role_id, score, level in scored[:limit]:
             stems = [t for _, t in sorted(hits[role_id], reverse=True)]
-            wanted = set(stems)
-            evidence = max(self.sentences[role_id], key=lambda s: len(s[1] & wanted), default=("", set(), ()))
+            evidence = self._evidence(role_id, set(stems))
             matched = tuple(dict.fromkeys(typed[t] for t in stems if t in typed))
             needs = tuple(dict.fromkeys(d for d in dislikes
                                         if any(t in {_stem_of(w) for w in DISLIKE_WORDS.get(singular(d.split()[0]),
                                                                                                d).split()}
                                                for _, t in penalties.get(role_id, ()))))
-            has = bool(evidence[1] & wanted)
-            out.append(Suggestion(role_id, score, matched, evidence[0] if has else "", evidence[2] if has else (),
-                                  level, needs))
+            out.append(Suggestion(role_id, score, matched, evidence[0] if evidence else "",
+                                  evidence[2] if evidence else (), level, needs))
         return tuple(out)
+
+    def _evidence(self, role_id: str, wanted: set[str]) -> tuple[str, set[str], tuple[str, ...]] | None:
+        """The role's first sentence sharing the most of ``wanted``; None when none shares any."""
+        shared: dict[int, int] = {}
+        by_term = self._sentences_by_term[role_id]
+        for term in wanted:
+            for i in by_term.get(term, ()):
+                shared[i] = shared.get(i, 0) + 1
+        if not shared:
+            return None
+        most = max(shared.values())
+        return self.sentences[role_id][min(i for i, n in shared.items() if n == most)]
