@@ -90,6 +90,9 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
 NEGATIVE_WEIGHT = 1.0   # how much a disliked thing the role needs counts against it
 
 
+# dislikes_in and without_dislikes read each message twice (what the person says about themselves, then
+# the recommendation): the last few answers are kept.
+@lru_cache(maxsize=16)
 def dislikes_in(text: str) -> tuple[str, ...]:
     """What the person says they don't want: 'no coding for me', 'maths isn't my thing', 'I hate coding'."""
     found = [m.group(1) for m in NEGATION.finditer(text)] + [m.group(1) for m in NEGATED_SUBJECT.finditer(text)]
@@ -101,6 +104,7 @@ def dislikes_in(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+@lru_cache(maxsize=16)
 def without_dislikes(text: str) -> str:
     """The text with the disliked parts removed, so 'no coding' does not count as liking coding."""
     return NEGATED_SUBJECT.sub(" ", NEGATION.sub(" ", text))

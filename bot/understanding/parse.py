@@ -6,6 +6,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
+
 from ..knowledge.official import OfficialData
 from ..knowledge.profiles import KnowledgeBase
 from ..normalise import singular, words
@@ -143,8 +146,6 @@ class Parser:
         # People rarely mistype a word's first letter: 'table' is not 'stable', 'saying' not 'paying'.
         choices = [c for n in range(len(word) - edits, len(word) + edits + 1)
                    for c in self._targets_by_len.get(n, ()) if c[0] == word[0]]
-        from rapidfuzz import fuzz, process  # imported on the first misspelling: ~10 ms of start-up otherwise
-        from rapidfuzz.distance import OSA
         found = process.extract(word, choices, scorer=OSA.distance, score_cutoff=edits, limit=8)
         if not found:
             return word

@@ -6,6 +6,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
+
 from ..normalise import ROLE_FILLERS, role_key
 from ..knowledge.official import OfficialData
 from ..knowledge.profiles import KnowledgeBase
@@ -102,8 +105,6 @@ class RoleIndex:
         if len(word) < 8 or not edits:
             return None
         choices = [c for n in range(len(word) - edits, len(word) + edits + 1) for c in self._joined_by_len.get(n, ())]
-        from rapidfuzz import process  # imported on first use, like everywhere (parse.Parser._correct)
-        from rapidfuzz.distance import OSA
         found = process.extractOne(word, choices, scorer=OSA.distance, score_cutoff=edits)
         return self.joined[found[0]] if found else None
 
@@ -240,7 +241,6 @@ class RoleIndex:
         key = role_key(phrase)
         if not key:
             return []
-        from rapidfuzz import fuzz, process
         found = process.extract(key, self._name_keys, scorer=fuzz.token_sort_ratio, limit=limit,
                                 score_cutoff=cutoff)
         return [role_id for _, _, role_id in found]
