@@ -239,12 +239,12 @@ class Direct:
             figure_roles = session.focus  # 'what's your source for that?' right after the figures
         if figure_roles and not (u.intent == "compare" and u.aspect not in (None, "salary", "outlook")):
             for kind, rx in FIGURE_QUESTIONS:
-                if rx.search(q) and (kind != "figure_period" or u.intent != "outlook"):
+                if (kind != "figure_period" or u.intent != "outlook") and rx.search(q):
                     return kind, self._figure_check
         if u.roles and u.intent == "outlook" and AI_RISK.search(q):
             return "ai_risk", self._ai_risk
-        for kind, rx in MARKET_QUESTIONS:
-            if rx.search(q) and (kind != "employers" or u.roles) and u.intent not in FIGURE_INTENTS:
+        for kind, rx in MARKET_QUESTIONS if u.intent not in FIGURE_INTENTS else ():  # the cheap tests first
+            if (kind != "employers" or u.roles) and rx.search(q):
                 return kind, self._market
         if u.intent == "compare" and len(u.roles) >= 2 and u.aspect in (None, "education", "getting_started",
                                                                          "skills", "responsibilities"):
