@@ -2,9 +2,10 @@
 
 ``scripts/build_prebuilt.py`` loads ``knowledge/`` and ``intents/`` the slow way (PyYAML, every check,
 the de-duplication) and writes what came out as ``_prebuilt.json`` beside the YAML. The YAML stays the
-source: each prebuilt file records a SHA-256 of the files it was built from (``data_sha256``) and of
-the code that turns them into objects (``code_sha256``). The loaders use a prebuilt file only when both
-still match; otherwise (a YAML edit, a loader change, another folder) they read the YAML as before, so
+source: the file's first line is a header with the SHA-256 of the files it was built from
+(``data_sha256``), of the code that turns them into objects (``code_sha256``) and of the rest of the
+file, the data itself (``body_sha256``). The loaders use a prebuilt file only when all three match;
+otherwise (a YAML edit, a loader change, a hand edit, another folder) they read the YAML as before, so
 a stale build costs time, never a wrong answer. ``python -m bot validate`` always reads the YAML.
 
 Standard library only: reading the prebuilt form imports neither PyYAML nor rapidfuzz.
@@ -78,7 +79,8 @@ def _read(root: Path, kind: str) -> tuple[dict[str, Any] | None, str]:
     """``root``'s prebuilt data when it matches the files there and this code, else None and why not."""
     path = root / FILE
     try:
-        data = json.loads(path.read_bytes())
+        head, _, body = path.read_bytes().partition(b"\n")
+        data = json.loads(head)
     except OSError:
         return None, f"{path} is missing"
     except ValueError:
@@ -86,6 +88,8 @@ def _read(root: Path, kind: str) -> tuple[dict[str, Any] | None, str]:
     list_files, modules = _SOURCES[kind]
     if not isinstance(data, dict) or data.get("format") != FORMAT or data.get("kind") != kind:
         return None, f"{path} is not a {kind} build of format {FORMAT}"
+    if data.get("body_sha256") != hashlib.sha256(body).hexdigest():
+        return None, f"{path} was changed after it was built"
     try:
         if data.get("data_sha256") != data_hash(list_files(root)):
             return None, f"{path} was built from other {kind} files than these"
@@ -96,7 +100,10 @@ def _read(root: Path, kind: str) -> tuple[dict[str, Any] | None, str]:
             return None, f"{path} was built by other code than this bot's"
     except OSError:
         return None, f"{path} cannot be checked: the bot's source files are not installed"
-    return data, ""
+    try:
+        return json.loads(body), ""
+    except ValueError:  # only if written so by hand, hash and all
+        return None, f"{path} is not valid JSON"
 
 
 def stale(root: Path, kind: str) -> str | None:
@@ -107,11 +114,13 @@ def stale(root: Path, kind: str) -> str | None:
 
 def _write(root: Path, kind: str, body: dict[str, Any]) -> str:
     list_files, modules = _SOURCES[kind]
-    data = {"format": FORMAT, "kind": kind, "generated_by": BUILD_SCRIPT,
-            "note": "generated from the YAML beside it; do not edit, run the script again",
-            "data_sha256": data_hash(list_files(root)), "code_sha256": code_hash(modules), **body}
     # One item a line: a rebuild after a data edit shows as a readable diff.
-    return json.dumps(data, ensure_ascii=False, indent=0, separators=(",", ":")) + "\n"
+    text = json.dumps(body, ensure_ascii=False, indent=0, separators=(",", ":")) + "\n"
+    head = {"format": FORMAT, "kind": kind, "generated_by": BUILD_SCRIPT,
+            "note": "generated from the YAML beside it; do not edit, run the script again",
+            "data_sha256": data_hash(list_files(root)), "code_sha256": code_hash(modules),
+            "body_sha256": hashlib.sha256(text.encode()).hexdigest()}
+    return json.dumps(head, ensure_ascii=False, separators=(",", ":")) + "\n" + text
 
 
 # --- the knowledge base -----------------------------------------------------------------------------

@@ -39,14 +39,15 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     status = 0
     for path, text in outputs.items():
-        current = path.read_text(encoding="utf-8") if path.is_file() else None
+        data = text.encode("utf-8")  # as bytes: the file's checksum is of its bytes, line ends included
+        current = path.read_bytes() if path.is_file() else None
         if args.check:
-            if current != text:
+            if current != data:
                 print(f"{path} is {'missing' if current is None else 'out of date'}: run {Path(__file__).name}")
                 status = 1
-        elif current != text:
-            path.write_text(text, encoding="utf-8")
-            print(f"wrote {path} ({len(text.encode()):,} bytes)")
+        elif current != data:
+            path.write_bytes(data)
+            print(f"wrote {path} ({len(data):,} bytes)")
         else:
             print(f"{path} is up to date")
     return status

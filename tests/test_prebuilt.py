@@ -110,7 +110,17 @@ def test_other_loader_code_makes_it_stale(tmp_path, monkeypatch):
     assert canon(load_knowledge(knowledge)) == canon(load_knowledge(prebuilt=False))
 
 
-@pytest.mark.parametrize("text", ["", "{", "[]", '{"format": 1, "kind": "knowledge"}'])
+def test_a_hand_edit_of_the_prebuilt_file_is_ignored(tmp_path):
+    knowledge, _ = _copies(tmp_path)
+    path = knowledge / prebuilt.FILE
+    path.write_text(path.read_text(encoding="utf-8").replace('"name":"Statistician"', '"name":"Statistics Person"'),
+                    encoding="utf-8")
+    assert "changed after it was built" in (prebuilt.stale(knowledge, "knowledge") or "")
+    assert load_knowledge(knowledge).roles["statistician"].name == "Statistician"
+
+
+@pytest.mark.parametrize("text", ["", "{", "[]", '{"format": 1, "kind": "knowledge"}',
+                                  '{"format": 1, "kind": "knowledge"}\n{}'])
 def test_a_broken_prebuilt_file_is_ignored(tmp_path, text):
     knowledge, _ = _copies(tmp_path)
     (knowledge / prebuilt.FILE).write_text(text, encoding="utf-8")
