@@ -16,11 +16,9 @@ FIRST_KEEP = 3   # items the first list (the direct answer) keeps; it is trimmed
 
 
 def _renumber(blocks: list[Block], sources: tuple[str, ...]) -> tuple[list[Block], tuple[str, ...]]:
-    order: list[int] = []
-    for block in blocks:
-        for n in block.refs + tuple(r for item in block.items for r in item.refs):
-            if n not in order:
-                order.append(n)
+    # The source numbers in order of first citation (a block's own, then its items').
+    order = list(dict.fromkeys(n for block in blocks for refs in (block.refs, *(item.refs for item in block.items))
+                               for n in refs))
     new = {old: i + 1 for i, old in enumerate(order)}
     if all(old == n for old, n in new.items()):  # already numbered in order (the usual case): nothing to copy
         return list(blocks), tuple(sources[n - 1] for n in order)
