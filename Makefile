@@ -2,11 +2,12 @@
 #   make run    - set up .venv and chat with the bot in the terminal (Telegram when TELEGRAM_BOT_TOKEN is set)
 #   make test   - set up .venv, lint (as `make lint`), then run the whole test suite
 #   make lint   - ruff and mypy (installed into .venv with the test extra), configured in pyproject.toml
+#   make prebuilt - rebuild knowledge/_prebuilt.json and intents/_prebuilt.json after editing the YAML
 PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin
 
-.PHONY: run test lint bench validate clean
+.PHONY: run test lint bench validate prebuilt clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +36,10 @@ bench: $(VENV)/.installed
 
 validate: $(VENV)/.installed
 	$(BIN)/python -m bot validate
+
+# After editing knowledge/*.yaml or intents/: the prebuilt form the bot starts from (else it reads the YAML).
+prebuilt: $(VENV)/.installed
+	$(BIN)/python scripts/build_prebuilt.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .hypothesis .mypy_cache .ruff_cache

@@ -35,6 +35,7 @@ import bot
 from bot.engine import Engine
 from bot.understanding.intents import load_intents
 from bot.knowledge.load import SOURCES_FILE, default_knowledge_dir, load_knowledge
+from bot.knowledge.official import load_official
 from bot.normalise import role_key
 from bot.understanding.session import Session
 
@@ -52,11 +53,17 @@ TARGETS = {
     "peak_rss_mb": 60.0,
     "p50_ms": 0.3,
     "p99_ms": 1.0,
+    "first_occupation_ms": 5.0,  # the first answer about an O*NET occupation not read before
     "long_max_ms": 10.0,
     "scale_p99_ms": 3.0,       # at 1,000 roles (and more)
     "chart_p50_ms": 150.0,     # drawing a chart PNG once matplotlib is loaded (issue #14)
 }
 SCALE_TARGET_ROLES = 1000
+# Start-up is timed on the question issue #10 names: it looks up an O*NET title and reads one occupation.
+STARTUP_QUESTION = "what does a plumber earn"
+# First answers about occupations in a fresh process (see measure_first_occupation).
+OCCUPATION_QUESTIONS = ("what does a plumber earn", "electrician salary", "what does a dental hygienist do",
+                        "how do I become a firefighter", "job outlook for pharmacists")
 
 # Used when dev.jsonl is not found: varied questions, typos, chat spellings, compare, recommend.
 BUILTIN_MESSAGES = (
@@ -208,7 +215,7 @@ def gibberish_message(rng: random.Random, chars: int = LONG_CHARS) -> str:
 
 # --- what is measured -----------------------------------------------------------------------
 
-def measure_startup(runs: int = 7, question: str = "hi") -> dict[str, Any]:
+def measure_startup(runs: int = 7, question: str = STARTUP_QUESTION) -> dict[str, Any]:
     """Wall time and peak RSS of ``python -m bot ask QUESTION`` as a whole process (median of ``runs``)."""
     cmd = [sys.executable, "-m", "bot", "ask", question]
     baseline = [sys.executable, "-c", "pass"]
@@ -255,8 +262,8 @@ def _run_process(cmd: list[str]) -> tuple[float, int | None, int, str]:
 
 
 def measure_load(knowledge_dir: str | os.PathLike[str] | None = None, repeats: int = 3) -> dict[str, Any]:
-    """Best-of-``repeats`` times of load_knowledge, load_intents and Engine(kb, intents)."""
-    best = {"knowledge_s": math.inf, "intents_s": math.inf, "engine_build_s": math.inf}
+    """Best-of-``repeats`` times of load_knowledge, load_intents, load_official and Engine(kb, intents, official)."""
+    best = {"knowledge_s": math.inf, "intents_s": math.inf, "official_s": math.inf, "engine_build_s": math.inf}
     engine: Engine | None = None
     for _ in range(repeats):
         t0 = time.perf_counter_ns()
@@ -264,14 +271,17 @@ def measure_load(knowledge_dir: str | os.PathLike[str] | None = None, repeats: i
         t1 = time.perf_counter_ns()
         intents = load_intents()
         t2 = time.perf_counter_ns()
-        engine = Engine(kb, intents)
+        official = load_official()
         t3 = time.perf_counter_ns()
-        for key, ns in (("knowledge_s", t1 - t0), ("intents_s", t2 - t1), ("engine_build_s", t3 - t2)):
+        engine = Engine(kb, intents, official)
+        t4 = time.perf_counter_ns()
+        for key, ns in (("knowledge_s", t1 - t0), ("intents_s", t2 - t1), ("official_s", t3 - t2),
+                        ("engine_build_s", t4 - t3)):
             best[key] = min(best[key], ns / 1e9)
     if engine is None:
         raise ValueError(f"repeats must be at least 1, not {repeats}")
     out: dict[str, Any] = {key: round(value, 5) for key, value in best.items()}
-    out["load_s"] = round(best["knowledge_s"] + best["intents_s"], 5)
+    out["load_s"] = round(best["knowledge_s"] + best["intents_s"] + best["official_s"], 5)
     out["roles"] = len(engine.kb.roles)
     out["intents"] = len(engine.intents.intents)
     return out
@@ -322,6 +332,39 @@ def measure_cold(make_engine: Callable[[], Engine], messages: Sequence[str],
     out["first_recommend_ms"] = round(first_recommend / 1e6, 3)
     out["second_recommend_ms"] = round(second_recommend / 1e6, 3)
     return out
+
+
+_FIRST_ANSWERS = """
+import json, sys, time
+from bot.engine import Engine
+from bot.understanding.session import Session
+engine = Engine.load()
+out = []
+for question in sys.argv[1:]:
+    start = time.perf_counter_ns()
+    reply, _ = engine.reply(question, Session())
+    out.append({"ms": (time.perf_counter_ns() - start) / 1e6, "roles": list(reply.roles)})
+print(json.dumps(out))
+"""
+
+
+def measure_first_occupation(questions: Sequence[str] = OCCUPATION_QUESTIONS) -> dict[str, Any]:
+    """First answers about O*NET occupations in a fresh process after Engine.load: the very first (which
+    also pays for what any first answer sets up: compiled patterns, indexes built on first use), then one
+    about each other occupation, none read before (its line of occupations.jsonl, its title bucket)."""
+    run = subprocess.run([sys.executable, "-c", _FIRST_ANSWERS, *questions], capture_output=True, text=True,
+                         cwd=REPO, timeout=120)
+    try:
+        found = json.loads(run.stdout)
+    except ValueError:
+        return {"questions": len(questions), "first_ms": None, "median_ms": None, "max_ms": None,
+                "errors": [f"exit {run.returncode}: {run.stderr.strip()[-300:]}"]}
+    errors = [f"{q!r} was not answered about an O*NET occupation: {f['roles']}"
+              for q, f in zip(questions, found, strict=True) if not any(r.startswith("onet:") for r in f["roles"])]
+    later = [f["ms"] for f in found[1:]]
+    return {"questions": len(questions), "first_ms": round(found[0]["ms"], 3),
+            "median_ms": round(statistics.median(later), 3) if later else None,
+            "max_ms": round(max(later), 3) if later else None, "errors": errors}
 
 
 def measure_long(engine: Engine, runs: int = 20, seed: int = 7) -> dict[str, Any]:
@@ -763,6 +806,7 @@ def checks(results: dict[str, Any]) -> list[dict[str, Any]]:
     ld = results["load"]
     rows += [_check(f"load knowledge ({ld['roles']} roles)", ld["knowledge_s"] * 1000, "ms", None),
              _check(f"load intents ({ld['intents']})", ld["intents_s"] * 1000, "ms", None),
+             _check("load official index", ld["official_s"] * 1000, "ms", None),
              _check("engine build", ld["engine_build_s"] * 1000, "ms", None)]
     lat = results["latency"]
     n = f"{lat['messages']} msgs × {lat['rounds']}"
@@ -770,6 +814,17 @@ def checks(results: dict[str, Any]) -> list[dict[str, Any]]:
              _check("latency p99", lat["p99_ms"], "ms", TARGETS["p99_ms"]),
              _check("latency max", lat["max_ms"], "ms", None),
              _check("throughput (one core)", lat["throughput_msg_s"], "msg/s", None)]
+    cur = results.get("latency_curated")
+    if cur:
+        rows += [_check("  without the official tier: p50", cur["p50_ms"], "ms", None),
+                 _check("  without the official tier: p99", cur["p99_ms"], "ms", None)]
+    first = results.get("first_occupation")
+    if first:
+        rows += [_check("first answer of a fresh process (an occupation)", first["first_ms"], "ms", None),
+                 _check(f"first answer about another occupation (median of {first['questions'] - 1})",
+                        first["median_ms"], "ms", None),
+                 _check("first answer about another occupation (max)", first["max_ms"], "ms",
+                        TARGETS["first_occupation_ms"])]
     cold = results.get("cold")
     if cold:
         rows += [_check("cold engine: first pass p50", cold["p50_ms"], "ms", None),
@@ -838,6 +893,9 @@ def format_table(results: dict[str, Any]) -> str:
     errors = (results.get("startup") or {}).get("errors")
     if errors:
         lines.append("The ask process failed: " + " | ".join(errors))
+    errors = (results.get("first_occupation") or {}).get("errors")
+    if errors:
+        lines.append("First occupation answers: " + " | ".join(errors))
     return "\n".join(lines)
 
 
@@ -863,10 +921,14 @@ def run(*, messages_file: str | None = None, rounds: int = 20, startup_runs: int
     if startup_runs > 0:
         results["startup"] = measure_startup(startup_runs)
     results["load"] = measure_load()
+    if startup_runs > 0:
+        results["first_occupation"] = measure_first_occupation()
     kb, intents = load_knowledge(), load_intents()
-    engine = Engine(kb, intents)
+    # As the bot runs (Engine.load): with the official tier, whose titles every message is looked up in.
+    engine = Engine(kb, intents, load_official())
     results["latency"] = measure_latency(engine, messages, rounds)
-    results["cold"] = measure_cold(lambda: Engine(kb, intents), messages)
+    results["latency_curated"] = measure_latency(Engine(kb, intents), messages, max(1, rounds // 2))
+    results["cold"] = measure_cold(lambda: Engine(kb, intents, load_official()), messages)
     results["long_message"] = measure_long(engine, long_runs)
     profiles = []
     if profile:

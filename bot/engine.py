@@ -48,14 +48,17 @@ class Engine:
     @classmethod
     def load(cls, knowledge_dir: str | os.PathLike[str] | None = None,
              intents_dir: str | os.PathLike[str] | None = None,
-             official_dir: str | os.PathLike[str] | None = None) -> Engine:
-        """Load and validate the data sets; raises DataError with every problem found."""
-        kb = load_knowledge(knowledge_dir)
+             official_dir: str | os.PathLike[str] | None = None, *, prebuilt: bool = True) -> Engine:
+        """Load and validate the data sets; raises DataError with every problem found.
+
+        ``prebuilt=False`` reads and checks the curated YAML even where a matching prebuilt form exists.
+        """
+        kb = load_knowledge(knowledge_dir, prebuilt=prebuilt)
         official = load_official(official_dir)
         problems = link_problems(kb, official)
         if problems:
             raise DataError(problems)
-        return cls(kb, load_intents(intents_dir), official)
+        return cls(kb, load_intents(intents_dir, prebuilt=prebuilt), official)
 
     def parse(self, text: str) -> Parse:
         """What the message says on its own, without context (for ``explain``)."""

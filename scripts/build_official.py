@@ -10,7 +10,9 @@ knowledge/official (or --out):
                      Title keys map to one string per key, "15-1252.00t 15-1299.08a": each entry is
                      the 10-character code and its kind (t O*NET title, r reported, s alternate short,
                      a alternate), best first. Strings instead of [[code, kind], ...] lists make the
-                     index load in about a fifth of the time and half the memory.
+                     index load in about a fifth of the time and half the memory; the keys are stored
+                     in buckets by their first three characters, one string each ("key=entries|..."),
+                     which cuts the load by as much again (bot/knowledge/official.title_buckets).
   BUILD.md           the same counts for people: what was kept, what was dropped and why
 
 The output is deterministic: the same sources give the same bytes on every run. The bot never
@@ -30,6 +32,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from bot.knowledge.official import FORMAT, title_buckets  # noqa: E402
 from bot.normalise import role_key  # noqa: E402
 
 ONET = "onet-29.2"
@@ -452,9 +455,9 @@ def build(shared: Path) -> tuple[list[str], dict[str, Any], dict[str, Any]]:
     })
     build_counts["rows_read"] = dict(sorted(read.items()))
     index = {
-        "format": 1,
+        "format": FORMAT,
         "occupations": {code: [titles_by_code[code], employment[code], offsets[code]] for code in sorted(codes)},
-        "titles": titles,
+        "titles": title_buckets(titles),
         # Every word of every title key, so the bot never 'corrects' a real job word as a typo.
         "title_words": " ".join(sorted({word for key in titles for word in key.split()})),
         "average_growth": average_growth,

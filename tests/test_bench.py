@@ -16,8 +16,8 @@ def test_bench_reports_every_figure(capsys):
     assert code == 0  # a report: a missed target never fails without --check
     results = json.loads(capsys.readouterr().out)
 
-    assert {"machine", "config", "startup", "load", "latency", "cold", "long_message", "scale", "checks",
-            "ok"} <= set(results)
+    assert {"machine", "config", "startup", "load", "first_occupation", "latency", "latency_curated", "cold",
+            "long_message", "scale", "checks", "ok"} <= set(results)
     assert results["machine"]["cpus"] and results["machine"]["python"]
 
     startup = results["startup"]
@@ -27,8 +27,13 @@ def test_bench_reports_every_figure(capsys):
 
     load = results["load"]
     assert load["roles"] > 0 and load["intents"] > 0
-    for key in ("knowledge_s", "intents_s", "load_s", "engine_build_s"):
+    for key in ("knowledge_s", "intents_s", "official_s", "load_s", "engine_build_s"):
         assert _positive(load[key]), key
+
+    first = results["first_occupation"]
+    assert first["errors"] == [] and first["questions"] == len(bench.OCCUPATION_QUESTIONS)
+    assert _positive(first["first_ms"]) and 0 < first["median_ms"] <= first["max_ms"]
+    assert 0 < results["latency_curated"]["p50_ms"] <= results["latency_curated"]["p99_ms"]
 
     latency = results["latency"]
     assert latency["samples"] == latency["messages"] * latency["rounds"] > 0

@@ -305,3 +305,29 @@ def test_wrong_offsets_fall_back_to_a_scan(copy, data):
     with pytest.raises(DataError) as caught:
         load_official(copy).validate_all()
     assert _files(caught.value) == {INDEX_FILE} and "offset" in str(caught.value)
+
+
+def test_title_buckets_give_every_key_as_built(data):
+    index = json.loads((OFFICIAL / INDEX_FILE).read_text(encoding="utf-8"))
+    assert len(data.titles) == index["build"]["title_keys"] == len(set(data.titles))
+    assert "plumber" in data.titles and data.titles["plumber"] == (("47-2152.00", "r"),)
+    assert "no such job at all" not in data.titles and "" not in data.titles and 7 not in data.titles
+    with pytest.raises(KeyError):
+        data.titles["no such job at all"]
+
+
+def test_a_broken_title_bucket_is_reported(copy):
+    index = json.loads((copy / INDEX_FILE).read_text(encoding="utf-8"))
+    index["titles"]["plu"] = "zz top=47-2152.00r|pluck separator|plumber=47-2152.00r|plumber=47-2152.00x"
+    (copy / INDEX_FILE).write_text(json.dumps(index, ensure_ascii=False), encoding="utf-8")
+    broken = load_official(copy)
+    assert "plumber" in broken.titles and "pluck separator" not in broken.titles  # the rest still works
+    with pytest.raises(DataError) as caught:
+        broken.validate_all()
+    text = str(caught.value)
+    assert "'zz top' is in the wrong bucket" in text and "'pluck separator' is not key=entries" in text
+    assert "'plumber' is repeated" in text and "'47-2152.00x' is not a known code" in text
+    index["titles"]["toolong"] = index["titles"].pop("plu")
+    (copy / INDEX_FILE).write_text(json.dumps(index, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(DataError, match="prefix of up to 3 characters"):
+        load_official(copy)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..catalogue import ASPECT_LABELS, ASPECT_PHRASES, COMPARED_ASPECTS, NEXT_ASPECTS
@@ -28,6 +29,18 @@ if TYPE_CHECKING:
     from ..knowledge.recommend import Suggestion
 
 _PAREN = re.compile(r"\s*\([^()]*\)")
+
+
+# Both read the knowledge base's own texts (a bounded set), for every figure of every comparison.
+@lru_cache(maxsize=4096)
+def _scope_key(scope: str) -> str:
+    return role_key(_PAREN.sub("", scope))
+
+
+@lru_cache(maxsize=1024)
+def _name_keys(name: str, aliases: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(role_key(n) for n in (name,) + aliases)
+
 SHORT_LIST = 6          # items shown before "and N more" when detail was not asked for
 WHAT_LABELS = {
     "salary": "salary", "base_salary": "base salary", "total_compensation": "total compensation",
@@ -619,8 +632,7 @@ class Composer:
             return True
         if s.role is None:
             return False
-        names = {role_key(n) for n in (s.role.name,) + s.role.aliases}
-        return role_key(_PAREN.sub("", scope)) in names
+        return _scope_key(scope) in _name_keys(s.role.name, s.role.aliases)
 
     def _scope_label(self, s: Subject, scope: str | None) -> str:
         if self._own_scope(s, scope):

@@ -35,6 +35,8 @@ CURRENCIES = (
     (re.compile(r"\b(?:zloty|złoty|pln)\b", re.I), "złoty", "Poland"),
     (re.compile(r"\b(?:yen|jpy)\b|¥", re.I), "yen", "Japan"),
 )
+# Matches where any of CURRENCIES does: one search rules them all out for most questions, which name none.
+ANY_CURRENCY = re.compile("|".join(f"(?:{rx.pattern})" for rx, _, _ in CURRENCIES), re.I)
 FIGURES = ("salary", "outlook", "compare")
 
 
@@ -50,7 +52,7 @@ def places_asked(u: Understanding, question: str) -> tuple[list[str], str | None
     """The places named (cities with their country) and a currency asked for, if any."""
     places = [p for p in u.places if p.lower() not in NOT_A_PLACE]
     currency = None
-    for rx, name, country in CURRENCIES:
+    for rx, name, country in CURRENCIES if ANY_CURRENCY.search(question) else ():
         if rx.search(question):
             currency = name
             if country and not places:

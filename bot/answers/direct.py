@@ -43,8 +43,24 @@ TOPICS = ("overview", "responsibilities", "skills", "education", "tools", "salar
 FIGURE_INTENTS = ("salary", "outlook", "compare")
 
 
-def _rx(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
+class _Rx:
+    """A case-blind regex compiled on first search: a message needs a few of the patterns below, and
+    compiling all of them at import took ~10 ms of every start."""
+
+    __slots__ = ("pattern", "_compiled")
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+        self._compiled: re.Pattern[str] | None = None
+
+    def search(self, text: str) -> re.Match[str] | None:
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern, re.IGNORECASE)
+        return self._compiled.search(text)
+
+
+def _rx(pattern: str) -> _Rx:
+    return _Rx(pattern)
 
 
 # The sub-questions, tried in order; each names the intents it refines (None: any).
@@ -169,6 +185,9 @@ class Direct:
         self.c = composer
         self.kb = composer.kb
         self.decisions = Decisions(self)
+        # (role id, pattern) -> the role, and its facts (or other profiles' facts naming it) the pattern finds:
+        # the profiles never change, and searching each of their ~100 facts took most of such an answer.
+        self._found: dict[tuple[str, str, bool], tuple[RoleProfile, tuple[Fact, ...]]] = {}
 
     # --- entry point ---------------------------------------------------------------------------
 
@@ -254,12 +273,12 @@ class Direct:
             figure_roles = session.focus  # 'what's your source for that?' right after the figures
         if figure_roles and not (u.intent == "compare" and u.aspect not in (None, "salary", "outlook")):
             for kind, rx in FIGURE_QUESTIONS:
-                if rx.search(q) and (kind != "figure_period" or (u.intent != "outlook" and not stated_pay(q))):
+                if (kind != "figure_period" or (u.intent != "outlook" and not stated_pay(q))) and rx.search(q):
                     return kind, self._figure_check
         if u.roles and u.intent == "outlook" and AI_RISK.search(q):
             return "ai_risk", self._ai_risk
-        for kind, rx in MARKET_QUESTIONS:
-            if rx.search(q) and (kind != "employers" or u.roles) and u.intent not in FIGURE_INTENTS:
+        for kind, rx in MARKET_QUESTIONS if u.intent not in FIGURE_INTENTS else ():  # the cheap tests first
+            if (kind != "employers" or u.roles) and rx.search(q):
                 return kind, self._market
         if u.intent == "compare" and len(u.roles) >= 2:
             open_aspect = u.aspect in (None, "education", "getting_started", "skills", "responsibilities")
@@ -311,7 +330,17 @@ class Direct:
         return list(role.education + role.getting_started + role.insights + role.technical_skills
                     + role.soft_skills + role.responsibilities + role.outlook)
 
-    def _naming(self, role: RoleProfile, pattern: re.Pattern[str]) -> list[Fact]:
+    def _matching(self, role: RoleProfile, pattern: _Rx, naming: bool = False) -> list[Fact]:
+        """``[f for f in self._facts(role) if pattern.search(f.text)]`` (``naming``: ``self._naming(role,
+        pattern)``), worked out once per role and pattern."""
+        key = (role.id, pattern.pattern, naming)
+        found = self._found.get(key)
+        if found is None or found[0] is not role:
+            facts = self._naming(role, pattern) if naming else [f for f in self._facts(role) if pattern.search(f.text)]
+            found = self._found[key] = (role, tuple(facts))
+        return list(found[1])
+
+    def _naming(self, role: RoleProfile, pattern: _Rx) -> list[Fact]:
         """Facts of other profiles that name this role and match ``pattern`` ('... before transitioning to
         a data architect role' in the Machine Learning Data Architect article)."""
         names = {role.name.lower()} | {alias.lower() for alias in role.aliases}
@@ -349,14 +378,14 @@ class Direct:
         facts: list[Fact] = []
         if role is not None:
             facts = [f for f in role.education if f.kind == "experience"]
-            facts += [f for f in self._facts(role) if YEARS.search(f.text) and f not in facts]
-            facts += [f for f in self._naming(role, YEARS) if f not in facts]
+            facts += [f for f in self._matching(role, YEARS) if f not in facts]
+            facts += [f for f in self._matching(role, YEARS, naming=True) if f not in facts]
         facts = _distinct(facts)
         years = [f for f in facts if YEARS.search(f.text)]
         bls = self._bls_entry(role_id, refs)
         parts = []
         if kind == "age":
-            said = [f for f in self._facts(role) if AGE_WORDS.search(f.text)] if role else []
+            said = self._matching(role, AGE_WORDS) if role else []
             if said:
                 parts.append(f"about age, my sources say {_quote(said[0], refs)}")
             else:
@@ -405,7 +434,7 @@ class Direct:
         level = seniority(role)
         near = list(dict.fromkeys(list(role.related) + self.c.similar_ids(role_id)))
         above = [r for r in near if r in self.kb.roles and seniority(self.kb.role(r)) > level]
-        said = [f for f in self._facts(role) if PROGRESS_FACT.search(f.text)][:2]
+        said = self._matching(role, PROGRESS_FACT)[:2]
         names = [self.kb.role(r).name for r in above[:4]]
         if names:
             line = (f"From {role.name}, the next steps up among the roles I know are {_and(names)}: "
@@ -653,7 +682,7 @@ class Direct:
                 role_id = u.roles[0]
                 role = self._role(role_id)
                 bls = self._bls_entry(role_id, refs)
-                said = [f for f in self._facts(role) if ENTRY_FACT.search(f.text)][:1] if role else []
+                said = self._matching(role, ENTRY_FACT)[:1] if role else []
                 parts = [bls] if bls else []
                 if said:
                     parts.append(f"my sources say {_quote(said[0], refs)}")
@@ -681,7 +710,7 @@ class Direct:
             if not u.roles:
                 return None
             role = self._role(u.roles[0])
-            said = [f for f in self._facts(role) if REMOTE_FACT.search(f.text)] if role else []
+            said = self._matching(role, REMOTE_FACT) if role else []
             if said:
                 return f"{self.c.name(u.roles[0])}: my sources say {_quote(said[0], refs)}.", None
             name = self.c.name(u.roles[0])

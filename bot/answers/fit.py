@@ -16,17 +16,21 @@ FIRST_KEEP = 3   # items the first list (the direct answer) keeps; it is trimmed
 
 
 def _renumber(blocks: list[Block], sources: tuple[str, ...]) -> tuple[list[Block], tuple[str, ...]]:
-    order: list[int] = []
-    for block in blocks:
-        for n in block.refs + tuple(r for item in block.items for r in item.refs):
-            if n not in order:
-                order.append(n)
+    # The source numbers in order of first citation (a block's own, then its items').
+    order = list(dict.fromkeys(n for block in blocks for refs in (block.refs, *(item.refs for item in block.items))
+                               for n in refs))
     new = {old: i + 1 for i, old in enumerate(order)}
+    if all(old == n for old, n in new.items()):  # already numbered in order (the usual case): nothing to copy
+        return list(blocks), tuple(sources[n - 1] for n in order)
 
     def refs(values: tuple[int, ...]) -> tuple[int, ...]:
         return tuple(new[n] for n in values)
 
-    out = [replace(b, refs=refs(b.refs), items=tuple(replace(i, refs=refs(i.refs)) for i in b.items)) for b in blocks]
+    def item(i: Item) -> Item:
+        numbers = refs(i.refs)
+        return i if numbers == i.refs else replace(i, refs=numbers)
+
+    out = [replace(b, refs=refs(b.refs), items=tuple(item(i) for i in b.items)) for b in blocks]
     return out, tuple(sources[n - 1] for n in order)
 
 

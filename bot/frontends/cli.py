@@ -5,6 +5,7 @@ import argparse
 import json
 import os
 import sys
+from pathlib import Path
 from typing import TextIO
 
 from ..errors import DataError
@@ -168,7 +169,10 @@ def cmd_explain(args: argparse.Namespace) -> int:
 
 def cmd_validate(args: argparse.Namespace) -> int:
     from ..engine import Engine
-    engine = Engine.load(args.directory or args.knowledge, args.intents)
+    from ..knowledge.load import default_knowledge_dir
+    from ..prebuilt import FILE, stale
+    from ..understanding.intents import default_intents_dir
+    engine = Engine.load(args.directory or args.knowledge, args.intents, prebuilt=False)  # the YAML, every check
     roles = len(engine.kb.roles)
     print(f"OK: {roles} role profiles, {len(engine.intents.intents)} intents, "
           f"{sum(len(r.salaries) for r in engine.kb.roles.values())} salary figures, all valid.")
@@ -179,6 +183,12 @@ def cmd_validate(args: argparse.Namespace) -> int:
               f"(in {len({m.role for m in merges})} roles), every source kept:")
         for m in merges:
             print(f"  {m.role}.{m.field}: {len(m.merged)} -> \"{m.kept}\"")
+    for kind, root in (("knowledge", Path(args.directory or args.knowledge or default_knowledge_dir())),
+                       ("intents", Path(args.intents or default_intents_dir()))):
+        why = stale(root, kind) if (root / FILE).exists() else None
+        if why:  # the bot still starts, from the YAML, only slower
+            print(f"Note: {why}, so the bot reads the YAML at every start (slower); "
+                  "run scripts/build_prebuilt.py to rebuild it.")
     return 0
 
 

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import os
 import re
-from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -37,7 +36,10 @@ def bundled_dir(name: str, env_var: str) -> Path:
     env = os.environ.get(env_var)
     if env:
         return Path(env)
-    installed = Path(str(resources.files("bot.data"))) / name
+    # Where importlib.resources.files("bot.data") points for a package on disk, without importing
+    # importlib.resources (and zipfile, tempfile, ...): ~7 ms of every start.
+    from .. import data
+    installed = Path(data.__file__).parent / name
     checkout = Path(__file__).resolve().parents[2] / name  # the repository's own top-level folder
     return installed if installed.is_dir() or not checkout.is_dir() else checkout
 
@@ -445,13 +447,22 @@ def _parse_yaml(text: str) -> Any:
     return yaml.load(text, Loader=loader)
 
 
-def load_knowledge(directory: str | os.PathLike[str] | None = None) -> KnowledgeBase:
-    """Read every profile in ``directory``; raise DataError listing all problems, or return the base."""
+def load_knowledge(directory: str | os.PathLike[str] | None = None, *, prebuilt: bool = True) -> KnowledgeBase:
+    """Read every profile in ``directory``; raise DataError listing all problems, or return the base.
+
+    ``prebuilt``: use the folder's prebuilt form (bot/prebuilt.py) when it matches the YAML and this code
+    (it was checked when it was built); False reads and checks the YAML itself.
+    """
     root = Path(directory) if directory is not None else default_knowledge_dir()
     problems: list[Problem] = []
     if not root.is_dir():
         raise DataError([Problem(str(root), "", "is not a directory (point --knowledge at the folder "
                                                 "that holds the role files)")])
+    if prebuilt:
+        from ..prebuilt import read_knowledge
+        kb = read_knowledge(root)
+        if kb is not None:
+            return kb
     sources: dict[str, Source] = {}
     sources_path = root / SOURCES_FILE
     if not sources_path.is_file():

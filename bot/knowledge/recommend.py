@@ -90,6 +90,9 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
 NEGATIVE_WEIGHT = 1.0   # how much a disliked thing the role needs counts against it
 
 
+# dislikes_in and without_dislikes read each message twice (what the person says about themselves, then
+# the recommendation): the last few answers are kept.
+@lru_cache(maxsize=16)
 def dislikes_in(text: str) -> tuple[str, ...]:
     """What the person says they don't want: 'no coding for me', 'maths isn't my thing', 'I hate coding'."""
     found = [m.group(1) for m in NEGATION.finditer(text)] + [m.group(1) for m in NEGATED_SUBJECT.finditer(text)]
@@ -101,6 +104,7 @@ def dislikes_in(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+@lru_cache(maxsize=16)
 def without_dislikes(text: str) -> str:
     """The text with the disliked parts removed, so 'no coding' does not count as liking coding."""
     return NEGATED_SUBJECT.sub(" ", NEGATION.sub(" ", text))
@@ -156,19 +160,20 @@ def _stemmer():
 WEAK = frozenset({"data"})
 
 
-def _content_words(text: str, weak: bool = False) -> list[str]:
-    """The words that say something (whole words only: 'smart' is not 'art')."""
-    return [w for w in words(text) if (singular(w) not in NOISE and len(w) > 1) or w in ("r", "c")
-            or (weak and singular(w) in WEAK)]
+def _content_words(text: str, weak: bool = False, found: list[str] | None = None) -> list[str]:
+    """The words that say something (whole words only: 'smart' is not 'art'); ``found``: ``words(text)``."""
+    return [w for w in (words(text) if found is None else found)
+            if (singular(w) not in NOISE and len(w) > 1) or w in ("r", "c") or (weak and singular(w) in WEAK)]
 
 
 def _stem_of(word: str) -> str:
     return _stem(singular(word))[:STEM_CHARS]
 
 
-def _terms(text: str) -> list[str]:
-    """Content words reduced to stems: 'designing' and 'design' count as one interest."""
-    found = _content_words(IDIOMS.sub(" ", text), weak=True)
+def _terms(text: str, found: list[str] | None = None) -> list[str]:
+    """Content words reduced to stems: 'designing' and 'design' count as one interest (``found``: the words
+    of ``text`` without idioms, when the caller has them)."""
+    found = _content_words(IDIOMS.sub(" ", text), weak=True, found=found)
     stems = [_stem_of(word) for word in found]
     single = [stem for word, stem in zip(found, stems, strict=True) if singular(word) not in WEAK]
     # Pairs of neighbouring words carry what single words lose: 'data quality', 'feature store';
@@ -231,6 +236,16 @@ class Recommender:
                 self.postings.setdefault(term, []).append((role_id, weight))
         self.norms = {r: math.sqrt(sum(w * w for w in ws.values())) or 1.0 for r, ws in self.weights.items()}
         self._similar: dict[str, tuple[str, ...]] = {}
+        self._levels = {role.id: seniority(role) for role in kb.roles.values()}
+        # Per role, term -> the sentences holding it: the evidence for a suggestion is found from the
+        # message's terms, not by intersecting every sentence with them.
+        self._sentences_by_term: dict[str, dict[str, list[int]]] = {}
+        for role_id, sentences in self.sentences.items():
+            by_term: dict[str, list[int]] = {}
+            for i, (_, terms, _) in enumerate(sentences):
+                for term in terms:
+                    by_term.setdefault(term, []).append(i)
+            self._sentences_by_term[role_id] = by_term
 
     def similar_to(self, role_id: str, limit: int = 5) -> tuple[str, ...]:
         """Roles whose profiles share the most weighted words with this one (cosine), remembered per role."""
@@ -257,26 +272,32 @@ class Recommender:
         """
         dislikes = tuple(dislikes) or dislikes_in(text)
         liked = without_dislikes(text)
-        terms = list(dict.fromkeys(_terms(liked)))
+        # The words of what they like, read once when no idiom is taken out of it (the usual case).
+        liked_words = words(liked) if not IDIOMS.search(liked) else None
+        terms = list(dict.fromkeys(_terms(liked, liked_words)))
         avoid = {_stem_of(w) for d in dislikes for word in words(d)
                  for w in DISLIKE_WORDS.get(singular(word), word).split()}
         terms = [t for t in terms if t not in avoid]
         typed: dict[str, str] = {}  # stem -> the word the person typed, to explain matches in their words
-        for word in _content_words(liked):
+        for word in _content_words(liked, found=liked_words):
             typed.setdefault(_stem_of(word), word)
         hits: dict[str, list[tuple[float, str]]] = {}
+        totals: dict[str, float] = {}  # sum(w for w, _ in hits[role]), added up in the same order
         for term in terms:
             for role_id, weight in self.postings.get(term, ()):
                 hits.setdefault(role_id, []).append((weight, term))
+                totals[role_id] = totals.get(role_id, 0) + weight
         penalties: dict[str, list[tuple[float, str]]] = {}
+        against: dict[str, float] = {}
         for term in avoid:
             for role_id, weight in self.postings.get(term, ()):
                 if role_id in hits:
                     penalties.setdefault(role_id, []).append((weight, term))
+                    against[role_id] = against.get(role_id, 0) + weight
         scored = []
-        for role_id, h in hits.items():
-            score = sum(w for w, _ in h) - NEGATIVE_WEIGHT * sum(w for w, _ in penalties.get(role_id, ()))
-            level = seniority(self.kb.role(role_id))
+        for role_id in hits:
+            score = totals[role_id] - NEGATIVE_WEIGHT * against.get(role_id, 0)
+            level = self._levels[role_id]
             if stage == "novice":
                 reach = 0 if level <= 2 else 1 if level == 3 else 2
             elif stage == "experienced":
@@ -289,14 +310,24 @@ class Recommender:
         out = []
         for _reach, _, role_id, score, level in scored[:limit]:
             stems = [t for _, t in sorted(hits[role_id], reverse=True)]
-            wanted = set(stems)
-            evidence = max(self.sentences[role_id], key=lambda s: len(s[1] & wanted), default=("", set(), ()))
+            evidence = self._evidence(role_id, set(stems))
             matched = tuple(dict.fromkeys(typed[t] for t in stems if t in typed))
             needs = tuple(dict.fromkeys(d for d in dislikes
                                         if any(t in {_stem_of(w) for w in DISLIKE_WORDS.get(singular(d.split()[0]),
                                                                                                d).split()}
                                                for _, t in penalties.get(role_id, ()))))
-            has = bool(evidence[1] & wanted)
-            out.append(Suggestion(role_id, score, matched, evidence[0] if has else "", evidence[2] if has else (),
-                                  level, needs))
+            out.append(Suggestion(role_id, score, matched, evidence[0] if evidence else "",
+                                  evidence[2] if evidence else (), level, needs))
         return tuple(out)
+
+    def _evidence(self, role_id: str, wanted: set[str]) -> tuple[str, set[str], tuple[str, ...]] | None:
+        """The role's first sentence sharing the most of ``wanted``; None when none shares any."""
+        shared: dict[int, int] = {}
+        by_term = self._sentences_by_term[role_id]
+        for term in wanted:
+            for i in by_term.get(term, ()):
+                shared[i] = shared.get(i, 0) + 1
+        if not shared:
+            return None
+        most = max(shared.values())
+        return self.sentences[role_id][min(i for i, n in shared.items() if n == most)]

@@ -101,20 +101,22 @@ class Dialogue:
         return best, top
 
     def decide(self, p: Parse, session: Session) -> Understanding:
-        return self._finish(self.second_opinion(self._by_rules(p, session), p, session), p)
+        u, rule = self._by_rules(p, session)
+        return self._finish(self.second_opinion(u, u.rule or rule, p, session), p, rule)
 
-    def _by_rules(self, p: Parse, session: Session) -> Understanding:
+    def _by_rules(self, p: Parse, session: Session) -> tuple[Understanding, str]:
+        """What the rules decide, and the deciding rule's name (when the Understanding does not give its own)."""
         for first in (self.off_topic_request, self.answer_pending_choice, self.why_follow_up, self.correction,
                       self.self_introduction, self.courtesy, self.same_question_elsewhere):
             chosen = first(p, session)
             if chosen is not None:
-                return chosen if chosen.rule else replace(chosen, rule=first.__name__)
+                return chosen, first.__name__
         turn = self._turn(p, session)
         for rule in self.rules:
             result = rule(turn)
             if result is not None:
-                return result if result.rule else replace(result, rule=rule.__name__)
-        return Understanding("unknown", rule="nothing matched")
+                return result, rule.__name__
+        return Understanding("unknown", rule="nothing matched"), ""
 
     # --- after the rules: the learned model's second opinion -------------------------------------
     # Rules that read the conversation, not only the message: the model, which reads one message, has no say.
@@ -123,7 +125,7 @@ class Dialogue:
                                "chatter"})
     CONFIDENT = 0.7   # leaving each labelled set out in turn, 0.6-0.8 did equally well; lower did worse
 
-    def second_opinion(self, u: Understanding, p: Parse, session: Session) -> Understanding:
+    def second_opinion(self, u: Understanding, by: str, p: Parse, session: Session) -> Understanding:
         """The rules' intent replaced by the learned model's when the model is confident and the change keeps
         the roles meaningful: 'is 150k realistic for an MLE' is salary although no salary keyword fired.
 
@@ -132,14 +134,14 @@ class Dialogue:
         'overview' adds nothing.
         """
         model = self.intents.model
-        if model is None or u.rule in self.CONTEXT_RULES or u.candidates or u.also \
+        if model is None or by in self.CONTEXT_RULES or u.candidates or u.also \
                 or (p.follow_up and session.last_intent):
             return u
         intent, probability = model.predict(p)
         if intent == u.intent or probability < self.CONFIDENT or intent == "overview":
             return u
         kind, was = self.kinds.get(intent, "unknown"), self.kinds.get(u.intent, "unknown")
-        rule = f"{u.rule}, then the learned model ({probability:.0%} {intent})"
+        rule = f"{by}, then the learned model ({probability:.0%} {intent})"
         if kind == "topic" and (was == "topic" or (was == "unknown" and (u.roles or u.unknown_role))
                                 or (was == "compare" and len(u.roles) < 2)):
             return replace(u, intent=intent, aspect=None, rule=rule)   # 'day to day of X: coding vs meetings?'
@@ -156,12 +158,15 @@ class Dialogue:
         return u
 
     @staticmethod
-    def _finish(u: Understanding, p: Parse) -> Understanding:
+    def _finish(u: Understanding, p: Parse, rule: str = "") -> Understanding:
+        """``u`` with what the parse says about the whole message, and the deciding rule's name unless it
+        gave its own (one copy: each dataclasses.replace costs several microseconds)."""
         own = tuple(dict.fromkeys(r for m in p.own if not m.ambiguous for r in m.roles))
         # The words an O*NET occupation was named by ('instructional designer' for Instructional Coordinators).
         named = tuple((m.roles[0], m.words) for m in p.mentions if m.official and len(m.roles) == 1
                       and m.roles[0] in u.roles)
-        return replace(u, truncated=p.truncated, detail=p.detail, own=own, places=p.places, named=named)
+        return replace(u, rule=u.rule or rule, truncated=p.truncated, detail=p.detail, own=own, places=p.places,
+                       named=named)
 
     # --- before the rules: a pending question, a choice among what was offered ---------------
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 from types import MappingProxyType
@@ -177,15 +177,23 @@ def score_intents(intents: IntentSet, tokens: list[str], fired: list[tuple[str, 
     return scores
 
 
-def load_intents(directory: str | os.PathLike[str] | None = None, with_model: bool = True) -> IntentSet:
+def load_intents(directory: str | os.PathLike[str] | None = None, *, prebuilt: bool = True,
+                 with_model: bool = True) -> IntentSet:
     """Read ``directory``'s intent files; raise DataError listing every problem.
 
-    ``with_model=False`` leaves the learned weights out (scripts/learn_intents.py, which makes them).
+    ``prebuilt``: use the folder's prebuilt form (bot/prebuilt.py) when it matches the YAML and this code
+    (it was checked when it was built); False reads and checks the YAML itself. ``with_model=False`` leaves
+    the learned weights out (scripts/learn_intents.py, which makes them).
     """
     root = Path(directory) if directory is not None else default_intents_dir()
     problems: list[Problem] = []
     if not root.is_dir():
         raise DataError([Problem(str(root), "", "is not a directory of intent files")], "intent set")
+    if prebuilt:
+        from ..prebuilt import read_intents
+        built = read_intents(root)
+        if built is not None:
+            return replace(built, model=load_model(root / MODEL_FILE, built.intents)) if with_model else built
     language = _language(root, problems)
     spellings = language.spellings if language else {}
     intents: dict[str, Intent] = {}

@@ -184,29 +184,34 @@ class RoleIndex:
         titled = [w in self.title_words or w in self.abbreviations or w in self.alias_words for _, w in slots]
         # Likewise a curated name: every word is a word of the curated names (or a short form).
         named = [w in self.vocabulary or w in self.abbreviations for _, w in slots]
+        # Curated keys (exact, reordered) are made of curated words only: a span with another word skips them.
+        in_curated = [w in self.vocabulary for _, w in slots]
         for a in range(n):
-            all_titled = all_named = True
+            all_titled = all_named = all_curated = True
+            span: list[str] = []
             for b in range(a + 1, min(n, a + self.max_words + 1) + 1):
                 all_titled = all_titled and titled[b - 1]
                 all_named = all_named and named[b - 1]
-                span = [w for _, w in slots[a:b]]
-                if b - a > 1 and not (all_named or all_titled or "".join(span) in self.joined):
+                but_last, all_curated = all_curated, all_curated and in_curated[b - 1]
+                span.append(slots[b - 1][1])
+                joined = "".join(span)
+                if b - a > 1 and not (all_named or all_titled or joined in self.joined):
                     break  # no name or title holds this word: no longer span will either
                 if b - a > self.curated_words and not all_titled:
                     break
                 key = " ".join(span)
-                ids = self.exact.get(key) or self.joined.get("".join(span))
-                if ids is None and b - a > 1 and span[-1] in self.abbreviations:  # 'deep learning eng'
+                ids = (self.exact.get(key) if all_curated else None) or self.joined.get(joined)
+                if ids is None and b - a > 1 and but_last and span[-1] in self.abbreviations:  # 'deep learning eng'
                     ids = self.exact.get(" ".join(span[:-1] + [self.abbreviations[span[-1]]]))
                 in_order = ids is not None
-                if ids is None and b - a > 1 and slots[b - 1][0] - slots[a][0] == b - a - 1:
+                if ids is None and b - a > 1 and all_curated and slots[b - 1][0] - slots[a][0] == b - a - 1:
                     # Reordered words must stand together: 'engineer, machine learning', but not
                     # 'ai architect and ml' (two roles joined by 'and').
                     ids = self.unordered.get(" ".join(sorted(span)))
                 if ids is None and b - a == 1 and span[0] not in self.vocabulary:
                     ids = self.fuzzy_joined(span[0])
                 kind = "curated"
-                if ids is None and all(titled[a:b]) and (official := self.official_ids(key)) is not None:
+                if ids is None and all_titled and (official := self.official_ids(key)) is not None:
                     ids, kind = official
                     # An alternate title read from loose words must end in a job noun and hold no
                     # filler: 'pick up', 'lot in tech' and 'cheers mate' name nobody's job.
