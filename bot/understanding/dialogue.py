@@ -88,7 +88,7 @@ class Dialogue:
         self.rules: tuple[Callable[[Turn], Understanding | None], ...] = (
             self.compare_by_reference, self.compare_named_roles, self.recommend_by_interests,
             self.list_or_help_without_role, self.compare_with_context, self.compare_nothing, self.similar_roles,
-            self.topic_about_role,
+            self.compare_with_own_job, self.topic_about_role,
             self.bare_role, self.unknown_occupation, self.role_nouns_only, self.tools_in_context, self.chatter,
             self.topic_follow_up,
         )
@@ -430,6 +430,24 @@ class Dialogue:
                 t.resolved or t.ambiguous or t.p.unknown_role or t.session.focus or not t.p.content):
             return self._about(similar, t)
         return None
+
+    # 'would I earn more', 'a step down in pay', 'better prospects than': the person's job against the target.
+    MORE_OR_LESS = frozenset({"more", "less", "better", "worse", "higher", "lower", "than", "step"})
+    NEAR = 5   # the comparing word stands this close to the target ('pay more', 'make more as a data analyst')
+
+    def compare_with_own_job(self, t: Turn) -> Understanding | None:
+        """'I'm a chef, would a food service manager job pay more?': the person's own job is compared with the
+        target on the topic asked (LABELS.md: the own job is labelled only when it is compared)."""
+        own = tuple(dict.fromkeys(r for m in t.p.own if not m.ambiguous for r in m.roles))
+        if len(own) != 1 or len(t.resolved) != 1 or own[0] in t.resolved or t.aspect not in ("salary", "outlook") \
+                or t.topic == "getting_started":
+            return None
+        target = next((m for m in t.p.mentions if t.resolved[0] in m.roles), None)
+        tokens = t.p.tokens
+        if target is None or not any(tokens[i] in self.MORE_OR_LESS for i in range(
+                max(0, target.start - self.NEAR), min(len(tokens), target.end + self.NEAR))):
+            return None
+        return Understanding("compare", own + t.resolved, t.aspect)
 
     def topic_about_role(self, t: Turn) -> Understanding | None:
         if t.topic and t.topic_score >= THRESHOLD:

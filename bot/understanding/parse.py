@@ -25,6 +25,8 @@ OWN_ROLE_STARTS = (("i", "am"), ("i", "work", "as"), ("i", "am", "currently"), (
                    ("i", "am", "working", "as"), ("being",), ("i", "am", "now"), ("now",), ("as",))
 SOURCE_WORDS = frozenset({"from"})
 BACKGROUND_WORDS = frozenset({"experience", "exp", "background"})
+# After a field beside another role, the person's studies: 'an HR manager ... is a psychology degree useful?'
+STUDY_WORDS = frozenset({"degree", "major", "course", "class", "student", "graduate", "diploma", "studies"})
 # Words just before the role a career move aims at: 'become a', 'into', 'path to', 'switch to'.
 TARGET_WORDS = frozenset({"become", "becoming", "into", "to", "toward", "towards", "transition", "switch", "pivot"})
 # Words that join two roles being compared: both stay, even when one is the person's own job.
@@ -108,8 +110,11 @@ class Parser:
         self.kb = kb
         self.intents = intents
         self.language = intents.language
+        # A field ending in -ology names its -ologist ('epidemiology', 'hydrology'), like the field words listed.
+        fields = {w[:-3] + "y": w for w in (official.title_words if official is not None else ())
+                  if w.endswith("ologist") and w != "technologist"}  # 'technology' names no technologist
         self.index = RoleIndex(kb, self.language.spellings, official,
-                               {**self.language.title_abbreviations, **self.language.field_words},
+                               {**fields, **self.language.title_abbreviations, **self.language.field_words},
                                self.language.occupations, self.language.title_aliases)
         self.targets = tuple(sorted(self.index.vocabulary | intents.vocabulary))
         lang = self.language
@@ -372,6 +377,11 @@ class Parser:
             return []  # 'does nursing experience help': the person's background, the role is in context
         if len(mentions) < 2:
             return mentions
+        studied = [m for m in mentions if m.end < len(tokens) and tokens[m.end] in STUDY_WORDS]
+        if studied and len(studied) < len(mentions):  # 'an HR manager ... is a psychology degree useful?'
+            mentions = [m for m in mentions if m not in studied]
+            if len(mentions) < 2:
+                return mentions
         if focus is not None:
             asked = [m for m in mentions if m.start in focus]
             if asked and len(asked) < len(mentions):
@@ -387,7 +397,7 @@ class Parser:
                 o is not a and o is not b and o.start in between for o in mentions)
 
         def own(m: RoleMention) -> bool:
-            if m.end < len(tokens) and tokens[m.end] in BACKGROUND_WORDS:
+            if m.end < len(tokens) and tokens[m.end] in BACKGROUND_WORDS | STUDY_WORDS:
                 return True  # 'would my nursing experience help'
             before = [t for t in tokens[max(0, m.start - 4):m.start] if t not in ("a", "an")]
             # One describing word may stand between: 'as a backend dev', 'I am a registered nurse'.
