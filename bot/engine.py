@@ -82,11 +82,6 @@ class Engine:
         the answer to the question they actually asked comes first.
         """
         text = clip(text)  # a 10,000-character story is read as the understanding read it, not scanned again
-        if understanding.rule == "self_introduction" and not understanding.own and text:
-            # 'I'm an electrician': a hello, and the job is theirs (remembered for 'what carries over?' later)
-            jobs = [m.roles[0] for m in self.parse(text).mentions if len(m.roles) == 1]
-            if len(jobs) == 1:
-                understanding = replace(understanding, own=(jobs[0],))
         session = person.remember(session or Session(), understanding, text)
         understanding = person.without_own(understanding)
         suggestions: tuple[Suggestion, ...] = ()

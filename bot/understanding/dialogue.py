@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from ..catalogue import TOPICS
 from .intents import IntentSet
-from .parse import ROLE_NOUNS, Parse
+from .parse import MAX_TOOL_NAMES, ROLE_NOUNS, TOOL_NAME_WEIGHT, Parse
 from .roles import RoleIndex, RoleMention
 from .session import Pending, Session
 
@@ -161,7 +161,7 @@ class Dialogue:
     def _finish(u: Understanding, p: Parse, rule: str = "") -> Understanding:
         """``u`` with what the parse says about the whole message, and the deciding rule's name unless it
         gave its own (one copy: each dataclasses.replace costs several microseconds)."""
-        own = tuple(dict.fromkeys(r for m in p.own if not m.ambiguous for r in m.roles))
+        own = u.own or tuple(dict.fromkeys(r for m in p.own if not m.ambiguous for r in m.roles))
         # The words an O*NET occupation was named by ('instructional designer' for Instructional Coordinators).
         named = tuple((m.roles[0], m.words) for m in p.mentions if m.official and len(m.roles) == 1
                       and m.roles[0] in u.roles)
@@ -280,12 +280,37 @@ class Dialogue:
                   or ("here", "from") in zip(p.tokens, p.tokens[1:], strict=False))
         if statement and not introduced and greets and INTRODUCTIONS & set(zip(p.tokens, p.tokens[1:], strict=False)):
             introduced = p.mentions or (None,)  # 'Hello, I am Marta, HR director in Wroclaw.'
+        if statement and not introduced and len(p.mentions) == 1 and not p.ambiguous and self._states_own_job(p):
+            if set(p.tokens) & REQUESTS or self._asks_beyond_tools(p):
+                return None
+            return Understanding("greeting", own=p.mentions[0].roles)  # 'web dev here', 'Sysadmin, 12 yrs'
         if not introduced or len([m for m in p.mentions if m not in introduced]) or p.ambiguous or not statement:
             return None
         if set(p.tokens) & REQUESTS or (not greets and max(
                 (v for k, v in p.scores.items() if self.kinds.get(k) in QUESTION_KINDS), default=0.0) >= THRESHOLD):
             return None  # 'I am a teacher and want to know the salary of ...', 'im a nurse, salary?' ask
-        return Understanding("greeting")
+        # The job is theirs: remembered for 'what carries over?' later.
+        jobs = [m.roles[0] for m in introduced if m is not None and len(m.roles) == 1]
+        return Understanding("greeting", own=tuple(jobs[:1]) if len(jobs) == 1 else ())
+
+    YEARS = frozenset({"yr", "yrs", "year", "years"})
+
+    def _states_own_job(self, p: Parse) -> bool:
+        """'web dev here', 'I've been a QA tester for 6 years', 'Sysadmin, 12 yrs': the person's job, stated."""
+        m, tokens = p.mentions[0], p.tokens
+        after, before = tokens[m.end:m.end + 3], tokens[max(0, m.start - 3):m.start]
+        return (after[:1] == ("here",) or "been" in before
+                or (m.start <= 2 and any(t.isdigit() for t in after[:2]) and bool(self.YEARS & set(after))))
+
+    def _asks_beyond_tools(self, p: Parse) -> bool:
+        """A question in the message other than tools the person names ('mostly Spark and Airflow') or words
+        as weak as 'role' (overview) and 'manual' (help)."""
+        for name, score in p.scores.items():
+            if name == "tools":
+                score -= TOOL_NAME_WEIGHT * min(p.tools_named, MAX_TOOL_NAMES)
+            if self.kinds.get(name) in QUESTION_KINDS and name not in ("overview", "help") and score >= THRESHOLD:
+                return True
+        return False
 
     REFERENCES = frozenset({"those", "these", "them", "both", "each", "two", "three", "whose", "between"})
 
