@@ -21,7 +21,7 @@ MODEL = ROOT / "intents" / "_learned.json"
 
 # Questions whose topic no keyword or phrase names; the learned weights know such wording.
 WORDING = [
-    ("is 95k realistic for a data engineer in Denver", "salary", ["data-engineer"]),
+    ("is being a data architect mostly meetings", "responsibilities", ["data-architect"]),
     ("is a data architect mostly hands-on or mostly meetings", "responsibilities", ["data-architect"]),
 ]
 

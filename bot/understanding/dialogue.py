@@ -106,7 +106,8 @@ class Dialogue:
 
     def _by_rules(self, p: Parse, session: Session) -> tuple[Understanding, str]:
         """What the rules decide, and the deciding rule's name (when the Understanding does not give its own)."""
-        for first in (self.off_topic_request, self.answer_pending_choice, self.why_follow_up, self.correction,
+        for first in (self.said_to_someone_else, self.off_topic_request, self.answer_pending_choice,
+                      self.why_follow_up, self.correction,
                       self.self_introduction, self.courtesy, self.same_question_elsewhere):
             chosen = first(p, session)
             if chosen is not None:
@@ -122,8 +123,9 @@ class Dialogue:
     # Rules that read the conversation, not only the message: the model, which reads one message, has no say.
     CONTEXT_RULES = frozenset({"answer_pending_choice", "why_follow_up", "correction", "same_question_elsewhere",
                                "compare_by_reference", "compare_with_context", "topic_follow_up", "tools_in_context",
-                               "chatter"})
+                               "chatter", "said_to_someone_else"})
     CONFIDENT = 0.7   # leaving each labelled set out in turn, 0.6-0.8 did equally well; lower did worse
+    SHORT_FOLLOW_UP = 8   # a message this short with no role named asks about the role in context
 
     def second_opinion(self, u: Understanding, by: str, p: Parse, session: Session) -> Understanding:
         """The rules' intent replaced by the learned model's when the model is confident and the change keeps
@@ -145,6 +147,9 @@ class Dialogue:
         if kind == "topic" and (was == "topic" or (was == "unknown" and (u.roles or u.unknown_role))
                                 or (was == "compare" and len(u.roles) < 2)):
             return replace(u, intent=intent, aspect=None, rule=rule)   # 'day to day of X: coding vs meetings?'
+        if kind == "topic" and was == "unknown" and not (p.mentions or p.unknown_role) and session.focus \
+                and len(p.tokens) <= self.SHORT_FOLLOW_UP and by != "off_topic_request":  # not 'rain tomorrow?'
+            return Understanding(intent, session.focus, rule=rule)     # 'can I still do it at 45', 'cost of it?'
         if kind in ("help", "list_roles", "greeting", "thanks"):
             # 'where does your salary data come from?'; but 'what certifications would help?' asks about the role
             # in context, and 'senior data engineer here, 8 years in' names the person's own job only.
@@ -185,6 +190,10 @@ class Dialogue:
         elif len(resolved) == 1 and resolved[0] in pending.candidates and not any(
                 p.scores.get(n, 0) >= THRESHOLD for n in self.kinds if self.kinds[n] in QUESTION_KINDS):
             choice = resolved[0]
+        elif not set(resolved) & set(pending.candidates) and len(p.tokens) <= 6 and not any(
+                p.scores.get(n, 0) >= THRESHOLD for n in self.kinds if self.kinds[n] in QUESTION_KINDS):
+            # 'commercial, like charter flights' (pilots): a candidate's word outside the words naming another job
+            choice = self.index.pick(p.rest, pending.candidates, self.language.choices)
         if not choice:
             return None
         return Understanding(pending.intent, pending.answer(choice), pending.aspect, rule="answer_pending_choice")
@@ -202,6 +211,10 @@ class Dialogue:
         if session.last_intent == "recommend":
             return Understanding("recommend", session.offered)
         return Understanding(session.last_intent, session.focus, session.last_aspect)
+
+    def said_to_someone_else(self, p: Parse, session: Session) -> Understanding | None:
+        """'@maria_j did you pass the google cert?' in a group: not said to the bot."""
+        return Understanding("unknown") if p.to_someone_else else None
 
     def off_topic_request(self, p: Parse, session: Session) -> Understanding | None:
         """'tell me a joke about statisticians', 'translate nurse into Polish': not a career question."""
@@ -299,7 +312,7 @@ class Dialogue:
         """'web dev here', 'I've been a QA tester for 6 years', 'Sysadmin, 12 yrs': the person's job, stated."""
         m, tokens = p.mentions[0], p.tokens
         after, before = tokens[m.end:m.end + 3], tokens[max(0, m.start - 3):m.start]
-        return (after[:1] == ("here",) or "been" in before
+        return (after[:1] == ("here",) or "been" in before or before[-1:] == ("was",)
                 or (m.start <= 2 and any(t.isdigit() for t in after[:2]) and bool(self.YEARS & set(after))))
 
     def _asks_beyond_tools(self, p: Parse) -> bool:
@@ -333,6 +346,10 @@ class Dialogue:
                     resolved, follow_up = (choice,), session.last_intent not in ("similar", "recommend")
                     ambiguous, listed = None, not follow_up
                     break
+        if ambiguous and not resolved and session.focus and (follow_up or len(p.content) <= 2):
+            kin = self._kin(ambiguous.roles, session.focus)  # 'and the manager?' after the AI research engineer
+            if kin:
+                resolved, ambiguous = (kin,), None
         scores = p.scores
         topic, topic_score = self.best(scores, ("topic",))
         also = None
@@ -351,6 +368,14 @@ class Dialogue:
             compare_score += 3
         return Turn(p, session, resolved, ambiguous, follow_up, topic, topic_score, aspect, compare_score, also, listed)
 
+    def _kin(self, candidates: tuple[str, ...], focus: tuple[str, ...]) -> str | None:
+        """The one candidate whose name shares the most words with the role in context, if one does."""
+        near = {w for role in focus for w in self.index.name_key(role).split()}
+        shared = {c: len(set(self.index.name_key(c).split()[:-1]) & near) for c in candidates}
+        best = max(shared.values(), default=0)
+        found = [c for c, n in shared.items() if n == best]
+        return found[0] if best and len(found) == 1 else None
+
     # --- the rules, in order -----------------------------------------------------------------
 
     def compare_by_reference(self, t: Turn) -> Understanding | None:
@@ -368,13 +393,13 @@ class Dialogue:
             return None
         group = t.session.focus
         if len(group) < 2:  # 'which industries hire them?' after one role asks about that role
-            if not ({"two", "three", "both", "between", "each"} & set(t.p.tokens) or t.compare_score >= STRONG
-                    or which_first):
+            if not ({"two", "three", "both", "between", "each", "2", "3"} & set(t.p.tokens)
+                    or t.compare_score >= STRONG or which_first):
                 return None
             group = t.session.recent[-2:]
         if len(group) < 2:
             return None
-        if "three" in t.p.tokens and len(group) < 3 and len(t.session.recent) >= 3:
+        if {"three", "3"} & set(t.p.tokens) and len(group) < 3 and len(t.session.recent) >= 3:
             group = t.session.recent[-3:]
         asks = t.compare_score >= THRESHOLD or bool(self.language.comparatives & set(t.p.tokens))
         if not asks and not (self.REFERENCES & set(t.p.tokens) and t.topic):
@@ -488,7 +513,7 @@ class Dialogue:
         # 'and EMTs?', 'DA?', 'same for DE pls' after a question about another role: the same question.
         only_roles = (len(t.p.content) <= 2 or t.follow_up) and not t.listed
         if only_roles and self.kinds.get(t.session.last_intent or "") in ROLE_INTENT_KINDS \
-                and t.resolved != t.session.focus:
+                and (t.resolved != t.session.focus or t.follow_up):
             intent = t.session.last_intent or intent
         return self._about(intent, t)
 
@@ -557,7 +582,9 @@ def next_session(session: Session, u: Understanding, offered: tuple[str, ...] = 
         pending = Pending(u.intent, u.candidates, u.aspect, u.known, u.slot)
         return replace(session, pending=pending, offered=u.candidates, last_intent=u.intent)
     if u.intent == "recommend":
-        return replace(session, pending=None, offered=u.roles[:3], last_intent=u.intent)
+        # 'what does that job do?', 'pay in pesos' next ask about the first suggestion; 'the second one' picks.
+        focus = u.roles[:1] or session.focus
+        return replace(session, pending=None, offered=u.roles[:3], last_intent=u.intent, focus=focus)
     if u.intent == "compare" and len(u.roles) > 1:
         offered = offered or u.roles  # 'the second one' then picks from the roles compared, in order
     if offered:  # 'number 2' then picks from the list shown

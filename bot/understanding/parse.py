@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
@@ -45,6 +45,15 @@ CHATTER_OPENERS = frozenset({"ok", "okay", "k", "right", "cool", "lol", "haha", 
 FOLLOW_UP_ENDS = frozenset({("as", "well"), ("too",), ("also",), ("pl",), ("please",)})
 JOB_VERBS = frozenset({"do", "earn", "make", "need", "use", "get", "study", "learn", "work", "have"})
 CLAUSE_JOINS = frozenset({"and", "also", "plus", "&"})
+# An amount of money ('90k', '$60,000', '€45k', '150 000'): a figure asked about or compared, a hint of pay.
+MONEY = re.compile(r"[$€£₹₱]\s?\d|\b\d+(?:[.,]\d+)?\s?k\b|\b\d{2,3}[, ]\d{3}\b", re.IGNORECASE)
+MONEY_WEIGHT = 2.5
+# A message opening with a Telegram handle is said to that account; a bot's handle always ends in 'bot'.
+HANDLE = re.compile(r"\s*@(\w+)")
+SLANG_SHORT_FORMS = frozenset({"rn"})
+JOB_BEFORE = frozenset({"a", "an", "the", "for", "as", "become", "to", "into", "vs", "or", "and", "my"})
+# 'navy vet here', 'army vet': a veteran, not a veterinarian.
+SERVICE_BRANCHES = frozenset({"army", "navy", "marine", "marines", "usmc", "military", "combat", "force", "guard"})
 MAX_TOOL_NAMES = 2       # tool names that add to the tools score
 TOOL_NAME_WEIGHT = 2.5    # a hint: 'certs for mlops (aws? gcp?)' still asks about certifications
 POSSESSIVES = frozenset({"my", "our", "his", "her", "their", "your"})
@@ -101,6 +110,7 @@ class Parse:
     follow_up: bool                      # opens like a follow-up: 'and', 'what about', ...
     truncated: bool
     detail: bool                         # 'all skills', 'full list'
+    to_someone_else: bool = False        # '@maria did you pass the cert?': said to another person in a group
 
 
 class Parser:
@@ -218,7 +228,7 @@ class Parser:
         in_tool = {i for a, b in tools for i in range(a, b)}
         mentions = [m for m in self.index.find(tokens)
                     if (not m.official or self._as_job(m, tokens, raw)) and not set(range(m.start, m.end)) <= in_tool]
-        mentions = [m for m in mentions if not self._a_place_not_a_field(m, tokens)]
+        mentions = [self._by_short_form(m, tokens) for m in mentions if not self._a_place_not_a_field(m, tokens)]
         persons = [m for m in mentions if self._a_person(m, tokens)]
         mentions = [m for m in mentions if m not in persons]
         covered = {i for m in mentions for i in range(m.start, m.end)} | in_tool
@@ -247,6 +257,9 @@ class Parser:
             # 'tableau vs power bi for BI analysts': the tools are compared, not roles
             scores["tools"] = scores.get("tools", 0.0) + scores.pop("compare")
             fired.append(("tools", "tools compared", 0.0))
+        if MONEY.search(text):  # 'is 90k realistic for a data engineer in Dallas?'
+            scores["salary"] = scores.get("salary", 0.0) + MONEY_WEIGHT
+            fired.append(("salary", "an amount of money", MONEY_WEIGHT))
         focus = self.focus(text)
         in_focus: dict[str, float] | None = None
         if focus is not None:
@@ -271,6 +284,7 @@ class Parser:
             off_topic=bool(lang.off_topic_words & set(tokens)),
             follow_up=self._follows_up(tokens, focus),
             truncated=truncated, detail=bool(DETAIL_WORDS & set(tokens)),
+            to_someone_else=bool((handle := HANDLE.match(text)) and not handle.group(1).lower().endswith("bot")),
         )
 
     def _follows_up(self, tokens: list[str], focus: range | None) -> bool:
@@ -304,13 +318,20 @@ class Parser:
         return not (before in FIELD_LEADS or after in ROLE_NOUNS or after in PREPARATION_WORDS
                     or after in ("or", "vs", "and", "experience", "background") or (before is None and after is None))
 
+    def _by_short_form(self, m: RoleMention, tokens: list[str]) -> RoleMention:
+        """'QA tester' (inspectors or software testers): the one its short form 'QA' names."""
+        if len(m.roles) < 2:
+            return m
+        named = {self.short_forms.get(t, "") for t in tokens[m.start:m.end]} & set(m.roles)
+        return replace(m, roles=(named.pop(),)) if len(named) == 1 else m
+
     def _a_person(self, m: RoleMention, tokens: list[str]) -> bool:
         """'my plumber', 'book me a nurse', 'the CEO of OpenAI': a person, not a job asked about."""
         before = tokens[m.start - 1] if m.start else None
         after = tokens[m.end] if m.end < len(tokens) else None
         if after in ROLE_NOUNS:  # 'I need a plumber job'
             return False
-        if before in POSSESSIVES:
+        if before in POSSESSIVES or (before in SERVICE_BRANCHES and m.words in ("vet", "vets")):
             return True
         if m.start <= 2 and tokens[:1] == ["need"]:  # 'need an electrician to fix my lights'
             return True
@@ -330,7 +351,10 @@ class Parser:
 
         def key(token: str) -> str | None:  # 'DAs' is the plural of 'DA'
             return token if token in short else token[:-1] if token.endswith("s") and token[:-1] in short else None
-        found = [i for i, t in enumerate(tokens) if key(t) and i not in covered]
+        # Chat slang that is also a short form: 'rn' ends a message as 'right now' ('is SWE saturated rn').
+        found = [i for i, t in enumerate(tokens) if key(t) and i not in covered
+                 and not (t in SLANG_SHORT_FORMS and i == len(tokens) - 1 and i > 1
+                          and tokens[i - 1] not in JOB_BEFORE)]
         if not found:
             return []
         content = [t for t in tokens if t not in self.language.stopwords]

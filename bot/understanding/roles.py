@@ -99,6 +99,19 @@ class RoleIndex:
         self.alias_words = frozenset(w for key in self.title_aliases for w in key.split())
         if official is not None:
             self.max_words = max(self.max_words, MAX_TITLE_WORDS)
+        self.activities = self._activities(self.title_words)
+
+    @staticmethod
+    def _activities(title_words: frozenset[str]) -> dict[str, str]:
+        """'coding' -> 'coder', 'driving' -> 'driver', 'tutoring' -> 'tutor': the work a title's last word
+        does, so that 'medical coding' and 'truck driving' name Medical Coders and Truck Drivers. Used only
+        after another title word: 'coding' alone is a skill, not a job."""
+        out: dict[str, str] = {}
+        for word in sorted(title_words):
+            if word.endswith(("er", "or")) and len(word) > 4:
+                for form in (word[:-2] + "ing", word + "ing"):
+                    out.setdefault(form, word)
+        return out
 
     def _fuzzy_joined(self, word: str) -> tuple[str, ...] | None:
         """A long run-together word close to a name without spaces ('dataarchitcet')."""
@@ -119,12 +132,15 @@ class RoleIndex:
         if self.official is None:
             return None
         key = self.title_aliases.get(key, key)  # 'pen tester' -> 'penetration tester'
+        words = key.split()
+        full = self.abbreviations.get(words[-1]) or (self.activities.get(words[-1]) if len(words) > 1 else None)
+        longer = " ".join(words[:-1] + [full]) if full else ""
         if key not in self.official.titles:
-            words = key.split()
-            full = self.abbreviations.get(words[-1])
-            key = " ".join(words[:-1] + [full]) if full else ""
+            key = longer
             if key not in self.official.titles:
                 return None
+        elif longer in self.official.titles and self._strength(longer) < self._strength(key):
+            key = longer  # 'ultrasound tech' (a short title of two) is 'ultrasound technician' (a reported one)
         if " " not in key and key in self.curated_heads:
             return None
         entries = self.official.titles[key]
@@ -144,6 +160,11 @@ class RoleIndex:
                 codes_ = [jobs[0][1]]
         ids = tuple(dict.fromkeys(self.covered.get(code, ONET_PREFIX + code) for code in codes_))
         return ids[:MAX_CANDIDATES], KINDS[best]
+
+    def _strength(self, key: str) -> int:
+        """The best kind of evidence for an O*NET title key: 0 an official title, higher is weaker."""
+        assert self.official is not None
+        return min(KIND_RANK[kind] for _, kind in self.official.titles[key])
 
     def _pick_by_title(self, words: list[str], candidates: tuple[str, ...]) -> str | None:
         """'high school' among teachers: 'high school teacher' is an O*NET title of one candidate."""
@@ -181,7 +202,8 @@ class RoleIndex:
         n = len(slots)
         # A span can be an O*NET title only while every word is a title word (or a short form): this
         # keeps 57,000 titles from costing a lookup per span of every message.
-        titled = [w in self.title_words or w in self.abbreviations or w in self.alias_words for _, w in slots]
+        titled = [w in self.title_words or w in self.abbreviations or w in self.alias_words or w in self.activities
+                  for _, w in slots]
         # Likewise a curated name: every word is a word of the curated names (or a short form).
         named = [w in self.vocabulary or w in self.abbreviations for _, w in slots]
         # Curated keys (exact, reordered) are made of curated words only: a span with another word skips them.
@@ -217,7 +239,7 @@ class RoleIndex:
                     # filler: 'pick up', 'lot in tech' and 'cheers mate' name nobody's job.
                     if kind in WEAK_KINDS and key not in self.title_aliases and (
                             slots[b - 1][0] - slots[a][0] != b - a - 1
-                            or (self.head_nouns and span[-1] not in self.head_nouns
+                            or (self.head_nouns and self.activities.get(span[-1], span[-1]) not in self.head_nouns
                                 and span[-1] not in self.abbreviations)):
                         ids = None
                 if ids is not None:
