@@ -384,6 +384,11 @@ class Dialogue:
         if t.resolved or t.ambiguous:
             return None
         focus = t.session.focus
+        job = t.session.current_job
+        if job in focus and len(focus) > 1 and t.topic and t.compare_score < THRESHOLD \
+                and not (self.REFERENCES | {"all"} | self.language.comparatives) & set(t.p.tokens):
+            # After comparing their own job with a target: 'how would I make the switch?', 'the market for it?'
+            return Understanding(t.topic, tuple(r for r in focus if r != job))
         if (t.session.last_intent == "compare" and len(focus) > 1 and t.aspect
                 and (t.follow_up or len(t.p.content) <= 3 or {"both", "each", "all"} & set(t.p.tokens))):
             return Understanding("compare", focus, t.aspect)
@@ -457,7 +462,13 @@ class Dialogue:
             return Understanding("compare", t.resolved, t.aspect, unknown_role=t.p.unknown_role)
         roles = t.resolved
         aspect = t.aspect
-        if len(roles) == 1:
+        if len(roles) == 1 and t.session.last_intent == "compare" and len(t.session.focus) > 1 \
+                and roles[0] not in t.session.focus and t.session.current_job not in t.session.focus:
+            # 'MLE vs MLOps?' ... 'and vs DE?': all three (but a comparison with the person's own job
+            # compares the target with the newly named role instead)
+            roles = t.session.focus + roles
+            aspect = aspect or t.session.last_aspect
+        elif len(roles) == 1:
             others = [r for r in (t.session.focus + tuple(reversed(recent))) if r not in roles]
             roles = (others[0],) + roles if others else roles
             if aspect is None and self.aspects.get(t.session.last_intent or ""):
@@ -471,6 +482,9 @@ class Dialogue:
     def compare_nothing(self, t: Turn) -> Understanding | None:
         """'compare them' with nothing to compare: ask which."""
         if t.compare_score >= STRONG:
+            job, focus = t.session.current_job, t.session.focus
+            if not t.resolved and job and len(focus) == 1 and job not in focus:  # 'how different is the work?'
+                return Understanding("compare", (job,) + focus, t.aspect)
             return Understanding("compare", t.resolved, t.aspect, needs_role=True)
         return None
 
@@ -542,7 +556,7 @@ class Dialogue:
 
     def tools_in_context(self, t: Turn) -> Understanding | None:
         """'spark or flink?' after a question about a role asks which tools that role uses."""
-        if t.p.tools_named and not t.resolved and t.session.focus and t.topic_score < THRESHOLD \
+        if t.p.tools_named and not t.resolved and t.session.focus and t.topic_score < STRONG \
                 and self.kinds.get(t.session.last_intent or "") in ROLE_INTENT_KINDS:
             return Understanding("tools", t.session.focus)
         return None

@@ -329,7 +329,7 @@ class Parser:
         """'my plumber', 'book me a nurse', 'the CEO of OpenAI': a person, not a job asked about."""
         before = tokens[m.start - 1] if m.start else None
         after = tokens[m.end] if m.end < len(tokens) else None
-        if after in ROLE_NOUNS:  # 'I need a plumber job'
+        if after in ROLE_NOUNS or after in ("or", "vs", "versus"):  # 'I need a plumber job', 'a DA or a BI analyst'
             return False
         if before in POSSESSIVES or (before in SERVICE_BRANCHES and m.words in ("vet", "vets")):
             return True
@@ -421,8 +421,8 @@ class Parser:
                 o is not a and o is not b and o.start in between for o in mentions)
 
         def own(m: RoleMention) -> bool:
-            if m.end < len(tokens) and tokens[m.end] in BACKGROUND_WORDS | STUDY_WORDS:
-                return True  # 'would my nursing experience help'
+            if m.end < len(tokens) and tokens[m.end] in BACKGROUND_WORDS | STUDY_WORDS | {"here"}:
+                return True  # 'would my nursing experience help', 'recruiter here, ...'
             before = [t for t in tokens[max(0, m.start - 4):m.start] if t not in ("a", "an")]
             # One describing word may stand between: 'as a backend dev', 'I am a registered nurse'.
             if any(tuple(before[-len(start):]) == start or tuple(before[-len(start) - 1:-1]) == start

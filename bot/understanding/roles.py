@@ -275,8 +275,12 @@ class RoleIndex:
         return [role_id for _, _, role_id in found]
 
     def pick(self, words: Iterable[str], candidates: tuple[str, ...], choices: Mapping[str, int]) -> str | None:
-        """Which of ``candidates`` a reply like 'the AI one', 'data' or '2' chooses, if any."""
-        words = list(words)
+        """Which of ``candidates`` a reply like 'the AI one', 'data' or '2' chooses, if any.
+
+        'the engineering side' names the engineer; 'product side, not research' leaves research out."""
+        said = list(words)
+        words = [self.abbreviations.get(w, w) for i, w in enumerate(said)
+                 if not (i and said[i - 1] in ("not", "no")) and w not in ("not", "no")]
         for i, word in enumerate(words):
             index = choices.get(word)
             # '2' on its own, or an ordinal with 'one'/'the': 'the first one', 'tell me about the second'.
