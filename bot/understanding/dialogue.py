@@ -26,6 +26,7 @@ INTERROGATIVES = frozenset({"what", "how", "which", "who", "whom", "whose", "whe
                             "give", "list", "compare", "describe", "any"})
 INTRODUCTIONS = frozenset({("i", "am"), ("my", "name"), ("i", "have"), ("i", "run"), ("i", "teach"), ("i", "work"),
                            ("i", "manage"), ("i", "lead"), ("here", "from"), ("i", "do")})
+QUESTION_OPENERS = frozenset({"what", "how", "which", "who", "where", "when", "why", "should", "could", "would"})
 # Words of a request inside a statement: 'I want to know about NLP engineers', 'tell me ...'.
 REQUESTS = frozenset({"want", "know", "tell", "explain", "need", "interested", "curious", "wonder", "wondering",
                       "question", "ask", "advice", "help", "learn"})
@@ -294,7 +295,8 @@ class Dialogue:
         if statement and not introduced and greets and INTRODUCTIONS & set(zip(p.tokens, p.tokens[1:], strict=False)):
             introduced = p.mentions or (None,)  # 'Hello, I am Marta, HR director in Wroclaw.'
         if statement and not introduced and len(p.mentions) == 1 and not p.ambiguous and self._states_own_job(p):
-            if set(p.tokens) & REQUESTS or self._asks_beyond_tools(p):
+            # Words of a topic tell their story ('I was a statistician at a pharma company') unless they ask.
+            if set(p.tokens) & REQUESTS or (self._asks_beyond_tools(p) and set(p.tokens) & QUESTION_OPENERS):
                 return None
             return Understanding("greeting", own=p.mentions[0].roles)  # 'web dev here', 'Sysadmin, 12 yrs'
         if not introduced or len([m for m in p.mentions if m not in introduced]) or p.ambiguous or not statement:
@@ -311,8 +313,10 @@ class Dialogue:
     def _states_own_job(self, p: Parse) -> bool:
         """'web dev here', 'I've been a QA tester for 6 years', 'Sysadmin, 12 yrs': the person's job, stated."""
         m, tokens = p.mentions[0], p.tokens
-        after, before = tokens[m.end:m.end + 3], tokens[max(0, m.start - 3):m.start]
+        after = tokens[m.end:m.end + 3]
+        before = tuple(t for t in tokens[max(0, m.start - 4):m.start] if t not in ("a", "an"))
         return (after[:1] == ("here",) or "been" in before or before[-1:] == ("was",)
+                or before[-2:] in (("worked", "as"), ("working", "as"))
                 or (m.start <= 2 and any(t.isdigit() for t in after[:2]) and bool(self.YEARS & set(after))))
 
     def _asks_beyond_tools(self, p: Parse) -> bool:

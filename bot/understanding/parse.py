@@ -386,7 +386,9 @@ class Parser:
                 and after not in self.job_question_words and after not in PREPARATION_WORDS:
             return False  # a describing word: 'pilot study', 'server room', 'model training'
         plural = raw[m.start] != word  # 'pilots earn', but not 'language models'
-        return before is None or before in JOB_LEADS or (plural and before in self.language.stopwords)
+        # 'pilots earn', 'salary for pilots'; but 'deal with servers', 'servers and storage' are things
+        return before is None or before in JOB_LEADS or (plural and before in self.language.stopwords
+                                                          and before != "with" and after != "and")
 
     def _without_own_role(self, tokens: list[str], mentions: list[RoleMention],
                           focus: range | None) -> list[RoleMention]:

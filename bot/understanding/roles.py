@@ -21,6 +21,8 @@ MAX_TITLE_WORDS = 6                       # longer O*NET titles are rarely typed
 DOMINANT = 3  # employment this many times the next occupation's decides a shared title
 DOMINANT_KIN = 2  # the same, between occupations of one SOC minor group ('53-3': motor vehicle operators)
 MAX_CANDIDATES = 6                        # choices offered for a title shared by several occupations
+# 'is managing' is not an IS manager: a verb's words before an activity make no title ('medical coding' does).
+NOT_BEFORE_ACTIVITY = frozenset({"is", "are", "was", "be", "am", "it", "do", "so", "no", "or", "and", "me", "my"})
 MIN_FUZZY_LEN = 5  # shorter words are corrected only by exact match: 'date' must not become 'data'
 
 
@@ -133,7 +135,8 @@ class RoleIndex:
             return None
         key = self.title_aliases.get(key, key)  # 'pen tester' -> 'penetration tester'
         words = key.split()
-        full = self.abbreviations.get(words[-1]) or (self.activities.get(words[-1]) if len(words) > 1 else None)
+        full = self.abbreviations.get(words[-1]) or (
+            self.activities.get(words[-1]) if len(words) > 1 and words[0] not in NOT_BEFORE_ACTIVITY else None)
         longer = " ".join(words[:-1] + [full]) if full else ""
         if key not in self.official.titles:
             key = longer
