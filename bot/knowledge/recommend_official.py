@@ -12,6 +12,7 @@ found at answer time from the occupation itself, read through ``OfficialData.occ
 """
 from __future__ import annotations
 
+import heapq
 import json
 import math
 import re
@@ -51,6 +52,10 @@ EVERYDAY = {
 # (and more openings come from) first. The factor is 1 + PRIOR * (log10(employment) - 4): about +0.15
 # for 3 million workers, 0 for 10,000 (and for occupations BLS measures only in a wider group).
 PRIOR = 0.06
+# A word's weight is read for the occupations where it weighs most: 'equipment' is in 600 of them, and the
+# 500 where it weighs least change no ranking's first places (measured: the same suggestions for every
+# labelled recommendation) but cost most of the time.
+MAX_POSTINGS = 150
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
@@ -61,11 +66,14 @@ def _fields(record: Mapping[str, Any]) -> list[tuple[str, float]]:
 
 
 def build_terms(records: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
-    """What terms.json holds: the occupations' codes and, per term, "index:weight index:weight ..."
-    (BM25 weights, best first), for every stem and every pair of neighbouring stems in two occupations
-    or more. Deterministic: sorted codes and terms, weights rounded to 3 decimals."""
+    """What terms.json holds: the codes of the occupations with task statements and, per term,
+    "index:weight index:weight ..." (BM25 weights, best first), for every stem and every pair of
+    neighbouring stems in two occupations or more. Deterministic: sorted codes and terms, weights
+    rounded to 3 decimals."""
     bags: dict[str, dict[str, float]] = {}
     for record in sorted(records, key=lambda r: r["code"]):
+        if not record["tasks"]:  # 'All Other' groups and a few others: nothing to show as evidence
+            continue
         bag: dict[str, float] = defaultdict(float)
         for text, weight in _fields(record):
             for term in _terms(text):
@@ -126,22 +134,30 @@ class OccupationRanker:
         self._raw: dict[str, str] = data["terms"]
         self._postings: dict[str, tuple[tuple[int, float], ...]] = {}
         self.unseen = math.log(1 + (len(self.codes) + 0.5) / 0.5)
-        self._sentences: dict[str, list[tuple[str, set[str]]]] = {}
+        self._sentences: dict[str, list[tuple[str, list[str]]]] = {}
+        self._priors = [self._prior(code) for code in self.codes]
+        self._df: dict[str, int] = {}
 
     def postings(self, term: str) -> tuple[tuple[int, float], ...]:
+        """(occupation index, weight) of the ``MAX_POSTINGS`` occupations where ``term`` weighs most."""
         found = self._postings.get(term)
         if found is None:
             raw = self._raw.get(term)
-            found = tuple((int(i), float(w)) for i, _, w in (p.partition(":") for p in raw.split())) if raw else ()
+            if not raw:
+                found = ()
+            else:
+                parts = raw.split(" ", MAX_POSTINGS)[:MAX_POSTINGS]
+                found = tuple((int(i), float(w)) for i, _, w in (p.partition(":") for p in parts))
+                self._df[term] = raw.count(" ") + 1
             self._postings[term] = found
         return found
 
-    def _prior(self, i: int) -> float:
-        employment = self.official.employment(self.codes[i]) or 10_000
+    def _prior(self, code: str) -> float:
+        employment = self.official.employment(code) or 10_000
         return 1 + PRIOR * (math.log10(max(employment, 1)) - 4)
 
     def idf(self, term: str) -> float:
-        df = len(self.postings(term))
+        df = self._df.get(term, 0) if self.postings(term) else 0
         n = len(self.codes)
         return math.log(1 + (n - df + 0.5) / (df + 0.5))
 
@@ -189,13 +205,14 @@ class OccupationRanker:
             for i, weight in self.postings(term):
                 if i in totals:
                     totals[i] -= weight
+        priors = self._priors
         for i in totals:
-            totals[i] *= self._prior(i)
+            totals[i] *= priors[i]
         singles = list(dict.fromkeys(stands_for.get(t, t) for t in terms if "_" not in t))
         # a word counts as common as the most common way O*NET says it ('fix' as 'repair')
         idf = {t: min(self.idf(x) for x in [t] + instead.get(t, [])) for t in singles}
-        ranked = sorted((-s, i) for i, s in totals.items() if s > 0 and self.codes[i] not in exclude)
-        best = ranked[:limit]
+        codes = self.codes
+        best = heapq.nsmallest(limit, ((-s, i) for i, s in totals.items() if s > 0 and codes[i] not in exclude))
         out = []
         top: frozenset[str] = frozenset()
         for rank, (neg, i) in enumerate(best):
@@ -203,25 +220,37 @@ class OccupationRanker:
             stems = [t for _, t in sorted(hits[i], reverse=True)]
             if rank == 0:
                 top = frozenset(stands_for.get(t, t) for t in stems if "_" not in t)
-            evidence = self.evidence(code, set(stems))
             matched = tuple(dict.fromkeys(typed[t] for t in stems if t in typed))
-            out.append(Suggestion("onet:" + code, -neg, matched, evidence, (SRC_ONET,)))
+            # the evidence is found only for the suggestions shown (``with_evidence``): here, the stems
+            out.append(Suggestion("onet:" + code, -neg, matched, " ".join(stems), (SRC_ONET,)))
         known = {t: (v if any(self.postings(x) for x in [t] + instead.get(t, [])) else 0.0) for t, v in idf.items()}
         return Ranking(tuple(out), tuple(singles), MappingProxyType(known), top, self.unseen)
 
+    def with_evidence(self, suggestion: Suggestion) -> Suggestion:
+        """``suggestion`` (from ``rank``) with its evidence sentence instead of the stems it matched."""
+        from dataclasses import replace
+        code = suggestion.role_id.removeprefix("onet:")
+        return replace(suggestion, evidence=self.evidence(code, set(suggestion.evidence.split())))
+
     def evidence(self, code: str, wanted: set[str]) -> str:
-        """The occupation's task or description sentence sharing the most of ``wanted`` (the first of equals)."""
+        """The occupation's task or description sentence sharing the most of ``wanted`` (the first of equals).
+
+        Only words that could stem to a wanted stem (the same first three letters) are stemmed: stemming
+        every word of 20 tasks took most of a recommendation's time."""
         sentences = self._sentences.get(code)
         if sentences is None:
             occupation = self.official.occupation(code)
-            texts = _SENTENCE.split(occupation.description) + [task for task, _ in occupation.tasks]
-            sentences = [(t, set(_terms(t))) for t in texts]
+            # tasks first: the description's first sentence is shown anyway, so a task tied with it is better
+            texts = [task for task, _ in occupation.tasks] + _SENTENCE.split(occupation.description)
+            sentences = [(t, [singular(w) for w in words(t)]) for t in texts]
             if len(self._sentences) >= 128:
                 del self._sentences[next(iter(self._sentences))]
             self._sentences[code] = sentences
+        singles = {t for t in wanted if "_" not in t}
+        starts = {t[:3] for t in singles}
         best, most = "", 0
-        for sentence, terms in sentences:
-            shared = len(terms & wanted)
+        for sentence, found in sentences:
+            shared = len({stem for w in found if w[:3] in starts and (stem := _stem_of(w)) in singles})
             if shared > most:
                 best, most = sentence, shared
         return best
@@ -235,7 +264,7 @@ class OccupationRanker:
 # data and AI messages stay below a gap of 0.45 (most below 0.15), everyday interests stay above 0.45.
 CLEARLY_CURATED = 0.6   # the curated roles match this much: O*NET is not even consulted
 OFFICIAL_FIRST = 0.45   # O*NET's best matches this much more (and more words): occupations only
-MIXED = 0.15            # ... this much more (and as many words), the curated under MIXED_BELOW: both, alternating
+MIXED = 0.1             # ... this much more (and as many words), the curated under MIXED_BELOW: both, alternating
 MIXED_BELOW = 0.5
 
 
