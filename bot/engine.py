@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from .answers import person
 from .answers.compose import Composer
+from .answers.occupation import code_of, is_onet
 from .answers.reply import Reply
 from .errors import DataError
 from .knowledge.load import load_knowledge
@@ -21,8 +22,10 @@ from .understanding.understand import Understander, Understanding, clip
 
 if TYPE_CHECKING:
     from .knowledge.recommend import Recommender, Suggestion
+    from .knowledge.recommend_official import OccupationRanker
 
 MAX_INPUT_CHARS = 10_000  # what a front end may pass in; Telegram's own limit is 4,096
+SHOWN = 3   # suggestions a recommendation shows, each with its evidence (bot/answers/compose.py)
 
 
 class Engine:
@@ -34,6 +37,10 @@ class Engine:
         self.official = official
         self.understander = Understander(kb, intents, official)
         self._recommender: Recommender | None = None
+        self._occupations: OccupationRanker | None = None
+        # O*NET occupations a curated role stands for ('same'): suggested as that role, never twice
+        self._curated_codes = frozenset(link.code for role in kb.roles.values() for link in role.official
+                                        if link.relation == "same")
         self.composer = Composer(kb, self.understander.index, lambda role_id: self.recommender.similar_to(role_id),
                                  official, lambda text: self.recommender.rank(text))
 
@@ -44,6 +51,56 @@ class Engine:
             from .knowledge.recommend import Recommender
             self._recommender = Recommender(self.kb)
         return self._recommender
+
+    @property
+    def occupations(self) -> OccupationRanker | None:
+        """The O*NET occupations ranked by a person's words: read on the first recommendation that needs it."""
+        if self._occupations is None and self.official is not None:
+            from .knowledge.recommend_official import OccupationRanker
+            self._occupations = OccupationRanker(self.official)
+        return self._occupations
+
+    def suggest(self, wanted: str, dislikes: tuple[str, ...] = (), stage: str = "",
+                own: tuple[str, ...] = ()) -> tuple[Suggestion, ...]:
+        """Curated roles and, when the person's interests lie outside data and AI, O*NET occupations, best first.
+
+        The curated ranking comes first; when its best role already matches most of what the person said,
+        that is the answer. Otherwise the O*NET occupations are ranked too and ``blend`` compares how much of
+        the message each list's best entry matches (bot/knowledge/recommend_official.py). ``own``: the
+        person's own job (curated id or ``onet:`` id), never suggested.
+        """
+        from .knowledge.recommend import _terms, dislikes_in, without_dislikes
+        from .knowledge.recommend_official import CLEARLY_CURATED, blend, coverage, curated_words
+        recommender = self.recommender
+        curated = tuple(s for s in recommender.rank(wanted, limit=6, dislikes=dislikes, stage=stage)
+                        if s.role_id not in own)[:5]
+        ranker = None
+        if self.official is not None:
+            words = [t for t in dict.fromkeys(_terms(without_dislikes(wanted))) if "_" not in t]
+            # a lower bound: words neither list knows count against the curated roles here
+            if words and coverage(curated_words(curated, words), words, recommender.idf,
+                                  recommender.unseen) < CLEARLY_CURATED:
+                ranker = self.occupations
+        if ranker is None:
+            return curated
+        exclude = self._curated_codes | {code_of(r) for r in own if is_onet(r)}
+        dislikes = dislikes or dislikes_in(wanted)
+        ranking = ranker.rank(wanted, limit=5, dislikes=dislikes, exclude=exclude)
+        chosen, way = blend(curated, ranking, recommender.idf, recommender.unseen)
+        if way != "curated":
+            # Occupations the message names ('I'm a cashier', 'I was a librarian') are where the person is, not
+            # where they are going: like their own job, never suggested, and their words are left out of the
+            # search ('cashier' says where they are, not what they like). Read only when it can matter.
+            mentions = [m for m in self.parse(wanted).mentions if m.official and len(m.roles) == 1]
+            if mentions:
+                names = {w for m in mentions for w in m.words.split()}
+                liked = " ".join(w for w in wanted.split() if w.lower().strip(".,;:!?") not in names)
+                ranking = ranker.rank(liked, limit=5, dislikes=dislikes,
+                                      exclude=exclude | {code_of(m.roles[0]) for m in mentions})
+                chosen, way = blend(curated, ranking, recommender.idf, recommender.unseen)
+        # the evidence sentence of each occupation an answer shows (its first three), read only now
+        return tuple(s if not is_onet(s.role_id) else ranker.with_evidence(s) if i < SHOWN else
+                     replace(s, evidence="") for i, s in enumerate(chosen))
 
     @classmethod
     def load(cls, knowledge_dir: str | os.PathLike[str] | None = None,
@@ -93,9 +150,8 @@ class Engine:
                 if job is not None and not session.interests:  # their job says what they know
                     wanted += " " + " ".join(job.interests)
             level = seniority(job) if job else 0
-            suggestions = tuple(s for s in self.recommender.rank(wanted, limit=6, dislikes=session.dislikes,
-                                                                 stage=person.stage(session, text, level))
-                                if s.role_id != session.current_job)[:5]
+            own = (session.current_job,) if session.current_job else ()
+            suggestions = self.suggest(wanted, session.dislikes, person.stage(session, text, level), own)
             understanding = replace(understanding, roles=tuple(s.role_id for s in suggestions[:5]))
         reply = self.composer.compose(understanding, suggestions, text, session, session.said)
         after = next_session(session, understanding, reply.offered)

@@ -13,6 +13,9 @@ knowledge/official (or --out):
                      index load in about a fifth of the time and half the memory; the keys are stored
                      in buckets by their first three characters, one string each ("key=entries|..."),
                      which cuts the load by as much again (bot/knowledge/official.title_buckets).
+  terms.json         for recommendations outside data and AI: the BM25 weights of every word of each
+                     occupation's title, description and task statements (bot/knowledge/recommend_official.py),
+                     read on the first recommendation that needs it
   BUILD.md           the same counts for people: what was kept, what was dropped and why
 
 The output is deterministic: the same sources give the same bytes on every run. The bot never
@@ -33,6 +36,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from bot.knowledge.official import FORMAT, title_buckets  # noqa: E402
+from bot.knowledge.recommend_official import TERMS_FILE, build_terms  # noqa: E402
 from bot.normalise import role_key  # noqa: E402
 
 ONET = "onet-29.2"
@@ -486,6 +490,7 @@ BLS Employment Projections {PERIOD} Table 1.2). Do not edit; run the script agai
 |---|---|
 | occupations.jsonl | {sizes['occupations.jsonl']:,} |
 | index.json | {sizes['index.json']:,} |
+| terms.json | {sizes['terms.json']:,} |
 
 ## Rows read
 
@@ -539,8 +544,9 @@ def write(out: Path, lines: list[str], index: dict[str, Any], counts: dict[str, 
     out.mkdir(parents=True, exist_ok=True)
     jsonl = "".join(lines).encode("utf-8")
     index_bytes = (dumps(index) + "\n").encode("utf-8")
-    sizes = {"occupations.jsonl": len(jsonl), "index.json": len(index_bytes)}
-    for name, data in (("occupations.jsonl", jsonl), ("index.json", index_bytes),
+    terms_bytes = (dumps(build_terms(json.loads(line) for line in lines)) + "\n").encode("utf-8")
+    sizes = {"occupations.jsonl": len(jsonl), "index.json": len(index_bytes), TERMS_FILE: len(terms_bytes)}
+    for name, data in (("occupations.jsonl", jsonl), ("index.json", index_bytes), (TERMS_FILE, terms_bytes),
                        ("BUILD.md", report(counts, sizes).encode("utf-8"))):
         temporary = out / (name + ".tmp")
         temporary.write_bytes(data)

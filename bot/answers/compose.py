@@ -793,21 +793,38 @@ class Composer:
                                   "or topics (statistics, NLP) — and I'll suggest roles that fit.")], []
         from ..knowledge.recommend import LEVEL_WORDS
         items = []
-        for s in suggestions[:3]:
-            role = self.kb.role(s.role_id)
+        shown = suggestions[:3]
+        for s in shown:
             why = ", ".join(s.matched[:4])
             evidence = f" — \"{s.evidence}\"" if s.evidence else ""
+            if self._onet(s.role_id):   # an O*NET occupation: what it is, and the task or sentence that matched
+                occ = self.official.occupation(code_of(s.role_id))  # type: ignore[union-attr]
+                lead = first_sentence(occ.description).rstrip(".")
+                if s.evidence and s.evidence.rstrip(".") == lead:
+                    evidence = ""
+                items.append(Item(f"{lead}. Matches what you said: {why}{evidence}", label=occ.title,
+                                  refs=refs([SRC_ONET])))
+                continue
+            role = self.kb.role(s.role_id)
             level = f" {a(LEVEL_WORDS[s.level]).capitalize()} role." if s.level != 2 else ""
             needs = f" It does involve some {' and '.join(s.disliked)}." if s.disliked else ""
             items.append(Item(f"{role.tagline}. Matches what you said: {why}{evidence}{level}{needs}", label=role.name,
                               refs=refs(s.sources)))
-        blocks = [Block("title", "Roles that fit what you describe"), Block("list", "", tuple(items))]
-        blocks.append(Block("note", "A ranking by how well your words match each role's skills, tools and duties"
-                                    + (", lower for roles that need what you'd rather avoid" if any(
+        official = [s for s in shown if self._onet(s.role_id)]
+        title = ("Jobs that fit what you describe" if len(official) == len(shown) else
+                 "Roles and jobs that fit what you describe" if official else "Roles that fit what you describe")
+        blocks = [Block("title", title), Block("list", "", tuple(items))]
+        how = "A ranking by how well your words match each role's skills, tools and duties"
+        if official:
+            how += (" (for jobs outside data and AI, each occupation's O*NET 29.2 description and task statements, "
+                    "and more often the jobs more people do)")
+        blocks.append(Block("note", how + (", lower for roles that need what you'd rather avoid" if any(
                                         s.disliked for s in suggestions) else "")
-                                    + "; roles you can reach from where you are come first."))
-        actions = [Action(f"About {self.kb.role(s.role_id).name}", "overview", (s.role_id,),
-                          f"what does {a(self.kb.role(s.role_id).name)} do") for s in suggestions[:3]]
+                                    + ("; roles you can reach from where you are come first."
+                                       if len(official) < len(shown) else ".")))
+        actions = [Action(f"About {self.name(s.role_id)}", "overview", (s.role_id,),
+                          f"what does {a(self.name(s.role_id))} do" if not self._onet(s.role_id)
+                          else f"tell me about {self.name(s.role_id)}") for s in shown]
         return blocks, actions
 
     def _clarify(self, u: Understanding):

@@ -27,6 +27,8 @@ some any all most more less few bit little quite still even ever only own same s
 would could should might get got getting gets go going went gone come came take took give given say said tell
 told think thought feel felt seem look looking try trying well maybe perhaps probably sure yes ok okay hi hello
 hey please thanks thank help way ways lot something anything everything nothing currently lately since ago
+him her his hers himself herself son daughter wife husband brother sister mom mum dad father mother
+idea ideas life day days but yet though although however around across through over under between within
 """.split())
 IDIOMS = re.compile(r"state[- ]of[- ]the[- ]art", re.IGNORECASE)  # says nothing about art
 # Roles by seniority, for offering people roles they can reach: 1 entry-level, 2 mid-level (reached from a
@@ -67,6 +69,10 @@ DISLIKE_WORDS = {
     "meetings": "stakeholder stakeholders meetings communicate communication present presenting",
     "research": "research papers paper publish publishing academic",
     "papers": "research papers paper publish publishing academic",
+    # 'hates sitting at a desk': office work, whatever the job is called
+    "desk": "desk desks office clerical computer sit sitting",
+    "sitting": "desk desks office clerical computer sit sitting",
+    "office": "desk desks office clerical computer sit sitting",
 }
 NEGATION = re.compile(
     r"\b(?:no|not|never|without|avoid|hate|hates|dislike|dislikes|don'?t (?:like|want|enjoy)|"
@@ -223,6 +229,7 @@ class Recommender:
         n = len(counts)
         df = Counter(term for bag in counts.values() for term in bag)
         self.idf = {t: math.log(1 + (n - d + 0.5) / (d + 0.5)) for t, d in df.items()}
+        self.unseen = math.log(1 + (n + 0.5) / 0.5)   # the idf of a word no profile has
         avg = sum(sum(b.values()) for b in counts.values()) / max(n, 1)
         self.weights: dict[str, dict[str, float]] = {}
         for role_id, bag in counts.items():

@@ -288,7 +288,9 @@ class RoleIndex:
             index = choices.get(word)
             # '2' on its own, or an ordinal with 'one'/'the': 'the first one', 'tell me about the second'.
             ordinal = index is not None and not word.isdigit() and ("one" in words or (i and words[i - 1] == "the"))
-            if index is not None and (ordinal or (word.isdigit() and len(words) <= 3)):
+            # a number after 'about' or 'number': 'tell me more about 2', 'number 3 please'
+            named = word.isdigit() and i > 0 and words[i - 1] in ("about", "number", "no", "option")
+            if index is not None and (ordinal or (word.isdigit() and len(words) <= 3) or named):
                 if index == -1:
                     return candidates[-1]
                 if 1 <= index <= len(candidates):

@@ -1,0 +1,131 @@
+"""Recommendations outside data and AI: O*NET occupations ranked by the person's own words."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from bot.answers.render import to_text
+from bot.engine import Engine
+from bot.frontends.telegram.buttons import Buttons
+from bot.understanding.session import Session
+
+from .conftest import Chat
+
+# Self-descriptions written for this test, each with occupations any of which is a sensible suggestion.
+OUTSIDE_DATA = [
+    ("I've always liked repairing engines and working on motorbikes in the garage, what career fits?",
+     {"49-3053.00", "49-3023.00", "49-3052.00", "49-3051.00", "49-3031.00", "49-3042.00"}),
+    ("he is great with tools, likes wiring things up and wants a trade, not an office job. "
+     "which job suits him?",
+     {"47-2111.00", "49-2098.00", "49-9051.00", "47-3013.00", "49-9071.00", "51-2022.00"}),
+    ("I enjoy heating and air conditioning systems and installing ducts, what job should I do?",
+     {"49-9021.00", "47-2211.00", "47-2152.00"}),
+    ("my niece adores dogs and cats and is good at biology, what job would suit her?",
+     {"29-1131.00", "29-2056.00", "31-9096.00", "19-1011.00", "19-1023.00", "39-2021.00", "19-1029.00"}),
+    ("I bake bread and cakes every weekend and dream of a pastry shop. what job fits me?",
+     {"51-3011.00", "35-2014.00", "35-1011.00", "35-2012.00", "11-9051.00"}),
+    ("I like looking after patients and I'd like a job on a hospital ward, which job suits me?",
+     {"29-1141.00", "31-1131.00", "29-2061.00", "31-1132.00", "29-1229.02", "29-1211.00", "31-1133.00",
+      "29-1141.01", "29-1141.02", "29-1141.03", "29-1141.04"}),
+    ("planting trees, growing vegetables and being outdoors all day is my thing, "
+     "what career should I pick?",
+     {"45-2092.00", "37-3011.00", "11-9013.00", "19-1031.00", "19-1032.00", "45-4011.00", "37-1012.00"}),
+    ("I like drawing, illustration and designing logos, what job fits me?",
+     {"27-1024.00", "27-1013.00", "27-1014.00", "27-1021.00"}),
+    ("flying airplanes has been my dream since I was small, which career?", {"53-2011.00", "53-2012.00"}),
+    ("building houses, framing walls and working with wood is what I enjoy, what job suits me?",
+     {"47-2031.00", "51-7011.00", "47-1011.00"}),
+    ("what job for someone who enjoys fixing cars at the weekend?", {"49-3023.00", "49-3021.00", "49-3022.00"}),
+]
+
+
+@pytest.mark.parametrize("text,sensible", OUTSIDE_DATA, ids=[t[:40] for t, _ in OUTSIDE_DATA])
+def test_interests_outside_data_get_onet_occupations(engine: Engine, text: str, sensible: set[str]):
+    reply, _ = engine.reply(text)
+    assert reply.intent == "recommend"
+    top = [r.removeprefix("onet:") for r in reply.roles[:3]]
+    assert sensible & set(top), (text, reply.roles)
+
+
+DATA = [
+    ("I enjoy cleaning spreadsheets, writing SQL queries and building dashboards, "
+     "which role fits me?",
+     {"data-analyst", "business-intelligence-analyst"}),
+    ("I like training neural networks and deploying models with Docker, what job suits me?",
+     {"machine-learning-engineer", "mlops-engineer", "deep-learning-engineer"}),
+    ("probability, hypothesis tests and R are what I love, which career fits me?", {"statistician", "data-scientist"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", DATA, ids=[t[:40] for t, _ in DATA])
+def test_data_interests_still_get_curated_roles_first(engine: Engine, text: str, expected: set[str]):
+    reply, _ = engine.reply(text)
+    assert reply.roles and not reply.roles[0].startswith("onet:"), reply.roles
+    assert expected & set(reply.roles[:3])
+
+
+def test_suggestion_shows_official_title_reason_evidence_and_source(engine: Engine):
+    reply, _ = engine.reply("I enjoy heating and air conditioning systems and installing ducts, what job should I do?")
+    text = to_text(reply)
+    first = engine.official.names[reply.roles[0].removeprefix("onet:")]
+    assert first in text
+    assert "Matches what you said:" in text and "\"" in text  # the person's words and a quoted sentence
+    assert any("O*NET 29.2" in s for s in reply.sources)
+
+
+def test_negation_keeps_desk_jobs_down(engine: Engine):
+    reply, _ = engine.reply("I like repairing things with my hands but I can't stand sitting at a desk in an "
+                            "office, what job fits me?")
+    official = [r for r in reply.roles[:3] if r.startswith("onet:")]
+    assert official, reply.roles
+    for role in official:
+        title = engine.official.names[role.removeprefix("onet:")].lower()
+        assert not any(w in title for w in ("clerk", "secretar", "office", "computer", "desk")), title
+    # without the dislike, the same words are free to find office work: the dislike is what changes it
+    liked, _ = engine.reply("I like repairing things with my hands and sitting at a desk in an office, "
+                            "what job fits me?")
+    assert liked.roles != reply.roles
+
+
+def test_the_first_one_and_number_two_pick_a_suggested_occupation(engine: Engine):
+    chat = Chat(engine)
+    suggested = chat.say("my niece adores dogs and cats and is good at biology, what job would suit her?")
+    assert all(r.startswith("onet:") for r in suggested.roles[:3])
+    assert chat.session.offered == suggested.roles[:3]
+    first = chat.say("tell me about the first one")
+    assert first.roles == (suggested.roles[0],) and first.intent == "overview"
+    again = chat.say("my niece adores dogs and cats and is good at biology, what job would suit her?")
+    second = chat.say("tell me more about 2")
+    assert second.roles == (again.roles[1],)
+
+
+def test_telegram_buttons_carry_the_occupations(engine: Engine):
+    reply, _ = engine.reply("flying airplanes has been my dream since I was small, which career?")
+    buttons = Buttons(engine)
+    data = [d for row in buttons.rows(reply) for _, d in row]
+    codes = ["o" + r.removeprefix("onet:").replace("-", "").replace(".", "") for r in reply.roles[:3]]
+    for code in codes:
+        assert f"a:overview:{code}" in data
+    pressed = buttons.decode(f"a:overview:{codes[0]}")
+    assert pressed is not None and pressed.roles == (reply.roles[0],)
+
+
+def test_own_job_named_is_not_suggested(engine: Engine):
+    reply, _ = engine.reply("I'm a baker and I like cakes and pastry, what job would suit me?")
+    assert "onet:51-3011.00" not in reply.roles
+
+
+def test_the_occupation_index_is_read_lazily_and_fast():
+    engine = Engine.load()
+    assert engine._occupations is None  # not at start-up
+    engine.reply("I love SQL and designing database schemas, what job suits me?")
+    assert engine._occupations is None  # a clearly data question never needs it
+    t0 = time.perf_counter()
+    engine.reply("I bake bread and cakes every weekend and dream of a pastry shop. what job fits me?", Session())
+    first = time.perf_counter() - t0
+    assert engine._occupations is not None
+    t0 = time.perf_counter()
+    engine.reply("I like drawing, illustration and designing logos, what job fits me?", Session())
+    later = time.perf_counter() - t0
+    assert first < 0.5 and later < 0.05, (first, later)   # measured ~60 ms and ~2 ms; generous for slow CI
