@@ -1,4 +1,7 @@
-"""How long the answers are: p50/p90/max characters of the plain text (``to_text``) per intent.
+"""How long the answers are: p50/p90/max characters and non-blank lines of the plain text (``to_text``) per intent.
+
+Lines are counted as a person reads them: every non-blank line, the sources included, the terminal's
+"Next:" line (the buttons under a Telegram answer) left out.
 
 Every curated role and every O*NET occupation for each topic intent (the default answer, without
 "all …"), every pair of curated roles for comparisons (without an aspect, and on each compared aspect),
@@ -47,10 +50,17 @@ def cases(engine: Engine):
         yield "compare (3 roles)", Understanding("compare", triple)
 
 
-def lengths(engine: Engine) -> dict[str, list[int]]:
-    out: dict[str, list[int]] = {}
+def line_count(text: str) -> int:
+    """Non-blank lines of an answer's plain text rendered without its next steps (``to_text(reply, False)``)."""
+    return sum(1 for line in text.splitlines() if line.strip())
+
+
+def lengths(engine: Engine) -> dict[str, list[tuple[int, int]]]:
+    """group -> (characters, non-blank lines) of each answer."""
+    out: dict[str, list[tuple[int, int]]] = {}
     for group, u in cases(engine):
-        out.setdefault(group, []).append(len(to_text(engine.composer.compose(u))))
+        reply = engine.composer.compose(u)
+        out.setdefault(group, []).append((len(to_text(reply)), line_count(to_text(reply, with_actions=False))))
     return out
 
 
@@ -62,10 +72,12 @@ def percentile(values: list[int], p: float) -> int:
 def main(argv: list[str] | None = None) -> int:
     argparse.ArgumentParser(description=__doc__.splitlines()[0]).parse_args(argv)
     engine = Engine.load()
-    print(f"{'intent':<22}{'answers':>8}{'p50':>7}{'p90':>7}{'max':>7}")
-    for group, values in lengths(engine).items():
-        print(f"{group:<22}{len(values):>8}{int(statistics.median(values)):>7}{percentile(values, 0.9):>7}"
-              f"{max(values):>7}")
+    print(f"{'':<30}{'characters':^21}{'lines':^15}")
+    print(f"{'intent':<22}{'answers':>8}{'p50':>7}{'p90':>7}{'max':>7}{'p50':>5}{'p90':>5}{'max':>5}")
+    for group, pairs in lengths(engine).items():
+        chars, lines = [c for c, _ in pairs], [n for _, n in pairs]
+        print(f"{group:<22}{len(pairs):>8}{int(statistics.median(chars)):>7}{percentile(chars, 0.9):>7}"
+              f"{max(chars):>7}{int(statistics.median(lines)):>5}{percentile(lines, 0.9):>5}{max(lines):>5}")
     return 0
 
 

@@ -62,7 +62,7 @@ def test_trimmed_answers_list_only_the_sources_they_cite(engine, chat):
 def test_the_verdict_comes_before_the_detail(engine, chat):
     text = chat.text("compare data architect and machine learning data architect salary")
     assert text.index("The source gives one figure for both") < text.index("In the articles")
-    outlook = chat.text("data architect outlook")
+    outlook = chat.text("full data architect outlook")
     assert outlook.index("Official projections") < outlook.index("Older projections, as quoted by the articles")
 
 

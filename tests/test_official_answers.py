@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from bot.answers.occupation import ONET_TITLE
+from bot.answers.occupation import ONET_TITLE, SHORT_LIST, SHORT_RELATED
 from bot.answers.render import to_html, to_text
 from bot.catalogue import ASPECTS
 from bot.understanding.dialogue import Understanding
@@ -130,7 +130,7 @@ def test_tasks_core_first_short_then_all(engine):
     _, short, _ = ask(engine, "responsibilities", onet("47-2152.00"))
     _, full, _ = ask(engine, "responsibilities", onet("47-2152.00"), detail=True)
     occ = engine.official.occupation("47-2152.00")
-    assert short.count("  • ") == 6 and "…and" in short
+    assert short.count("  • ") == SHORT_LIST and "…and" in short
     assert full.count("  • ") == len(occ.tasks) and "…and" not in full
     assert short.index("Core tasks") < short.index(occ.tasks[0][0])
 
@@ -158,9 +158,13 @@ def test_industries_say_plainly_what_the_data_does_not_say(engine):
 def test_similar_numbers_related_occupations_and_offers_them(engine):
     reply, text, session = ask(engine, "similar", onet("15-1252.00"))
     related = engine.official.occupation("15-1252.00").related
-    assert reply.offered and len(reply.offered) == len(related)
+    assert len(related) > SHORT_RELATED and len(reply.offered) == SHORT_RELATED == text.count("  • ")
     assert reply.offered[0] == onet(related[0]) and session.offered == reply.offered
-    assert f"1: {engine.official.names[related[0]]}" in text
+    assert f"1: {engine.official.names[related[0]]}" in text and f"…and {len(related) - SHORT_RELATED} more" in text
+    # the full list numbers (and offers) every one
+    reply, text, session = ask(engine, "similar", onet("15-1252.00"), detail=True)
+    assert len(reply.offered) == len(related) == text.count("  • ") and session.offered == reply.offered
+    assert "…and" not in text
     # an occupation a curated role covers is offered as that role
     reply, _, _ = ask(engine, "similar", onet("15-2041.00"))
     assert "data-scientist" in reply.offered and onet("15-2051.00") not in reply.offered

@@ -74,7 +74,7 @@ def test_free_question_is_answered_with_figure_and_source(fake_api, start_bot):
     fake_api.send_text(CHAT, "how much does a data architect earn")
     [answer] = fake_api.wait_for_messages(1)
     text = plain(answer)
-    assert "$144,244" in text
+    assert "$135,980" in text
     assert "Sources:" in text and "[1]" in text
     assert answer.params["text"].startswith("<b>Data Architect: salary</b>")
     assert {"Skills", "Education", "Outlook", "Compare with Data Engineer"} <= set(buttons_of(answer))
@@ -437,7 +437,7 @@ def test_process_runs_answers_and_stops_gracefully_on_sigterm(fake_api, tmp_path
     try:
         fake_api.send_text(CHAT, "how much does a data architect earn")
         [answer] = fake_api.wait_for_messages(1, timeout=30)
-        assert "$144,244" in plain(answer)
+        assert "$135,980" in plain(answer)
         assert fake_api.calls("setMyCommands", ok_only=True)       # post_init ran under run_polling
         # only the update types the bot handles
         assert fake_api.calls("getUpdates")[0].params["allowed_updates"] == ["message", "callback_query",

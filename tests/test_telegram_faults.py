@@ -35,7 +35,7 @@ def answered_once(api, chat: int = CHAT) -> None:
     api.quiet_for(0.3)
     sent = api.sent(chat)
     assert len(sent) == 1, [plain(c)[:60] for c in sent]
-    assert "$144,244" in plain(sent[0])
+    assert "$135,980" in plain(sent[0])
 
 
 # --- polling faults ------------------------------------------------------------------------------

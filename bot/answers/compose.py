@@ -13,7 +13,7 @@ from ..knowledge.profiles import (GROUP_TITLES, GROUPS, Fact, GrowthFigure, Know
                                   RoleProfile, SalaryFigure)
 from ..answers.charts import chart_for
 from ..answers.reply import Action, Block, Item, Reply
-from .fit import fit
+from .fit import MORE, fit, more_note
 from .reply import DIRECT
 from .render import to_text
 from . import occupation as official_answers
@@ -41,7 +41,12 @@ def _scope_key(scope: str) -> str:
 def _name_keys(name: str, aliases: tuple[str, ...]) -> frozenset[str]:
     return frozenset(role_key(n) for n in (name,) + aliases)
 
-SHORT_LIST = 6          # items shown before "and N more" when detail was not asked for
+# Items a short answer about one role shows (the rest on asking for "all …" or "full …"), for about 8-12 lines.
+SHORT_LIST = 5          # responsibilities, industries, steps to get started
+SHORT_SKILLS = (4, 2)   # technical, soft
+SHORT_TOOLS = 6         # tool groups
+SHORT_DEGREES = 2       # degrees; one of each other kind of education
+SHORT_SCOPES = 2        # article salary figures: the first of each scope, of the first scopes
 WHAT_LABELS = {
     "salary": "salary", "base_salary": "base salary", "total_compensation": "total compensation",
     "additional_cash": "additional cash compensation", "stock": "stock compensation", "bonus": "bonus",
@@ -112,6 +117,7 @@ def growth_text(g: GrowthFigure, quoted_by: str | None = None) -> str:
 
 SECTION_LIMIT = 1500     # characters of plain text of one role's section answer, unless "all …" was asked
 OVERVIEW_ASPECTS = ("skills", "salary", "outlook")
+OVERVIEW_ASPECTS_MANY = ("salary", "outlook")   # three roles or more: one line per role each, about 14 lines
 # What a comparison overview keeps when it is too long for a phone: its aspects, and how long each role's essence is.
 OVERVIEW_FALLBACKS = ((("salary", "outlook"), 110), (("salary", "outlook"), 60), (("salary", "outlook"), 40))
 OVERVIEW_LIMIT, OVERVIEW_LIMIT_MANY = 1500, 2000   # characters of plain text: two roles, three or more
@@ -269,7 +275,7 @@ class Composer:
         elif u.intent == "similar":
             for role_id in u.roles:
                 if self._onet(role_id):
-                    more, ids = self.occ.similar(code_of(role_id), refs)  # type: ignore[union-attr]
+                    more, ids = self.occ.similar(code_of(role_id), refs, u.detail)  # type: ignore[union-attr]
                     blocks += more
                 else:
                     blocks += self._similar(self.kb.role(role_id))
@@ -290,8 +296,8 @@ class Composer:
             blocks.append(Block("note", f"Your message was long, so I read only {MAX_MATCH_CHARS:,} characters of it "
                                         "(its beginning and its end)."))
         blocks = self._filed_under(u, blocks) if u.named and not u.candidates else blocks
-        blocks = [b for b in blocks if not (b.kind == "note" and b.key and b.key in said)]
-        keys = tuple(dict.fromkeys(b.key for b in blocks if b.kind == "note" and b.key))
+        blocks = [b for b in blocks if not (b.kind == "note" and b.key and b.key != MORE and b.key in said)]
+        keys = tuple(dict.fromkeys(b.key for b in blocks if b.kind == "note" and b.key and b.key != MORE))
         reply = Reply(u.intent, u.roles, u.aspect, u.candidates, tuple(blocks), refs.titles(), tuple(actions),
                       u.unknown_role, offered, chart_for(u, self.kb, self.official), keys)
         if u.roles and u.intent in ASPECT_LABELS and not (u.detail or u.candidates or u.unknown_role or u.needs_role):
@@ -326,14 +332,12 @@ class Composer:
 
     # --- about one role ----------------------------------------------------------------------
 
-    def _facts(self, heading: str, facts: Sequence[Fact], refs: _Refs, detail: bool, what: str) -> list[Block]:
-        shown = facts if detail else facts[:SHORT_LIST]
+    def _facts(self, heading: str, facts: Sequence[Fact], refs: _Refs, detail: bool,
+               limit: int = SHORT_LIST) -> tuple[list[Block], int]:
+        """A list of the facts (their first ``limit`` unless ``detail``), and how many it leaves out."""
+        shown = facts if detail else facts[:limit]
         items = tuple(Item(f.text, refs=refs(f.sources)) for f in shown)
-        blocks = [Block("list", heading, items)]
-        if len(facts) > len(shown):
-            blocks.append(Block("note", f"…and {len(facts) - len(shown)} more. "
-                                        f"Ask for \"all {what}\" to see every one."))
-        return blocks
+        return [Block("list", heading, items)], len(facts) - len(shown)
 
     def _overview(self, role: RoleProfile, refs: _Refs, detail: bool) -> list[Block]:
         blocks = [Block("title", role.name), Block("text", role.summary.text, refs=refs(role.summary.sources))]
@@ -343,41 +347,62 @@ class Composer:
         return blocks
 
     def _responsibilities(self, role: RoleProfile, refs: _Refs, detail: bool) -> list[Block]:
-        return [Block("title", f"{role.name}: responsibilities")] + self._facts(
-            "What the job involves", role.responsibilities, refs, detail, f"responsibilities of {a(role.name)}")
+        blocks, left = self._facts("What the job involves", role.responsibilities, refs, detail)
+        return ([Block("title", f"{role.name}: responsibilities")] + blocks
+                + more_note(left, f"all responsibilities of {a(role.name)}"))
 
     def _skills(self, role: RoleProfile, refs: _Refs, detail: bool) -> list[Block]:
-        blocks = [Block("title", f"{role.name}: skills")]
-        blocks += self._facts("Technical skills", role.technical_skills, refs, detail, f"skills of {a(role.name)}")
+        technical, soft = SHORT_SKILLS
+        blocks, left = self._facts("Technical skills", role.technical_skills, refs, detail, technical)
+        blocks.insert(0, Block("title", f"{role.name}: skills"))
         if role.soft_skills:
-            blocks += self._facts("Soft skills", role.soft_skills, refs, detail, f"skills of {a(role.name)}")
+            more, also = self._facts("Soft skills", role.soft_skills, refs, detail, soft)
+            blocks += more
+            left += also
         else:
             blocks.append(Block("note", "My sources name no soft skills for this role."))
-        return blocks
+        return blocks + more_note(left, f"all skills of {a(role.name)}")
 
     def _education(self, role: RoleProfile, refs: _Refs, detail: bool) -> list[Block]:
+        """In full: each kind of education in the sources, then BLS's entry requirements. Short: the first
+        degrees and the first of each other kind in one list, then BLS's requirements in one line."""
         blocks = [Block("title", f"{role.name}: education")]
         titles = {"degree": "Degrees", "certification": "Certifications", "training": "Training and courses",
                   "experience": "Experience"}
+        labels = {"degree": "Degree", "certification": "Certification", "training": "Training",
+                  "experience": "Experience"}
+        short: list[Item] = []
         for kind, heading in titles.items():
             facts = [f for f in role.education if f.kind == kind]
-            if facts:
+            if facts and detail:
                 blocks.append(Block("list", heading, tuple(Item(f.text, refs=refs(f.sources)) for f in facts)))
+            short += [Item(f.text, labels[kind], refs(f.sources))
+                      for f in facts[:SHORT_DEGREES if kind == "degree" else 1]]
+        if short and not detail:
+            blocks.append(Block("list", "In the sources", tuple(short)))
         linked = self._link(role)
         projection = linked[1].projection if linked else None
         if linked and projection is not None and self.occ is not None:
             link = linked[0]
-            blocks.append(Block("text", self._lead(role, link), key="lead"))
-            blocks.append(Block("list", self.occ.entry_heading(projection),
-                                self.occ.entry_items(projection, refs)))
-        return blocks
+            if detail:
+                blocks.append(Block("text", self._lead(role, link), key="lead"))
+                blocks.append(Block("list", self.occ.entry_heading(projection),
+                                    self.occ.entry_items(projection, refs)))
+            else:
+                if link.relation != "same":  # the line names the occupation; why it stands for the role
+                    blocks.append(Block("text", self._lead(role, link), key="lead"))
+                blocks.append(self.occ.entry_line(projection, refs))
+        return blocks + ([] if detail else more_note(len(role.education) - len(short),
+                                                     f"full {aspect_message('education', role.name)}"))
 
     def _tools(self, role: RoleProfile, refs: _Refs, detail: bool) -> list[Block]:
         if not role.tools:
             return [Block("title", f"{role.name}: tools"),
                     Block("text", f"My sources name no specific tools for {a(role.name)}.")]
-        items = tuple(Item(", ".join(g.names), label=g.category, refs=refs(g.sources)) for g in role.tools)
-        return [Block("title", f"{role.name}: tools"), Block("list", "Tools and software", items)]
+        shown = role.tools if detail else role.tools[:SHORT_TOOLS]
+        items = tuple(Item(", ".join(g.names), label=g.category, refs=refs(g.sources)) for g in shown)
+        return ([Block("title", f"{role.name}: tools"), Block("list", "Tools and software", items)]
+                + more_note(len(role.tools) - len(shown), f"all tools {a(role.name)} uses"))
 
     def _salary(self, role: RoleProfile, refs: _Refs, detail: bool) -> list[Block]:
         blocks = [Block("title", f"{role.name}: salary")]
@@ -388,25 +413,32 @@ class Composer:
             blocks.append(Block("text", f"I have no sourced salary figure for {a(role.name)}, so I won't guess one. "
                                         "Pay varies with country, seniority and company."))
             return blocks
+        left = 0
         if linked and linked[1].wages and self.occ is not None:   # the current official figures first
             link, occ = linked
-            blocks.append(Block("list", f"Official figures, {self.occ.wage_scope(occ)}",
-                                self.occ.wage_items(occ, refs, full=False)))
-            blocks.append(Block("text", self._lead(role, link), key="lead"))
+            wages = self.occ.wage_items(occ, refs, full=detail)
+            left += len(self.occ.wage_items(occ, refs)) - len(wages)
+            blocks.append(Block("list", f"Official figures, {self.occ.wage_scope(occ)}", wages))
+            if detail or link.relation != "same":  # the heading names the occupation; why it stands for the role
+                blocks.append(Block("text", self._lead(role, link), key="lead"))
         by_scope: dict[str, list[SalaryFigure]] = {}
         for s in salaries:
             by_scope.setdefault(s.scope or role.name, []).append(s)
-        for scope, figures in by_scope.items():
-            items = []
-            for s in figures:
-                note = f" ({s.note})" if s.note else ""
-                items.append(Item(f"{figure_text(s)}{note}", label=figure_label(s), refs=refs(s.sources)))
-            blocks.append(Block("list", f"Figures for {scope}", tuple(items)))
+        for n, (scope, figures) in enumerate(by_scope.items()):
+            # short: each scope's median, else its first central figure (an average), of the first scopes
+            central = sorted((s for s in figures if s.central is not None), key=lambda s: s.stat != "median")
+            shown = figures if detail else (central or figures)[:1]
+            left += len(figures) - (len(shown) if detail or n < SHORT_SCOPES else 0)
+            if not detail and n >= SHORT_SCOPES:
+                continue
+            items = tuple(Item(f"{figure_text(s)}" + (f" ({s.note})" if s.note else ""), label=figure_label(s),
+                               refs=refs(s.sources)) for s in shown)
+            blocks.append(Block("list", f"Figures for {scope}", items))
         if by_scope:
             blocks.append(Block("note", "Each figure is labelled with what it measures; different kinds of figure "
                                         "(base salary, total compensation, official wage statistics) are not "
                                         "comparable.", key="figure-labels"))
-        return blocks
+        return blocks + more_note(left, f"full {aspect_message('salary', role.name)}")
 
     def _quoted_by(self, g: GrowthFigure) -> str | None:
         """The article a growth figure is quoted from, when it quotes someone else (an older BLS edition)."""
@@ -433,34 +465,41 @@ class Composer:
             average = self.occ.against_average(occ, refs)
             if average:
                 blocks.append(average)
-            blocks.append(Block("text", self._lead(role, link), key="lead"))
+            if detail or link.relation != "same":  # the heading names the occupation; why it stands for the role
+                blocks.append(Block("text", self._lead(role, link), key="lead"))
         elif not growth:
             blocks.append(Block("text", f"I have no sourced projection of employment for {a(role.name)}, so I won't "
                                         "guess one."))
-        if growth:
-            heading = ("Older projections, as quoted by the articles" if len(blocks) > 1
-                       else "Projected growth in the sources")
+        official = len(blocks) > 1
+        # short: the articles' older projections only when there is no official one, and one thing the sources say
+        shown = growth if detail else [] if official else growth[:2]
+        if shown:
+            heading = "Older projections, as quoted by the articles" if official else "Projected growth in the sources"
             blocks.append(Block("list", heading, tuple(Item(growth_text(g, self._quoted_by(g)), refs=refs(g.sources))
-                                                       for g in growth)))
+                                                       for g in shown)))
         said = [f for f in role.outlook if not self._outdated(f.sources)]
-        if said:
+        told = said if detail else said[:1]
+        if told:
             blocks.append(Block("list", "What the sources say",
-                                tuple(Item(f.text, refs=refs(f.sources)) for f in said)))
-        return blocks
+                                tuple(Item(f.text, refs=refs(f.sources)) for f in told)))
+        return blocks + more_note(len(growth) - len(shown) + len(said) - len(told),
+                                  f"full {aspect_message('outlook', role.name)}")
 
     def _industries(self, role: RoleProfile, refs: _Refs, detail: bool) -> list[Block]:
-        return [Block("title", f"{role.name}: industries")] + self._facts(
-            "Industries that hire them", role.industries, refs, True, "industries")
+        blocks, left = self._facts("Industries that hire them", role.industries, refs, detail)
+        return ([Block("title", f"{role.name}: industries")] + blocks
+                + more_note(left, f"all {aspect_message('industries', role.name)}"))
 
     def _getting_started(self, role: RoleProfile, refs: _Refs, detail: bool) -> list[Block]:
         blocks = [Block("title", f"How to become {a(role.name)}")]
+        left = 0
         if role.getting_started:
-            blocks += self._facts("Steps and tips", role.getting_started, refs, detail,
-                                  f"tips for becoming {a(role.name)}")
+            steps, left = self._facts("Steps and tips", role.getting_started, refs, detail)
+            blocks += steps
         degrees = [f for f in role.education if f.kind == "degree"][:1]
         if degrees:
             blocks.append(Block("list", "Typical education", (Item(degrees[0].text, refs=refs(degrees[0].sources)),)))
-        return blocks
+        return blocks + more_note(left, f"all tips for becoming {a(role.name)}")
 
     def similar_ids(self, role_id: str) -> list[str]:
         """Related roles from the profile, then by profile similarity; six at most."""
@@ -498,7 +537,8 @@ class Composer:
             blocks += self._compare_aspect(u.aspect, subjects, refs)
         else:
             blocks.append(Block("text", f"In one line: {self._essence(subjects, essence)}"))
-            for aspect in aspects or OVERVIEW_ASPECTS:
+            default = OVERVIEW_ASPECTS if len(subjects) == 2 or u.detail else OVERVIEW_ASPECTS_MANY
+            for aspect in aspects or default:
                 blocks += self._compare_aspect(aspect, subjects, refs, short=True)
         both = " and ".join(s.name for s in subjects)
         actions = [Action(f"{ASPECT_LABELS[a]} compared", "compare", u.roles, f"compare {both} {a}", a)

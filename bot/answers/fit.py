@@ -1,18 +1,29 @@
 """Answers that fit a phone: trim the detail at the end of a section answer first, its first lines last.
 
-``fit(reply, limit, more)`` drops the last items of the last lists (keeping ``KEEP`` items of each later
-list, then ``FIRST_KEEP`` of the first) until the plain text fits ``limit``, says how many it left out and
-how to ask for them, and numbers the sources again so that only the ones still cited are listed.
+The renderers already give a short answer unless everything was asked for ("all skills", "full …"): the
+first items of each list and one note, ``more_note``, saying how many were left out and how to ask for
+them. ``fit(reply, limit, more)`` is the safety net for characters: it drops the last items of the last
+lists (keeping ``KEEP`` items of each later list, then ``FIRST_KEEP`` of the first) until the plain text
+fits ``limit``, adds what it left out to that note, and numbers the sources again so that only the ones
+still cited are listed.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .render import to_text
 from .reply import Block, Item, Reply
 
+MORE = "more"    # the key of the one note saying what a short answer left out ('…and 7 more. Ask for "…"')
+_COUNT = re.compile(r"^…and (\d+) more\. ")
 KEEP = 0         # items a later list keeps however tight the answer (an emptied list goes, with its lead)
 FIRST_KEEP = 3   # items the first list (the direct answer) keeps; it is trimmed only after every later list
+
+
+def more_note(left: int, ask: str) -> list[Block]:
+    """The note under a short answer: how many items it left out and what to ask to see every one."""
+    return [Block("note", f"…and {left} more. Ask for \"{ask}\" to see every one.", key=MORE)] if left > 0 else []
 
 
 def _renumber(blocks: list[Block], sources: tuple[str, ...]) -> tuple[list[Block], tuple[str, ...]]:
@@ -35,16 +46,25 @@ def _renumber(blocks: list[Block], sources: tuple[str, ...]) -> tuple[list[Block
 
 
 def fit(reply: Reply, limit: int, more: str) -> Reply:
-    """``reply`` trimmed to ``limit`` characters of plain text; ``more`` tells how to see everything."""
+    """``reply`` trimmed to ``limit`` characters of plain text; ``more`` tells how to see everything, unless
+    the answer's own note (``more_note``, one role's) already does."""
     if len(to_text(reply)) <= limit:
         return reply
     blocks = list(reply.blocks)
+    said = [b for b in blocks if b.kind == "note" and b.key == MORE]
+    before = 0
+    for note in said:  # the renderers' own notes: one note says what is left out in all
+        blocks.remove(note)
+        found = _COUNT.match(note.text)
+        before += int(found.group(1)) if found else 0
+        if found and len(said) == 1:
+            more = note.text[found.end():]
     dropped = 0
-    note = Block("note", "")
     while True:
-        note = Block("note", f"…and {dropped} more. {more}")
+        left = before + dropped
+        note = Block("note", f"…and {left} more. {more}", key=MORE)
         draft_blocks, sources = _renumber(blocks, reply.sources)
-        draft = replace(reply, blocks=tuple(draft_blocks + ([note] if dropped else [])), sources=sources)
+        draft = replace(reply, blocks=tuple(draft_blocks + ([note] if left else [])), sources=sources)
         if len(to_text(draft)) <= limit:
             break
         lists = [i for i, b in enumerate(blocks) if b.kind == "list"]

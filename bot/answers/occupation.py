@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..knowledge.official import OfficialData, Occupation, Projection, Wages
+from .fit import more_note
 from .reply import Block, Item
 
 PREFIX = "onet:"
@@ -23,7 +24,10 @@ OEWS = "BLS OEWS May 2024"
 EP = "BLS Employment Projections 2024–34"
 TOP_CODE = "at or above $239,200"             # OEWS top code for annual figures ('#')
 TOP_CODE_HOURLY = "at or above $115.00"
-SHORT_LIST = 6
+SHORT_LIST = 5                 # task statements a short answer shows
+SHORT_RATINGS = (4, 3)         # skills and knowledge a short answer shows (an unrated occupation's neighbour: 4, 2)
+SHORT_SHARES = 3               # the most common answers on the education the job requires
+SHORT_RELATED = 6              # related occupations a short answer numbers
 HOT_MEANS = ("\"Hot technology\" is O*NET's flag for technologies frequently mentioned in employer job postings.")
 
 
@@ -189,6 +193,15 @@ class OccupationAnswers:
                  ("Typical on-the-job training", p.training))
         return tuple(Item(value, label, r) for label, value in pairs if value)
 
+    def entry_line(self, p: Projection, refs) -> Block:
+        """BLS's entry requirements in one line, each labelled: a short answer's form of ``entry_items``."""
+        scope = measured_as(p.title, p.soc, True) if p.group else p.title
+        pairs = (("typical entry-level education", p.entry_education),
+                 ("work experience in a related occupation", p.experience),
+                 ("typical on-the-job training", p.training))
+        said = "; ".join(f"{label}: {value.lower()}" for label, value in pairs if value)
+        return Block("text", f"What BLS says it typically takes ({EP}, for {scope}): {said}.", refs=refs([SRC_EP]))
+
     def entry_heading(self, p: Projection) -> str:
         scope = f", for {measured_as(p.title, p.soc, True)}" if p.group else ""
         return f"What BLS says it typically takes ({EP}{scope})"
@@ -227,10 +240,7 @@ class OccupationAnswers:
             blocks.append(Block("list", "Core tasks (O*NET task statements rated most relevant to the job)", core))
         if other:
             blocks.append(Block("list", "Other tasks" if core else "Tasks (O*NET task statements)", other))
-        if len(occ.tasks) > len(shown):
-            blocks.append(Block("note", f"…and {len(occ.tasks) - len(shown)} more. Ask for \"all responsibilities "
-                                        f"of {occ.title}\" to see every one."))
-        return blocks
+        return blocks + more_note(len(occ.tasks) - len(shown), f"all responsibilities of {occ.title}")
 
     def tools(self, code: str, refs, detail: bool) -> list[Block]:
         occ = self.occupation(code)
@@ -248,9 +258,7 @@ class OccupationAnswers:
                 left += max(0, len(names) - limit)
         if hot:
             blocks.append(Block("note", HOT_MEANS, key="hot-technology"))
-        if left:
-            blocks.append(Block("note", f"…and {left} more. Ask for \"all tools of {occ.title}\" to see every one."))
-        return blocks
+        return blocks + more_note(left, f"all tools of {occ.title}")
 
     def neighbour(self, occ: Occupation) -> tuple[Occupation, str] | None:
         """A rated occupation to show for an unrated one, never invented: the same SOC occupation first, then
@@ -267,51 +275,65 @@ class OccupationAnswers:
                 return self.occupation(code), "which O*NET lists as related"
         return None
 
-    def _ratings(self, occ: Occupation, refs, detail: bool, whose: str) -> list[Block]:
+    def _ratings(self, occ: Occupation, refs, limits: tuple[int, int] | None, whose: str) -> tuple[list[Block], int]:
+        """Skills and knowledge, most important first: all of them, or the first ``limits``; and how many are
+        left out. A short answer says in its first heading what the two ratings measure."""
         r = refs([SRC_ONET])
         blocks = []
-        for heading, rows, limit in (("Skills", occ.skills, SHORT_LIST), ("Knowledge", occ.knowledge, 5)):
+        left = 0
+        for n, (heading, rows) in enumerate((("Skills", occ.skills), ("Knowledge", occ.knowledge))):
             ranked = sorted(rows, key=lambda row: -row[1])
-            shown = ranked if detail else ranked[:limit]
+            shown = ranked if limits is None else ranked[:limits[n]]
+            left += len(ranked) - len(shown)
             items = tuple(Item(f"importance {imp:.2f} of 5, level {level:.2f} of 7", name, r)
                           for name, imp, level in shown)
-            blocks.append(Block("list", f"{heading}{whose}, most important first", items))
-        return blocks
+            means = " (O*NET rates importance to the job 1–5, level needed 0–7)" if limits and not n else ""
+            blocks.append(Block("list", f"{heading}{whose}, most important first{means}", items))
+        return blocks, left
 
     def skills(self, code: str, refs, detail: bool) -> list[Block]:
         occ = self.occupation(code)
         blocks = [Block("title", f"{occ.title}: skills")]
+        left = 0
         if occ.rated:
-            blocks += self._ratings(occ, refs, detail, "")
+            more, left = self._ratings(occ, refs, None if detail else SHORT_RATINGS, "")
+            blocks += more
         else:
-            blocks.append(Block("text", f"O*NET 29.2 has not rated the skills and knowledge of {occ.title}.",
-                                refs=refs([SRC_ONET])))
             near = self.neighbour(occ)
+            unrated = f"O*NET 29.2 has not rated the skills and knowledge of {occ.title}"
             if near:
                 other, why = near
-                blocks.append(Block("text", f"Ratings of a neighbouring occupation, {other.title} ({other.code}), "
-                                            f"{why}:"))
-                blocks += self._ratings(other, refs, detail, f" of {other.title}")
-        blocks.append(Block("note", "O*NET rates each skill's importance to the job (1–5) and the level it "
-                                    "needs (0–7).", key="onet-ratings"))
-        return blocks
+                blocks.append(Block("text", f"{unrated}. Ratings of a neighbouring occupation, {other.title} "
+                                            f"({other.code}), {why}:", refs=refs([SRC_ONET])))
+                more, left = self._ratings(other, refs, None if detail else (SHORT_RATINGS[0], SHORT_RATINGS[1] - 1),
+                                           f" of {other.title}")
+                blocks += more
+            else:
+                blocks.append(Block("text", f"{unrated}.", refs=refs([SRC_ONET])))
+        if detail:
+            blocks.append(Block("note", "O*NET rates each skill's importance to the job (1–5) and the level it "
+                                        "needs (0–7).", key="onet-ratings"))
+        return blocks + more_note(left, f"all skills of {occ.title}")
 
     def education(self, code: str, refs, detail: bool) -> list[Block]:
         occ = self.occupation(code)
         blocks = [Block("title", f"{occ.title}: education")]
         if occ.projection is not None:
             blocks.append(Block("list", self.entry_heading(occ.projection), self.entry_items(occ.projection, refs)))
-        shares = tuple(Item(f"{pct:g}%", category, refs([SRC_ONET])) for category, pct in occ.education if pct > 0)
+        answered = [(category, pct) for category, pct in occ.education if pct > 0]
+        common = answered if detail else sorted(answered, key=lambda row: -row[1])[:SHORT_SHARES]
+        shares = tuple(Item(f"{pct:g}%", category, refs([SRC_ONET])) for category, pct in common)
         if shares:
+            most = "" if detail else ", the most common answers"
             blocks.append(Block("list", "Education the job requires, as O*NET's surveyed workers answered "
-                                        "(share of respondents)", shares))
+                                        f"(share of respondents{most})", shares))
         zone = self.official.job_zones.get(occ.job_zone) if occ.job_zone is not None else None
         if zone:
             blocks.append(Block("text", f"{zone['name']}: {zone['education']}", refs=refs([SRC_ONET])))
         if len(blocks) == 1:
             blocks.append(Block("text", f"The official data has no education figures for {occ.title}.",
                                 refs=refs([SRC_ONET])))
-        return blocks
+        return blocks + more_note(len(answered) - len(common), f"full education for {occ.title}")
 
     def salary(self, code: str, refs, detail: bool) -> list[Block]:
         occ = self.occupation(code)
@@ -366,17 +388,21 @@ class OccupationAnswers:
                                 refs=refs([SRC_ONET])))
         return blocks
 
-    def similar(self, code: str, refs) -> tuple[list[Block], tuple[str, ...]]:
+    def similar(self, code: str, refs, detail: bool = False) -> tuple[list[Block], tuple[str, ...]]:
+        """O*NET's related occupations, numbered (the first ``SHORT_RELATED`` unless ``detail``), and the ids
+        numbered: the choices offered are the ones shown."""
         occ = self.occupation(code)
         ids = tuple(dict.fromkeys(self.role_id(c) for c in occ.related))
         title = Block("title", f"Occupations related to {occ.title}")
         if not ids:
             return [title, Block("text", f"O*NET 29.2 lists no related occupations for {occ.title}.",
                                  refs=refs([SRC_ONET]))], ()
+        shown = ids if detail else ids[:SHORT_RELATED]
         r = refs([SRC_ONET])
-        items = tuple(Item(self.name(role_id), label=str(i), refs=r) for i, role_id in enumerate(ids, 1))
+        items = tuple(Item(self.name(role_id), label=str(i), refs=r) for i, role_id in enumerate(shown, 1))
         return [title, Block("list", "O*NET's related occupations", items),
-                Block("note", "Reply with a number to hear more about one of them.")], ids
+                Block("note", "Reply with a number to hear more about one of them.")] + more_note(
+                    len(ids) - len(shown), f"all occupations related to {occ.title}"), shown
 
 
 def first_sentence(text: str) -> str:

@@ -18,6 +18,9 @@ def _item_text(item: Item) -> str:
     return f"{label}{item.text}{_refs(item.refs)}"
 
 
+SOURCE_JOIN = " · "   # the sources of an answer on one line: "Sources: [1] … · [2] …"
+
+
 def to_text(reply: Reply, with_actions: bool = True) -> str:
     """Plain text for the terminal and for the contract's ``text`` field."""
     parts: list[str] = []
@@ -29,7 +32,7 @@ def to_text(reply: Reply, with_actions: bool = True) -> str:
         else:
             parts.append(block.text + _refs(block.refs))
     if reply.sources:
-        parts.append("Sources:\n" + "\n".join(f"  [{i}] {title}" for i, title in enumerate(reply.sources, 1)))
+        parts.append("Sources: " + SOURCE_JOIN.join(f"[{i}] {title}" for i, title in enumerate(reply.sources, 1)))
     if with_actions and reply.actions and reply.intent not in ("greeting", "help", "unknown"):
         labels = [a.label for a in reply.actions if a.intent != "example"]
         if labels:
@@ -62,7 +65,7 @@ def to_html(reply: Reply) -> str:
     """Telegram HTML: only <b> and <i>, every piece of text escaped."""
     parts = [_html_block(b) for b in reply.blocks]
     if reply.sources:
-        parts.append("<i>Sources:</i>\n" + "\n".join(f"[{i}] {_esc(t)}" for i, t in enumerate(reply.sources, 1)))
+        parts.append("<i>Sources:</i> " + SOURCE_JOIN.join(f"[{i}] {_esc(t)}" for i, t in enumerate(reply.sources, 1)))
     return "\n\n".join(p for p in parts if p.strip()) or "…"
 
 
