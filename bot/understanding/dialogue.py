@@ -294,7 +294,8 @@ class Dialogue:
                   or ("here", "from") in zip(p.tokens, p.tokens[1:], strict=False))
         if statement and not introduced and greets and INTRODUCTIONS & set(zip(p.tokens, p.tokens[1:], strict=False)):
             introduced = p.mentions or (None,)  # 'Hello, I am Marta, HR director in Wroclaw.'
-        if statement and not introduced and len(p.mentions) == 1 and not p.ambiguous and self._states_own_job(p):
+        one_job = len({r for m in p.mentions for r in m.roles}) == 1  # 'accountant, CPA, 7 yrs': one job
+        if statement and not introduced and one_job and not p.ambiguous and self._states_own_job(p):
             # Words of a topic tell their story ('I was a statistician at a pharma company') unless they ask.
             if set(p.tokens) & REQUESTS or (self._asks_beyond_tools(p) and set(p.tokens) & QUESTION_OPENERS):
                 return None
@@ -312,10 +313,10 @@ class Dialogue:
 
     def _states_own_job(self, p: Parse) -> bool:
         """'web dev here', 'I've been a QA tester for 6 years', 'Sysadmin, 12 yrs': the person's job, stated."""
-        m, tokens = p.mentions[0], p.tokens
+        m, tokens = p.mentions[-1], p.tokens
         after = tokens[m.end:m.end + 3]
         before = tuple(t for t in tokens[max(0, m.start - 4):m.start] if t not in ("a", "an"))
-        return (after[:1] == ("here",) or "been" in before or before[-1:] == ("was",)
+        return ("here" in after or "been" in before or before[-1:] == ("was",)
                 or before[-2:] in (("worked", "as"), ("working", "as"))
                 or (m.start <= 2 and any(t.isdigit() for t in after[:2]) and bool(self.YEARS & set(after))))
 
