@@ -266,10 +266,13 @@ class OccupationRanker:
 # knows), and how many of the person's words each matches. Measured on the labelled
 # recommendations of the evaluation sets and a set of self-descriptions outside data (README):
 # data and AI messages stay below a gap of 0.45 (most below 0.15), everyday interests stay above 0.45.
-CLEARLY_CURATED = 0.6   # the curated roles match this much: O*NET is not even consulted
 OFFICIAL_FIRST = 0.45   # O*NET's best matches this much more (and more words): occupations only
 MIXED = 0.1             # ... this much more (and as many words), the curated under MIXED_BELOW: both, alternating
 MIXED_BELOW = 0.5
+# The curated roles match more than this: O*NET is not even consulted, because ``blend`` could not choose
+# it (mixing needs the curated under MIXED_BELOW; occupations only need a gap of OFFICIAL_FIRST, which no
+# coverage above 1 - OFFICIAL_FIRST leaves room for).
+CLEARLY_CURATED = max(MIXED_BELOW, 1 - OFFICIAL_FIRST)
 
 
 def curated_words(curated: tuple[Suggestion, ...], words: Iterable[str]) -> set[str]:
