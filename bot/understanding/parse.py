@@ -15,6 +15,7 @@ from ..normalise import singular, words
 from .intents import IntentSet, score_intents
 from .roles import RoleIndex, RoleMention, allowed_edits
 
+ARROW = re.compile(r"\s*(?:→|->|=>|⇒|-->)\s*")
 REPEATED = re.compile(r"([a-z])\1{2,}", re.IGNORECASE)  # a letter typed three times or more
 MAX_MATCH_CHARS = 1000   # longer messages are read this far (beginning and end); the reply says so
 TAIL_CHARS = 300
@@ -169,6 +170,7 @@ class Parser:
 
     def tokens(self, text: str) -> tuple[list[str], list[str]]:
         """The message's words as typed (spellings expanded) and as matched (singular, corrected)."""
+        text = ARROW.sub(" to ", text)  # 'accountant -> analytics engineer': a move
         raw = self._spelled_out(words(REPEATED.sub(r"\1", text), self.language.spellings))  # 'tyyy', 'hiii'
         return raw, [self._match_form(w) for w in raw]
 
