@@ -26,6 +26,8 @@ INTERROGATIVES = frozenset({"what", "how", "which", "who", "whom", "whose", "whe
                             "give", "list", "compare", "describe", "any"})
 INTRODUCTIONS = frozenset({("i", "am"), ("my", "name"), ("i", "have"), ("i", "run"), ("i", "teach"), ("i", "work"),
                            ("i", "manage"), ("i", "lead"), ("here", "from"), ("i", "do")})
+DIFFERENCE_WORDS = frozenset({"difference", "differences", "different", "differently", "differ", "compare",
+                              "compared", "vs", "versus"})
 QUESTION_OPENERS = frozenset({"what", "how", "which", "who", "where", "when", "why", "should", "could", "would"})
 # Words of a request inside a statement: 'I want to know about NLP engineers', 'tell me ...'.
 REQUESTS = frozenset({"want", "know", "tell", "explain", "need", "interested", "curious", "wonder", "wondering",
@@ -87,9 +89,9 @@ class Dialogue:
         self.topic_nouns = frozenset(w for intent in intents.intents.values() if intent.kind == "topic"
                                      for w, weight in intent.keywords.items() if weight >= 4)
         self.rules: tuple[Callable[[Turn], Understanding | None], ...] = (
-            self.compare_by_reference, self.compare_named_roles, self.recommend_by_interests,
-            self.list_or_help_without_role, self.compare_with_context, self.compare_nothing, self.similar_roles,
-            self.compare_with_own_job, self.topic_about_role,
+            self.compare_by_reference, self.compare_named_roles, self.compare_with_own_job,
+            self.recommend_by_interests, self.list_or_help_without_role, self.compare_with_context,
+            self.compare_nothing, self.similar_roles, self.topic_about_role,
             self.bare_role, self.unknown_occupation, self.role_nouns_only, self.tools_in_context, self.chatter,
             self.topic_follow_up,
         )
@@ -137,7 +139,7 @@ class Dialogue:
         'overview' adds nothing.
         """
         model = self.intents.model
-        if model is None or by in self.CONTEXT_RULES or u.candidates or u.also \
+        if model is None or by in self.CONTEXT_RULES or u.candidates or u.also or p.task \
                 or (p.follow_up and session.last_intent):
             return u
         intent, probability = model.predict(p)
@@ -219,8 +221,8 @@ class Dialogue:
 
     def off_topic_request(self, p: Parse, session: Session) -> Understanding | None:
         """'tell me a joke about statisticians', 'translate nurse into Polish': not a career question."""
-        if p.off_topic and max((v for k, v in p.scores.items() if self.kinds.get(k) == "topic"
-                                and k != "overview"), default=0.0) < STRONG:
+        if p.task or (p.off_topic and max((v for k, v in p.scores.items() if self.kinds.get(k) == "topic"
+                                           and k != "overview"), default=0.0) < STRONG):
             return Understanding("unknown")
         return None
 
@@ -508,8 +510,14 @@ class Dialogue:
         """'I'm a chef, would a food service manager job pay more?': the person's own job is compared with the
         target on the topic asked (LABELS.md: the own job is labelled only when it is compared)."""
         own = tuple(dict.fromkeys(r for m in t.p.own if not m.ambiguous for r in m.roles))
-        if len(own) != 1 or len(t.resolved) != 1 or own[0] in t.resolved or t.aspect not in ("salary", "outlook") \
-                or t.topic == "getting_started":
+        if len(own) != 1 or len(t.resolved) != 1 or own[0] in t.resolved:
+            return None
+        said = set(t.p.tokens)
+        pairs = set(zip(t.p.tokens, t.p.tokens[1:], strict=False))
+        if said & DIFFERENCE_WORDS and (said & {"me", "mine"} or pairs & {("my", "job"), ("i", "do")}):
+            return Understanding("compare", own + t.resolved, t.aspect)  # 'what does a detective do differently
+            # from me?', 'the difference between my job and a fundraising manager's'
+        if t.aspect not in ("salary", "outlook") or t.topic == "getting_started":
             return None
         target = next((m for m in t.p.mentions if t.resolved[0] in m.roles), None)
         tokens = t.p.tokens

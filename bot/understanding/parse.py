@@ -15,6 +15,10 @@ from ..normalise import singular, words
 from .intents import IntentSet, score_intents
 from .roles import RoleIndex, RoleMention, allowed_edits
 
+# A request to do a piece of work for the person: the bot gives career advice, it does not write their code.
+TASK = re.compile(r"\W*(?:(?:hey|hi|ok|so|bot)\W+)?(?:(?:can|could|would|will) (?:you|u) )?(?:please |pls )?"
+                  r"(?:help me )?(?:write|draft|compose|proofread|rewrite|debug|code|generate) "
+                  r"(?:me |us |my |our |a |an |the |this |some )", re.IGNORECASE)
 ARROW = re.compile(r"\s*(?:→|->|=>|⇒|-->)\s*")
 REPEATED = re.compile(r"([a-z])\1{2,}", re.IGNORECASE)  # a letter typed three times or more
 MAX_MATCH_CHARS = 1000   # longer messages are read this far (beginning and end); the reply says so
@@ -112,6 +116,7 @@ class Parse:
     truncated: bool
     detail: bool                         # 'all skills', 'full list'
     to_someone_else: bool = False        # '@maria did you pass the cert?': said to another person in a group
+    task: bool = False                   # 'write me a SQL query ...', 'help me write a eulogy': work, not advice
 
 
 class Parser:
@@ -287,6 +292,7 @@ class Parser:
             follow_up=self._follows_up(tokens, focus),
             truncated=truncated, detail=bool(DETAIL_WORDS & set(tokens)),
             to_someone_else=bool((handle := HANDLE.match(text)) and not handle.group(1).lower().endswith("bot")),
+            task=bool(TASK.match(text)),
         )
 
     def _follows_up(self, tokens: list[str], focus: range | None) -> bool:
