@@ -56,6 +56,7 @@ MONEY_WEIGHT = 2.5
 # A message opening with a Telegram handle is said to that account; a bot's handle always ends in 'bot'.
 HANDLE = re.compile(r"\s*@(\w+)")
 SLANG_SHORT_FORMS = frozenset({"rn"})
+YEARS = frozenset({"yr", "yrs", "year", "years"})
 JOB_BEFORE = frozenset({"a", "an", "the", "for", "as", "become", "to", "into", "vs", "or", "and", "my"})
 # 'navy vet here', 'army vet': a veteran, not a veterinarian.
 SERVICE_BRANCHES = frozenset({"army", "navy", "marine", "marines", "usmc", "military", "combat", "force", "guard"})
@@ -430,7 +431,11 @@ class Parser:
             return any(i in between for i in compared) and not any(
                 o is not a and o is not b and o.start in between for o in mentions)
 
+        staying = bool({"stay", "staying", "stick"} & set(tokens))  # '... data engineer or stay?': both compared
+
         def own(m: RoleMention) -> bool:
+            if staying:
+                return False
             if m.end < len(tokens) and tokens[m.end] in BACKGROUND_WORDS | STUDY_WORDS | {"here"}:
                 return True  # 'would my nursing experience help', 'recruiter here, ...'
             before = [t for t in tokens[max(0, m.start - 4):m.start] if t not in ("a", "an")]
@@ -438,6 +443,9 @@ class Parser:
             if any(tuple(before[-len(start):]) == start or tuple(before[-len(start) - 1:-1]) == start
                    for start in OWN_ROLE_STARTS):
                 return True
+            after = tokens[m.end:m.end + 4]
+            if m.start <= 1 and any(t.isdigit() for t in after[:2]) and YEARS & set(after):
+                return True  # 'QA lead, 11 yrs. saw a posting for ...'
             return before in (["as"], ["ex"], ["former"]) and m.start <= 2  # 'as a nurse, ...'
 
         taken = {i for m in mentions for i in range(m.start, m.end)}
