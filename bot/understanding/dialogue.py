@@ -190,6 +190,9 @@ class Dialogue:
             choice = narrowed[0] if len(narrowed) == 1 else None
         elif not resolved:
             choice = self.index.pick(p.tokens, pending.candidates, self.language.choices)
+            if not choice and not any(p.scores.get(n, 0) >= THRESHOLD for n in self.kinds
+                                      if self.kinds[n] in QUESTION_KINDS):
+                choice = self.index.pick_by_description(list(p.tokens), pending.candidates)  # 'the hospital one'
         elif len(resolved) == 1 and resolved[0] in pending.candidates and not any(
                 p.scores.get(n, 0) >= THRESHOLD for n in self.kinds if self.kinds[n] in QUESTION_KINDS):
             choice = resolved[0]

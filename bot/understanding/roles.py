@@ -9,7 +9,8 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from ..normalise import ROLE_FILLERS, role_key
+from ..normalise import ROLE_FILLERS, role_key, singular
+from ..normalise import words as words_of
 from ..knowledge.official import OfficialData
 from ..knowledge.profiles import KnowledgeBase
 
@@ -23,6 +24,9 @@ DOMINANT_KIN = 2  # the same, between occupations of one SOC minor group ('53-3'
 MAX_CANDIDATES = 6                        # choices offered for a title shared by several occupations
 # 'is managing' is not an IS manager: a verb's words before an activity make no title ('medical coding' does).
 NOT_BEFORE_ACTIVITY = frozenset({"is", "are", "was", "be", "am", "it", "do", "so", "no", "or", "and", "me", "my"})
+# Words of a reply that describe nothing: 'the one with ...', 'that kind'.
+DESCRIBING_FILLERS = frozenset({"one", "kind", "type", "sort", "with", "that", "this", "like", "more", "about",
+                                "which", "what", "their", "they", "them", "does", "doe", "work", "role", "job"})
 MIN_FUZZY_LEN = 5  # shorter words are corrected only by exact match: 'date' must not become 'data'
 
 
@@ -57,6 +61,7 @@ class RoleIndex:
     def __init__(self, kb: KnowledgeBase, spellings: Mapping[str, str] | None = None,
                  official: OfficialData | None = None, abbreviations: Mapping[str, str] | None = None,
                  head_nouns: frozenset[str] = frozenset(), title_aliases: Mapping[str, str] | None = None) -> None:
+        self.kb = kb
         self.official = official
         self.title_aliases = title_aliases or {}
         self.head_nouns = head_nouns
@@ -313,3 +318,23 @@ class RoleIndex:
             elif best is not None and score == best[0]:
                 tie = True
         return None if best is None or tie else best[1]
+
+    def pick_by_description(self, words: list[str], candidates: tuple[str, ...]) -> str | None:
+        """'the hospital one' (healthcare social workers), 'the one with dashboards' (BI analyst): the one
+        candidate whose description alone has the reply's words."""
+        wanted = {w for w in words if len(w) > 3 and w not in DESCRIBING_FILLERS}
+        if not wanted:
+            return None
+        found = [c for c in candidates if wanted & self._description_words(c)]
+        return found[0] if len(found) == 1 else None
+
+    def _description_words(self, role_id: str) -> frozenset[str]:
+        role = self.kb.roles.get(role_id)
+        if role is not None:
+            text = f"{role.tagline} {role.summary.text}"
+        elif self.official is not None and role_id.startswith(ONET_PREFIX):
+            occupation = self.official.occupation(role_id[len(ONET_PREFIX):])
+            text = f"{occupation.title} {occupation.description}"
+        else:
+            return frozenset()
+        return frozenset(singular(w) for w in words_of(text))
