@@ -91,3 +91,4 @@ def test_the_model_is_what_the_script_makes_from_the_labelled_data(tmp_path: Pat
                     "--out", str(out)], check=True, capture_output=True, timeout=300)
     assert out.read_bytes() == MODEL.read_bytes(), \
         "intents/_learned.json differs from a fresh training run: run python scripts/learn_intents.py and commit"
+

@@ -83,3 +83,31 @@ def test_a_pay_comparison_keeps_its_verdict_first(engine):
     assert first_line(reply) == "Data Analyst vs Data Engineer"
     assert text.index("Data Engineer (group figure) is higher") < text.index("you said you earn")
     assert "$54,000 a year, my arithmetic" in text
+
+
+@pytest.mark.parametrize("text, currency", [
+    ("i earn around 35k pesos a month", "pesos"),
+    ("I make 120k rand", "ZAR"),
+    ("im on 90000 naira a month", "NGN"),
+])
+def test_pay_in_other_currencies_keeps_its_currency(text, currency):
+    pay = stated_pay(text)
+    assert pay is not None and pay[1] == currency
+
+
+@pytest.mark.parametrize("messages", [
+    ("i earn around 35k pesos a month as a nurse", "how much does a data analyst make"),
+    ("im an electrician in manchester", "would i take a pay cut as a data analyst? im on about 38k"),
+])
+def test_pay_that_is_not_us_dollars_is_never_compared(engine, messages):
+    text = to_text(talk(engine, *messages)[0])
+    assert "I don't set these beside" in text
+    assert "more than the" not in text and "less than the" not in text
+
+
+@pytest.mark.parametrize("messages", [
+    ("what would a data engineer cost us", "can one person realistically do both the pipelines and the dashboards?"),
+    ("what do data scientists earn", "my dad says data science people dont get jobs. is it true"),
+])
+def test_a_realism_question_not_about_pay_gets_no_pay_verdict(engine, messages):
+    assert "as published pay" not in to_text(talk(engine, *messages)[0])

@@ -23,7 +23,15 @@ CITIES = {"london": "the UK", "berlin": "Germany", "paris": "France", "madrid": 
           "sydney": "Australia", "melbourne": "Australia", "bangalore": "India", "bengaluru": "India",
           "mumbai": "India", "delhi": "India", "pune": "India", "hyderabad": "India", "chennai": "India",
           "lagos": "Nigeria", "abuja": "Nigeria", "nairobi": "Kenya", "sao paulo": "Brazil", "rio": "Brazil",
-          "dubai": "the UAE"}
+          "dubai": "the UAE", "manchester": "the UK", "birmingham": "the UK", "leeds": "the UK", "liverpool": "the UK",
+          "bristol": "the UK", "glasgow": "the UK", "edinburgh": "the UK", "belfast": "the UK", "cardiff": "the UK",
+          "dublin": "Ireland", "cork": "Ireland", "johannesburg": "South Africa", "cape town": "South Africa",
+          "durban": "South Africa", "manila": "the Philippines", "cebu": "the Philippines",
+          "makati": "the Philippines", "karachi": "Pakistan", "lahore": "Pakistan", "islamabad": "Pakistan",
+          "accra": "Ghana", "kampala": "Uganda", "mombasa": "Kenya", "kisumu": "Kenya", "auckland": "New Zealand",
+          "brisbane": "Australia", "perth": "Australia", "montreal": "Canada", "calgary": "Canada",
+          "munich": "Germany", "stuttgart": "Germany", "hamburg": "Germany", "zurich": "Switzerland",
+          "stockholm": "Sweden"}
 CURRENCIES = (
     (re.compile(r"\bcanadian dollars?\b|\bcad\b", re.I), "Canadian dollars", "Canada"),
     (re.compile(r"\baustralian dollars?\b|\baud\b", re.I), "Australian dollars", "Australia"),
@@ -34,10 +42,22 @@ CURRENCIES = (
     (re.compile(r"\b(?:naira|ngn)\b|₦", re.I), "naira", "Nigeria"),
     (re.compile(r"\b(?:zloty|złoty|pln)\b", re.I), "złoty", "Poland"),
     (re.compile(r"\b(?:yen|jpy)\b|¥", re.I), "yen", "Japan"),
+    (re.compile(r"\b(?:pesos?|php|mxn)\b|₱", re.I), "pesos", None),
+    (re.compile(r"\b(?:ksh|kes|(?:kenyan )?shillings?)\b", re.I), "shillings", None),
+    (re.compile(r"\b(?:rand|zar)\b", re.I), "rand", "South Africa"),
+    (re.compile(r"\b(?:pkr)\b", re.I), "Pakistani rupees", "Pakistan"),
+    (re.compile(r"\b(?:sgd)\b", re.I), "Singapore dollars", "Singapore"),
+    (re.compile(r"\b(?:aed|dirhams?)\b", re.I), "dirhams", "the UAE"),
 )
 # Matches where any of CURRENCIES does: one search rules them all out for most questions, which name none.
 ANY_CURRENCY = re.compile("|".join(f"(?:{rx.pattern})" for rx, _, _ in CURRENCIES), re.I)
 FIGURES = ("salary", "outlook", "compare")
+
+
+def outside_us(place: str) -> bool:
+    """Whether a place the person named lies outside the U.S. (their pay is then likely not in U.S. dollars)."""
+    low = place.lower()
+    return bool(low) and low not in US and low not in US_PARTS and low not in NOT_A_PLACE
 
 
 def _title(place: str) -> str:

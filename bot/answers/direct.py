@@ -87,6 +87,8 @@ FIGURE_QUESTIONS = (
     ("figure_real", _rx(r"\b(?:really|actually|realistic(?:ally)?|legit|for real|is (?:that|this|it) (?:real|true|"
                         r"right|correct)|can (?:people|anyone|you|i|one) (?:really )?(?:earn|make|get))\b")),
 )
+# 'can people really earn that?', 'is 90k realistic': the realism question is about pay only when it says so.
+PAY_TALK = _rx(r"\b(?:earn\w*|make|makes|making|paid|pay\w*|salar\w+|wages?|money|income|that much|\d+\s?k)\b|[$£€₹]")
 MARKET_QUESTIONS = (
     ("no_experience", _rx(r"\b(?:without|no|zero|little|lack of|lacking|any) (?:any |prior |work |previous |"
                           r"professional |real )?(?:experience|background)\b|\bentry[- ]level\b|\bfreshers?\b|"
@@ -273,6 +275,8 @@ class Direct:
             figure_roles = session.focus  # 'what's your source for that?' right after the figures
         if figure_roles and not (u.intent == "compare" and u.aspect not in (None, "salary", "outlook")):
             for kind, rx in FIGURE_QUESTIONS:
+                if kind == "figure_real" and not PAY_TALK.search(q):
+                    continue  # 'can one person realistically do both?', 'is it true CS grads get no jobs?'
                 if (kind != "figure_period" or (u.intent != "outlook" and not stated_pay(q))) and rx.search(q):
                     return kind, self._figure_check
         if u.roles and u.intent == "outlook" and AI_RISK.search(q):
@@ -830,7 +834,7 @@ class Direct:
         symbol = {"USD": "$", "GBP": "£", "EUR": "€", "INR": "₹"}.get(currency, "")
         stated = f"{symbol}{amount:,}" if symbol else (f"{amount:,} {currency}" if currency else f"{amount:,}")
         per = f"a{'n' if period == 'hour' else ''} {period}"
-        if currency and currency != "USD":
+        if (currency and currency != "USD") or (not currency and context.outside_us(session.place or "")):
             return (f"Noted: you earn {stated} {per}. My pay figures are official U.S. ones in U.S. dollars, so I'll "
                     "show them beside it but won't compare them with pay in another currency.")
         return (f"Noted: you earn {stated} {per}. Ask what a job pays (\"what does a data analyst earn?\") and I'll "
@@ -843,7 +847,8 @@ class Direct:
         symbol = {"USD": "$", "GBP": "£", "EUR": "€", "INR": "₹"}.get(currency, "")
         stated = f"{symbol}{amount:,}" if symbol else (f"{amount:,} {currency}" if currency else f"{amount:,}")
         per = f"a{'n' if period == 'hour' else ''} {period}"
-        if currency and currency != "USD":
+        if (currency and currency != "USD") or (not currency and context.outside_us(session.place or "")):
+            # 'im on about 38k' from Manchester: not U.S. dollars, so not compared (nothing is converted)
             return (f"{self.headlines('salary', roles, refs)} I don't set these beside the {stated} {per} you said "
                     "you earn: they are U.S. dollars for U.S. workers.")
         mine = float(amount * {"month": 12, "week": 52}.get(period, 1))

@@ -24,12 +24,16 @@ _SAYS_PAY = (r"\b(?:i (?:make|earn|get paid|get|take home|bring in|am on|am paid
 STATED_PAY = re.compile(
     _SAYS_PAY + r"(?:about |around |roughly |approx\.? |approximately |just under |just over |over |under )?"
     r"(?P<sym>[$£€₹]|us\$|c\$|a\$)?\s?(?P<num>\d{1,3}(?:[,.]\d{3})+|\d+(?:\.\d+)?)\s?(?P<k>k\b|grand\b|thousand\b)?"
-    r"\s?(?P<cur>usd|dollars?|bucks|gbp|pounds?|quid|eur|euros?|inr|rupees?|cad|aud|pln|zloty)?\b"
+    r"\s?(?P<cur>usd|dollars?|bucks|gbp|pounds?|quid|eur|euros?|inr|rupees?|cad|aud|pln|zloty|pesos?|php|mxn|"
+    r"naira|ngn|ksh|kes|shillings?|rand|zar|reais|brl|pkr|sgd|aed|dirhams?|yen|jpy)?\b"
     r"(?:\s?(?:a|an|per|/|each)\s?(?P<per>year|yr|annum|month|mo|hour|hr|week))?", re.IGNORECASE)
 SYMBOLS = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "₹": "INR", "c$": "CAD", "a$": "AUD"}
 WORDS = {"usd": "USD", "dollar": "USD", "dollars": "USD", "bucks": "USD", "gbp": "GBP", "pound": "GBP",
          "pounds": "GBP", "quid": "GBP", "eur": "EUR", "euro": "EUR", "euros": "EUR", "inr": "INR", "rupee": "INR",
-         "rupees": "INR", "cad": "CAD", "aud": "AUD", "pln": "PLN", "zloty": "PLN"}
+         "rupees": "INR", "cad": "CAD", "aud": "AUD", "pln": "PLN", "zloty": "PLN", "peso": "pesos", "pesos": "pesos",
+         "php": "PHP", "mxn": "MXN", "naira": "NGN", "ngn": "NGN", "ksh": "KES", "kes": "KES", "shilling": "shillings",
+         "shillings": "shillings", "rand": "ZAR", "zar": "ZAR", "reais": "BRL", "brl": "BRL", "pkr": "PKR",
+         "sgd": "SGD", "aed": "AED", "dirham": "AED", "dirhams": "AED", "yen": "JPY", "jpy": "JPY"}
 PERIODS = {"year": "year", "yr": "year", "annum": "year", "month": "month", "mo": "month", "hour": "hour",
            "hr": "hour", "week": "week"}
 

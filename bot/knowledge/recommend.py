@@ -29,6 +29,7 @@ told think thought feel felt seem look looking try trying well maybe perhaps pro
 hey please thanks thank help way ways lot something anything everything nothing currently lately since ago
 him her his hers himself herself son daughter wife husband brother sister mom mum dad father mother
 idea ideas life day days but yet though although however around across through over under between within
+ask asking asked wonder wondering daughter son kid kids child children teen teenager loves likes enjoys
 """.split())
 IDIOMS = re.compile(r"state[- ]of[- ]the[- ]art", re.IGNORECASE)  # says nothing about art
 # Roles by seniority, for offering people roles they can reach: 1 entry-level, 2 mid-level (reached from a

@@ -236,14 +236,16 @@ class Parser:
         in_tool = {i for a, b in tools for i in range(a, b)}
         mentions = [m for m in self.index.find(tokens)
                     if (not m.official or self._as_job(m, tokens, raw)) and not set(range(m.start, m.end)) <= in_tool]
-        mentions = [self._by_short_form(m, tokens) for m in mentions if not self._a_place_not_a_field(m, tokens)]
+        negated = [m for m in mentions if _negated(m, tokens)]
+        mentions = [self._by_short_form(m, tokens) for m in mentions if not self._a_place_not_a_field(m, tokens)
+                    and m not in negated]
         persons = [m for m in mentions if self._a_person(m, tokens)]
         mentions = [m for m in mentions if m not in persons]
         covered = {i for m in mentions for i in range(m.start, m.end)} | in_tool
         mentions = sorted(mentions + self._abbreviations(tokens, covered, bool(mentions)),
                           key=lambda m: m.start)
         covered |= {i for m in mentions for i in range(m.start, m.end)}
-        covered |= {i for m in persons for i in range(m.start, m.end)}
+        covered |= {i for m in persons + negated for i in range(m.start, m.end)}
         unknown = self._unknown_role(tokens, raw, covered)
         unknown_role = None
         if unknown:
@@ -529,6 +531,25 @@ class Parser:
             if lead is None or lead in ARTICLES or content == phrase or plural:
                 return j, i + 1
         return None
+
+
+NEGATIONS = frozenset({"not", "never", "nor"})
+
+
+NEGATED_BY = frozenset({"a", "an", "the", "really", "even", "sure", "about", "being", "interested", "in", "into",
+                        "keen", "on", "fan", "of", "big"})
+
+
+def _negated(m: RoleMention, tokens: list[str]) -> bool:
+    """'I'm not a programmer', 'not sure about being a doctor': a job the person says they are not, or do not
+    want, names nothing to answer. Only such words may stand between: 'can't decide between X and Y' and 'not
+    sure if I should become a nurse' still ask, and 'nursing not data science' contrasts two jobs."""
+    i = m.start - 1
+    while i >= 0 and tokens[i] in NEGATED_BY and m.start - i <= 4:
+        i -= 1
+    if i < 0 or tokens[i] not in NEGATIONS or i == m.start - 1:
+        return False
+    return i == 0 or tokens[i - 1] in ("i", "am", "m", "is", "she", "he", "they", "was", "definitely", "really")
 
 
 def _first_word_index(phrases: Iterable[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:

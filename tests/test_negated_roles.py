@@ -1,0 +1,23 @@
+"""A job the person says they are not ('I'm not a programmer') names nothing to answer or remember."""
+from __future__ import annotations
+
+import pytest
+
+from bot.engine import Engine
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("I'm good with people and organised, I'm not a programmer. what could I do?", "onet:15-1251.00"),
+    ("she's not sure about being a doctor, what else is there", "onet:29-1216.00"),
+])
+def test_a_job_the_person_says_they_are_not_is_not_asked_about(engine: Engine, text: str, absent: str) -> None:
+    u = engine.understand(text)
+    assert absent not in u.roles and absent not in u.own and u.unknown_role is None
+
+
+@pytest.mark.parametrize("text, role", [
+    ("not sure if i should become a nurse", "onet:29-1141.00"),
+    ("why not a data engineer?", "data-engineer"),
+])
+def test_a_negation_that_does_not_deny_the_job_keeps_it(engine: Engine, text: str, role: str) -> None:
+    assert role in engine.understand(text).roles
