@@ -28,7 +28,7 @@ def test_which_would_you_pick_after_a_comparison_says_what_it_depends_on(engine)
     line = first_line(reply)
     assert line.startswith("It depends on what you want to do day to day")
     assert "Data Analyst answers business questions" in line and "Data Scientist turns data" in line
-    assert reply.intent == "unknown"  # understanding unchanged: only the answer is new
+    assert reply.intent == "compare" and list(reply.roles) == ["data-analyst", "data-scientist"]
 
 
 def test_a_pick_after_a_comparison_uses_what_the_person_said_they_like(engine):
@@ -94,3 +94,16 @@ def test_a_decision_answer_is_short(engine):
     text = to_text(reply)
     assert first_line(reply).startswith("It depends on what you want to do day to day")
     assert text.count("\n") < 10
+
+
+@pytest.mark.parametrize("messages", [
+    ("data analyst vs data engineer", "pls just choose for me"),
+    ("what does a data analyst do", "and a data engineer?", "just decide for me"),
+])
+def test_asking_the_bot_to_choose_gets_a_decision_about_the_roles_in_context(engine, messages):
+    session = Session()
+    for text in messages:
+        reply, session = engine.reply(text, session)
+    assert reply.intent == "compare" and set(reply.roles) == {"data-analyst", "data-engineer"}
+    first = to_text(reply).split("\n", 1)[0]
+    assert "depends on" in first or "fits better" in first

@@ -114,7 +114,7 @@ PROGRESSION = _rx(r"\b(?:go from (?:here|there)|next step|step up|move up|above|
 DECISION_ENTRY = _rx(r"\b(?:entry bar|barrier|easier|easiest|harder|hardest|lower bar|less (?:education|schooling)|"
                      r"fewer requirements|get into|break into|quicker to get|more accessible|requirements?)\b")
 DECISION_FIT = _rx(r"\b(?:rather|prefer|better (?:if|for)|suits? (?:me|us)|hire|should (?:i|we)|fits? (?:me|us|better)|"
-                   r"more (?:into|interested)|instead of|i'?d like|i want to|i enjoy|aim for|go for|choose|pick|"
+                   r"more (?:into|interested)|instead of|i'?d like|i want to|i enjoy|aim for|go for|choose|pick|decide|"
                    r"(?:we|i) need (?:someone|somebody|a person)|who (?:to|do we|should))\b")
 PREFERENCE = _rx(r"\b(?:rather|prefer|better if|i'?d like|i want to|i enjoy|i love|i like|more into|instead of|hire|"
                  r"set up|build|to do|need (?:someone|somebody|a person))\b")

@@ -28,6 +28,7 @@ INTRODUCTIONS = frozenset({("i", "am"), ("my", "name"), ("i", "have"), ("i", "ru
                            ("i", "manage"), ("i", "lead"), ("here", "from"), ("i", "do")})
 DIFFERENCE_WORDS = frozenset({"difference", "differences", "different", "differently", "differ", "compare",
                               "compared", "vs", "versus"})
+DECIDING = frozenset({"choose", "decide", "pick", "recommend"})
 QUESTION_OPENERS = frozenset({"what", "how", "which", "who", "where", "when", "why", "should", "could", "would"})
 # Words of a request inside a statement: 'I want to know about NLP engineers', 'tell me ...'.
 REQUESTS = frozenset({"want", "know", "tell", "explain", "need", "interested", "curious", "wonder", "wondering",
@@ -395,6 +396,11 @@ class Dialogue:
             return None
         focus = t.session.focus
         job = t.session.current_job
+        if DECIDING & set(t.p.tokens) and ({"me", "us", "you"} & set(t.p.tokens)):
+            # 'pls just choose for me', 'you decide': between the roles just discussed, a verdict
+            group = focus if len(focus) > 1 else tuple(r for r in t.session.recent if r != job)[-2:]
+            if len(group) > 1:
+                return Understanding("compare", group, t.aspect)
         if job in focus and len(focus) > 1 and t.topic and t.compare_score < THRESHOLD \
                 and not (self.REFERENCES | {"all"} | self.language.comparatives) & set(t.p.tokens):
             # After comparing their own job with a target: 'how would I make the switch?', 'the market for it?'
