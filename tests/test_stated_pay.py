@@ -111,3 +111,14 @@ def test_pay_that_is_not_us_dollars_is_never_compared(engine, messages):
 ])
 def test_a_realism_question_not_about_pay_gets_no_pay_verdict(engine, messages):
     assert "as published pay" not in to_text(talk(engine, *messages)[0])
+
+
+def test_asking_whether_the_figure_is_in_another_currency_keeps_the_role_and_says_it_is_not(engine):
+    reply, _ = talk(engine, "how much does a data analyst make in toronto", "is that in canadian dollars?")
+    assert reply.intent == "salary" and list(reply.roles) == ["data-analyst"]
+    assert "I don't convert them into Canadian dollars" in to_text(reply)
+
+
+def test_where_is_that_number_from_names_the_source(engine):
+    reply, _ = talk(engine, "how much does a data analyst make", "where's that number from?")
+    assert first_line(reply).startswith("Data Analyst: the official figures are BLS OEWS May 2024")

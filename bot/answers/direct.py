@@ -82,7 +82,8 @@ FIGURE_QUESTIONS = (
                           r"(?:is (?:that|this|it)|are (?:they|these|those)) (?:yearly|annual|per year|a year))\b")),
     ("figure_gross", _rx(r"\b(?:gross|net|before tax(?:es)?|after tax(?:es)?|take[- ]home|pre[- ]tax|post[- ]tax|"
                          r"taxe?s?)\b")),
-    ("figure_source", _rx(r"\b(?:sources?|where (?:is|does|did|do) (?:that|this|it|these|those)|how (?:old|recent|"
+    ("figure_source", _rx(r"\b(?:sources?|where(?:'?s| is| does| did| do| are) "
+                          r"(?:that|this|it|these|those|they|you get)|where (?:do|did) you get|how (?:old|recent|"
                           r"current)|recent|up to date|out of date|outdated|which year|what year|dated)\b")),
     ("figure_real", _rx(r"\b(?:really|actually|realistic(?:ally)?|legit|for real|is (?:that|this|it) (?:real|true|"
                         r"right|correct)|can (?:people|anyone|you|i|one) (?:really )?(?:earn|make|get))\b")),
