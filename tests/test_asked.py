@@ -267,3 +267,16 @@ def test_the_place_asked_about_is_remembered_for_later_figures(engine):
     assert session.place == "india" and "These are U.S. figures; I have none for India." in first
     reply, _ = engine.reply("what tools do they use", session)
     assert "India" not in to_text(reply)  # no figures, no place note
+
+
+def test_a_comparison_opens_with_its_answer_and_says_where_its_figures_apply_after(engine):
+    reply, _ = engine.reply("ML engineer vs MLOps engineer, I am in Berlin", Session())
+    text = to_text(reply)
+    assert text.split("\n", 1)[0] == "Machine Learning Engineer vs MLOps Engineer"
+    assert "These are U.S. figures; I have none for Berlin (Germany)." in text
+
+
+def test_an_answer_without_figures_says_nothing_about_where_figures_apply(engine):
+    _, session = engine.reply("ML engineer vs MLOps engineer, I am in Berlin", Session())
+    reply, _ = engine.reply("and tools?", session)
+    assert reply.aspect == "tools" and "U.S. figures" not in to_text(reply)

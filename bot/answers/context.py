@@ -101,7 +101,9 @@ def where(c: Composer, u: Understanding, question: str) -> str | None:
         named.append(f"{_title(place)} ({CITIES[low]})" if low in CITIES else _title(place))
     foreign = [n for p, n in zip(places, named, strict=True) if p.lower() not in US and p.lower() not in US_PARTS]
     parts = []
-    figures = u.intent in FIGURES or (u.intent == "overview" and any(is_onet(r) for r in u.roles))
+    # Only an answer with figures needs to say where they apply: not a list of tools compared for Berlin.
+    figures = (u.intent in FIGURES and not (u.intent == "compare" and u.aspect not in (None, "salary", "outlook"))
+               ) or (u.intent == "overview" and any(is_onet(r) for r in u.roles))
     if foreign:
         where_ = " or ".join(foreign)
         others = [g for r in u.roles for g in global_figures(c, r)]
@@ -114,7 +116,7 @@ def where(c: Composer, u: Understanding, question: str) -> str | None:
                          f"ones are global: {others[0]}.")
         else:
             parts.append(f"These are U.S. figures; I have none for {where_}.")
-    elif any(p.lower() in US_PARTS for p in places):
+    elif figures and any(p.lower() in US_PARTS for p in places):
         state = " or ".join(n for p, n in zip(places, named, strict=True) if p.lower() in US_PARTS)
         parts.append(f"These are national U.S. figures; I have none for {state} alone.")
     elif places and figures:

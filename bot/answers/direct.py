@@ -218,6 +218,7 @@ class Direct:
         if not lines and u.also and u.roles and u.intent in TOPICS and u.also in TOPICS:
             lines.append(self.both(u, refs))
             support += self.c.topic_blocks(u.also, u.roles, refs, u.detail)
+        added = False
         asked_where = u if u.places or not session.place else replace(u, places=(session.place,))
         where = context.where(self.c, asked_where, q) if u.roles and not kind.startswith("bot") else None
         if not lines and session.pay_amount and u.roles and u.intent == "salary":
@@ -236,9 +237,12 @@ class Direct:
         if where:
             if not lines and u.intent in TOPICS:
                 lines.append(self.headlines(u.intent, u.roles, refs))
-            lines.append(where)
+            if lines:
+                lines.append(where)
+            else:  # a comparison opens with its own answer; where its figures apply follows that opening
+                support = support[:2] + [Block("text", where)] + support[2:]
+                added = True
         own = self._own_job(u, session, kind, q)
-        added = False
         if own and u.roles:
             carried = self.carries_over(own, u.roles, refs)
             switch = CARRY.search(q) or SWITCH.search(q) or u.intent == "getting_started"
