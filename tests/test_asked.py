@@ -280,3 +280,10 @@ def test_an_answer_without_figures_says_nothing_about_where_figures_apply(engine
     _, session = engine.reply("ML engineer vs MLOps engineer, I am in Berlin", Session())
     reply, _ = engine.reply("and tools?", session)
     assert reply.aspect == "tools" and "U.S. figures" not in to_text(reply)
+
+
+def test_a_stand_in_figure_says_so_in_the_first_line(engine):
+    reply, _ = engine.reply("how much does a data analyst make in toronto", Session())
+    line = first_line(reply)
+    assert line.startswith("Data Analyst — pay: median annual wage $112,590 for Data Scientists, the official "
+                           "occupation it is counted in")

@@ -786,6 +786,10 @@ class Direct:
         if intent == "salary":
             w = occ.wages if occ else None
             if w is not None and w.median is not None:
+                if role is not None and role.official and role.official[0].relation != "same":
+                    # a stand-in: say so in the same breath ('Data Analyst' is counted among Data Scientists)
+                    return (f"median annual wage {dollars(w.median)} for {w.title}, the official occupation it is "
+                            f"counted in ({OEWS}, all U.S. workers) {_cite(refs([SRC_OEWS]))}")
                 return (f"median annual wage {dollars(w.median)} ({OEWS}, all U.S. workers in {w.title}) "
                         f"{_cite(refs([SRC_OEWS]))}")
             from .compose import figure_label, figure_text
