@@ -24,6 +24,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, cast
 
+from ..normalise import LazyPattern
 from ..knowledge.profiles import Fact, RoleProfile
 from ..knowledge.recommend import LEVEL_WORDS, _terms, seniority
 from ..understanding.session import Session
@@ -43,24 +44,9 @@ TOPICS = ("overview", "responsibilities", "skills", "education", "tools", "salar
 FIGURE_INTENTS = ("salary", "outlook", "compare")
 
 
-class _Rx:
-    """A case-blind regex compiled on first search: a message needs a few of the patterns below, and
-    compiling all of them at import took ~10 ms of every start."""
-
-    __slots__ = ("pattern", "_compiled")
-
-    def __init__(self, pattern: str) -> None:
-        self.pattern = pattern
-        self._compiled: re.Pattern[str] | None = None
-
-    def search(self, text: str) -> re.Match[str] | None:
-        if self._compiled is None:
-            self._compiled = re.compile(self.pattern, re.IGNORECASE)
-        return self._compiled.search(text)
-
-
-def _rx(pattern: str) -> _Rx:
-    return _Rx(pattern)
+def _rx(pattern: str) -> LazyPattern:
+    """A case-blind pattern of the answers, compiled on first search."""
+    return LazyPattern(pattern, re.IGNORECASE)
 
 
 # The sub-questions, tried in order; each names the intents it refines (None: any).
@@ -339,7 +325,7 @@ class Direct:
         return list(role.education + role.getting_started + role.insights + role.technical_skills
                     + role.soft_skills + role.responsibilities + role.outlook)
 
-    def _matching(self, role: RoleProfile, pattern: _Rx, naming: bool = False) -> list[Fact]:
+    def _matching(self, role: RoleProfile, pattern: LazyPattern, naming: bool = False) -> list[Fact]:
         """``[f for f in self._facts(role) if pattern.search(f.text)]`` (``naming``: ``self._naming(role,
         pattern)``), worked out once per role and pattern."""
         key = (role.id, pattern.pattern, naming)
@@ -349,7 +335,7 @@ class Direct:
             found = self._found[key] = (role, tuple(facts))
         return list(found[1])
 
-    def _naming(self, role: RoleProfile, pattern: _Rx) -> list[Fact]:
+    def _naming(self, role: RoleProfile, pattern: LazyPattern) -> list[Fact]:
         """Facts of other profiles that name this role and match ``pattern`` ('... before transitioning to
         a data architect role' in the Machine Learning Data Architect article)."""
         names = {role.name.lower()} | {alias.lower() for alias in role.aliases}

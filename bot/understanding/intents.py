@@ -13,6 +13,7 @@ from typing import Any
 from ..catalogue import BY_NAME, DEFINED_INTENTS
 from ..errors import DataError, Problem
 from ..knowledge.load import Checker, bundled_dir, read_data_file
+from ..normalise import LazyPattern as PhrasePattern  # a phrase's regex: every part escaped, so it compiles
 from ..normalise import role_key, singular, words
 from .learned import MODEL_FILE, IntentModel, load_model
 
@@ -115,22 +116,6 @@ def _anchors(phrase: str, spellings: Mapping[str, str]) -> frozenset[str]:
         if len(options) == 1:
             out.update(options[0].split())
     return frozenset(out)
-
-
-class PhrasePattern:
-    """A phrase's regex, compiled on first use: a message needs the few whose words it has, and compiling
-    all of them at start-up took half of the intents' load time. Every part is escaped, so it compiles."""
-
-    __slots__ = ("pattern", "_compiled")
-
-    def __init__(self, pattern: str) -> None:
-        self.pattern = pattern
-        self._compiled: re.Pattern[str] | None = None
-
-    def search(self, text: str) -> re.Match[str] | None:
-        if self._compiled is None:
-            self._compiled = re.compile(self.pattern)
-        return self._compiled.search(text)
 
 
 def _phrase_pattern(phrase: str, spellings: Mapping[str, str]) -> str:
