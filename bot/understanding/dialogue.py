@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from ..catalogue import TOPICS
 from .intents import IntentSet
-from .parse import MAX_TOOL_NAMES, ROLE_NOUNS, TOOL_NAME_WEIGHT, Parse
+from .parse import MAX_TOOL_NAMES, ROLE_NOUNS, TOOL_NAME_WEIGHT, Parse, years_after
 from .roles import RoleIndex, RoleMention
 from .session import Pending, Session
 
@@ -315,8 +315,6 @@ class Dialogue:
         jobs = [m.roles[0] for m in introduced if m is not None and len(m.roles) == 1]
         return Understanding("greeting", own=tuple(jobs[:1]) if len(jobs) == 1 else ())
 
-    YEARS = frozenset({"yr", "yrs", "year", "years"})
-
     def _states_own_job(self, p: Parse) -> bool:
         """'web dev here', 'I've been a QA tester for 6 years', 'Sysadmin, 12 yrs': the person's job, stated."""
         m, tokens = p.mentions[-1], p.tokens
@@ -324,7 +322,7 @@ class Dialogue:
         before = tuple(t for t in tokens[max(0, m.start - 4):m.start] if t not in ("a", "an"))
         return ("here" in after or "been" in before or before[-1:] == ("was",)
                 or before[-2:] in (("worked", "as"), ("working", "as"))
-                or (m.start <= 2 and any(t.isdigit() for t in after[:2]) and bool(self.YEARS & set(after))))
+                or (m.start <= 2 and years_after(m, tokens, 3)))
 
     def _asks_beyond_tools(self, p: Parse) -> bool:
         """A question in the message other than tools the person names ('mostly Spark and Airflow') or words

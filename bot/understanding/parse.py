@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -445,8 +445,7 @@ class Parser:
             if any(tuple(before[-len(start):]) == start or tuple(before[-len(start) - 1:-1]) == start
                    for start in OWN_ROLE_STARTS):
                 return True
-            after = tokens[m.end:m.end + 4]
-            if m.start <= 1 and any(t.isdigit() for t in after[:2]) and YEARS & set(after):
+            if m.start <= 1 and years_after(m, tokens, 4):
                 return True  # 'QA lead, 11 yrs. saw a posting for ...'
             return before in (["as"], ["ex"], ["former"]) and m.start <= 2  # 'as a nurse, ...'
 
@@ -538,6 +537,12 @@ NEGATIONS = frozenset({"not", "never", "nor"})
 
 NEGATED_BY = frozenset({"a", "an", "the", "really", "even", "sure", "about", "being", "interested", "in", "into",
                         "keen", "on", "fan", "of", "big"})
+
+
+def years_after(m: RoleMention, tokens: Sequence[str], span: int) -> bool:
+    """'Sysadmin, 12 yrs', 'QA lead, 11 yrs': a number of years within ``span`` words after the job."""
+    after = tokens[m.end:m.end + span]
+    return any(t.isdigit() for t in after[:2]) and bool(YEARS & set(after))
 
 
 def _negated(m: RoleMention, tokens: list[str]) -> bool:
