@@ -188,6 +188,27 @@ def _terms(text: str, found: list[str] | None = None) -> list[str]:
     return single + ["_".join(sorted(pair)) for pair in zip(stems, stems[1:], strict=False)]
 
 
+@dataclass(frozen=True)
+class Wanted:
+    """What a person's message says they like and would avoid, read once for any ranking of jobs."""
+
+    dislikes: tuple[str, ...]           # what they would rather avoid ('coding')
+    liked: str                          # the message without the disliked parts
+    liked_words: list[str] | None       # its words, when no idiom was taken out of it (the usual case)
+    terms: list[str]                    # the stems to look for, without those to avoid
+    avoid: frozenset[str]               # the stems of what they dislike
+
+    @classmethod
+    def read(cls, text: str, dislikes: tuple[str, ...] = ()) -> Wanted:
+        dislikes = tuple(dislikes) or dislikes_in(text)
+        liked = without_dislikes(text)
+        liked_words = words(liked) if not IDIOMS.search(liked) else None
+        avoid = frozenset(_stem_of(w) for d in dislikes for word in words(d)
+                          for w in DISLIKE_WORDS.get(singular(word), word).split())
+        terms = [t for t in dict.fromkeys(_terms(liked, liked_words)) if t not in avoid]
+        return cls(dislikes, liked, liked_words, terms, avoid)
+
+
 def _fact_fields(role: RoleProfile) -> list[tuple[str, tuple[str, ...]]]:
     """The sourced sentences a recommendation may quote as evidence, with their sources."""
     out = [(f.text, f.sources) for f in role.technical_skills + role.soft_skills]
@@ -278,14 +299,9 @@ class Recommender:
         a student or career changer is offered entry-level and mid-level roles first, and leadership roles
         only with the experience for them.
         """
-        dislikes = tuple(dislikes) or dislikes_in(text)
-        liked = without_dislikes(text)
-        # The words of what they like, read once when no idiom is taken out of it (the usual case).
-        liked_words = words(liked) if not IDIOMS.search(liked) else None
-        terms = list(dict.fromkeys(_terms(liked, liked_words)))
-        avoid = {_stem_of(w) for d in dislikes for word in words(d)
-                 for w in DISLIKE_WORDS.get(singular(word), word).split()}
-        terms = [t for t in terms if t not in avoid]
+        wanted = Wanted.read(text, dislikes)
+        dislikes, liked, liked_words, terms, avoid = (wanted.dislikes, wanted.liked, wanted.liked_words,
+                                                      wanted.terms, wanted.avoid)
         typed: dict[str, str] = {}  # stem -> the word the person typed, to explain matches in their words
         for word in _content_words(liked, found=liked_words):
             typed.setdefault(_stem_of(word), word)

@@ -26,8 +26,7 @@ from typing import Any
 from ..errors import DataError, Problem
 from ..normalise import singular, words
 from .official import OfficialData
-from .recommend import (DISLIKE_WORDS, IDIOMS, STEM_CHARS, Suggestion, _content_words, _stem_of, _terms,
-                        dislikes_in, without_dislikes)
+from .recommend import (STEM_CHARS, Suggestion, Wanted, _content_words, _stem_of, _terms)
 
 TERMS_FILE = "terms.json"
 TERMS_FORMAT = 1
@@ -167,13 +166,8 @@ class OccupationRanker:
     def rank(self, text: str, limit: int = 5, dislikes: tuple[str, ...] = (), exclude: frozenset[str] = frozenset(),
              ) -> Ranking:
         """The occupations whose titles, descriptions and tasks share the most of what ``text`` likes."""
-        dislikes = tuple(dislikes) or dislikes_in(text)
-        liked = without_dislikes(text)
-        liked_words = words(liked) if not IDIOMS.search(liked) else None
-        terms = list(dict.fromkeys(_terms(liked, liked_words)))
-        avoid = {_stem_of(w) for d in dislikes for word in words(d)
-                 for w in DISLIKE_WORDS.get(singular(word), word).split()}
-        terms = [t for t in terms if t not in avoid]
+        wanted = Wanted.read(text, dislikes)
+        liked, liked_words, terms, avoid = wanted.liked, wanted.liked_words, wanted.terms, wanted.avoid
         typed: dict[str, str] = {}
         stands_for: dict[str, str] = {}   # a stem looked for in O*NET's words -> the person's own stem
         instead: dict[str, list[str]] = {}  # the person's stem -> the stems looked for instead
