@@ -106,7 +106,45 @@ class Dialogue:
 
     def decide(self, p: Parse, session: Session) -> Understanding:
         u, rule = self._by_rules(p, session)
+        u = self._own_job_in_place(u, p, session, u.rule or rule)
         return self._finish(self.second_opinion(u, u.rule or rule, p, session), p, rule)
+
+    PRONOUNS = frozenset({"it", "that", "this", "they", "them", "those", "these", "one"})
+
+    def _own_job_in_place(self, u: Understanding, p: Parse, session: Session, by: str) -> Understanding:
+        """'how does DA pay compare with mine?', 'compare it with my current job': the person's own job (from
+        the session) is one side of the comparison, in the order the person named the two (LABELS.md)."""
+        job = session.current_job
+        if not job or u.candidates or p.own:
+            return u
+        at = self._own_reference(p.tokens)
+        if at is None:
+            return u
+        asks = u.intent == "compare" or (self.kinds.get(u.intent) == "topic" and (
+            p.scores.get("compare", 0.0) >= THRESHOLD or bool(set(p.tokens) & self.MORE_OR_LESS)))
+        if not asks:
+            return u
+        # '... with what I make now as a supervisor': the job named right after the phrase is the person's own.
+        theirs = {r for m in p.mentions if at < m.start <= at + 6 and p.tokens[m.start - 2:m.start] in (
+            ("as", "a"), ("as", "an")) for r in m.roles}
+        targets = tuple(r for r in (p.resolved or session.focus) if r != job and r not in theirs) \
+            or tuple(r for r in session.focus if r != job)
+        if not targets or len(targets) > 2:
+            return u
+        named = [m.start for m in p.mentions if set(m.roles) & set(targets)]
+        named += [i for i, t in enumerate(p.tokens) if t in self.PRONOUNS]
+        roles = (job,) + targets if named and at < min(named) else targets + (job,)
+        aspect = u.aspect or (u.intent if self.kinds.get(u.intent) == "topic" and u.intent != "overview" else None)
+        return replace(u, intent="compare", roles=roles, aspect=aspect, needs_role=False,
+                       rule=f"{by}, then the person's own job compared")
+
+    def _own_reference(self, tokens: tuple[str, ...]) -> int | None:
+        """Where the message names the person's own job by a phrase ('mine', 'what I make now'), if it does."""
+        for i in range(len(tokens)):
+            for phrase in self.language.own_job_phrases:
+                if tokens[i:i + len(phrase)] == phrase:
+                    return i
+        return None
 
     def _by_rules(self, p: Parse, session: Session) -> tuple[Understanding, str]:
         """What the rules decide, and the deciding rule's name (when the Understanding does not give its own)."""
@@ -399,7 +437,7 @@ class Dialogue:
             group = focus if len(focus) > 1 else tuple(r for r in t.session.recent if r != job)[-2:]
             if len(group) > 1:
                 return Understanding("compare", group, t.aspect)
-        if job in focus and len(focus) > 1 and t.topic and t.compare_score < THRESHOLD \
+        if job in focus and len(focus) > 1 and t.topic and t.topic_score >= THRESHOLD and t.compare_score < THRESHOLD \
                 and not (self.REFERENCES | {"all"} | self.language.comparatives) & set(t.p.tokens):
             # After comparing their own job with a target: 'how would I make the switch?', 'the market for it?'
             return Understanding(t.topic, tuple(r for r in focus if r != job))

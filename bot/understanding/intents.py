@@ -57,6 +57,7 @@ class Language:
     places: tuple[tuple[str, ...], ...] = ()   # countries, regions and cities, as word tuples
     off_topic_words: frozenset[str] = frozenset()  # 'joke', 'translate': requests that are not about careers
     words: frozenset[str] = frozenset()   # words of work English: never 'corrected' into another word
+    own_job_phrases: tuple[tuple[str, ...], ...] = ()  # 'mine', 'my current job', 'what I make now'
 
 
 @dataclass(frozen=True)
@@ -307,7 +308,7 @@ def _language(root: Path, problems: list[Problem]) -> Language | None:
     data = c.mapping(read[1], (), {"spellings", "stopwords", "follow_up_starts", "choices", "comparatives",
                                    "everyday_titles", "title_abbreviations", "tool_names", "role_abbreviations",
                                    "field_words", "title_aliases", "places",
-                                   "off_topic_words"},
+                                   "off_topic_words", "own_job_phrases"},
                      {"spellings", "stopwords", "follow_up_starts", "choices", "comparatives"})
     if data is None:
         problems += c.problems
@@ -352,7 +353,9 @@ def _language(root: Path, problems: list[Problem]) -> Language | None:
                     tuple(tuple(words(item)) for item in _texts(c, data.get("places"), ("places",))),
                     frozenset(singular(w) for item in _texts(c, data.get("off_topic_words"), ("off_topic_words",))
                               for w in words(item)),
-                    _word_list(root / WORDS_FILE))
+                    _word_list(root / WORDS_FILE),
+                    tuple(tuple(singular(w) for w in words(item, spellings))
+                          for item in _texts(c, data.get("own_job_phrases"), ("own_job_phrases",))))
 
 
 def _word_list(path: Path) -> frozenset[str]:
