@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from ..catalogue import TOPICS
 from .intents import IntentSet
-from .parse import MAX_TOOL_NAMES, ROLE_NOUNS, TOOL_NAME_WEIGHT, Parse, years_after
+from .parse import MAX_TOOL_NAMES, ROLE_NOUNS, TOOL_NAME_WEIGHT, Parse, the_persons_job, years_after
 from .roles import RoleIndex, RoleMention
 from .session import Pending, Session
 
@@ -33,6 +33,7 @@ QUESTION_OPENERS = frozenset({"what", "how", "which", "who", "where", "when", "w
 # Words of a request inside a statement: 'I want to know about NLP engineers', 'tell me ...'.
 REQUESTS = frozenset({"want", "know", "tell", "explain", "need", "interested", "curious", "wonder", "wondering",
                       "question", "ask", "advice", "help", "learn"})
+CURRENT = frozenset({"current", "currently", "now"})
 LIST_WORDS = frozenset({"all", "list", "show", "the", "your", "you", "me", "available", "please", "of", "my"})
 
 
@@ -208,7 +209,11 @@ class Dialogue:
     def _finish(u: Understanding, p: Parse, rule: str = "") -> Understanding:
         """``u`` with what the parse says about the whole message, and the deciding rule's name unless it
         gave its own (one copy: each dataclasses.replace costs several microseconds)."""
-        own = u.own or tuple(dict.fromkeys(r for m in p.own if not m.ambiguous for r in m.roles))
+        # Remembered as theirs: jobs the message says are theirs (not a job outside the question, not 'my dad's');
+        # 'you keep saying I'm an analyst; my current job is nurse': the job said to be current comes first.
+        theirs = sorted((m for m in p.own if the_persons_job(p.tokens, m)),
+                        key=lambda m: not CURRENT & set(p.tokens[max(0, m.start - 4):m.start]))
+        own = u.own or tuple(dict.fromkeys(r for m in theirs if not m.ambiguous for r in m.roles))
         # The words an O*NET occupation was named by ('instructional designer' for Instructional Coordinators).
         named = tuple((m.roles[0], m.words) for m in p.mentions if m.official and len(m.roles) == 1
                       and m.roles[0] in u.roles)

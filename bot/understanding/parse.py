@@ -25,10 +25,16 @@ MAX_MATCH_CHARS = 1000   # longer messages are read this far (beginning and end)
 TAIL_CHARS = 300
 JOB_SUFFIXES = ("ist", "ian")
 # 'I'm a DBA, how do I become a data architect?': the role after these words is the person's own.
-OWN_ROLE_STARTS = (("i", "am"), ("i", "work", "as"), ("i", "am", "currently"), ("currently",), ("i", "was"),
+OWN_ROLE_STARTS = (("i", "am"), ("i", "work", "as"), ("job", "is"), ("role", "is"), ("job", "as"),
+                    ("i", "am", "currently"), ("currently",), ("i", "was"),
                    ("have", "been"), ("been",), ("former",), ("ex",), ("worked", "as"), ("working", "as"),
                    ("i", "am", "working", "as"), ("being",), ("i", "am", "now"), ("now",), ("as",))
 SOURCE_WORDS = frozenset({"from"})
+# 'my mate's a chef', 'she is a nurse': a job left out of the question that is someone else's.
+OTHER_PEOPLE = frozenset({"he", "she", "his", "her", "they", "their", "dad", "mum", "mom", "father", "mother",
+                          "friend", "mate", "son", "daughter", "wife", "husband", "brother", "sister", "cousin",
+                          "partner", "buddy", "uncle", "aunt", "kid", "child", "colleague", "boss", "flatmate",
+                          "roommate", "neighbour", "neighbor", "grandson", "granddaughter", "niece", "nephew"})
 BACKGROUND_WORDS = frozenset({"experience", "exp", "background"})
 # After a field beside another role, the person's studies: 'an HR manager ... is a psychology degree useful?'
 STUDY_WORDS = frozenset({"degree", "major", "course", "class", "student", "graduate", "diploma", "studies"})
@@ -433,21 +439,8 @@ class Parser:
             return any(i in between for i in compared) and not any(
                 o is not a and o is not b and o.start in between for o in mentions)
 
-        staying = bool({"stay", "staying", "stick"} & set(tokens))  # '... data engineer or stay?': both compared
-
         def own(m: RoleMention) -> bool:
-            if staying:
-                return False
-            if m.end < len(tokens) and tokens[m.end] in BACKGROUND_WORDS | STUDY_WORDS | {"here"}:
-                return True  # 'would my nursing experience help', 'recruiter here, ...'
-            before = [t for t in tokens[max(0, m.start - 4):m.start] if t not in ("a", "an")]
-            # One describing word may stand between: 'as a backend dev', 'I am a registered nurse'.
-            if any(tuple(before[-len(start):]) == start or tuple(before[-len(start) - 1:-1]) == start
-                   for start in OWN_ROLE_STARTS):
-                return True
-            if m.start <= 1 and years_after(m, tokens, 4):
-                return True  # 'QA lead, 11 yrs. saw a posting for ...'
-            return before in (["as"], ["ex"], ["former"]) and m.start <= 2  # 'as a nurse, ...'
+            return states_own_job(tokens, m)
 
         taken = {i for m in mentions for i in range(m.start, m.end)}
 
@@ -586,3 +579,27 @@ def _unique(ids: Iterable[str]) -> tuple[str, ...]:
         if role_id not in out:
             out.append(role_id)
     return tuple(out)
+
+
+def states_own_job(tokens: tuple[str, ...] | list[str], m: RoleMention) -> bool:
+    """Words around a mention say it is the person's own job: 'I am a', 'as a', 'been', 'X here', 'X, 11 yrs'."""
+    if {"stay", "staying", "stick"} & set(tokens):  # '... data engineer or stay?': both compared
+        return False
+    if m.end < len(tokens) and tokens[m.end] in BACKGROUND_WORDS | STUDY_WORDS | {"here"}:
+        return True  # 'would my nursing experience help', 'recruiter here, ...'
+    before = [t for t in tokens[max(0, m.start - 4):m.start] if t not in ("a", "an")]
+    # One describing word may stand between: 'as a backend dev', 'I am a registered nurse'.
+    if any(tuple(before[-len(start):]) == start or tuple(before[-len(start) - 1:-1]) == start
+           for start in OWN_ROLE_STARTS):
+        return True
+    if m.start <= 1 and years_after(m, tokens, 4):
+        return True  # 'QA lead, 11 yrs. saw a posting for ...'
+    return before in (["as"], ["ex"], ["former"]) and m.start <= 2  # 'as a nurse, ...'
+
+
+def the_persons_job(tokens: tuple[str, ...], m: RoleMention) -> bool:
+    """A job left out of the question that is the person's own, to remember: said to be theirs ('I'm a',
+    'from'), or opening the message ('teacher, how do I become ...'); not someone else's ('my dad's a')."""
+    if OTHER_PEOPLE & set(tokens[max(0, m.start - 4):m.start]):
+        return False
+    return m.start == 0 or states_own_job(tokens, m) or bool(SOURCE_WORDS & set(tokens[max(0, m.start - 2):m.start]))

@@ -1,0 +1,41 @@
+"""Which job is remembered as the person's own: only one the message says is theirs.
+
+A job named outside the question ('Wait, computer systems analysts? Is that the same as ...?'), in a figure
+just quoted, or someone else's ('my friend is a teacher') must not become 'your job' in later answers.
+"""
+from __future__ import annotations
+
+import pytest
+
+NURSE, SYSTEMS_ANALYST = "onet:29-1141.00", "onet:15-1211.00"
+
+
+@pytest.mark.parametrize("message, job", [
+    ("I'm a DBA, how do I become a data architect?", "database-administrator"),
+    ("DBA here, how do I become a data architect?", "database-administrator"),
+    ("registered nurse, 25 years. how would I get into data analysis?", NURSE),
+    ("moving into data engineering from nursing, where do I start", NURSE),
+    ("You keep saying my job is computer systems analyst. My current job is registered nurse. "
+     "What skills carry over to data analyst?", NURSE),
+])
+def test_a_job_said_to_be_theirs_is_remembered(chat, message, job):
+    chat.say(message)
+    assert chat.session.current_job == job
+
+
+@pytest.mark.parametrize("message", [
+    "Wait, computer systems analysts? Is that really the same thing as a nurse informaticist? "
+    "Where does that 103k come from",
+    "my friend is a teacher, how do I become a data analyst",
+    "my dad's a plumber and I want to be an AI engineer. which one has better outlook",
+    "112k for a new analyst sounds way too high. Is that number really for data analysts or data scientists?",
+])
+def test_a_job_that_is_not_theirs_is_not_remembered(chat, message):
+    chat.say(message)
+    assert chat.session.current_job == ""
+
+
+def test_a_job_remembered_stays_when_another_is_only_mentioned(chat):
+    chat.say("I'm a registered nurse")
+    chat.say("Wait, computer systems analysts? Is that the same thing as a nurse informaticist?")
+    assert chat.session.current_job == NURSE
