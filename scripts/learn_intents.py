@@ -3,9 +3,9 @@
     python scripts/learn_intents.py [--shared ../shared] [--out intents/_learned.json]
     python scripts/learn_intents.py --held-out eval/set8.jsonl ...   # measure: train without these, score them
 
-Training data: the shared dev sets (../shared/eval), our blind sets (eval/set*), their dialogues' first turns
-(later turns lean on context, which the model does not see), and the training corpus eval/corpus/*.jsonl
-(messages written for training, labelled with an intent only). The features are those of
+Training data: the shared dev sets (../shared/eval), our blind sets (eval/set*) with every dialogue turn (the
+context of a turn, as the labels of the turns before it give it, is part of its features), and the training
+corpus eval/corpus/ (messages and dialogues written for training). The features are those of
 bot/understanding/learned.py, computed by the bot's own parser. Plain multinomial logistic regression by
 stochastic gradient descent in pure Python: a fixed seed and order make the output byte-identical on every
 run, which the regeneration test checks, and the bot needs no numerical library at run time.
@@ -28,7 +28,7 @@ from bot.catalogue import CATALOGUE  # noqa: E402
 from bot.knowledge.load import load_knowledge  # noqa: E402
 from bot.knowledge.official import load_official  # noqa: E402
 from bot.understanding.intents import load_intents  # noqa: E402
-from bot.understanding.learned import FORMAT, features  # noqa: E402
+from bot.understanding.learned import FIRST, FORMAT, Context, features  # noqa: E402
 from bot.understanding.parse import Parser  # noqa: E402
 
 EPOCHS = 30
@@ -46,17 +46,34 @@ def labelled_files(shared: Path) -> list[Path]:
     files = [shared / "eval" / name for name in ("dev.jsonl", "dialogues_dev.json", "dev2.jsonl",
                                                  "dialogues_dev2.json")]
     files += sorted(eval_dir.glob("set*.jsonl")) + sorted(eval_dir.glob("set*-dialogues.json"))
-    return files + sorted((eval_dir / "corpus").glob("*.jsonl"))
+    return files + sorted((eval_dir / "corpus").glob("*.jsonl")) + sorted((eval_dir / "corpus").glob("*.json"))
 
 
-def messages(path: Path) -> list[tuple[str, str]]:
-    """(message, intent) pairs: every line of a .jsonl file, the first turn of each dialogue of a .json one."""
+CHATTER = frozenset({"greeting", "thanks", "unknown", "help", "list_roles"})  # they leave the context as it was
+
+
+def messages(path: Path) -> list[tuple[str, str, Context]]:
+    """(message, intent, context) triples: every line of a .jsonl file; every turn of each dialogue of a .json
+    one, with the context the labels of the turns before it give (as the session keeps it: chatter leaves
+    the last question and its roles in place)."""
     text = path.read_text(encoding="utf-8")
     if path.suffix == ".jsonl":
         items = [json.loads(line) for line in text.splitlines() if line.strip()]
-    else:
-        items = [turns[0] for turns in json.loads(text) if turns]
-    return [(item["q"], item["intent"]) for item in items if item["q"].strip()]
+        return [(item["q"], item["intent"], FIRST) for item in items if item["q"].strip()]
+    out = []
+    for turns in json.loads(text):
+        context = FIRST
+        for turn in turns:
+            if not turn["q"].strip():
+                continue
+            out.append((turn["q"], turn["intent"], context))
+            roles = len(turn.get("roles") or ()) or (1 if turn.get("candidates") else 0)
+            if turn["intent"] not in CHATTER:
+                context = Context(turn["intent"], roles if turn.get("roles") else context.focus,
+                                  bool(turn.get("candidates")))
+            else:
+                context = Context(context.last_intent, context.focus, False)
+    return out
 
 
 def train(examples: list[tuple[frozenset[str], str]]) -> dict[str, list[float]]:
@@ -102,7 +119,7 @@ def examples_of(parser: Parser, files: Iterable[Path], counts: dict[str, int]) -
     for path in files:
         pairs = messages(path)
         counts[path.name] = len(pairs)
-        out += [(features(parser.parse(q)), intent) for q, intent in pairs]
+        out += [(features(parser.parse(q), context), intent) for q, intent, context in pairs]
     return out
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 
 from ..catalogue import TOPICS
 from .intents import IntentSet
+from .learned import Context
 from .parse import MAX_TOOL_NAMES, ROLE_NOUNS, TOOL_NAME_WEIGHT, Parse, the_persons_job, years_after
 from .roles import RoleIndex, RoleMention
 from .session import Pending, Session
@@ -179,10 +180,12 @@ class Dialogue:
         'overview' adds nothing.
         """
         model = self.intents.model
-        if model is None or by in self.CONTEXT_RULES or u.candidates or u.also or p.task \
-                or (p.follow_up and session.last_intent):
+        if model is None or u.candidates or u.also or p.task:
             return u
-        intent, probability = model.predict(p)
+        context = Context(session.last_intent or "", len(session.focus), session.pending is not None)
+        if by in self.CONTEXT_RULES or (p.follow_up and session.last_intent):
+            return self._in_context(u, by, p, session, *model.predict(p, context))
+        intent, probability = model.predict(p, context)
         if intent == u.intent or probability < self.CONFIDENT or intent == "overview":
             return u
         kind, was = self.kinds.get(intent, "unknown"), self.kinds.get(u.intent, "unknown")
@@ -203,6 +206,49 @@ class Dialogue:
             return Understanding(intent, rule=rule)                     # roles are the suggestions, made later
         if (kind == "compare" and len(u.roles) >= 2) or (kind == "similar" and u.roles):
             return replace(u, intent=intent, rule=rule)
+        return self._compare_focus(u, p, session, intent, rule) or u
+
+    @staticmethod
+    def _targets(roles: tuple[str, ...], session: Session) -> tuple[str, ...]:
+        """``roles`` without the person's own job, unless it is all there is."""
+        return tuple(r for r in roles if r != session.current_job) or roles
+
+    def _compare_focus(self, u: Understanding, p: Parse, session: Session, intent: str,
+                       rule: str) -> Understanding | None:
+        """'pays better, which?', 'are they basically the same thing' after two or more roles: compare them,
+        on the topic the rules read ('pays' -> salary), when the message names no role of its own."""
+        focus = session.focus if len(session.focus) > 1 else session.recent[-2:]  # 'which?' after X, then Y
+        if self.kinds.get(intent) != "compare" or len(focus) < 2 or not set(u.roles) <= set(focus) \
+                or {r for m in p.mentions for r in m.roles} - set(focus) or p.ambiguous or p.unknown_role:
+            return None
+        was = self.kinds.get(u.intent)
+        aspect = u.aspect or (u.intent if was == "topic" and u.intent != "overview" else None)
+        return Understanding("compare", focus, aspect, rule=rule)
+
+    IN_CONTEXT_CONFIDENT = 0.8   # a follow-up's intent leans on the rules' reading of the context: stricter
+    NOT_OVERRULED = frozenset({"answer_pending_choice", "said_to_someone_else", "correction", "why_follow_up"})
+
+    def _in_context(self, u: Understanding, by: str, p: Parse, session: Session, intent: str,
+                    probability: float) -> Understanding:
+        """The model's intent for a turn the conversation rules read, where it changes only the question
+        asked, never whom it is about: 'both need uni?' after a comparison asks about education for both;
+        'pays better, which?' after two roles compares them; 'do they code' is about the role in context."""
+        if intent == u.intent or probability < self.IN_CONTEXT_CONFIDENT or by in self.NOT_OVERRULED \
+                or intent == "overview":
+            return u
+        kind, was = self.kinds.get(intent, "unknown"), self.kinds.get(u.intent, "unknown")
+        rule = f"{by}, then the learned model in context ({probability:.0%} {intent})"
+        named = {r for m in p.mentions for r in m.roles}
+        focus = session.focus
+        if kind == "topic" and (was == "topic" or (was == "compare" and u.roles)):
+            return replace(u, intent=intent, roles=self._targets(u.roles, session), aspect=None, rule=rule)
+        if kind == "topic" and was == "unknown" and not u.roles and focus and not p.mentions:
+            return Understanding(intent, focus, rule=rule)
+        compared = self._compare_focus(u, p, session, intent, rule)
+        if compared is not None:
+            return compared
+        if kind in ("thanks", "greeting", "unknown") and was == "topic" and not named:
+            return Understanding(intent, rule=rule)
         return u
 
     @staticmethod
@@ -646,8 +692,8 @@ class Dialogue:
             return Understanding(intent, (), None, t.ambiguous.roles)
         if t.p.unknown_role:
             return Understanding(intent, unknown_role=t.p.unknown_role)
-        if t.session.focus:
-            return Understanding(intent, t.session.focus)
+        if t.session.focus:  # after comparing their own job with a target, a question is about the target
+            return Understanding(intent, self._targets(t.session.focus, t.session))
         if intent == "overview" or t.p.strange:  # 'what do I do?', 'valorant rank tips': not about a job
             return Understanding("unknown")
         return Understanding(intent, needs_role=True)

@@ -25,11 +25,25 @@ if TYPE_CHECKING:
     from .parse import Parse
 
 MODEL_FILE = "_learned.json"
-FORMAT = 1
+FORMAT = 2   # 2: with the conversation's context as features
 
 
-def features(p: Parse) -> frozenset[str]:
-    """What the model looks at: the words and word pairs outside role names, and a few flags."""
+@dataclass(frozen=True)
+class Context:
+    """What the model knows of the conversation: the last question's intent, how many roles it was about,
+    and whether a clarifying question is waiting. A first message has none of them."""
+
+    last_intent: str = ""
+    focus: int = 0
+    pending: bool = False
+
+
+FIRST = Context()
+
+
+def features(p: Parse, context: Context = FIRST) -> frozenset[str]:
+    """What the model looks at: the words and word pairs outside role names, a few flags, and the context
+    ('and for nurses?' after a pay question is about pay; 'pays better, which?' after two roles compares)."""
     rest = p.rest
     out = set(rest)
     out.update(f"{a} {b}" for a, b in zip(rest, rest[1:], strict=False))
@@ -38,6 +52,13 @@ def features(p: Parse) -> frozenset[str]:
     flags = {"#q": p.question, "#tool": p.tools_named, "#place": p.places, "#own": p.own}
     out.update(flag for flag, present in flags.items() if present)
     out.add("#bias")
+    last = context.last_intent or "none"
+    out.add(f"@last={last}")
+    out.add(f"@focus={min(context.focus, 2)}")
+    if context.pending:
+        out.add("@pending")
+    if context.focus:  # the same words ask differently with a role in context and a role named, or not
+        out.add(f"@last={last}&roles{min(roles, 2)}")
     return frozenset(out)
 
 
@@ -56,9 +77,9 @@ class IntentModel:
         total = sum(exps)
         return {name: e / total for name, e in zip(self.intents, exps, strict=True)}
 
-    def predict(self, p: Parse) -> tuple[str, float]:
-        """The intent the model finds likeliest for the message, and its probability."""
-        probs = self.probabilities(features(p))
+    def predict(self, p: Parse, context: Context = FIRST) -> tuple[str, float]:
+        """The intent the model finds likeliest for the message in its context, and its probability."""
+        probs = self.probabilities(features(p, context))
         best = max(probs, key=lambda name: (probs[name], name))
         return best, probs[best]
 
