@@ -33,6 +33,22 @@ DIALOGUES = {
         ("the BI one", "tools", ["business-intelligence-analyst"], None, None),
         ("and the data one?", "tools", ["data-analyst"], None, None),
     ],
+    "the other one of two offered, then which pays more": [
+        ("analyst jobs, which tools do they use?", "tools", [], None,
+         ["data-analyst", "business-intelligence-analyst"]),
+        ("BI", "tools", ["business-intelligence-analyst"], None, None),
+        ("and the other one?", "tools", ["data-analyst"], None, None),
+        ("which pays more?", "compare", ["business-intelligence-analyst", "data-analyst"], "salary", None),
+    ],
+    "a comparison's aspect in few words": [
+        ("statistician vs data scientist", "compare", ["statistician", "data-scientist"], None, None),
+        ("which is more maths-heavy", "compare", ["statistician", "data-scientist"], "skills", None),
+        ("and which is safest", "compare", ["statistician", "data-scientist"], "outlook", None),
+    ],
+    "a self-introduction with a place is a hello": [
+        ("hi, hospital pharmacist from Hyderabad", "greeting", [], None, None),
+        ("what does a data analyst do?", "overview", ["data-analyst"], None, None),
+    ],
     "an ambiguous side of a comparison keeps its place": [
         ("architect vs MLE - which pays more?", "compare", [], "salary", [
             "data-architect", "ai-architect", "machine-learning-data-architect"]),

@@ -18,6 +18,7 @@ from .session import Pending, Session
 
 THRESHOLD = 2.5          # an intent below this score is only a hint
 STRONG = 4.0             # a clear signal, strong enough to stand without a role
+ASPECT_HINT = 2.0        # enough to say which aspect a comparison is about
 QUESTION_KINDS = ("topic", "compare", "similar", "recommend", "list_roles", "help")
 ROLE_INTENT_KINDS = ("topic", "similar")
 CHATTER = ("greeting", "thanks", "unknown", "help", "list_roles")  # answers that are about no role
@@ -209,6 +210,17 @@ class Dialogue:
         return self._compare_focus(u, p, session, intent, rule) or u
 
     @staticmethod
+    def _other(p: Parse, session: Session) -> str | None:
+        """'the other one', 'and the other?': of two roles offered or compared, the one not in focus."""
+        if "other" not in p.tokens or p.resolved or p.ambiguous:
+            return None
+        for pair in (session.offered, session.recent[-2:]):
+            rest = [r for r in pair if r not in session.focus]
+            if len(pair) == 2 and len(rest) == 1:
+                return rest[0]
+        return None
+
+    @staticmethod
     def _targets(roles: tuple[str, ...], session: Session) -> tuple[str, ...]:
         """``roles`` without the person's own job, unless it is all there is."""
         return tuple(r for r in roles if r != session.current_job) or roles
@@ -346,8 +358,9 @@ class Dialogue:
             return None
         checks = set(p.tokens) & self.CHECKS and len(p.content) <= 4
         bare = p.follow_up and len(p.content) <= 3 and not p.tools_named  # 'and after 5 years?'
-        if bare and session.offered and self.index.pick(p.tokens, session.offered, self.language.choices):
-            return None  # 'and the ML one?' picks from what was offered
+        if bare and session.offered and (self.index.pick(p.tokens, session.offered, self.language.choices)
+                                         or self._other(p, session)):
+            return None  # 'and the ML one?', 'and the other one?' pick from what was offered
         if not (p.places and len(p.content) <= len(p.places) + 3) and not checks and not bare:
             return None
         return Understanding(last or "overview", session.focus, session.last_aspect if last == "compare" else None)
@@ -390,6 +403,10 @@ class Dialogue:
         if statement and not introduced and greets and INTRODUCTIONS & set(zip(p.tokens, p.tokens[1:], strict=False)):
             introduced = p.mentions or (None,)  # 'Hello, I am Marta, HR director in Wroclaw.'
         one_job = len({r for m in p.mentions for r in m.roles}) == 1  # 'accountant, CPA, 7 yrs': one job
+        if statement and not introduced and one_job and not p.ambiguous and p.mentions[0].start <= 2 \
+                and p.tokens[p.mentions[0].end:p.mentions[0].end + 1] in (("from",), ("in",), ("at",), ("based",)) \
+                and p.places and not self._asks_beyond_tools(p) and not set(p.tokens) & REQUESTS:
+            return Understanding("greeting", own=p.mentions[0].roles)  # 'hi, hospital pharmacist from Hyderabad'
         if statement and not introduced and one_job and not p.ambiguous and self._states_own_job(p):
             # Words of a topic tell their story ('I was a statistician at a pharma company') unless they ask.
             if set(p.tokens) & REQUESTS or (self._asks_beyond_tools(p) and set(p.tokens) & QUESTION_OPENERS):
@@ -432,7 +449,12 @@ class Dialogue:
         # 'the first one' after a comparison or a recommendation: one of those roles.
         ordinal = any(t in self.language.choices and not t.isdigit() for t in p.tokens)
         if not resolved and ("one" in p.tokens or len(p.content) <= 2 or ordinal):
-            lists = (session.offered, session.focus if len(session.focus) > 1 else ())
+            lists: tuple[tuple[str, ...], ...] = (session.offered, session.focus if len(session.focus) > 1 else ())
+            other = self._other(p, session)
+            if other:  # 'and the other one?' after one of two was chosen
+                resolved, follow_up = (other,), session.last_intent not in ("similar", "recommend")
+                ambiguous, listed = None, not follow_up
+                lists = ()
             for offered in lists:
                 if ambiguous:  # 'and the scientist?' among the research scientist and engineer offered
                     narrowed = [r for r in ambiguous.roles if r in offered]
@@ -460,7 +482,8 @@ class Dialogue:
             elif topic in (a, b):
                 also = b if topic == a else a
         aspect_topic, _ = self.best({k: v for k, v in scores.items() if self.aspects.get(k)}, ("topic",))
-        aspect = self.aspects.get(aspect_topic) if aspect_topic and scores[aspect_topic] >= THRESHOLD else None
+        # A comparison names its aspect in few words ('which is more maths-heavy', 'length of training?')
+        aspect = self.aspects.get(aspect_topic) if aspect_topic and scores[aspect_topic] >= ASPECT_HINT else None
         compare_score = scores.get("compare", 0.0)
         if len(resolved) + (1 if ambiguous else 0) >= 2 and ({"or"} | self.language.comparatives) & set(p.rest):
             compare_score += 3
@@ -496,7 +519,8 @@ class Dialogue:
                 and (t.follow_up or len(t.p.content) <= 3 or {"both", "each", "all"} & set(t.p.tokens))):
             return Understanding("compare", focus, t.aspect)
         which_first = (t.p.tokens[:1] in (("which",), ("who",), ("whose",)) and t.topic_score >= THRESHOLD
-                       and t.p.tokens[1:2] != () and t.p.tokens[1] not in self.topic_nouns)  # not 'which skills
+                       and t.p.tokens[1:2] != () and (t.p.tokens[1] not in self.topic_nouns  # not 'which skills
+                                                      or t.p.tokens[1:2] == ("pay",)))  # but 'which pays more?
         if not (self.REFERENCES & set(t.p.tokens) or t.compare_score >= STRONG or which_first):
             return None
         group = t.session.focus
