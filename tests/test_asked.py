@@ -207,14 +207,14 @@ def test_own_job_is_context_not_a_role(engine):
 def test_own_job_is_remembered_for_later_turns(engine):
     first, session = engine.reply("I'm a nurse, how do I become a data analyst?", Session())
     assert first.roles == ("data-analyst",) and session.current_job.startswith("onet:29-1141")
-    assert first_line(first).startswith(  # Excel is everyday office software, not a head start (test_carry_over.py)
-        "From your job (Registered Nurses) to Data Analyst: little carries over directly")
+    assert first_line(first).startswith(  # O*NET rates no skills for the Data Analyst's occupation: no verdict
+        "From your job (Registered Nurses) to Data Analyst: O*NET rates no skills for Data Scientists")
     _, session = engine.reply("I like spreadsheets and charts, what fits me?", session)
     assert "spreadsheets" in session.interests
     reply, _ = engine.reply("which is best for me?", session)
     assert first_line(reply).startswith("Best fit for you: ") and "Registered Nurses" in first_line(reply)
     later, _ = engine.reply("how long would it take me to become a data analyst?", session)
-    assert "From your job (Registered Nurses)" in to_text(later) and "Microsoft Excel" in to_text(later)
+    assert "From your job (Registered Nurses)" in to_text(later) and "to add: SQL" in to_text(later)
 
 
 # --- 4. where the figures apply -------------------------------------------------------------------
@@ -287,3 +287,31 @@ def test_a_stand_in_figure_says_so_in_the_first_line(engine):
     line = first_line(reply)
     assert line.startswith("Data Analyst — pay: median annual wage $112,590 for Data Scientists, the official "
                            "occupation it is counted in")
+
+
+@pytest.mark.parametrize("text, role", [
+    ("what do data analysts start at?", "data-analyst"),
+    ("entry level plumber pay?", "onet:47-2152.00"),
+    ("junior data architect salary", "data-architect"),
+])
+def test_starting_pay_says_bls_has_none_and_gives_the_lower_figures(engine, text, role):
+    reply = ask(engine, text)
+    line = first_line(reply)
+    assert reply.intent == "salary" and list(reply.roles) == [role]
+    assert "no starting pay" in line and "10th percentile $" in line and "25th percentile $" in line
+
+
+def test_starting_pay_names_the_occupation_a_stand_in_figure_is_for(engine):
+    assert "Data Scientists, the official occupation it is counted in" in first_line(
+        ask(engine, "what do data analysts start at?"))
+
+
+def test_no_skill_ratings_is_not_little_in_common(engine):
+    """O*NET 29.2 rates no skills for Data Scientists (the Data Analyst's occupation): say that, never
+    'little carries over', and say what the person's own job is rated for."""
+    session = Session()
+    _, session = engine.reply("I'm a high school maths teacher", session)
+    reply, _ = engine.reply("what would carry over to data analyst?", session)
+    line = first_line(reply)
+    assert "little carries over" not in line
+    assert "O*NET rates no skills for Data Scientists" in line and "Instructing" in line

@@ -1,7 +1,6 @@
 """Recommendations outside data and AI: O*NET occupations ranked by the person's own words."""
 from __future__ import annotations
 
-import time
 
 import pytest
 
@@ -116,16 +115,11 @@ def test_own_job_named_is_not_suggested(engine: Engine):
     assert "onet:51-3011.00" not in reply.roles
 
 
-def test_the_occupation_index_is_read_lazily_and_fast():
+def test_the_occupation_index_is_read_lazily():
+    """Built only when a message could need O*NET suggestions (its speed is measured by python -m benchmarks)."""
     engine = Engine.load()
     assert engine._occupations is None  # not at start-up
     engine.reply("I love SQL and designing database schemas, what job suits me?")
     assert engine._occupations is None  # a clearly data question never needs it
-    t0 = time.perf_counter()
     engine.reply("I bake bread and cakes every weekend and dream of a pastry shop. what job fits me?", Session())
-    first = time.perf_counter() - t0
     assert engine._occupations is not None
-    t0 = time.perf_counter()
-    engine.reply("I like drawing, illustration and designing logos, what job fits me?", Session())
-    later = time.perf_counter() - t0
-    assert first < 0.5 and later < 0.05, (first, later)   # measured ~60 ms and ~2 ms; generous for slow CI

@@ -121,6 +121,12 @@ PROGRESS_FACT = _rx(r"\b(?:(?:career )?advancement|opportunities for advancement
                     r"progress(?:es|ion)? (?:to|into)|promot\w*|move (?:into|up to)|senior (?:roles?|positions?)|"
                     r"leadership (?:roles?|positions?)|transition\w* (?:to|into))\b")
 ENTRY_FACT = _rx(r"\b(?:entry[- ]level|internships?|junior|first job|graduate)\b")
+# 'what do they start at', 'entry-level pay', 'junior salary', 'when they're new': pay at the start of a career.
+STARTING_PAY = _rx(r"\b(?:start(?:s|ing)? (?:at|on|out)|starting|entry[- ]level|junior|new grads?|graduates?|freshers?|"
+                   r"beginners?|first (?:job|year)|when (?:they'?re|you'?re|i'?m|im|they are|you are) new|"
+                   r"(?:a |the )?new (?:analyst|hire|starter|engineer|nurse)s?|just starting)\b")
+# Published figures that describe pay at the start: 'entry-level', 'junior', 'starting'.
+ENTRY_PAY_FACT = _rx(r"\b(?:entry[- ]level|junior|starting|beginners?|graduates?|0-[1-3] years?)\b")
 REMOTE_FACT = _rx(r"\b(?:remote\w*|from home|hybrid|distributed teams?)\b")
 # Words that widen what a person says they want to do to the words profiles use for it.
 WANTS = {
@@ -270,6 +276,8 @@ class Direct:
                     continue  # 'can one person realistically do both?', 'is it true CS grads get no jobs?'
                 if (kind != "figure_period" or (u.intent != "outlook" and not stated_pay(q))) and rx.search(q):
                     return kind, self._figure_check
+        if u.roles and u.intent == "salary" and STARTING_PAY.search(q):
+            return "starting_pay", self._starting_pay
         if u.roles and u.intent == "outlook" and AI_RISK.search(q):
             return "ai_risk", self._ai_risk
         for kind, rx in MARKET_QUESTIONS if u.intent not in FIGURE_INTENTS else ():  # the cheap tests first
@@ -670,6 +678,35 @@ class Direct:
 
     # --- the market around the roles -----------------------------------------------------------
 
+    def _starting_pay(self, u: Understanding, q: str, session: Session, refs):
+        """'what do data analysts start at?': a published starting or entry-level figure when a source has one;
+        otherwise BLS's lower percentiles, said to be what they are (BLS publishes no pay by experience)."""
+        from .compose import figure_label, figure_text
+
+        parts = []
+        for role_id in u.roles[:3]:
+            role = self._role(role_id)
+            entry = [f for f in (role.salaries if role else ()) if ENTRY_PAY_FACT.search(f"{f.scope} {f.note or ''}")]
+            if entry:
+                f = entry[0]
+                parts.append(f"{self.c.name(role_id)}: {figure_text(f)} ({figure_label(f)}; {f.scope}"
+                             f"{', ' + f.note if f.note else ''}) {_cite(refs(f.sources))}")
+                continue
+            occ = self._occupation(role_id)
+            w = occ.wages if occ else None
+            if w is None or w.median is None:
+                parts.append(f"{self.c.name(role_id)}: I have no published starting pay")
+                continue
+            lower = [f"10th percentile {dollars(w.p10)}" if w.p10 else "", f"25th percentile {dollars(w.p25)}"
+                     if w.p25 else ""]
+            counted = f"{w.title}, the official occupation it is counted in" \
+                if role is not None and role.official and role.official[0].relation != "same" else w.title
+            parts.append(f"{self.c.name(role_id)}: BLS publishes no starting pay, and none by years of experience; "
+                         f"its lower figures are the nearest it has: {_and([x for x in lower if x])}, against a median "
+                         f"of {dollars(w.median)} a year ({OEWS}, all U.S. workers in {counted}) "
+                         f"{_cite(refs([SRC_OEWS]))}")
+        return ". ".join(parts) + ".", None
+
     def _market(self, u: Understanding, q: str, session: Session, refs):
         kind = next(k for k, rx in MARKET_QUESTIONS if rx.search(q))
         if kind == "no_experience":
@@ -959,7 +996,17 @@ class Direct:
             if shared:
                 parts.append(f"tools both use: {_and(shared[:5])}" if skills
                              else f"carries over: {_and(shared[:5])} (tools both use)")
-            if not skills and not shared:
+            unrated = self._unrated(own, target)
+            if not skills and not shared and unrated:
+                # No ratings is no evidence: say what is missing, and what the person's job is rated for.
+                strong = self._strongest(own) if unrated != own else []
+                occ = self._occupation(unrated)
+                parts.append(f"O*NET rates no skills for {occ.title if occ else self.c.name(unrated)}, so I cannot "
+                             f"say from its "
+                             f"ratings what carries over"
+                             + (f"; your job is rated highly for {_and(strong[:4])} {_cite(refs([SRC_ONET]))}"
+                                if strong else ""))
+            elif not skills and not shared:
                 office = f" (only everyday office software: {_and(every[:2])})" if every else ""
                 parts.append(f"little carries over directly: no specific tools or highly rated skills in common"
                              f"{office}")
@@ -969,6 +1016,23 @@ class Direct:
         if not items:
             return []
         return [Block("list", f"From your job ({own_name})", tuple(items))]
+
+    def _unrated(self, own: str, target: str) -> str | None:
+        """Which of the two roles stands for an O*NET occupation with no skill ratings (new occupations such
+        as Data Scientists have none in O*NET 29.2), if one does."""
+        for role_id in (target, own):
+            occ = self._occupation(role_id)
+            if occ is not None and not occ.skills:
+                return role_id
+        return None
+
+    def _strongest(self, role_id: str) -> list[str]:
+        """The skills and knowledge O*NET rates most important for the role's occupation (basic ones left out)."""
+        occ = self._occupation(role_id)
+        if occ is None:
+            return []
+        rows = [(imp, n) for n, imp, _ in (*occ.skills, *occ.knowledge) if imp >= 3.5 and n not in GENERAL_RATINGS]
+        return [n for _, n in sorted(rows, key=lambda x: -x[0])]
 
     def _shared_skills(self, own: str, target: str) -> list[str]:
         """O*NET skills and knowledge both occupations rate important (3.5 of 5 or more), by the target's rating;
