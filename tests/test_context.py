@@ -40,6 +40,18 @@ DIALOGUES = {
         ("and the other one?", "tools", ["data-analyst"], None, None),
         ("which pays more?", "compare", ["business-intelligence-analyst", "data-analyst"], "salary", None),
     ],
+    "a hiring manager weighing three roles": [
+        ("Should I hire a data engineer, a data analyst, or an ML engineer first?", "compare",
+         ["data-engineer", "data-analyst", "machine-learning-engineer"], None, None),
+        ("no warehouse yet and leadership wants dashboards. given that, who do I hire first?", "compare",
+         ["data-engineer", "data-analyst", "machine-learning-engineer"], None, None),
+        ("between the data engineer and the analyst, what would each deliver in their first 90 days?", "compare",
+         ["data-engineer", "data-analyst"], "responsibilities", None),
+        ("and what should I budget for each, including the ML engineer?", "compare",
+         ["data-engineer", "data-analyst", "machine-learning-engineer"], "salary", None),
+        ("which industries hire them?", "industries",
+         ["data-engineer", "data-analyst", "machine-learning-engineer"], None, None),
+    ],
     "a comparison's aspect in few words": [
         ("statistician vs data scientist", "compare", ["statistician", "data-scientist"], None, None),
         ("which is more maths-heavy", "compare", ["statistician", "data-scientist"], "skills", None),

@@ -470,6 +470,13 @@ class Dialogue:
             kin = self._kin(ambiguous.roles, session.focus)  # 'and the manager?' after the AI research engineer
             if kin:
                 resolved, ambiguous = (kin,), None
+        if ambiguous and resolved and session.recent:
+            # 'between the data engineer and the analyst' after both were discussed: the analyst in context
+            known = [r for r in ambiguous.roles if r in session.recent]
+            if len(known) == 1 and known[0] not in resolved:
+                before = sum(1 for m in p.mentions if not m.ambiguous and m.start < ambiguous.start)
+                resolved = resolved[:before] + (known[0],) + resolved[before:]
+                ambiguous = None
         scores = p.scores
         topic, topic_score = self.best(scores, ("topic",))
         also = None
@@ -499,12 +506,25 @@ class Dialogue:
 
     # --- the rules, in order -----------------------------------------------------------------
 
+    HIRING = frozenset({"hire", "hiring", "recruit", "recruiting"})
+    WHICH_OR_ORDER = frozenset({"which", "who", "whom", "first", "order", "priority", "prioritise", "prioritize"})
+    ADDING = frozenset({"including", "include", "plus", "also", "too", "adding"})
+
     def compare_by_reference(self, t: Turn) -> Understanding | None:
         """'of those two, who earns more?', 'which of the three looks safest?': the roles just discussed;
         'and money-wise?' after a comparison: the same roles on that aspect."""
+        said = set(t.p.tokens)
+        focus = t.session.focus
+        if t.resolved and not t.ambiguous and len(focus) > 1 and said & {"each", "all", "both"} \
+                and said & self.ADDING and not set(t.resolved) <= set(focus):
+            # 'what should I budget for each, including the ML engineer?': the roles in context and the new one
+            return Understanding("compare", focus + tuple(r for r in t.resolved if r not in focus), t.aspect)
         if t.resolved or t.ambiguous:
             return None
-        focus = t.session.focus
+        group = focus if len(focus) > 1 else t.session.recent[-2:]
+        if said & self.HIRING and said & self.WHICH_OR_ORDER and said & {"i", "we", "us", "should"} and len(group) > 1:
+            # 'Given that, who do I hire first?' after weighing three roles: a decision among them
+            return Understanding("compare", group, t.aspect)
         job = t.session.current_job
         if DECIDING & set(t.p.tokens) and ({"me", "us", "you"} & set(t.p.tokens)):
             # 'pls just choose for me', 'you decide': between the roles just discussed, a verdict
