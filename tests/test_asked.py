@@ -315,3 +315,19 @@ def test_no_skill_ratings_is_not_little_in_common(engine):
     line = first_line(reply)
     assert "little carries over" not in line
     assert "O*NET rates no skills for Data Scientists" in line and "Instructing" in line
+
+
+def test_whose_figure_says_which_occupation_a_stand_in_figure_is_for(engine):
+    session = Session()
+    _, session = engine.reply("data analyst salary", session)
+    reply, _ = engine.reply("is that number really for data analysts or is it data scientists?", session)
+    line = first_line(reply)
+    assert line.startswith("Data Analyst: $112,590 is the median for Data Scientists")
+    assert "not for Data Analyst alone" in line and "one official figure for both" in line
+
+
+def test_whose_figure_for_an_occupation_s_own_figure(engine):
+    session = Session()
+    _, session = engine.reply("plumber salary", session)
+    reply, _ = engine.reply("is that figure really for plumbers?", session)
+    assert "is the median for its own occupation, Plumbers, Pipefitters, and Steamfitters" in first_line(reply)

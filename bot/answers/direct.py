@@ -71,6 +71,9 @@ FIGURE_QUESTIONS = (
     ("figure_source", _rx(r"\b(?:sources?|where(?:'?s| is| does| did| do| are) "
                           r"(?:that|this|it|these|those|they|you get)|where (?:do|did) you get|how (?:old|recent|"
                           r"current)|recent|up to date|out of date|outdated|which year|what year|dated)\b")),
+    ("figure_whose", _rx(r"\b(?:is|are) (?:that|this|it|the|these|those) (?:\S+ )?(?:number|figure|median|salary|pay|"
+                         r"wage)s? (?:really |actually |just )?(?:for|about|of)\b|\bor is (?:it|that) (?:for |about )?"
+                         r"(?:the )?\w+|\bwhose (?:figure|number|pay)\b|\b(?:really|actually) (?:for )?\w+ or\b")),
     ("figure_real", _rx(r"\b(?:really|actually|realistic(?:ally)?|legit|for real|is (?:that|this|it) (?:real|true|"
                         r"right|correct)|can (?:people|anyone|you|i|one) (?:really )?(?:earn|make|get))\b")),
 )
@@ -579,6 +582,8 @@ class Direct:
             line = self._check_one(kind, role_id, outlook, refs)
             if line:
                 lines.append(line)
+        if kind == "figure_whose":
+            return self._whose_figure(roles, refs), None
         if kind == "figure_mean":
             lines.insert(0, "The median is the middle value: half of the workers earn more, half less. The mean is "
                             "the average (all pay divided by the number of workers), pulled up by the highest "
@@ -586,6 +591,28 @@ class Direct:
         if not lines:
             return None
         return " ".join(lines), None
+
+    def _whose_figure(self, roles: Sequence[str], refs) -> str:
+        """'is that number really analysts or is it data scientists?': which occupation each figure is for."""
+        out, said = [], {}
+        for role_id in roles[:3]:
+            name, role, occ = self.c.name(role_id), self._role(role_id), self._occupation(role_id)
+            w = occ.wages if occ else None
+            if w is None or w.median is None:
+                out.append(f"{name}: I have no official pay figure")
+                continue
+            if w.title in said:  # the same occupation's figure twice
+                out.append(f"{name} has the same figure, {dollars(w.median)}: one official figure for both")
+                continue
+            said[w.title] = role_id
+            if role is not None and role.official and role.official[0].relation != "same":
+                out.append(f"{name}: {dollars(w.median)} is the median for {w.title} ({OEWS}, all U.S. workers), "
+                           f"not for {name} alone: no official statistic measures the {name} role alone, and O*NET "
+                           f"counts the title under {w.title} {_cite(refs([SRC_OEWS]))}")
+            else:
+                out.append(f"{name}: {dollars(w.median)} is the median for its own occupation, {w.title} ({OEWS}, "
+                           f"all U.S. workers) {_cite(refs([SRC_OEWS]))}")
+        return ". ".join(out) + "."
 
     def _check_one(self, kind: str, role_id: str, outlook: bool, refs) -> str | None:
         name = self.c.name(role_id)
