@@ -1,6 +1,8 @@
 """The core: ``Engine.reply(text, session) -> (Reply, Session)``. Pure: no I/O after load."""
 from __future__ import annotations
 
+import re
+
 import os
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -144,6 +146,8 @@ class Engine:
         suggestions: tuple[Suggestion, ...] = ()
         if understanding.intent == "recommend" and not understanding.roles:
             wanted = clip(text)
+            for words in understanding.own_words:  # their own job's name says what they do, not what they want
+                wanted = re.sub(rf"\b{re.escape(words)}\b", " ", wanted, flags=re.IGNORECASE)
             job = self.kb.roles.get(session.current_job)
             if len(wanted.split()) < 8:  # 'which is best for me?': what they said before
                 wanted += " " + " ".join(session.interests)

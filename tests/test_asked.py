@@ -4,6 +4,8 @@ The questions here are the team's own; each test reads what the answer SAYS.
 """
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bot.answers.render import to_text
@@ -331,3 +333,20 @@ def test_whose_figure_for_an_occupation_s_own_figure(engine):
     _, session = engine.reply("plumber salary", session)
     reply, _ = engine.reply("is that figure really for plumbers?", session)
     assert "is the median for its own occupation, Plumbers, Pipefitters, and Steamfitters" in first_line(reply)
+
+
+def test_the_own_job_s_name_and_numbers_are_not_interests(engine):
+    """'im 24, warehouse supervisor, ...': 'warehouse' is their job, not a wish for data warehouses; '24' is an
+    age; 'better pay' is no interest in payroll."""
+    reply = ask(engine, "hey im 24 warehouse supervisor in birmingham, no degree. want better pay, thinkin "
+                        "somethin with computers. what would suit me")
+    text = to_text(reply)
+    assert reply.intent == "recommend" and "Matches what you said: warehouse" not in text
+    assert not re.search(r"Matches what you said: [^—]*\b(?:24|pay)\b", text)
+    assert "onet:43-3051.00" not in reply.roles  # Payroll and Timekeeping Clerks
+
+
+def test_a_degree_the_person_lacks_is_said_as_a_requirement(engine):
+    text = to_text(ask(engine, "no degree, I like dashboards and charts, what fits me?"))
+    assert "It does involve some degree" not in text
+    assert "usually asks for a degree" in text

@@ -78,6 +78,11 @@ def aspect_message(intent: str, name: str) -> str:
     return ASPECT_PHRASES.get(intent, "{name}").format(name=name, a_name=a(name))
 
 
+# Things a person can lack rather than dislike ('no degree'): a role asks for them, it doesn't involve them.
+CREDENTIALS = frozenset({"degree", "diploma", "masters", "master", "phd", "doctorate", "certificate",
+                         "certification", "licence", "license", "qualification"})
+
+
 def money(amount: int, currency: str) -> str:
     symbol = {"USD": "$", "EUR": "€", "GBP": "£"}.get(currency)
     return f"{symbol}{amount:,}" if symbol else f"{amount:,} {currency}"
@@ -847,7 +852,10 @@ class Composer:
                 continue
             role = self.kb.role(s.role_id)
             level = f" {a(LEVEL_WORDS[s.level]).capitalize()} role." if s.level != 2 else ""
-            needs = f" It does involve some {' and '.join(s.disliked)}." if s.disliked else ""
+            credentials = [d for d in s.disliked if d in CREDENTIALS]  # 'no degree': they have none
+            activities = [d for d in s.disliked if d not in CREDENTIALS]
+            needs = (f" It does involve some {' and '.join(activities)}." if activities else "") + (
+                f" It usually asks for {a(' or '.join(credentials))}." if credentials else "")
             items.append(Item(f"{role.tagline}. Matches what you said: {why}{evidence}{level}{needs}", label=role.name,
                               refs=refs(s.sources)))
         official = [s for s in shown if self._onet(s.role_id)]

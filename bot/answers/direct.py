@@ -72,8 +72,8 @@ FIGURE_QUESTIONS = (
                           r"(?:that|this|it|these|those|they|you get)|where (?:do|did) you get|how (?:old|recent|"
                           r"current)|recent|up to date|out of date|outdated|which year|what year|dated)\b")),
     ("figure_whose", _rx(r"\b(?:is|are) (?:that|this|it|the|these|those) (?:\S+ )?(?:number|figure|median|salary|pay|"
-                         r"wage)s? (?:really |actually |just )?(?:for|about|of)\b|\bor is (?:it|that) (?:for |about )?"
-                         r"(?:the )?\w+|\bwhose (?:figure|number|pay)\b|\b(?:really|actually) (?:for )?\w+ or\b")),
+                         r"wage)s? (?:really |actually |just )?(?:for|about|of)\b|\bwhose (?:figure|number|pay)\b|"
+                         r"\b(?:number|figure|median) (?:really|actually) (?:for )?\w+ or\b")),
     ("figure_real", _rx(r"\b(?:really|actually|realistic(?:ally)?|legit|for real|is (?:that|this|it) (?:real|true|"
                         r"right|correct)|can (?:people|anyone|you|i|one) (?:really )?(?:earn|make|get))\b")),
 )
@@ -582,7 +582,7 @@ class Direct:
             line = self._check_one(kind, role_id, outlook, refs)
             if line:
                 lines.append(line)
-        if kind == "figure_whose":
+        if kind == "figure_whose" and not outlook:
             return self._whose_figure(roles, refs), None
         if kind == "figure_mean":
             lines.insert(0, "The median is the middle value: half of the workers earn more, half less. The mean is "

@@ -30,6 +30,7 @@ hey please thanks thank help way ways lot something anything everything nothing 
 him her his hers himself herself son daughter wife husband brother sister mom mum dad father mother
 idea ideas life day days but yet though although however around across through over under between within
 ask asking asked wonder wondering daughter son kid kids child children teen teenager loves likes enjoys
+pay paid salary salaries wage wages money earn earning earnings income thinkin somethin dunno wanna gonna lol
 """.split())
 IDIOMS = re.compile(r"state[- ]of[- ]the[- ]art", re.IGNORECASE)  # says nothing about art
 # Roles by seniority, for offering people roles they can reach: 1 entry-level, 2 mid-level (reached from a
@@ -170,7 +171,8 @@ WEAK = frozenset({"data"})
 def _content_words(text: str, weak: bool = False, found: list[str] | None = None) -> list[str]:
     """The words that say something (whole words only: 'smart' is not 'art'); ``found``: ``words(text)``."""
     return [w for w in (words(text) if found is None else found)
-            if (singular(w) not in NOISE and len(w) > 1) or w in ("r", "c") or (weak and singular(w) in WEAK)]
+            if (singular(w) not in NOISE and len(w) > 1 and not w.isdigit()) or w in ("r", "c")
+            or (weak and singular(w) in WEAK)]  # a number ('im 24') is no interest
 
 
 def _stem_of(word: str) -> str:

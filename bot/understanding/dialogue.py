@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from ..catalogue import TOPICS
 from .intents import IntentSet
 from .learned import Context
-from .parse import MAX_TOOL_NAMES, ROLE_NOUNS, TOOL_NAME_WEIGHT, Parse, the_persons_job, years_after
+from .parse import MAX_TOOL_NAMES, ROLE_NOUNS, TOOL_NAME_WEIGHT, Parse, states_own_job, the_persons_job, years_after
 from .roles import RoleIndex, RoleMention
 from .session import Pending, Session
 
@@ -56,6 +56,7 @@ class Understanding:
     rule: str = ""                      # the dialogue rule that decided (for explain)
     own: tuple[str, ...] = ()           # the person's own job ('I'm a DBA, ...'): context, never a role answered
     places: tuple[str, ...] = ()        # countries, regions, cities named ('in Poland', 'Berlin')
+    own_words: tuple[str, ...] = ()     # with a recommendation: the words naming the person's own job
 
 
 @dataclass(frozen=True)
@@ -272,11 +273,18 @@ class Dialogue:
         theirs = sorted((m for m in p.own if the_persons_job(p.tokens, m)),
                         key=lambda m: not CURRENT & set(p.tokens[max(0, m.start - 4):m.start]))
         own = u.own or tuple(dict.fromkeys(r for m in theirs if not m.ambiguous for r in m.roles))
+        if not own and u.intent == "recommend":  # 'im 24, warehouse supervisor, ... what would suit me'
+            own = tuple(r for m in p.mentions if len(m.roles) == 1 and states_own_job(p.tokens, m)
+                        for r in m.roles)[:1]
         # The words an O*NET occupation was named by ('instructional designer' for Instructional Coordinators).
         named = tuple((m.roles[0], m.words) for m in p.mentions if m.official and len(m.roles) == 1
                       and m.roles[0] in u.roles)
+        # The words the person named their own job with: not interests ('warehouse supervisor' is no wish for
+        # data warehouses).
+        own_words = tuple(m.words for m in p.own + p.mentions if own and set(m.roles) <= set(own)) \
+            if u.intent == "recommend" else ()
         return replace(u, rule=u.rule or rule, truncated=p.truncated, detail=p.detail, own=own, places=p.places,
-                       named=named)
+                       named=named, own_words=own_words)
 
     # --- before the rules: a pending question, a choice among what was offered ---------------
 
