@@ -350,3 +350,19 @@ def test_a_degree_the_person_lacks_is_said_as_a_requirement(engine):
     text = to_text(ask(engine, "no degree, I like dashboards and charts, what fits me?"))
     assert "It does involve some degree" not in text
     assert "usually asks for a degree" in text
+
+
+@pytest.mark.parametrize("text", ["how much do the courses cost for data analysts?", "data analyst - cost of the training?",
+                                  "is a data engineering bootcamp expensive?"])
+def test_course_costs_are_said_to_be_unknown_not_answered_with_pay(engine, text):
+    reply = ask(engine, text)
+    assert reply.intent == "education"
+    assert first_line(reply).startswith("None of my sources gives prices for courses")
+
+
+@pytest.mark.parametrize("text, says", [
+    ("what certifications does a data analyst need?", "certifications my sources name: “Microsoft Certified: Power BI"),
+    ("what certs do i need for it support", "my sources name no certifications for it"),
+])
+def test_certifications_named_or_said_to_be_unnamed(engine, text, says):
+    assert says in first_line(ask(engine, text))

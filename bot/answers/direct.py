@@ -130,6 +130,11 @@ STARTING_PAY = _rx(r"\b(?:start(?:s|ing)? (?:at|on|out)|starting|entry[- ]level|
                    r"(?:a |the )?new (?:analyst|hire|starter|engineer|nurse)s?|just starting)\b")
 # Published figures that describe pay at the start: 'entry-level', 'junior', 'starting'.
 ENTRY_PAY_FACT = _rx(r"\b(?:entry[- ]level|junior|starting|beginners?|graduates?|0-[1-3] years?)\b")
+# 'how much do the courses cost', 'is the CompTIA A+ expensive', 'tuition?': prices no source here gives.
+COST = _rx(r"\b(?:cost|costs|costing|price|prices|priced|fees?|tuition|expensive|cheap|afford\w*|how much (?:is|are|"
+           r"does|do) (?:the |a |an )?(?:course|cert|certification|exam|degree|bootcamp|program|programme|training))\b")
+# 'what certs do I need', 'is PL-300 worth it', 'CompTIA A+?', 'licence': certifications and licences.
+CERTS = _rx(r"\b(?:certs?|certif\w*|comptia|pl-?300|ccna|cissp|aws certified|licen[cs]e[sd]?|licensure)\b")
 REMOTE_FACT = _rx(r"\b(?:remote\w*|from home|hybrid|distributed teams?)\b")
 # Words that widen what a person says they want to do to the words profiles use for it.
 WANTS = {
@@ -279,6 +284,9 @@ class Direct:
                     continue  # 'can one person realistically do both?', 'is it true CS grads get no jobs?'
                 if (kind != "figure_period" or (u.intent != "outlook" and not stated_pay(q))) and rx.search(q):
                     return kind, self._figure_check
+        if u.roles and ((u.intent in ("education", "getting_started") and (COST.search(q) or CERTS.search(q)))
+                        or (u.intent == "salary" and CERTS.search(q))):  # 'comptia a+, how much is that'
+            return "certs_costs", self._certs_and_costs
         if u.roles and u.intent == "salary" and STARTING_PAY.search(q):
             return "starting_pay", self._starting_pay
         if u.roles and u.intent == "outlook" and AI_RISK.search(q):
@@ -704,6 +712,28 @@ class Direct:
         return None
 
     # --- the market around the roles -----------------------------------------------------------
+
+    def _certs_and_costs(self, u: Understanding, q: str, session: Session, refs):
+        """'what certs do I need for helpdesk?', 'how much do the courses cost?': the certifications a profile
+        names, or that none of my sources names any; prices, which no source here gives, said plainly."""
+        parts = []
+        for role_id in u.roles[:2]:
+            name, role = self.c.name(role_id), self._role(role_id)
+            bits = []
+            if CERTS.search(q) or not COST.search(q):
+                named = [f for f in (role.education if role else ()) if f.kind == "certification"
+                         or "certif" in f.text.lower()]
+                bits.append(f"certifications my sources name: {_quote(named[0], refs)}" if named
+                            else "my sources name no certifications for it")
+            bls = self._bls_entry(role_id, refs)
+            if bls:
+                bits.append(bls)
+            parts.append(f"{name}: " + "; ".join(bits))
+        line = ". ".join(parts) + "."
+        if COST.search(q) or u.intent == "salary":
+            line = ("None of my sources gives prices for courses, certificates, exams or degrees, so I can't say "
+                    "what it would cost. " + line)
+        return line, None
 
     def _starting_pay(self, u: Understanding, q: str, session: Session, refs):
         """'what do data analysts start at?': a published starting or entry-level figure when a source has one;
