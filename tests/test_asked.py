@@ -352,8 +352,8 @@ def test_a_degree_the_person_lacks_is_said_as_a_requirement(engine):
     assert "usually asks for a degree" in text
 
 
-@pytest.mark.parametrize("text", ["how much do the courses cost for data analysts?", "data analyst - cost of the training?",
-                                  "is a data engineering bootcamp expensive?"])
+@pytest.mark.parametrize("text", ["how much do the courses cost for data analysts?",
+                                  "data analyst - cost of the training?", "is a data engineering bootcamp expensive?"])
 def test_course_costs_are_said_to_be_unknown_not_answered_with_pay(engine, text):
     reply = ask(engine, text)
     assert reply.intent == "education"

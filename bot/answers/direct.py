@@ -733,7 +733,7 @@ class Direct:
         if COST.search(q) or u.intent == "salary":
             line = ("None of my sources gives prices for courses, certificates, exams or degrees, so I can't say "
                     "what it would cost. " + line)
-        return line, None
+        return line, []  # the line is the answer; the whole education section would bury it
 
     def _starting_pay(self, u: Understanding, q: str, session: Session, refs):
         """'what do data analysts start at?': a published starting or entry-level figure when a source has one;
