@@ -366,3 +366,27 @@ def test_course_costs_are_said_to_be_unknown_not_answered_with_pay(engine, text)
 ])
 def test_certifications_named_or_said_to_be_unnamed(engine, text, says):
     assert says in first_line(ask(engine, text))
+
+
+def test_a_nurse_weighing_informatics_gets_her_own_job_compared_and_what_carries_over(engine):
+    session = Session()
+    first, session = engine.reply(
+        "Hello. I'm a 52 year old registered nurse in Ohio, been in med-surg for 25 years. I'm thinking about moving "
+        "into health informatics, or maybe just staying in nursing. How would health informatics compare to what I "
+        "do now?", session)
+    assert first.intent == "compare" and set(first.roles) == {"onet:29-1141.00", "onet:15-1211.01"}
+    _, session = engine.reply("I make about 85k right now. Would I actually make more?", session)
+    assert session.pay_amount == 85000
+    reply, _ = engine.reply("I'm not a systems analyst, I'm a nurse. What from my nursing experience would carry "
+                            "over into informatics?", session)
+    assert first_line(reply).startswith("From your job (Registered Nurses) to Health Informatics Specialists: "
+                                        "carries over:")
+
+
+def test_would_i_make_more_with_pay_stated_compares_with_it_not_a_realism_check(engine):
+    session = Session()
+    _, session = engine.reply("health informatics specialist vs registered nurse", session)
+    reply, _ = engine.reply("I make about 85k right now. Would I actually make more?", session)
+    text = to_text(reply)
+    assert reply.aspect == "salary" and "yes, as published pay" not in text
+    assert "more than the 85,000 a year you said you earn" in text

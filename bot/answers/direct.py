@@ -115,6 +115,7 @@ CARRY = _rx(r"\b(?:carr(?:y|ies|ied) over|transfer\w*|bring (?:with|over|along)|
             r"experience|background)|from my (?:job|work|experience|background))\b")
 SWITCH = _rx(r"\b(?:become|becoming|switch\w*|move (?:in)?to|get into|transition\w*|retrain\w*|change (?:careers?|"
              r"jobs?) to|could i (?:do|be)|can i (?:do|be))\b")
+MORE_OR_LESS = _rx(r"\b(?:more|less|cut|step down|drop|than|better off|worse off)\b")
 MONEY = _rx(r"\b(?:pay|paid|salary|salaries|earn\w*|money|wage|income|make)\b|\$")
 
 YEARS = _rx(r"\b\d+\s*(?:[-–]|to)\s*\d+\+?\s*years?\b|\b\d+\+?\s*years?\b|\b(?:several|many|a few|two|three|four|"
@@ -280,6 +281,8 @@ class Direct:
             figure_roles = session.focus  # 'what's your source for that?' right after the figures
         if figure_roles and not (u.intent == "compare" and u.aspect not in (None, "salary", "outlook")):
             for kind, rx in FIGURE_QUESTIONS:
+                if kind == "figure_real" and (stated_pay(q) or (session.pay_amount and MORE_OR_LESS.search(q))):
+                    continue  # 'I make 85k; would I actually make more?' compares with their pay, below
                 if kind == "figure_real" and not PAY_TALK.search(q):
                     continue  # 'can one person realistically do both?', 'is it true CS grads get no jobs?'
                 if (kind != "figure_period" or (u.intent != "outlook" and not stated_pay(q))) and rx.search(q):
@@ -316,7 +319,8 @@ class Direct:
             return "decision_hire", self._decide_hire
         if u.roles and u.intent in ("similar", "getting_started", "overview") and PROGRESSION.search(q):
             return "progression", self._progression
-        if u.roles and u.intent in ("getting_started", "education", "overview", "skills", "similar"):
+        if u.roles and u.intent in ("getting_started", "education", "overview", "skills", "similar") \
+                and not CARRY.search(q):  # 'what from my nursing experience carries over' asks no time
             for kind, rx in TIME_QUESTIONS:
                 if rx.search(q):
                     return kind, self._time

@@ -114,6 +114,7 @@ class Dialogue:
         return self._finish(self.second_opinion(u, u.rule or rule, p, session), p, rule)
 
     PRONOUNS = frozenset({"it", "that", "this", "they", "them", "those", "these", "one"})
+    OWN_JOB_COMPARED = "then the person's own job compared"
 
     def _own_job_in_place(self, u: Understanding, p: Parse, session: Session, by: str) -> Understanding:
         """'how does DA pay compare with mine?', 'compare it with my current job': the person's own job (from
@@ -140,7 +141,7 @@ class Dialogue:
         roles = (job,) + targets if named and at < min(named) else targets + (job,)
         aspect = u.aspect or (u.intent if self.kinds.get(u.intent) == "topic" and u.intent != "overview" else None)
         return replace(u, intent="compare", roles=roles, aspect=aspect, needs_role=False,
-                       rule=f"{by}, then the person's own job compared")
+                       rule=f"{by}, {self.OWN_JOB_COMPARED}")
 
     def _own_reference(self, tokens: tuple[str, ...]) -> int | None:
         """Where the message names the person's own job by a phrase ('mine', 'what I make now'), if it does."""
@@ -182,8 +183,8 @@ class Dialogue:
         'overview' adds nothing.
         """
         model = self.intents.model
-        if model is None or u.candidates or u.also or p.task:
-            return u
+        if model is None or u.candidates or u.also or p.task or by.endswith(self.OWN_JOB_COMPARED):
+            return u  # 'how would X compare to what I do now?' names both sides of its comparison
         context = Context(session.last_intent or "", len(session.focus), session.pending is not None)
         if by in self.CONTEXT_RULES or (p.follow_up and session.last_intent):
             return self._in_context(u, by, p, session, *model.predict(p, context))
@@ -206,7 +207,10 @@ class Dialogue:
             return u
         if kind == "recommend" and was != "compare":
             return Understanding(intent, rule=rule)                     # roles are the suggestions, made later
-        if (kind == "compare" and len(u.roles) >= 2) or (kind == "similar" and u.roles):
+        if kind == "compare" and len(u.roles) >= 2:  # 'would I make more?' about two roles compares their pay
+            aspect = u.aspect or (u.intent if was == "topic" and u.intent != "overview" else None)
+            return replace(u, intent=intent, aspect=aspect, rule=rule)
+        if kind == "similar" and u.roles:
             return replace(u, intent=intent, rule=rule)
         return self._compare_focus(u, p, session, intent, rule) or u
 
@@ -388,6 +392,8 @@ class Dialogue:
             return None  # 'sorry, what does a nurse earn?' is a new question
         # 'X, not Y' / 'not Y but X': the role after 'not' is the one being replaced.
         negated = {r for m in p.mentions if m.start and p.tokens[m.start - 1] == "not" for r in m.roles}
+        if p.negated_roles and not set(p.negated_roles) & set(session.focus):
+            return None  # 'I'm not a systems analyst, I'm a nurse': about themselves, not the question's role
         new = tuple(r for r in p.resolved if r not in negated)
         if not new:
             return None
@@ -657,8 +663,8 @@ class Dialogue:
     def compare_with_own_job(self, t: Turn) -> Understanding | None:
         """'I'm a chef, would a food service manager job pay more?': the person's own job is compared with the
         target on the topic asked (LABELS.md: the own job is labelled only when it is compared)."""
-        own = tuple(dict.fromkeys(r for m in t.p.own if not m.ambiguous for r in m.roles))
-        if len(own) != 1 or len(t.resolved) != 1 or own[0] in t.resolved:
+        own = tuple(dict.fromkeys(r for m in t.p.own if not m.ambiguous for r in m.roles if r not in t.resolved))
+        if len(own) != 1 or len(t.resolved) != 1:
             return None
         said = set(t.p.tokens)
         pairs = set(zip(t.p.tokens, t.p.tokens[1:], strict=False))

@@ -124,6 +124,7 @@ class Parse:
     detail: bool                         # 'all skills', 'full list'
     to_someone_else: bool = False        # '@maria did you pass the cert?': said to another person in a group
     task: bool = False                   # 'write me a SQL query ...', 'help me write a eulogy': work, not advice
+    negated_roles: tuple[str, ...] = ()  # jobs the person says they are not: 'I'm not a programmer'
 
 
 class Parser:
@@ -302,6 +303,7 @@ class Parser:
             truncated=truncated, detail=bool(DETAIL_WORDS & set(tokens)),
             to_someone_else=bool((handle := HANDLE.match(text)) and not handle.group(1).lower().endswith("bot")),
             task=bool(TASK.match(text)),
+            negated_roles=_unique(r for m in negated for r in m.roles),
         )
 
     def _follows_up(self, tokens: list[str], focus: range | None) -> bool:
@@ -581,9 +583,10 @@ def _unique(ids: Iterable[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def states_own_job(tokens: tuple[str, ...] | list[str], m: RoleMention) -> bool:
-    """Words around a mention say it is the person's own job: 'I am a', 'as a', 'been', 'X here', 'X, 11 yrs'."""
-    if {"stay", "staying", "stick"} & set(tokens):  # '... data engineer or stay?': both compared
+def states_own_job(tokens: tuple[str, ...] | list[str], m: RoleMention, asking: bool = True) -> bool:
+    """Words around a mention say it is the person's own job: 'I am a', 'as a', 'been', 'X here', 'X, 11 yrs'.
+    ``asking``: for leaving it out of the roles asked about, where '... data engineer or stay?' compares both."""
+    if asking and {"stay", "staying", "stick"} & set(tokens):
         return False
     if m.end < len(tokens) and tokens[m.end] in BACKGROUND_WORDS | STUDY_WORDS | {"here"}:
         return True  # 'would my nursing experience help', 'recruiter here, ...'
@@ -602,4 +605,5 @@ def the_persons_job(tokens: tuple[str, ...], m: RoleMention) -> bool:
     'from'), or opening the message ('teacher, how do I become ...'); not someone else's ('my dad's a')."""
     if OTHER_PEOPLE & set(tokens[max(0, m.start - 4):m.start]):
         return False
-    return m.start == 0 or states_own_job(tokens, m) or bool(SOURCE_WORDS & set(tokens[max(0, m.start - 2):m.start]))
+    return m.start == 0 or states_own_job(tokens, m, asking=False) \
+        or bool(SOURCE_WORDS & set(tokens[max(0, m.start - 2):m.start]))
