@@ -52,6 +52,22 @@ DIALOGUES = {
         ("which industries hire them?", "industries",
          ["data-engineer", "data-analyst", "machine-learning-engineer"], None, None),
     ],
+    "a clarification answered with the first words of a title": [
+        ("teacher salary?", "salary", [], None, ["onet:25-2021.00", "onet:25-2031.00", "onet:25-2022.00",
+                                                  "onet:25-2011.00", "onet:25-3021.00", "onet:25-2058.00"]),
+        ("primary school", "salary", ["onet:25-2021.00"], None, None),
+    ],
+    "a kindred title outside the choices": [
+        ("teacher salary?", "salary", [], None, ["onet:25-2021.00", "onet:25-2031.00", "onet:25-2022.00",
+                                                  "onet:25-2011.00", "onet:25-3021.00", "onet:25-2058.00"]),
+        ("sorry i mean kindergarten", "salary", ["onet:25-2012.00"], None, None),
+    ],
+    "the X one picks from a comparison": [
+        ("machine learning engineer vs lead machine learning engineer", "compare",
+         ["machine-learning-engineer", "lead-machine-learning-engineer"], None, None),
+        ("lead one, responsibilities?", "responsibilities", ["lead-machine-learning-engineer"], None, None),
+        ("salary?", "salary", ["lead-machine-learning-engineer"], None, None),
+    ],
     "a comparison's aspect in few words": [
         ("statistician vs data scientist", "compare", ["statistician", "data-scientist"], None, None),
         ("which is more maths-heavy", "compare", ["statistician", "data-scientist"], "skills", None),

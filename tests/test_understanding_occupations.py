@@ -163,3 +163,12 @@ def test_a_self_introduction_is_a_greeting(engine):
 def test_a_reply_that_completes_a_title_picks_that_occupation(engine):
     u = converse(engine, "teacher salary", "high school")
     assert (u.intent, u.roles) == ("salary", ("onet:25-2031.00",))
+
+
+@pytest.mark.parametrize("message, intent", [
+    ("xin chào", "greeting"), ("privet", "greeting"), ("halo", "greeting"),
+    ("cảm ơn nhiều", "thanks"), ("감사합니다", "thanks"), ("谢谢", "thanks"), ("спасибо", "thanks"),
+    ("ok terima kasih kak", "thanks"), ("jazak Allah khair", "thanks"), ("dzięki", "thanks"), ("valeu", "thanks"),
+])
+def test_hellos_and_thanks_in_other_languages(engine, message, intent):
+    assert engine.understand(message).intent == intent

@@ -234,6 +234,8 @@ class Dialogue:
                        rule: str) -> Understanding | None:
         """'pays better, which?', 'are they basically the same thing' after two or more roles: compare them,
         on the topic the rules read ('pays' -> salary), when the message names no role of its own."""
+        if len(u.roles) == 1 and ("one" in p.tokens or p.resolved):
+            return None  # 'lead one, responsibilities?' picked one of them
         focus = session.focus if len(session.focus) > 1 else session.recent[-2:]  # 'which?' after X, then Y
         if self.kinds.get(intent) != "compare" or len(focus) < 2 or not set(u.roles) <= set(focus) \
                 or {r for m in p.mentions for r in m.roles} - set(focus) or p.ambiguous or p.unknown_role:
@@ -303,7 +305,9 @@ class Dialogue:
         if ambiguous and not resolved:  # 'the scientist one' among scientist and engineer
             choice = narrowed[0] if len(narrowed) == 1 else None
         elif not resolved:
-            choice = self.index.pick(p.tokens, pending.candidates, self.language.choices)
+            completed = self._completed_title(p, pending.candidates)  # 'primary school', 'kindergarten' (teachers)
+            choice = (completed if completed in pending.candidates else None) \
+                or self.index.pick(p.tokens, pending.candidates, self.language.choices) or completed
             if not choice and not any(p.scores.get(n, 0) >= THRESHOLD for n in self.kinds
                                       if self.kinds[n] in QUESTION_KINDS):
                 choice = self.index.pick_by_description(list(p.tokens), pending.candidates)  # 'the hospital one'
@@ -317,6 +321,24 @@ class Dialogue:
         if not choice:
             return None
         return Understanding(pending.intent, pending.answer(choice), pending.aspect, rule="answer_pending_choice")
+
+    REPLY_FILLERS = frozenset({"sorry", "i", "mean", "meant", "the", "a", "an", "no", "oh", "actually", "like", "ok",
+                               "okay", "um", "uh", "well", "oops", "my", "bad"})
+
+    def _completed_title(self, p: Parse, candidates: tuple[str, ...]) -> str | None:
+        """The reply read with the word every candidate's title shares: 'primary school' after 'which teacher?'
+        is 'primary school teacher'; it may name a kindred occupation that was not offered ('kindergarten')."""
+        keys = [set(self.index.name_key(c).split()) for c in candidates]
+        shared = set.intersection(*keys) if keys else set()
+        heads = [w for w in shared if w in self.language.occupations or w.endswith(("er", "or", "ist", "ian"))]
+        if len(heads) != 1 or heads[0] in p.tokens or len(p.tokens) > 5:
+            return None
+        tokens = list(p.tokens) + heads
+        found = [m for m in self.index.find(tokens) if not m.ambiguous and m.end == len(tokens)]
+        # The reply is the title's first words ('primary school'), after nothing but 'sorry, I mean' and the like.
+        if not found or set(tokens[:found[-1].start]) - self.REPLY_FILLERS:
+            return None
+        return found[-1].roles[0]
 
     def why_follow_up(self, p: Parse, session: Session) -> Understanding | None:
         """'why?', 'how come?', 'what's the reasoning?': the last answer again, for the same roles and aspect."""
