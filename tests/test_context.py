@@ -68,6 +68,16 @@ DIALOGUES = {
         ("lead one, responsibilities?", "responsibilities", ["lead-machine-learning-engineer"], None, None),
         ("salary?", "salary", ["lead-machine-learning-engineer"], None, None),
     ],
+    "an ambiguous word means the job already in the conversation": [
+        ("what does a data analyst do", "overview", ["data-analyst"], None, None),
+        ("and what do analysts earn?", "salary", ["data-analyst"], None, None),
+    ],
+    "more than another job compares with it": [
+        ("im a taxi driver", "greeting", [], None, None),
+        ("how much do data analysts earn", "salary", ["data-analyst"], None, None),
+        ("more than driver?", "compare", ["data-analyst", "onet:53-3054.00"], "salary", None),
+        ("does it pay more than a nurse?", "compare", ["data-analyst", "onet:29-1141.00"], "salary", None),
+    ],
     "a comparison's aspect in few words": [
         ("statistician vs data scientist", "compare", ["statistician", "data-scientist"], None, None),
         ("which is more maths-heavy", "compare", ["statistician", "data-scientist"], "skills", None),

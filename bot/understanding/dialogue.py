@@ -506,6 +506,13 @@ class Dialogue:
             kin = self._kin(ambiguous.roles, session.focus)  # 'and the manager?' after the AI research engineer
             if kin:
                 resolved, ambiguous = (kin,), None
+        if ambiguous and not resolved and (session.recent or session.current_job) \
+                and "from" not in p.tokens[max(0, ambiguous.start - 2):ambiguous.start]:  # not 'switch from teaching
+            # 'teacher grid in Ontario?' from a secondary school teacher, 'analyst pay?' after the data analyst:
+            # the one of those jobs already in the conversation, not the question 'which one?' again
+            known = [r for r in ambiguous.roles if r in session.recent or r == session.current_job]
+            if len(known) == 1:
+                resolved, ambiguous = (known[0],), None
         if ambiguous and resolved and session.recent:
             # 'between the data engineer and the analyst' after both were discussed: the analyst in context
             known = [r for r in ambiguous.roles if r in session.recent]
@@ -633,6 +640,18 @@ class Dialogue:
     def compare_with_context(self, t: Turn) -> Understanding | None:
         """One role and a comparison word compares with the role before it; none compares the last two."""
         recent = t.session.recent
+        said = set(t.p.tokens)
+        focus = t.session.focus
+        if "than" in said and said & self.MORE_OR_LESS and len(t.resolved) == 1 and focus \
+                and t.resolved[0] not in focus:
+            # 'does it pay more than a nurse?' after a data analyst's pay: the analyst against the nurse;
+            # 'more than driver?' from a taxi driver: against their own job
+            other, job = t.resolved[0], t.session.current_job
+            heads = {r: self.index.name_key(r).split()[-1:] for r in (job, other) if r}
+            if job and job != other and heads[job] == heads[other]:
+                other = job
+            aspect = t.aspect or self.aspects.get(t.session.last_intent or "") or t.session.last_aspect
+            return Understanding("compare", (focus[0], other), aspect)
         if len(t.resolved) == 1 and t.topic_score >= t.compare_score:
             return None  # 'airflow vs dagster: what do data engineers use?' compares tools, not roles
         if not ((t.compare_score >= STRONG and (t.resolved or t.ambiguous or len(recent) >= 2)) or (

@@ -178,8 +178,12 @@ class RoleIndex:
         """'high school' among teachers: 'high school teacher' is an O*NET title of one candidate."""
         if self.official is None or not all(c.startswith(ONET_PREFIX) for c in candidates):
             return None
-        heads = {key.split()[-1] for c in candidates if (key := role_key(self.display_name(c).split(",")[0]))}
-        reply = [w for w in words if w not in ROLE_FILLERS and w not in ("one", "kind", "type", "like", "the")]
+        # In the candidates' order (a set's order changes from run to run: the choice must not).
+        heads = dict.fromkeys(key.split()[-1] for c in candidates
+                              if (key := role_key(self.display_name(c).split(",")[0])))
+        reply = [w for w in words if w not in ROLE_FILLERS and w not in ("one", "kind", "type", "like", "the", "and")]
+        if not reply:
+            return None
         for head in heads:
             for key in (" ".join(reply + [head]), " ".join(reply)):
                 if key and key in self.official.titles:
