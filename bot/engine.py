@@ -30,6 +30,12 @@ MAX_INPUT_CHARS = 10_000  # what a front end may pass in; Telegram's own limit i
 SHOWN = 3   # suggestions a recommendation shows, each with its evidence (bot/answers/compose.py)
 
 
+# BLS's typical entry-level education below any degree: what 'no degree' can reach.
+WITHOUT_A_DEGREE = frozenset({"High school diploma or equivalent", "No formal educational credential",
+                              "Postsecondary nondegree award", "Some college, no degree"})
+NO_DEGREE_WORDS = frozenset({"degree", "uni", "university", "college"})
+
+
 class Engine:
     """Everything built once from the knowledge base and intents; safe to share between chats."""
 
@@ -62,6 +68,10 @@ class Engine:
             self._occupations = OccupationRanker(self.official)
         return self._occupations
 
+    def _entry_education(self, role_id: str) -> str:
+        occ = self.official.occupation(code_of(role_id)) if self.official is not None and is_onet(role_id) else None
+        return (occ.projection.entry_education or "") if occ is not None and occ.projection is not None else ""
+
     def suggest(self, wanted: str, dislikes: tuple[str, ...] = (), stage: str = "",
                 own: tuple[str, ...] = ()) -> tuple[Suggestion, ...]:
         """Curated roles and, when the person's interests lie outside data and AI, O*NET occupations, best first.
@@ -71,13 +81,19 @@ class Engine:
         the message each list's best entry matches (bot/knowledge/recommend_official.py). ``own``: the
         person's own job (curated id or ``onet:`` id), never suggested.
         """
-        from .knowledge.recommend import _terms, dislikes_in, without_dislikes
+        from .knowledge.recommend import _terms, dislikes_in, seniority, without_dislikes
         from .knowledge.recommend_official import CLEARLY_CURATED, blend, coverage, curated_words
         recommender = self.recommender
         curated = tuple(s for s in recommender.rank(wanted, limit=6, dislikes=dislikes, stage=stage)
                         if s.role_id not in own)[:5]
         ranker = None
-        if self.official is not None:
+        dislikes = dislikes or dislikes_in(wanted)
+        # 'no degree', 'without uni': when O*NET is consulted, occupations BLS says are entered without one first
+        no_degree = self.official is not None and bool(NO_DEGREE_WORDS & set(dislikes))
+        if no_degree and not any(seniority(self.kb.roles[s.role_id]) <= 1 for s in curated[:3]
+                                 if s.role_id in self.kb.roles):
+            ranker = self.occupations  # no entry-level data role fits: jobs entered without a degree may
+        elif self.official is not None:
             words = [t for t in dict.fromkeys(_terms(without_dislikes(wanted))) if "_" not in t]
             # a lower bound: words neither list knows count against the curated roles here
             if words and coverage(curated_words(curated, words), words, recommender.idf,
@@ -86,8 +102,7 @@ class Engine:
         if ranker is None:
             return curated
         exclude = self._curated_codes | {code_of(r) for r in own if is_onet(r)}
-        dislikes = dislikes or dislikes_in(wanted)
-        ranking = ranker.rank(wanted, limit=5, dislikes=dislikes, exclude=exclude)
+        ranking = ranker.rank(wanted, limit=5 if not no_degree else 25, dislikes=dislikes, exclude=exclude)
         chosen, way = blend(curated, ranking, recommender.idf, recommender.unseen)
         if way != "curated":
             # Occupations the message names ('I'm a cashier', 'I was a librarian') are where the person is, not
@@ -100,6 +115,10 @@ class Engine:
                 ranking = ranker.rank(liked, limit=5, dislikes=dislikes,
                                       exclude=exclude | {code_of(m.roles[0]) for m in mentions})
                 chosen, way = blend(curated, ranking, recommender.idf, recommender.unseen)
+        if no_degree:
+            reachable = tuple(s for s in ranking.suggestions if self._entry_education(s.role_id) in WITHOUT_A_DEGREE)
+            if reachable:
+                chosen = reachable[:3] + curated[:5 - min(3, len(reachable))]
         # the evidence sentence of each occupation an answer shows (its first three), read only now
         return tuple(s if not is_onet(s.role_id) else ranker.with_evidence(s) if i < SHOWN else
                      replace(s, evidence="") for i, s in enumerate(chosen))

@@ -390,3 +390,17 @@ def test_would_i_make_more_with_pay_stated_compares_with_it_not_a_realism_check(
     text = to_text(reply)
     assert reply.aspect == "salary" and "yes, as published pay" not in text
     assert "more than the 85,000 a year you said you earn" in text
+
+
+def test_no_degree_puts_jobs_entered_without_one_first(engine):
+    """'no degree': the O*NET occupations BLS says are entered without a degree come first, each one's typical
+    entry education checked against the official data (not senior curated roles that need a degree)."""
+    reply = ask(engine, "im 24, warehouse supervisor, no degree. thinking something with computers. what would "
+                        "suit me")
+    first = reply.roles[:3]
+    assert first and all(r.startswith("onet:") for r in first)
+    for role_id in first:
+        occ = engine.official.occupation(role_id.removeprefix("onet:"))
+        assert occ.projection.entry_education in ("High school diploma or equivalent", "No formal educational "
+                                                  "credential", "Postsecondary nondegree award",
+                                                  "Some college, no degree")
