@@ -67,21 +67,31 @@ class IntentModel:
     intents: tuple[str, ...]
     weights: Mapping[str, Sequence[Sequence[float]]]   # feature -> [index into intents, weight] pairs
 
-    def probabilities(self, found: Iterable[str]) -> dict[str, float]:
+    def scores(self, found: Iterable[str]) -> list[float]:
+        """Each intent's score (in ``intents`` order): the sum of the found features' weights."""
         scores = [0.0] * len(self.intents)
+        get = self.weights.get
         for feature in found:
-            for i, weight in self.weights.get(feature, ()):
-                scores[int(i)] += weight
+            row = get(feature)
+            if row:  # the indexes were checked as ints on loading
+                for i, weight in row:
+                    scores[i] += weight  # type: ignore[call-overload]  # i is an int (checked on loading)
+        return scores
+
+    def probabilities(self, found: Iterable[str]) -> dict[str, float]:
+        scores = self.scores(found)
         top = max(scores)
         exps = [math.exp(s - top) for s in scores]
         total = sum(exps)
         return {name: e / total for name, e in zip(self.intents, exps, strict=True)}
 
     def predict(self, p: Parse, context: Context = FIRST) -> tuple[str, float]:
-        """The intent the model finds likeliest for the message in its context, and its probability."""
-        probs = self.probabilities(features(p, context))
-        best = max(probs, key=lambda name: (probs[name], name))
-        return best, probs[best]
+        """The intent the model finds likeliest for the message in its context, and its probability (on every
+        message, so without building the whole distribution)."""
+        scores = self.scores(features(p, context))
+        best = max(range(len(scores)), key=lambda i: (scores[i], self.intents[i]))
+        top = scores[best]
+        return self.intents[best], 1.0 / sum(math.exp(s - top) for s in scores)
 
 
 def load_model(path: Path, known_intents: Iterable[str]) -> IntentModel | None:
