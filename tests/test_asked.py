@@ -12,10 +12,8 @@ from bot.answers.render import to_text
 from bot.knowledge.recommend import dislikes_in, stage_of, years_in
 from bot.understanding.session import Session
 from bot.understanding.understand import Understanding
+from .talking import first_line
 
-
-def first_line(reply) -> str:
-    return to_text(reply).split("\n", 1)[0]
 
 
 def ask(engine, text, session=None):

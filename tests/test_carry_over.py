@@ -5,22 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answers.render import to_text
-from bot.understanding.session import Session
+from .talking import first_line, talk
 
 OFFICE = ("Outlook", "Acrobat", "Microsoft Word", "Microsoft Windows", "PowerPoint", "Microsoft Office")
 
 
-def first_line(reply) -> str:
-    return to_text(reply).split("\n", 1)[0]
-
-
-def talk(engine, *messages):
-    session = Session()
-    reply = None
-    for text in messages:
-        reply, session = engine.reply(text, session)
-    return reply, session
 
 
 def test_a_trade_to_an_office_job_says_little_carries_over(engine):

@@ -9,18 +9,9 @@ import pytest
 
 from bot.answers.render import to_text
 from bot.understanding.session import Session
+from .talking import first_line, talk
 
 
-def first_line(reply) -> str:
-    return to_text(reply).split("\n", 1)[0]
-
-
-def talk(engine, *messages):
-    session = Session()
-    reply = None
-    for text in messages:
-        reply, session = engine.reply(text, session)
-    return reply, session
 
 
 def test_which_would_you_pick_after_a_comparison_says_what_it_depends_on(engine):

@@ -7,6 +7,7 @@ import pytest
 
 from bot.answers.render import to_text
 from bot.understanding.session import Session
+from .talking import first_line
 
 JOBS = ("I'm a nurse", "I'm an electrician", "I'm a plumber")
 ROLES = ("data analyst", "machine learning engineer", "actuary", "electrical engineer")
@@ -17,9 +18,6 @@ TOPIC_FIRST = {  # question -> what the first line of the answer is
     "what's the outlook for {a}?": ": outlook",
 }
 
-
-def first_line(reply) -> str:
-    return to_text(reply).split("\n", 1)[0]
 
 
 def a(role: str) -> str:

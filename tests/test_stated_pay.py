@@ -6,19 +6,10 @@ import pytest
 
 from bot.answers.person import stated_pay
 from bot.answers.render import to_text
-from bot.understanding.session import Session, session_from_json, session_to_json
+from bot.understanding.session import session_from_json, session_to_json
+from .talking import first_line, talk
 
 
-def first_line(reply) -> str:
-    return to_text(reply).split("\n", 1)[0]
-
-
-def talk(engine, *messages):
-    session = Session()
-    reply = None
-    for text in messages:
-        reply, session = engine.reply(text, session)
-    return reply, session
 
 
 @pytest.mark.parametrize("text, pay", [
