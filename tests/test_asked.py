@@ -12,7 +12,7 @@ from bot.answers.render import to_text
 from bot.knowledge.recommend import dislikes_in, stage_of, years_in
 from bot.understanding.session import Session
 from bot.understanding.understand import Understanding
-from .talking import first_line
+from .talking import first_line, talk
 
 
 
@@ -402,3 +402,15 @@ def test_no_degree_puts_jobs_entered_without_one_first(engine):
         assert occ.projection.entry_education in ("High school diploma or equivalent", "No formal educational "
                                                   "credential", "Postsecondary nondegree award",
                                                   "Some college, no degree")
+
+
+def test_is_that_dollars_is_answered_yes_first(engine):
+    reply, _ = talk(engine, "computer user support specialist salary", "60k?? is that dollars?")
+    assert first_line(reply).startswith("Yes: the BLS pay figures are U.S. dollars")
+
+
+@pytest.mark.parametrize("place", ["Ontario", "Alberta", "Queensland", "Illinois"])
+def test_a_province_or_state_is_a_place_the_figures_do_not_cover(engine, place):
+    reply, _ = talk(engine, "I live in the UK", "computer user support specialist salary",
+                    f"does this apply in {place}?")
+    assert f"I have none for {place}" in to_text(reply)

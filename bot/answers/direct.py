@@ -71,6 +71,9 @@ FIGURE_QUESTIONS = (
     ("figure_source", _rx(r"\b(?:sources?|where(?:'?s| is| does| did| do| are) "
                           r"(?:that|this|it|these|those|they|you get)|where (?:do|did) you get|how (?:old|recent|"
                           r"current)|recent|up to date|out of date|outdated|which year|what year|dated)\b")),
+    ("figure_currency", _rx(r"\b(?:(?:is|are) (?:that|this|it|these|those|they) (?:in )?(?:us |u\.s\. |american )?"
+                            r"(?:dollars|usd|bucks)|which currency|what currency|in what currency)\b|"
+                            r"\b(?:dollars|usd)\s*\?")),
     ("figure_whose", _rx(r"\b(?:is|are) (?:that|this|it|the|these|those) (?:\S+ )?(?:number|figure|median|salary|pay|"
                          r"wage)s? (?:really |actually |just )?(?:for|about|of)\b|\bwhose (?:figure|number|pay)\b|"
                          r"\b(?:number|figure|median) (?:really|actually) (?:for )?\w+ or\b")),
@@ -594,6 +597,10 @@ class Direct:
             line = self._check_one(kind, role_id, outlook, refs)
             if line:
                 lines.append(line)
+        if kind == "figure_currency" and not outlook:
+            return ("Yes: the BLS pay figures are U.S. dollars, earned by workers in the United States "
+                    f"({OEWS}) {_cite(refs([SRC_OEWS]))}; I don't convert them into other currencies, because pay "
+                    "elsewhere is not the U.S. figure at an exchange rate."), None
         if kind == "figure_whose" and not outlook:
             return self._whose_figure(roles, refs), None
         if kind == "figure_mean":
