@@ -172,3 +172,18 @@ def test_a_reply_that_completes_a_title_picks_that_occupation(engine):
 ])
 def test_hellos_and_thanks_in_other_languages(engine, message, intent):
     assert engine.understand(message).intent == intent
+
+
+@pytest.mark.parametrize("message, roles", [
+    ("for become architect of data I need what?", ["data-architect"]),
+    ("architect of data and architect of AI, difference?", ["data-architect", "ai-architect"]),
+    ("what skills must have a good mechanic of cars", ["onet:49-3023.00"]),
+    ("sorry, what does an architect of machine learning do", ["machine-learning-data-architect"]),
+])
+def test_a_job_named_as_x_of_y_is_read_as_y_x(engine, message, roles):
+    assert list(engine.understand(message).roles) == roles
+
+
+@pytest.mark.parametrize("message", ["head of data salary", "is a bachelor of science enough"])
+def test_x_of_y_that_names_no_job_is_left_alone(engine, message):
+    assert not engine.understand(message).roles

@@ -239,6 +239,8 @@ class Parser:
         truncated = len(text) > MAX_MATCH_CHARS
         text = clip(text)
         raw, tokens = self.tokens(text)
+        if "of" in tokens:
+            raw, tokens = self._of_reordered(raw, tokens)
         tools = self._tool_spans(tokens)
         in_tool = {i for a, b in tools for i in range(a, b)}
         mentions = [m for m in self.index.find(tokens)
@@ -467,6 +469,29 @@ class Parser:
                 continue
             kept.append(m)
         return kept or mentions
+
+    def _of_reordered(self, raw: list[str], tokens: list[str]) -> tuple[list[str], list[str]]:
+        """'architect of data', 'mechanic of cars', 'architect of machine learning' (the word order of Spanish,
+        Portuguese or French) read as 'data architect', 'car mechanic', 'machine learning architect' when that
+        names a job; 'head of data' or 'bachelor of science' stay as they are."""
+        occupations = self.language.occupations
+        i = 0
+        while i < len(tokens) - 2:
+            if tokens[i] in occupations and tokens[i + 1] == "of" and tokens[i + 2] not in ("a", "an", "the"):
+                for k in (2, 1):
+                    modifier = tokens[i + 2:i + 2 + k]
+                    if len(modifier) < k:
+                        continue
+                    reordered = modifier + [tokens[i]]
+                    found = [m for m in self.index.find(reordered)
+                             if m.start == 0 and m.end == len(reordered) and not m.ambiguous]
+                    if found:
+                        tokens = tokens[:i] + reordered + tokens[i + 2 + k:]
+                        raw = raw[:i] + raw[i + 2:i + 2 + k] + [raw[i]] + raw[i + 2 + k:] \
+                            if len(raw) == len(tokens) + 1 else raw
+                        break
+            i += 1
+        return raw, tokens
 
     def _job_by_shape(self, tokens: list[str], covered: set[int]) -> tuple[int, int] | None:
         """A job by the sentence's shape: 'what does a blockchain wizard do', 'become a crypto ninja',
