@@ -36,3 +36,15 @@ def test_thanks_after_comparing_with_the_own_job_is_thanks(chat):
     chat.say("what does a data analyst earn")
     chat.say("compare it with my current job on pay")
     assert chat.say("ok thank you I appreciate it").intent == "thanks"
+
+
+@pytest.mark.parametrize("message, intent", [
+    ("my job have future? people say robot taxi is coming", "outlook"),
+    ("is my job safe from AI?", "outlook"),
+    ("what skills does my job need?", "skills"),
+])
+def test_a_question_about_my_job_is_about_the_own_job(chat, message, intent):
+    chat.say("I'm a taxi driver in Lima")
+    chat.say("what does a data analyst earn")
+    reply = chat.say(message)
+    assert (reply.intent, list(reply.roles)) == (intent, ["onet:53-3054.00"])

@@ -125,6 +125,10 @@ class Dialogue:
         at = self._own_reference(p.tokens)
         if at is None:
             return u
+        if self.kinds.get(u.intent) in ("topic", "similar") and not p.mentions and not p.ambiguous \
+                and p.scores.get("compare", 0.0) < THRESHOLD and not set(p.tokens) & self.MORE_OR_LESS:
+            # 'my job have future?', 'is my job safe from AI?', 'what else could I do with my job?': their own job
+            return replace(u, roles=(job,), needs_role=False, rule=f"{by}, about the person's own job")
         asks = u.intent == "compare" or (self.kinds.get(u.intent) == "topic" and (
             p.scores.get("compare", 0.0) >= THRESHOLD or bool(set(p.tokens) & self.MORE_OR_LESS)))
         if not asks:
