@@ -414,3 +414,10 @@ def test_a_province_or_state_is_a_place_the_figures_do_not_cover(engine, place):
     reply, _ = talk(engine, "I live in the UK", "computer user support specialist salary",
                     f"does this apply in {place}?")
     assert f"I have none for {place}" in to_text(reply)
+
+
+def test_a_pay_figure_quoted_back_after_an_outlook_answer_is_about_pay_and_where_it_applies(engine):
+    reply, _ = talk(engine, "registered nurse outlook",
+                    "Is the 93,600 for nurses an Ohio number or national? nobody I know in Columbus makes that")
+    assert reply.intent == "salary"
+    assert "These are national U.S. figures; I have none for Ohio or Columbus alone." in first_line(reply)

@@ -16,7 +16,11 @@ if TYPE_CHECKING:
     from .compose import Composer
 
 US = frozenset({"us", "usa", "america", "united states", "the us", "u s"})
-US_PARTS = frozenset({"texas", "california", "new york", "florida", "ohio", "seattle"})
+US_PARTS = frozenset({"texas", "california", "new york", "florida", "ohio", "seattle", "illinois", "pennsylvania",
+                      "north carolina", "michigan", "new jersey", "virginia", "arizona", "massachusetts", "tennessee",
+                      "indiana", "missouri", "maryland", "wisconsin", "colorado", "minnesota", "oregon", "kentucky",
+                      "louisiana", "alabama", "oklahoma", "utah", "nevada", "iowa", "kansas", "chicago", "houston",
+                      "dallas", "austin", "atlanta", "boston", "denver", "phoenix", "columbus"})
 NOT_A_PLACE = frozenset({"remote", "abroad", "overseas"})  # asked about, but not a place figures could cover
 CITIES = {"london": "the UK", "berlin": "Germany", "paris": "France", "madrid": "Spain", "lisbon": "Portugal",
           "amsterdam": "the Netherlands", "warsaw": "Poland", "toronto": "Canada", "vancouver": "Canada",

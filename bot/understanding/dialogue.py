@@ -12,7 +12,8 @@ from dataclasses import dataclass, replace
 from ..catalogue import TOPICS
 from .intents import IntentSet
 from .learned import Context
-from .parse import MAX_TOOL_NAMES, ROLE_NOUNS, TOOL_NAME_WEIGHT, Parse, states_own_job, the_persons_job, years_after
+from .parse import (MAX_TOOL_NAMES, MONEY_REASON, ROLE_NOUNS, TOOL_NAME_WEIGHT, Parse, states_own_job, the_persons_job,
+                    years_after)
 from .roles import RoleIndex, RoleMention
 from .session import Pending, Session
 
@@ -195,6 +196,8 @@ class Dialogue:
         intent, probability = model.predict(p, context)
         if intent == u.intent or probability < self.CONFIDENT or intent == "overview":
             return u
+        if u.intent == "salary" and any(why == MONEY_REASON for _, why, _ in p.fired):
+            return u  # 'is the 93,600 for nurses an Ohio number?' after an outlook answer asks about the pay figure
         kind, was = self.kinds.get(intent, "unknown"), self.kinds.get(u.intent, "unknown")
         rule = f"{by}, then the learned model ({probability:.0%} {intent})"
         if kind == "topic" and (was == "topic" or (was == "unknown" and (u.roles or u.unknown_role))

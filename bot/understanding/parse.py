@@ -30,6 +30,7 @@ OWN_ROLE_STARTS = (("i", "am"), ("i", "work", "as"), ("job", "is"), ("role", "is
                    ("have", "been"), ("been",), ("former",), ("ex",), ("worked", "as"), ("working", "as"),
                    ("i", "am", "working", "as"), ("being",), ("i", "am", "now"), ("now",), ("as",))
 SOURCE_WORDS = frozenset({"from"})
+MONEY_REASON = "an amount of money"   # why an amount ('90k', '$93,600') counts for the pay question
 # 'my mate's a chef', 'she is a nurse': a job left out of the question that is someone else's.
 OTHER_PEOPLE = frozenset({"he", "she", "his", "her", "they", "their", "dad", "mum", "mom", "father", "mother",
                           "friend", "mate", "son", "daughter", "wife", "husband", "brother", "sister", "cousin",
@@ -278,7 +279,7 @@ class Parser:
             fired.append(("tools", "tools compared", 0.0))
         if MONEY.search(text):  # 'is 90k realistic for a data engineer in Dallas?'
             scores["salary"] = scores.get("salary", 0.0) + MONEY_WEIGHT
-            fired.append(("salary", "an amount of money", MONEY_WEIGHT))
+            fired.append(("salary", MONEY_REASON, MONEY_WEIGHT))
         focus = self.focus(text)
         in_focus: dict[str, float] | None = None
         if focus is not None:
