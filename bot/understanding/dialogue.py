@@ -312,7 +312,7 @@ class Dialogue:
         if ambiguous and not resolved:  # 'the scientist one' among scientist and engineer
             choice = narrowed[0] if len(narrowed) == 1 else None
         elif not resolved:
-            completed = self._completed_title(p, pending.candidates)  # 'primary school', 'kindergarten' (teachers)
+            completed = self.index.completed_title(p.tokens, pending.candidates)  # 'primary school' (teachers)
             choice = (completed if completed in pending.candidates else None) \
                 or self.index.pick(p.tokens, pending.candidates, self.language.choices) or completed
             if not choice and not any(p.scores.get(n, 0) >= THRESHOLD for n in self.kinds
@@ -328,24 +328,6 @@ class Dialogue:
         if not choice:
             return None
         return Understanding(pending.intent, pending.answer(choice), pending.aspect, rule="answer_pending_choice")
-
-    REPLY_FILLERS = frozenset({"sorry", "i", "mean", "meant", "the", "a", "an", "no", "oh", "actually", "like", "ok",
-                               "okay", "um", "uh", "well", "oops", "my", "bad"})
-
-    def _completed_title(self, p: Parse, candidates: tuple[str, ...]) -> str | None:
-        """The reply read with the word every candidate's title shares: 'primary school' after 'which teacher?'
-        is 'primary school teacher'; it may name a kindred occupation that was not offered ('kindergarten')."""
-        keys = [set(self.index.name_key(c).split()) for c in candidates]
-        shared = set.intersection(*keys) if keys else set()
-        heads = [w for w in shared if w in self.language.occupations or w.endswith(("er", "or", "ist", "ian"))]
-        if len(heads) != 1 or heads[0] in p.tokens or len(p.tokens) > 5:
-            return None
-        tokens = list(p.tokens) + heads
-        found = [m for m in self.index.find(tokens) if not m.ambiguous and m.end == len(tokens)]
-        # The reply is the title's first words ('primary school'), after nothing but 'sorry, I mean' and the like.
-        if not found or set(tokens[:found[-1].start]) - self.REPLY_FILLERS:
-            return None
-        return found[-1].roles[0]
 
     def why_follow_up(self, p: Parse, session: Session) -> Understanding | None:
         """'why?', 'how come?', 'what's the reasoning?': the last answer again, for the same roles and aspect."""

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -10,11 +10,15 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from ..normalise import ROLE_FILLERS, role_key, singular
+
 from ..normalise import words as words_of
 from ..knowledge.official import OfficialData
 from ..knowledge.profiles import KnowledgeBase
 
 ONET_PREFIX = "onet:"
+# Words that may open a reply to 'which one?' before the title's first words: 'sorry, I mean kindergarten'.
+REPLY_FILLERS = frozenset({"sorry", "i", "mean", "meant", "the", "a", "an", "no", "oh", "actually", "like", "ok",
+                           "okay", "um", "uh", "well", "oops", "my", "bad"})
 KINDS = ("t", "r", "s", "a")              # O*NET title, reported title, short title, alternate title
 KIND_RANK = {kind: rank for rank, kind in enumerate(KINDS)}
 WEAK_KINDS = ("s", "a")
@@ -179,8 +183,7 @@ class RoleIndex:
         if self.official is None or not all(c.startswith(ONET_PREFIX) for c in candidates):
             return None
         # In the candidates' order (a set's order changes from run to run: the choice must not).
-        heads = dict.fromkeys(key.split()[-1] for c in candidates
-                              if (key := role_key(self.display_name(c).split(",")[0])))
+        heads = self._heads(candidates)
         reply = [w for w in words if w not in ROLE_FILLERS and w not in ("one", "kind", "type", "like", "the", "and")]
         if not reply:
             return None
@@ -192,6 +195,26 @@ class RoleIndex:
                     if found:
                         return found[0]
         return None
+
+    def _heads(self, candidates: tuple[str, ...]) -> dict[str, None]:
+        """The head nouns of the candidates' titles ('teacher'), in the candidates' order (a set's order changes
+        from run to run: a choice made from them must not)."""
+        return dict.fromkeys(key.split()[-1] for c in candidates
+                             if (key := role_key(self.display_name(c).split(",")[0])))
+
+    def completed_title(self, words: Sequence[str], candidates: tuple[str, ...]) -> str | None:
+        """A reply to 'which one?' read with the head noun the candidates share: 'primary school' after 'which
+        teacher?' is 'primary school teacher', by any name the index knows (titles, everyday names); it may name
+        a kindred occupation that was not offered ('sorry, I mean kindergarten')."""
+        heads = list(self._heads(candidates))
+        if len(heads) != 1 or heads[0] in words or len(words) > 5:
+            return None
+        tokens = list(words) + heads
+        found = [m for m in self.find(tokens) if not m.ambiguous and m.end == len(tokens)]
+        # The reply is the title's first words, after nothing but 'sorry, I mean' and the like.
+        if not found or set(tokens[:found[-1].start]) - REPLY_FILLERS:
+            return None
+        return found[-1].roles[0]
 
     def name_key(self, role_id: str) -> str:
         if role_id in self._name_keys:
