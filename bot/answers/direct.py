@@ -929,12 +929,20 @@ class Direct:
 
     # --- the pay the person said they get ------------------------------------------------------
 
-    def noted_pay(self, session: Session) -> str:
+    @staticmethod
+    def _stated(session: Session) -> tuple[str, str, bool]:
+        """The pay the person said as they said it ('£38,000', 'a year'), and whether it is (likely) not in
+        U.S. dollars: another currency, or none named by someone in a place outside the U.S."""
         amount, currency, period = session.pay_amount, session.pay_currency, session.pay_period
         symbol = {"USD": "$", "GBP": "£", "EUR": "€", "INR": "₹"}.get(currency, "")
         stated = f"{symbol}{amount:,}" if symbol else (f"{amount:,} {currency}" if currency else f"{amount:,}")
         per = f"a{'n' if period == 'hour' else ''} {period}"
-        if (currency and currency != "USD") or (not currency and context.outside_us(session.place or "")):
+        foreign = bool((currency and currency != "USD") or (not currency and context.outside_us(session.place or "")))
+        return stated, per, foreign
+
+    def noted_pay(self, session: Session) -> str:
+        stated, per, foreign = self._stated(session)
+        if foreign:
             return (f"Noted: you earn {stated} {per}. My pay figures are official U.S. ones in U.S. dollars, so I'll "
                     "show them beside it but won't compare them with pay in another currency.")
         return (f"Noted: you earn {stated} {per}. Ask what a job pays (\"what does a data analyst earn?\") and I'll "
@@ -944,10 +952,8 @@ class Direct:
         """The official median beside the pay the person stated: more or less, by how much, and what the median
         measures; never across currencies (nothing is converted)."""
         amount, currency, period = session.pay_amount, session.pay_currency, session.pay_period
-        symbol = {"USD": "$", "GBP": "£", "EUR": "€", "INR": "₹"}.get(currency, "")
-        stated = f"{symbol}{amount:,}" if symbol else (f"{amount:,} {currency}" if currency else f"{amount:,}")
-        per = f"a{'n' if period == 'hour' else ''} {period}"
-        if (currency and currency != "USD") or (not currency and context.outside_us(session.place or "")):
+        stated, per, foreign = self._stated(session)
+        if foreign:
             # 'im on about 38k' from Manchester: not U.S. dollars, so not compared (nothing is converted)
             return (f"{self.headlines('salary', roles, refs)} I don't set these beside the {stated} {per} you said "
                     "you earn: they are U.S. dollars for U.S. workers.")
