@@ -301,6 +301,46 @@ def test_starting_pay_says_bls_has_none_and_gives_the_lower_figures(engine, text
     assert "no starting pay" in line and "10th percentile $" in line and "25th percentile $" in line
 
 
+@pytest.mark.parametrize("text, level, figures", [
+    ("what do senior plumbers make?", "senior pay", ("75th percentile $", "90th percentile $")),
+    ("data analyst salary with 10 years experience", "senior pay", ("75th percentile $", "90th percentile $")),
+    ("mid-level data engineer pay?", "mid-level figure", ("the middle half earn $",)),
+])
+def test_pay_at_a_stage_of_a_career_says_bls_has_none_and_gives_the_nearest(engine, text, level, figures):
+    line = first_line(ask(engine, text))
+    assert f"no {level}" in line or f"no {level.split()[0]}" in line
+    assert "every level of experience" in line and all(f in line for f in figures)
+
+
+def test_is_that_mid_level_pay_after_the_figures(engine):
+    reply, _ = talk(engine, "plumber salary", "is that mid-level pay?")
+    line = first_line(reply)
+    assert reply.intent == "salary" and "no mid-level figure" in line and "$62,970" in line
+
+
+@pytest.mark.parametrize("text, says", [
+    ("is it realistic for me to become a plumber", "apprenticeship as the typical on-the-job training"),
+    ("is data engineer doable for me?", "Bachelor's degree"),
+])
+def test_is_it_realistic_says_what_it_takes_without_judging(engine, text, says):
+    reply = ask(engine, text)
+    line = first_line(reply)
+    assert reply.intent == "getting_started"
+    assert "cannot judge" in line and says in line and "BLS lists" in line
+
+
+def test_is_it_realistic_follows_the_role_in_context(engine):
+    reply, _ = talk(engine, "I'm a maths teacher, thinking about data analyst", "is it realistic for me?")
+    assert reply.intent == "getting_started" and list(reply.roles) == ["data-analyst"]
+    assert "realistic for you" in first_line(reply)
+
+
+def test_better_off_staying_compares_the_target_with_the_own_job(engine):
+    reply, _ = talk(engine, "I'm a maths teacher, thinking about data analyst",
+                    "would I be better off staying a teacher?")
+    assert reply.intent == "compare" and reply.roles[0] == "data-analyst" and reply.roles[1].startswith("onet:25-")
+
+
 def test_starting_pay_names_the_occupation_a_stand_in_figure_is_for(engine):
     assert "Data Scientists, the official occupation it is counted in" in first_line(
         ask(engine, "what do data analysts start at?"))

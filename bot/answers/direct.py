@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from collections.abc import Callable, Sequence
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import TYPE_CHECKING, cast
 
 from ..normalise import LazyPattern
@@ -100,6 +100,8 @@ TIME_QUESTIONS = (
                        r"one) (?:become|get|are|land|can))\b")),
     ("duration", _rx(r"\b(?:how (?:long|much time|many (?:months|years))|take me|timeline|time ?frame|how (?:quickly|"
                      r"fast))\b")),
+    ("realism", _rx(r"\b(?:realistic(?:ally)?|doable|feasible|achievable|(?:stand|have) a (?:real )?chance|my chances|"
+                    r"possible for (?:me|someone like me))\b")),
 )
 PROGRESSION = _rx(r"\b(?:go from (?:here|there)|next step|step up|move up|above|after (?:that|this|being)|progress\w*|"
                   r"promot\w*|career (?:path|ladder|growth)|ladder|grow into|where can .{0,40}\bgo\b|what comes next|"
@@ -132,8 +134,15 @@ ENTRY_FACT = _rx(r"\b(?:entry[- ]level|internships?|junior|first job|graduate)\b
 STARTING_PAY = _rx(r"\b(?:start(?:s|ing)? (?:at|on|out)|starting|entry[- ]level|junior|new grads?|graduates?|freshers?|"
                    r"beginners?|first (?:job|year)|when (?:they'?re|you'?re|i'?m|im|they are|you are) new|"
                    r"(?:a |the )?new (?:analyst|hire|starter|engineer|nurse)s?|just starting)\b")
-# Published figures that describe pay at the start: 'entry-level', 'junior', 'starting'.
+# 'senior pay', 'what do experienced ones make', 'after 10 years', 'the top earners': pay late in a career.
+SENIOR_PAY = _rx(r"\b(?:senior|experienced|seasoned|veterans?|top (?:earners?|end)|highest[- ]paid|ceiling|"
+                 r"(?:after|with|over) (?:\d+|five|ten|fifteen|twenty|a few|several|many) (?:years|yrs)|"
+                 r"(?:\d+|five|ten|fifteen|twenty)\+? (?:years|yrs)'? (?:of )?experience)\b")
+# 'is that mid-level pay?', 'mid-career salary': pay in the middle of a career.
+MID_PAY = _rx(r"\b(?:mid[- ]?(?:level|career|senior)|middle of (?:the|their|a) career|intermediate)\b")
+# Published figures that describe pay at the start: 'entry-level', 'junior', 'starting'; and late in a career.
 ENTRY_PAY_FACT = _rx(r"\b(?:entry[- ]level|junior|starting|beginners?|graduates?|0-[1-3] years?)\b")
+SENIOR_PAY_FACT = _rx(r"\b(?:senior|experienced|lead|principal|\d+\+ years)\b")
 # 'how much do the courses cost', 'is the CompTIA A+ expensive', 'tuition?': prices no source here gives.
 COST = _rx(r"\b(?:cost|costs|costing|price|prices|priced|fees?|tuition|expensive|cheap|afford\w*|how much (?:is|are|"
            r"does|do) (?:the |a |an )?(?:course|cert|certification|exam|degree|bootcamp|program|programme|training))\b")
@@ -293,8 +302,11 @@ class Direct:
         if u.roles and ((u.intent in ("education", "getting_started") and (COST.search(q) or CERTS.search(q)))
                         or (u.intent == "salary" and CERTS.search(q))):  # 'comptia a+, how much is that'
             return "certs_costs", self._certs_and_costs
-        if u.roles and u.intent == "salary" and STARTING_PAY.search(q):
-            return "starting_pay", self._starting_pay
+        if u.roles and u.intent == "salary":  # pay at one point of a career, which BLS does not publish
+            for level, rx in (("start", STARTING_PAY), ("mid", MID_PAY), ("senior", SENIOR_PAY)):
+                if rx.search(q) and not (level == "senior" and all("senior" in self.c.name(r).lower()
+                                                                   for r in u.roles)):
+                    return f"pay_{level}", partial(self._pay_by_level, level)
         if u.roles and u.intent == "outlook" and AI_RISK.search(q):
             return "ai_risk", self._ai_risk
         for kind, rx in MARKET_QUESTIONS if u.intent not in FIGURE_INTENTS else ():  # the cheap tests first
@@ -387,7 +399,9 @@ class Direct:
         if p.experience:
             parts.append(f"{'no' if p.experience == 'None' else p.experience.lower()} work experience in a related "
                          "occupation")
-        return f"BLS lists {' and '.join(parts)} (for {title}, {EP}) {_cite(refs([SRC_EP]))}"
+        if p.training and p.training != "None":  # 'apprenticeship' is how a plumber gets in
+            parts.append(f"{p.training.lower()} as the typical on-the-job training")
+        return f"BLS lists {_and(parts)} (for {title}, {EP}) {_cite(refs([SRC_EP]))}"
 
     # --- time and experience -------------------------------------------------------------------
 
@@ -412,6 +426,12 @@ class Direct:
             else:
                 parts.append(f"none of my sources sets an age limit for becoming {_a(name)}; what they ask for is "
                              "skills, education and experience")
+        elif kind == "realism":
+            own_facts = set(self._facts(role)) if role is not None else set()
+            said = [f for f in years if f in own_facts][:1] or [f for f in (role.education if role else ())
+                                                               if f.kind == "degree"][:1]
+            parts.append("whether it is realistic for you depends on what you bring, which my sources cannot judge"
+                         + "".join(f"; what they say it takes: {_quote(f, refs)}" for f in said))
         elif kind == "duration":
             parts.append(f"my sources don't say how long a switch to {name} takes")
             if years:
@@ -746,33 +766,48 @@ class Direct:
                     "what it would cost. " + line)
         return line, []  # the line is the answer; the whole education section would bury it
 
-    def _starting_pay(self, u: Understanding, q: str, session: Session, refs):
-        """'what do data analysts start at?': a published starting or entry-level figure when a source has one;
-        otherwise BLS's lower percentiles, said to be what they are (BLS publishes no pay by experience)."""
+    def _pay_by_level(self, level: str, u: Understanding, q: str, session: Session, refs):
+        """'what do data analysts start at?', 'is that mid-level pay?', 'what do senior plumbers make?': a
+        published figure for that point of a career when a profile has one; otherwise the BLS figures nearest
+        to it, said to be what they are (BLS publishes pay by occupation, not by experience)."""
         from .compose import figure_label, figure_text
 
+        published = {"start": ENTRY_PAY_FACT, "senior": SENIOR_PAY_FACT}.get(level)
         parts = []
         for role_id in u.roles[:3]:
             role = self._role(role_id)
-            entry = [f for f in (role.salaries if role else ()) if ENTRY_PAY_FACT.search(f"{f.scope} {f.note or ''}")]
-            if entry:
-                f = entry[0]
+            found = [f for f in (role.salaries if role and published else ())
+                     if published and published.search(f"{f.scope} {f.note or ''}")]
+            if found:
+                f = found[0]
                 parts.append(f"{self.c.name(role_id)}: {figure_text(f)} ({figure_label(f)}; {f.scope}"
                              f"{', ' + f.note if f.note else ''}) {_cite(refs(f.sources))}")
                 continue
             occ = self._occupation(role_id)
             w = occ.wages if occ else None
             if w is None or w.median is None:
-                parts.append(f"{self.c.name(role_id)}: I have no published starting pay")
+                parts.append(f"{self.c.name(role_id)}: I have no published pay for that stage of a career")
                 continue
-            lower = [f"10th percentile {dollars(w.p10)}" if w.p10 else "", f"25th percentile {dollars(w.p25)}"
-                     if w.p25 else ""]
             counted = f"{w.title}, the official occupation it is counted in" \
                 if role is not None and role.official and role.official[0].relation != "same" else w.title
-            parts.append(f"{self.c.name(role_id)}: BLS publishes no starting pay, and none by years of experience; "
-                         f"its lower figures are the nearest it has: {_and([x for x in lower if x])}, against a median "
-                         f"of {dollars(w.median)} a year ({OEWS}, all U.S. workers in {counted}) "
-                         f"{_cite(refs([SRC_OEWS]))}")
+            median = f"a median of {dollars(w.median)} a year ({OEWS}, all U.S. workers in {counted}, at every " \
+                     f"level of experience) {_cite(refs([SRC_OEWS]))}"
+            if level == "mid":
+                middle = f"; the middle half earn {dollars(w.p25)} to {dollars(w.p75)}" if w.p25 and w.p75 else ""
+                parts.append(f"{self.c.name(role_id)}: BLS publishes no pay by level, so no mid-level figure; "
+                             f"the nearest is {median}{middle}")
+                continue
+            if level == "start":
+                near = [f"10th percentile {dollars(w.p10)}" if w.p10 else "",
+                        f"25th percentile {dollars(w.p25)}" if w.p25 else ""]
+                what, which = "starting pay", "lower"
+            else:
+                near = [f"75th percentile {dollars(w.p75)}" if w.p75 else "",
+                        f"90th percentile {dollars(w.p90)}" if w.p90 else ""]
+                what, which = "senior pay", "upper"
+            shown = _and([x for x in near if x]) or "none published"
+            parts.append(f"{self.c.name(role_id)}: BLS publishes no {what}, and none by years of experience; "
+                         f"its {which} figures are the nearest it has: {shown}, against {median}")
         return ". ".join(parts) + ".", None
 
     def _market(self, u: Understanding, q: str, session: Session, refs):
