@@ -47,6 +47,8 @@ def singular(token: str) -> str:
     """A crude but consistent singular: applied to both sides, consistency is what matters."""
     if len(token) > 4 and token.endswith("ies"):
         return token[:-3] + "y"
+    if token.endswith("wives"):  # 'midwives' -> 'midwife', as people type the one
+        return token[:-3] + "fe"
     if len(token) > 3 and token.endswith("s") and not token.endswith(_KEEP_S) and not token.isdigit():
         return token[:-1]
     return token

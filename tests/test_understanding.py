@@ -242,6 +242,10 @@ def test_question_sentence_real_words_and_fields(engine, message, intent, roles)
     ("I'm a DBA, what are the steps to become a data architect?", ("data-architect",)),
     ("i work as a data analyst; how much do data scientists make", ("data-scientist",)),
     ("I'm a DBA: DBA vs data architect, which pays more?", ("database-administrator", "data-architect")),
+    # 'like' as a filler compares nothing; 'as a X' later in the message is the role they would be in.
+    ("so I'm a teacher and was wondering like what a data analyst earns", ("data-analyst",)),
+    ("im a DBA, what would my week look like as a data engineer", ("data-engineer",)),
+    ("I'm a DBA; is it like a data architect's job?", ("database-administrator", "data-architect")),
 ])
 def test_the_persons_own_job_is_not_the_role_asked_about(engine, message, roles):
     assert engine.understand(message).roles == roles

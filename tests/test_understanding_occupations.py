@@ -184,6 +184,36 @@ def test_a_job_named_as_x_of_y_is_read_as_y_x(engine, message, roles):
     assert list(engine.understand(message).roles) == roles
 
 
+@pytest.mark.parametrize("message, roles", [
+    ("could a data scientist work in farming?", ["data-scientist"]),  # the sector, not Farmworkers
+    ("is an analytics engineer mostly building dashboards or plumbing?", ["analytics-engineer"]),
+    ("where do statisticians work - manufacturers, government?", ["statistician"]),
+    ("welding or plumbing, which pays more?", ["onet:51-4121.00", "onet:47-2152.00"]),
+    ("statistician vs data scientist vs actuary, difference", ["statistician", "data-scientist", "onet:15-2011.00"]),
+])
+def test_words_beside_a_job_that_describe_it_are_no_second_job(engine, message, roles):
+    assert list(engine.understand(message).roles) == roles
+
+
+@pytest.mark.parametrize("message, roles", [
+    ("what does a midwife earn", ["onet:29-9099.01"]),  # O*NET's 'Midwives' is read as 'midwife'
+    ("cnc machinist outlook", ["onet:51-4041.00"]),     # of the occupations reporting it, only one is named so
+    ("air hostess skills", ["onet:53-2031.00"]),
+])
+def test_everyday_names_and_plurals_of_titles(engine, message, roles):
+    assert list(engine.understand(message).roles) == roles
+
+
+@pytest.mark.parametrize("message, role", [
+    ("nurse to data analyst", "data-analyst"),
+    ("i'm a bank teller. data engineer?", "data-engineer"),
+    ("teacher to statistician", "statistician"),
+])
+def test_own_job_then_a_target_without_a_question_asks_how_to_get_there(engine, message, role):
+    u = engine.understand(message)
+    assert (u.intent, list(u.roles)) == ("getting_started", [role])
+
+
 @pytest.mark.parametrize("message", ["head of data salary", "is a bachelor of science enough"])
 def test_x_of_y_that_names_no_job_is_left_alone(engine, message):
     assert not engine.understand(message).roles

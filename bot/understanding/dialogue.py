@@ -12,8 +12,8 @@ from dataclasses import dataclass, replace
 from ..catalogue import TOPICS
 from .intents import IntentSet
 from .learned import Context
-from .parse import (MAX_TOOL_NAMES, MONEY_REASON, ROLE_NOUNS, TOOL_NAME_WEIGHT, Parse, states_own_job, the_persons_job,
-                    years_after)
+from .parse import (MAX_TOOL_NAMES, MONEY_REASON, ROLE_NOUNS, TARGET_WORDS, TOOL_NAME_WEIGHT, Parse, states_own_job,
+                    the_persons_job, years_after)
 from .roles import RoleIndex, RoleMention
 from .session import Pending, Session
 
@@ -720,13 +720,24 @@ class Dialogue:
         """A role name and no question: what it is, or the previous question on a follow-up ('and X?')."""
         if not (t.resolved or t.ambiguous):
             return None
-        intent = "overview"
+        intent = "getting_started" if self._moving(t) else "overview"
         # 'and EMTs?', 'DA?', 'same for DE pls' after a question about another role: the same question.
         only_roles = (len(t.p.content) <= 2 or t.follow_up) and not t.listed
         if only_roles and self.kinds.get(t.session.last_intent or "") in ROLE_INTENT_KINDS \
                 and (t.resolved != t.session.focus or t.follow_up):
             intent = t.session.last_intent or intent
         return self._about(intent, t)
+
+    @staticmethod
+    def _moving(t: Turn) -> bool:
+        """'nurse to data analyst', 'i'm a bank teller. data analyst?', 'teacher to instructional designer': the
+        person's own job beside a role and no question asks how to get from one to the other."""
+        first = t.p.mentions[0].start if t.p.mentions else None
+        if first is not None and any(o.end <= first for o in t.p.own):
+            return True
+        a = t.p.ambiguous
+        return a is not None and first is not None and a.end <= first and bool(
+            TARGET_WORDS & set(t.p.tokens[a.end:first]))
 
     def unknown_occupation(self, t: Turn) -> Understanding | None:
         unknown = t.p.unknown_role

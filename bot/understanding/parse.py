@@ -85,6 +85,13 @@ ABBREVIATION_LEADS = frozenset({"a", "an", "as", "become", "becoming", "vs", "or
 # Words before an everyday word that make it a job: 'a pilot', 'as a server', 'become a model'.
 JOB_LEADS = frozenset({"a", "an", "as", "become", "becoming", "vs", "or", "and", "than", "between", "being", "be"})
 
+# After a job's name, words that do not make it describe a thing: 'a pharmacist twenty years', 'an
+# electrician first', 'sound guy'.
+NOT_DESCRIBED = frozenset({"first", "now", "then", "later", "instead", "too", "also", "guy", "girl", "lady", "man",
+                           "woman", "people", "folks", "years", "yrs", "one", "two", "three", "four", "five", "six",
+                           "seven", "eight", "nine", "ten", "twenty", "thirty", "mostly", "really", "pay", "earn",
+                           "earns", "make", "makes", "which", "what", "who", "need", "needs", "do", "does"})
+
 # Where a sentence ends: '?', '!', a line break, or a full stop and a space ('vs. data' is not one).
 SENTENCE_END = re.compile(r"[?!\n]+|(?<!\bvs)(?<!\be\.g)(?<!\bi\.e)(?<!\betc)\.+\s+")
 
@@ -246,9 +253,11 @@ class Parser:
         in_tool = {i for a, b in tools for i in range(a, b)}
         mentions = [m for m in self.index.find(tokens)
                     if (not m.official or self._as_job(m, tokens, raw)) and not set(range(m.start, m.end)) <= in_tool]
+        if len(mentions) > 1:
+            mentions = [m for m in mentions if not self._describing(m, tokens, mentions)]
         negated = [m for m in mentions if _negated(m, tokens)]
-        mentions = [self._by_short_form(m, tokens) for m in mentions if not self._a_place_not_a_field(m, tokens)
-                    and m not in negated]
+        mentions = [self._by_short_form(m, tokens) for m in mentions
+                    if not self._a_place_not_a_field(m, tokens, mentions) and m not in negated]
         persons = [m for m in mentions if self._a_person(m, tokens)]
         mentions = [m for m in mentions if m not in persons]
         covered = {i for m in mentions for i in range(m.start, m.end)} | in_tool
@@ -330,15 +339,26 @@ class Parser:
         """Where the message names tools ('power bi', 'tableau'), longest first, not overlapping."""
         return _phrases_in(tokens, self.tool_index)
 
-    def _a_place_not_a_field(self, m: RoleMention, tokens: list[str]) -> bool:
-        """'what time does the pharmacy close': a field word ('pharmacy', 'nursing') names its job only where
-        a field is talked about ('jobs like nursing', 'get into welding', 'nursing school', 'nursing or X')."""
-        if m.end - m.start != 1 or tokens[m.start] not in self.language.field_words:
+    def _a_place_not_a_field(self, m: RoleMention, tokens: list[str], mentions: list[RoleMention]) -> bool:
+        """'what time does the pharmacy close': a field word ('pharmacy', 'nursing', 'farming') names its job
+        only where a field is talked about ('jobs like nursing', 'get into welding', 'nursing school', 'nursing
+        or X'). Beside a job title it is where that job works ('can a CV engineer work in farming') or one of
+        its tasks ('building models or plumbing'), not a second job."""
+        if not self._field_like(m, tokens):
             return False
         before = tokens[m.start - 1] if m.start else None
         after = tokens[m.end] if m.end < len(tokens) else None
+        if before == "in" and any(not self._field_like(o, tokens) for o in mentions):
+            return True
+        if before in ("or", "and") and m.start >= 2 and not any(o.end == m.start - 1 for o in mentions):
+            return True  # 'or' joins it to no job: 'building models or plumbing'
         return not (before in FIELD_LEADS or after in ROLE_NOUNS or after in PREPARATION_WORDS
                     or after in ("or", "vs", "and", "experience", "background") or (before is None and after is None))
+
+    def _field_like(self, m: RoleMention, tokens: list[str]) -> bool:
+        """One word naming a field of work ('nursing', 'welding') or an O*NET title that reads as one ('farming')."""
+        word = tokens[m.start]
+        return m.end - m.start == 1 and (word in self.language.field_words or (m.official and word.endswith("ing")))
 
     def _by_short_form(self, m: RoleMention, tokens: list[str]) -> RoleMention:
         """'QA tester' (inspectors or software testers): the one its short form 'QA' names."""
@@ -412,6 +432,22 @@ class Parser:
         return before is None or before in JOB_LEADS or (plural and before in self.language.stopwords
                                                           and before != "with" and after != "and")
 
+    def _describing(self, m: RoleMention, tokens: list[str], mentions: list[RoleMention]) -> bool:
+        """Beside a job asked about, a one-word official title that describes the next word is no second job:
+        'real or recruiter BS', 'digital pathology people', 'legal tech firms'."""
+        if m.end - m.start > 1 or not m.official or not any(o.end - o.start > 1 or not o.official
+                                                             for o in mentions if o is not m):
+            return False
+        after = tokens[m.end] if m.end < len(tokens) else None
+        before = tokens[m.start - 1] if m.start else None
+        if before is None or before in COMPARE_JOINS or before in JOB_LEADS:
+            return False  # 'musician + ...', 'vs psychiatrist: length of training?', 'a pharmacist ...'
+        if after is None or any(o.start == m.end for o in mentions) or not after.isalpha():
+            return False  # 'accountant, data analyst or actuary': a list (the commas are gone from the tokens)
+        return after not in self.language.stopwords and after not in ROLE_NOUNS and after not in NOT_DESCRIBED \
+            and after not in self.job_question_words and after not in PREPARATION_WORDS \
+            and after not in COMPARE_JOINS and after not in BACKGROUND_WORDS | STUDY_WORDS
+
     def _without_own_role(self, tokens: list[str], mentions: list[RoleMention],
                           focus: range | None) -> list[RoleMention]:
         """Leave out the person's own job when they ask about another role.
@@ -460,7 +496,7 @@ class Parser:
         def source(m: RoleMention) -> bool:  # 'pivot into data engineering from web dev'
             return bool(set(tokens[max(0, m.start - 2):m.start]) & SOURCE_WORDS)
 
-        if COMPARING_WORDS & set(tokens):  # 'compare data analyst to data scientist', 'differ from'
+        if self._comparing(tokens, mentions):  # 'compare data analyst to data scientist', 'differ from'
             return mentions
         kept = []
         for m in mentions:
@@ -469,7 +505,21 @@ class Parser:
                     and not any(joined(m, o) or joined(o, m) for o in mentions if o is not m):
                 continue
             kept.append(m)
+        if not kept:  # 'I'm a nurse, what would I do all day as a clinical data manager'
+            in_a_role = [m for m in mentions if _in_a_role(tokens, m)]
+            if 0 < len(in_a_role) < len(mentions):
+                return in_a_role
         return kept or mentions
+
+    @staticmethod
+    def _comparing(tokens: list[str], mentions: list[RoleMention]) -> bool:
+        """A word that compares roles; 'like' only just before a role ('is it like a data analyst'), not the
+        filler of 'I was wondering like how much'."""
+        if (COMPARING_WORDS - {"like"}) & set(tokens):
+            return True
+        starts = {m.start for m in mentions}
+        return any(t == "like" and (i + 1 in starts or (i + 2 in starts and tokens[i + 1] in ("a", "an", "the")))
+                   for i, t in enumerate(tokens))
 
     def _of_reordered(self, raw: list[str], tokens: list[str]) -> tuple[list[str], list[str]]:
         """'architect of data', 'mechanic of cars', 'architect of machine learning' (the word order of Spanish,
@@ -624,6 +674,13 @@ def states_own_job(tokens: tuple[str, ...] | list[str], m: RoleMention, asking: 
     if m.start <= 1 and years_after(m, tokens, 4):
         return True  # 'QA lead, 11 yrs. saw a posting for ...'
     return before in (["as"], ["ex"], ["former"]) and m.start <= 2  # 'as a nurse, ...'
+
+
+def _in_a_role(tokens: list[str], m: RoleMention) -> bool:
+    """'what would I do all day as a data manager', 'a job as web developer': a role the person would be in,
+    unlike the 'as a nurse, ...' that opens a message or 'I work as'."""
+    before = [t for t in tokens[max(0, m.start - 3):m.start] if t not in ("a", "an")]
+    return m.start > 2 and before[-1:] == ["as"] and before[-2:-1] not in (["work"], ["worked"], ["working"])
 
 
 def the_persons_job(tokens: tuple[str, ...], m: RoleMention) -> bool:

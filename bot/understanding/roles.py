@@ -170,6 +170,11 @@ class RoleIndex:
             kin = jobs[0][1][:4] == jobs[1][1][:4]  # 'truck driver': heavy (2.1M) before light (1.0M) truck drivers
             if jobs[0][0] >= (DOMINANT_KIN if kin else DOMINANT) * max(jobs[1][0], 1):
                 codes_ = [jobs[0][1]]
+            else:  # 'cnc machinist': of the occupations reporting it, only Machinists has the word in its name
+                head = words[-1] if key != longer or not full else full
+                named = [c for c in codes_ if head in role_key(self.official.names[c]).split()]
+                if len(named) == 1:
+                    codes_ = named
         ids = tuple(dict.fromkeys(self.covered.get(code, ONET_PREFIX + code) for code in codes_))
         return ids[:MAX_CANDIDATES], KINDS[best]
 
