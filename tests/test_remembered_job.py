@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from bot.answers.render import to_text
+
 NURSE, SYSTEMS_ANALYST = "onet:29-1141.00", "onet:15-1211.00"
 
 
@@ -39,3 +41,21 @@ def test_a_job_remembered_stays_when_another_is_only_mentioned(chat):
     chat.say("I'm a registered nurse")
     chat.say("Wait, computer systems analysts? Is that the same thing as a nurse informaticist?")
     assert chat.session.current_job == NURSE
+
+
+def test_a_self_introduction_says_what_was_noted_and_later_answers_use_it(chat):
+    """'civil engineer 6 yrs, love maths': the greeting says what it noted; 'which role suits me?' then ranks
+    with those interests instead of asking again, and never counts the job's own name as an interest."""
+    hello = chat.text("hi, civil engineer 6 yrs, python scripting, love maths and optimisation")
+    first = hello.splitlines()[0]
+    assert first.startswith("Hi! Noted:") and "Civil Engineers (6 years)" in first and "maths" in first
+    assert "civil" not in chat.session.interests and "engineer" not in chat.session.interests
+    reply = chat.say("which data job suits me")
+    assert reply.intent == "recommend" and reply.roles
+    assert "maths" in to_text(reply) and "Tell me a bit more" not in to_text(reply)
+
+
+def test_maths_is_read_as_the_mathematics_profiles_name(chat):
+    reply = chat.say("I love maths, which role suits me")
+    assert reply.roles and all(not r.startswith("onet:") for r in reply.roles[:3])
+    assert "Matches what you said: maths" in to_text(reply)

@@ -15,6 +15,7 @@ from ..answers.charts import chart_for
 from ..answers.reply import Action, Block, Item, Reply
 from .fit import MORE, fit, more_note
 from .reply import DIRECT
+from .person import LIKING
 from .render import to_text
 from . import occupation as official_answers
 from .verdicts import OWN, Quantity, verdict, why_not_comparable
@@ -293,6 +294,9 @@ class Composer:
             actions = self._next_steps(u.roles, u.intent)
         else:
             blocks, actions = getattr(self, f"_{u.intent}_chat", self._unknown_chat)()
+            if u.intent == "greeting" and session is not None:
+                blocks = self._introduced(u, session, question) + blocks[1:] if (
+                    u.own or LIKING.search(question)) and (session.current_job or session.interests) else blocks
         blocks, fresh = self.direct.refine(u, blocks, refs, question, session)
         if fresh:  # the direct answer replaced the intent's blocks: number only the sources it cites
             refs = _Refs(self.kb, self.source_titles)
@@ -921,6 +925,17 @@ class Composer:
             actions.append(Action(f"Compare with {other.name}", "compare", (role.id, other.id),
                                   f"{role.name} vs {other.name}"))
         return actions
+
+    def _introduced(self, u: Understanding, session: Session, question: str) -> list[Block]:
+        """'hi, civil engineer 6 yrs, love maths': what was noted, and what they can ask with it."""
+        noted = []
+        if session.current_job:
+            years = f" ({session.experience_years} years)" if session.experience_years else ""
+            noted.append(f"your job: {self.name(session.current_job)}{years}")
+        if session.interests and LIKING.search(question):
+            noted.append("you like " + _and(list(session.interests[-5:])))
+        return [Block("text", f"Hi! Noted: {'; '.join(noted)}. I'll use that in what follows: ask \"which role "
+                              "suits me?\", how to move into a role, or what carries over from your job to it.")]
 
     def _greeting_chat(self):
         return [Block("text", "Hi! I'm a career advisor for data and AI jobs. Ask me what a role does, what it "

@@ -14,7 +14,8 @@ from ..understanding.session import Session
 from ..understanding.understand import Understanding
 
 LIKING = re.compile(r"\b(?:i (?:really )?(?:like|love|enjoy|am into|m into|am good at|m good at)|my (?:interests?|"
-                    r"strengths?) (?:is|are)|i'?m (?:into|good at)|interested in|passionate about)\b", re.IGNORECASE)
+                    r"strengths?) (?:is|are)|i'?m (?:into|good at)|interested in|passionate about|good at|"
+                    r"(?:^|[,;:+&]\s?|and )(?:love|loves|enjoy|enjoys|like)(?= \w))\b", re.IGNORECASE)
 WORKED = re.compile(r"\b(?:worked|working|work|been|experience|as an?|career|job)\b", re.IGNORECASE)
 MAX_INTERESTS = 12
 # 'I make 78k', "I'm on £32k", 'I earn $95,000 a year', 'my salary is 60,000 euros', 'making $25 an hour'.
@@ -73,7 +74,10 @@ def remember(session: Session, u: Understanding, text: str) -> Session:
     if years and (u.own or WORKED.search(text)):
         changes["experience_years"] = years
     if u.intent == "recommend" or LIKING.search(text):
-        liked = [w for w in _content_words(without_dislikes(text)) if not w.isdigit()]
+        wanted = without_dislikes(text)
+        for words in u.own_words:  # 'civil engineer 6 yrs, love maths': their job's name is no interest
+            wanted = re.sub(rf"\b{re.escape(words)}\b", " ", wanted, flags=re.IGNORECASE)
+        liked = [w for w in _content_words(wanted) if not w.isdigit()]
         if liked:
             changes["interests"] = tuple(dict.fromkeys(session.interests + tuple(liked)))[-MAX_INTERESTS:]
     if u.places:  # 'salary in India', 'I'm in Australia': later figures say where they apply too

@@ -76,6 +76,10 @@ DISLIKE_WORDS = {
     "sitting": "desk desks office clerical computer sit sitting",
     "office": "desk desks office clerical computer sit sitting",
 }
+# Short and other spellings of what a person likes, written out as the profiles write them: 'maths'.
+SAME_AS = {"math": "mathematics mathematical", "maths": "mathematics mathematical", "stat": "statistics statistical",
+           "stats": "statistics statistical", "optimisation": "optimization optimize", "optimise": "optimize",
+           "optimising": "optimizing optimize", "modelling": "modeling", "visualisation": "visualization"}
 NEGATION = re.compile(
     r"\b(?:no|not|never|without|avoid|hate|hates|dislike|dislikes|don'?t (?:like|want|enjoy)|"
     r"do not (?:like|want|enjoy)|"
@@ -207,7 +211,10 @@ class Wanted:
         liked_words = words(liked) if not IDIOMS.search(liked) else None
         avoid = frozenset(_stem_of(w) for d in dislikes for word in words(d)
                           for w in DISLIKE_WORDS.get(singular(word), word).split())
-        terms = [t for t in dict.fromkeys(_terms(liked, liked_words)) if t not in avoid]
+        found = liked_words if liked_words is not None else words(liked)
+        spelled = " ".join(SAME_AS[w] for w in found if w in SAME_AS)  # 'maths' is also 'mathematics'
+        terms = [t for t in dict.fromkeys(_terms(liked, liked_words) + (_terms(spelled) if spelled else []))
+                 if t not in avoid]
         return cls(dislikes, liked, liked_words, terms, avoid)
 
 
@@ -307,6 +314,8 @@ class Recommender:
         typed: dict[str, str] = {}  # stem -> the word the person typed, to explain matches in their words
         for word in _content_words(liked, found=liked_words):
             typed.setdefault(_stem_of(word), word)
+            for same in SAME_AS.get(word, "").split():  # 'mathematics' matched is what they called 'maths'
+                typed.setdefault(_stem_of(same), word)
         hits: dict[str, list[tuple[float, str]]] = {}
         totals: dict[str, float] = {}  # sum(w for w, _ in hits[role]), added up in the same order
         for term in terms:

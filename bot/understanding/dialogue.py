@@ -57,7 +57,7 @@ class Understanding:
     rule: str = ""                      # the dialogue rule that decided (for explain)
     own: tuple[str, ...] = ()           # the person's own job ('I'm a DBA, ...'): context, never a role answered
     places: tuple[str, ...] = ()        # countries, regions, cities named ('in Poland', 'Berlin')
-    own_words: tuple[str, ...] = ()     # with a recommendation: the words naming the person's own job
+    own_words: tuple[str, ...] = ()     # the words naming the person's own job (no interest of theirs)
 
 
 @dataclass(frozen=True)
@@ -294,8 +294,7 @@ class Dialogue:
                       and m.roles[0] in u.roles)
         # The words the person named their own job with: not interests ('warehouse supervisor' is no wish for
         # data warehouses).
-        own_words = tuple(m.words for m in p.own + p.mentions if own and set(m.roles) <= set(own)) \
-            if u.intent == "recommend" else ()
+        own_words = tuple(m.words for m in p.own + p.mentions if own and set(m.roles) <= set(own))
         return replace(u, rule=u.rule or rule, truncated=p.truncated, detail=p.detail, own=own, places=p.places,
                        named=named, own_words=own_words)
 
