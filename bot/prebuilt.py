@@ -187,7 +187,8 @@ def read_knowledge(root: Path) -> KnowledgeBase | None:
 # --- the intents ------------------------------------------------------------------------------------
 
 _LANGUAGE_MAPS = ("spellings", "choices", "title_abbreviations", "role_abbreviations", "field_words", "title_aliases")
-_LANGUAGE_SETS = ("stopwords", "comparatives", "occupations", "everyday_titles", "off_topic_words", "words")
+_LANGUAGE_SETS = ("stopwords", "comparatives", "occupations", "everyday_titles", "off_topic_words", "words",
+                  "credentials")
 _LANGUAGE_TUPLES = ("follow_up_starts", "tool_names", "places", "own_job_phrases")
 
 

@@ -217,3 +217,18 @@ def test_own_job_then_a_target_without_a_question_asks_how_to_get_there(engine, 
 @pytest.mark.parametrize("message", ["head of data salary", "is a bachelor of science enough"])
 def test_x_of_y_that_names_no_job_is_left_alone(engine, message):
     assert not engine.understand(message).roles
+
+
+@pytest.mark.parametrize("message, role", [
+    ("registered nurse bsn vs adn", "onet:29-1141.00"),
+    ("lawyer: llb or jd?", "onet:23-1011.00"),
+])
+def test_degrees_compared_ask_about_education(engine, message, role):
+    u = engine.understand(message)
+    assert (u.intent, list(u.roles)) == ("education", [role])
+
+
+@pytest.mark.parametrize("message", ["bank teller near me opening hours", "is the pharmacist near me open now"])
+def test_a_service_asked_for_is_not_a_career_question(engine, message):
+    u = engine.understand(message)
+    assert u.intent == "unknown" and not u.roles

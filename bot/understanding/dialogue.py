@@ -347,8 +347,9 @@ class Dialogue:
         return Understanding("unknown") if p.to_someone_else else None
 
     def off_topic_request(self, p: Parse, session: Session) -> Understanding | None:
-        """'tell me a joke about statisticians', 'translate nurse into Polish': not a career question."""
-        if p.task or (p.off_topic and max((v for k, v in p.scores.items() if self.kinds.get(k) == "topic"
+        """'tell me a joke about statisticians', 'translate nurse into Polish', 'plumber near me': not a career
+        question."""
+        if p.task or p.service or (p.off_topic and max((v for k, v in p.scores.items() if self.kinds.get(k) == "topic"
                                            and k != "overview"), default=0.0) < STRONG):
             return Understanding("unknown")
         return None
@@ -625,8 +626,18 @@ class Dialogue:
                 return Understanding(name)
         return None
 
+    def _credentials_compared(self, t: Turn) -> bool:
+        """'bsn vs adn', 'llb or jd?', 'mba versus msc': the words either side of the comparison are degrees."""
+        tokens = t.p.tokens
+        covered = {i for m in t.p.mentions for i in range(m.start, m.end)}
+        creds = self.language.credentials
+        return any(w in ("vs", "versus", "or") and 0 < i < len(tokens) - 1 and not {i - 1, i + 1} & covered
+                   and tokens[i - 1] in creds and tokens[i + 1] in creds for i, w in enumerate(tokens))
+
     def compare_with_context(self, t: Turn) -> Understanding | None:
         """One role and a comparison word compares with the role before it; none compares the last two."""
+        if self._credentials_compared(t):  # 'registered nurse bsn vs adn': which way to study for it
+            return self._about("education", t)
         recent = t.session.recent
         said = set(t.p.tokens)
         focus = t.session.focus

@@ -58,6 +58,7 @@ class Language:
     off_topic_words: frozenset[str] = frozenset()  # 'joke', 'translate': requests that are not about careers
     words: frozenset[str] = frozenset()   # words of work English: never 'corrected' into another word
     own_job_phrases: tuple[tuple[str, ...], ...] = ()  # 'mine', 'my current job', 'what I make now'
+    credentials: frozenset[str] = frozenset()  # 'bsn', 'llb', 'mba': 'bsn vs adn' compares degrees, not jobs
 
 
 @dataclass(frozen=True)
@@ -308,7 +309,7 @@ def _language(root: Path, problems: list[Problem]) -> Language | None:
     data = c.mapping(read[1], (), {"spellings", "stopwords", "follow_up_starts", "choices", "comparatives",
                                    "everyday_titles", "title_abbreviations", "tool_names", "role_abbreviations",
                                    "field_words", "title_aliases", "places",
-                                   "off_topic_words", "own_job_phrases"},
+                                   "off_topic_words", "own_job_phrases", "credentials"},
                      {"spellings", "stopwords", "follow_up_starts", "choices", "comparatives"})
     if data is None:
         problems += c.problems
@@ -355,7 +356,9 @@ def _language(root: Path, problems: list[Problem]) -> Language | None:
                               for w in words(item)),
                     _word_list(root / WORDS_FILE),
                     tuple(tuple(singular(w) for w in words(item, spellings))
-                          for item in _texts(c, data.get("own_job_phrases"), ("own_job_phrases",))))
+                          for item in _texts(c, data.get("own_job_phrases"), ("own_job_phrases",))),
+                    frozenset(singular(w) for item in _texts(c, data.get("credentials"), ("credentials",))
+                              for w in words(item)))
 
 
 def _word_list(path: Path) -> frozenset[str]:

@@ -72,7 +72,7 @@ TOOL_NAME_WEIGHT = 2.5    # a hint: 'certs for mlops (aws? gcp?)' still asks abo
 POSSESSIVES = frozenset({"my", "our", "his", "her", "their", "your"})
 # Asking for a service, not about a career: 'book me a nurse', 'find a plumber near me'.
 SERVICE_WORDS = frozenset({"book", "nearby", "appointment", "quote", "quoted", "recommend"})
-SERVICE_PAIRS = (("near", "me"), ("find", "me"))
+SERVICE_PAIRS = (("near", "me"), ("find", "me"), ("opening", "hour"), ("open", "today"), ("open", "now"))
 # After an everyday title, these keep it a job: 'vet school', 'pilot training', 'model agency'.
 PREPARATION_WORDS = frozenset({"school", "training", "apprenticeship", "license", "licence", "certification",
                                "cert", "exam", "course", "degree", "salary", "pay", "career", "agency"})
@@ -133,6 +133,7 @@ class Parse:
     to_someone_else: bool = False        # '@maria did you pass the cert?': said to another person in a group
     task: bool = False                   # 'write me a SQL query ...', 'help me write a eulogy': work, not advice
     negated_roles: tuple[str, ...] = ()  # jobs the person says they are not: 'I'm not a programmer'
+    service: bool = False                # asks for a person's service, no job: 'bank teller near me opening hours'
 
 
 class Parser:
@@ -316,6 +317,7 @@ class Parser:
             to_someone_else=bool((handle := HANDLE.match(text)) and not handle.group(1).lower().endswith("bot")),
             task=bool(TASK.match(text)),
             negated_roles=_unique(r for m in negated for r in m.roles),
+            service=bool(persons) and not kept and _a_service(tokens),
         )
 
     def _follows_up(self, tokens: list[str], focus: range | None) -> bool:
@@ -379,11 +381,10 @@ class Parser:
             return True
         if before == "the" and after == "of":
             return True
-        pairs = set(zip(tokens, tokens[1:], strict=False))
         # 'I need a lawyer', 'we need an electrician', but not 'which companies need an NLP engineer'
         needed = tuple(tokens[max(0, m.start - 3):m.start]) in {(who, "need", a) for who in ("i", "we")
                                                                 for a in ("a", "an")}
-        service = bool(SERVICE_WORDS & set(tokens)) or any(pair in pairs for pair in SERVICE_PAIRS) or needed
+        service = _a_service(tokens) or needed
         asked_as_job = self.job_question_words & set(tokens) or ROLE_NOUNS & set(tokens) or "become" in tokens
         return service and not asked_as_job  # 'we need an AI manager: what does such a role do?' is a job
 
@@ -674,6 +675,12 @@ def states_own_job(tokens: tuple[str, ...] | list[str], m: RoleMention, asking: 
     if m.start <= 1 and years_after(m, tokens, 4):
         return True  # 'QA lead, 11 yrs. saw a posting for ...'
     return before in (["as"], ["ex"], ["former"]) and m.start <= 2  # 'as a nurse, ...'
+
+
+def _a_service(tokens: Sequence[str]) -> bool:
+    """'book', 'near me', 'opening hours': the message asks for a service, not about a job."""
+    pairs = set(zip(tokens, tokens[1:], strict=False))
+    return bool(SERVICE_WORDS & set(tokens)) or any(pair in pairs for pair in SERVICE_PAIRS)
 
 
 def _in_a_role(tokens: list[str], m: RoleMention) -> bool:
