@@ -232,3 +232,17 @@ def test_degrees_compared_ask_about_education(engine, message, role):
 def test_a_service_asked_for_is_not_a_career_question(engine, message):
     u = engine.understand(message)
     assert u.intent == "unknown" and not u.roles
+
+
+@pytest.mark.parametrize("message, role", [
+    ("what do project managers actually do", "onet:13-1082.00"),   # not Architectural and Engineering Managers
+    ("call centre agent pay", "onet:43-4051.00"),
+    ("forklift - do I need a licence", "onet:53-7051.00"),
+    ("tutoring online, how much an hour?", "onet:25-3041.00"),
+])
+def test_everyday_names_of_jobs_resolve_to_their_occupation(engine, message, role):
+    assert list(engine.understand(message).roles) == [role]
+
+
+def test_a_word_the_intents_know_is_never_corrected_into_another(engine):
+    assert engine.understand("Lovely, thank you.").intent == "thanks"   # not 'lonely'

@@ -77,6 +77,10 @@ class Turn:
     listed: bool = False        # the role was picked from a list of suggestions ('number 2')
 
 
+# 'better off staying', 'stick with it': the person weighs their own job against a move.
+STAYING = frozenset({"stay", "staying", "stick", "sticking", "remain", "remaining"})
+
+
 class Dialogue:
     def __init__(self, intents: IntentSet, index: RoleIndex) -> None:
         self.intents = intents
@@ -188,8 +192,9 @@ class Dialogue:
         'overview' adds nothing.
         """
         model = self.intents.model
-        if model is None or u.candidates or u.also or p.task or by.endswith(self.OWN_JOB_COMPARED):
-            return u  # 'how would X compare to what I do now?' names both sides of its comparison
+        if model is None or u.candidates or u.also or p.task or by.endswith(self.OWN_JOB_COMPARED) or (
+                u.intent == "compare" and session.current_job in u.roles and STAYING & set(p.tokens)):
+            return u  # 'how would X compare to what I do now?', 'better off staying a teacher?': both sides named
         context = Context(session.last_intent or "", len(session.focus), session.pending is not None)
         if by in self.CONTEXT_RULES or (p.follow_up and session.last_intent):
             return self._in_context(u, by, p, session, *model.predict(p, context))

@@ -90,7 +90,8 @@ JOB_LEADS = frozenset({"a", "an", "as", "become", "becoming", "vs", "or", "and",
 NOT_DESCRIBED = frozenset({"first", "now", "then", "later", "instead", "too", "also", "guy", "girl", "lady", "man",
                            "woman", "people", "folks", "years", "yrs", "one", "two", "three", "four", "five", "six",
                            "seven", "eight", "nine", "ten", "twenty", "thirty", "mostly", "really", "pay", "earn",
-                           "earns", "make", "makes", "which", "what", "who", "need", "needs", "do", "does"})
+                           "earns", "make", "makes", "which", "what", "who", "need", "needs", "do", "does",
+                           "after", "before", "since", "because", "until", "while", "though", "although", "unless"})
 
 # Where a sentence ends: '?', '!', a line break, or a full stop and a space ('vs. data' is not one).
 SENTENCE_END = re.compile(r"[?!\n]+|(?<!\bvs)(?<!\be\.g)(?<!\bi\.e)(?<!\betc)\.+\s+")
