@@ -356,7 +356,9 @@ class Parser:
         if before in ("or", "and") and m.start >= 2 and not any(o.end == m.start - 1 for o in mentions):
             return True  # 'or' joins it to no job: 'building models or plumbing'
         return not (before in FIELD_LEADS or after in ROLE_NOUNS or after in PREPARATION_WORDS
-                    or after in ("or", "vs", "and", "experience", "background") or (before is None and after is None))
+                    or after in ("or", "vs", "and", "experience", "background")
+                    or (before is None and not _a_service(tokens)))  # 'tutoring online, how much an hour?'
+
 
     def _field_like(self, m: RoleMention, tokens: list[str]) -> bool:
         """One word naming a field of work ('nursing', 'welding') or an O*NET title that reads as one ('farming')."""
