@@ -461,3 +461,34 @@ def test_a_pay_figure_quoted_back_after_an_outlook_answer_is_about_pay_and_where
                     "Is the 93,600 for nurses an Ohio number or national? nobody I know in Columbus makes that")
     assert reply.intent == "salary"
     assert "These are national U.S. figures; I have none for Ohio or Columbus alone." in first_line(reply)
+
+
+@pytest.mark.parametrize("text, says", [
+    ("is it smarter to start as a data analyst and move to data science later?",
+     ("Data Analyst first, then Data Scientist", "profile says", "BLS lists no work experience")),
+    ("should I do helpdesk first and then move up to sysadmin?",
+     ("Computer User Support Specialists first, then Network and Computer Systems Administrators",
+      "O*NET lists Computer User Support Specialists among the occupations related")),
+    ("would starting as a BI analyst be a good way in to data engineering?",
+     ("Business Intelligence Analyst first, then Data Engineer", "less than 5 years of work experience",
+      "do not name Business Intelligence Analyst")),
+])
+def test_one_job_first_then_another_says_what_the_sources_say_of_that_route(engine, text, says):
+    line = first_line(ask(engine, text))
+    assert all(s in line for s in says)
+
+
+@pytest.mark.parametrize("text, role, options", [
+    ("bootcamp or masters for data analyst?", "Data Analyst", ("bootcamp", "masters")),
+    ("plumber apprenticeship or college course?", "Plumbers, Pipefitters, and Steamfitters",
+     ("apprenticeship", "college")),
+])
+def test_a_choice_between_two_ways_of_studying_says_no_source_weighs_them(engine, text, role, options):
+    line = first_line(ask(engine, text))
+    assert line.startswith(f"{role}: none of my sources weighs {options[0]} against {options[1]}")
+    assert "BLS lists" in line
+
+
+def test_working_from_home_is_answered_even_when_read_as_outlook(engine):
+    reply = ask(engine, "can a data analyst work from home? my knees are shot")
+    assert first_line(reply).startswith("My sources don't say whether Data Analysts can work from home")

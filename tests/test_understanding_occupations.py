@@ -246,3 +246,11 @@ def test_everyday_names_of_jobs_resolve_to_their_occupation(engine, message, rol
 
 def test_a_word_the_intents_know_is_never_corrected_into_another(engine):
     assert engine.understand("Lovely, thank you.").intent == "thanks"   # not 'lonely'
+
+
+@pytest.mark.parametrize("message, role", [
+    ("what does a CMO do", "onet:11-2021.00"),        # not Continuous Mining Machine Operators
+    ("helpdesk salary", "onet:15-1232.00"),
+])
+def test_short_and_joined_names_of_jobs(engine, message, role):
+    assert list(engine.understand(message).roles) == [role]

@@ -143,6 +143,17 @@ MID_PAY = _rx(r"\b(?:mid[- ]?(?:level|career|senior)|middle of (?:the|their|a) c
 # Published figures that describe pay at the start: 'entry-level', 'junior', 'starting'; and late in a career.
 ENTRY_PAY_FACT = _rx(r"\b(?:entry[- ]level|junior|starting|beginners?|graduates?|0-[1-3] years?)\b")
 SENIOR_PAY_FACT = _rx(r"\b(?:senior|experienced|lead|principal|\d+\+ years)\b")
+# 'bootcamp or master's?', 'MSc vs certificate': a choice between two ways to study for a job.
+_CREDENTIAL = (r"(?:boot ?camps?|master'?s(?: degree)?|msc|mba|phd|doctorate|(?:a |another )?degree|bachelor'?s|"
+               r"diploma|certificates?|certs?|certifications?|online courses?|courses?|self[- ]taught|"
+               r"teach(?:ing)? myself|apprenticeships?|uni(?:versity)?|college)")
+CREDENTIAL_CHOICE = _rx(rf"\b(?P<a>{_CREDENTIAL})\b[^?.!]{{0,40}}?\b(?:or|vs\.?|versus|instead of)\s+"
+                        rf"(?:an? |the |do an? )?(?P<b>{_CREDENTIAL})\b")
+# 'helpdesk first, then sysadmin?', 'start as an analyst and move to data science later': one job as the way
+# into another.
+STEPPING = _rx(r"\b(?:start(?:ing)? (?:as|in|out as|out in|with)|begin(?:ning)? as|first as|first,? then|first and|"
+               r"stepping[- ]stone|way in(?:to)?|(?:and|then) (?:later )?(?:move|switch|transition|go|step|progress)"
+               r"(?: up| over| on)? (?:in)?to|move up to|and become|later on|later)\b")
 # 'how much do the courses cost', 'is the CompTIA A+ expensive', 'tuition?': prices no source here gives.
 COST = _rx(r"\b(?:cost|costs|costing|price|prices|priced|fees?|tuition|expensive|cheap|afford\w*|how much (?:is|are|"
            r"does|do) (?:the |a |an )?(?:course|cert|certification|exam|degree|bootcamp|program|programme|training))\b")
@@ -299,6 +310,9 @@ class Direct:
                     continue  # 'can one person realistically do both?', 'is it true CS grads get no jobs?'
                 if (kind != "figure_period" or (u.intent != "outlook" and not stated_pay(q))) and rx.search(q):
                     return kind, self._figure_check
+        if u.roles and u.intent in ("education", "getting_started", "overview") and CREDENTIAL_CHOICE.search(q) \
+                and not COST.search(q):
+            return "credential_choice", self._credential_choice
         if u.roles and ((u.intent in ("education", "getting_started") and (COST.search(q) or CERTS.search(q)))
                         or (u.intent == "salary" and CERTS.search(q))):  # 'comptia a+, how much is that'
             return "certs_costs", self._certs_and_costs
@@ -309,7 +323,9 @@ class Direct:
                     return f"pay_{level}", partial(self._pay_by_level, level)
         if u.roles and u.intent == "outlook" and AI_RISK.search(q):
             return "ai_risk", self._ai_risk
-        for kind, rx in MARKET_QUESTIONS if u.intent not in FIGURE_INTENTS else ():  # the cheap tests first
+        for kind, rx in MARKET_QUESTIONS if u.intent not in ("salary", "compare") else ():  # the cheap tests first
+            if u.intent == "outlook" and kind != "remote":
+                continue  # 'can a data analyst work from home?' is read as outlook too
             if (kind != "employers" or u.roles) and rx.search(q):
                 return kind, self._market
         if u.intent == "compare" and len(u.roles) >= 2:
@@ -332,6 +348,9 @@ class Direct:
             return "decision_after", self._decide_after
         if u.needs_role and Decisions.hire_without_roles(u, q):
             return "decision_hire", self._decide_hire
+        if self._route(u) and STEPPING.search(q) and u.intent in ("similar", "getting_started", "overview",
+                                                                  "compare"):
+            return "stepping_stone", self._stepping_stone
         if u.roles and u.intent in ("similar", "getting_started", "overview") and PROGRESSION.search(q):
             return "progression", self._progression
         if u.roles and u.intent in ("getting_started", "education", "overview", "skills", "similar") \
@@ -765,6 +784,75 @@ class Direct:
             line = ("None of my sources gives prices for courses, certificates, exams or degrees, so I can't say "
                     "what it would cost. " + line)
         return line, []  # the line is the answer; the whole education section would bury it
+
+    @staticmethod
+    def _route(u: Understanding) -> tuple[str, str] | None:
+        """(the first job, the job it leads to) of 'do A first, then B?': two roles asked, or one and one left out."""
+        if len(u.roles) == 2:
+            return u.roles[0], u.roles[1]
+        if len(u.roles) == 1 and u.left_out:
+            return u.left_out[0], u.roles[0]
+        return None
+
+    def _stepping_stone(self, u: Understanding, q: str, session: Session, refs):
+        """'helpdesk first, then sysadmin?': what the sources say about reaching B, and whether they link A to it;
+        the choice stays the person's, but the facts that bear on it come first."""
+        route = self._route(u)
+        assert route is not None
+        first, then = route
+        a, b = self.c.name(first), self.c.name(then)
+        parts = []
+        p, title = self._projection(then)
+        if p is not None and p.experience:
+            if p.experience == "None":
+                parts.append(f"BLS lists no work experience in a related occupation as typical for {title}, so a "
+                             f"first job is not required {_cite(refs([SRC_EP]))}")
+            else:
+                parts.append(f"BLS lists {p.experience.lower()} of work experience in a related occupation as "
+                             f"typical for {title}: a related first job is the usual way in {_cite(refs([SRC_EP]))}")
+        linked = self._linked(first, then, refs)
+        if linked:
+            parts.append(linked)
+        else:
+            parts.append(f"my sources do not name {a} as a way into {b}")
+        return f"{a} first, then {b}: " + "; ".join(parts) + ".", None
+
+    def _linked(self, first: str, then: str, refs) -> str | None:
+        """What ties one job to the next in the sources: a profile's words naming the first job, or O*NET's list
+        of related occupations."""
+        role = self._role(then)
+        if role is not None:
+            name = self.c.name(first)
+            said = self._matching(role, _rx(rf"\b{re.escape(name.lower())}s?\b"))
+            if said:
+                return f"the {role.name} profile says {_quote(said[0], refs)}"
+        for x, y in ((then, first), (first, then)):
+            occ = self._occupation(x)
+            if occ is not None and self.c.occ is not None:
+                related = {self.c.occ.role_id(code) for code in occ.related}
+                if y in related:
+                    return (f"O*NET lists {self.c.name(y)} among the occupations related to {self.c.name(x)} "
+                            f"{_cite(refs([SRC_ONET]))}")
+        return None
+
+    def _credential_choice(self, u: Understanding, q: str, session: Session, refs):
+        """'bootcamp or master's?': no source ranks one way of studying against another; say so, then what the
+        sources do say about the degree, the training routes and certifications, and BLS's entry education."""
+        found = CREDENTIAL_CHOICE.search(q)
+        a, b = (found.group("a"), found.group("b")) if found else ("one way of studying", "another")
+        role_id = u.roles[0]
+        name = self.c.name(role_id)
+        role = self._role(role_id)
+        who = name if name.endswith("s") else _a(name)  # O*NET names are plural: 'for Plumbers, ...'
+        parts = [f"none of my sources weighs {a} against {b} for {who}"]
+        if role is not None:
+            for kind in ("degree", "training"):
+                facts = [f for f in role.education if f.kind == kind][:1]
+                parts += [f"they say {_quote(f, refs)}" if kind == "degree" else _quote(f, refs) for f in facts]
+        bls = self._bls_entry(role_id, refs)
+        if bls:
+            parts.append(bls)
+        return f"{name}: " + "; ".join(parts) + ".", None
 
     def _pay_by_level(self, level: str, u: Understanding, q: str, session: Session, refs):
         """'what do data analysts start at?', 'is that mid-level pay?', 'what do senior plumbers make?': a

@@ -58,6 +58,7 @@ class Understanding:
     own: tuple[str, ...] = ()           # the person's own job ('I'm a DBA, ...'): context, never a role answered
     places: tuple[str, ...] = ()        # countries, regions, cities named ('in Poland', 'Berlin')
     own_words: tuple[str, ...] = ()     # the words naming the person's own job (no interest of theirs)
+    left_out: tuple[str, ...] = ()      # roles named but left out of the question: 'helpdesk first, then X'
 
 
 @dataclass(frozen=True)
@@ -300,8 +301,9 @@ class Dialogue:
         # The words the person named their own job with: not interests ('warehouse supervisor' is no wish for
         # data warehouses).
         own_words = tuple(m.words for m in p.own + p.mentions if own and set(m.roles) <= set(own))
+        left_out = tuple(dict.fromkeys(m.roles[0] for m in p.own if len(m.roles) == 1 and m.roles[0] not in u.roles))
         return replace(u, rule=u.rule or rule, truncated=p.truncated, detail=p.detail, own=own, places=p.places,
-                       named=named, own_words=own_words)
+                       named=named, own_words=own_words, left_out=left_out)
 
     # --- before the rules: a pending question, a choice among what was offered ---------------
 
