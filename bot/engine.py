@@ -72,6 +72,24 @@ class Engine:
         occ = self.official.occupation(code_of(role_id)) if self.official is not None and is_onet(role_id) else None
         return (occ.projection.entry_education or "") if occ is not None and occ.projection is not None else ""
 
+    def related_to(self, job: str, dislikes: tuple[str, ...] = ()) -> tuple[Suggestion, ...]:
+        """Jobs O*NET relates to the person's own (or a profile's related roles), for 'which role suits me?'
+        when they said what they do but nothing they like; with 'no degree', those BLS says are entered without
+        one first."""
+        from .knowledge.recommend import Suggestion
+        if job in self.kb.roles:
+            ids = list(self.kb.roles[job].related)
+            reason = f"a profile lists it as related to {self.kb.roles[job].name}"
+        elif self.official is not None and is_onet(job) and code_of(job) in self.official:
+            occ = self.official.occupation(code_of(job))
+            ids = [self.understander.index.covered.get(code, "onet:" + code) for code in occ.related]
+            reason = f"O*NET 29.2 lists it as related to {occ.title}"
+        else:
+            return ()
+        if self.official is not None and NO_DEGREE_WORDS & {w for d in dislikes for w in d.split()}:
+            ids.sort(key=lambda r: self._entry_education(r) not in WITHOUT_A_DEGREE)  # stable: O*NET's order
+        return tuple(Suggestion(r, 0.0, (), reason) for r in dict.fromkeys(ids) if r != job)[:5]
+
     def suggest(self, wanted: str, dislikes: tuple[str, ...] = (), stage: str = "",
                 own: tuple[str, ...] = ()) -> tuple[Suggestion, ...]:
         """Curated roles and, when the person's interests lie outside data and AI, O*NET occupations, best first.
@@ -165,7 +183,8 @@ class Engine:
         suggestions: tuple[Suggestion, ...] = ()
         if understanding.intent == "recommend" and not understanding.roles:
             wanted = clip(text)
-            for words in understanding.own_words:  # their own job's name says what they do, not what they want
+            # their own job's name says what they do, and a place where they are, not what they want
+            for words in understanding.own_words + understanding.places:
                 wanted = re.sub(rf"\b{re.escape(words)}\b", " ", wanted, flags=re.IGNORECASE)
             job = self.kb.roles.get(session.current_job)
             if len(wanted.split()) < 8:  # 'which is best for me?': what they said before
@@ -175,6 +194,9 @@ class Engine:
             level = seniority(job) if job else 0
             own = (session.current_job,) if session.current_job else ()
             suggestions = self.suggest(wanted, session.dislikes, person.stage(session, text, level), own)
+            if not suggestions and session.current_job:  # 'trucker, back is shot ... which role suits me?'
+                from .knowledge.recommend import dislikes_in
+                suggestions = self.related_to(session.current_job, session.dislikes or dislikes_in(text))
             understanding = replace(understanding, roles=tuple(s.role_id for s in suggestions[:5]))
         reply = self.composer.compose(understanding, suggestions, text, session, session.said)
         after = next_session(session, understanding, reply.offered)

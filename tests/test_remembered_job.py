@@ -59,3 +59,20 @@ def test_maths_is_read_as_the_mathematics_profiles_name(chat):
     reply = chat.say("I love maths, which role suits me")
     assert reply.roles and all(not r.startswith("onet:") for r in reply.roles[:3])
     assert "Matches what you said: maths" in to_text(reply)
+
+
+def test_which_role_suits_me_from_their_job_alone_offers_jobs_related_to_it(chat):
+    """A trucker who said nothing they like is offered the jobs O*NET relates to theirs, not asked again; what
+    the sources cannot judge (sitting down, from home) is said first, and the own job is no suggestion."""
+    reply = chat.say("hey im a trucker 52, back is shot. what jobs can i do sitting down or from home")
+    text = to_text(reply)
+    assert reply.intent == "recommend" and reply.roles and "onet:53-3032.00" not in reply.roles
+    assert text.startswith("None of my sources says which jobs can be done sitting down or from home")
+    assert "Jobs related to yours (Heavy and Tractor-Trailer Truck Drivers)" in text
+    again = chat.say("ok so which role suits me. no degree")
+    assert again.roles and "Tell me a bit more" not in to_text(again)
+
+
+def test_a_question_inside_a_self_introduction_is_answered(engine):
+    u = engine.understand("hi im a nurse, what jobs can i do from home")
+    assert u.intent != "greeting"

@@ -15,6 +15,7 @@ from ..answers.charts import chart_for
 from ..answers.reply import Action, Block, Item, Reply
 from .fit import MORE, fit, more_note
 from .reply import DIRECT
+from ..knowledge.recommend import CONSTRAINTS
 from .person import LIKING
 from .render import to_text
 from . import occupation as official_answers
@@ -278,6 +279,11 @@ class Composer:
                     blocks, actions = self._compare(u, refs, fewer, essence)
         elif u.intent == "recommend":
             blocks, actions = self._recommend(u, suggestions, refs)
+            needs = list(dict.fromkeys(m.group(0).lower() for m in CONSTRAINTS.finditer(question)))
+            if needs and suggestions:  # 'what jobs can I do sitting down or from home?'
+                blocks.insert(0, Block("text", f"None of my sources says which jobs can be done "
+                                               f"{' or '.join(needs)}: O*NET and BLS don't cover it, so these "
+                                               f"are not picked for that."))
         elif u.intent == "similar":
             for role_id in u.roles:
                 if self._onet(role_id):
@@ -843,6 +849,8 @@ class Composer:
         from ..knowledge.recommend import LEVEL_WORDS
         items = []
         shown = suggestions[:3]
+        if not any(s.matched for s in suggestions):  # nothing they like was said: jobs related to their own
+            return self._related_to_own(shown, refs)
         for s in shown:
             why = ", ".join(s.matched[:4])
             evidence = f" — \"{s.evidence}\"" if s.evidence else ""
@@ -877,6 +885,26 @@ class Composer:
         actions = [Action(f"About {self.name(s.role_id)}", "overview", (s.role_id,),
                           f"what does {a(self.name(s.role_id))} do" if not self._onet(s.role_id)
                           else f"tell me about {self.name(s.role_id)}") for s in shown]
+        return blocks, actions
+
+    def _related_to_own(self, shown: Sequence[Suggestion], refs: _Refs):
+        """'which role suits me?' from someone who said their job and nothing they like: the jobs the sources
+        relate to theirs, each with what it is, and how to get a ranking by what they like."""
+        items = []
+        for s in shown:
+            if self._onet(s.role_id):
+                occ = self.official.occupation(code_of(s.role_id))  # type: ignore[union-attr]
+                items.append(Item(first_sentence(occ.description).rstrip(".") + ".", label=occ.title,
+                                  refs=refs([SRC_ONET])))
+            else:
+                role = self.kb.role(s.role_id)
+                items.append(Item(f"{role.tagline}.", label=role.name, refs=refs(role.summary.sources)))
+        blocks = [Block("text", f"Jobs related to yours ({shown[0].evidence.split(' related to ')[-1]}), as "
+                                f"{'O*NET 29.2' if 'O*NET' in shown[0].evidence else 'its profile'} lists them:"),
+                  Block("list", "", tuple(items)),
+                  Block("note", "Tell me what you like doing or are good at, and I'll rank jobs by that too.")]
+        actions = [Action(f"About {self.name(s.role_id)}", "overview", (s.role_id,),
+                          f"tell me about {self.name(s.role_id)}") for s in shown]
         return blocks, actions
 
     def _clarify(self, u: Understanding):

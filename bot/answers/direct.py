@@ -269,7 +269,7 @@ class Direct:
         own = self._own_job(u, session, kind, q)
         if own and u.roles:
             carried = self.carries_over(own, u.roles, refs)
-            switch = CARRY.search(q) or SWITCH.search(q) or u.intent == "getting_started"
+            switch = (CARRY.search(q) or SWITCH.search(q) or u.intent == "getting_started") and u.intent != "recommend"
             if carried and not lines and switch:  # 'I'm a nurse, how do I become a data analyst?'
                 first = carried[0].items[0]
                 lines.append(f"From your job ({self.c.name(own)}) to {first.label}: {first.text}.")
@@ -281,6 +281,8 @@ class Direct:
                 support = carried + support
             elif carried:  # the intent's own answer stays first; what carries over follows its opening
                 at = next((i for i, b in enumerate(support) if b.kind == "list"), len(support))
+                if u.intent == "recommend":  # after the suggestions, before the note on how they were ranked
+                    at = next((i for i, b in enumerate(support) if b.kind == "note"), len(support))
                 support = support[:at] + carried + support[at:]
                 added = True
         if u.intent == "recommend" and u.roles and not lines and len(q.split()) < 8:
@@ -323,7 +325,7 @@ class Direct:
                     return f"pay_{level}", partial(self._pay_by_level, level)
         if u.roles and u.intent == "outlook" and AI_RISK.search(q):
             return "ai_risk", self._ai_risk
-        for kind, rx in MARKET_QUESTIONS if u.intent not in ("salary", "compare") else ():  # the cheap tests first
+        for kind, rx in MARKET_QUESTIONS if u.intent not in ("salary", "compare", "recommend") else ():  # cheap first
             if u.intent == "outlook" and kind != "remote":
                 continue  # 'can a data analyst work from home?' is read as outlook too
             if (kind != "employers" or u.roles) and rx.search(q):
@@ -1147,7 +1149,20 @@ class Direct:
         if role is not None:
             return list(dict.fromkeys(n for g in role.tools for n in g.names))
         occ = self._occupation(role_id)
-        return list(dict.fromkeys(name for name, _, hot, _ in occ.tech if hot)) if occ else []
+        # In demand in this occupation's job postings first; 'hot' is demand across all jobs (Adobe InDesign for
+        # help desk technicians), so it comes after.
+        return list(dict.fromkeys([name for name, _, _, wanted in occ.tech if wanted]
+                                  + [name for name, _, hot, _ in occ.tech if hot])) if occ else []
+
+    def _to_learn(self, role_id: str) -> list[str]:
+        """The tools to name as worth learning: a profile's; for an O*NET occupation those its job postings ask
+        for (in demand), or only when it has none of those, the 'hot' ones."""
+        occ = None if self._role(role_id) is not None else self._occupation(role_id)
+        if occ is not None:
+            wanted = [name for name, _, _, in_demand in occ.tech if in_demand]
+            if wanted:
+                return wanted
+        return self._tools_of(role_id)
 
     def _categories(self, *role_ids: str) -> dict[str, str]:
         """Tool name (lower case) -> O*NET commodity category, from the occupations standing for the roles."""
@@ -1184,7 +1199,8 @@ class Direct:
             every = [n for n in self._all_shared(own, target) if self._everyday(n, categories)]
             shared = self._shared_tools(own, target)
             lowered = {n.lower() for n in self._tools_of(own)}
-            to_add = [n for n in self._tools_of(target) if n.lower() not in lowered]
+            to_add = [n for n in self._to_learn(target)
+                      if n.lower() not in lowered and not self._everyday(n, categories)]
             skills = self._shared_skills(own, target)
             parts = []
             if skills:

@@ -31,8 +31,13 @@ him her his hers himself herself son daughter wife husband brother sister mom mu
 idea ideas life day days but yet though although however around across through over under between within
 ask asking asked wonder wondering daughter son kid kids child children teen teenager loves likes enjoys
 pay paid salary salaries wage wages money earn earning earnings income thinkin somethin dunno wanna gonna lol
+back shot cant can't longer anymore down home knee knees body pain injury injured hurt hurts
+disability disabled condition chronic hey
 """.split())
 IDIOMS = re.compile(r"state[- ]of[- ]the[- ]art", re.IGNORECASE)  # says nothing about art
+# How or where someone needs to work, not what they like: 'sitting down', 'from home', 'part-time'.
+CONSTRAINTS = re.compile(r"\b(?:sitting down|sit down|seated|on my feet|(?:work(?:ing)? )?from home|remote(?:ly)?|"
+                         r"part[- ]time|full[- ]time|night shifts?|flexible hours)\b", re.IGNORECASE)
 # Roles by seniority, for offering people roles they can reach: 1 entry-level, 2 mid-level (reached from a
 # degree and projects or a few years of related work), 3 senior (architect, lead, manager: years of
 # experience first), 4 leadership (VP, research manager: leading teams). Editorial, from each profile's
@@ -82,6 +87,7 @@ SAME_AS = {"math": "mathematics mathematical", "maths": "mathematics mathematica
            "optimising": "optimizing optimize", "modelling": "modeling", "visualisation": "visualization"}
 NEGATION = re.compile(
     r"\b(?:no|not|never|without|avoid|hate|hates|dislike|dislikes|don'?t (?:like|want|enjoy)|"
+    r"can'?t(?! stand)|cannot(?! stand)|"
     r"do not (?:like|want|enjoy)|"
     r"can'?t stand|cannot stand|not into|not a fan of|bad at|weak at|terrible at|not good at|sick of|tired of)"
     r"\s+(?:any\s+|much\s+|more\s+|doing\s+|the\s+|to\s+)?([a-z][a-z ]{1,40}?)"
@@ -207,7 +213,7 @@ class Wanted:
     @classmethod
     def read(cls, text: str, dislikes: tuple[str, ...] = ()) -> Wanted:
         dislikes = tuple(dislikes) or dislikes_in(text)
-        liked = without_dislikes(text)
+        liked = CONSTRAINTS.sub(" ", without_dislikes(text))
         liked_words = words(liked) if not IDIOMS.search(liked) else None
         avoid = frozenset(_stem_of(w) for d in dislikes for word in words(d)
                           for w in DISLIKE_WORDS.get(singular(word), word).split())

@@ -78,6 +78,10 @@ class Turn:
     listed: bool = False        # the role was picked from a list of suggestions ('number 2')
 
 
+# Word pairs that ask a question inside a message without a question mark: 'trucker, 52, what jobs can i do'.
+ASKING_PAIRS = frozenset({("what", "job"), ("which", "job"), ("what", "can"), ("can", "i"), ("could", "i"),
+                          ("should", "i"), ("how", "do"), ("how", "can"), ("do", "i"), ("am", "i"), ("is", "it"),
+                          ("what", "should"), ("where", "do"), ("what", "would")})
 # 'better off staying', 'stick with it': the person weighs their own job against a move.
 STAYING = frozenset({"stay", "staying", "stick", "sticking", "remain", "remaining"})
 
@@ -429,7 +433,8 @@ class Dialogue:
             m for m in p.own + p.mentions
             if ("i", "am") in zip(p.tokens[max(0, m.start - 4):m.start], p.tokens[max(1, m.start - 3):m.start],
                                   strict=False))
-        statement = not p.question and p.tokens[:1] and p.tokens[0] not in INTERROGATIVES
+        statement = not p.question and p.tokens[:1] and p.tokens[0] not in INTERROGATIVES \
+            and not ASKING_PAIRS & set(zip(p.tokens, p.tokens[1:], strict=False))  # '... what jobs can i do'
         greets = (p.scores.get("greeting", 0.0) >= THRESHOLD
                   or ("here", "from") in zip(p.tokens, p.tokens[1:], strict=False))
         if statement and not introduced and greets and INTRODUCTIONS & set(zip(p.tokens, p.tokens[1:], strict=False)):
