@@ -492,3 +492,28 @@ def test_a_choice_between_two_ways_of_studying_says_no_source_weighs_them(engine
 def test_working_from_home_is_answered_even_when_read_as_outlook(engine):
     reply = ask(engine, "can a data analyst work from home? my knees are shot")
     assert first_line(reply).startswith("My sources don't say whether Data Analysts can work from home")
+
+
+def test_pay_and_a_certificate_in_one_message_answers_both_without_a_price_disclaimer(engine):
+    reply, _ = talk(engine, "help desk", "pay? and whats a cert i could do online")
+    line = first_line(reply)
+    assert line.startswith("Computer User Support Specialists — pay: median annual wage $")
+    assert "certifications" in line and "prices" not in line
+
+
+def test_pay_and_is_it_remote_answers_both_in_order(engine):
+    line = first_line(ask(engine, "what about data entry. pay and is it remote"))
+    assert line.index("median annual wage") < line.index("can work from home")
+    assert "Data Entry Keyers can work from home" in line   # an O*NET name is not pluralised again
+
+
+def test_a_line_with_no_figure_does_not_say_where_figures_apply(engine):
+    reply, _ = talk(engine, "im in alberta", "can dispatch be done from home?")
+    assert "U.S. figures" not in first_line(reply)
+
+
+@pytest.mark.parametrize("text", ["you didnt answer. 25 yrs driving, what carries over to dispatch",
+                                  "can dispatch be done from home?"])
+def test_career_questions_with_pushback_or_constraints_are_not_refused(engine, text):
+    reply = ask(engine, text)
+    assert reply.intent != "unknown" and list(reply.roles) == ["onet:43-5032.00"]

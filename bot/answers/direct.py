@@ -240,7 +240,7 @@ class Direct:
                 elif kind.startswith("figure") and (u.intent not in FIGURE_INTENTS or not u.roles):
                     support, replaced_all = [], True  # a check on the figures just shown: the answer is the check
         if not lines and u.also and u.roles and u.intent in TOPICS and u.also in TOPICS:
-            lines.append(self.both(u, refs))
+            lines.append(self.both(u, refs, q))
             support += self.c.topic_blocks(u.also, u.roles, refs, u.detail)
         added = False
         asked_where = u if u.places or not session.place else replace(u, places=(session.place,))
@@ -261,7 +261,10 @@ class Direct:
         if where:
             if not lines and u.intent in TOPICS:
                 lines.append(self.headlines(u.intent, u.roles, refs))
-            if lines:
+            if lines and not re.search(r"[$%€£]|\d", " ".join(lines)):
+                support = support[:2] + [Block("text", where)] + support[2:]  # no figure in the answer to place
+                added = True
+            elif lines:
                 lines.append(where)
             else:  # a comparison opens with its own answer; where its figures apply follows that opening
                 support = support[:2] + [Block("text", where)] + support[2:]
@@ -782,6 +785,9 @@ class Direct:
                 bits.append(bls)
             parts.append(f"{name}: " + "; ".join(bits))
         line = ". ".join(parts) + "."
+        if u.intent == "salary" and PAY_TALK.search(q) and not COST.search(q):
+            # 'pay? and whats a cert i could do online': two questions, the pay first, its figures below
+            return f"{self.headlines('salary', u.roles, refs)} {line}", None
         if COST.search(q) or u.intent == "salary":
             line = ("None of my sources gives prices for courses, certificates, exams or degrees, so I can't say "
                     "what it would cost. " + line)
@@ -932,16 +938,7 @@ class Direct:
                                              f"a degree and a portfolio of projects.", refs=refs([SRC_EP])))
             return line, support
         if kind == "remote":
-            if not u.roles:
-                return None
-            role = self._role(u.roles[0])
-            said = self._matching(role, REMOTE_FACT) if role else []
-            if said:
-                return f"{self.c.name(u.roles[0])}: my sources say {_quote(said[0], refs)}.", None
-            name = self.c.name(u.roles[0])
-            return (f"My sources don't say whether {name if name.endswith('s') else name + 's'} can work from home: "
-                    "neither the role "
-                    "profiles nor the official data I have (O*NET, BLS) cover remote work.", None)
+            return (self._remote(u.roles[0], refs), None) if u.roles else None
         if kind == "employers" and u.roles:
             role = self._role(u.roles[0])
             if role is None:
@@ -979,8 +976,21 @@ class Direct:
 
     # --- two questions in one message ----------------------------------------------------------
 
-    def both(self, u: Understanding, refs) -> str:
-        return " ".join(self.headlines(intent, u.roles, refs) for intent in (u.intent, u.also) if intent)
+    def both(self, u: Understanding, refs, q: str = "") -> str:
+        """Two questions in one message, answered in order; 'is it remote' is answered as asked, not as the
+        outlook it is filed under."""
+        return " ".join(self._remote(u.roles[0], refs) if intent == "outlook" and REMOTE_FACT.search(q)
+                        else self.headlines(intent, u.roles, refs) for intent in (u.intent, u.also) if intent)
+
+    def _remote(self, role_id: str, refs) -> str:
+        role = self._role(role_id)
+        said = self._matching(role, REMOTE_FACT) if role else []
+        name = self.c.name(role_id)
+        if said:
+            return f"{name}: my sources say {_quote(said[0], refs)}."
+        who = f"{name}s" if role is not None else name  # O*NET names are plural already
+        return (f"My sources don't say whether {who} can work from home: neither the role profiles nor the "
+                "official data I have (O*NET, BLS) cover remote work.")
 
     def _ai_risk(self, u: Understanding, q: str, session: Session, refs):
         """A worry about AI or hype: what the sources can say (projections), and plainly what they cannot."""

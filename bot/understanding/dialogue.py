@@ -524,8 +524,11 @@ class Dialogue:
         scores = p.scores
         topic, topic_score = self.best(scores, ("topic",))
         also = None
+        # 'what about data entry. pay and is it remote': 'about' and 'is it' ask no second question about what it is
+        weak_overview = not any(i == "overview" and w >= 2 for i, _, w in p.fired)
         asked = sorted((n for n in self.intent_order if self.kinds[n] == "topic" and scores.get(n, 0.0) >= THRESHOLD
-                        and (p.focused is None or n in p.focused)), key=lambda n: p.first.get(n, 0))
+                        and (p.focused is None or n in p.focused) and not (n == "overview" and weak_overview)),
+                       key=lambda n: p.first.get(n, 0))
         if len(asked) >= 2:
             a, b = asked[0], asked[1]
             if any(p.first.get(a, 0) < j <= p.first.get(b, 0) for j in p.joined):  # 'X and Y?': both, in order

@@ -78,7 +78,7 @@ PREPARATION_WORDS = frozenset({"school", "training", "apprenticeship", "license"
                                "cert", "exam", "course", "degree", "salary", "pay", "career", "agency"})
 # Words before a field that make it a career: 'into nursing', 'jobs like welding', 'study pharmacy'.
 FIELD_LEADS = frozenset({"into", "in", "like", "for", "of", "study", "studying", "about", "to", "career", "from",
-                         "do", "doing", "than", "vs", "or", "and"})
+                         "do", "doing", "than", "vs", "or", "and", "is", "can", "does", "will"})
 # Words before a short form that make it a job: 'for DS', 'senior DA', 'a DE'.
 ABBREVIATION_LEADS = frozenset({"a", "an", "as", "become", "becoming", "vs", "or", "and", "than", "for", "to",
                                 "senior", "junior", "lead", "entry", "the", "being", "from"})
