@@ -517,3 +517,9 @@ def test_a_line_with_no_figure_does_not_say_where_figures_apply(engine):
 def test_career_questions_with_pushback_or_constraints_are_not_refused(engine, text):
     reply = ask(engine, text)
     assert reply.intent != "unknown" and list(reply.roles) == ["onet:43-5032.00"]
+
+
+@pytest.mark.parametrize("text", ["is MSc abroad worth it for data science? like UK 1 yr masters, costs 30-35 lakh",
+                                  "i didnt ask cost. do data scientists need a masters or not?"])
+def test_a_price_stated_or_waved_away_gets_no_price_disclaimer(engine, text):
+    assert "None of my sources gives prices" not in first_line(ask(engine, text))

@@ -76,3 +76,16 @@ def test_which_role_suits_me_from_their_job_alone_offers_jobs_related_to_it(chat
 def test_a_question_inside_a_self_introduction_is_answered(engine):
     u = engine.understand("hi im a nurse, what jobs can i do from home")
     assert u.intent != "greeting"
+
+
+def test_what_they_know_is_remembered_and_decides_among_the_roles_named(chat):
+    chat.say("i like stats and excel, not much coding. what is salary for data analyst in india in LPA?")
+    assert "lpa" not in chat.session.interests and "excel" in chat.session.interests  # only the sentence said so
+    reply = chat.say("only among data analyst, data scientist, business analyst - pick one for me")
+    line = to_text(reply).splitlines()[0]
+    assert reply.intent == "compare" and line.startswith("Data Analyst fits better for you")
+
+
+def test_a_correction_of_the_bot_is_no_dislike(chat):
+    chat.say("no I asked business analyst vs data analyst. which needs less coding?")
+    assert not any("analyst" in d for d in chat.session.dislikes)

@@ -157,6 +157,15 @@ STEPPING = _rx(r"\b(?:start(?:ing)? (?:as|in|out as|out in|with)|begin(?:ning)? 
 # 'how much do the courses cost', 'is the CompTIA A+ expensive', 'tuition?': prices no source here gives.
 COST = _rx(r"\b(?:cost|costs|costing|price|prices|priced|fees?|tuition|expensive|cheap|afford\w*|how much (?:is|are|"
            r"does|do) (?:the |a |an )?(?:course|cert|certification|exam|degree|bootcamp|program|programme|training))\b")
+# 'costs 30-35 lakh', 'fees are $12k', 'I didn't ask cost': a price stated, or the question waved away, not asked.
+COST_STATED = _rx(r"\b(?:costs?|fees?|tuition|price)\s+(?:is\s+|are\s+|of\s+|about\s+|around\s+|like\s+)?[$£€₹]?\d|"
+                  r"\b(?:didn'?t|did not|never) ask(?:ed)? (?:about |for )?(?:the )?(?:cost|price|fees?)")
+
+
+def asks_cost(q: str) -> bool:
+    return bool(COST.search(q)) and not COST_STATED.search(q)
+
+
 # 'what certs do I need', 'is PL-300 worth it', 'CompTIA A+?', 'licence': certifications and licences.
 CERTS = _rx(r"\b(?:certs?|certif\w*|comptia|pl-?300|ccna|cissp|aws certified|licen[cs]e[sd]?|licensure)\b")
 REMOTE_FACT = _rx(r"\b(?:remote\w*|from home|hybrid|distributed teams?)\b")
@@ -316,9 +325,9 @@ class Direct:
                 if (kind != "figure_period" or (u.intent != "outlook" and not stated_pay(q))) and rx.search(q):
                     return kind, self._figure_check
         if u.roles and u.intent in ("education", "getting_started", "overview") and CREDENTIAL_CHOICE.search(q) \
-                and not COST.search(q):
+                and not asks_cost(q):
             return "credential_choice", self._credential_choice
-        if u.roles and ((u.intent in ("education", "getting_started") and (COST.search(q) or CERTS.search(q)))
+        if u.roles and ((u.intent in ("education", "getting_started") and (asks_cost(q) or CERTS.search(q)))
                         or (u.intent == "salary" and CERTS.search(q))):  # 'comptia a+, how much is that'
             return "certs_costs", self._certs_and_costs
         if u.roles and u.intent == "salary":  # pay at one point of a career, which BLS does not publish
@@ -775,7 +784,7 @@ class Direct:
         for role_id in u.roles[:2]:
             name, role = self.c.name(role_id), self._role(role_id)
             bits = []
-            if CERTS.search(q) or not COST.search(q):
+            if CERTS.search(q) or not asks_cost(q):
                 named = [f for f in (role.education if role else ()) if f.kind == "certification"
                          or "certif" in f.text.lower()]
                 bits.append(f"certifications my sources name: {_quote(named[0], refs)}" if named
@@ -785,10 +794,10 @@ class Direct:
                 bits.append(bls)
             parts.append(f"{name}: " + "; ".join(bits))
         line = ". ".join(parts) + "."
-        if u.intent == "salary" and PAY_TALK.search(q) and not COST.search(q):
+        if u.intent == "salary" and PAY_TALK.search(q) and not asks_cost(q):
             # 'pay? and whats a cert i could do online': two questions, the pay first, its figures below
             return f"{self.headlines('salary', u.roles, refs)} {line}", None
-        if COST.search(q) or u.intent == "salary":
+        if asks_cost(q) or u.intent == "salary":
             line = ("None of my sources gives prices for courses, certificates, exams or degrees, so I can't say "
                     "what it would cost. " + line)
         return line, []  # the line is the answer; the whole education section would bury it

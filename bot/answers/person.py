@@ -15,6 +15,7 @@ from ..understanding.understand import Understanding
 
 LIKING = re.compile(r"\b(?:i (?:really )?(?:like|love|enjoy|am into|m into|am good at|m good at)|my (?:interests?|"
                     r"strengths?) (?:is|are)|i'?m (?:into|good at)|interested in|passionate about|good at|"
+                    r"i (?:know|use|can use|have used|'ve used)|i have (?:experience|skills) (?:in|with)|"
                     r"(?:^|[,;:+&]\s?|and )(?:love|loves|enjoy|enjoys|like)(?= \w))\b", re.IGNORECASE)
 WORKED = re.compile(r"\b(?:worked|working|work|been|experience|as an?|career|job)\b", re.IGNORECASE)
 MAX_INTERESTS = 12
@@ -73,8 +74,12 @@ def remember(session: Session, u: Understanding, text: str) -> Session:
     years = years_in(text)
     if years and (u.own or WORKED.search(text)):
         changes["experience_years"] = years
-    if u.intent == "recommend" or LIKING.search(text):
-        wanted = without_dislikes(text)
+    liking = LIKING.search(text)
+    if u.intent == "recommend" or liking:
+        # 'i like stats and excel, not much coding. what is salary in LPA?': the sentence that says what they like
+        said = text if u.intent == "recommend" or not liking else \
+            re.split(r"[.?!\n]", text[liking.start():])[0] + " " + re.split(r"[.?!\n]", text[:liking.start()])[-1]
+        wanted = without_dislikes(said)
         for words in u.own_words:  # 'civil engineer 6 yrs, love maths': their job's name is no interest
             wanted = re.sub(rf"\b{re.escape(words)}\b", " ", wanted, flags=re.IGNORECASE)
         liked = [w for w in _content_words(wanted) if not w.isdigit()]

@@ -32,7 +32,7 @@ idea ideas life day days but yet though although however around across through o
 ask asking asked wonder wondering daughter son kid kids child children teen teenager loves likes enjoys
 pay paid salary salaries wage wages money earn earning earnings income thinkin somethin dunno wanna gonna lol
 back shot cant can't longer anymore down home knee knees body pain injury injured hurt hurts
-disability disabled condition chronic hey
+disability disabled condition chronic hey out one two three four five yaar na bro bruh
 """.split())
 IDIOMS = re.compile(r"state[- ]of[- ]the[- ]art", re.IGNORECASE)  # says nothing about art
 # How or where someone needs to work, not what they like: 'sitting down', 'from home', 'part-time'.
@@ -93,6 +93,7 @@ NEGATION = re.compile(
     r"\s+(?:any\s+|much\s+|more\s+|doing\s+|the\s+|to\s+)?([a-z][a-z ]{1,40}?)"
     r"(?=\s+(?:for me|please|pls)\b|[,.;!?]|\s+(?:and|but|or|so)\b|$)",
     re.IGNORECASE)
+PUSHBACK = re.compile(r"\s*(?:i |you )?(?:asked|meant|mean|said|told|didn'?t|did not|wanted)\b", re.IGNORECASE)
 NEGATED_SUBJECT = re.compile(
     r"\b([a-z]+(?:\s+[a-z]+)?)\s+(?:is|are|'s|s)?\s*(?:isn'?t|aren'?t|is not|are not|not)\s+"
     r"(?:really\s+)?(?:my thing|for me|my strength|my cup of tea|something i (?:like|enjoy))", re.IGNORECASE)
@@ -116,6 +117,8 @@ def dislikes_in(text: str) -> tuple[str, ...]:
     found = [m.group(1) for m in NEGATION.finditer(text)] + [m.group(1) for m in NEGATED_SUBJECT.finditer(text)]
     out = []
     for phrase in found:
+        if PUSHBACK.match(phrase):  # 'no I asked business analyst vs data analyst' corrects the bot, dislikes nothing
+            continue
         kept = [w for w in words(phrase) if singular(w) not in NOISE and w not in ("i", "me", "it", "that")]
         if kept and kept[0] not in ("experience", "idea", "clue", "one", "doubt", "problem", "worries"):
             out.append(" ".join(kept[:3]))
