@@ -523,3 +523,30 @@ def test_career_questions_with_pushback_or_constraints_are_not_refused(engine, t
                                   "i didnt ask cost. do data scientists need a masters or not?"])
 def test_a_price_stated_or_waved_away_gets_no_price_disclaimer(engine, text):
     assert "None of my sources gives prices" not in first_line(ask(engine, text))
+
+
+def test_a_hiring_manager_asking_the_difference_gets_the_comparison_not_a_pick(engine):
+    reply = ask(engine, "We need to hire our first data person at a manufacturing company. I am unsure whether we "
+                        "need a data analyst, a data engineer or a BI analyst. Could you explain the difference?")
+    assert reply.intent == "compare" and reply.aspect is None and len(reply.roles) == 3
+    assert "fits better" not in first_line(reply)
+
+
+def test_and_a_second_role_in_its_own_sentence_is_asked_the_same_question(engine):
+    reply = ask(engine, "What should we pay a data analyst in the Stuttgart area? And a data engineer?")
+    assert reply.intent == "salary" and list(reply.roles) == ["data-analyst", "data-engineer"]
+
+
+@pytest.mark.parametrize("text", ["Also, should the BI analyst be senior or is a junior enough as the first hire?",
+                                  "list the responsibilities for the job ad of a BI analyst in manufacturing"])
+def test_hiring_words_and_a_sector_do_not_make_an_industries_question(engine, text):
+    assert ask(engine, text).intent != "industries"
+
+
+@pytest.mark.parametrize("text, says", [
+    ("Is SAP knowledge important for a data analyst?", "Data Analyst — SAP: my sources don't list it"),
+    ("k8s required for mlops engineer?", "MLOps Engineer — kubernetes: yes, my sources list it"),
+    ("power bi needed for bi analyst?", "Business Intelligence Analyst — power bi: yes"),
+])
+def test_whether_a_named_tool_is_needed_is_answered_from_the_lists(engine, text, says):
+    assert first_line(ask(engine, text)).startswith(says)

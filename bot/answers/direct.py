@@ -201,6 +201,22 @@ def decision_noise() -> frozenset[str]:
                             "person useful those these point recommend go for take start project work job"))
 
 
+DIFFERENCE = _rx(r"\b(?:difference|differences|differ|distinguish|explain|how (?:are|is) .{0,40} different)\b")
+DECIDING = _rx(r"\b(?:which|whom|who|should|pick|choose|better|best|recommend|first)\b")
+
+
+# 'is SAP important for it?', 'k8s required?', 'do I need excel', 'power bi needed?': whether a tool is asked for.
+NEEDED = _rx(r"\b(?:need|needs|needed|required?|requirement|important|essential|necessary|must|use[sd]?|worth|"
+             r"learn(?:ed|t)?|matter)\b")
+
+
+def _asks_difference(q: str) -> bool:
+    """The question asked (the last one in the message) is what tells roles apart, not which to choose."""
+    asked = [part for part in re.split(r"(?<=[?.!])\s+", q.strip()) if part.strip()]
+    last = next((p for p in reversed(asked) if "?" in p), asked[-1] if asked else "")
+    return bool(DIFFERENCE.search(last)) and not DECIDING.search(last)
+
+
 def _and(names: Sequence[str]) -> str:
     names = list(names)
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1] if names else ""
@@ -330,6 +346,9 @@ class Direct:
         if u.roles and ((u.intent in ("education", "getting_started") and (asks_cost(q) or CERTS.search(q)))
                         or (u.intent == "salary" and CERTS.search(q))):  # 'comptia a+, how much is that'
             return "certs_costs", self._certs_and_costs
+        if u.roles and u.tools and len(u.tools) <= 3 and u.intent in ("tools", "skills", "education") \
+                and NEEDED.search(q):
+            return "tool_needed", self._tool_needed
         if u.roles and u.intent == "salary":  # pay at one point of a career, which BLS does not publish
             for level, rx in (("start", STARTING_PAY), ("mid", MID_PAY), ("senior", SENIOR_PAY)):
                 if rx.search(q) and not (level == "senior" and all("senior" in self.c.name(r).lower()
@@ -350,7 +369,9 @@ class Direct:
             if own in u.roles:
                 own = ""
             asks = Decisions.asks(q)
-            hiring = u.aspect == "industries" and HIRE.search(q)  # 'which would you hire first': not industries
+            hiring = u.aspect in ("industries", "tools") and HIRE.search(q)  # 'hire first', 'for our Postgres'
+            if _asks_difference(q):
+                return "", None  # 'we need to hire ... could you explain the difference?': the comparison asked
             if (open_aspect or hiring) and (asks or DECISION_FIT.search(q) or (
                     own and (u.own or _rx(r"\b(?:should|which|better)\b").search(q)))):
                 return "decision_fit", self._decide_fit
@@ -801,6 +822,34 @@ class Direct:
             line = ("None of my sources gives prices for courses, certificates, exams or degrees, so I can't say "
                     "what it would cost. " + line)
         return line, []  # the line is the answer; the whole education section would bury it
+
+    def _tool_needed(self, u: Understanding, q: str, session: Session, refs):
+        """'is SAP important for a data analyst?': whether the sources list the tool for the role (its tools, or
+        a skill naming it), and when they don't, which tools they do name."""
+        role_id = u.roles[0]
+        name = self.c.name(role_id)
+        role = self._role(role_id)
+        occ = self._occupation(role_id) if role is None else None
+        tools = self._tools_of(role_id) if role is not None else [n for n, _, _, _ in (occ.tech if occ else ())]
+        facts = (role.technical_skills + role.soft_skills) if role is not None else ()
+        parts = []
+        for named in u.tools:
+            typed = re.search(rf"\b{re.escape(named)}\b", q, re.IGNORECASE)
+            tool = typed.group(0) if typed else named  # as they wrote it: 'SAP', 'Power BI'
+            pattern = _rx(rf"\b{re.escape(named)}\b")
+            listed = [t for t in tools if pattern.search(t)]
+            said = [f for f in facts if pattern.search(f.text)]
+            if said:
+                parts.append(f"{tool}: yes, my sources list it: {_quote(said[0], refs)}")
+            elif listed:
+                source = "its profile" if role is not None else f"O*NET {_cite(refs([SRC_ONET]))}"
+                parts.append(f"{tool}: yes, {source} lists {_and(listed[:3])} among its tools")
+            else:
+                parts.append(f"{tool}: my sources don't list it for {_a(name) if role is not None else name}")
+        if any("don't list" in p for p in parts) and tools:
+            shown = self._to_learn(role_id) if role is None else tools
+            parts.append(f"the tools they do name are {_and(shown[:6])}")
+        return f"{name} — " + "; ".join(parts) + ".", None
 
     @staticmethod
     def _route(u: Understanding) -> tuple[str, str] | None:

@@ -59,6 +59,7 @@ class Understanding:
     places: tuple[str, ...] = ()        # countries, regions, cities named ('in Poland', 'Berlin')
     own_words: tuple[str, ...] = ()     # the words naming the person's own job (no interest of theirs)
     left_out: tuple[str, ...] = ()      # roles named but left out of the question: 'helpdesk first, then X'
+    tools: tuple[str, ...] = ()         # tools the message names ('is SAP important for it?')
 
 
 @dataclass(frozen=True)
@@ -307,7 +308,7 @@ class Dialogue:
         own_words = tuple(m.words for m in p.own + p.mentions if own and set(m.roles) <= set(own))
         left_out = tuple(dict.fromkeys(m.roles[0] for m in p.own if len(m.roles) == 1 and m.roles[0] not in u.roles))
         return replace(u, rule=u.rule or rule, truncated=p.truncated, detail=p.detail, own=own, places=p.places,
-                       named=named, own_words=own_words, left_out=left_out)
+                       named=named, own_words=own_words, left_out=left_out, tools=p.tools)
 
     # --- before the rules: a pending question, a choice among what was offered ---------------
 
@@ -535,9 +536,13 @@ class Dialogue:
                 topic, topic_score, also = a, scores[a], b
             elif topic in (a, b):
                 also = b if topic == a else a
-        aspect_topic, _ = self.best({k: v for k, v in scores.items() if self.aspects.get(k)}, ("topic",))
+        # the aspect is asked in the question's sentence: not 'manufacturing' of 'I work at a manufacturing company'
+        aspect_topic, _ = self.best({k: v for k, v in scores.items() if self.aspects.get(k)
+                                     and (p.focused is None or k in p.focused)}, ("topic",))
         # A comparison names its aspect in few words ('which is more maths-heavy', 'length of training?')
         aspect = self.aspects.get(aspect_topic) if aspect_topic and scores[aspect_topic] >= ASPECT_HINT else None
+        if aspect is None and any(why == MONEY_REASON for _, why, _ in p.fired):
+            aspect = "salary"  # 'I make about 85k right now. Would I actually make more?
         compare_score = scores.get("compare", 0.0)
         if len(resolved) + (1 if ambiguous else 0) >= 2 and ({"or"} | self.language.comparatives) & set(p.rest):
             compare_score += 3

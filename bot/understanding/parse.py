@@ -135,6 +135,7 @@ class Parse:
     task: bool = False                   # 'write me a SQL query ...', 'help me write a eulogy': work, not advice
     negated_roles: tuple[str, ...] = ()  # jobs the person says they are not: 'I'm not a programmer'
     service: bool = False                # asks for a person's service, no job: 'bank teller near me opening hours'
+    tools: tuple[str, ...] = ()          # the tool names, as typed: ('SAP',), ('power bi', 'tableau')
 
 
 class Parser:
@@ -243,7 +244,12 @@ class Parser:
         asked = [i for i in sentences if "?" in ends[i]]
         chosen = asked[-1] if asked else sentences[-1]
         start = sum(counts[:chosen])
-        return range(start, start + counts[chosen])
+        first = words(pieces[chosen], self.language.spellings)[:1]
+        before = [i for i in sentences if i < chosen]
+        if first and first[0] in ("and", "also", "plus") and before and "?" in ends[before[-1]]:
+            # 'What should we pay a data analyst? And a data engineer?': one question, both sentences
+            start = sum(counts[:before[-1]])
+        return range(start, sum(counts[:chosen]) + counts[chosen])
 
     def parse(self, text: str) -> Parse:
         truncated = len(text) > MAX_MATCH_CHARS
@@ -260,7 +266,9 @@ class Parser:
         negated = [m for m in mentions if _negated(m, tokens)]
         mentions = [self._by_short_form(m, tokens) for m in mentions
                     if not self._a_place_not_a_field(m, tokens, mentions) and m not in negated]
-        persons = [m for m in mentions if self._a_person(m, tokens)]
+        # 'whether we need a data analyst, a data engineer or a BI analyst': a choice between jobs, not a service
+        choice = len(mentions) > 1 and bool({"or", "vs", "versus"} & set(tokens))
+        persons = [m for m in mentions if self._a_person(m, tokens, choice)]
         mentions = [m for m in mentions if m not in persons]
         covered = {i for m in mentions for i in range(m.start, m.end)} | in_tool
         mentions = sorted(mentions + self._abbreviations(tokens, covered, bool(mentions)),
@@ -319,6 +327,7 @@ class Parser:
             task=bool(TASK.match(text)),
             negated_roles=_unique(r for m in negated for r in m.roles),
             service=bool(persons) and not kept and _a_service(tokens),
+            tools=tuple(" ".join(raw[a:b]) for a, b in tools),
         )
 
     def _follows_up(self, tokens: list[str], focus: range | None) -> bool:
@@ -372,7 +381,7 @@ class Parser:
         named = {self.short_forms.get(t, "") for t in tokens[m.start:m.end]} & set(m.roles)
         return replace(m, roles=(named.pop(),)) if len(named) == 1 else m
 
-    def _a_person(self, m: RoleMention, tokens: list[str]) -> bool:
+    def _a_person(self, m: RoleMention, tokens: list[str], choice: bool = False) -> bool:
         """'my plumber', 'book me a nurse', 'the CEO of OpenAI': a person, not a job asked about."""
         before = tokens[m.start - 1] if m.start else None
         after = tokens[m.end] if m.end < len(tokens) else None
@@ -387,7 +396,7 @@ class Parser:
         # 'I need a lawyer', 'we need an electrician', but not 'which companies need an NLP engineer'
         needed = tuple(tokens[max(0, m.start - 3):m.start]) in {(who, "need", a) for who in ("i", "we")
                                                                 for a in ("a", "an")}
-        service = _a_service(tokens) or needed
+        service = _a_service(tokens) or (needed and not choice)
         asked_as_job = self.job_question_words & set(tokens) or ROLE_NOUNS & set(tokens) or "become" in tokens
         return service and not asked_as_job  # 'we need an AI manager: what does such a role do?' is a job
 
