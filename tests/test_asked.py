@@ -550,3 +550,19 @@ def test_hiring_words_and_a_sector_do_not_make_an_industries_question(engine, te
 ])
 def test_whether_a_named_tool_is_needed_is_answered_from_the_lists(engine, text, says):
     assert first_line(ask(engine, text)).startswith(says)
+
+
+def test_how_long_uses_only_the_roles_own_facts(engine):
+    """A data architect's '3-5 years ... beginning with data analysis' is no time for becoming a data analyst."""
+    line = first_line(ask(engine, "how long would it take to become a data analyst from scratch"))
+    assert "data architect" not in line.lower()
+
+
+def test_the_field_one_picks_that_job(engine):
+    reply, _ = talk(engine, "bookkeeping vs medical coding outlook", "and the bookkeeping one, why is it shrinking?")
+    assert list(reply.roles) == ["onet:43-3031.00"]
+
+
+def test_employers_named_in_a_worry_is_no_question_about_who_employs_them(engine):
+    reply, _ = talk(engine, "bookkeeper", "Will employers even look at me after an 8 year gap? how do I explain it?")
+    assert "doesn't say which industries employ" not in first_line(reply)

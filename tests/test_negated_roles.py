@@ -21,3 +21,10 @@ def test_a_job_the_person_says_they_are_not_is_not_asked_about(engine: Engine, t
 ])
 def test_a_negation_that_does_not_deny_the_job_keeps_it(engine: Engine, text: str, role: str) -> None:
     assert role in engine.understand(text).roles
+
+
+@pytest.mark.parametrize("message", ["Hmm I'm not looking to be a data architect! how long to learn SQL?",
+                                     "I said NOT data architect. how long to learn SQL?",
+                                     "I never mentioned data engineer! which is easier?"])
+def test_a_job_the_person_says_they_do_not_want_is_not_asked_about(engine, message):
+    assert not {"data-architect", "data-engineer"} & set(engine.understand(message).roles)

@@ -88,7 +88,7 @@ MARKET_QUESTIONS = (
                           r"\bbeginners?\b")),
     ("remote", _rx(r"\b(?:from home|remote(?:ly)?|wfh|home office|hybrid)\b")),
     ("employers", _rx(r"\b(?:who (?:employs|hires)|which (?:companies|employers|firms|organi[sz]ations)|what "
-                      r"(?:companies|employers|kind of companies)|where do .{0,30}\bwork\b|employers?)\b")),
+                      r"(?:companies|employers|kind of companies)|where do .{0,30}\bwork\b)\b")),
 )
 # 'will AI replace electricians?', 'is AI engineering just hype?', 'automated away': a worry about the future.
 AI_RISK = _rx(r"\b(?:replace[ds]?|replacing|take (?:over|(?:my|their|our|the|these|those) jobs?)|automat\w*|"
@@ -441,7 +441,11 @@ class Direct:
                 text = fact.text.lower()
                 for name in longer:
                     text = text.replace(name, " ")
-                if pattern.search(fact.text) and any(re.search(rf"\b{re.escape(n)}s?\b", text) for n in names):
+                # named as where the move leads ('to a data architect role'), not as where it starts ('beginning
+                # with ... data analysis' names no way to become a data analyst)
+                if pattern.search(fact.text) and any(re.search(
+                        rf"\b(?:to|become|becoming|into) (?:an? |the )?{re.escape(n)}s?\b|\b{re.escape(n)}s? "
+                        rf"(?:role|position)", text) for n in names):
                     out.append(fact)
         return out
 

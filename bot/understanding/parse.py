@@ -365,7 +365,7 @@ class Parser:
         if before in ("or", "and") and m.start >= 2 and not any(o.end == m.start - 1 for o in mentions):
             return True  # 'or' joins it to no job: 'building models or plumbing'
         return not (before in FIELD_LEADS or after in ROLE_NOUNS or after in PREPARATION_WORDS
-                    or after in ("or", "vs", "and", "experience", "background")
+                    or after in ("or", "vs", "and", "experience", "background", "one")  # 'the bookkeeping one'
                     or (before is None and not _a_service(tokens)))  # 'tutoring online, how much an hour?'
 
 
@@ -620,7 +620,8 @@ NEGATIONS = frozenset({"not", "never", "nor"})
 
 
 NEGATED_BY = frozenset({"a", "an", "the", "really", "even", "sure", "about", "being", "interested", "in", "into",
-                        "keen", "on", "fan", "of", "big"})
+                        "keen", "on", "fan", "of", "big", "looking", "to", "be", "become", "asking", "wanting",
+                        "want", "going", "mentioned", "asked"})
 
 
 def years_after(m: RoleMention, tokens: Sequence[str], span: int) -> bool:
@@ -636,9 +637,10 @@ def _negated(m: RoleMention, tokens: list[str]) -> bool:
     i = m.start - 1
     while i >= 0 and tokens[i] in NEGATED_BY and m.start - i <= 4:
         i -= 1
-    if i < 0 or tokens[i] not in NEGATIONS or i == m.start - 1:
+    if i < 0 or tokens[i] not in NEGATIONS or (i == m.start - 1 and not (i and tokens[i - 1] == "said")):
         return False
-    return i == 0 or tokens[i - 1] in ("i", "am", "m", "is", "she", "he", "they", "was", "definitely", "really")
+    return i == 0 or tokens[i - 1] in ("i", "am", "m", "is", "she", "he", "they", "was", "definitely", "really",
+                                       "said", "and")  # 'I said NOT data architect
 
 
 def _first_word_index(phrases: Iterable[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
