@@ -566,3 +566,21 @@ def test_the_field_one_picks_that_job(engine):
 def test_employers_named_in_a_worry_is_no_question_about_who_employs_them(engine):
     reply, _ = talk(engine, "bookkeeper", "Will employers even look at me after an 8 year gap? how do I explain it?")
     assert "doesn't say which industries employ" not in first_line(reply)
+
+
+@pytest.mark.parametrize("text, gap", [
+    ("How do I explain the gap on my CV for a bookkeeping job?", "how employers see a career break"),
+    ("would part time hours be normal in medical coding", "part-time work or working hours"),
+    ("why is bookkeeping shrinking?", "why employment is projected to change"),
+    ("how long to learn SQL for data analyst", "how long it takes to learn a skill"),
+    ("is an MSc abroad worth it for data science?", "whether it is worth the cost to you"),
+    ("should our first BI analyst be junior or senior?", "whether a junior or a senior suits a job"),
+])
+def test_what_no_source_covers_is_said_first_then_what_they_have(engine, text, gap):
+    reply = ask(engine, text)
+    line = first_line(reply)
+    assert line.startswith(f"My sources don't cover {gap}") and reply.roles
+
+
+def test_why_a_job_is_shrinking_still_gives_the_projection(engine):
+    assert "projected employment change 2024–34" in first_line(ask(engine, "why is bookkeeping shrinking?"))

@@ -210,6 +210,31 @@ NEEDED = _rx(r"\b(?:need|needs|needed|required?|requirement|important|essential|
              r"learn(?:ed|t)?|matter)\b")
 
 
+# Questions no source here answers, said plainly before the nearest facts (what each source covers is in
+# README and the ABOUT files: pay by occupation, projections, O*NET tasks, skills and tools, curated profiles).
+UNCOVERED = (
+    ("career_gap", _rx(r"\b(?:gap (?:on|in) (?:my |the )?(?:cv|resume)|(?:cv|resume) gap|career break|explain "
+                       r"(?:the |my |a |an )?(?:\d+[- ]year )?(?:gap|break)|(?:been )?out of (?:work|the workforce) "
+                       r"(?:for|since))\b"),
+     "how employers see a career break or how to explain one"),
+    ("hours", _rx(r"\b(?:part[- ]time|\d+ hours a week|hours a week|school hours|(?:mornings|evenings) only)\b"),
+     "part-time work or working hours"),
+    ("physical", _rx(r"\b(?:on my feet|sitting down|standing all day|physical(?:ly)? (?:demanding|hard|tough)|"
+                     r"heavy lifting|easier on the body)\b"),
+     "how physical the work is"),
+    ("why_trend", _rx(r"\bwhy (?:is|are) (?:it|they|that|this|the \w+(?: one)?|\w+) (?:\w+ )?(?:shrinking|growing|"
+                      r"declining|going down|dying)\b"),
+     "why employment is projected to change (BLS publishes the projection, not its causes)"),
+    ("learn_time", _rx(r"\bhow long (?:does it take |would it take |will it take )?(?:me )?to learn\b"),
+     "how long it takes to learn a skill"),
+    ("worth", _rx(r"\b(?:is|would|will) (?:it|that|this|an? [\w-]+(?: [\w-]+)?|the [\w-]+) (?:\w+ )?(?:be )?worth "
+                  r"(?:it|the money|the cost|doing|getting)\b"),
+     "whether it is worth the cost to you"),
+    ("seniority", _rx(r"\b(?:junior or (?:a )?senior|senior or (?:a )?junior)\b"),
+     "whether a junior or a senior suits a job"),
+)
+
+
 def _asks_difference(q: str) -> bool:
     """The question asked (the last one in the message) is what tells roles apart, not which to choose."""
     asked = [part for part in re.split(r"(?<=[?.!])\s+", q.strip()) if part.strip()]
@@ -317,6 +342,17 @@ class Direct:
             said = self.for_you(u, q, session)
             if said:
                 lines.append(said)
+        gaps = [what for _, rx, what in UNCOVERED if rx.search(q)] if u.roles and u.intent != "recommend" else []
+        if gaps and not kind.startswith(("remote", "pay_", "stepping")):
+            # 'how do I explain the gap on my CV?', 'would part-time be normal?': said plainly, before what they have
+            gap = f"My sources don't cover {_and(gaps)}."
+            if not lines and u.intent in ("salary", "outlook"):
+                lines.append(self.headlines(u.intent, u.roles, refs))  # what they have: the figure itself
+            if lines:
+                lines.insert(0, gap)
+            else:
+                return [Block("text", f"{gap} What they do say about {_LABELS.get(u.intent, u.intent)} follows.",
+                              key=DIRECT)] + (support if added else blocks), False
         if not lines:
             return (support if added else blocks), False
         return [Block("text", " ".join(lines), key=DIRECT)] + support, replaced_all
