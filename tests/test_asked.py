@@ -584,3 +584,17 @@ def test_what_no_source_covers_is_said_first_then_what_they_have(engine, text, g
 
 def test_why_a_job_is_shrinking_still_gives_the_projection(engine):
     assert "projected employment change 2024–34" in first_line(ask(engine, "why is bookkeeping shrinking?"))
+
+
+def test_jobs_that_dont_need_a_degree_puts_those_entered_without_one_first(engine):
+    reply = ask(engine, "computer jobs that dont need a degree?")
+    assert reply.intent == "recommend" and reply.roles[0] == "onet:15-1232.00"
+
+
+@pytest.mark.parametrize("text", ["Our priority is a reliable monthly reporting of production KPIs. Which of the "
+                                  "three is the right first hire?",
+                                  "The money matters too but its not the main thing. which is more realistic?"])
+def test_pay_words_set_aside_or_used_otherwise_are_no_figure_check(engine, text):
+    reply, _ = talk(engine, "data analyst vs data engineer vs bi analyst salary", text)
+    line = first_line(reply)
+    assert "these are yearly figures, not monthly" not in line and "yes, as published pay" not in line

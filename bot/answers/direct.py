@@ -80,6 +80,12 @@ FIGURE_QUESTIONS = (
     ("figure_real", _rx(r"\b(?:really|actually|realistic(?:ally)?|legit|for real|is (?:that|this|it) (?:real|true|"
                         r"right|correct)|can (?:people|anyone|you|i|one) (?:really )?(?:earn|make|get))\b")),
 )
+# 'the money matters too but it's not the main thing', 'I said money wasn't the main thing': pay set aside.
+MONEY_ASIDE = _rx(r"\b(?:money|pay|salary)\b.{0,30}\b(?:not|isn'?t|wasn'?t|less)\b.{0,15}\b(?:main|most important|"
+                  r"priority|everything)\b")
+# 'monthly?', 'is that per hour?': a short question about the period of the figure just shown.
+PERIOD_ALONE = _rx(r"^(?:(?:and |so |ok )?(?:is (?:that|this|it) |are (?:they|these) )?(?:monthly|per month|a month|"
+                   r"hourly|per hour|an hour|weekly|per week|yearly|annual|per year|a year)\W*)$")
 # 'can people really earn that?', 'is 90k realistic': the realism question is about pay only when it says so.
 PAY_TALK = _rx(r"\b(?:earn\w*|make|makes|making|paid|pay\w*|salar\w+|wages?|money|income|that much|\d+\s?k)\b|[$£€₹]")
 MARKET_QUESTIONS = (
@@ -372,8 +378,10 @@ class Direct:
             for kind, rx in FIGURE_QUESTIONS:
                 if kind == "figure_real" and (stated_pay(q) or (session.pay_amount and MORE_OR_LESS.search(q))):
                     continue  # 'I make 85k; would I actually make more?' compares with their pay, below
-                if kind == "figure_real" and not PAY_TALK.search(q):
-                    continue  # 'can one person realistically do both?', 'is it true CS grads get no jobs?'
+                if kind == "figure_real" and (not PAY_TALK.search(q) or MONEY_ASIDE.search(q)):
+                    continue  # 'can one person realistically do both?', 'the money matters but it's not the main thing'
+                if kind == "figure_period" and not (PAY_TALK.search(q) or PERIOD_ALONE.search(q.strip())):
+                    continue  # 'a reliable monthly reporting of production KPIs' asks nothing about pay
                 if (kind != "figure_period" or (u.intent != "outlook" and not stated_pay(q))) and rx.search(q):
                     return kind, self._figure_check
         if u.roles and u.intent in ("education", "getting_started", "overview") and CREDENTIAL_CHOICE.search(q) \

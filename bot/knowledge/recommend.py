@@ -87,6 +87,7 @@ SAME_AS = {"math": "mathematics mathematical", "maths": "mathematics mathematica
            "optimising": "optimizing optimize", "modelling": "modeling", "visualisation": "visualization"}
 NEGATION = re.compile(
     r"\b(?:no|not|never|without|avoid|hate|hates|dislike|dislikes|don'?t (?:like|want|enjoy)|"
+    r"(?:don'?t|dont|doesn'?t|doesnt|do not|does not) (?:need|require)|"
     r"can'?t(?! stand)|cannot(?! stand)|"
     r"do not (?:like|want|enjoy)|"
     r"can'?t stand|cannot stand|not into|not a fan of|bad at|weak at|terrible at|not good at|sick of|tired of)"
