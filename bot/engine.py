@@ -187,7 +187,9 @@ class Engine:
             for words in understanding.own_words + understanding.places:
                 wanted = re.sub(rf"\b{re.escape(words)}\b", " ", wanted, flags=re.IGNORECASE)
             job = self.kb.roles.get(session.current_job)
-            if len(wanted.split()) < 8:  # 'which is best for me?': what they said before
+            from .knowledge.recommend import Wanted
+            # 'which is best for me?': what they said before; 'computer jobs that don't need a degree?' says its own
+            if len(wanted.split()) < 8 and not Wanted.read(wanted).terms:
                 wanted += " " + " ".join(session.interests)
                 if job is not None and not session.interests:  # their job says what they know
                     wanted += " " + " ".join(job.interests)

@@ -89,3 +89,11 @@ def test_what_they_know_is_remembered_and_decides_among_the_roles_named(chat):
 def test_a_correction_of_the_bot_is_no_dislike(chat):
     chat.say("no I asked business analyst vs data analyst. which needs less coding?")
     assert not any("analyst" in d for d in chat.session.dislikes)
+
+
+def test_skip_that_sets_the_last_topic_aside_and_a_message_with_its_own_interests_uses_them(chat):
+    chat.say("im a trucker")
+    chat.say("what about data entry. pay and is it remote")
+    reply = chat.say("ok skip that. my nephew says something with computers. like what, i'm 52 is it too late")
+    assert reply.intent == "recommend" and reply.roles and "onet:43-9021.00" not in reply.roles
+    assert "Matches what you said: computers" in to_text(reply)   # not the family ('nephew') or the age ('late')

@@ -33,6 +33,7 @@ ask asking asked wonder wondering daughter son kid kids child children teen teen
 pay paid salary salaries wage wages money earn earning earnings income thinkin somethin dunno wanna gonna lol
 back shot cant can't longer anymore down home knee knees body pain injury injured hurt hurts
 disability disabled condition chronic hey out one two three four five yaar na bro bruh
+nephew niece uncle aunt grandson granddaughter late early old young age aged either neither skip forget mind
 """.split())
 IDIOMS = re.compile(r"state[- ]of[- ]the[- ]art", re.IGNORECASE)  # says nothing about art
 # How or where someone needs to work, not what they like: 'sitting down', 'from home', 'part-time'.

@@ -83,6 +83,9 @@ class Turn:
 ASKING_PAIRS = frozenset({("what", "job"), ("which", "job"), ("what", "can"), ("can", "i"), ("could", "i"),
                           ("should", "i"), ("how", "do"), ("how", "can"), ("do", "i"), ("am", "i"), ("is", "it"),
                           ("what", "should"), ("where", "do"), ("what", "would")})
+# 'skip that', 'forget that', 'never mind': the person sets aside what was being discussed.
+DISMISSING = frozenset({("skip", "that"), ("forget", "that"), ("forget", "it"), ("never", "mind"), ("scrap", "that"),
+                        ("ignore", "that"), ("drop", "that")})
 # 'better off staying', 'stick with it': the person weighs their own job against a move.
 STAYING = frozenset({"stay", "staying", "stick", "sticking", "remain", "remaining"})
 
@@ -120,6 +123,9 @@ class Dialogue:
         return best, top
 
     def decide(self, p: Parse, session: Session) -> Understanding:
+        if DISMISSING & set(zip(p.tokens, p.tokens[1:], strict=False)) and (p.tokens[2:] and not p.mentions):
+            # 'ok skip that. something with computers, like what?': what was being discussed is set aside
+            session = replace(session, focus=(), last_intent=None, last_aspect=None, pending=None, offered=())
         u, rule = self._by_rules(p, session)
         u = self._own_job_in_place(u, p, session, u.rule or rule)
         return self._finish(self.second_opinion(u, u.rule or rule, p, session), p, rule)
