@@ -1120,8 +1120,10 @@ class Direct:
             if w is not None and w.median is not None:
                 if role is not None and role.official and role.official[0].relation != "same":
                     # a stand-in: say so in the same breath ('Data Analyst' is counted among Data Scientists)
-                    return (f"median annual wage {dollars(w.median)} for {w.title}, the official occupation it is "
-                            f"counted in ({OEWS}, all U.S. workers) {_cite(refs([SRC_OEWS]))}")
+                    # ('no separate figure' first: people read a figure under the role's name as its own pay)
+                    return (f"BLS publishes no separate figure for it; the median annual wage of {w.title}, the "
+                            f"official occupation it is counted in, is {dollars(w.median)} ({OEWS}, all U.S. workers) "
+                            f"{_cite(refs([SRC_OEWS]))}")
                 return (f"median annual wage {dollars(w.median)} ({OEWS}, all U.S. workers in {w.title}) "
                         f"{_cite(refs([SRC_OEWS]))}")
             from .compose import figure_label, figure_text
