@@ -97,3 +97,9 @@ def test_skip_that_sets_the_last_topic_aside_and_a_message_with_its_own_interest
     reply = chat.say("ok skip that. my nephew says something with computers. like what, i'm 52 is it too late")
     assert reply.intent == "recommend" and reply.roles and "onet:43-9021.00" not in reply.roles
     assert "Matches what you said: computers" in to_text(reply)   # not the family ('nephew') or the age ('late')
+
+
+def test_an_age_worry_beside_a_request_for_suggestions_is_answered_first(chat):
+    reply = chat.say("something with computers maybe. like what, i'm 52 is it too late")
+    assert reply.intent == "recommend" and reply.roles
+    assert to_text(reply).startswith("None of my sources sets an age limit for these jobs")

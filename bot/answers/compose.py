@@ -194,6 +194,10 @@ class _Refs:
         return tuple(self.kb.source_title(s) if s in self.kb.sources else self.extra.get(s, s) for s in self.order)
 
 
+# 'is it too late at 52?', 'am I too old': an age worry beside a request for suggestions.
+TOO_OLD = re.compile(r"\b(?:too late|too old|at my age|(?:i'?m|im|i am) (?:[4-7]\d)\b)", re.IGNORECASE)
+
+
 class Composer:
     def __init__(self, kb: KnowledgeBase, index: RoleIndex,
                  similar: Callable[[str], Sequence[str]] | None = None, official: OfficialData | None = None,
@@ -284,6 +288,9 @@ class Composer:
                 blocks.insert(0, Block("text", f"None of my sources says which jobs can be done "
                                                f"{' or '.join(needs)}: O*NET and BLS don't cover it, so these "
                                                f"are not picked for that."))
+            if suggestions and TOO_OLD.search(question):  # 'like what, i'm 52, is it too late?'
+                blocks.insert(0, Block("text", "None of my sources sets an age limit for these jobs; what they ask "
+                                               "for is skills, education and experience."))
         elif u.intent == "similar":
             for role_id in u.roles:
                 if self._onet(role_id):
