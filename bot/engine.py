@@ -79,16 +79,14 @@ class Engine:
         from .knowledge.recommend import Suggestion
         if job in self.kb.roles:
             ids = list(self.kb.roles[job].related)
-            reason = f"a profile lists it as related to {self.kb.roles[job].name}"
         elif self.official is not None and is_onet(job) and code_of(job) in self.official:
-            occ = self.official.occupation(code_of(job))
-            ids = [self.understander.index.covered.get(code, "onet:" + code) for code in occ.related]
-            reason = f"O*NET 29.2 lists it as related to {occ.title}"
+            ids = [self.understander.index.covered.get(code, "onet:" + code)
+                   for code in self.official.occupation(code_of(job)).related]
         else:
             return ()
         if self.official is not None and NO_DEGREE_WORDS & {w for d in dislikes for w in d.split()}:
             ids.sort(key=lambda r: self._entry_education(r) not in WITHOUT_A_DEGREE)  # stable: O*NET's order
-        return tuple(Suggestion(r, 0.0, (), reason) for r in dict.fromkeys(ids) if r != job)[:5]
+        return tuple(Suggestion(r, 0.0, (), "") for r in dict.fromkeys(ids) if r != job)[:5]
 
     def suggest(self, wanted: str, dislikes: tuple[str, ...] = (), stage: str = "",
                 own: tuple[str, ...] = ()) -> tuple[Suggestion, ...]:

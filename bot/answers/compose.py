@@ -282,7 +282,7 @@ class Composer:
                     refs = _Refs(self.kb, self.source_titles)
                     blocks, actions = self._compare(u, refs, fewer, essence)
         elif u.intent == "recommend":
-            blocks, actions = self._recommend(u, suggestions, refs)
+            blocks, actions = self._recommend(u, suggestions, refs, session.current_job if session else "")
             needs = list(dict.fromkeys(m.group(0).lower() for m in CONSTRAINTS.finditer(question)))
             if needs and suggestions:  # 'what jobs can I do sitting down or from home?'
                 blocks.insert(0, Block("text", f"None of my sources says which jobs can be done "
@@ -848,7 +848,7 @@ class Composer:
 
     # --- conversation ------------------------------------------------------------------------
 
-    def _recommend(self, u: Understanding, suggestions: Sequence[Suggestion], refs: _Refs):
+    def _recommend(self, u: Understanding, suggestions: Sequence[Suggestion], refs: _Refs, own: str = ""):
         if not suggestions:
             return [Block("text", "Tell me a bit more about what you like or know — for example tools (SQL, "
                                   "Python, Tableau), tasks (building models, designing databases, leading a team) "
@@ -856,8 +856,8 @@ class Composer:
         from ..knowledge.recommend import LEVEL_WORDS
         items = []
         shown = suggestions[:3]
-        if not any(s.matched for s in suggestions):  # nothing they like was said: jobs related to their own
-            return self._related_to_own(shown, refs)
+        if own and not any(s.matched for s in suggestions):  # nothing they like was said: jobs related to theirs
+            return self._related_to_own(shown, refs, own)
         for s in shown:
             why = ", ".join(s.matched[:4])
             evidence = f" — \"{s.evidence}\"" if s.evidence else ""
@@ -894,7 +894,7 @@ class Composer:
                           else f"tell me about {self.name(s.role_id)}") for s in shown]
         return blocks, actions
 
-    def _related_to_own(self, shown: Sequence[Suggestion], refs: _Refs):
+    def _related_to_own(self, shown: Sequence[Suggestion], refs: _Refs, own: str):
         """'which role suits me?' from someone who said their job and nothing they like: the jobs the sources
         relate to theirs, each with what it is, and how to get a ranking by what they like."""
         items = []
@@ -906,8 +906,8 @@ class Composer:
             else:
                 role = self.kb.role(s.role_id)
                 items.append(Item(f"{role.tagline}.", label=role.name, refs=refs(role.summary.sources)))
-        blocks = [Block("text", f"Jobs related to yours ({shown[0].evidence.split(' related to ')[-1]}), as "
-                                f"{'O*NET 29.2' if 'O*NET' in shown[0].evidence else 'its profile'} lists them:"),
+        blocks = [Block("text", f"Jobs related to yours ({self.name(own)}), as "
+                                f"{'O*NET 29.2' if self._onet(own) else 'its profile'} lists them:"),
                   Block("list", "", tuple(items)),
                   Block("note", "Tell me what you like doing or are good at, and I'll rank jobs by that too.")]
         actions = [Action(f"About {self.name(s.role_id)}", "overview", (s.role_id,),

@@ -437,8 +437,7 @@ class Parser:
             return True
         before = tokens[m.start - 1] if m.start else None
         after = tokens[m.end] if m.end < len(tokens) else None
-        if after is not None and after not in self.language.stopwords and after not in ROLE_NOUNS \
-                and after not in self.job_question_words and after not in PREPARATION_WORDS:
+        if after is not None and self._describes(after):
             return False  # a describing word: 'pilot study', 'server room', 'model training'
         plural = raw[m.start] != word  # 'pilots earn', but not 'language models'
         # 'pilots earn', 'salary for pilots'; but 'deal with servers', 'servers and storage' are things
@@ -457,9 +456,14 @@ class Parser:
             return False  # 'musician + ...', 'vs psychiatrist: length of training?', 'a pharmacist ...'
         if after is None or any(o.start == m.end for o in mentions) or not after.isalpha():
             return False  # 'accountant, data analyst or actuary': a list (the commas are gone from the tokens)
-        return after not in self.language.stopwords and after not in ROLE_NOUNS and after not in NOT_DESCRIBED \
-            and after not in self.job_question_words and after not in PREPARATION_WORDS \
-            and after not in COMPARE_JOINS and after not in BACKGROUND_WORDS | STUDY_WORDS
+        return self._describes(after) and after not in NOT_DESCRIBED and after not in COMPARE_JOINS \
+            and after not in BACKGROUND_WORDS | STUDY_WORDS
+
+    def _describes(self, after: str) -> bool:
+        """The word after a one-word title makes it describe a thing ('pilot study'), unless it is a little word,
+        a job noun ('pilot job'), a word of a job question ('pilot salary') or of training ('pilot school')."""
+        return after not in self.language.stopwords and after not in ROLE_NOUNS \
+            and after not in self.job_question_words and after not in PREPARATION_WORDS
 
     def _without_own_role(self, tokens: list[str], mentions: list[RoleMention],
                           focus: range | None) -> list[RoleMention]:
