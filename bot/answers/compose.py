@@ -7,25 +7,48 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..catalogue import ASPECT_LABELS, ASPECT_PHRASES, COMPARED_ASPECTS, NEXT_ASPECTS
-from ..knowledge.official import OfficialData, Occupation
-from ..knowledge.profiles import (GROUP_TITLES, GROUPS, Fact, GrowthFigure, KnowledgeBase, OfficialLink,
-                                  RoleProfile, SalaryFigure)
 from ..answers.charts import chart_for
 from ..answers.reply import Action, Block, Item, Reply
-from .fit import MORE, fit, more_note
-from .reply import DIRECT
+from ..catalogue import ASPECT_LABELS, ASPECT_PHRASES, COMPARED_ASPECTS, NEXT_ASPECTS
+from ..knowledge.official import Occupation, OfficialData
+from ..knowledge.profiles import (
+    GROUP_TITLES,
+    GROUPS,
+    Fact,
+    GrowthFigure,
+    KnowledgeBase,
+    OfficialLink,
+    RoleProfile,
+    SalaryFigure,
+)
 from ..knowledge.recommend import CONSTRAINTS
-from .person import LIKING
-from .render import to_text
-from . import occupation as official_answers
-from .verdicts import OWN, Quantity, verdict, why_not_comparable
-from .occupation import (EP, OEWS, SRC_EP, SRC_OEWS, SRC_ONET, TOP_CODE, Figure, OccupationAnswers, code_of,
-                         first_sentence, is_onet, median_wage, names_of, projected_change)
 from ..normalise import role_key
 from ..understanding.roles import RoleIndex
 from ..understanding.session import Session
 from ..understanding.understand import MAX_MATCH_CHARS, Understanding
+from . import occupation as official_answers
+from .fit import MORE, fit, more_note
+from .occupation import (
+    EP,
+    OEWS,
+    SRC_EP,
+    SRC_OEWS,
+    SRC_ONET,
+    TOP_CODE,
+    Figure,
+    OccupationAnswers,
+    code_of,
+    first_sentence,
+    is_onet,
+    median_wage,
+    names_of,
+    projected_change,
+)
+from .person import LIKING
+from .render import to_text
+from .reply import DIRECT
+from .verdicts import OWN, Quantity, verdict, why_not_comparable
+from .wording import a, joined
 
 if TYPE_CHECKING:
     from ..knowledge.recommend import Suggestion
@@ -65,14 +88,6 @@ EXAMPLES = (
     "data architect vs machine learning engineer",
     "I like SQL and modelling data, what fits me?",
 )
-
-
-def a(name: str) -> str:
-    """'a Data Architect', 'an AI Architect', 'an ML engineer', 'an NLP Engineer': by sound, not letter."""
-    first = name.split()[0] if name.split() else name
-    vowel_sound = (first[0].lower() in "aeio" or (first.isupper() and first[0] in "FHLMNRSX")
-                   or first.startswith("MLOps"))
-    return f"{'an' if vowel_sound else 'a'} {name}"
 
 
 def aspect_message(intent: str, name: str) -> str:
@@ -145,10 +160,6 @@ def shorten(text: str, limit: int) -> str:
         return text
     cut = text[:limit].rsplit(" ", 1)[0].rstrip(",;:")
     return cut + "…"
-
-
-def _and(names: Sequence[str]) -> str:
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def superseded(scope: str | None, sources: Iterable[str], kb: KnowledgeBase, socs: Iterable[str]) -> bool:
@@ -780,7 +791,7 @@ class Composer:
             missing = [s.name for s, mine in zip(subjects, per_subject, strict=True)
                        if not mine and not (s.occ and s.occ.wages and median_wage(s.occ))]
             verdicts.append(article if article and not missing else
-                            f"No verdict on which pays more: I have no figure of one kind for {_and(missing)}."
+                            f"No verdict on which pays more: I have no figure of one kind for {joined(missing)}."
                             if missing else "No verdict on which pays more: the figures I have measure different "
                                             "things, so I won't rank them.")
             article = None
@@ -791,7 +802,7 @@ class Composer:
                                refs=refs(f.sources)) for f, q in rows)
             blocks.append(Block("list", "In the articles" if official else ASPECT_LABELS["salary"], items))
         if not blocks:
-            blocks.append(Block("list", ASPECT_LABELS["salary"], (Item("no sourced salary figure", label=_and(
+            blocks.append(Block("list", ASPECT_LABELS["salary"], (Item("no sourced salary figure", label=joined(
                 [s.name for s in subjects])),)))
         if not lines:
             blocks.append(Block("text", verdicts[0]))
@@ -840,7 +851,7 @@ class Composer:
             text = verdict(official, "grows faster", f"projected employment change 2024–34, {EP}", brief=short)
         else:
             heading = ASPECT_LABELS["outlook"]
-            text = (f"No verdict on which grows faster: I have no projected employment change for {_and(missing)}."
+            text = (f"No verdict on which grows faster: I have no projected employment change for {joined(missing)}."
                     if missing else self._same_kind_verdict(per_subject, "grows faster") or "")
             lines = [Item(f"{i.text} — projected employment change 2024–34, {EP}", label=i.label, refs=i.refs)
                      if i.refs == tuple(refs([SRC_EP])) else i for i in lines]
@@ -968,7 +979,7 @@ class Composer:
             years = f" ({session.experience_years} years)" if session.experience_years else ""
             noted.append(f"your job: {self.name(session.current_job)}{years}")
         if session.interests and LIKING.search(question):
-            noted.append("you like " + _and(list(session.interests[-5:])))
+            noted.append("you like " + joined(list(session.interests[-5:])))
         return [Block("text", f"Hi! Noted: {'; '.join(noted)}. I'll use that in what follows: ask \"which role "
                               "suits me?\", how to move into a role, or what carries over from your job to it.")]
 

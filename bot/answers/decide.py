@@ -13,17 +13,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from dataclasses import replace
+from typing import TYPE_CHECKING, cast
 
+from ..knowledge.profiles import Fact
 from ..knowledge.recommend import _terms
 from ..understanding.session import Session
 from ..understanding.understand import Understanding
+from .asked import AGAINST, DEGREE_WORDS, EDUCATION_RANK, EXPERIENCE_RANK, PREFERENCE, WANTS, decision_noise
 from .occupation import EP, OEWS, SRC_EP, SRC_OEWS, SRC_ONET, first_sentence, median_wage, projected_change
 from .reply import Block, Item
 from .verdicts import verdict
+from .wording import a, cite, joined, quote
 
 if TYPE_CHECKING:
-    from .direct import Direct
+    from .carry_over import CarryOver
+    from .lookup import Lookup
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
@@ -46,22 +51,14 @@ CLEAR_LEAD = 2.0      # the best profile match must score at least this many tim
 MIN_MATCH = 5.0       # and at least this much, to name one role for a hire with no role named
 
 
-def _and(names: Sequence[str]) -> str:
-    names = list(names)
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1] if names else ""
-
-
-def _cite(numbers: Sequence[int]) -> str:
-    return "".join(f"[{n}]" for n in dict.fromkeys(numbers))
-
-
 class Decisions:
-    """Built with ``Direct``; each method returns (first line, support blocks or None) or None."""
+    """Built once by ``Direct``; each method returns (first line, support blocks or None) or None."""
 
-    def __init__(self, direct: Direct) -> None:
-        self.d = direct
-        self.c = direct.c
-        self.kb = direct.kb
+    def __init__(self, look: Lookup, carry: CarryOver) -> None:
+        self.look = look
+        self.c = look.c
+        self.kb = look.kb
+        self.carry = carry
 
     # --- when a message asks for a decision -----------------------------------------------------
 
@@ -83,6 +80,107 @@ class Decisions:
 
     # --- between named roles --------------------------------------------------------------------
 
+    def entry_bar(self, u: Understanding, q: str, session: Session, refs):
+        rows = []
+        for role_id in u.roles:
+            p, title = self.look.projection(role_id)
+            edu = EDUCATION_RANK.index(p.entry_education.lower()) if p and p.entry_education and \
+                p.entry_education.lower() in EDUCATION_RANK else None
+            exp = EXPERIENCE_RANK.index(p.experience.lower()) if p and p.experience and \
+                p.experience.lower() in EXPERIENCE_RANK else None
+            role = self.look.role(role_id)
+            degrees = [f for f in role.education if f.kind == "degree"] if role else []
+            levels = [lv for f in degrees for rx, lv in DEGREE_WORDS if rx.search(f.text)]
+            profile = sum(levels) / len(levels) if levels else None
+            rows.append((role_id, p, title, edu, exp, profile, degrees))
+        names = {r[0]: self.c.name(r[0]) for r in rows}
+        official = [r for r in rows if r[3] is not None]
+        profiles = [r[5] for r in rows if r[5] is not None]
+        if len(official) == len(rows) and len({(r[3], r[4] or 0) for r in rows}) > 1:
+            ranked = sorted(rows, key=lambda r: (r[3], r[4] or 0))
+            low, others = ranked[0], ranked[1:]
+            harder = f"{joined([names[r[0]] for r in others])} {'is' if len(others) == 1 else 'are'} harder to get " \
+                "into; " if _rx(r"\b(?:harder|hardest)\b").search(q) else ""
+            line = (f"{harder}{names[low[0]]} has the lower entry bar: BLS lists {_entry(low)} for {low[2]}, against "
+                    + "; ".join(f"{_entry(r)} for {names[r[0]]} (as {r[2]})" for r in others)
+                    + f" ({EP}) {cite(refs([SRC_EP]))}.")
+        elif len(profiles) == len(rows) and max(profiles) - min(profiles) >= 0.5:
+            ranked = sorted(rows, key=lambda r: cast(float, r[5]))  # every row has one: tested just above
+            low, high = ranked[0], ranked[-1]
+            line = (f"{names[low[0]]} has the lower entry bar in my sources: {quote(low[6][0], refs)}, while for "
+                    f"{names[high[0]]} {quote(_highest(high[6]), refs)}.")
+            if len(official) == len(rows):
+                line += (f" BLS lists the same typical entry for both ({_entry(rows[0])}) "
+                         f"{cite(refs([SRC_EP]))}.")
+        else:
+            line = ("It depends on your background: on the entry requirements I have they are level ("
+                    + "; ".join(f"{names[r[0]]}: {_entry(r) if r[3] is not None else 'no official entry data'}"
+                                for r in rows) + ").")
+        return line, None
+
+    def fit(self, u: Understanding, q: str, session: Session, refs):
+        own = u.own[0] if u.own else ""
+        figure = u.aspect if u.aspect in ("salary", "outlook") else None
+        if own and own not in u.roles and not figure and not PREFERENCE.search(q):
+            return self._closer_to_own(u.roles, own, refs)[0], []  # 'I'm a DBA: data architect or data engineer?'
+        if own:
+            session = replace(session, current_job=own)
+        line, _ = self.between(u.roles, q, session, refs, figure, wants=bool(PREFERENCE.search(q)))
+        return line, (None if figure else [])  # a pick is short: the comparison is one step away (Next)
+
+    def after_comparison_pick(self, u: Understanding, q: str, session: Session, refs):
+        """'which would you pick?' after a comparison: the decision between the roles just compared."""
+        aspect = session.last_aspect if session.last_aspect in ("salary", "outlook") else None
+        line, support = self.between(session.focus, q, session, refs, aspect,
+                                               wants=bool(PREFERENCE.search(q)))
+        return line, support or []
+
+    def hire_for_purpose(self, u: Understanding, q: str, session: Session, refs):
+        return self.hire(q, refs)
+
+    def _wants(self, q: str, roles: Sequence[str]) -> tuple[set[str], set[str]]:
+        """The person's words for what they want to do, and what they'd rather not (after 'rather than')."""
+        text = q.lower()
+        for role_id in roles:
+            role = self.look.role(role_id)
+            for name in ([role.name] + list(role.aliases) if role else [self.c.name(role_id)]):
+                text = re.sub(rf"\b{re.escape(name.lower())}s?\b", " ", text)
+        text = re.sub(r"\b(?:ml|ai|mlops|nlp|bi)\b", lambda m: m.group(0) if "infrastructure" in text else " ", text)
+        found = AGAINST.search(text)
+        before, after = (text[:found.start()], text[found.end():]) if found else (text, "")
+
+        def widen(part: str) -> set[str]:
+            out = set()
+            for term in _terms(part):
+                if term in decision_noise() or "_" in term or len(term) < 3:
+                    continue
+                out.add(term)
+                for key, more in WANTS.items():
+                    if term.startswith(key) or key.startswith(term):
+                        out |= {t for t in _terms(more) if "_" not in t}
+            return out
+        named = {t for r in roles for t in _terms(self.c.name(r))}  # 'research' says nothing between research roles
+        return widen(before) - named, widen(after) - named
+
+    def _closer_to_own(self, roles: Sequence[str], own: str, refs):
+        """'I'm a DBA; data architect or data engineer?': the target that shares most with their job."""
+        shared = [(len(self.carry.shared_tools(own, r)), r) for r in roles]
+        shared.sort(key=lambda s: -s[0])
+        own_name = self.c.name(own)
+        if shared[0][0] == shared[1][0] or shared[0][0] < 2:  # one tool in common is too thin to decide on
+            same = ("neither shares a specific tool with your job" if not shared[0][0] else
+                    f"each shares {shared[0][0]} of the specific tools you use" if shared[0][0] == shared[1][0] else
+                    ", ".join(f"{self.c.name(r)} shares {n}" for n, r in shared) + " of the specific tools you use")
+            depends = self.depends([r for _, r in shared], False, refs, job_known=True)
+            return (f"From {own_name}, neither is clearly the closer step ({same}), so "
+                    f"{depends[0].lower()}{depends[1:]}"), None
+        best = shared[0][1]
+        tools = self.carry.shared_tools(own, best)
+        line = (f"From {own_name}, {self.c.name(best)} is the closer step: it shares more of your tools "
+                f"({joined(tools[:5])}) than " + ", ".join(f"{self.c.name(r)} ({n} shared)" for n, r in shared[1:])
+                + " does.")
+        return line, None
+
     def between(self, roles: Sequence[str], q: str, session: Session, refs, aspect: str | None = None,
                 wants: bool = True):
         """The pick among ``roles`` with its reason; else what the choice depends on. ``wants``: the message
@@ -97,7 +195,7 @@ class Decisions:
             if found:
                 return self._or_depends(found, roles, session, refs), None
         hiring = bool(HIRE.search(q))
-        wanted, unwanted = self.d._wants(q, roles) if wants or hiring else (set(), set())
+        wanted, unwanted = self._wants(q, roles) if wants or hiring else (set(), set())
         told = ""
         if not wanted and not hiring and (session.interests or session.dislikes):
             wanted = self._widen(" ".join(session.interests), roles)
@@ -113,7 +211,7 @@ class Decisions:
                         f"{depends[0].lower()}{depends[1:]}"), None
         own = session.current_job
         if own and own not in roles and not hiring:
-            return self.d._closer_to_own(roles, own, refs)
+            return self._closer_to_own(roles, own, refs)
         return self.depends(roles, hiring, refs), None
 
     def _or_depends(self, line: str, roles: Sequence[str], session: Session, refs) -> str:
@@ -126,25 +224,25 @@ class Decisions:
     def _told(self, session: Session) -> str:
         parts = []
         if session.interests:
-            parts.append("you like " + _and(list(session.interests[-4:])))
+            parts.append("you like " + joined(list(session.interests[-4:])))
         if session.dislikes:
-            parts.append("you'd rather avoid " + _and(list(session.dislikes[-2:])))
+            parts.append("you'd rather avoid " + joined(list(session.dislikes[-2:])))
         return " and ".join(parts)
 
     def _widen(self, text: str, roles: Sequence[str]) -> set[str]:
         if not text.strip():
             return set()
-        return self.d._wants(f"i like {text}", roles)[0]
+        return self._wants(f"i like {text}", roles)[0]
 
     def _facts(self, role_id: str) -> list[tuple[str, tuple[str, ...]]]:
         """The sentences a fit is read from, with their sources: the profile's, or O*NET's description and tasks."""
-        role = self.d._role(role_id)
+        role = self.look.role(role_id)
         if role is not None:
             facts = (role.summary,) + role.responsibilities + role.technical_skills + role.insights
             out = [(f.text, f.sources) for f in facts]
             out += [(f"{g.category}: {', '.join(g.names)}", g.sources) for g in role.tools]
             return out
-        occ = self.d._occupation(role_id)
+        occ = self.look.occupation(role_id)
         if occ is None:
             return []
         onet: tuple[str, ...] = (SRC_ONET,)
@@ -168,8 +266,8 @@ class Decisions:
         if top[0] == second[0] or top[2] is None or top[0] <= 0:
             return None
         name = self.c.name(top[1])
-        said = f"“{top[2][0].rstrip('.')}” {_cite(refs(top[2][1]))}"
-        whose = "its profile" if self.d._role(top[1]) else "O*NET"
+        said = f"“{top[2][0].rstrip('.')}” {cite(refs(top[2][1]))}"
+        whose = "its profile" if self.look.role(top[1]) else "O*NET"
         if hiring:
             line = f"{name} fits better for that hire: {whose} says {said}"
         elif told:
@@ -177,9 +275,9 @@ class Decisions:
         else:
             line = f"{name} fits better for that: {whose} says {said}"
         if second[3] is not None and unwanted:
-            other = "its profile" if self.d._role(second[1]) else "O*NET"
+            other = "its profile" if self.look.role(second[1]) else "O*NET"
             line += (f", while for {self.c.name(second[1])} {other} says “{second[3][0].rstrip('.')}” "
-                     f"{_cite(refs(second[3][1]))}")
+                     f"{cite(refs(second[3][1]))}")
         elif second[1] in self.kb.roles:
             line += f"; {self.c.name(second[1])} {self.kb.role(second[1]).tagline}"
         return line + "."
@@ -199,12 +297,12 @@ class Decisions:
         higher = "pays more" if aspect == "salary" else "grows faster"
         kind = f"median annual wage, {OEWS}" if aspect == "salary" else f"projected employment change 2024–34, {EP}"
         said = verdict(quantities, higher, kind)
-        cite = _cite(refs([SRC_OEWS if aspect == "salary" else SRC_EP]))
+        sources = cite(refs([SRC_OEWS if aspect == "salary" else SRC_EP]))
         top = max(quantities, key=lambda q: q.low)
         clear = all(top.low > q.high for q in quantities if q is not top) and len({q.fact for q in quantities}) == len(
             quantities)
         what = "pay" if aspect == "salary" else "job prospects"
-        said = f"{said.rstrip('.')} {cite}".rstrip() + "."
+        said = f"{said.rstrip('.')} {sources}".rstrip() + "."
         if clear:
             return f"For {what}, {top.who}: {said} It is one figure among the things that matter; the work differs."
         return f"On {what} alone I can't pick one: {said[0].lower()}{said[1:]}"
@@ -216,10 +314,10 @@ class Decisions:
         for r in roles:
             if r in self.kb.roles:
                 tagline = self.kb.role(r).tagline
-                parts.append(f"{_article(self.c.name(r))} if you need someone who {tagline}" if hiring
-                             else f"{_article(self.c.name(r))} {tagline}")
+                parts.append(f"{a(self.c.name(r))} if you need someone who {tagline}" if hiring
+                             else f"{a(self.c.name(r))} {tagline}")
             else:
-                occ = self.d._occupation(r)
+                occ = self.look.occupation(r)
                 text = first_sentence(occ.description).rstrip(".") if occ else ""
                 what = f"{text[0].lower()}{text[1:]}" if text else ""
                 parts.append(f"{self.c.name(r)} if you need someone to {what}" if hiring and what
@@ -236,11 +334,11 @@ class Decisions:
     def _how_they_work_together(self, roles: Sequence[str], refs) -> str:
         """A sentence of one profile that names another of the roles ('Support data scientists and ML engineers')."""
         for r in roles:
-            role = self.d._role(r)
+            role = self.look.role(r)
             if role is None:
                 continue
             for other in roles:
-                o = self.d._role(other)
+                o = self.look.role(other)
                 if o is None or other == r:
                     continue
                 names = [o.name.lower()] + [a.lower() for a in o.aliases if len(a) > 4]
@@ -248,7 +346,7 @@ class Decisions:
                     text = fact.text.lower()
                     if any(re.search(rf"\b{re.escape(n)}s?\b", text) for n in names):
                         return f"How they work together, in the {role.name} profile: “{fact.text.rstrip('.')}” " \
-                               f"{_cite(refs(fact.sources))}."
+                               f"{cite(refs(fact.sources))}."
         return ""
 
     # --- a hire with no role named ----------------------------------------------------------------
@@ -267,10 +365,10 @@ class Decisions:
         role = self.kb.role(top.role_id)
         if top.score < MIN_MATCH or top.score < CLEAR_LEAD * second or not top.evidence:
             names = [self.kb.role(s.role_id).name for s in ranked[:3]]
-            return (f"It depends on the work: for “{purpose}” my profiles match {_and(names)} about equally. "
+            return (f"It depends on the work: for “{purpose}” my profiles match {joined(names)} about equally. "
                     "Tell me more about what the hire should do first.", [])
-        line = (f"For “{purpose}”, hire {_article(role.name)} first: its profile says “{top.evidence.rstrip('.')}” "
-                f"{_cite(refs(top.sources))} (the role whose profile matches your words best).")
+        line = (f"For “{purpose}”, hire {a(role.name)} first: its profile says “{top.evidence.rstrip('.')}” "
+                f"{cite(refs(top.sources))} (the role whose profile matches your words best).")
         others = [s for s in ranked[1:3] if s.score > 0]
         support = []
         if others:
@@ -279,6 +377,12 @@ class Decisions:
         return line, support
 
 
-def _article(name: str) -> str:
-    from .compose import a
-    return a(name)
+
+def _entry(row) -> str:
+    p = row[1]
+    exp = "no" if p.experience == "None" else (p.experience or "").lower()
+    return f"{p.entry_education.lower()} and {exp} related work experience"
+
+
+def _highest(degrees: Sequence[Fact]) -> Fact:
+    return max(degrees, key=lambda f: max((lv for rx, lv in DEGREE_WORDS if rx.search(f.text)), default=0))

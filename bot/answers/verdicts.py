@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from .wording import joined
+
 OWN = "own"   # the scope of a figure that measures the role itself (or, for official figures, its occupation)
 
 
@@ -62,10 +64,6 @@ def why_not_comparable(figures: Sequence[Quantity]) -> str | None:
     return None
 
 
-def _and(names: Sequence[str]) -> str:
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-
-
 def verdict(figures: Sequence[Quantity], higher: str, kind: str | None, brief: bool = False) -> str:
     """One or two sentences: which figure is higher, or why no verdict.
 
@@ -82,11 +80,11 @@ def verdict(figures: Sequence[Quantity], higher: str, kind: str | None, brief: b
             if len(same) == len(figures):
                 who = "both" if len(same) == 2 else "all of them"
             else:
-                who = _and([(f.who or f.label) if brief else f.label for f in same])
+                who = joined([(f.who or f.label) if brief else f.label for f in same])
             value = "" if brief else f", {same[0].text}"
             notes.append(f"The source gives one figure for {who}{value}, so it cannot say which {higher}.")
-    distinct = [same[0] if len(same) == 1 else replace(same[0], label=_and([f.label for f in same]),
-                                                          who=_and([f.who or f.label for f in same]))
+    distinct = [same[0] if len(same) == 1 else replace(same[0], label=joined([f.label for f in same]),
+                                                          who=joined([f.who or f.label for f in same]))
                 for same in by_fact.values()]
     if len(distinct) < 2:
         return " ".join(notes)
@@ -128,7 +126,7 @@ def _ranked_line(figures: Sequence[Quantity], higher: str, like: str, brief: boo
         verb = "are" if top.fact in shared else "is"
         return f"{like}: {top.label} {verb} higher at {top.text} vs {others}."
     if not any(f.is_range for f in figures) and all(f.low == top.low for f in rest):
-        return f"{like}: {_and([f.label for f in figures])} are level at {top.text}."
+        return f"{like}: {joined([f.label for f in figures])} are level at {top.text}."
     shown = ", ".join(f"{f.label} {f.text}" for f in figures)
     return (f"{like}: {shown}; the ranges overlap, so the source does not say "
             f"which {higher}.")

@@ -1,0 +1,180 @@
+"""The person's own job as context (issue #13): what carries over from it to a target role (shared tools
+and skills, what to add), and which of the named roles suits them.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from ..understanding.session import Session
+from ..understanding.understand import Understanding
+from .asked import CARRY
+from .lookup import Lookup
+from .occupation import SRC_ONET
+from .reply import Block, Item
+from .wording import cite, joined
+
+if TYPE_CHECKING:
+    pass
+
+
+# O*NET commodity categories of software nearly every job lists, and such tools as the profiles name them.
+EVERYDAY_CATEGORIES = frozenset({
+    "Office suite software", "Electronic mail software", "Word processing software", "Operating system software",
+    "Presentation software", "Document management software", "Internet browser software",
+    "Video conferencing software", "Calendar and scheduling software", "Spreadsheet software",
+    "Instant messaging software", "Cloud-based data access and sharing software"})
+EVERYDAY_TOOLS = frozenset({"excel", "microsoft excel", "google sheets", "microsoft word", "microsoft outlook",
+                            "microsoft powerpoint", "adobe acrobat", "microsoft office", "microsoft windows",
+                            "google docs", "email software", "spreadsheet software", "word processing software"})
+# O*NET's basic content skills, rated important in almost every occupation, and the language of instruction.
+GENERAL_RATINGS = frozenset({"Reading Comprehension", "Active Listening", "Writing", "Speaking", "English Language"})
+
+
+class CarryOver:
+    """Built once by ``Direct``."""
+
+    def __init__(self, look: Lookup) -> None:
+        self.look = look
+        self.c = look.c
+        self.kb = look.kb
+
+    def for_you(self, u: Understanding, q: str, session: Session) -> str | None:
+        """'which is best for me?': the best fit first, and what it was chosen from (what they told me)."""
+        told = []
+        if session.current_job:
+            years = f", {session.experience_years} years" if session.experience_years else ""
+            told.append(f"your job as {self.c.name(session.current_job)}{years}")
+        if session.interests:
+            told.append("what you like (" + ", ".join(session.interests[-4:]) + ")")
+        if session.dislikes:
+            told.append("what you'd rather avoid (" + ", ".join(session.dislikes[-2:]) + ")")
+        if not told:
+            return None
+        best = self.c.name(u.roles[0])
+        return f"Best fit for you: {best}, from {joined(told)}."
+
+    def own_job(self, u: Understanding, session: Session, kind: str, q: str = "") -> str | None:
+        own = u.own[0] if u.own else session.current_job
+        if not own or own in u.roles:
+            return None
+        if u.own or CARRY.search(q) or kind in ("duration", "experience", "age", "decision_fit", "decision_entry",
+                                                 "progression") \
+                or u.intent in ("getting_started", "compare", "skills", "tools"):
+            return own
+        return None
+
+    def tools_of(self, role_id: str) -> list[str]:
+        role = self.look.role(role_id)
+        if role is not None:
+            return list(dict.fromkeys(n for g in role.tools for n in g.names))
+        occ = self.look.occupation(role_id)
+        # In demand in this occupation's job postings first; 'hot' is demand across all jobs (Adobe InDesign for
+        # help desk technicians), so it comes after.
+        return list(dict.fromkeys([name for name, _, _, wanted in occ.tech if wanted]
+                                  + [name for name, _, hot, _ in occ.tech if hot])) if occ else []
+
+    def to_learn(self, role_id: str) -> list[str]:
+        """The tools to name as worth learning: a profile's; for an O*NET occupation those its job postings ask
+        for (in demand), or only when it has none of those, the 'hot' ones."""
+        occ = None if self.look.role(role_id) is not None else self.look.occupation(role_id)
+        if occ is not None:
+            wanted = [name for name, _, _, in_demand in occ.tech if in_demand]
+            if wanted:
+                return wanted
+        return self.tools_of(role_id)
+
+    def _categories(self, *role_ids: str) -> dict[str, str]:
+        """Tool name (lower case) -> O*NET commodity category, from the occupations standing for the roles."""
+        out: dict[str, str] = {}
+        for role_id in role_ids:
+            occ = self.look.occupation(role_id)
+            for name, category, _, _ in (occ.tech if occ else ()):
+                out.setdefault(name.lower(), category)
+        return out
+
+    def _everyday(self, name: str, categories: dict[str, str]) -> bool:
+        """Office, e-mail, PDF and operating-system software most jobs list: no real head start."""
+        return categories.get(name.lower()) in EVERYDAY_CATEGORIES or name.lower() in EVERYDAY_TOOLS
+
+    def shared_tools(self, own: str, target: str) -> list[str]:
+        """Tools both use that are specific to the work, most specific first (everyday office software left out)."""
+        categories = self._categories(own, target)
+        return [n for n in self._all_shared(own, target) if not self._everyday(n, categories)]
+
+    def _all_shared(self, own: str, target: str) -> list[str]:
+        theirs = {n.lower() for n in self.tools_of(target)}
+        return [n for n in self.tools_of(own) if n.lower() in theirs]
+
+    def carries_over(self, own: str, targets: Sequence[str], refs) -> list[Block]:
+        """What the person's current job brings to each target role, and what to add: O*NET skills and knowledge
+        both rate highly first, then tools specific to the work; everyday office software is not a head start,
+        and when little carries over the answer says so."""
+        own_name = self.c.name(own)
+        items = []
+        for target in targets[:3]:
+            if target == own:
+                continue
+            categories = self._categories(own, target)
+            every = [n for n in self._all_shared(own, target) if self._everyday(n, categories)]
+            shared = self.shared_tools(own, target)
+            lowered = {n.lower() for n in self.tools_of(own)}
+            to_add = [n for n in self.to_learn(target)
+                      if n.lower() not in lowered and not self._everyday(n, categories)]
+            skills = self._shared_skills(own, target)
+            parts = []
+            if skills:
+                parts.append(f"carries over: {joined(skills[:4])} (skills and knowledge both rate highly in O*NET) "
+                             f"{cite(refs([SRC_ONET]))}")
+            if shared:
+                parts.append(f"tools both use: {joined(shared[:5])}" if skills
+                             else f"carries over: {joined(shared[:5])} (tools both use)")
+            unrated = self._unrated(own, target)
+            if not skills and not shared and unrated:
+                # No ratings is no evidence: say what is missing, and what the person's job is rated for.
+                strong = self._strongest(own) if unrated != own else []
+                occ = self.look.occupation(unrated)
+                parts.append(f"O*NET rates no skills for {occ.title if occ else self.c.name(unrated)}, so I cannot "
+                             f"say from its "
+                             f"ratings what carries over"
+                             + (f"; your job is rated highly for {joined(strong[:4])} {cite(refs([SRC_ONET]))}"
+                                if strong else ""))
+            elif not skills and not shared:
+                office = f" (only everyday office software: {joined(every[:2])})" if every else ""
+                parts.append(f"little carries over directly: no specific tools or highly rated skills in common"
+                             f"{office}")
+            if to_add:
+                parts.append(f"to add: {joined(to_add[:6])}")
+            items.append(Item("; ".join(parts), label=self.c.name(target)))
+        if not items:
+            return []
+        return [Block("list", f"From your job ({own_name})", tuple(items))]
+
+    def _unrated(self, own: str, target: str) -> str | None:
+        """Which of the two roles stands for an O*NET occupation with no skill ratings (new occupations such
+        as Data Scientists have none in O*NET 29.2), if one does."""
+        for role_id in (target, own):
+            occ = self.look.occupation(role_id)
+            if occ is not None and not occ.skills:
+                return role_id
+        return None
+
+    def _strongest(self, role_id: str) -> list[str]:
+        """The skills and knowledge O*NET rates most important for the role's occupation (basic ones left out)."""
+        occ = self.look.occupation(role_id)
+        if occ is None:
+            return []
+        rows = [(imp, n) for n, imp, _ in (*occ.skills, *occ.knowledge) if imp >= 3.5 and n not in GENERAL_RATINGS]
+        return [n for _, n in sorted(rows, key=lambda x: -x[0])]
+
+    def _shared_skills(self, own: str, target: str) -> list[str]:
+        """O*NET skills and knowledge both occupations rate important (3.5 of 5 or more), by the target's rating;
+        the basic skills every job rates highly (reading, listening, writing, speaking) say nothing."""
+        a_occ, b_occ = self.look.occupation(own), self.look.occupation(target)
+        if a_occ is None or b_occ is None or not a_occ.skills or not b_occ.skills or a_occ.code == b_occ.code:
+            return []
+        out = []
+        for rows_a, rows_b in ((a_occ.skills, b_occ.skills), (a_occ.knowledge, b_occ.knowledge)):
+            mine = {n for n, imp, _ in rows_a if imp >= 3.5 and n not in GENERAL_RATINGS}
+            out += [(imp, n) for n, imp, _ in rows_b if imp >= 3.5 and n in mine]
+        return [n for _, n in sorted(out, key=lambda x: -x[0])]

@@ -1,0 +1,333 @@
+"""Answers about the figures (issue #13): the headline figure of a role, checks on the figures just shown
+(period, gross or net, median or mean, how real, source and year, whose figure), pay at one stage of a
+career, and a role's pay against what the person said they earn.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from ..understanding.session import Session
+from ..understanding.understand import Understanding
+from . import context
+from .asked import ENTRY_PAY_FACT, FIGURE_INTENTS, FIGURE_QUESTIONS, SENIOR_PAY_FACT, TOPIC_LABELS
+from .lookup import Lookup
+from .occupation import EP, OEWS, SRC_EP, SRC_OEWS, SRC_ONET, dollars, first_sentence, signed
+from .wording import a, cite, joined
+
+if TYPE_CHECKING:
+    pass
+
+
+class FigureAnswers:
+    """Built once by ``Direct``; handlers return (first line, support blocks or None) or None."""
+
+    def __init__(self, look: Lookup) -> None:
+        self.look = look
+        self.c = look.c
+        self.kb = look.kb
+
+    def figure_check(self, u: Understanding, q: str, session: Session, refs):
+        kind = next(k for k, rx in FIGURE_QUESTIONS if rx.search(q))
+        roles = u.roles or session.focus
+        intent = u.intent if u.intent in FIGURE_INTENTS else session.last_intent
+        outlook = intent == "outlook" or (intent == "compare" and u.aspect == "outlook")
+        lines = []
+        for role_id in roles[:3]:
+            line = self._check_one(kind, role_id, outlook, refs)
+            if line:
+                lines.append(line)
+        if kind == "figure_currency" and not outlook:
+            return ("Yes: the BLS pay figures are U.S. dollars, earned by workers in the United States "
+                    f"({OEWS}) {cite(refs([SRC_OEWS]))}; I don't convert them into other currencies, because pay "
+                    "elsewhere is not the U.S. figure at an exchange rate."), None
+        if kind == "figure_whose" and not outlook:
+            return self._whose_figure(roles, refs), None
+        if kind == "figure_mean":
+            lines.insert(0, "The median is the middle value: half of the workers earn more, half less. The mean is "
+                            "the average (all pay divided by the number of workers), pulled up by the highest "
+                            "earners, so it is usually higher.")
+        if not lines:
+            return None
+        return " ".join(lines), None
+
+    def _whose_figure(self, roles: Sequence[str], refs) -> str:
+        """'is that number really analysts or is it data scientists?': which occupation each figure is for."""
+        out, said = [], {}
+        for role_id in roles[:3]:
+            name, role, occ = self.c.name(role_id), self.look.role(role_id), self.look.occupation(role_id)
+            w = occ.wages if occ else None
+            if w is None or w.median is None:
+                out.append(f"{name}: I have no official pay figure")
+                continue
+            if w.title in said:  # the same occupation's figure twice
+                out.append(f"{name} has the same figure, {dollars(w.median)}: one official figure for both")
+                continue
+            said[w.title] = role_id
+            if role is not None and role.official and role.official[0].relation != "same":
+                out.append(f"{name}: {dollars(w.median)} is the median for {w.title} ({OEWS}, all U.S. workers), "
+                           f"not for {name} alone: no official statistic measures the {name} role alone, and O*NET "
+                           f"counts the title under {w.title} {cite(refs([SRC_OEWS]))}")
+            else:
+                out.append(f"{name}: {dollars(w.median)} is the median for its own occupation, {w.title} ({OEWS}, "
+                           f"all U.S. workers) {cite(refs([SRC_OEWS]))}")
+        return ". ".join(out) + "."
+
+    def _check_one(self, kind: str, role_id: str, outlook: bool, refs) -> str | None:
+        name = self.c.name(role_id)
+        occ = self.look.occupation(role_id)
+        w = occ.wages if occ else None
+        role = self.look.role(role_id)
+        articles = list(role.salaries) if role else []
+        if outlook:
+            p = occ.projection if occ else None
+            if kind in ("figure_source", "figure_real", "figure_period"):
+                bits = []
+                if p is not None and p.change_pct is not None:
+                    bits.append(f"the official projection ({signed(p.change_pct, '%')} for {p.title}) is {EP}, "
+                                f"published by BLS for 2024 to 2034 {cite(refs([SRC_EP]))}")
+                for g in (role.growth if role else ())[:2]:
+                    bits.append(f"{g.percent if g.percent is not None else f'{g.percent_min:g}–{g.percent_max:g}'}% "
+                                f"for {g.start}–{g.end} comes from {self.kb.source_title(g.sources[0])} "
+                                f"{cite(refs(g.sources))}")
+                if not bits:
+                    return f"{name}: I have no sourced growth figure, so there is nothing to check."
+                return (f"{name}: " + "; ".join(bits)
+                        + ". Projections are estimates for the whole occupation, not promises.")
+            return None
+        oews = cite(refs([SRC_OEWS])) if w is not None else ""
+        if kind == "figure_period":
+            if w is not None and w.median is not None:
+                hourly = (f"; BLS also publishes a median hourly wage of ${w.hourly_median:,.2f}" if w.hourly_median
+                          else "")
+                return (f"{name}: these are yearly figures, not monthly: the BLS median is {dollars(w.median)} a year "
+                        f"(for {w.title}, {OEWS}){hourly} {oews}. Divided by 12 that is about "
+                        f"{dollars(round(w.median / 12))} a month (my arithmetic on the annual median, not a "
+                        "published monthly figure).")
+            if articles:
+                periods = {s.period for s in articles}
+                return (f"{name}: all my figures are per {' and per '.join(sorted(periods))}, as the sources state "
+                        f"them; I don't turn them into monthly pay.")
+            return f"{name}: I have no sourced salary figure, so no period to state."
+        if kind == "figure_gross":
+            parts = []
+            if w is not None:
+                parts.append(f"the BLS wages are gross pay, before tax and deductions (OEWS counts straight-time pay, "
+                             f"without overtime) {oews}")
+            if articles:
+                parts.append("the articles' salaries don't say whether they are before or after tax; salaries "
+                             "are normally quoted before tax")
+            if not parts:
+                return None
+            return f"{name}: " + "; ".join(parts) + ". I have no after-tax figures."
+        if kind == "figure_mean":
+            if w is not None and w.median is not None and w.mean is not None:
+                return (f"For {w.title}: median {dollars(w.median)}, mean {dollars(w.mean)} ({OEWS}, all U.S. "
+                        f"workers in the occupation) {oews}.")
+            stats = [s for s in articles if s.stat in ("median", "mean", "average") and s.amount]
+            if stats:
+                s = stats[0]
+                assert s.amount is not None  # kept above only with an amount
+                return (f"{name}: the figure I have is {s.stat} {dollars(s.amount)} "
+                        f"({self.kb.source_title(s.sources[0])}).")
+            return None
+        if kind == "figure_source":
+            parts = []
+            if w is not None:
+                parts.append(f"the official figures are {OEWS} (BLS Occupational Employment and Wage Statistics, "
+                             f"published 2025), all U.S. workers in {w.title} {oews}")
+            seen = []
+            for s in articles:
+                if any(self.kb.sources[x].kind == "statistics" for x in s.sources if x in self.kb.sources) and w:
+                    continue
+                key = (s.sources, s.year)
+                if key not in seen:
+                    seen.append(key)
+            for sources, year in seen[:3]:
+                parts.append(f"{self.kb.source_title(sources[0])} ({year if year else 'year not stated'}) "
+                             f"{cite(refs(sources))}")
+            if not parts:
+                return f"{name}: I have no sourced salary figure."
+            return f"{name}: " + "; ".join(parts) + "."
+        if kind == "figure_real":
+            if w is not None and w.median is not None:
+                spread = (f"; the middle 80% earned {dollars(w.p10)} to {dollars(w.p90)}"
+                          if w.p10 and w.p90 else "")
+                return (f"{name}: yes, as published pay, not a promise: half of all U.S. {w.title} earned more than "
+                        f"{dollars(w.median)} in May 2024{spread} ({OEWS}) {oews}. Pay depends on place, "
+                        "seniority and employer.")
+            if articles:
+                return (f"{name}: these are the articles' figures; they don't say how many people they cover, so "
+                        "take them as indications, not guarantees.")
+            return f"{name}: I have no sourced salary figure, so I can't say."
+        return None
+
+    def pay_by_level(self, level: str, u: Understanding, q: str, session: Session, refs):
+        """'what do data analysts start at?', 'is that mid-level pay?', 'what do senior plumbers make?': a
+        published figure for that point of a career when a profile has one; otherwise the BLS figures nearest
+        to it, said to be what they are (BLS publishes pay by occupation, not by experience)."""
+        from .compose import figure_label, figure_text
+
+        published = {"start": ENTRY_PAY_FACT, "senior": SENIOR_PAY_FACT}.get(level)
+        parts = []
+        for role_id in u.roles[:3]:
+            role = self.look.role(role_id)
+            found = [f for f in (role.salaries if role and published else ())
+                     if published and published.search(f"{f.scope} {f.note or ''}")]
+            if found:
+                f = found[0]
+                parts.append(f"{self.c.name(role_id)}: {figure_text(f)} ({figure_label(f)}; {f.scope}"
+                             f"{', ' + f.note if f.note else ''}) {cite(refs(f.sources))}")
+                continue
+            occ = self.look.occupation(role_id)
+            w = occ.wages if occ else None
+            if w is None or w.median is None:
+                parts.append(f"{self.c.name(role_id)}: I have no published pay for that stage of a career")
+                continue
+            counted = f"{w.title}, the official occupation it is counted in" \
+                if role is not None and role.official and role.official[0].relation != "same" else w.title
+            median = f"a median of {dollars(w.median)} a year ({OEWS}, all U.S. workers in {counted}, at every " \
+                     f"level of experience) {cite(refs([SRC_OEWS]))}"
+            if level == "mid":
+                middle = f"; the middle half earn {dollars(w.p25)} to {dollars(w.p75)}" if w.p25 and w.p75 else ""
+                parts.append(f"{self.c.name(role_id)}: BLS publishes no pay by level, so no mid-level figure; "
+                             f"the nearest is {median}{middle}")
+                continue
+            if level == "start":
+                near = [f"10th percentile {dollars(w.p10)}" if w.p10 else "",
+                        f"25th percentile {dollars(w.p25)}" if w.p25 else ""]
+                what, which = "starting pay", "lower"
+            else:
+                near = [f"75th percentile {dollars(w.p75)}" if w.p75 else "",
+                        f"90th percentile {dollars(w.p90)}" if w.p90 else ""]
+                what, which = "senior pay", "upper"
+            shown = joined([x for x in near if x]) or "none published"
+            parts.append(f"{self.c.name(role_id)}: BLS publishes no {what}, and none by years of experience; "
+                         f"its {which} figures are the nearest it has: {shown}, against {median}")
+        return ". ".join(parts) + ".", None
+
+    def headlines(self, intent: str, roles: Sequence[str], refs) -> str:
+        return " ".join(f"{self.c.name(r)} — {TOPIC_LABELS.get(intent, intent)}: {self.headline(intent, r, refs)}."
+                        for r in roles[:3])
+
+    def headline(self, intent: str, role_id: str, refs) -> str:
+        """The one fact that answers ``intent`` for a role, with its source."""
+        role = self.look.role(role_id)
+        occ = self.look.occupation(role_id)
+        if intent == "salary":
+            w = occ.wages if occ else None
+            if w is not None and w.median is not None:
+                if role is not None and role.official and role.official[0].relation != "same":
+                    # a stand-in: say so in the same breath ('Data Analyst' is counted among Data Scientists)
+                    # ('no separate figure' first: people read a figure under the role's name as its own pay)
+                    return (f"BLS publishes no separate figure for it; the median annual wage of {w.title}, the "
+                            f"official occupation it is counted in, is {dollars(w.median)} ({OEWS}, all U.S. workers) "
+                            f"{cite(refs([SRC_OEWS]))}")
+                return (f"median annual wage {dollars(w.median)} ({OEWS}, all U.S. workers in {w.title}) "
+                        f"{cite(refs([SRC_OEWS]))}")
+            from .compose import figure_label, figure_text
+            central = [s for s in (role.salaries if role else ()) if s.central is not None]
+            if central:
+                return f"{figure_text(central[0])} ({figure_label(central[0])}) {cite(refs(central[0].sources))}"
+            return "I have no sourced salary figure"
+        if intent == "outlook":
+            p = occ.projection if occ else None
+            if p is not None and p.change_pct is not None:
+                trend = "growing" if p.change_pct > 0 else "shrinking" if p.change_pct < 0 else "flat"
+                return (f"{trend}, {signed(p.change_pct, '%')} projected employment change 2024–34 for {p.title} "
+                        f"({EP}, U.S.) {cite(refs([SRC_EP]))}")
+            if role and role.growth:
+                from .compose import growth_text
+                return f"{growth_text(role.growth[0])} {cite(refs(role.growth[0].sources))}"
+            return "I have no sourced growth figure"
+        if role is None:
+            if occ is None:
+                return "not in my data"
+            if intent == "tools":
+                hot = list(dict.fromkeys(name for name, _, is_hot, _ in occ.tech if is_hot))[:8]
+                return (", ".join(hot) if hot else "no hot technology in O*NET") + f" {cite(refs([SRC_ONET]))}"
+            if intent in ("education", "getting_started"):
+                return self.look.bls_entry(role_id, refs) or "no entry requirements in the official data"
+            if intent == "skills" and occ.skills:
+                names = [n for n, _, _ in sorted(occ.skills, key=lambda s: -s[1])[:4]]
+                return ", ".join(names) + f" {cite(refs([SRC_ONET]))}"
+            return f"{first_sentence(occ.description).rstrip('.')} {cite(refs([SRC_ONET]))}"
+        if intent == "tools":
+            names = list(dict.fromkeys(n for g in role.tools for n in g.names))[:8]
+            return (", ".join(names) + f" {cite(refs(x for g in role.tools for x in g.sources))}") if names else \
+                "my sources name no specific tools"
+        facts = {"skills": role.technical_skills[:2], "responsibilities": role.responsibilities[:2],
+                 "industries": role.industries[:4], "getting_started": role.getting_started[:1],
+                 "education": [f for f in role.education if f.kind == "degree"][:1]}.get(intent)
+        if facts is None:
+            return f"{a(role.name)} {role.tagline}"
+        if not facts:
+            return "my sources don't say"
+        text = "; ".join(f.text.rstrip(".") for f in facts) + f" {cite(refs(x for f in facts for x in f.sources))}"
+        if intent == "education":
+            bls = self.look.bls_entry(role_id, refs)
+            text += f"; {bls}" if bls else ""
+        return text
+
+    @staticmethod
+    def _stated(session: Session) -> tuple[str, str, bool]:
+        """The pay the person said as they said it ('£38,000', 'a year'), and whether it is (likely) not in
+        U.S. dollars: another currency, or none named by someone in a place outside the U.S."""
+        amount, currency, period = session.pay_amount, session.pay_currency, session.pay_period
+        symbol = {"USD": "$", "GBP": "£", "EUR": "€", "INR": "₹"}.get(currency, "")
+        stated = f"{symbol}{amount:,}" if symbol else (f"{amount:,} {currency}" if currency else f"{amount:,}")
+        per = f"a{'n' if period == 'hour' else ''} {period}"
+        foreign = bool((currency and currency != "USD") or (not currency and context.outside_us(session.place or "")))
+        return stated, per, foreign
+
+    def noted_pay(self, session: Session) -> str:
+        stated, per, foreign = self._stated(session)
+        if foreign:
+            return (f"Noted: you earn {stated} {per}. My pay figures are official U.S. ones in U.S. dollars, so I'll "
+                    "show them beside it but won't compare them with pay in another currency.")
+        return (f"Noted: you earn {stated} {per}. Ask what a job pays (\"what does a data analyst earn?\") and I'll "
+                "set its official U.S. median (BLS OEWS May 2024) beside your figure.")
+
+    def versus_pay(self, roles: Sequence[str], session: Session, refs) -> str:
+        """The official median beside the pay the person stated: more or less, by how much, and what the median
+        measures; never across currencies (nothing is converted)."""
+        amount, currency, period = session.pay_amount, session.pay_currency, session.pay_period
+        stated, per, foreign = self._stated(session)
+        if foreign:
+            # 'im on about 38k' from Manchester: not U.S. dollars, so not compared (nothing is converted)
+            return (f"{self.headlines('salary', roles, refs)} I don't set these beside the {stated} {per} you said "
+                    "you earn: they are U.S. dollars for U.S. workers.")
+        mine = float(amount * {"month": 12, "week": 52}.get(period, 1))
+        notes = []
+        if period in ("month", "week"):
+            notes.append(f"{dollars(round(mine))} a year, my arithmetic")
+        if not currency:
+            notes.append("if that is U.S. dollars")
+        yours = f"the {stated} {per} you said you earn" + (f" ({'; '.join(notes)})" if notes else "")
+        by_row: dict[str, list[str]] = {}
+        rows = {}
+        missing = []
+        for role_id in roles[:3]:
+            occ = self.look.occupation(role_id)
+            w = occ.wages if occ else None
+            theirs = (w.hourly_median if period == "hour" else w.median) if w else None
+            if w is None or theirs is None:
+                missing.append(self.c.name(role_id))
+                continue
+            by_row.setdefault(w.soc, []).append(self.c.name(role_id))
+            rows[w.soc] = (w, theirs)
+        parts = []
+        for soc, names in by_row.items():
+            w, theirs = rows[soc]
+            diff = theirs - (amount if period == "hour" else mine)
+            money = f"${abs(diff):,.2f}" if period == "hour" else dollars(round(abs(diff)))
+            side = f"{money} more than" if diff > 0 else f"{money} less than" if diff < 0 else "the same as"
+            measure = "median hourly wage" if period == "hour" else "median annual wage"
+            shown = f"${theirs:,.2f}" if period == "hour" else dollars(int(theirs))
+            both = ", one figure for both" if len(names) == 2 else ", one figure for all" if len(names) > 2 else ""
+            parts.append(f"{joined(names)} — {measure} {shown} ({OEWS}, all U.S. workers in {w.title}{both}) "
+                         f"{cite(refs([SRC_OEWS]))}: {side} {yours}")
+        if missing:
+            parts.append(f"I have no official median wage for {joined(missing)} to set beside {yours}")
+        return ("; ".join(parts) + ". The median is the middle of everyone's pay in the occupation (half earn "
+                "less), not what you would be offered.")

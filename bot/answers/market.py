@@ -1,0 +1,120 @@
+"""Answers about the market around a role (issue #13): jobs without experience, working from home, who
+employs them, whether AI will replace them, two topics asked at once; and questions about the bot itself.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..knowledge.recommend import LEVEL_WORDS, seniority
+from ..understanding.session import Session
+from ..understanding.understand import Understanding
+from .asked import BOT_QUESTIONS, ENTRY_FACT, MARKET_QUESTIONS, REMOTE_FACT, _rx
+from .figure_answers import FigureAnswers
+from .lookup import Lookup
+from .occupation import SRC_EP
+from .reply import Block, Item
+from .wording import cite, joined, quote
+
+if TYPE_CHECKING:
+    pass
+
+
+class Market:
+    """Built once by ``Direct``; handlers return (first line, support blocks or None) or None."""
+
+    def __init__(self, look: Lookup, figures: FigureAnswers) -> None:
+        self.look = look
+        self.c = look.c
+        self.kb = look.kb
+        self.figures = figures
+
+    def market(self, u: Understanding, q: str, session: Session, refs):
+        kind = next(k for k, rx in MARKET_QUESTIONS if rx.search(q))
+        if kind == "no_experience":
+            if u.roles:
+                role_id = u.roles[0]
+                role = self.look.role(role_id)
+                bls = self.look.bls_entry(role_id, refs)
+                said = self.look.matching(role, ENTRY_FACT)[:1] if role else []
+                parts = [bls] if bls else []
+                if said:
+                    parts.append(f"my sources say {quote(said[0], refs)}")
+                level = seniority(role) if role else 2
+                start = (f"{self.c.name(role_id)} is usually not a first job: it is a {LEVEL_WORDS[level]} role"
+                         if level >= 3 else f"{self.c.name(role_id)} can be a first job")
+                return start + ("; " + "; ".join(parts) if parts else "") + ".", None
+            entry = [r for r in self.kb.roles.values() if seniority(r) == 1]
+            no_exp = []
+            for r in self.kb.roles.values():
+                p, _ = self.look.projection(r.id)
+                if seniority(r) == 2 and p is not None and p.experience == "None":
+                    no_exp.append(r.name)
+            p, _ = self.look.projection(entry[0].id) if entry else (None, "")
+            line = (f"Without experience, the entry-level roles I know are {joined([r.name for r in entry])}"
+                    + (f" (BLS: {p.entry_education.lower()}, no work experience in a related occupation "
+                       f"{cite(refs([SRC_EP]))})" if p is not None and p.entry_education else "") + ".")
+            support = [Block("list", "Entry-level roles", tuple(Item(r.tagline, label=r.name) for r in entry))]
+            if no_exp:
+                support.append(Block("text", f"BLS also lists no related work experience as typical for the "
+                                             f"occupations measuring {joined(no_exp[:6])}, though most of them ask for "
+                                             f"a degree and a portfolio of projects.", refs=refs([SRC_EP])))
+            return line, support
+        if kind == "remote":
+            return (self._remote(u.roles[0], refs), None) if u.roles else None
+        if kind == "employers" and u.roles:
+            role = self.look.role(u.roles[0])
+            if role is None:
+                return (f"The official data I use doesn't say which industries employ {self.c.name(u.roles[0])}.",
+                        None)
+            if not role.industries:
+                return f"My sources don't say who employs {self.c.name(u.roles[0])}s.", None
+            top = role.industries[:4]
+            return (f"{role.name}s are hired mainly in {joined([f.text for f in top])} "
+                    f"{cite(refs(x for f in top for x in f.sources))}.", None)
+        return None
+
+    def about_the_bot(self, u: Understanding, q: str, session: Session, refs):
+        kind = next(k for k, rx in BOT_QUESTIONS if rx.search(q))
+        n = len(self.kb.roles)
+        articles = sum(1 for s in self.kb.sources.values() if s.kind == "article")
+        example = Block("note", "Ask me about a role, for example: \"what does a data architect do\" or "
+                                "\"data analyst vs data scientist\".")
+        if kind == "bot_person":
+            return ("No, I'm not a person: I'm a bot, a program that answers from a curated knowledge base of "
+                    f"{n} data and AI roles and official U.S. data.", [example])
+        if kind == "bot_built":
+            return ("I'm a small Python program: hand-written rules read your message (no large language model), "
+                    f"and every answer comes from a curated knowledge base of {n} data and AI role profiles, each "
+                    "fact with its source, plus O*NET 29.2 and BLS data for other occupations.", [example])
+        if kind == "bot_know":
+            return (f"From my sources, not from memory: {articles} articles about data and AI roles, my team's "
+                    f"editorial profiles of {n} roles, and official U.S. data (O*NET 29.2; BLS OEWS May 2024 and "
+                    "Employment Projections 2024–34). Every answer lists the sources it used.", [example])
+        return ("Sorry that didn't help. Tell me which role and what you want to know (pay, skills, how to get in, "
+                "or a comparison) and I'll answer that first, or say plainly if my sources don't cover it.",
+                [example])
+
+    def both(self, u: Understanding, refs, q: str = "") -> str:
+        """Two questions in one message, answered in order; 'is it remote' is answered as asked, not as the
+        outlook it is filed under."""
+        return " ".join(self._remote(u.roles[0], refs) if intent == "outlook" and REMOTE_FACT.search(q)
+                        else self.figures.headlines(intent, u.roles, refs) for intent in (u.intent, u.also) if intent)
+
+    def _remote(self, role_id: str, refs) -> str:
+        role = self.look.role(role_id)
+        said = self.look.matching(role, REMOTE_FACT) if role else []
+        name = self.c.name(role_id)
+        if said:
+            return f"{name}: my sources say {quote(said[0], refs)}."
+        who = f"{name}s" if role is not None else name  # O*NET names are plural already
+        return (f"My sources don't say whether {who} can work from home: neither the role profiles nor the "
+                "official data I have (O*NET, BLS) cover remote work.")
+
+    def ai_risk(self, u: Understanding, q: str, session: Session, refs):
+        """A worry about AI or hype: what the sources can say (projections), and plainly what they cannot."""
+        what = "whether it is hype" if _rx(r"\b(?:hype|bubble|fad)\b").search(q) else \
+            "what AI or automation will do to it"
+        names = " and ".join(self.c.name(r) for r in u.roles[:2])
+        facts = " ".join(f"{self.c.name(r)} — {self.figures.headline('outlook', r, refs)}." for r in u.roles[:3])
+        return (f"{names}: my sources don't forecast {what}; what they do give is the official projection. "
+                f"{facts}"), None

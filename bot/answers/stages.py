@@ -1,0 +1,256 @@
+"""Answers about getting into a job and moving on (issue #13): time and experience, age, realism, career
+progression, one job as the way into another, choices of study, certificates and their cost, and whether
+a named tool is needed.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from ..knowledge.profiles import Fact
+from ..knowledge.recommend import LEVEL_WORDS, seniority
+from ..understanding.session import Session
+from ..understanding.understand import Understanding
+from .asked import AGE_WORDS, CERTS, CREDENTIAL_CHOICE, PAY_TALK, PROGRESS_FACT, TIME_QUESTIONS, YEARS, _rx, asks_cost
+from .carry_over import CarryOver
+from .figure_answers import FigureAnswers
+from .lookup import Lookup
+from .occupation import SRC_EP, SRC_ONET
+from .reply import Block, Item
+from .wording import a, cite, joined, quote
+
+if TYPE_CHECKING:
+    pass
+
+
+class Stages:
+    """Built once by ``Direct``; handlers return (first line, support blocks or None) or None."""
+
+    def __init__(self, look: Lookup, figures: FigureAnswers, carry: CarryOver) -> None:
+        self.look = look
+        self.c = look.c
+        self.kb = look.kb
+        self.figures = figures
+        self.carry = carry
+
+    def time_and_experience(self, u: Understanding, q: str, session: Session, refs):
+        kind = next(k for k, rx in TIME_QUESTIONS if rx.search(q))
+        role_id = u.roles[0]
+        name = self.c.name(role_id)
+        role = self.look.role(role_id)
+        facts: list[Fact] = []
+        if role is not None:
+            facts = [f for f in role.education if f.kind == "experience"]
+            facts += [f for f in self.look.matching(role, YEARS) if f not in facts]
+            facts += [f for f in self.look.matching(role, YEARS, naming=True) if f not in facts]
+        facts = _distinct(facts)
+        years = [f for f in facts if YEARS.search(f.text)]
+        bls = self.look.bls_entry(role_id, refs)
+        parts = []
+        if kind == "age":
+            said = self.look.matching(role, AGE_WORDS) if role else []
+            if said:
+                parts.append(f"about age, my sources say {quote(said[0], refs)}")
+            else:
+                parts.append(f"none of my sources sets an age limit for becoming {a(name)}; what they ask for is "
+                             "skills, education and experience")
+        elif kind == "realism":
+            own_facts = set(self.look.facts(role)) if role is not None else set()
+            said = [f for f in years if f in own_facts][:1] or [f for f in (role.education if role else ())
+                                                               if f.kind == "degree"][:1]
+            parts.append("whether it is realistic for you depends on what you bring, which my sources cannot judge"
+                         + "".join(f"; what they say it takes: {quote(f, refs)}" for f in said))
+        elif kind == "duration":
+            parts.append(f"my sources don't say how long a switch to {name} takes")
+            if years:
+                parts.append(f"what they say about time is {quote(years[0], refs)}")
+        else:
+            if years:
+                parts.append(f"my sources say {quote(years[0], refs)}")
+            else:
+                parts.append(f"my sources give no number of years for {a(name)}")
+                if facts:
+                    parts.append(f"they say {quote(facts[0], refs)}")
+        if bls:
+            parts.append(bls)
+        line = f"{name}: " + "; ".join(parts) + "."
+        support = []
+        shown = [f for f in (facts or []) if f not in years[:2]]
+        if role is not None:
+            degrees = [f for f in role.education if f.kind == "degree"][:2]
+            if degrees:
+                support.append(Block("list", "Education in the sources", tuple(Item(f.text, refs=refs(f.sources))
+                                                                               for f in degrees)))
+            if shown:
+                support.append(Block("list", "Experience in the sources", tuple(Item(f.text, refs=refs(f.sources))
+                                                                                for f in shown[:4])))
+            steps = [f for f in role.getting_started if f not in facts][:3]
+            if steps:
+                support.append(Block("list", "First steps", tuple(Item(f.text, refs=refs(f.sources)) for f in steps)))
+        occ = self.look.occupation(role_id)
+        if occ is not None and occ.projection is not None and self.c.occ is not None:
+            support.append(Block("list", self.c.occ.entry_heading(occ.projection),
+                                 self.c.occ.entry_items(occ.projection, refs)))
+        return line, support
+
+    def progression(self, u: Understanding, q: str, session: Session, refs):
+        role_id = u.roles[0]
+        role = self.look.role(role_id)
+        if role is None:
+            return None
+        level = seniority(role)
+        near = list(dict.fromkeys(list(role.related) + self.c.similar_ids(role_id)))
+        above = [r for r in near if r in self.kb.roles and seniority(self.kb.role(r)) > level]
+        said = self.look.matching(role, PROGRESS_FACT)[:2]
+        names = [self.kb.role(r).name for r in above[:4]]
+        if names:
+            line = (f"From {role.name}, the next steps up among the roles I know are {joined(names)}: "
+                    f"{'they are' if len(names) > 1 else 'it is'} more senior and close to the work "
+                    f"{a(role.name)} does.")
+        else:
+            line = f"{role.name} is already among the most senior roles I know; my profiles name no role above it."
+        if said:
+            line += f" The sources say {quote(said[0], refs)}."
+        items = tuple(Item(f"{self.kb.role(r).tagline} ({LEVEL_WORDS[seniority(self.kb.role(r))]})",
+                           label=self.kb.role(r).name) for r in above[:4])
+        support = [Block("list", f"Where {a(role.name)} can go next", items)] if items else []
+        lateral = [self.kb.role(r).name for r in near if r not in above][:4]
+        if lateral:
+            support.append(Block("text", f"Related roles at a similar level: {joined(lateral)}."))
+        if len(said) > 1:
+            support.append(Block("list", "What the sources say", tuple(Item(f.text, refs=refs(f.sources))
+                                                                       for f in said[1:])))
+        return line, support
+
+    @staticmethod
+    def route(u: Understanding) -> tuple[str, str] | None:
+        """(the first job, the job it leads to) of 'do A first, then B?': two roles asked, or one and one left out."""
+        if len(u.roles) == 2:
+            return u.roles[0], u.roles[1]
+        if len(u.roles) == 1 and u.left_out:
+            return u.left_out[0], u.roles[0]
+        return None
+
+    def stepping_stone(self, u: Understanding, q: str, session: Session, refs):
+        """'helpdesk first, then sysadmin?': what the sources say about reaching B, and whether they link A to it;
+        the choice stays the person's, but the facts that bear on it come first."""
+        route = self.route(u)
+        assert route is not None
+        first, then = route
+        start, goal = self.c.name(first), self.c.name(then)
+        parts = []
+        p, title = self.look.projection(then)
+        if p is not None and p.experience:
+            if p.experience == "None":
+                parts.append(f"BLS lists no work experience in a related occupation as typical for {title}, so a "
+                             f"first job is not required {cite(refs([SRC_EP]))}")
+            else:
+                parts.append(f"BLS lists {p.experience.lower()} of work experience in a related occupation as "
+                             f"typical for {title}: a related first job is the usual way in {cite(refs([SRC_EP]))}")
+        linked = self._linked(first, then, refs)
+        if linked:
+            parts.append(linked)
+        else:
+            parts.append(f"my sources do not name {start} as a way into {goal}")
+        return f"{start} first, then {goal}: " + "; ".join(parts) + ".", None
+
+    def _linked(self, first: str, then: str, refs) -> str | None:
+        """What ties one job to the next in the sources: a profile's words naming the first job, or O*NET's list
+        of related occupations."""
+        role = self.look.role(then)
+        if role is not None:
+            name = self.c.name(first)
+            said = self.look.matching(role, _rx(rf"\b{re.escape(name.lower())}s?\b"))
+            if said:
+                return f"the {role.name} profile says {quote(said[0], refs)}"
+        for x, y in ((then, first), (first, then)):
+            occ = self.look.occupation(x)
+            if occ is not None and self.c.occ is not None:
+                related = {self.c.occ.role_id(code) for code in occ.related}
+                if y in related:
+                    return (f"O*NET lists {self.c.name(y)} among the occupations related to {self.c.name(x)} "
+                            f"{cite(refs([SRC_ONET]))}")
+        return None
+
+    def credential_choice(self, u: Understanding, q: str, session: Session, refs):
+        """'bootcamp or master's?': no source ranks one way of studying against another; say so, then what the
+        sources do say about the degree, the training routes and certifications, and BLS's entry education."""
+        found = CREDENTIAL_CHOICE.search(q)
+        one, other = (found.group("a"), found.group("b")) if found else ("one way of studying", "another")
+        role_id = u.roles[0]
+        name = self.c.name(role_id)
+        role = self.look.role(role_id)
+        who = name if name.endswith("s") else a(name)  # O*NET names are plural: 'for Plumbers, ...'
+        parts = [f"none of my sources weighs {one} against {other} for {who}"]
+        if role is not None:
+            for kind in ("degree", "training"):
+                facts = [f for f in role.education if f.kind == kind][:1]
+                parts += [f"they say {quote(f, refs)}" if kind == "degree" else quote(f, refs) for f in facts]
+        bls = self.look.bls_entry(role_id, refs)
+        if bls:
+            parts.append(bls)
+        return f"{name}: " + "; ".join(parts) + ".", None
+
+    def certs_and_costs(self, u: Understanding, q: str, session: Session, refs):
+        """'what certs do I need for helpdesk?', 'how much do the courses cost?': the certifications a profile
+        names, or that none of my sources names any; prices, which no source here gives, said plainly."""
+        parts = []
+        for role_id in u.roles[:2]:
+            name, role = self.c.name(role_id), self.look.role(role_id)
+            bits = []
+            if CERTS.search(q) or not asks_cost(q):
+                named = [f for f in (role.education if role else ()) if f.kind == "certification"
+                         or "certif" in f.text.lower()]
+                bits.append(f"certifications my sources name: {quote(named[0], refs)}" if named
+                            else "my sources name no certifications for it")
+            bls = self.look.bls_entry(role_id, refs)
+            if bls:
+                bits.append(bls)
+            parts.append(f"{name}: " + "; ".join(bits))
+        line = ". ".join(parts) + "."
+        if u.intent == "salary" and PAY_TALK.search(q) and not asks_cost(q):
+            # 'pay? and whats a cert i could do online': two questions, the pay first, its figures below
+            return f"{self.figures.headlines('salary', u.roles, refs)} {line}", None
+        if asks_cost(q) or u.intent == "salary":
+            line = ("None of my sources gives prices for courses, certificates, exams or degrees, so I can't say "
+                    "what it would cost. " + line)
+        return line, []  # the line is the answer; the whole education section would bury it
+
+    def tool_needed(self, u: Understanding, q: str, session: Session, refs):
+        """'is SAP important for a data analyst?': whether the sources list the tool for the role (its tools, or
+        a skill naming it), and when they don't, which tools they do name."""
+        role_id = u.roles[0]
+        name = self.c.name(role_id)
+        role = self.look.role(role_id)
+        occ = self.look.occupation(role_id) if role is None else None
+        tools = self.carry.tools_of(role_id) if role is not None else [n for n, _, _, _ in (occ.tech if occ else ())]
+        facts = (role.technical_skills + role.soft_skills) if role is not None else ()
+        parts = []
+        for named in u.tools:
+            typed = re.search(rf"\b{re.escape(named)}\b", q, re.IGNORECASE)
+            tool = typed.group(0) if typed else named  # as they wrote it: 'SAP', 'Power BI'
+            pattern = _rx(rf"\b{re.escape(named)}\b")
+            listed = [t for t in tools if pattern.search(t)]
+            said = [f for f in facts if pattern.search(f.text)]
+            if said:
+                parts.append(f"{tool}: yes, my sources list it: {quote(said[0], refs)}")
+            elif listed:
+                source = "its profile" if role is not None else f"O*NET {cite(refs([SRC_ONET]))}"
+                parts.append(f"{tool}: yes, {source} lists {joined(listed[:3])} among its tools")
+            else:
+                parts.append(f"{tool}: my sources don't list it for {a(name) if role is not None else name}")
+        if any("don't list" in p for p in parts) and tools:
+            shown = self.carry.to_learn(role_id) if role is None else tools
+            parts.append(f"the tools they do name are {joined(shown[:6])}")
+        return f"{name} — " + "; ".join(parts) + ".", None
+
+
+def _distinct(facts: Sequence[Fact]) -> list[Fact]:
+    """Facts without repeats: the same sentence, or one that starts another, is said once (the longer)."""
+    out: list[Fact] = []
+    for fact in sorted(facts, key=lambda f: -len(f.text)):
+        key = fact.text.rstrip(".").lower()
+        if not any(o.text.lower().startswith(key) for o in out):
+            out.append(fact)
+    return sorted(out, key=list(facts).index)

@@ -1,0 +1,29 @@
+"""Small pieces of wording the answers share: a list joined with 'and', a quoted fact, source numbers."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..knowledge.profiles import Fact
+
+
+def a(name: str) -> str:
+    """'a Data Architect', 'an AI Architect', 'an ML engineer', 'an NLP Engineer': by sound, not letter."""
+    first = name.split()[0] if name.split() else name
+    vowel_sound = (first[0].lower() in "aeio" or (first.isupper() and first[0] in "FHLMNRSX")
+                   or first.startswith("MLOps"))
+    return f"{'an' if vowel_sound else 'a'} {name}"
+
+
+def joined(names: Sequence[str]) -> str:
+    names = list(names)
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1] if names else ""
+
+
+def quote(fact: Fact, refs) -> str:
+    return f"“{fact.text.rstrip('.')}” {cite(refs(fact.sources))}"
+
+
+def cite(numbers: Sequence[int]) -> str:
+    return "".join(f"[{n}]" for n in dict.fromkeys(numbers))
