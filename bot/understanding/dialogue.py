@@ -37,6 +37,10 @@ QUESTION_OPENERS = frozenset({"what", "how", "which", "who", "where", "when", "w
 REQUESTS = frozenset({"want", "know", "tell", "explain", "need", "interested", "curious", "wonder", "wondering",
                       "question", "ask", "advice", "help", "learn"})
 CURRENT = frozenset({"current", "currently", "now"})
+# Words of a person's story after their job: 'trainee solicitor, hate it already', 'GP partner in Leeds,
+# thinking of leaving the NHS': the job is theirs, and nothing is asked yet.
+STORY = frozenset({"hate", "hating", "love", "loving", "thinking", "leaving", "quit", "quitting", "bored", "sick",
+                   "tired", "burnt", "burned", "stuck", "retiring", "redundant", "miserable", "fed", "done"})
 LIST_WORDS = frozenset({"all", "list", "show", "the", "your", "you", "me", "available", "please", "of", "my"})
 
 
@@ -417,7 +421,7 @@ class Dialogue:
         pairs = [tuple(p.tokens[i:i + len(m)]) for m in self.CORRECTION_MARKERS for i in range(len(p.tokens))]
         if not any(pair in self.CORRECTION_MARKERS for pair in pairs):
             return None
-        if max((v for k, v in p.scores.items() if self.kinds.get(k) in QUESTION_KINDS), default=0.0) >= THRESHOLD:
+        if self._asks_anything(p):
             return None  # 'sorry, what does a nurse earn?' is a new question
         # 'X, not Y' / 'not Y but X': the role after 'not' is the one being replaced.
         negated = {r for m in p.mentions if m.start and p.tokens[m.start - 1] == "not" for r in m.roles}
@@ -449,8 +453,14 @@ class Dialogue:
         one_job = len({r for m in p.mentions for r in m.roles}) == 1  # 'accountant, CPA, 7 yrs': one job
         if statement and not introduced and one_job and not p.ambiguous and p.mentions[0].start <= 2 \
                 and p.tokens[p.mentions[0].end:p.mentions[0].end + 1] in (("from",), ("in",), ("at",), ("based",)) \
-                and p.places and not self._asks_beyond_tools(p) and not set(p.tokens) & REQUESTS:
-            return Understanding("greeting", own=p.mentions[0].roles)  # 'hi, hospital pharmacist from Hyderabad'
+                and (p.places or not self._asks_anything(p)) and not self._asks_beyond_tools(p) \
+                and not set(p.tokens) & (REQUESTS | {"please"}):
+            # 'hi, hospital pharmacist from Hyderabad', 'ambo in Wellington, just having a nosy'
+            return Understanding("greeting", own=p.mentions[0].roles)
+        if statement and not introduced and one_job and not p.ambiguous and p.mentions[0].start <= 2 \
+                and STORY & set(p.tokens[p.mentions[0].end:]) and not self._asks_anything(p) \
+                and not set(p.tokens) & (REQUESTS | {"please"}):
+            return Understanding("greeting", own=p.mentions[0].roles)
         if statement and not introduced and one_job and not p.ambiguous and self._states_own_job(p):
             # Words of a topic tell their story ('I was a statistician at a pharma company') unless they ask.
             if set(p.tokens) & REQUESTS or (self._asks_beyond_tools(p) and set(p.tokens) & QUESTION_OPENERS):
@@ -458,8 +468,7 @@ class Dialogue:
             return Understanding("greeting", own=p.mentions[0].roles)  # 'web dev here', 'Sysadmin, 12 yrs'
         if not introduced or len([m for m in p.mentions if m not in introduced]) or p.ambiguous or not statement:
             return None
-        if set(p.tokens) & REQUESTS or (not greets and max(
-                (v for k, v in p.scores.items() if self.kinds.get(k) in QUESTION_KINDS), default=0.0) >= THRESHOLD):
+        if set(p.tokens) & REQUESTS or (not greets and self._asks_anything(p)):
             return None  # 'I am a teacher and want to know the salary of ...', 'im a nurse, salary?' ask
         # The job is theirs: remembered for 'what carries over?' later.
         jobs = [m.roles[0] for m in introduced if m is not None and len(m.roles) == 1]
@@ -470,9 +479,15 @@ class Dialogue:
         m, tokens = p.mentions[-1], p.tokens
         after = tokens[m.end:m.end + 3]
         before = tuple(t for t in tokens[max(0, m.start - 4):m.start] if t not in ("a", "an"))
-        return ("here" in after or "been" in before or before[-1:] == ("was",)
+        later = tokens[m.end:m.end + 6]  # 'dinner lady at a primary, been there donkey's years'
+        return ("here" in after or "been" in before or before[-1:] == ("was",) or ("been", "there") in zip(
+                    later, later[1:], strict=False)
                 or before[-2:] in (("worked", "as"), ("working", "as"))
                 or (m.start <= 2 and years_after(m, tokens, 3)))
+
+    def _asks_anything(self, p: Parse) -> bool:
+        """Any question kind scored in the message ('nurse in Texas salary'), not a greeting."""
+        return max((v for k, v in p.scores.items() if self.kinds.get(k) in QUESTION_KINDS), default=0.0) >= THRESHOLD
 
     def _asks_beyond_tools(self, p: Parse) -> bool:
         """A question in the message other than tools the person names ('mostly Spark and Airflow') or words

@@ -345,8 +345,9 @@ def _language(root: Path, problems: list[Problem]) -> Language | None:
                   for item in _texts(c, data.get("tool_names"), ("tool_names",)))
     role_abbreviations = _word_map(c, data.get("role_abbreviations"), "role_abbreviations", keep_value=True)
     field_words = _word_map(c, data.get("field_words"), "field_words")
-    title_aliases = {role_key(k): role_key(v)
-                     for k, v in _word_map(c, data.get("title_aliases"), "title_aliases", keep_value=True).items()}
+    aliases = _word_map(c, data.get("title_aliases"), "title_aliases", keep_value=True)
+    # The plural typed is made singular by rule, which need not give the alias back: 'firies' -> 'firy'.
+    title_aliases = {role_key(k + suffix): role_key(v) for suffix in ("s", "") for k, v in aliases.items()}
     return Language(MappingProxyType(spellings), stopwords, starts, MappingProxyType(choices), comparatives,
                     occupations, everyday, MappingProxyType(abbreviations), tools,
                     MappingProxyType(role_abbreviations), MappingProxyType(field_words),

@@ -421,7 +421,11 @@ class Parser:
             if before in POSSESSIVES:
                 continue
             alone = content == [tokens[i]] or (content[1:] == [tokens[i]] and content[0] in ("and", "or"))
-            if other_roles or len(found) > 1 or asking or alone or before in ABBREVIATION_LEADS or after in ROLE_NOUNS:
+            # Beside a word of another language, a short form is one too: 'may shortage pa rin po ba',
+            # 'qué necesito pa ser electrician' (Tagalog and Spanish 'pa' are no physician assistants).
+            foreign = any(w is not None and w.isalpha() and w not in self.known for w in (before, after))
+            if ((other_roles or len(found) > 1 or asking) and not foreign) or alone or before in ABBREVIATION_LEADS \
+                    or after in ROLE_NOUNS:
                 role_id = short[key(tokens[i]) or ""]
                 out.append(RoleMention(i, i + 1, (role_id,), tokens[i], role_id.startswith("onet:")))
         return out
