@@ -41,7 +41,7 @@ def test_local_job_names_resolve_to_the_occupation(engine, message, intent, role
     assert (u.intent, list(u.roles)) == (intent, roles)
 
 
-@pytest.mark.parametrize("message", ["fancy a chippy tea on friday?", "our caretaker is off sick today"])
+@pytest.mark.parametrize("message", ["our caretaker is off sick today", "the caretaker locked the gym again"])
 def test_a_local_name_used_as_a_thing_or_a_person_is_no_job_question(engine, message):
     assert CARPENTER not in engine.understand(message, Session()).roles
     assert engine.understand(message, Session()).intent not in ("overview", "salary")
@@ -102,3 +102,28 @@ def test_after_an_introduction_the_own_job_leaves_the_next_question(chat):
     chat.say("do data scientists earn more than solicitors?")
     reply = chat.say("what would I need to learn to jump across")
     assert list(reply.roles) == ["data-scientist"]
+
+
+@pytest.mark.parametrize("message,role", [
+    ("what does the ML guy on our team actually do", "machine-learning-engineer"),
+    ("how much does a data bod make", "data-analyst"),
+    ("what skills does a BI person need", "business-intelligence-analyst"),
+])
+def test_a_person_word_after_a_field_is_someone_doing_its_job(engine, message, role):
+    assert role in engine.understand(message, Session()).roles
+
+
+@pytest.mark.parametrize("message,own", [
+    ("warehouse worker, doing an excel course at night", STOCKER),
+    ("nurse ako sa Dubai", NURSE),
+    ("hello, bricklayer who's done with the cold mornings", BRICKLAYER),
+])
+def test_a_job_then_what_the_person_is_doing_is_an_introduction(engine, message, own):
+    u = engine.understand(message, Session())
+    assert (u.intent, u.own) == ("greeting", (own,))
+
+
+@pytest.mark.parametrize("message", ["skills for a welder, i did a course in college",
+                                     "what does a nurse do, i was thinking of it"])
+def test_a_question_beside_the_story_is_still_asked(engine, message):
+    assert engine.understand(message, Session()).intent != "greeting"

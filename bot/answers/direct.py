@@ -217,6 +217,8 @@ class Direct:
         for kind, rx in MARKET_QUESTIONS if u.intent not in ("salary", "compare", "recommend") else ():  # cheap first
             if u.intent == "outlook" and kind != "remote":
                 continue  # 'can a data analyst work from home?' is read as outlook too
+            if kind == "no_experience" and dict(TIME_QUESTIONS)["duration"].search(q):
+                continue  # 'how long until I'm ready for an entry-level job?' asks the time, below
             if (kind != "employers" or u.roles) and rx.search(q):
                 return kind, self.market.market
         if u.intent == "compare" and len(u.roles) >= 2:

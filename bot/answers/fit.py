@@ -26,10 +26,19 @@ def more_note(left: int, ask: str) -> list[Block]:
     return [Block("note", f"…and {left} more. Ask for \"{ask}\" to see every one.", key=MORE)] if left > 0 else []
 
 
+_CITED = re.compile(r"\[(\d+)\]")  # a source number written into a line's text ('… (BLS, 2024–34) [2]')
+
+
+def _cited(text: str) -> list[int]:
+    return [int(n) for n in _CITED.findall(text)]
+
+
 def _renumber(blocks: list[Block], sources: tuple[str, ...]) -> tuple[list[Block], tuple[str, ...]]:
-    # The source numbers in order of first citation (a block's own, then its items').
-    order = list(dict.fromkeys(n for block in blocks for refs in (block.refs, *(item.refs for item in block.items))
-                               for n in refs))
+    # The source numbers in order of first citation: a block's text and refs, then its items'. The direct
+    # answer's first line writes its numbers into the text, so they are read (and renumbered) there too.
+    order = list(dict.fromkeys(n for block in blocks for numbers in (
+        _cited(block.text), block.refs, *(n for item in block.items for n in (_cited(item.text), item.refs)))
+        for n in numbers if 0 < n <= len(sources)))
     new = {old: i + 1 for i, old in enumerate(order)}
     if all(old == n for old, n in new.items()):  # already numbered in order (the usual case): nothing to copy
         return list(blocks), tuple(sources[n - 1] for n in order)
@@ -37,11 +46,14 @@ def _renumber(blocks: list[Block], sources: tuple[str, ...]) -> tuple[list[Block
     def refs(values: tuple[int, ...]) -> tuple[int, ...]:
         return tuple(new[n] for n in values)
 
-    def item(i: Item) -> Item:
-        numbers = refs(i.refs)
-        return i if numbers == i.refs else replace(i, refs=numbers)
+    def text(value: str) -> str:
+        return _CITED.sub(lambda m: f"[{new.get(int(m.group(1)), int(m.group(1)))}]", value)
 
-    out = [replace(b, refs=refs(b.refs), items=tuple(item(i) for i in b.items)) for b in blocks]
+    def item(i: Item) -> Item:
+        numbers, said = refs(i.refs), text(i.text)
+        return i if numbers == i.refs and said == i.text else replace(i, refs=numbers, text=said)
+
+    out = [replace(b, text=text(b.text), refs=refs(b.refs), items=tuple(item(i) for i in b.items)) for b in blocks]
     return out, tuple(sources[n - 1] for n in order)
 
 

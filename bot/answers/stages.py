@@ -53,8 +53,8 @@ class Stages:
             if said:
                 parts.append(f"about age, my sources say {quote(said[0], refs)}")
             else:
-                parts.append(f"none of my sources sets an age limit for becoming {a(name)}; what they ask for is "
-                             "skills, education and experience")
+                parts.append("none of my sources sets an age limit for it; what they ask for is skills, education "
+                             "and experience")
         elif kind == "realism":
             own_facts = set(self.look.facts(role)) if role is not None else set()
             said = [f for f in years if f in own_facts][:1] or [f for f in (role.education if role else ())
@@ -62,7 +62,7 @@ class Stages:
             parts.append("whether it is realistic for you depends on what you bring, which my sources cannot judge"
                          + "".join(f"; what they say it takes: {quote(f, refs)}" for f in said))
         elif kind == "duration":
-            parts.append(f"my sources don't say how long a switch to {name} takes")
+            parts.append("my sources don't say how long it takes to become one")
             if years:
                 parts.append(f"what they say about time is {quote(years[0], refs)}")
         else:

@@ -37,10 +37,17 @@ QUESTION_OPENERS = frozenset({"what", "how", "which", "who", "where", "when", "w
 REQUESTS = frozenset({"want", "know", "tell", "explain", "need", "interested", "curious", "wonder", "wondering",
                       "question", "ask", "advice", "help", "learn"})
 CURRENT = frozenset({"current", "currently", "now"})
+# Words before a job that opens a self-introduction: 'hello, accountant who ...', 'a trainee solicitor, ...'.
+OPENERS = frozenset({"hi", "hello", "hey", "a", "an", "i", "am", "so", "ok", "okay", "well", "yeah", "right", "trainee",
+                     "junior", "senior", "former", "ex"})
 # Words of a person's story after their job: 'trainee solicitor, hate it already', 'GP partner in Leeds,
 # thinking of leaving the NHS': the job is theirs, and nothing is asked yet.
 STORY = frozenset({"hate", "hating", "love", "loving", "thinking", "leaving", "quit", "quitting", "bored", "sick",
                    "tired", "burnt", "burned", "stuck", "retiring", "redundant", "miserable", "fed", "done"})
+# Verbs of what the person did or is doing: with them, topic words tell the story ('night shift shelf stacker,
+# doing a coding course on the side', 'did 1 yr community college') unless a question word asks.
+DOING = frozenset({"did", "doing", "done", "been", "was", "were", "worked", "working", "spent", "messing",
+                   "learning", "studying", "taking", "took", "finished", "dropped", "dropout", "left", "retired"})
 LIST_WORDS = frozenset({"all", "list", "show", "the", "your", "you", "me", "available", "please", "of", "my"})
 
 
@@ -457,10 +464,12 @@ class Dialogue:
                 and not set(p.tokens) & (REQUESTS | {"please"}):
             # 'hi, hospital pharmacist from Hyderabad', 'ambo in Wellington, just having a nosy'
             return Understanding("greeting", own=p.mentions[0].roles)
-        if statement and not introduced and one_job and not p.ambiguous and p.mentions[0].start <= 2 \
-                and STORY & set(p.tokens[p.mentions[0].end:]) and not self._asks_anything(p) \
-                and not set(p.tokens) & (REQUESTS | {"please"}):
-            return Understanding("greeting", own=p.mentions[0].roles)
+        opening = p.tokens[:p.mentions[0].start] if p.mentions else ()
+        if statement and not introduced and one_job and not p.ambiguous and set(opening) <= OPENERS \
+                and not set(p.tokens) & (REQUESTS | QUESTION_OPENERS | {"please"}) - {"who"} and (
+                    (STORY & set(p.tokens[p.mentions[0].end:]) and not self._asks_anything(p))
+                    or DOING & set(p.tokens[p.mentions[0].end:])):
+            return Understanding("greeting", own=p.mentions[0].roles)  # 'trainee solicitor, hate it already'
         if statement and not introduced and one_job and not p.ambiguous and self._states_own_job(p):
             # Words of a topic tell their story ('I was a statistician at a pharma company') unless they ask.
             if set(p.tokens) & REQUESTS or (self._asks_beyond_tools(p) and set(p.tokens) & QUESTION_OPENERS):

@@ -59,6 +59,8 @@ class Language:
     words: frozenset[str] = frozenset()   # words of work English: never 'corrected' into another word
     own_job_phrases: tuple[tuple[str, ...], ...] = ()  # 'mine', 'my current job', 'what I make now'
     credentials: frozenset[str] = frozenset()  # 'bsn', 'llb', 'mba': 'bsn vs adn' compares degrees, not jobs
+    field_people: Mapping[str, str] = field(default_factory=dict)  # 'ml' -> 'engineer': 'the ML guy'
+    person_words: frozenset[str] = frozenset()  # 'guy', 'bloke', 'person': after a field, one doing its job
 
 
 @dataclass(frozen=True)
@@ -309,7 +311,8 @@ def _language(root: Path, problems: list[Problem]) -> Language | None:
     data = c.mapping(read[1], (), {"spellings", "stopwords", "follow_up_starts", "choices", "comparatives",
                                    "everyday_titles", "title_abbreviations", "tool_names", "role_abbreviations",
                                    "field_words", "title_aliases", "places",
-                                   "off_topic_words", "own_job_phrases", "credentials"},
+                                   "off_topic_words", "own_job_phrases", "credentials", "field_people",
+                                   "person_words"},
                      {"spellings", "stopwords", "follow_up_starts", "choices", "comparatives"})
     if data is None:
         problems += c.problems
@@ -359,6 +362,9 @@ def _language(root: Path, problems: list[Problem]) -> Language | None:
                     tuple(tuple(singular(w) for w in words(item, spellings))
                           for item in _texts(c, data.get("own_job_phrases"), ("own_job_phrases",))),
                     frozenset(singular(w) for item in _texts(c, data.get("credentials"), ("credentials",))
+                              for w in words(item)),
+                    MappingProxyType(_word_map(c, data.get("field_people"), "field_people")),
+                    frozenset(w for item in _texts(c, data.get("person_words"), ("person_words",))
                               for w in words(item)))
 
 

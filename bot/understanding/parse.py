@@ -196,7 +196,13 @@ class Parser:
         """The message's words as typed (spellings expanded) and as matched (singular, corrected)."""
         text = ARROW.sub(" to ", text)  # 'accountant -> analytics engineer': a move
         raw = self._spelled_out(words(REPEATED.sub(r"\1", text), self.language.spellings))  # 'tyyy', 'hiii'
+        raw = self._field_people(raw)
         return raw, [self._match_form(w) for w in raw]
+
+    def _field_people(self, raw: list[str]) -> list[str]:
+        """'the ML guy' -> 'the ml engineer', 'a data bod' -> 'a data analyst': someone doing a field's job."""
+        fields, people = self.language.field_people, self.language.person_words
+        return [fields[raw[i - 1]] if i and w in people and raw[i - 1] in fields else w for i, w in enumerate(raw)]
 
     def _spelled_out(self, raw: list[str]) -> list[str]:
         """Letters dictated one by one are one word: 'a i engineer' -> 'ai engineer', 'an l p n' -> 'an lpn',
