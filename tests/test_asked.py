@@ -208,7 +208,8 @@ def test_own_job_is_remembered_for_later_turns(engine):
     first, session = engine.reply("I'm a nurse, how do I become a data analyst?", Session())
     assert first.roles == ("data-analyst",) and session.current_job.startswith("onet:29-1141")
     assert first_line(first).startswith(  # O*NET rates no skills for the Data Analyst's occupation: no verdict
-        "From your job (Registered Nurses) to Data Analyst: O*NET rates no skills for Data Scientists")
+        "From your job (Registered Nurses) to Data Analyst: O*NET has no skill ratings for Data Scientists "
+        "(the occupation Data Analyst is counted in)")
     _, session = engine.reply("I like spreadsheets and charts, what fits me?", session)
     assert "spreadsheets" in session.interests
     reply, _ = engine.reply("which is best for me?", session)
@@ -354,7 +355,7 @@ def test_no_skill_ratings_is_not_little_in_common(engine):
     reply, _ = engine.reply("what would carry over to data analyst?", session)
     line = first_line(reply)
     assert "little carries over" not in line
-    assert "O*NET rates no skills for Data Scientists" in line and "Instructing" in line
+    assert "O*NET has no skill ratings for Data Scientists" in line and "Instructing" in line
 
 
 def test_whose_figure_says_which_occupation_a_stand_in_figure_is_for(engine):

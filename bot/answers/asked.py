@@ -92,9 +92,12 @@ AI_RISK = _rx(r"\b(?:replace[ds]?|replacing|take (?:over|(?:my|their|our|the|the
               r"obsolete|hype|bubble|fad|killed|wiped out|disappear\w*|redundant|chatgpt|robots?|ai[- ]proof)\b")
 
 
+# 'will anyone hire an old lorry driver', 'would a company take me on at 55': a worry about age, not a hire.
+HIRED_OLD = _rx(r"\b(?:hire|hiring|take (?:me |us |someone )?on|employ)\b[^.?!]{0,30}\b(?:old|older|my age|at [4-7]\d|"
+                r"over [4-7]\d|[4-7]\d)\b")
 TIME_QUESTIONS = (
     ("age", _rx(r"\b(?:too old|too young|my age|at my age|age|\d\d ?(?:years old|yo|y/o)|at [3-7]\d\b|older|"
-                r"in my (?:[3-7]0)s|thirties|forties|fifties|sixties)\b")),
+                r"in my (?:[3-7]0)s|thirties|forties|fifties|sixties)\b|" + HIRED_OLD.pattern)),
     ("experience", _rx(r"\b(?:experience|track record|years? of|how many years|how senior|before (?:they|you|i|people|"
                        r"one) (?:become|get|are|land|can))\b")),
     ("duration", _rx(r"\b(?:how (?:long|much time|many (?:months|years))|take me|timeline|time ?frame|how (?:quickly|"
@@ -114,6 +117,7 @@ DECISION_ENTRY = _rx(r"\b(?:entry bar|barrier|easier|easiest|harder|hardest|lowe
 
 
 DECISION_FIT = _rx(r"\b(?:rather|prefer|better (?:if|for)|suits? (?:me|us)|hire|should (?:i|we)|fits? (?:me|us|better)|"
+                   r"i (?:really )?(?:like|love)|(?:don'?t|do not) fancy|i hate|"
                    r"more (?:into|interested)|instead of|i'?d like|i want to|i enjoy|aim for|go for|choose|pick|decide|"
                    r"(?:we|i) need (?:someone|somebody|a person)|who (?:to|do we|should))\b")
 
@@ -290,7 +294,19 @@ UNCOVERED = (
      "whether it is worth the cost to you"),
     ("seniority", _rx(r"\b(?:junior or (?:a )?senior|senior or (?:a )?junior)\b"),
      "whether a junior or a senior suits a job"),
+    ("first_months", _rx(r"\b(?:first (?:few |couple of |\d+ |two |three |six )?(?:months|weeks|90 days|year in the "
+                         r"job)|(?:months|weeks) in the job|(?:deliver|expect (?:from )?(?:them|him|her)) in "
+                         r"(?:that|the first))\b"),
+     "what the first months in the job look like or what a new hire delivers in them"),
+    ("one_person", _rx(r"\b(?:one person|(?:a )?single (?:hire|person)|the same person|one hire)\b.{0,40}\b(?:both|"
+                       r"all|cover|do (?:it all|everything|the lot))\b"),
+     "whether one person can do the work of several roles"),
+    ("job_ad", _rx(r"\b(?:job (?:ad|advert|advertisement|posting|description)|in the (?:ad|advert|advertisement)|"
+                   r"essential (?:and|or|vs) desirable)\b"),
+     "how to word a job advertisement (what the sources list is what the job involves and asks for)"),
 )
+# For these, the nearest facts are another topic's: the first months are the work itself.
+UNCOVERED_NEAREST = {"first_months": "responsibilities"}
 
 
 def asks_difference(q: str) -> bool:
@@ -301,5 +317,6 @@ def asks_difference(q: str) -> bool:
 
 
 TOPIC_LABELS = {"overview": "what it is", "responsibilities": "what the job involves", "skills": "skills",
-           "education": "education", "tools": "tools", "salary": "pay", "outlook": "outlook",
-           "industries": "industries", "getting_started": "how to start"}
+                "education": "education", "tools": "tools", "salary": "pay", "outlook": "outlook",
+                "industries": "industries", "getting_started": "how to start", "compare": "how the roles differ",
+                "similar": "related roles"}

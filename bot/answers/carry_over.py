@@ -134,9 +134,11 @@ class CarryOver:
                 # No ratings is no evidence: say what is missing, and what the person's job is rated for.
                 strong = self._strongest(own) if unrated != own else []
                 occ = self.look.occupation(unrated)
-                parts.append(f"O*NET rates no skills for {occ.title if occ else self.c.name(unrated)}, so I cannot "
-                             f"say from its "
-                             f"ratings what carries over"
+                title = occ.title if occ else self.c.name(unrated)
+                counted = f" (the occupation {self.c.name(unrated)} is counted in)" if title != self.c.name(
+                    unrated) else ""
+                parts.append(f"O*NET has no skill ratings for {title}{counted}, so its ratings can't show what "
+                             f"carries over"
                              + (f"; your job is rated highly for {joined(strong[:4])} {cite(refs([SRC_ONET]))}"
                                 if strong else ""))
             elif not skills and not shared:

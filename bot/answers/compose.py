@@ -937,7 +937,10 @@ class Composer:
 
     def _unknown_role(self, u: Understanding):
         close = self.index.closest(u.unknown_role or "")
-        text = (f"I don't have a profile for \"{u.unknown_role}\": I cover data and AI roles.")
+        text = (f"I don't have a profile for \"{u.unknown_role}\", and it is not among O*NET's occupation titles "
+                "either: try another name for the job (the one a U.S. job advert would use)."
+                if self.official is not None else
+                f"I don't have a profile for \"{u.unknown_role}\": I cover data and AI roles.")
         blocks = [Block("text", text)]
         if close:
             blocks.append(Block("list", "The closest roles I know", tuple(Item(self.kb.role(r).name) for r in close)))

@@ -44,6 +44,9 @@ ASKS = _rx(r"\b(?:which|who|what)\b[^.?!]{0,50}\b(?:pick|choose|go for|go with|h
            r"\bmore useful\b")
 HIRE = _rx(r"\bhir(?:e|es|ing)\b|\brecruit\w*\b|\bour (?:team|company|startup|project)\b")
 PAY = _rx(r"\b(?:pay\w*|paid|salary|salaries|earn\w*|money|wages?|income|better off)\b")
+# 'i no ask for salary', 'I did not ask about pay', 'not about the money': pay set aside, not asked.
+PAY_SET_ASIDE = _rx(r"\b(?:not|no|didn'?t|never|hindi)\s+(?:(?:ask\w*|about|for|the|my|talking|really)\s+){0,3}"
+                    r"(?:pay\w*|salary|salaries|money|wages?|income|sahod)\b")
 PROSPECTS = _rx(r"\b(?:prospects?|outlook|growth|grow\w*|demand|future|job security|more jobs|openings)\b")
 # What a hire is for: 'to set up our ML infrastructure', 'for our fraud detection project'.
 PURPOSE = _rx(r"\b(?:to|for (?:our|the|my|a|an))\s+(.+)$")
@@ -186,7 +189,8 @@ class Decisions:
         """The pick among ``roles`` with its reason; else what the choice depends on. ``wants``: the message
         says what the person wants to do (or what a hire is for), so its words are read against the profiles."""
         roles = list(dict.fromkeys(roles))[:3]
-        if aspect == "salary" or (aspect is None and PAY.search(q) and not HIRE.search(q)):
+        if aspect == "salary" or (aspect is None and PAY.search(q) and not HIRE.search(q)
+                                  and not PAY_SET_ASIDE.search(q)):
             found = self._by_figure(roles, "salary", refs)
             if found:
                 return self._or_depends(found, roles, session, refs), None

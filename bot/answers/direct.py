@@ -40,6 +40,7 @@ from .asked import (
     DECISION_FIT,
     FIGURE_INTENTS,
     FIGURE_QUESTIONS,
+    HIRED_OLD,
     MARKET_QUESTIONS,
     MID_PAY,
     MONEY_ASIDE,
@@ -56,6 +57,7 @@ from .asked import (
     TOPIC_LABELS,
     TOPICS,
     UNCOVERED,
+    UNCOVERED_NEAREST,
     _rx,
     asks_cost,
     asks_difference,
@@ -162,10 +164,16 @@ class Direct:
             said = self.carry.for_you(u, q, session)
             if said:
                 lines.append(said)
-        gaps = [what for _, rx, what in UNCOVERED if rx.search(q)] if u.roles and u.intent != "recommend" else []
+        found = [(gap, what) for gap, rx, what in UNCOVERED if rx.search(q)] \
+            if u.roles and u.intent != "recommend" else []
+        gaps = [what for _, what in found]
         if gaps and not kind.startswith(("remote", "pay_", "stepping")):
             # 'how do I explain the gap on my CV?', 'would part-time be normal?': said plainly, before what they have
             gap = f"My sources don't cover {joined(gaps)}."
+            nearest = next((UNCOVERED_NEAREST[g] for g, _ in found if g in UNCOVERED_NEAREST), None)
+            if nearest and not lines and nearest != u.intent:  # 'what would my first months look like?': the work
+                return [Block("text", f"{gap} What they say the job involves follows.", key=DIRECT)] + \
+                    self.c.topic_blocks(nearest, u.roles, refs, u.detail), True
             if not lines and u.intent in ("salary", "outlook"):
                 lines.append(self.figures.headlines(u.intent, u.roles, refs))  # what they have: the figure itself
             if lines:
@@ -192,8 +200,11 @@ class Direct:
             for kind, rx in FIGURE_QUESTIONS:
                 if kind == "figure_real" and (stated_pay(q) or (session.pay_amount and MORE_OR_LESS.search(q))):
                     continue  # 'I make 85k; would I actually make more?' compares with their pay, below
-                if kind == "figure_real" and (not PAY_TALK.search(q) or MONEY_ASIDE.search(q)):
-                    continue  # 'can one person realistically do both?', 'the money matters but it's not the main thing'
+                if kind == "figure_real" and (MONEY_ASIDE.search(q) or not any(
+                        rx.search(part) and PAY_TALK.search(part) for part in re.split(r"(?<=[?.!])\s+", q))):
+                    # 'can one person realistically do it all? we have budget for one salary', 'the money matters
+                    # but it's not the main thing': the realism asked is not about pay
+                    continue
                 if kind == "figure_period" and not (PAY_TALK.search(q) or PERIOD_ALONE.search(q.strip())):
                     continue  # 'a reliable monthly reporting of production KPIs' asks nothing about pay
                 if (kind != "figure_period" or (u.intent != "outlook" and not stated_pay(q))) and rx.search(q):
@@ -221,6 +232,8 @@ class Direct:
                 continue  # 'how long until I'm ready for an entry-level job?' asks the time, below
             if (kind != "employers" or u.roles) and rx.search(q):
                 return kind, self.market.market
+        if u.roles and HIRED_OLD.search(q):  # 'will anyone hire an old lorry driver?': the person's age, first
+            return "age", self.stages.time_and_experience
         if u.intent == "compare" and len(u.roles) >= 2:
             open_aspect = u.aspect in (None, "education", "getting_started", "skills", "responsibilities")
             if open_aspect and DECISION_ENTRY.search(q):

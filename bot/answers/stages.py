@@ -36,7 +36,7 @@ class Stages:
 
     def time_and_experience(self, u: Understanding, q: str, session: Session, refs):
         kind = next(k for k, rx in TIME_QUESTIONS if rx.search(q))
-        role_id = u.roles[0]
+        role_id = next((r for r in u.roles if r != session.current_job), u.roles[0])  # the job asked about
         name = self.c.name(role_id)
         role = self.look.role(role_id)
         facts: list[Fact] = []

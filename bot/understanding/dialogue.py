@@ -37,6 +37,9 @@ QUESTION_OPENERS = frozenset({"what", "how", "which", "who", "where", "when", "w
 REQUESTS = frozenset({"want", "know", "tell", "explain", "need", "interested", "curious", "wonder", "wondering",
                       "question", "ask", "advice", "help", "learn"})
 CURRENT = frozenset({"current", "currently", "now"})
+# What the person likes or would rather avoid: after a comparison, it asks which of the roles fits them.
+PREFERRING = frozenset({("i", "like"), ("i", "love"), ("i", "enjoy"), ("i", "prefer"), ("i", "hate"), ("i", "rather"),
+                        ("dont", "fancy"), ("not", "fancy"), ("dont", "like"), ("not", "like")})
 # Words before a job that opens a self-introduction: 'hello, accountant who ...', 'a trainee solicitor, ...'.
 OPENERS = frozenset({"hi", "hello", "hey", "a", "an", "i", "am", "so", "ok", "okay", "well", "yeah", "right", "trainee",
                      "junior", "senior", "former", "ex"})
@@ -287,6 +290,8 @@ class Dialogue:
         """The model's intent for a turn the conversation rules read, where it changes only the question
         asked, never whom it is about: 'both need uni?' after a comparison asks about education for both;
         'pays better, which?' after two roles compares them; 'do they code' is about the role in context."""
+        if by == "compare_by_reference" and PREFERRING & set(zip(p.tokens, p.tokens[1:], strict=False)):
+            return u  # 'i like sorting problems out, dont fancy coding' after a comparison: which fits them
         if intent == u.intent or probability < self.IN_CONTEXT_CONFIDENT or by in self.NOT_OVERRULED \
                 or intent == "overview":
             return u

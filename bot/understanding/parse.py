@@ -46,6 +46,11 @@ COMPARE_JOINS = frozenset({"vs", "versus", "or", "compare", "compared", "than", 
 COMPARING_WORDS = frozenset({"vs", "versus", "compare", "compared", "comparing", "difference", "between", "differ",
                              "different", "same", "similar", "like"})
 ROLE_NOUNS = frozenset({"role", "job", "career", "position", "occupation", "profession"})
+# 'not about salary', 'didn't ask about pay', 'no ask for salary', 'hindi sahod': a topic set aside, not asked.
+DISCLAIMING = frozenset({"not", "didnt", "no", "never", "hindi"})
+ASKING = frozenset({"ask", "asked", "asking"})
+DISCLAIMED_FILLERS = ASKING | {"about", "for", "the", "my", "a", "an", "any", "even", "really", "talking", "mean",
+                               "meant", "i", "wa", "was"}
 DETAIL_WORDS = frozenset({"all", "full", "every", "everything", "complete", "detail", "detailed", "more"})
 # Words after which a job word names a job: 'a plumber', 'as a nurse', 'software engineer vs ...'.
 ARTICLES = frozenset({"a", "an", "the", "as", "for", "to", "become", "vs", "or", "and", "than", "between"})
@@ -291,6 +296,7 @@ class Parser:
                 mentions = sorted(mentions + [RoleMention(start, end, family, tokens[start])], key=lambda m: m.start)
                 unknown_role = None
             covered |= set(range(start, end))  # 'software engineer' asks nothing about software tools
+        covered |= self._disclaimed(tokens)
         rest = [t for i, t in enumerate(tokens) if i not in covered]
         fired: list[tuple[str, str, float]] = []
         first: dict[str, int] = {}
@@ -406,6 +412,21 @@ class Parser:
         asked_as_job = self.job_question_words & set(tokens) or ROLE_NOUNS & set(tokens) or "become" in tokens
         return service and not asked_as_job  # 'we need an AI manager: what does such a role do?' is a job
 
+    def _disclaimed(self, tokens: list[str]) -> set[int]:
+        """Topic words the person says they are not asking about: 'I did not ask about salary', 'not about
+        the money', 'i no ask for salary', 'hindi sahod' (Tagalog 'not'). They ask nothing."""
+        out = set()
+        for i, word in enumerate(tokens):
+            if word not in DISCLAIMING:
+                continue
+            j = i + 1
+            asked = j < len(tokens) and tokens[j] in ASKING
+            while j < len(tokens) and tokens[j] in DISCLAIMED_FILLERS:
+                j += 1
+            if j < len(tokens) and tokens[j] in self.topic_words and (asked or word in ("not", "hindi")):
+                out.add(j)
+        return out
+
     def _abbreviations(self, tokens: list[str], covered: set[int], other_roles: bool) -> list[RoleMention]:
         """'DA vs DS', 'DE job', 'skills for a DE': short forms that name a job in such company only."""
         short = self.short_forms
@@ -493,7 +514,11 @@ class Parser:
             mentions = [m for m in mentions if m not in studied]
             if len(mentions) < 2:
                 return mentions
-        if focus is not None:
+        # '... a transport planner or logistics analyst instead. how does that compare with data analyst': the
+        # question points back ('that', 'them') and compares, so the roles before it are asked about too.
+        points_back = focus is not None and {tokens[i] for i in focus if i < len(tokens)} >= {"compare"} and bool(
+            {tokens[i] for i in focus if i < len(tokens)} & {"that", "those", "them", "these", "they", "it"})
+        if focus is not None and not points_back:
             asked = [m for m in mentions if m.start in focus]
             if asked and len(asked) < len(mentions):
                 mentions = asked
@@ -696,6 +721,8 @@ def states_own_job(tokens: tuple[str, ...] | list[str], m: RoleMention, asking: 
     if m.end < len(tokens) and tokens[m.end] in BACKGROUND_WORDS | STUDY_WORDS | {"here"}:
         return True  # 'would my nursing experience help', 'recruiter here, ...'
     before = [t for t in tokens[max(0, m.start - 4):m.start] if t not in ("a", "an")]
+    if before[-2:] in (["about", "being"], ["of", "being"], ["consider", "being"], ["try", "being"]):
+        return False  # 'what about being a transport planner instead', 'thinking of being a nurse': a wish
     # One describing word may stand between: 'as a backend dev', 'I am a registered nurse'.
     if any(tuple(before[-len(start):]) == start or tuple(before[-len(start) - 1:-1]) == start
            for start in OWN_ROLE_STARTS):

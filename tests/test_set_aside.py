@@ -1,0 +1,78 @@
+"""What the person sets aside, what they say they want, and what no source covers (issue #13).
+
+From the fourth persona trial: a practice manager hiring her first data person, a lorry driver of 55, a
+nurse abroad, a graduate in Lagos. Sentences written for this suite; each test reads what the answer says.
+"""
+from __future__ import annotations
+
+import pytest
+
+from bot.understanding.session import Session
+from .talking import first_line, talk
+
+
+@pytest.mark.parametrize("message", [
+    "I did not ask about salary. Can one person cover both jobs?",
+    "i no ask for salary o, which one better for me",
+    "not about the money - which one has more variety?",
+])
+def test_a_topic_set_aside_is_not_asked(engine, message):
+    reply, _ = talk(engine, "data analyst vs data engineer", message)
+    assert reply.intent == "compare" and reply.aspect != "salary"
+    assert "$" not in first_line(reply)
+
+
+def test_hindi_is_tagalog_not(engine):
+    assert engine.understand("hindi sahod, remote work pwede ba for a data analyst", Session()).intent != "salary"
+
+
+@pytest.mark.parametrize("messages,said", [
+    (["say I got a junior data analyst job, what would my first few months look like"],
+     "don't cover what the first months in the job look like"),
+    (["data analyst vs BI analyst", "Realistically, can one person do both jobs? We only have budget for one salary"],
+     "don't cover whether one person can do the work of several roles"),
+    (["What should I put in the job advert for a BI analyst, essential and desirable skills?"],
+     "don't cover how to word a job advertisement"),
+])
+def test_what_no_source_covers_is_said_first(engine, messages, said):
+    reply, _ = talk(engine, *messages)
+    assert said in first_line(reply)
+    assert "as published pay" not in first_line(reply)  # 'realistically' beside 'salary' in another sentence
+
+
+def test_the_first_months_are_answered_with_the_work_itself(engine):
+    reply, _ = talk(engine, "what would my first three months as a data analyst look like")
+    assert "What they say the job involves follows" in first_line(reply)
+    assert any(b.kind == "list" and "involves" in b.text for b in reply.blocks)
+
+
+@pytest.mark.parametrize("message", ["will anyone hire an old lorry driver like me as a data analyst",
+                                     "would a company take me on at 58 as a BI analyst"])
+def test_being_hired_at_an_age_is_an_age_question_not_a_hire(engine, message):
+    reply, _ = talk(engine, "I'm a lorry driver", message)
+    assert "age limit" in first_line(reply)
+    assert "if you need someone" not in first_line(reply)
+
+
+def test_what_they_like_after_a_comparison_gets_a_verdict(engine):
+    reply, _ = talk(engine, "compare data analyst, logistics analyst and BI analyst",
+                    "i like working out why a delivery went wrong and talking to people. dont fancy coding all day")
+    assert reply.intent == "compare" and "fits better" in first_line(reply)
+
+
+def test_what_about_being_a_job_is_a_wish_not_the_persons_job(engine):
+    reply, session = talk(engine, "I'm a lorry driver",
+                          "what about being a transport planner instead. how does that compare with a data analyst")
+    assert reply.intent == "compare" and set(reply.roles) == {"onet:19-3099.01", "data-analyst"}
+    assert session.current_job == "onet:53-3032.00"
+
+
+def test_learning_it_part_time_asks_how_to_start(engine):
+    reply, _ = talk(engine, "what does a data analyst do", "can i learn it part time while still working nights?")
+    assert reply.intent == "getting_started" and reply.roles == ("data-analyst",)
+    assert "part-time" in first_line(reply)
+
+
+def test_an_unknown_job_is_not_said_to_be_outside_the_data_and_ai_roles(engine):
+    reply, _ = talk(engine, "what does a chief vibe officer do")
+    assert "I cover data and AI roles" not in first_line(reply)
