@@ -127,3 +127,12 @@ def test_a_job_then_what_the_person_is_doing_is_an_introduction(engine, message,
                                      "what does a nurse do, i was thinking of it"])
 def test_a_question_beside_the_story_is_still_asked(engine, message):
     assert engine.understand(message, Session()).intent != "greeting"
+
+
+@pytest.mark.parametrize("message,intent", [
+    ("gaano katagal bago maging data analyst", "getting_started"),
+    ("alin mas madali pasukin, data analyst or data engineer", "compare"),
+    ("hindi sahod, what would my first months on the job look like as a data analyst", "responsibilities"),
+])
+def test_more_question_words_of_taglish(engine, message, intent):
+    assert engine.understand(message, Session()).intent == intent
