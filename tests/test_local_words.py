@@ -136,3 +136,20 @@ def test_a_question_beside_the_story_is_still_asked(engine, message):
 ])
 def test_more_question_words_of_taglish(engine, message, intent):
     assert engine.understand(message, Session()).intent == intent
+
+
+def test_the_role_after_i_mean_is_the_one_meant(chat):
+    chat.say("what does a data scientist do")
+    reply = chat.say("you said data scientist again. i mean machine learning engineer. what do they do")
+    assert reply.roles == ("machine-learning-engineer",)
+
+
+def test_roles_named_before_i_mean_give_way_to_those_after(engine):
+    u = engine.understand("lead ML engineer?? no. i mean data scientist or ML engineer, which one is better for me",
+                          Session())
+    assert (u.intent, set(u.roles)) == ("compare", {"data-scientist", "machine-learning-engineer"})
+
+
+def test_chat_shorthand_beside_a_short_form_is_no_foreign_word(engine):
+    u = engine.understand("btw DS and MLE which one suits me", Session())
+    assert set(u.roles) == {"data-scientist", "machine-learning-engineer"}

@@ -318,6 +318,10 @@ class Parser:
             in_focus = score_intents(self.intents, asked, fired)
             for name, score in in_focus.items():
                 scores[name] = scores.get(name, 0.0) + score
+        meant = next((i for i in range(len(tokens) - 1) if tokens[i] == "i" and tokens[i + 1] in ("mean", "meant")),
+                     None)
+        if meant is not None and any(m.start > meant for m in mentions) and any(m.start < meant for m in mentions):
+            mentions = [m for m in mentions if m.start > meant]  # 'lead ML?? i mean DS or MLE': what they meant
         kept = self._without_own_role(tokens, mentions, focus)
         lang = self.language
         return Parse(
@@ -450,7 +454,8 @@ class Parser:
             alone = content == [tokens[i]] or (content[1:] == [tokens[i]] and content[0] in ("and", "or"))
             # Beside a word of another language, a short form is one too: 'may shortage pa rin po ba',
             # 'qué necesito pa ser electrician' (Tagalog and Spanish 'pa' are no physician assistants).
-            foreign = any(w is not None and w.isalpha() and w not in self.known for w in (before, after))
+            foreign = any(w is not None and w.isalpha() and w not in self.known and set(w) & set("aeiou")
+                          for w in (before, after))  # chat shorthand has no vowels: 'btw DS and MLE'
             if ((other_roles or len(found) > 1 or asking) and not foreign) or alone or before in ABBREVIATION_LEADS \
                     or after in ROLE_NOUNS:
                 role_id = short[key(tokens[i]) or ""]
