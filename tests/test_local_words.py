@@ -153,3 +153,20 @@ def test_roles_named_before_i_mean_give_way_to_those_after(engine):
 def test_chat_shorthand_beside_a_short_form_is_no_foreign_word(engine):
     u = engine.understand("btw DS and MLE which one suits me", Session())
     assert set(u.roles) == {"data-scientist", "machine-learning-engineer"}
+
+
+def test_tagalog_ordinals_pick_from_a_list(chat):
+    chat.say("data analyst vs data engineer vs data scientist")
+    assert chat.say("yung pangalawa, ano tools?").roles == ("data-engineer",)
+
+
+@pytest.mark.parametrize("check", ["is that AUD?", "median or average?", "is that gross?"])
+def test_a_check_on_the_figures_after_a_comparison_is_about_their_pay(chat, check):
+    chat.say("data analyst vs data engineer")
+    reply = chat.say(check)
+    assert (reply.intent, reply.aspect) == ("compare", "salary")
+
+
+def test_a_job_of_the_persons_lad_is_not_theirs(engine):
+    u = engine.understand("my lad's just been made a lead ML engineer, no idea what that is", Session())
+    assert u.own == () and u.intent != "greeting"

@@ -12,8 +12,8 @@ from dataclasses import dataclass, replace
 from ..catalogue import TOPICS
 from .intents import IntentSet
 from .learned import Context
-from .parse import (MAX_TOOL_NAMES, MONEY_REASON, ROLE_NOUNS, TARGET_WORDS, TOOL_NAME_WEIGHT, Parse, states_own_job,
-                    the_persons_job, years_after)
+from .parse import (MAX_TOOL_NAMES, MONEY_REASON, OTHER_PEOPLE, ROLE_NOUNS, TARGET_WORDS, TOOL_NAME_WEIGHT, Parse,
+                    states_own_job, the_persons_job, years_after)
 from .roles import RoleIndex, RoleMention
 from .session import Pending, Session
 
@@ -37,6 +37,10 @@ QUESTION_OPENERS = frozenset({"what", "how", "which", "who", "where", "when", "w
 REQUESTS = frozenset({"want", "know", "tell", "explain", "need", "interested", "curious", "wonder", "wondering",
                       "question", "ask", "advice", "help", "learn"})
 CURRENT = frozenset({"current", "currently", "now"})
+# Words of a check on the figures just shown: the currency, the kind of average, the period, tax, the source.
+FIGURE_CHECKS = frozenset({"aud", "nzd", "cad", "usd", "gbp", "eur", "euro", "dollar", "pound", "quid", "american",
+                           "median", "average", "mean", "gross", "net", "tax", "annum", "hourly", "monthly",
+                           "source", "figure", "number"})
 # What the person likes or would rather avoid: after a comparison, it asks which of the roles fits them.
 PREFERRING = frozenset({("i", "like"), ("i", "love"), ("i", "enjoy"), ("i", "prefer"), ("i", "hate"), ("i", "rather"),
                         ("dont", "fancy"), ("not", "fancy"), ("dont", "like"), ("not", "like")})
@@ -142,7 +146,12 @@ class Dialogue:
             session = replace(session, focus=(), last_intent=None, last_aspect=None, pending=None, offered=())
         u, rule = self._by_rules(p, session)
         u = self._own_job_in_place(u, p, session, u.rule or rule)
-        return self._finish(self.second_opinion(u, u.rule or rule, p, session), p, rule)
+        u = self.second_opinion(u, u.rule or rule, p, session)
+        if u.intent == "compare" and u.aspect is None and session.last_intent == "compare" and not p.mentions \
+                and FIGURE_CHECKS & set(p.tokens):
+            # 'is that AUD?', 'median or average?', 'where's that from' after a comparison: its pay figures
+            u = replace(u, aspect=session.last_aspect or "salary")
+        return self._finish(u, p, rule)
 
     PRONOUNS = frozenset({"it", "that", "this", "they", "them", "those", "these", "one"})
     OWN_JOB_COMPARED = "then the person's own job compared"
@@ -487,7 +496,12 @@ class Dialogue:
             # Words of a topic tell their story ('I was a statistician at a pharma company') unless they ask.
             if set(p.tokens) & REQUESTS or (self._asks_beyond_tools(p) and set(p.tokens) & QUESTION_OPENERS):
                 return None
-            return Understanding("greeting", own=p.mentions[0].roles)  # 'web dev here', 'Sysadmin, 12 yrs'
+            m = p.mentions[0]
+            if OTHER_PEOPLE & set(p.tokens[max(0, m.start - 6):m.start]):  # someone else's job
+                # 'typing this for my husband, hes been an electrician 15 yrs' tells; "my lad's just been made a
+                # lead ML engineer, no idea what that is" asks about it
+                return None if set(p.tokens) & QUESTION_OPENERS else Understanding("greeting")
+            return Understanding("greeting", own=m.roles)  # 'web dev here', 'Sysadmin, 12 yrs'
         if not introduced or len([m for m in p.mentions if m not in introduced]) or p.ambiguous or not statement:
             return None
         if set(p.tokens) & REQUESTS or (not greets and self._asks_anything(p)):

@@ -35,7 +35,8 @@ MONEY_REASON = "an amount of money"   # why an amount ('90k', '$93,600') counts 
 OTHER_PEOPLE = frozenset({"he", "she", "his", "her", "they", "their", "dad", "mum", "mom", "father", "mother",
                           "friend", "mate", "son", "daughter", "wife", "husband", "brother", "sister", "cousin",
                           "partner", "buddy", "uncle", "aunt", "kid", "child", "colleague", "boss", "flatmate",
-                          "roommate", "neighbour", "neighbor", "grandson", "granddaughter", "niece", "nephew"})
+                          "roommate", "neighbour", "neighbor", "grandson", "granddaughter", "niece", "nephew",
+                          "lad", "lass", "missus", "bloke", "fella", "hubby"})
 BACKGROUND_WORDS = frozenset({"experience", "exp", "background"})
 # After a field beside another role, the person's studies: 'an HR manager ... is a psychology degree useful?'
 STUDY_WORDS = frozenset({"degree", "major", "course", "class", "student", "graduate", "diploma", "studies"})
