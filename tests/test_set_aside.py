@@ -76,3 +76,19 @@ def test_learning_it_part_time_asks_how_to_start(engine):
 def test_an_unknown_job_is_not_said_to_be_outside_the_data_and_ai_roles(engine):
     reply, _ = talk(engine, "what does a chief vibe officer do")
     assert "I cover data and AI roles" not in first_line(reply)
+
+
+def test_the_first_months_after_a_pay_answer_are_not_starting_pay(engine):
+    reply, _ = talk(engine, "logistics analyst pay",
+                    "say i got a junior data analyst job, what would my first few months look like")
+    assert "first months" in first_line(reply) and "percentile" not in first_line(reply)
+
+
+def test_before_tax_asks_about_the_pay_even_after_another_topic(engine):
+    reply, _ = talk(engine, "logistics analyst education", "that 80 grand for logistics analyst, is that before tax")
+    assert reply.intent == "salary" and "gross" in first_line(reply)
+
+
+def test_studying_part_time_is_not_part_time_work(engine):
+    reply, _ = talk(engine, "can i study for data analyst part time while working nights")
+    assert "courses can be done part-time" in first_line(reply) and "working hours" not in first_line(reply)

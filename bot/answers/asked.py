@@ -279,6 +279,9 @@ UNCOVERED = (
                        r"(?:the |my |a |an )?(?:\d+[- ]year )?(?:gap|break)|(?:been )?out of (?:work|the workforce) "
                        r"(?:for|since))\b"),
      "how employers see a career break or how to explain one"),
+    ("study_hours", _rx(r"\b(?:learn|study|studying|train|training|course|qualify)\w*\b[^.?!]{0,30}\bpart[- ]time\b|"
+                        r"\bpart[- ]time (?:study|course|degree|learning|training)\b"),
+     "which courses can be done part-time or around shifts"),
     ("hours", _rx(r"\b(?:part[- ]time|\d+ hours a week|hours a week|school hours|(?:mornings|evenings) only)\b"),
      "part-time work or working hours"),
     ("physical", _rx(r"\b(?:on my feet|sitting down|standing all day|physical(?:ly)? (?:demanding|hard|tough)|"

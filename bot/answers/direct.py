@@ -166,6 +166,8 @@ class Direct:
                 lines.append(said)
         found = [(gap, what) for gap, rx, what in UNCOVERED if rx.search(q)] \
             if u.roles and u.intent != "recommend" else []
+        if any(g == "study_hours" for g, _ in found):  # 'can I study it part time?' asks about study, not work
+            found = [(g, what) for g, what in found if g != "hours"]
         gaps = [what for _, what in found]
         if gaps and not kind.startswith(("remote", "pay_", "stepping")):
             # 'how do I explain the gap on my CV?', 'would part-time be normal?': said plainly, before what they have
@@ -218,7 +220,8 @@ class Direct:
         if u.roles and u.tools and len(u.tools) <= 3 and u.intent in ("tools", "skills", "education") \
                 and NEEDED.search(q):
             return "tool_needed", self.stages.tool_needed
-        if u.roles and u.intent == "salary":  # pay at one point of a career, which BLS does not publish
+        first_months = dict((k, rx) for k, rx, _ in UNCOVERED)["first_months"].search(q)
+        if u.roles and u.intent == "salary" and not first_months:  # pay at one point of a career (BLS has none)
             for level, rx in (("start", STARTING_PAY), ("mid", MID_PAY), ("senior", SENIOR_PAY)):
                 if rx.search(q) and not (level == "senior" and all("senior" in self.c.name(r).lower()
                                                                    for r in u.roles)):

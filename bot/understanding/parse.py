@@ -64,7 +64,7 @@ FOLLOW_UP_ENDS = frozenset({("as", "well"), ("too",), ("also",), ("pl",), ("plea
 JOB_VERBS = frozenset({"do", "earn", "make", "need", "use", "get", "study", "learn", "work", "have"})
 CLAUSE_JOINS = frozenset({"and", "also", "plus", "&"})
 # An amount of money ('90k', '$60,000', '€45k', '150 000'): a figure asked about or compared, a hint of pay.
-MONEY = re.compile(r"[$€£₹₱]\s?\d|\b\d+(?:[.,]\d+)?\s?k\b|\b\d{2,3}[, ]\d{3}\b", re.IGNORECASE)
+MONEY = re.compile(r"[$€£₹₱]\s?\d|\b\d+(?:[.,]\d+)?\s?(?:k|grand|lakhs?|lpa)\b|\b\d{2,3}[, ]\d{3}\b", re.IGNORECASE)
 MONEY_WEIGHT = 2.5
 # A message opening with a Telegram handle is said to that account; a bot's handle always ends in 'bot'.
 HANDLE = re.compile(r"\s*@(\w+)")
