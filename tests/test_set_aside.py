@@ -92,3 +92,16 @@ def test_before_tax_asks_about_the_pay_even_after_another_topic(engine):
 def test_studying_part_time_is_not_part_time_work(engine):
     reply, _ = talk(engine, "can i study for data analyst part time while working nights")
     assert "courses can be done part-time" in first_line(reply) and "working hours" not in first_line(reply)
+
+
+@pytest.mark.parametrize("text,weak", [("strong in stats and maths, coding weak", "coding"),
+                                       ("my coding never strong", "coding"), ("maths is rusty", "maths")])
+def test_a_weakness_is_read_like_a_dislike(text, weak):
+    from bot.knowledge.recommend import dislikes_in
+    assert weak in dislikes_in(text) and "strong" not in dislikes_in(text)
+
+
+def test_a_graduate_weak_at_coding_is_not_matched_on_coding(engine):
+    reply, _ = talk(engine, "fresh stats graduate. which role suits me? strong in stats and maths, coding weak")
+    text = "\n".join(i.text for b in reply.blocks for i in b.items)
+    assert "Matches what you said: coding" not in text and ", coding" not in text.split("\n")[0]

@@ -12,7 +12,8 @@ from ..knowledge.profiles import KnowledgeBase, RoleProfile
 
 # Words that say nothing about a person's interests: "I like", "which role fits me".
 NOISE = frozenset(singular(w) for w in """
-a an the of and or for in on to at with by from as is are was were be been am do does did have has had i me my
+a an the of strong weak and or for in on to at with by from as is are was were be been am do does did have has had
+i me my
 mine you your we our they them their he she it its this that these those there here what which who whom how why
 when where can could would should will shall may might must need want like love enjoy enjoying enjoyed into
 good great really very much many lot lots also too so just am im i'm ive i've been being years year now then
@@ -95,6 +96,10 @@ NEGATION = re.compile(
     r"\s+(?:any\s+|much\s+|more\s+|doing\s+|the\s+|to\s+)?([a-z][a-z ]{1,40}?)"
     r"(?=\s+(?:for me|please|pls)\b|[,.;!?]|\s+(?:and|but|or|so)\b|$)",
     re.IGNORECASE)
+# 'coding weak', 'my coding never strong', 'maths is rusty': a weakness, read like a dislike.
+WEAK_SUBJECT = re.compile(
+    r"\b(?:my\s+)?([a-z]+)\s+(?:is\s+|are\s+|skills?\s+(?:is\s+|are\s+)?)?"
+    r"(?:weak|bad|poor|rusty|not (?:strong|great|good)|never (?:strong|good|great))\b", re.IGNORECASE)
 PUSHBACK = re.compile(r"\s*(?:i |you )?(?:asked|meant|mean|said|told|didn'?t|did not|wanted)\b", re.IGNORECASE)
 NEGATED_SUBJECT = re.compile(
     r"\b([a-z]+(?:\s+[a-z]+)?)\s+(?:is|are|'s|s)?\s*(?:isn'?t|aren'?t|is not|are not|not)\s+"
@@ -116,7 +121,8 @@ NEGATIVE_WEIGHT = 1.0   # how much a disliked thing the role needs counts agains
 @lru_cache(maxsize=16)
 def dislikes_in(text: str) -> tuple[str, ...]:
     """What the person says they don't want: 'no coding for me', 'maths isn't my thing', 'I hate coding'."""
-    found = [m.group(1) for m in NEGATION.finditer(text)] + [m.group(1) for m in NEGATED_SUBJECT.finditer(text)]
+    found = [m.group(1) for m in NEGATION.finditer(text)] + [m.group(1) for m in NEGATED_SUBJECT.finditer(text)] \
+        + [m.group(1) for m in WEAK_SUBJECT.finditer(text)]
     out = []
     for phrase in found:
         if PUSHBACK.match(phrase):  # 'no I asked business analyst vs data analyst' corrects the bot, dislikes nothing
