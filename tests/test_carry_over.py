@@ -52,3 +52,12 @@ def test_a_job_given_in_a_hello_is_used_when_they_ask_what_carries_over(engine):
     assert session.current_job == "onet:47-2111.00"
     assert first_line(reply).startswith("From your job (Electricians) to Business Intelligence Analyst: little "
                                         "carries over directly")
+
+
+def test_what_carries_over_is_said_once_unless_asked_again(chat):
+    chat.say("I'm a lorry driver")
+    first = chat.text("what tools do data analysts use")
+    later = chat.text("and what skills do they need")
+    asked = chat.text("what carries over from my job to data analyst?")
+    assert "From your job" in first and "From your job" not in later
+    assert "From your job" in asked

@@ -46,7 +46,7 @@ from .occupation import (
 )
 from .person import LIKING
 from .render import to_text
-from .reply import DIRECT
+from .reply import CARRIED, DIRECT
 from .verdicts import OWN, Quantity, verdict, why_not_comparable
 from .wording import a, joined
 
@@ -330,7 +330,8 @@ class Composer:
                                         "(its beginning and its end)."))
         blocks = self._filed_under(u, blocks) if u.named and not u.candidates else blocks
         blocks = [b for b in blocks if not (b.kind == "note" and b.key and b.key != MORE and b.key in said)]
-        keys = tuple(dict.fromkeys(b.key for b in blocks if b.kind == "note" and b.key and b.key != MORE))
+        keys = tuple(dict.fromkeys(b.key for b in blocks if b.key and b.key != MORE and (
+            b.kind == "note" or b.key.startswith(CARRIED))))
         reply = Reply(u.intent, u.roles, u.aspect, u.candidates, tuple(blocks), refs.titles(), tuple(actions),
                       u.unknown_role, offered, chart_for(u, self.kb, self.official), keys)
         if u.roles and u.intent in ASPECT_LABELS and not (u.detail or u.candidates or u.unknown_role or u.needs_role):

@@ -68,7 +68,7 @@ from .figure_answers import FigureAnswers
 from .lookup import Lookup
 from .market import Market
 from .person import stated_pay
-from .reply import DIRECT, Block
+from .reply import CARRIED, DIRECT, Block
 from .stages import Stages
 from .wording import joined
 
@@ -145,6 +145,11 @@ class Direct:
         if own and u.roles:
             carried = self.carry.carries_over(own, u.roles, refs)
             switch = (CARRY.search(q) or SWITCH.search(q) or u.intent == "getting_started") and u.intent != "recommend"
+            # Said once a conversation unless asked for: pasted under every answer it buries what was asked.
+            key = f"{CARRIED}{own}:{','.join(sorted(u.roles))}"
+            if key in session.said and not (CARRY.search(q) or SWITCH.search(q)):
+                carried = []
+            carried = [replace(b, key=key) for b in carried]
             if carried and not lines and switch:  # 'I'm a nurse, how do I become a data analyst?'
                 first = carried[0].items[0]
                 lines.append(f"From your job ({self.c.name(own)}) to {first.label}: {first.text}.")

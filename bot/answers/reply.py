@@ -14,6 +14,7 @@ class Item:
     refs: tuple[int, ...] = ()
 
 
+CARRIED = "carried:"   # the key prefix of 'From your job (...)': what carries over, said once a conversation
 DIRECT = "direct"   # the key of the first line that answers the question actually asked (bot/answers/direct.py)
 
 
