@@ -301,6 +301,8 @@ class Dialogue:
         'pays better, which?' after two roles compares them; 'do they code' is about the role in context."""
         if by == "compare_by_reference" and PREFERRING & set(zip(p.tokens, p.tokens[1:], strict=False)):
             return u  # 'i like sorting problems out, dont fancy coding' after a comparison: which fits them
+        if session.offered and u.roles and set(p.tokens) & set(self.language.choices):
+            return u  # 'number 1 please' picks from the roles just listed
         if intent == u.intent or probability < self.IN_CONTEXT_CONFIDENT or by in self.NOT_OVERRULED \
                 or intent == "overview":
             return u

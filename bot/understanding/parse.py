@@ -23,7 +23,7 @@ ARROW = re.compile(r"\s*(?:→|->|=>|⇒|-->)\s*")
 REPEATED = re.compile(r"([a-z])\1{2,}", re.IGNORECASE)  # a letter typed three times or more
 MAX_MATCH_CHARS = 1000   # longer messages are read this far (beginning and end); the reply says so
 TAIL_CHARS = 300
-JOB_SUFFIXES = ("ist", "ian")
+JOB_SUFFIXES = ("ist", "ian", "ator")
 # 'I'm a DBA, how do I become a data architect?': the role after these words is the person's own.
 OWN_ROLE_STARTS = (("i", "am"), ("i", "work", "as"), ("job", "is"), ("role", "is"), ("job", "as"),
                     ("i", "am", "currently"), ("currently",), ("i", "was"),
