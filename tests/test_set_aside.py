@@ -105,3 +105,10 @@ def test_a_graduate_weak_at_coding_is_not_matched_on_coding(engine):
     reply, _ = talk(engine, "fresh stats graduate. which role suits me? strong in stats and maths, coding weak")
     text = "\n".join(i.text for b in reply.blocks for i in b.items)
     assert "Matches what you said: coding" not in text and ", coding" not in text.split("\n")[0]
+
+
+def test_remote_work_asked_beside_pay_is_answered_before_the_pay(engine):
+    reply, _ = talk(engine, "can a health informatics specialist work remote for a US company? same salary?")
+    line = first_line(reply)
+    assert reply.intent == "salary" and "from home" in line and "$" in line
+    assert line.index("from home") < line.index("$")

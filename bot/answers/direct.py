@@ -110,6 +110,13 @@ class Direct:
                     support, replaced_all = replaced, True
                 elif kind.startswith("figure") and (u.intent not in FIGURE_INTENTS or not u.roles):
                     support, replaced_all = [], True  # a check on the figures just shown: the answer is the check
+        remote = dict(MARKET_QUESTIONS)["remote"].search(q)
+        if not lines and u.intent == "salary" and u.roles and remote:
+            # 'can I work remote for a US company? same pay?': whether it can be done from home and the pay, in the
+            # order asked
+            pay = PAY_TALK.search(q)
+            parts = [self.market.remote(u.roles[0], refs), self.figures.headlines("salary", u.roles, refs)]
+            lines.append(" ".join(parts if not pay or remote.start() < pay.start() else parts[::-1]))
         if not lines and u.also and u.roles and u.intent in TOPICS and u.also in TOPICS:
             lines.append(self.market.both(u, refs, q))
             support += self.c.topic_blocks(u.also, u.roles, refs, u.detail)

@@ -60,7 +60,7 @@ class Market:
                                              f"a degree and a portfolio of projects.", refs=refs([SRC_EP])))
             return line, support
         if kind == "remote":
-            return (self._remote(u.roles[0], refs), None) if u.roles else None
+            return (self.remote(u.roles[0], refs), None) if u.roles else None
         if kind == "employers" and u.roles:
             role = self.look.role(u.roles[0])
             if role is None:
@@ -97,10 +97,10 @@ class Market:
     def both(self, u: Understanding, refs, q: str = "") -> str:
         """Two questions in one message, answered in order; 'is it remote' is answered as asked, not as the
         outlook it is filed under."""
-        return " ".join(self._remote(u.roles[0], refs) if intent == "outlook" and REMOTE_FACT.search(q)
+        return " ".join(self.remote(u.roles[0], refs) if intent == "outlook" and REMOTE_FACT.search(q)
                         else self.figures.headlines(intent, u.roles, refs) for intent in (u.intent, u.also) if intent)
 
-    def _remote(self, role_id: str, refs) -> str:
+    def remote(self, role_id: str, refs) -> str:
         role = self.look.role(role_id)
         said = self.look.matching(role, REMOTE_FACT) if role else []
         name = self.c.name(role_id)
