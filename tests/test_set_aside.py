@@ -112,3 +112,12 @@ def test_remote_work_asked_beside_pay_is_answered_before_the_pay(engine):
     line = first_line(reply)
     assert reply.intent == "salary" and "from home" in line and "$" in line
     assert line.index("from home") < line.index("$")
+
+
+def test_a_suggestion_that_pays_less_than_the_persons_job_says_so(engine):
+    reply, _ = talk(engine, "I'm a registered nurse",
+                    "which job suits me? i like working with patients, tired of 12 hour shifts")
+    items = [i for b in reply.blocks for i in b.items]
+    cut = [i.text for i in items if "pays less than your job" in i.text]
+    assert cut and all("$93,600 for Registered Nurses" in t for t in cut)
+    assert not any(i.label == "Tire Repairers and Changers" for i in items)  # 'tired' is no interest in tires

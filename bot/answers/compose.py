@@ -860,6 +860,18 @@ class Composer:
 
     # --- conversation ------------------------------------------------------------------------
 
+    def _pays_less(self, role_id: str, own: str, refs: _Refs) -> str:
+        """A suggested occupation that pays less than the person's own job says so, with both published medians:
+        an RN offered Medical Records Specialists should see the cut before anything else about it."""
+        if not (own and self._onet(own) and self._onet(role_id)) or own == role_id:
+            return ""
+        theirs, mine = (self.official.occupation(code_of(r)) for r in (role_id, own))  # type: ignore[union-attr]
+        pay, own_pay = (median_wage(o) if o else None for o in (theirs, mine))
+        if pay is None or own_pay is None or pay.value >= own_pay.value:
+            return ""
+        return (f"; it pays less than your job: median annual wage {pay.text}, against {own_pay.text} for "
+                f"{self.name(own)} ({OEWS}) {''.join(f'[{n}]' for n in refs([SRC_OEWS]))}")
+
     def _recommend(self, u: Understanding, suggestions: Sequence[Suggestion], refs: _Refs, own: str = ""):
         if not suggestions:
             return [Block("text", "Tell me a bit more about what you like or know — for example tools (SQL, "
@@ -878,7 +890,8 @@ class Composer:
                 lead = first_sentence(occ.description).rstrip(".")
                 if s.evidence and s.evidence.rstrip(".") == lead:
                     evidence = ""
-                items.append(Item(f"{lead}. Matches what you said: {why}{evidence}", label=occ.title,
+                cut = self._pays_less(s.role_id, own, refs)
+                items.append(Item(f"{lead}. Matches what you said: {why}{evidence}{cut}", label=occ.title,
                                   refs=refs([SRC_ONET])))
                 continue
             role = self.kb.role(s.role_id)

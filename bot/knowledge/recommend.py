@@ -12,8 +12,8 @@ from ..knowledge.profiles import KnowledgeBase, RoleProfile
 
 # Words that say nothing about a person's interests: "I like", "which role fits me".
 NOISE = frozenset(singular(w) for w in """
-a an the of strong weak and or for in on to at with by from as is are was were be been am do does did have has had
-i me my
+a an the of strong weak tired exhausted stressed bored hour and or for in on to at with by from as is are was were be
+been am do does did have has had i me my
 mine you your we our they them their he she it its this that these those there here what which who whom how why
 when where can could would should will shall may might must need want like love enjoy enjoying enjoyed into
 good great really very much many lot lots also too so just am im i'm ive i've been being years year now then
