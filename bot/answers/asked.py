@@ -7,19 +7,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from ..knowledge.recommend import _terms
 from ..normalise import LazyPattern
 
-if TYPE_CHECKING:
-    pass
-
-
 TOPICS = ("overview", "responsibilities", "skills", "education", "tools", "salary", "outlook", "industries",
           "getting_started")
-
-
 FIGURE_INTENTS = ("salary", "outlook", "compare")
 
 
@@ -40,8 +33,6 @@ BOT_QUESTIONS = (
     ("bot_unhelpful", _rx(r"\b(?:not|isn'?t|wasn'?t|aren'?t|not very|un) ?helpful\b|\buseless\b|\bdoesn'?t help\b|"
                           r"\bnot what i (?:asked|meant|wanted)\b|\bnot (?:an )?answer\b")),
 )
-
-
 FIGURE_QUESTIONS = (
     ("figure_mean", _rx(r"\bmedian\b.*\b(?:mean|average)\b|\b(?:mean|average)\b.*\bmedian\b|"
                         r"\bwhat(?:'?s| is| does) (?:a |the )?(?:median|mean)\b")),
@@ -61,22 +52,14 @@ FIGURE_QUESTIONS = (
     ("figure_real", _rx(r"\b(?:really|actually|realistic(?:ally)?|legit|for real|is (?:that|this|it) (?:real|true|"
                         r"right|correct)|can (?:people|anyone|you|i|one) (?:really )?(?:earn|make|get))\b")),
 )
-
-
 # 'the money matters too but it's not the main thing', 'I said money wasn't the main thing': pay set aside.
 MONEY_ASIDE = _rx(r"\b(?:money|pay|salary)\b.{0,30}\b(?:not|isn'?t|wasn'?t|less)\b.{0,15}\b(?:main|most important|"
                   r"priority|everything)\b")
-
-
 # 'monthly?', 'is that per hour?': a short question about the period of the figure just shown.
 PERIOD_ALONE = _rx(r"^(?:(?:and |so |ok )?(?:is (?:that|this|it) |are (?:they|these) )?(?:monthly|per month|a month|"
                    r"hourly|per hour|an hour|weekly|per week|yearly|annual|per year|a year)\W*)$")
-
-
 # 'can people really earn that?', 'is 90k realistic': the realism question is about pay only when it says so.
 PAY_TALK = _rx(r"\b(?:earn\w*|make|makes|making|paid|pay\w*|salar\w+|wages?|money|income|that much|\d+\s?k)\b|[$£€₹]")
-
-
 MARKET_QUESTIONS = (
     ("no_experience", _rx(r"\b(?:without|no|zero|little|lack of|lacking|any) (?:any |prior |work |previous |"
                           r"professional |real )?(?:experience|background)\b|\bentry[- ]level\b|\bfreshers?\b|"
@@ -85,13 +68,9 @@ MARKET_QUESTIONS = (
     ("employers", _rx(r"\b(?:who (?:employs|hires)|which (?:companies|employers|firms|organi[sz]ations)|what "
                       r"(?:companies|employers|kind of companies)|where do .{0,30}\bwork\b)\b")),
 )
-
-
 # 'will AI replace electricians?', 'is AI engineering just hype?', 'automated away': a worry about the future.
 AI_RISK = _rx(r"\b(?:replace[ds]?|replacing|take (?:over|(?:my|their|our|the|these|those) jobs?)|automat\w*|"
               r"obsolete|hype|bubble|fad|killed|wiped out|disappear\w*|redundant|chatgpt|robots?|ai[- ]proof)\b")
-
-
 # 'will anyone hire an old lorry driver', 'would a company take me on at 55': a worry about age, not a hire.
 HIRED_OLD = _rx(r"\b(?:hire|hiring|take (?:me |us |someone )?on|employ)\b[^.?!]{0,30}\b(?:old|older|my age|at [4-7]\d|"
                 r"over [4-7]\d|[4-7]\d)\b")
@@ -105,106 +84,60 @@ TIME_QUESTIONS = (
     ("realism", _rx(r"\b(?:realistic(?:ally)?|doable|feasible|achievable|(?:stand|have) a (?:real )?chance|my chances|"
                     r"possible for (?:me|someone like me))\b")),
 )
-
-
 PROGRESSION = _rx(r"\b(?:go from (?:here|there)|next step|step up|move up|above|after (?:that|this|being)|progress\w*|"
                   r"promot\w*|career (?:path|ladder|growth)|ladder|grow into|where can .{0,40}\bgo\b|what comes next|"
                   r"senior to|beyond|higher than|more senior)")
-
-
 DECISION_ENTRY = _rx(r"\b(?:entry bar|barrier|easier|easiest|harder|hardest|lower bar|less (?:education|schooling)|"
                      r"fewer requirements|get into|break into|quicker to get|more accessible|requirements?)\b")
-
-
 DECISION_FIT = _rx(r"\b(?:rather|prefer|better (?:if|for)|suits? (?:me|us)|hire|should (?:i|we)|fits? (?:me|us|better)|"
                    r"i (?:really )?(?:like|love)|(?:don'?t|do not) fancy|i hate|"
                    r"more (?:into|interested)|instead of|i'?d like|i want to|i enjoy|aim for|go for|choose|pick|decide|"
                    r"(?:we|i) need (?:someone|somebody|a person)|who (?:to|do we|should))\b")
-
-
 PREFERENCE = _rx(r"\b(?:rather|prefer|better if|i'?d like|i want to|i enjoy|i love|i like|more into|instead of|hire|"
                  r"set up|build|to do|need (?:someone|somebody|a person))\b")
-
-
 AGAINST = _rx(r"\b(?:rather than|instead of|than|over|not|but not|don'?t want to|do not want to|hate|dislike|avoid)\b")
-
-
 # 'what carries over?', 'what transfers from my job?', 'which of my skills are useful?'
 CARRY = _rx(r"\b(?:carr(?:y|ies|ied) over|transfer\w*|bring (?:with|over|along)|head start|reus\w*|"
             r"(?:skills|experience|background) (?:i|that i) (?:have|already have)|useful from my|of my (?:skills|"
             r"experience|background)|from my (?:job|work|experience|background))\b")
-
-
 SWITCH = _rx(r"\b(?:become|becoming|switch\w*|move (?:in)?to|get into|transition\w*|retrain\w*|change (?:careers?|"
              r"jobs?) to|could i (?:do|be)|can i (?:do|be))\b")
-
-
 MORE_OR_LESS = _rx(r"\b(?:more|less|cut|step down|drop|than|better off|worse off)\b")
-
-
 MONEY = _rx(r"\b(?:pay|paid|salary|salaries|earn\w*|money|wage|income|make)\b|\$")
-
-
 YEARS = _rx(r"\b\d+\s*(?:[-–]|to)\s*\d+\+?\s*years?\b|\b\d+\+?\s*years?\b|\b(?:several|many|a few|two|three|four|"
             r"five|ten) years\b")
-
-
 AGE_WORDS = _rx(r"\b(?:age|older|younger|too old)\b")
-
-
 PROGRESS_FACT = _rx(r"\b(?:(?:career )?advancement|opportunities for advancement|career (?:progression|path)|"
                     r"progress(?:es|ion)? (?:to|into)|promot\w*|move (?:into|up to)|senior (?:roles?|positions?)|"
                     r"leadership (?:roles?|positions?)|transition\w* (?:to|into))\b")
-
-
 ENTRY_FACT = _rx(r"\b(?:entry[- ]level|internships?|junior|first job|graduate)\b")
-
-
 # 'what do they start at', 'entry-level pay', 'junior salary', 'when they're new': pay at the start of a career.
 STARTING_PAY = _rx(r"\b(?:start(?:s|ing)? (?:at|on|out)|starting|entry[- ]level|junior|new grads?|graduates?|freshers?|"
                    r"beginners?|first (?:job|year)|when (?:they'?re|you'?re|i'?m|im|they are|you are) new|"
                    r"(?:a |the )?new (?:analyst|hire|starter|engineer|nurse)s?|just starting)\b")
-
-
 # 'senior pay', 'what do experienced ones make', 'after 10 years', 'the top earners': pay late in a career.
 SENIOR_PAY = _rx(r"\b(?:senior|experienced|seasoned|veterans?|top (?:earners?|end)|highest[- ]paid|ceiling|"
                  r"(?:after|with|over) (?:\d+|five|ten|fifteen|twenty|a few|several|many) (?:years|yrs)|"
                  r"(?:\d+|five|ten|fifteen|twenty)\+? (?:years|yrs)'? (?:of )?experience)\b")
-
-
 # 'is that mid-level pay?', 'mid-career salary': pay in the middle of a career.
 MID_PAY = _rx(r"\b(?:mid[- ]?(?:level|career|senior)|middle of (?:the|their|a) career|intermediate)\b")
-
-
 # Published figures that describe pay at the start: 'entry-level', 'junior', 'starting'; and late in a career.
 ENTRY_PAY_FACT = _rx(r"\b(?:entry[- ]level|junior|starting|beginners?|graduates?|0-[1-3] years?)\b")
-
-
 SENIOR_PAY_FACT = _rx(r"\b(?:senior|experienced|lead|principal|\d+\+ years)\b")
-
-
 # 'bootcamp or master's?', 'MSc vs certificate': a choice between two ways to study for a job.
 _CREDENTIAL = (r"(?:boot ?camps?|master'?s(?: degree)?|msc|mba|phd|doctorate|(?:a |another )?degree|bachelor'?s|"
                r"diploma|certificates?|certs?|certifications?|online courses?|courses?|self[- ]taught|"
                r"teach(?:ing)? myself|apprenticeships?|uni(?:versity)?|college)")
-
-
 CREDENTIAL_CHOICE = _rx(rf"\b(?P<a>{_CREDENTIAL})\b[^?.!]{{0,40}}?\b(?:or|vs\.?|versus|instead of)\s+"
                         rf"(?:an? |the |do an? )?(?P<b>{_CREDENTIAL})\b")
-
-
 # 'helpdesk first, then sysadmin?', 'start as an analyst and move to data science later': one job as the way
 # into another.
 STEPPING = _rx(r"\b(?:start(?:ing)? (?:as|in|out as|out in|with)|begin(?:ning)? as|first as|first,? then|first and|"
                r"stepping[- ]stone|way in(?:to)?|(?:and|then) (?:later )?(?:move|switch|transition|go|step|progress)"
                r"(?: up| over| on)? (?:in)?to|move up to|and become|later on|later)\b")
-
-
 # 'how much do the courses cost', 'is the CompTIA A+ expensive', 'tuition?': prices no source here gives.
 COST = _rx(r"\b(?:cost|costs|costing|price|prices|priced|fees?|tuition|expensive|cheap|afford\w*|how much (?:is|are|"
            r"does|do) (?:the |a |an )?(?:course|cert|certification|exam|degree|bootcamp|program|programme|training))\b")
-
-
 # 'costs 30-35 lakh', 'fees are $12k', 'I didn't ask cost': a price stated, or the question waved away, not asked.
 COST_STATED = _rx(r"\b(?:costs?|fees?|tuition|price)\s+(?:is\s+|are\s+|of\s+|about\s+|around\s+|like\s+)?[$£€₹]?\d|"
                   r"\b(?:didn'?t|did not|never) ask(?:ed)? (?:about |for )?(?:the )?(?:cost|price|fees?)")
@@ -216,11 +149,7 @@ def asks_cost(q: str) -> bool:
 
 # 'what certs do I need', 'is PL-300 worth it', 'CompTIA A+?', 'licence': certifications and licences.
 CERTS = _rx(r"\b(?:certs?|certif\w*|comptia|pl-?300|ccna|cissp|aws certified|licen[cs]e[sd]?|licensure)\b")
-
-
 REMOTE_FACT = _rx(r"\b(?:remote\w*|from home|hybrid|distributed teams?)\b")
-
-
 # Words that widen what a person says they want to do to the words profiles use for it.
 WANTS = {
     "build": "build implement develop deploy production engineer system application",
@@ -240,16 +169,10 @@ WANTS = {
     "dashboard": "dashboard report visualisation visualization",
     "postgr": "postgresql database databases backup replication",
 }
-
-
 EDUCATION_RANK = ("no formal educational credential", "high school diploma or equivalent",
                   "postsecondary nondegree award", "some college, no degree", "associate's degree",
                   "bachelor's degree", "master's degree", "doctoral or professional degree")
-
-
 EXPERIENCE_RANK = ("none", "less than 5 years", "5 years or more")
-
-
 DEGREE_WORDS = ((_rx(r"\b(?:phd|ph\.d|doctora\w*)\b"), 7), (_rx(r"\bmaster"), 6), (_rx(r"\bbachelor"), 5))
 
 
@@ -262,16 +185,10 @@ def decision_noise() -> frozenset[str]:
 
 
 DIFFERENCE = _rx(r"\b(?:difference|differences|differ|distinguish|explain|how (?:are|is) .{0,40} different)\b")
-
-
 DECIDING = _rx(r"\b(?:which|whom|who|should|pick|choose|better|best|recommend|first)\b")
-
-
 # 'is SAP important for it?', 'k8s required?', 'do I need excel', 'power bi needed?': whether a tool is asked for.
 NEEDED = _rx(r"\b(?:need|needs|needed|required?|requirement|important|essential|necessary|must|use[sd]?|worth|"
              r"learn(?:ed|t)?|matter)\b")
-
-
 # Questions no source here answers, said plainly before the nearest facts (what each source covers is in
 # README and the ABOUT files: pay by occupation, projections, O*NET tasks, skills and tools, curated profiles).
 UNCOVERED = (
