@@ -4,19 +4,14 @@ and skills, what to add), and which of the named roles suits them.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 from ..understanding.session import Session
 from ..understanding.understand import Understanding
 from .asked import CARRY
-from .lookup import Lookup
+from .lookup import Part
 from .occupation import SRC_ONET
 from .reply import Block, Item
 from .wording import cite, joined
-
-if TYPE_CHECKING:
-    pass
-
 
 # O*NET commodity categories of software nearly every job lists, and such tools as the profiles name them.
 EVERYDAY_CATEGORIES = frozenset({
@@ -31,13 +26,8 @@ EVERYDAY_TOOLS = frozenset({"excel", "microsoft excel", "google sheets", "micros
 GENERAL_RATINGS = frozenset({"Reading Comprehension", "Active Listening", "Writing", "Speaking", "English Language"})
 
 
-class CarryOver:
+class CarryOver(Part):
     """Built once by ``Direct``."""
-
-    def __init__(self, look: Lookup) -> None:
-        self.look = look
-        self.c = look.c
-        self.kb = look.kb
 
     def for_you(self, u: Understanding, q: str, session: Session) -> str | None:
         """'which is best for me?': the best fit first, and what it was chosen from (what they told me)."""

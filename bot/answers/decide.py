@@ -24,6 +24,7 @@ from .asked import AGAINST, DEGREE_WORDS, EDUCATION_RANK, EXPERIENCE_RANK, PREFE
 from .occupation import EP, OEWS, SRC_EP, SRC_OEWS, SRC_ONET, first_sentence, median_wage, projected_change
 from .reply import Block, Item
 from .verdicts import verdict
+from .lookup import Part
 from .wording import a, cite, joined, quote
 
 if TYPE_CHECKING:
@@ -54,13 +55,11 @@ CLEAR_LEAD = 2.0      # the best profile match must score at least this many tim
 MIN_MATCH = 5.0       # and at least this much, to name one role for a hire with no role named
 
 
-class Decisions:
+class Decisions(Part):
     """Built once by ``Direct``; each method returns (first line, support blocks or None) or None."""
 
     def __init__(self, look: Lookup, carry: CarryOver) -> None:
-        self.look = look
-        self.c = look.c
-        self.kb = look.kb
+        super().__init__(look)
         self.carry = carry
 
     # --- when a message asks for a decision -----------------------------------------------------

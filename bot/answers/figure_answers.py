@@ -5,27 +5,18 @@ career, and a role's pay against what the person said they earn.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 from ..understanding.session import Session
 from ..understanding.understand import Understanding
 from . import context
 from .asked import ENTRY_PAY_FACT, FIGURE_INTENTS, FIGURE_QUESTIONS, SENIOR_PAY_FACT, TOPIC_LABELS
-from .lookup import Lookup
+from .lookup import Part
 from .occupation import EP, OEWS, SRC_EP, SRC_OEWS, SRC_ONET, dollars, first_sentence, signed
 from .wording import a, cite, joined
 
-if TYPE_CHECKING:
-    pass
 
-
-class FigureAnswers:
+class FigureAnswers(Part):
     """Built once by ``Direct``; handlers return (first line, support blocks or None) or None."""
-
-    def __init__(self, look: Lookup) -> None:
-        self.look = look
-        self.c = look.c
-        self.kb = look.kb
 
     def figure_check(self, u: Understanding, q: str, session: Session, refs):
         kind = next(k for k, rx in FIGURE_QUESTIONS if rx.search(q))

@@ -89,3 +89,12 @@ class Lookup:
         if p.training and p.training != "None":  # 'apprenticeship' is how a plumber gets in
             parts.append(f"{p.training.lower()} as the typical on-the-job training")
         return f"BLS lists {joined(parts)} (for {title}, {EP}) {cite(refs([SRC_EP]))}"
+
+
+class Part:
+    """One kind of direct answer, over the shared ``Lookup``: ``c`` the composer, ``kb`` the profiles."""
+
+    def __init__(self, look: Lookup) -> None:
+        self.look = look
+        self.c = look.c
+        self.kb = look.kb

@@ -3,29 +3,22 @@ employs them, whether AI will replace them, two topics asked at once; and questi
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from ..knowledge.recommend import LEVEL_WORDS, seniority
 from ..understanding.session import Session
 from ..understanding.understand import Understanding
 from .asked import BOT_QUESTIONS, ENTRY_FACT, MARKET_QUESTIONS, REMOTE_FACT, _rx
 from .figure_answers import FigureAnswers
-from .lookup import Lookup
+from .lookup import Lookup, Part
 from .occupation import SRC_EP
 from .reply import Block, Item
 from .wording import cite, joined, quote
 
-if TYPE_CHECKING:
-    pass
 
-
-class Market:
+class Market(Part):
     """Built once by ``Direct``; handlers return (first line, support blocks or None) or None."""
 
     def __init__(self, look: Lookup, figures: FigureAnswers) -> None:
-        self.look = look
-        self.c = look.c
-        self.kb = look.kb
+        super().__init__(look)
         self.figures = figures
 
     def market(self, u: Understanding, q: str, session: Session, refs):

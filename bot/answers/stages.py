@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 from ..knowledge.profiles import Fact
 from ..knowledge.recommend import LEVEL_WORDS, seniority
@@ -15,22 +14,17 @@ from ..understanding.understand import Understanding
 from .asked import AGE_WORDS, CERTS, CREDENTIAL_CHOICE, PAY_TALK, PROGRESS_FACT, TIME_QUESTIONS, YEARS, _rx, asks_cost
 from .carry_over import CarryOver
 from .figure_answers import FigureAnswers
-from .lookup import Lookup
+from .lookup import Lookup, Part
 from .occupation import SRC_EP, SRC_ONET
 from .reply import Block, Item
 from .wording import a, cite, joined, quote
 
-if TYPE_CHECKING:
-    pass
 
-
-class Stages:
+class Stages(Part):
     """Built once by ``Direct``; handlers return (first line, support blocks or None) or None."""
 
     def __init__(self, look: Lookup, figures: FigureAnswers, carry: CarryOver) -> None:
-        self.look = look
-        self.c = look.c
-        self.kb = look.kb
+        super().__init__(look)
         self.figures = figures
         self.carry = carry
 
