@@ -60,17 +60,21 @@ PERIOD_ALONE = _rx(r"^(?:(?:and |so |ok )?(?:is (?:that|this|it) |are (?:they|th
                    r"hourly|per hour|an hour|weekly|per week|yearly|annual|per year|a year)\W*)$")
 # 'can people really earn that?', 'is 90k realistic': the realism question is about pay only when it says so.
 PAY_TALK = _rx(r"\b(?:earn\w*|make|makes|making|paid|pay\w*|salar\w+|wages?|money|income|that much|\d+\s?k)\b|[$£€₹]")
+REMOTE_ASKED = _rx(r"\b(?:from home|remote(?:ly)?|wfh|home office|hybrid)\b")
 MARKET_QUESTIONS = (
     ("no_experience", _rx(r"\b(?:without|no|zero|little|lack of|lacking|any) (?:any |prior |work |previous |"
                           r"professional |real )?(?:experience|background)\b|\bentry[- ]level\b|\bfreshers?\b|"
                           r"\bbeginners?\b")),
-    ("remote", _rx(r"\b(?:from home|remote(?:ly)?|wfh|home office|hybrid)\b")),
+    ("remote", REMOTE_ASKED),
     ("employers", _rx(r"\b(?:who (?:employs|hires)|which (?:companies|employers|firms|organi[sz]ations)|what "
                       r"(?:companies|employers|kind of companies)|where do .{0,30}\bwork\b)\b")),
 )
 # 'will AI replace electricians?', 'is AI engineering just hype?', 'automated away': a worry about the future.
 AI_RISK = _rx(r"\b(?:replace[ds]?|replacing|take (?:over|(?:my|their|our|the|these|those) jobs?)|automat\w*|"
               r"obsolete|hype|bubble|fad|killed|wiped out|disappear\w*|redundant|chatgpt|robots?|ai[- ]proof)\b")
+# 'how long would it take me', 'timeline?': how long a move takes
+DURATION = _rx(r"\b(?:how (?:long|much time|many (?:months|years))|take me|timeline|time ?frame|how (?:quickly|"
+               r"fast))\b")
 # 'will anyone hire an old lorry driver', 'would a company take me on at 55': a worry about age, not a hire.
 HIRED_OLD = _rx(r"\b(?:hire|hiring|take (?:me |us |someone )?on|employ)\b[^.?!]{0,30}\b(?:old|older|my age|at [4-7]\d|"
                 r"over [4-7]\d|[4-7]\d)\b")
@@ -79,8 +83,7 @@ TIME_QUESTIONS = (
                 r"in my (?:[3-7]0)s|thirties|forties|fifties|sixties)\b|" + HIRED_OLD.pattern)),
     ("experience", _rx(r"\b(?:experience|track record|years? of|how many years|how senior|before (?:they|you|i|people|"
                        r"one) (?:become|get|are|land|can))\b")),
-    ("duration", _rx(r"\b(?:how (?:long|much time|many (?:months|years))|take me|timeline|time ?frame|how (?:quickly|"
-                     r"fast))\b")),
+    ("duration", DURATION),
     ("realism", _rx(r"\b(?:realistic(?:ally)?|doable|feasible|achievable|(?:stand|have) a (?:real )?chance|my chances|"
                     r"possible for (?:me|someone like me))\b")),
 )
@@ -189,6 +192,10 @@ DECIDING = _rx(r"\b(?:which|whom|who|should|pick|choose|better|best|recommend|fi
 # 'is SAP important for it?', 'k8s required?', 'do I need excel', 'power bi needed?': whether a tool is asked for.
 NEEDED = _rx(r"\b(?:need|needs|needed|required?|requirement|important|essential|necessary|must|use[sd]?|worth|"
              r"learn(?:ed|t)?|matter)\b")
+# 'what would my first few months look like', 'what could I expect them to deliver in that time'
+FIRST_MONTHS = _rx(r"\b(?:first (?:few |couple of |\d+ |two |three |six )?(?:months|weeks|90 days|year in the "
+                   r"job)|(?:months|weeks) in the job|(?:deliver|expect (?:from )?(?:them|him|her)) in "
+                   r"(?:that|the first))\b")
 # Questions no source here answers, said plainly before the nearest facts (what each source covers is in
 # README and the ABOUT files: pay by occupation, projections, O*NET tasks, skills and tools, curated profiles).
 UNCOVERED = (
@@ -214,9 +221,7 @@ UNCOVERED = (
      "whether it is worth the cost to you"),
     ("seniority", _rx(r"\b(?:junior or (?:a )?senior|senior or (?:a )?junior)\b"),
      "whether a junior or a senior suits a job"),
-    ("first_months", _rx(r"\b(?:first (?:few |couple of |\d+ |two |three |six )?(?:months|weeks|90 days|year in the "
-                         r"job)|(?:months|weeks) in the job|(?:deliver|expect (?:from )?(?:them|him|her)) in "
-                         r"(?:that|the first))\b"),
+    ("first_months", FIRST_MONTHS,
      "what the first months in the job look like or what a new hire delivers in them"),
     ("one_person", _rx(r"\b(?:one person|(?:a )?single (?:hire|person)|the same person|one hire)\b.{0,40}\b(?:both|"
                        r"all|cover|do (?:it all|everything|the lot))\b"),

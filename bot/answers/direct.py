@@ -38,8 +38,10 @@ from .asked import (
     CREDENTIAL_CHOICE,
     DECISION_ENTRY,
     DECISION_FIT,
+    DURATION,
     FIGURE_INTENTS,
     FIGURE_QUESTIONS,
+    FIRST_MONTHS,
     HIRED_OLD,
     MARKET_QUESTIONS,
     MID_PAY,
@@ -49,6 +51,7 @@ from .asked import (
     PAY_TALK,
     PERIOD_ALONE,
     PROGRESSION,
+    REMOTE_ASKED,
     SENIOR_PAY,
     STARTING_PAY,
     STEPPING,
@@ -110,7 +113,7 @@ class Direct:
                     support, replaced_all = replaced, True
                 elif kind.startswith("figure") and (u.intent not in FIGURE_INTENTS or not u.roles):
                     support, replaced_all = [], True  # a check on the figures just shown: the answer is the check
-        remote = dict(MARKET_QUESTIONS)["remote"].search(q)
+        remote = REMOTE_ASKED.search(q)
         if not lines and u.intent == "salary" and u.roles and remote:
             # 'can I work remote for a US company? same pay?': whether it can be done from home and the pay, in the
             # order asked
@@ -232,7 +235,7 @@ class Direct:
         if u.roles and u.tools and len(u.tools) <= 3 and u.intent in ("tools", "skills", "education") \
                 and NEEDED.search(q):
             return "tool_needed", self.stages.tool_needed
-        first_months = dict((k, rx) for k, rx, _ in UNCOVERED)["first_months"].search(q)
+        first_months = FIRST_MONTHS.search(q)
         if u.roles and u.intent == "salary" and not first_months:  # pay at one point of a career (BLS has none)
             for level, rx in (("start", STARTING_PAY), ("mid", MID_PAY), ("senior", SENIOR_PAY)):
                 if rx.search(q) and not (level == "senior" and all("senior" in self.c.name(r).lower()
@@ -243,7 +246,7 @@ class Direct:
         for kind, rx in MARKET_QUESTIONS if u.intent not in ("salary", "compare", "recommend") else ():  # cheap first
             if u.intent == "outlook" and kind != "remote":
                 continue  # 'can a data analyst work from home?' is read as outlook too
-            if kind == "no_experience" and dict(TIME_QUESTIONS)["duration"].search(q):
+            if kind == "no_experience" and DURATION.search(q):
                 continue  # 'how long until I'm ready for an entry-level job?' asks the time, below
             if (kind != "employers" or u.roles) and rx.search(q):
                 return kind, self.market.market
