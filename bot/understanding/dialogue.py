@@ -444,21 +444,13 @@ class Dialogue:
         pairs = [tuple(p.tokens[i:i + len(m)]) for m in self.CORRECTION_MARKERS for i in range(len(p.tokens))]
         if not any(pair in self.CORRECTION_MARKERS for pair in pairs):
             return None
-        # 'na data scientist u talk again. i mean machine learning engineer': the roles after 'I mean' are meant
-        meant = next((i + 2 for i in range(len(p.tokens) - 1) if p.tokens[i:i + 2] in (("i", "mean"), ("i", "meant"))),
-                     None)
-        after = [m for m in p.mentions if meant is not None and m.start >= meant and len(m.roles) == 1]
         if self._asks_anything(p):
-            if len(after) >= 2 and len(after) < len(p.mentions):  # 'lead ML?? i mean DS or MLE, which one better'
-                return Understanding("compare", tuple(dict.fromkeys(m.roles[0] for m in after)))
             return None  # 'sorry, what does a nurse earn?' is a new question
         # 'X, not Y' / 'not Y but X': the role after 'not' is the one being replaced.
         negated = {r for m in p.mentions if m.start and p.tokens[m.start - 1] == "not" for r in m.roles}
         if p.negated_roles and not set(p.negated_roles) & set(session.focus):
             return None  # 'I'm not a systems analyst, I'm a nurse': about themselves, not the question's role
         new = tuple(r for r in p.resolved if r not in negated)
-        if after:
-            new = tuple(dict.fromkeys([m.roles[0] for m in after] + list(new)))
         if not new:
             return None
         roles = session.focus
