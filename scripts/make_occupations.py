@@ -35,6 +35,28 @@ EXTRA = {"ceo", "cto", "cfo", "coo", "cio", "cmo", "devops", "sre", "founder", "
          "youtuber", "streamer", "freelancer", "barista", "plumber", "astronaut", "footballer", "actor", "actress"}
 
 
+# Everyday one-word job names that O*NET lists only as alternate titles, in fewer than three titles
+# ('landscaper', 'sommelier', 'dj'). Chosen by hand from that list: words that name things or acts more
+# often than jobs ('marine', 'curate', 'landlord', 'investor', 'player') stay out.
+EVERYDAY = {
+    "landscaper", "dj", "deejay", "auctioneer", "babysitter", "bodyguard", "bouncer", "barmaid", "barman", "barkeep",
+    "barkeeper", "bookie", "busboy", "caddie", "chocolatier", "clown", "croupier", "farrier", "gamekeeper",
+    "ghostwriter", "headhunter", "lumberjack", "mailman", "postman", "masseur", "masseuse", "milliner",
+    "newscaster", "sportscaster", "weatherman", "anchorman", "podcaster", "policeman", "policewoman", "puppeteer",
+    "rapper", "roughneck", "screenwriter", "shepherd", "sommelier", "soldier", "sailor", "undertaker",
+    "preacher", "vicar", "deacon", "reverend", "pollster", "stuntman", "beekeeper", "filmmaker", "remodeler",
+    "acrobat", "juggler", "emcee", "cheerleader", "astrologer", "calligrapher", "confectioner", "cheesemaker",
+    "brewmaster", "housekeeper", "housecleaner", "housemaid", "nursemaid", "tradesman", "steelworker", "tiler",
+    "shingler", "brickmason", "tinsmith", "longshoreman", "skipper", "lobsterman", "shrimper", "sheepherder",
+    "cattleman", "dairyman", "milkman", "binman", "pawnbroker", "ombudsman", "congressman", "congresswoman",
+    "senator", "councilor", "councilman", "councilwoman", "alderman", "consul", "cryptanalyst", "psychoanalyst",
+    "naturopath", "apothecary", "bioengineer", "bioanalyst", "shipwright", "wheelwright", "locksmith", "gasfitter",
+    "tuckpointer", "wallpaperer", "derrickhand", "quartermaster", "cadet", "sexton", "verger", "chaperon",
+    "carhop", "plongeur", "lapidary", "haberdasher", "saddler", "cordwainer", "coppersmith",
+    "stenocaptioner", "keyboarder", "indexer", "cataloger", "shelver", "stockkeeper", "warehouser",
+}
+
+
 PERSON_ENDINGS = ("ist", "ician", "ographer")
 
 
@@ -52,7 +74,7 @@ def head_nouns(folder: Path) -> list[str]:
                     counts[title_words[-1]] += 1
     # A word seen in fewer titles counts when its ending names a person ('physiotherapist', 'dietician').
     return sorted({w for w, n in counts.items() if (n >= 3 or w.endswith(PERSON_ENDINGS)) and w not in NOT_JOBS}
-                  | {singular(w) for w in EXTRA})
+                  | {singular(w) for w in EXTRA | EVERYDAY})
 
 
 if __name__ == "__main__":

@@ -262,3 +262,21 @@ def test_a_long_story_is_read_at_both_ends(engine):
     story = "I have worked in retail for years and I like numbers. " * 60 + "How much does a statistician earn?"
     u = engine.understand(story)
     assert (u.intent, u.roles, u.truncated) == ("salary", ("statistician",), True)
+
+
+@pytest.mark.parametrize("message, role", [
+    ("Dear colleague, I am a public health manager and I have been asked to sit on an interview panel for an "
+     "epidemiologist. Before I do so I would like a clear picture of what an epidemiologist is. Many thanks "
+     "in advance.", "onet:19-1041.00"),
+    ("Our charity has a new data manager post. I come from a fundraising background, so I would be grateful "
+     "for a short overview of what a data manager is and where such a person sits in an organisation.",
+     "data-manager"),
+    ("A student asked me what an NLP engineer is. Could you give me a clear explanation?", "nlp-engineer"),
+])
+def test_what_a_role_is_asked_inside_a_long_message(engine, message, role):
+    u = engine.understand(message)
+    assert (u.intent, list(u.roles)) == ("overview", [role]), u.rule
+
+
+def test_thanks_that_open_a_statement_are_thanks(engine):
+    assert engine.understand("I'm grateful for the clear explanation. Best wishes, Dr Okafor").intent == "thanks"

@@ -254,3 +254,43 @@ def test_a_word_the_intents_know_is_never_corrected_into_another(engine):
 ])
 def test_short_and_joined_names_of_jobs(engine, message, role):
     assert list(engine.understand(message).roles) == [role]
+
+
+@pytest.mark.parametrize("message, role", [
+    ("what do landscapers make", "onet:37-3011.00"),   # one-word alternate titles people use every day
+    ("sommelier salary", "onet:35-3031.00"),
+    ("how do I become a headhunter", "onet:13-1071.00"),
+])
+def test_everyday_one_word_job_names(engine, message, role):
+    assert list(engine.understand(message).roles) == [role]
+
+
+@pytest.mark.parametrize("message, role", [
+    # reported for three kinds of social worker, but Child, Family, and School Social Workers employ twice as many
+    ("social worker salary?", "onet:21-1021.00"),
+    ("how do I become a social worker in Scotland", "onet:21-1021.00"),
+])
+def test_a_shared_title_goes_to_the_sibling_employing_far_more(engine, message, role):
+    assert list(engine.understand(message).roles) == [role]
+
+
+def test_a_sibling_rule_never_beats_an_official_title(engine):
+    # 'radiologist' is the O*NET title of Radiologists; Physicians, All Other employ more but only list it
+    assert list(engine.understand("radiologist salary").roles) == ["onet:29-1224.00"]
+
+
+def test_an_ambiguous_field_word_is_the_job_said_in_the_same_message(engine):
+    u = engine.understand("I'm a secondary school teacher looking at alternatives after fifteen years. "
+                          "What jobs are similar to teaching and use the same strengths?")
+    assert (u.intent, list(u.roles)) == ("similar", ["onet:25-2031.00"])
+
+
+@pytest.mark.parametrize("message", [
+    "Dear Sir/Madam, could you please draft a letter to a member of staff, a data analyst in our team?",
+    "Hello, could you write a reference for a nurse who worked on my ward for three years?",
+    "Can you help me mark a set of Year 10 essays? I'm a history teacher.",
+    "Would you translate this paragraph into Welsh? It welcomes the new teaching assistants.",
+    "I'm an HR officer. Could you help me draft an offer letter for our new data analyst?",
+])
+def test_a_request_for_a_piece_of_work_is_not_a_career_question(engine, message):
+    assert engine.understand(message).intent == "unknown"

@@ -406,7 +406,10 @@ class Dialogue:
             return None
         for kind in ("thanks", "greeting"):
             intent = self.intents.intents.get(kind)
-            if intent is not None and p.tokens[0] in intent.keywords and p.scores.get(kind, 0.0) >= THRESHOLD \
+            # it opens the message: 'thanks, ...', 'I'm grateful for the explanation', 'much appreciated'
+            opens = p.tokens[0] in intent.keywords if intent is not None else False
+            opens = opens or (kind == "thanks" and p.first.get(kind, len(p.rest)) <= 2)
+            if intent is not None and opens and p.scores.get(kind, 0.0) >= THRESHOLD \
                     and not (p.resolved and kind == "greeting") and not set(p.tokens) & {"want", "know"}:
                 return Understanding(kind)
         return None
@@ -559,11 +562,13 @@ class Dialogue:
             kin = self._kin(ambiguous.roles, session.focus)  # 'and the manager?' after the AI research engineer
             if kin:
                 resolved, ambiguous = (kin,), None
-        if ambiguous and not resolved and (session.recent or session.current_job) \
+        # the person's job said in this message: 'I'm a secondary school teacher ... jobs similar to teaching?'
+        own_now = {r for m in p.own if not m.ambiguous for r in m.roles}
+        if ambiguous and not resolved and (session.recent or session.current_job or own_now) \
                 and "from" not in p.tokens[max(0, ambiguous.start - 2):ambiguous.start]:  # not 'switch from teaching
             # 'teacher grid in Ontario?' from a secondary school teacher, 'analyst pay?' after the data analyst:
             # the one of those jobs already in the conversation, not the question 'which one?' again
-            known = [r for r in ambiguous.roles if r in session.recent or r == session.current_job]
+            known = [r for r in ambiguous.roles if r in session.recent or r == session.current_job or r in own_now]
             if len(known) == 1:
                 resolved, ambiguous = (known[0],), None
         if ambiguous and resolved and session.recent:

@@ -16,9 +16,12 @@ from .intents import IntentSet, score_intents
 from .roles import RoleIndex, RoleMention, allowed_edits
 
 # A request to do a piece of work for the person: the bot gives career advice, it does not write their code.
-TASK = re.compile(r"\W*(?:(?:hey|hi|ok|so|bot)\W+)?(?:(?:can|could|would|will) (?:you|u) )?(?:please |pls )?"
-                  r"(?:help me )?(?:write|draft|compose|proofread|rewrite|debug|code|generate) "
-                  r"(?:me |us |my |our |a |an |the |this |some )", re.IGNORECASE)
+# A sentence that asks for a piece of work, not advice: 'could you please draft a letter to ...', 'Hello, could you
+# write a reference for a nurse', 'can you help me mark a set of essays', 'would you translate this paragraph'.
+TASK = re.compile(r"\W*(?:(?:hey|hi|hello|ok|okay|so|bot|dear(?: \w+(?:/\w+)?)?|good (?:morning|afternoon|evening))"
+                  r"\W+)*(?:(?:can|could|would|will) (?:you|u) )?(?:please |pls |kindly )?"
+                  r"(?:help me )?(?:write|draft|compose|proofread|rewrite|debug|code|generate|mark|grade|translate|"
+                  r"summari[sz]e) (?:me |us |my |our |a |an |the |this |these |some )", re.IGNORECASE)
 ARROW = re.compile(r"\s*(?:→|->|=>|⇒|-->)\s*")
 REPEATED = re.compile(r"([a-z])\1{2,}", re.IGNORECASE)  # a letter typed three times or more
 MAX_MATCH_CHARS = 1000   # longer messages are read this far (beginning and end); the reply says so
@@ -341,7 +344,7 @@ class Parser:
             follow_up=self._follows_up(tokens, focus),
             truncated=truncated, detail=bool(DETAIL_WORDS & set(tokens)),
             to_someone_else=bool((handle := HANDLE.match(text)) and not handle.group(1).lower().endswith("bot")),
-            task=bool(TASK.match(text)),
+            task=any(TASK.match(sentence) for sentence in SENTENCE_END.split(text)),
             negated_roles=_unique(r for m in negated for r in m.roles),
             service=bool(persons) and not kept and _a_service(tokens),
             tools=tuple(" ".join(raw[a:b]) for a, b in tools),

@@ -165,6 +165,17 @@ class RoleIndex:
                 folded[code] = kind
         best = min(KIND_RANK[kind] for kind in folded.values())
         codes_ = [code for code, kind in folded.items() if KIND_RANK[kind] == best]
+        # A sibling of the same broad group that only weaker evidence names still wins when it employs far
+        # more people: 'social worker' is reported for three kinds, but Child, Family, and School Social
+        # Workers (an alternate title) employ twice as many as the biggest of them.
+        groups = {code[:6] for code in codes_}
+        siblings = [code for code, kind in folded.items() if KIND_RANK[kind] > best and len(groups) == 1
+                    and code[:6] in groups and KINDS[best] != "t" and "All Other" not in self.official.names[code]]
+        if siblings:
+            employment = self.official.employment
+            top = max(siblings, key=lambda c: employment(c) or 0)
+            if (employment(top) or 0) >= DOMINANT_KIN * max((employment(c) or 0) for c in codes_):
+                codes_ = [top]
         if len(codes_) > 1:  # one occupation employing most of the people with the title is the one meant
             jobs = sorted(((self.official.employment(c) or 0, c) for c in codes_), reverse=True)
             kin = jobs[0][1][:4] == jobs[1][1][:4]  # 'truck driver': heavy (2.1M) before light (1.0M) truck drivers
