@@ -30,6 +30,8 @@ _APOSTROPHES = re.compile(r"[\u2019\u2018\u02bc`']")
 _NON_WORD = re.compile(r"[^\w+#]+|_")
 _LANGUAGE_NAME = re.compile(r"[a-z]\+\+|[a-z]#")
 _KEEP_S = ("ss", "us", "is", "ous", "sis")
+_ES_PLURALS = ("ches", "shes", "sses", "xes")
+_E_STEMS = frozenset({"niches", "caches", "cliches", "headaches", "moustaches", "avalanches"})  # 'niche' + s
 
 
 def clean(text: str) -> str:
@@ -49,6 +51,8 @@ def singular(token: str) -> str:
         return token[:-3] + "y"
     if token.endswith("wives"):  # 'midwives' -> 'midwife', as people type the one
         return token[:-3] + "fe"
+    if len(token) > 4 and token.endswith(_ES_PLURALS) and token not in _E_STEMS:
+        return token[:-2]  # 'coaches' -> 'coach' (not 'coache'), 'businesses', 'taxes', 'dishes'
     if len(token) > 3 and token.endswith("s") and not token.endswith(_KEEP_S) and not token.isdigit():
         return token[:-1]
     return token

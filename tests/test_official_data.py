@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from bot.errors import DataError
-from bot.normalise import role_key
+from bot.normalise import role_key, singular
 from bot.knowledge.official import INDEX_FILE, OCCUPATIONS_FILE, Occupation, load_official
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -331,3 +331,10 @@ def test_a_broken_title_bucket_is_reported(copy):
     (copy / INDEX_FILE).write_text(json.dumps(index, ensure_ascii=False), encoding="utf-8")
     with pytest.raises(DataError, match="prefix of up to 3 characters"):
         load_official(copy)
+
+
+@pytest.mark.parametrize("plural, one", [("coaches", "coach"), ("businesses", "business"), ("taxes", "tax"),
+                                         ("dishes", "dish"), ("niches", "niche"), ("nurses", "nurse"),
+                                         ("analysis", "analysis")])
+def test_plurals_in_es_are_read_as_people_type_the_one(plural, one):
+    assert singular(plural) == one

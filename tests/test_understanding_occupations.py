@@ -294,3 +294,33 @@ def test_an_ambiguous_field_word_is_the_job_said_in_the_same_message(engine):
 ])
 def test_a_request_for_a_piece_of_work_is_not_a_career_question(engine, message):
     assert engine.understand(message).intent == "unknown"
+
+
+@pytest.mark.parametrize("message, intent, role", [
+    # a job then a question typed without '?': the question, about the person's own job
+    ("wedding photographer here 📸 will AI replace us", "outlook", "onet:27-4021.00"),
+    ("game tester here, is the pay always this bad 😩", "salary", "onet:15-1253.00"),
+    ("makeup artist here 💄 what does AI mean for my job", "outlook", "onet:39-5091.00"),
+    # the work named for the job, and everyday short names
+    ("is bartending a dying job", "outlook", "onet:35-3011.00"),
+    ("how to get into barbering, school or just shadow someone", "getting_started", "onet:39-5011.00"),
+    ("DJ salary lol", "salary", "onet:27-2091.00"),
+    ("premier league refs get paid how much??", "salary", "onet:27-2023.00"),
+    # creative tools named instead of 'tools'; employers named by what they are
+    ("unity or unreal for game designers??", "tools", "onet:15-1255.01"),
+    ("do computer vision engineers work for beauty brands, like virtual try-on", "industries",
+     "computer-vision-engineer"),
+])
+def test_arts_sport_and_hospitality_messages(engine, message, intent, role):
+    u = engine.understand(message)
+    assert (u.intent, list(u.roles)) == (intent, [role]), u.rule
+
+
+@pytest.mark.parametrize("message, roles, aspect", [
+    ("who makes more, bartenders or baristas", ["onet:35-3011.00", "onet:35-3023.01"], "salary"),
+    ("graphic designer vs UX designer, which one survives AI", ["onet:27-1024.00", "onet:15-1255.00"], "outlook"),
+    ("coach vs referee which needs more education", ["onet:27-2022.00", "onet:27-2023.00"], "education"),
+])
+def test_a_comparison_names_its_aspect(engine, message, roles, aspect):
+    u = engine.understand(message)
+    assert (u.intent, list(u.roles), u.aspect) == ("compare", roles, aspect), u.rule

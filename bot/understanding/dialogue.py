@@ -493,6 +493,10 @@ class Dialogue:
             # Words of a topic tell their story ('I was a statistician at a pharma company') unless they ask.
             if set(p.tokens) & REQUESTS or (self._asks_beyond_tools(p) and set(p.tokens) & QUESTION_OPENERS):
                 return None
+            after = p.mentions[0].end + (p.tokens[p.mentions[0].end:p.mentions[0].end + 1] == ("here",))
+            if p.tokens[after:after + 1] and p.tokens[after] in INTERROGATIVES - {"tell", "show", "give", "list"} \
+                    and self._asks_anything(p):
+                return None  # 'wedding photographer here will AI replace us': a question typed without '?'
             m = p.mentions[0]
             if OTHER_PEOPLE & set(p.tokens[max(0, m.start - 6):m.start]):  # someone else's job
                 # 'typing this for my husband, hes been an electrician 15 yrs' tells; "my lad's just been made a

@@ -477,8 +477,8 @@ class Parser:
             return True
         before = tokens[m.start - 1] if m.start else None
         after = tokens[m.end] if m.end < len(tokens) else None
-        if after is not None and self._describes(after):
-            return False  # a describing word: 'pilot study', 'server room', 'model training'
+        if after is not None and after not in COMPARE_JOINS and self._describes(after):
+            return False  # a describing word: 'pilot study', 'server room', 'model training'; not 'coach vs'
         plural = raw[m.start] != word  # 'pilots earn', but not 'language models'
         # 'pilots earn', 'salary for pilots'; but 'deal with servers', 'servers and storage' are things
         return before is None or before in JOB_LEADS or (plural and before in self.language.stopwords
