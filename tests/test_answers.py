@@ -164,7 +164,7 @@ def test_recommend_without_interests_asks_for_them(engine):
 
 def test_unknown_role_and_out_of_scope(engine):
     wizard = to_text(engine.reply("how much does a blockchain wizard earn")[0])
-    assert "I don't have a profile for \"blockchain wizard\"" in wizard and "/roles" in wizard
+    assert "I don't have pay figures for \"blockchain wizard\"" in wizard and "/roles" in wizard
     weather = engine.reply("what's the weather in Berlin?")[0]
     assert weather.intent == "unknown" and "only help with careers" in to_text(weather)
 

@@ -5,6 +5,8 @@ import pytest
 
 from bot.understanding.session import Session, SessionStore
 
+from .talking import first_line, talk
+
 # Each dialogue: (message, intent, roles, aspect or None, candidates or None)
 DIALOGUES = {
     "follow-up keeps the role": [
@@ -130,7 +132,20 @@ DIALOGUES = {
          None, None, None),
         ("how do I become one? the first one", "getting_started", "first-suggestion", None, None),
     ],
+    "a job neither tier has stays the subject of its follow-ups": [
+        ("data analyst salary", "salary", ["data-analyst"], None, None),
+        ("prompt engineer, what is it", "overview", [], None, None),
+        ("is that even a real job", "overview", [], None, None),   # not the data analyst asked about before
+        ("pay?", "salary", [], None, None),
+        ("and data scientists?", "salary", ["data-scientist"], None, None),
+    ],
 }
+
+
+def test_a_follow_up_about_a_job_neither_tier_has_says_so_in_its_terms(engine):
+    reply, session = talk(engine, "prompt engineer, what is it", "pay?")
+    assert session.unknown_role == "prompt engineer" and reply.unknown_role == "prompt engineer"
+    assert first_line(reply).startswith('I don\'t have pay figures for "prompt engineer"')
 
 
 @pytest.mark.parametrize("name", DIALOGUES)

@@ -324,3 +324,23 @@ def test_arts_sport_and_hospitality_messages(engine, message, intent, role):
 def test_a_comparison_names_its_aspect(engine, message, roles, aspect):
     u = engine.understand(message)
     assert (u.intent, list(u.roles), u.aspect) == ("compare", roles, aspect), u.rule
+
+
+@pytest.mark.parametrize("message, intent", [
+    ("is 'AI trainer' a real job or a scam?? seeing it all over my tiktok", "overview"),
+    ("can being a youtuber count as a career", "overview"),
+    ("is AI ethicist a real job or linkedin fluff", "overview"),
+])
+def test_whether_a_job_is_real_asks_what_it_is(engine, message, intent):
+    u = engine.understand(message)
+    assert u.intent == intent and u.unknown_role and not u.roles, (u.intent, u.unknown_role, u.rule)
+
+
+@pytest.mark.parametrize("message, roles", [
+    ("mlops vs devops which should i learn", ["mlops-engineer", SOFTWARE]),
+    ("builder wages in the us", ["onet:11-9021.00"]),
+    # the job said to be the person's background is no target: 'kaise bane' = 'how to become'
+    ("MLOps engineer kaise bane, DevOps background hai mera 3 saal ka", ["mlops-engineer"]),
+])
+def test_devops_builders_and_a_background_named_after_the_target(engine, message, roles):
+    assert list(engine.understand(message).roles) == roles

@@ -170,6 +170,12 @@ def superseded(scope: str | None, sources: Iterable[str], kb: KnowledgeBase, soc
         f"SOC {soc}" in scope for soc in socs)
 
 
+# What an answer about a job neither tier has lacks, by the question asked.
+UNKNOWN_LACKS = {"salary": "pay figures", "outlook": "outlook figures", "education": "education requirements",
+                 "skills": "a list of skills", "tools": "a list of tools", "industries": "a list of employers",
+                 "responsibilities": "a list of duties", "getting_started": "a route in"}
+
+
 @dataclass(frozen=True)
 class Subject:
     """A role in a comparison, curated or O*NET, with the official occupation that stands for it."""
@@ -951,8 +957,11 @@ class Composer:
 
     def _unknown_role(self, u: Understanding):
         close = self.index.closest(u.unknown_role or "")
-        text = (f"I don't have a profile for \"{u.unknown_role}\", and it is not among O*NET's occupation titles "
-                "either: try another name for the job (the one a U.S. job advert would use)."
+        # Said first, in the terms of the question: 'pay?' about it is told there are no pay figures for it.
+        lacking = UNKNOWN_LACKS.get(u.intent, "a profile")
+        text = (f"I don't have {lacking} for \"{u.unknown_role}\", and it is not among O*NET's occupation titles "
+                "either, so no official source I use describes it: try another name for the job (the one a U.S. "
+                "job advert would use)."
                 if self.official is not None else
                 f"I don't have a profile for \"{u.unknown_role}\": I cover data and AI roles.")
         blocks = [Block("text", text)]

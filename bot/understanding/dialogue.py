@@ -881,6 +881,8 @@ class Dialogue:
             return Understanding(intent, (), None, t.ambiguous.roles)
         if t.p.unknown_role:
             return Understanding(intent, unknown_role=t.p.unknown_role)
+        if t.session.unknown_role:  # 'prompt engineer, what is it?' then 'is that even a real job?'
+            return Understanding(intent, unknown_role=t.session.unknown_role)
         if t.session.focus:  # after comparing their own job with a target, a question is about the target
             return Understanding(intent, self._targets(t.session.focus, t.session))
         if intent == "overview" or t.p.strange:  # 'what do I do?', 'valorant rank tips': not about a job
@@ -890,6 +892,11 @@ class Dialogue:
 
 def next_session(session: Session, u: Understanding, offered: tuple[str, ...] = ()) -> Session:
     """The context after answering ``u``; ``offered`` is what the answer offered to pick from."""
+    if u.unknown_role and not u.roles and not u.candidates:
+        # The answer was about no known role: the roles before it are no longer what 'it' and 'pay?' mean.
+        return replace(session, focus=(), pending=None, last_intent=u.intent, unknown_role=u.unknown_role)
+    if u.roles or u.candidates:
+        session = replace(session, unknown_role="")
     if u.candidates:
         pending = Pending(u.intent, u.candidates, u.aspect, u.known, u.slot)
         return replace(session, pending=pending, offered=u.candidates, last_intent=u.intent)

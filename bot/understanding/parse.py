@@ -547,6 +547,8 @@ class Parser:
         taken = {i for m in mentions for i in range(m.start, m.end)}
 
         def target(m: RoleMention) -> bool:
+            if m.end < len(tokens) and tokens[m.end] in BACKGROUND_WORDS:
+                return False  # 'MLOps engineer kaise bane, DevOps background hai': the background is no target
             for i in range(m.start - 1, max(-1, m.start - 5), -1):  # the nearest marker, up to 4 words back
                 if i in taken or tokens[i] in SOURCE_WORDS:
                     return False
@@ -659,12 +661,16 @@ class Parser:
             phrase = tokens[j:i + 1]
             lead = tokens[j - 1] if j > 0 else None
             plural = raw[i] != word  # 'designers', 'nurse's': a noun, not the verb 'cook'
-            if lead is None or lead in ARTICLES or content == phrase or plural:
+            # 'is AI trainer a real job or a scam', 'is a data labeler even a proper career'
+            doubted = any(a in REALNESS and b in ROLE_NOUNS | {"thing"}
+                          for a, b in zip(tokens[i + 1:i + 5], tokens[i + 2:i + 6], strict=False))
+            if lead is None or lead in ARTICLES or content == phrase or plural or doubted:
                 return j, i + 1
         return None
 
 
 NEGATIONS = frozenset({"not", "never", "nor"})
+REALNESS = frozenset({"real", "actual", "legit", "legitimate", "proper", "serious"})
 
 
 NEGATED_BY = frozenset({"a", "an", "the", "really", "even", "sure", "about", "being", "interested", "in", "into",

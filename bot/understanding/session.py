@@ -43,6 +43,9 @@ class Session:
     pay_amount: int = 0             # 78000; 0 when not said
     pay_currency: str = ""          # 'USD', 'GBP', 'EUR', ... or '' when they named none
     pay_period: str = ""            # 'year', 'month', 'hour' ('' with no amount)
+    # The job last asked about that neither tier has ('prompt engineer'): 'is that even a real job?', 'pay?'
+    # next are about it, not about the roles before it. Cleared when a known role is asked about.
+    unknown_role: str = ""
 
     def remember(self, intent: str, roles: tuple[str, ...], aspect: str | None = None,
                  pending: Pending | None = None, offered: tuple[str, ...] | None = None) -> Session:
@@ -95,8 +98,8 @@ class SessionStore:
 
 # --- serialisation: a versioned JSON form for stores that outlive the process ----------------------
 
-SESSION_FORMAT = 3  # bump when the fields change; a store drops records of any other version
-READABLE_FORMATS = (2, 3)  # 2: before the stated pay (its fields default)
+SESSION_FORMAT = 4  # bump when the fields change; a store drops records of any other version
+READABLE_FORMATS = (2, 3, 4)  # 2: before the stated pay, 3: before the unknown job (their fields default)
 
 
 def session_to_json(session: Session) -> str:
@@ -125,6 +128,7 @@ def session_to_json(session: Session) -> str:
         "pay_amount": session.pay_amount,
         "pay_currency": session.pay_currency,
         "pay_period": session.pay_period,
+        "unknown_role": session.unknown_role,
     }
     return json.dumps(data, separators=(",", ":"), ensure_ascii=False)
 
@@ -158,7 +162,8 @@ def session_from_json(text: str | bytes) -> Session:
                    place=_text(data, "place", optional=True) or "",
                    pay_amount=_count(data, "pay_amount"),
                    pay_currency=_text(data, "pay_currency", optional=True) or "",
-                   pay_period=_text(data, "pay_period", optional=True) or "")
+                   pay_period=_text(data, "pay_period", optional=True) or "",
+                   unknown_role=_text(data, "unknown_role", optional=True) or "")
 
 
 def _count(data: dict, key: str) -> int:
