@@ -34,9 +34,24 @@ _ES_PLURALS = ("ches", "shes", "sses", "xes")
 _E_STEMS = frozenset({"niches", "caches", "cliches", "headaches", "moustaches", "avalanches"})  # 'niche' + s
 
 
+def fold_accents(text: str) -> str:
+    """'infirmière' -> 'infirmiere', 'Lokführer' -> 'Lokfuhrer', 'résumé' -> 'resume': people type the same word
+    with and without accents. Only marks on Latin letters go (a Devanagari vowel sign is part of its letter)."""
+    if text.isascii():
+        return text
+    out: list[str] = []
+    latin = False
+    for ch in unicodedata.normalize("NFD", text):
+        if latin and unicodedata.combining(ch):
+            continue
+        out.append(ch)
+        latin = ch.isascii() and ch.isalpha()
+    return unicodedata.normalize("NFC", "".join(out))
+
+
 def clean(text: str) -> str:
-    """Lower-case, compatibility-fold, drop apostrophes, turn every non-word character into a space."""
-    text = unicodedata.normalize("NFKC", text).casefold()
+    """Lower-case, compatibility-fold, drop apostrophes and accents, turn every non-word character into a space."""
+    text = fold_accents(unicodedata.normalize("NFKC", text).casefold())
     text = _APOSTROPHES.sub("", text).replace("&", " and ")
     # '+' and '#' survive inside words (c++, c#) but not on their own (2+2 -> 2 2).
     text = _NON_WORD.sub(" ", text)

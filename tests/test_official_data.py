@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from bot.errors import DataError
-from bot.normalise import role_key, singular
+from bot.normalise import fold_accents, role_key, singular
 from bot.knowledge.official import INDEX_FILE, OCCUPATIONS_FILE, Occupation, load_official
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -338,3 +338,9 @@ def test_a_broken_title_bucket_is_reported(copy):
                                          ("analysis", "analysis")])
 def test_plurals_in_es_are_read_as_people_type_the_one(plural, one):
     assert singular(plural) == one
+
+
+@pytest.mark.parametrize("typed, folded", [("infirmière", "infirmiere"), ("Lokführer", "Lokfuhrer"),
+                                           ("résumé", "resume"), ("किताब", "किताब"), ("plain", "plain")])
+def test_accents_on_latin_letters_are_folded(typed, folded):
+    assert fold_accents(typed) == folded

@@ -344,3 +344,38 @@ def test_whether_a_job_is_real_asks_what_it_is(engine, message, intent):
 ])
 def test_devops_builders_and_a_background_named_after_the_target(engine, message, roles):
     assert list(engine.understand(message).roles) == roles
+
+
+@pytest.mark.parametrize("message, intent, role", [
+    # job names and question words of Western European languages, accents typed or not
+    ("salaire infirmière au Québec?", "salary", NURSE),
+    ("salaire infirmiere au Quebec?", "salary", NURSE),
+    ("kinésithérapeute salary", "salary", "onet:29-1123.00"),
+    ("What is the salary of a Steuerberater? In US dollars is fine", "salary", ACCOUNTANT),
+    ("what does a Hausmeister do? I dont know the english word", "overview", "onet:37-2011.00"),
+    ("Combien gagne un pilote de ligne chez Air France?", "salary", "onet:53-2011.00"),
+    # false friends read as their writers mean them
+    ("Which are the missions of a BI analyst?", "responsibilities", "business-intelligence-analyst"),
+    ("job perspectives for civil engineers, in Morocco and abroad", "outlook", "onet:17-2051.00"),
+    ("and accountants, how much they become?", "salary", ACCOUNTANT),
+    # 'de' between two nouns is a preposition, not a data engineer
+    ("What is the pay of a chef de cuisine in a good restaurant?", "salary", "onet:35-1011.00"),
+])
+def test_western_european_english(engine, message, intent, role):
+    u = engine.understand(message)
+    assert (u.intent, list(u.roles)) == (intent, [role]), u.rule
+
+
+def test_french_little_words_are_no_short_forms(engine):
+    u = engine.understand("liste des métiers de la data svp")
+    assert u.intent == "list_roles" and not u.roles
+
+
+@pytest.mark.parametrize("message", ["cảm ơn bạn", "cam on ban nhieu"])
+def test_vietnamese_thanks_with_or_without_accents(engine, message):
+    assert engine.understand(message).intent == "thanks"
+
+
+def test_on_alone_is_no_thanks(engine):
+    u = engine.understand("compare data analyst and data engineer on pay")
+    assert (u.intent, u.aspect) == ("compare", "salary")

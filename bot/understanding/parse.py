@@ -278,6 +278,8 @@ class Parser:
                     if (not m.official or self._as_job(m, tokens, raw)) and not set(range(m.start, m.end)) <= in_tool]
         if len(mentions) > 1:
             mentions = [m for m in mentions if not self._describing(m, tokens, mentions)]
+        if len(mentions) > 1 and "(" in text:
+            mentions = self._without_glosses(text, mentions)
         negated = [m for m in mentions if _negated(m, tokens)]
         mentions = [self._by_short_form(m, tokens) for m in mentions
                     if not self._a_place_not_a_field(m, tokens, mentions) and m not in negated]
@@ -286,7 +288,8 @@ class Parser:
         persons = [m for m in mentions if self._a_person(m, tokens, choice)]
         mentions = [m for m in mentions if m not in persons]
         covered = {i for m in mentions for i in range(m.start, m.end)} | in_tool
-        mentions = sorted(mentions + self._abbreviations(tokens, covered, bool(mentions)),
+        lower = frozenset(w for w in text.split() if w.islower())  # 'des' as typed, not 'DEs'
+        mentions = sorted(mentions + self._abbreviations(tokens, covered, bool(mentions), lower),
                           key=lambda m: m.start)
         covered |= {i for m in mentions for i in range(m.start, m.end)}
         covered |= {i for m in persons + negated for i in range(m.start, m.end)}
@@ -349,6 +352,16 @@ class Parser:
             service=bool(persons) and not kept and _a_service(tokens),
             tools=tuple(" ".join(raw[a:b]) for a, b in tools),
         )
+
+    def _without_glosses(self, text: str, mentions: list[RoleMention]) -> list[RoleMention]:
+        """'I am Erzieherin (kindergarten educator)', 'kinésithérapeute (physical therapist)': a job named again in
+        brackets right after it is the same job, not a second one."""
+        glosses = set()
+        for bracket in GLOSS.finditer(text):
+            start = len(self.tokens(text[:bracket.start()])[1])
+            if any(m.end == start for m in mentions):
+                glosses.add(start)
+        return [m for m in mentions if m.start not in glosses]
 
     def _follows_up(self, tokens: list[str], focus: range | None) -> bool:
         """Opens like a follow-up ('and', 'what about', 'same for'), after any chatter ('lol fair. and NLP?')."""
@@ -435,7 +448,8 @@ class Parser:
                 out.add(j)
         return out
 
-    def _abbreviations(self, tokens: list[str], covered: set[int], other_roles: bool) -> list[RoleMention]:
+    def _abbreviations(self, tokens: list[str], covered: set[int], other_roles: bool,
+                       typed_lower: frozenset[str] = frozenset()) -> list[RoleMention]:
         """'DA vs DS', 'DE job', 'skills for a DE': short forms that name a job in such company only."""
         short = self.short_forms
 
@@ -460,6 +474,14 @@ class Parser:
             # 'qué necesito pa ser electrician' (Tagalog and Spanish 'pa' are no physician assistants).
             foreign = any(w is not None and w.isalpha() and w not in self.known and set(w) & set("aeiou")
                           for w in (before, after))  # chat shorthand has no vowels: 'btw DS and MLE'
+            # 'liste des métiers de la data': French 'des' and 'de' as typed (not 'DEs'), or beside 'la'
+            typed_so = tokens[i] in typed_lower
+            if (typed_so and tokens[i] in ROMANCE_LITTLE_WORDS) or {before, after} & ROMANCE_LITTLE_WORDS:
+                continue
+            if typed_so and before is not None and after is not None and after.isalpha() \
+                    and after not in self.language.stopwords and after not in self.topic_words \
+                    and after not in COMPARE_JOINS and after not in ROLE_NOUNS:
+                continue  # 'chef de cuisine', 'trabajo de mesero': a preposition between two nouns
             if ((other_roles or len(found) > 1 or asking) and not foreign) or alone or before in ABBREVIATION_LEADS \
                     or after in ROLE_NOUNS:
                 role_id = short[key(tokens[i]) or ""]
@@ -670,7 +692,12 @@ class Parser:
 
 
 NEGATIONS = frozenset({"not", "never", "nor"})
+GLOSS = re.compile(r"\(\s*[^()]{2,60}\)")  # a job named again in brackets: 'Steuerberater (tax adviser)'
 REALNESS = frozenset({"real", "actual", "legit", "legitimate", "proper", "serious"})
+# Little words of French, Spanish, Italian, German and Dutch: beside them 'de' and 'da' are prepositions, not DE/DA.
+ROMANCE_LITTLE_WORDS = frozenset({"la", "le", "les", "el", "los", "las", "des", "du", "del", "della", "delle", "dei",
+                                  "di", "il", "lo", "una", "une", "uno", "et", "y", "der", "das", "dem", "und", "het",
+                                  "een", "van", "mi", "mon", "ma", "mes", "su", "sur", "chez", "dans", "pour", "por"})
 
 
 NEGATED_BY = frozenset({"a", "an", "the", "really", "even", "sure", "about", "being", "interested", "in", "into",
