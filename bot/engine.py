@@ -176,7 +176,7 @@ class Engine:
         the answer to the question they actually asked comes first.
         """
         text = clip(text)  # a 10,000-character story is read as the understanding read it, not scanned again
-        session = person.remember(session or Session(), understanding, text)
+        session = person.remember(session or Session(), understanding, text, self.understander.parser.known)
         understanding = person.without_own(understanding)
         suggestions: tuple[Suggestion, ...] = ()
         if understanding.intent == "recommend" and not understanding.roles:

@@ -196,3 +196,13 @@ def test_session_store_is_bounded_and_expires():
     assert store.get(4) == Session()
     store.put(9, Session())
     assert len(store) == 1
+
+
+@pytest.mark.parametrize("follow_up, intent", [
+    ("what would a junior start on", "salary"),                       # starting pay, not how to start
+    ("can i learn all this part time while still cutting? like evenings n sundays", "getting_started"),
+    ("I did not ask a comparison. My question is simple: what does a data analyst do?", "overview"),
+])
+def test_follow_ups_a_person_in_a_trial_was_misread_on(engine, follow_up, intent):
+    reply, _ = talk(engine, "im a barber in manchester, thinking about data analytics", follow_up)
+    assert (reply.intent, reply.roles) == (intent, ("data-analyst",))

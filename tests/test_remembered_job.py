@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answers.render import to_text
+from bot.understanding.session import Session
 
 NURSE, SYSTEMS_ANALYST = "onet:29-1141.00", "onet:15-1211.00"
 
@@ -103,3 +104,10 @@ def test_an_age_worry_beside_a_request_for_suggestions_is_answered_first(chat):
     reply = chat.say("something with computers maybe. like what, i'm 52 is it too late")
     assert reply.intent == "recommend" and reply.roles
     assert to_text(reply).startswith("None of my sources sets an age limit for these jobs")
+
+
+def test_only_words_that_say_what_a_person_likes_are_remembered(engine):
+    _, session = engine.reply("i play competitive games af, kinda good at maths, and i like informatisé stuff",
+                              Session())
+    assert {"competitive", "games", "maths"} <= set(session.interests)
+    assert not {"af", "kinda", "play", "informatise", "informatisé"} & set(session.interests)

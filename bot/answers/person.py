@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 
 from ..knowledge.recommend import _content_words, dislikes_in, stage_of, without_dislikes, years_in
+from ..normalise import singular
 from ..understanding.session import Session
 from ..understanding.understand import Understanding
 
@@ -66,8 +67,18 @@ def stated_pay(text: str) -> tuple[int, str, str] | None:
     return round(amount), currency, period
 
 
-def remember(session: Session, u: Understanding, text: str) -> Session:
-    """The session with what this message says about the person added (nothing else changes)."""
+# Words that pass the recommender's noise filter but say nothing a person likes: 'every', 'for example', 'kinda'.
+NOT_INTERESTS = frozenset({"every", "example", "answer", "kinda", "sorta", "af", "fr", "ngl", "tbh", "idk", "pretty",
+                           "nice", "sure", "okay", "maybe", "guess", "think", "feel", "yeah", "yes", "haha", "bro",
+                           "honestly", "literally", "probably", "definitely", "cool", "fun", "sitting", "always",
+                           "sometimes", "often", "thing", "way", "day", "days", "time", "times", "alot"})
+
+
+def remember(session: Session, u: Understanding, text: str, known: frozenset[str] | None = None) -> Session:
+    """The session with what this message says about the person added (nothing else changes).
+
+    ``known``: the words the bot knows; an interest is kept only if it is one ('informatisé', 'af' are not),
+    so that 'you like ...' later says back what the person said they like, not the filler around it."""
     changes: dict[str, object] = {}
     if u.own:
         changes["current_job"] = u.own[0]
@@ -82,7 +93,8 @@ def remember(session: Session, u: Understanding, text: str) -> Session:
         wanted = without_dislikes(said)
         for words in u.own_words:  # 'civil engineer 6 yrs, love maths': their job's name is no interest
             wanted = re.sub(rf"\b{re.escape(words)}\b", " ", wanted, flags=re.IGNORECASE)
-        liked = [w for w in _content_words(wanted) if not w.isdigit()]
+        liked = [w for w in _content_words(wanted) if not w.isdigit() and w not in NOT_INTERESTS
+                 and (known is None or singular(w) in known)]
         if liked:
             changes["interests"] = tuple(dict.fromkeys(session.interests + tuple(liked)))[-MAX_INTERESTS:]
     if u.places:  # 'salary in India', 'I'm in Australia': later figures say where they apply too

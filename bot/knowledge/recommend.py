@@ -35,6 +35,7 @@ pay paid salary salaries wage wages money earn earning earnings income thinkin s
 back shot cant can't longer anymore down home knee knees body pain injury injured hurt hurts
 disability disabled condition chronic hey out one two three four five yaar na bro bruh
 nephew niece uncle aunt grandson granddaughter late early old young age aged either neither skip forget mind
+play plays playing played key kinda sorta af every example
 """.split())
 IDIOMS = re.compile(r"state[- ]of[- ]the[- ]art", re.IGNORECASE)  # says nothing about art
 # How or where someone needs to work, not what they like: 'sitting down', 'from home', 'part-time'.

@@ -53,6 +53,7 @@ ROLE_NOUNS = frozenset({"role", "job", "career", "position", "occupation", "prof
 # 'not about salary', 'didn't ask about pay', 'no ask for salary', 'hindi sahod': a topic set aside, not asked.
 DISCLAIMING = frozenset({"not", "didnt", "no", "never", "hindi"})
 ASKING = frozenset({"ask", "asked", "asking"})
+COMPARISON_NOUNS = frozenset({"comparison", "compare", "difference", "versus"})
 DISCLAIMED_FILLERS = ASKING | {"about", "for", "the", "my", "a", "an", "any", "even", "really", "talking", "mean",
                                "meant", "i", "wa", "was"}
 DETAIL_WORDS = frozenset({"all", "full", "every", "everything", "complete", "detail", "detailed", "more"})
@@ -444,8 +445,10 @@ class Parser:
             asked = j < len(tokens) and tokens[j] in ASKING
             while j < len(tokens) and tokens[j] in DISCLAIMED_FILLERS:
                 j += 1
-            if j < len(tokens) and tokens[j] in self.topic_words and (asked or word in ("not", "hindi")):
-                out.add(j)
+            if j < len(tokens) and (tokens[j] in self.topic_words or tokens[j] in COMPARISON_NOUNS) \
+                    and (asked or word in ("not", "hindi")):
+                out.add(j)  # 'I did not ask a comparison'
+
         return out
 
     def _abbreviations(self, tokens: list[str], covered: set[int], other_roles: bool,
