@@ -379,3 +379,23 @@ def test_vietnamese_thanks_with_or_without_accents(engine, message):
 def test_on_alone_is_no_thanks(engine):
     u = engine.understand("compare data analyst and data engineer on pay")
     assert (u.intent, u.aspect) == ("compare", "salary")
+
+
+@pytest.mark.parametrize("message, intent, role", [
+    # job names and question words spelt by ear, found by how they sound (Metaphone)
+    ("how much do electrishuns make in sydney", "salary", "onet:47-2111.00"),
+    ("wats a statistishun", "overview", "statistician"),
+    ("hairdreser wages are they rubbish", "salary", "onet:39-5012.00"),
+    ("wat qualafacations do u need for a nurss", "education", NURSE),
+    ("is there a future in plumming", "outlook", PLUMBER),
+    ("day to day wat does a ML injineer do", "responsibilities", "machine-learning-engineer"),
+    ("wats the celery for a data analist", "salary", "data-analyst"),
+])
+def test_words_spelt_by_ear(engine, message, intent, role):
+    u = engine.understand(message)
+    assert (u.intent, list(u.roles)) == (intent, [role]), (u.rule, engine.parse(message).tokens)
+
+
+@pytest.mark.parametrize("word", ["version", "colour", "wonder", "sequel", "linguistic", "cricket", "amazon"])
+def test_everyday_words_are_not_corrected_by_sound(engine, word):
+    assert engine.understander.parser.correct(word) == word

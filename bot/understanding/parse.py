@@ -6,8 +6,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from jellyfish import metaphone
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import OSA
+from rapidfuzz.distance import OSA, Levenshtein
 
 from ..knowledge.official import OfficialData
 from ..knowledge.profiles import KnowledgeBase
@@ -24,6 +25,14 @@ TASK = re.compile(r"\W*(?:(?:hey|hi|hello|ok|okay|so|bot|dear(?: \w+(?:/\w+)?)?|
                   r"summari[sz]e) (?:me |us |my |our |a |an |the |this |these |some )", re.IGNORECASE)
 ARROW = re.compile(r"\s*(?:→|->|=>|⇒|-->)\s*")
 REPEATED = re.compile(r"([a-z])\1{2,}", re.IGNORECASE)  # a letter typed three times or more
+MIN_SOUNDED = 5          # shorter words are matched by sound too loosely ('wat' is a spelling, not a sound)
+VOWELS = frozenset("aeiou")
+# Everyday words the bot's vocabulary lacks that sound like a job or question word: never 'corrected' by ear.
+EVERYDAY_SOUNDS = frozenset({"version", "versions", "colour", "color", "putting", "messing", "grander", "wonder",
+                             "planet", "smarter", "further", "gruezi", "sequel", "kinder", "proper", "letter"})
+MIN_NAME_SOUNDED = 7     # shorter words of occupation names ('winder', 'cooler') are everyday words' sounds too
+LETTERS_PER_EDIT = 3     # a word spelt by ear is at most one letter in three from the word: 'statistishun' (3)
+NEAR_SOUND_EDITS = 2     # a sound off as well as letters: 'injineer' -> 'engineer' (2)
 MAX_MATCH_CHARS = 1000   # longer messages are read this far (beginning and end); the reply says so
 TAIL_CHARS = 300
 JOB_SUFFIXES = ("ist", "ian", "ator")
@@ -172,6 +181,14 @@ class Parser:
         self._targets_by_len: dict[int, list[str]] = {}
         for word in self.targets:
             self._targets_by_len.setdefault(len(word), []).append(word)
+        # Words spelt by ear are found by how they sound (Metaphone key): the words of the curated roles and the
+        # intents, and of the names of O*NET occupations ('electrician', 'hairdresser'), not of every title
+        # ('winder', 'cracker' would swallow 'wonder' and 'cricket').
+        named = {singular(w) for name in (official.names.values() if official is not None else ())
+                 for w in words(name)}
+        self._sounds_near = self._sound_index(set(self.targets) | set(lang.field_words))
+        self._by_sound = self._sound_index(set(self.targets) | {w for w in named if len(w) >= MIN_NAME_SOUNDED}
+                                           | set(lang.field_words))
         # Words that ask something rather than describe a job ('salary', 'skills').
         self.question_words = intents.vocabulary - self.index.vocabulary
         self.correct = lru_cache(maxsize=16384)(self._correct)
@@ -198,9 +215,49 @@ class Parser:
                    for c in self._targets_by_len.get(n, ()) if c[0] == word[0]]
         found = process.extract(word, choices, scorer=OSA.distance, score_cutoff=edits, limit=8)
         if not found:
-            return word
+            return self._by_ear(word)
         # Equally few edits: prefer the word that shares most ('statistican' -> 'statistician', not 'statistical').
         return min(found, key=lambda f: (f[1], -fuzz.ratio(word, f[0]), f[0]))[0]
+
+    def _inflected(self, word: str) -> bool:
+        """'hating', 'putting', 'messed': a known word with an ending, not a word spelt by ear."""
+        for ending in ("ing", "ed", "er", "est", "ly"):
+            if word.endswith(ending) and len(word) - len(ending) >= 3:
+                base = word[:-len(ending)]
+                forms = (base, base + "e", base[:-1] if len(base) > 3 and base[-1] == base[-2] else base)
+                if any(form in self.known for form in forms):
+                    return True
+        return False
+
+    @staticmethod
+    def _sound_index(vocabulary: Iterable[str]) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for word in sorted(vocabulary):
+            if len(word) >= MIN_SOUNDED and word.isalpha():
+                out.setdefault(metaphone(word), []).append(word)
+        return out
+
+    def _by_ear(self, word: str) -> str:
+        """A word spelt as it sounds replaced by the known word that sounds the same: 'electrishun' ->
+        'electrician', 'hairdreser' -> 'hairdresser', 'qualafacations' -> 'qualifications'. Only when one known
+        word (or one nearest in letters) has its sound, and it is not too many letters away."""
+        if len(word) < MIN_SOUNDED or word in EVERYDAY_SOUNDS or self._inflected(word):
+            return word
+        key = metaphone(word)
+        most = max(1, len(word) // LETTERS_PER_EDIT)  # 'sequel' is not a misspelt 'skill'
+        same = [c for c in self._by_sound.get(key, ()) if OSA.distance(word, c) <= most]
+        if not same and len(key) >= 4:  # one sound off: 'injineer' (INJNR) is 'engineer' (ENJNR)
+            near = process.extract(key, self._sounds_near.keys(), scorer=Levenshtein.distance, score_cutoff=1,
+                                   limit=8)
+            same = [c for k, _, _ in near for c in self._sounds_near[k]
+                    if OSA.distance(word, c) <= min(most, NEAR_SOUND_EDITS)]
+        # People rarely mishear a word's first sound: 'version' is no 'vision' typed by ear, but 'injineer' is.
+        same = [c for c in same if c[0] == word[0] or (c[0] in VOWELS and word[0] in VOWELS)]
+        if not same:
+            return word
+        best = min(OSA.distance(word, c) for c in same)
+        nearest = [c for c in same if OSA.distance(word, c) == best]
+        return nearest[0] if len(nearest) == 1 else word
 
     def tokens(self, text: str) -> tuple[list[str], list[str]]:
         """The message's words as typed (spellings expanded) and as matched (singular, corrected)."""
