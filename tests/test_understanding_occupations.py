@@ -399,3 +399,16 @@ def test_words_spelt_by_ear(engine, message, intent, role):
 @pytest.mark.parametrize("word", ["version", "colour", "wonder", "sequel", "linguistic", "cricket", "amazon"])
 def test_everyday_words_are_not_corrected_by_sound(engine, word):
     assert engine.understander.parser.correct(word) == word
+
+
+@pytest.mark.parametrize("message, intent, role", [
+    # campus and recruiting words for jobs O*NET names otherwise
+    ("what do consultants do", "overview", "onet:13-1111.00"),
+    ("how do i get into consulting from a non-target school", "getting_started", "onet:13-1111.00"),
+    ("exit opps from consulting?", "similar", "onet:13-1111.00"),
+    ("first year ib analyst pay incl bonus?", "salary", "onet:13-2051.00"),
+    ("if i don't get quant what else uses the same skills", "similar", "onet:13-2099.01"),
+])
+def test_students_recruiting_words(engine, message, intent, role):
+    u = engine.understand(message)
+    assert (u.intent, list(u.roles)) == (intent, [role]), u.rule
