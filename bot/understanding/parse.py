@@ -181,14 +181,8 @@ class Parser:
         self._targets_by_len: dict[int, list[str]] = {}
         for word in self.targets:
             self._targets_by_len.setdefault(len(word), []).append(word)
-        # Words spelt by ear are found by how they sound (Metaphone key): the words of the curated roles and the
-        # intents, and of the names of O*NET occupations ('electrician', 'hairdresser'), not of every title
-        # ('winder', 'cracker' would swallow 'wonder' and 'cricket').
-        named = {singular(w) for name in (official.names.values() if official is not None else ())
-                 for w in words(name)}
-        self._sounds_near = self._sound_index(set(self.targets) | set(lang.field_words))
-        self._by_sound = self._sound_index(set(self.targets) | {w for w in named if len(w) >= MIN_NAME_SOUNDED}
-                                           | set(lang.field_words))
+        self._official = official
+        self._sounds: tuple[dict[str, list[str]], dict[int, dict[str, list[str]]]] | None = None
         # Words that ask something rather than describe a job ('salary', 'skills').
         self.question_words = intents.vocabulary - self.index.vocabulary
         self.correct = lru_cache(maxsize=16384)(self._correct)
@@ -229,6 +223,24 @@ class Parser:
                     return True
         return False
 
+    def _sound_indexes(self) -> tuple[dict[str, list[str]], dict[int, dict[str, list[str]]]]:
+        """Words spelt by ear are found by how they sound (Metaphone key): the words of the curated roles and the
+        intents, and of the names of O*NET occupations ('electrician', 'hairdresser'), not of every title
+        ('winder', 'cracker' would swallow 'wonder' and 'cricket'). Built on the first unknown word: most
+        messages have none. The keys one sound off are searched among the roles' and intents' own words only,
+        by key length."""
+        if self._sounds is None:
+            lang, official = self.language, self._official
+            named = {singular(w) for name in (official.names.values() if official is not None else ())
+                     for w in words(name)}
+            by_sound = self._sound_index(set(self.targets) | {w for w in named if len(w) >= MIN_NAME_SOUNDED}
+                                         | set(lang.field_words))
+            near: dict[int, dict[str, list[str]]] = {}
+            for key, found in self._sound_index(set(self.targets) | set(lang.field_words)).items():
+                near.setdefault(len(key), {})[key] = found
+            self._sounds = by_sound, near
+        return self._sounds
+
     @staticmethod
     def _sound_index(vocabulary: Iterable[str]) -> dict[str, list[str]]:
         out: dict[str, list[str]] = {}
@@ -245,12 +257,12 @@ class Parser:
             return word
         key = metaphone(word)
         most = max(1, len(word) // LETTERS_PER_EDIT)  # 'sequel' is not a misspelt 'skill'
-        same = [c for c in self._by_sound.get(key, ()) if OSA.distance(word, c) <= most]
+        by_sound, near_by_length = self._sound_indexes()
+        same = [c for c in by_sound.get(key, ()) if OSA.distance(word, c) <= most]
         if not same and len(key) >= 4:  # one sound off: 'injineer' (INJNR) is 'engineer' (ENJNR)
-            near = process.extract(key, self._sounds_near.keys(), scorer=Levenshtein.distance, score_cutoff=1,
-                                   limit=8)
-            same = [c for k, _, _ in near for c in self._sounds_near[k]
-                    if OSA.distance(word, c) <= min(most, NEAR_SOUND_EDITS)]
+            keys = {k: v for n in (len(key) - 1, len(key), len(key) + 1) for k, v in near_by_length.get(n, {}).items()}
+            near = process.extract(key, keys.keys(), scorer=Levenshtein.distance, score_cutoff=1, limit=8)
+            same = [c for k, _, _ in near for c in keys[k] if OSA.distance(word, c) <= min(most, NEAR_SOUND_EDITS)]
         # People rarely mishear a word's first sound: 'version' is no 'vision' typed by ear, but 'injineer' is.
         same = [c for c in same if c[0] == word[0] or (c[0] in VOWELS and word[0] in VOWELS)]
         if not same:
