@@ -222,3 +222,9 @@ def test_a_single_huge_line_is_cut_without_breaking_entities():
     parts = split_message(line, 100)
     assert all(len(p) <= 100 for p in parts)
     assert all(not re.search(r"&[a-z]*$", p) for p in parts)
+
+
+def test_another_occupations_figures_are_said_to_be_so_before_them(engine):
+    """Data Analysts are counted within Data Scientists: the reader is told before the figures, not after."""
+    text = to_text(engine.reply("data analyst salary")[0])
+    assert text.index("No official statistic measures the Data Analyst role alone") < text.index("Official figures")

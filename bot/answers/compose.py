@@ -458,8 +458,13 @@ class Composer:
             link, occ = linked
             wages = self.occ.wage_items(occ, refs, full=detail)
             left += len(self.occ.wage_items(occ, refs)) - len(wages)
+            # Another occupation's figures standing for the role say so before them, so they are not read as the
+            # role's own ('no official statistic measures the Data Analyst role alone'); the same occupation's
+            # reason follows its figures, and only in the full answer.
+            if link.relation != "same":
+                blocks.append(Block("text", self._lead(role, link), key="lead"))
             blocks.append(Block("list", f"Official figures, {self.occ.wage_scope(occ)}", wages))
-            if detail or link.relation != "same":  # the heading names the occupation; why it stands for the role
+            if detail and link.relation == "same":
                 blocks.append(Block("text", self._lead(role, link), key="lead"))
         by_scope: dict[str, list[SalaryFigure]] = {}
         for s in salaries:
