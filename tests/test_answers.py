@@ -228,3 +228,8 @@ def test_another_occupations_figures_are_said_to_be_so_before_them(engine):
     """Data Analysts are counted within Data Scientists: the reader is told before the figures, not after."""
     text = to_text(engine.reply("data analyst salary")[0])
     assert text.index("No official statistic measures the Data Analyst role alone") < text.index("Official figures")
+
+
+def test_another_occupations_projection_is_said_to_be_so_before_it(engine):
+    text = to_text(engine.reply("data analyst outlook")[0])
+    assert text.index("No official statistic measures the Data Analyst role alone") < text.index("Official projections")

@@ -505,12 +505,14 @@ class Composer:
         projection = linked[1].projection if linked else None
         if linked and projection is not None and self.occ is not None:
             link, occ = linked
+            if link.relation != "same":  # another occupation's projection: said before it, as for pay
+                blocks.append(Block("text", self._lead(role, link), key="lead"))
             blocks.append(Block("list", f"Official projections, {self.occ.projection_scope(projection)}",
                                 self.occ.projection_items(occ, refs)))
             average = self.occ.against_average(occ, refs)
             if average:
                 blocks.append(average)
-            if detail or link.relation != "same":  # the heading names the occupation; why it stands for the role
+            if detail and link.relation == "same":
                 blocks.append(Block("text", self._lead(role, link), key="lead"))
         elif not growth:
             blocks.append(Block("text", f"I have no sourced projection of employment for {a(role.name)}, so I won't "
