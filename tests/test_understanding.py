@@ -280,3 +280,13 @@ def test_what_a_role_is_asked_inside_a_long_message(engine, message, role):
 
 def test_thanks_that_open_a_statement_are_thanks(engine):
     assert engine.understand("I'm grateful for the clear explanation. Best wishes, Dr Okafor").intent == "thanks"
+
+
+@pytest.mark.parametrize("message, intent", [
+    ("what does a logistician do, supply chain major here", "overview"),
+    ("what does a market research analyst do, i'm psych + marketing double major", "overview"),
+    ("which major for data science?", "education"),     # asked, not told
+    ("best major?", "education"),
+])
+def test_a_major_told_as_background_asks_nothing_about_education(engine, message, intent):
+    assert engine.understand(message).intent == intent

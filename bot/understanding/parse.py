@@ -373,7 +373,7 @@ class Parser:
                 mentions = sorted(mentions + [RoleMention(start, end, family, tokens[start])], key=lambda m: m.start)
                 unknown_role = None
             covered |= set(range(start, end))  # 'software engineer' asks nothing about software tools
-        covered |= self._disclaimed(tokens)
+        covered |= self._disclaimed(tokens) | self._majors_told(text, tokens)
         rest = [t for i, t in enumerate(tokens) if i not in covered]
         fired: list[tuple[str, str, float]] = []
         first: dict[str, int] = {}
@@ -502,6 +502,18 @@ class Parser:
         service = _a_service(tokens) or (needed and not choice)
         asked_as_job = self.job_question_words & set(tokens) or ROLE_NOUNS & set(tokens) or "become" in tokens
         return service and not asked_as_job  # 'we need an AI manager: what does such a role do?' is a job
+
+    @staticmethod
+    def _majors_told(text: str, tokens: list[str]) -> set[int]:
+        """'supply chain major here', 'psych + marketing double major', 'econ major, zero coding': the person's
+        subject, told as background; it asks nothing about education ('which major?', 'is a cs major worth it'
+        do)."""
+        told = [m.group(1) is not None or m.group(2) is not None for m in MAJOR.finditer(text)]
+        if not any(told):
+            return set()
+        at = [i for i, t in enumerate(tokens) if t == "major"]
+        return {i for i, said in zip(at, told, strict=False)
+                if said and (i == 0 or tokens[i - 1] not in MAJOR_ASKED)}
 
     def _disclaimed(self, tokens: list[str]) -> set[int]:
         """Topic words the person says they are not asking about: 'I did not ask about salary', 'not about
@@ -764,6 +776,10 @@ class Parser:
 
 
 NEGATIONS = frozenset({"not", "never", "nor"})
+# 'major' as the person's subject: before 'here', a comma, the end, or an -ing word; or after 'double'.
+MAJOR = re.compile(r"\bmajors?\b(?:(\s*(?:here\b|[,.;:!)]|$|\w+ing\b))|(?<=double major)()|)", re.IGNORECASE)
+MAJOR_ASKED = frozenset({"which", "what", "best", "good", "right", "choose", "pick", "a", "the", "your", "any", "this",
+                         "that", "my", "useful", "useless", "worth"})
 GLOSS = re.compile(r"\(\s*[^()]{2,60}\)")  # a job named again in brackets: 'Steuerberater (tax adviser)'
 REALNESS = frozenset({"real", "actual", "legit", "legitimate", "proper", "serious"})
 # Little words of French, Spanish, Italian, German and Dutch: beside them 'de' and 'da' are prepositions, not DE/DA.
