@@ -111,3 +111,16 @@ def test_only_words_that_say_what_a_person_likes_are_remembered(engine):
                               Session())
     assert {"competitive", "games", "maths"} <= set(session.interests)
     assert not {"af", "kinda", "play", "informatise", "informatisé"} & set(session.interests)
+
+
+def test_a_job_told_after_calling_the_bot_mate_is_the_persons_and_a_later_choice_uses_it(engine):
+    session = Session()
+    _, session = engine.reply("alright mate, been a barber 10 yrs in manchester, do all the bookings on a spreadsheet "
+                              "n actually enjoy the numbers side. what does a data analyst actually do day to day?",
+                              session)
+    assert session.current_job == "onet:39-5011.00"
+    assert {"numbers", "spreadsheet"} <= set(session.interests)
+    assert not {"mate", "alright", "manchester", "yrs", "actually"} & set(session.interests)
+    reply, _ = engine.reply("ok so whats the difference between data analyst and business intelligence analyst then, "
+                            "which one wud suit me more", session)
+    assert to_text(reply).startswith("Data Analyst fits better for you")

@@ -17,7 +17,8 @@ from ..understanding.understand import Understanding
 LIKING = re.compile(r"\b(?:i (?:really )?(?:like|love|enjoy|am into|m into|am good at|m good at)|my (?:interests?|"
                     r"strengths?) (?:is|are)|i'?m (?:into|good at)|interested in|passionate about|good at|"
                     r"i (?:know|use|can use|have used|'ve used)|i have (?:experience|skills) (?:in|with)|"
-                    r"(?:^|[,;:+&]\s?|and )(?:love|loves|enjoy|enjoys|like)(?= \w))\b", re.IGNORECASE)
+                    r"(?:^|[,;:+&]\s?|and |n |actually |really |also )(?:love|loves|enjoy|enjoys|like)(?= \w))\b",
+                    re.IGNORECASE)
 WORKED = re.compile(r"\b(?:worked|working|work|been|experience|as an?|career|job)\b", re.IGNORECASE)
 MAX_INTERESTS = 12
 # 'I make 78k', "I'm on £32k", 'I earn $95,000 a year', 'my salary is 60,000 euros', 'making $25 an hour'.
@@ -71,7 +72,8 @@ def stated_pay(text: str) -> tuple[int, str, str] | None:
 NOT_INTERESTS = frozenset({"every", "example", "answer", "kinda", "sorta", "af", "fr", "ngl", "tbh", "idk", "pretty",
                            "nice", "sure", "okay", "maybe", "guess", "think", "feel", "yeah", "yes", "haha", "bro",
                            "honestly", "literally", "probably", "definitely", "cool", "fun", "sitting", "always",
-                           "sometimes", "often", "thing", "way", "day", "days", "time", "times", "alot"})
+                           "sometimes", "often", "thing", "way", "day", "days", "time", "times", "alot", "actually",
+                           "side", "yrs", "yr", "alright", "mate", "buddy", "hey", "cheers", "lad"})
 
 
 def remember(session: Session, u: Understanding, text: str, known: frozenset[str] | None = None) -> Session:
@@ -93,8 +95,9 @@ def remember(session: Session, u: Understanding, text: str, known: frozenset[str
         wanted = without_dislikes(said)
         for words in u.own_words:  # 'civil engineer 6 yrs, love maths': their job's name is no interest
             wanted = re.sub(rf"\b{re.escape(words)}\b", " ", wanted, flags=re.IGNORECASE)
+        places = {w for place in u.places for w in place.lower().split()}  # 'in manchester' is no interest
         liked = [w for w in _content_words(wanted) if not w.isdigit() and w not in NOT_INTERESTS
-                 and (known is None or singular(w) in known)]
+                 and w not in places and (known is None or singular(w) in known)]
         if liked:
             changes["interests"] = tuple(dict.fromkeys(session.interests + tuple(liked)))[-MAX_INTERESTS:]
     if u.places:  # 'salary in India', 'I'm in Australia': later figures say where they apply too

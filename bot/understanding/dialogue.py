@@ -12,8 +12,8 @@ from dataclasses import dataclass, replace
 from ..catalogue import TOPICS
 from .intents import IntentSet
 from .learned import Context
-from .parse import (MAX_TOOL_NAMES, MONEY_REASON, OTHER_PEOPLE, ROLE_NOUNS, TARGET_WORDS, TOOL_NAME_WEIGHT, Parse,
-                    states_own_job, the_persons_job, years_after)
+from .parse import (MAX_TOOL_NAMES, MONEY_REASON, ROLE_NOUNS, TARGET_WORDS, TOOL_NAME_WEIGHT, Parse,
+                    someone_else_before, states_own_job, the_persons_job, years_after)
 from .roles import RoleIndex, RoleMention
 from .session import Pending, Session
 
@@ -498,7 +498,7 @@ class Dialogue:
                     and self._asks_anything(p):
                 return None  # 'wedding photographer here will AI replace us': a question typed without '?'
             m = p.mentions[0]
-            if OTHER_PEOPLE & set(p.tokens[max(0, m.start - 6):m.start]):  # someone else's job
+            if someone_else_before(p.tokens, m, 6):  # someone else's job
                 # 'typing this for my husband, hes been an electrician 15 yrs' tells; "my lad's just been made a
                 # lead ML engineer, no idea what that is" asks about it
                 return None if set(p.tokens) & QUESTION_OPENERS else Understanding("greeting")

@@ -49,6 +49,10 @@ OTHER_PEOPLE = frozenset({"he", "she", "his", "her", "they", "their", "dad", "mu
                           "partner", "buddy", "uncle", "aunt", "kid", "child", "colleague", "boss", "flatmate",
                           "roommate", "neighbour", "neighbor", "grandson", "granddaughter", "niece", "nephew",
                           "lad", "lass", "missus", "bloke", "fella", "hubby"})
+# Words for a person that also address the bot: 'alright mate', 'hey buddy'.
+VOCATIVES = frozenset({"mate", "buddy", "lad", "fella", "bloke", "bro", "friend", "boss"})
+OPENING_WORDS = frozenset({"alright", "hey", "hi", "hello", "hiya", "cheers", "thanks", "ok", "okay", "morning",
+                           "evening", "afternoon", "yo", "sup", "oi", "right", "listen"})
 BACKGROUND_WORDS = frozenset({"experience", "exp", "background"})
 # After a field beside another role, the person's studies: 'an HR manager ... is a psychology degree useful?'
 STUDY_WORDS = frozenset({"degree", "major", "course", "class", "student", "graduate", "diploma", "studies"})
@@ -875,10 +879,18 @@ def _in_a_role(tokens: list[str], m: RoleMention) -> bool:
     return m.start > 2 and before[-1:] == ["as"] and before[-2:-1] not in (["work"], ["worked"], ["working"])
 
 
+def someone_else_before(tokens: Sequence[str], m: RoleMention, span: int) -> bool:
+    """A word for another person within ``span`` words before the job ('my dad's a', 'his wife is'); not one the
+    person calls the bot by ('alright mate, been a barber 10 yrs', 'hey buddy, nurse here')."""
+    start = max(0, m.start - span)
+    return any(w in OTHER_PEOPLE and not (w in VOCATIVES and (i == 0 or tokens[i - 1] in OPENING_WORDS))
+               for i, w in enumerate(tokens[start:m.start], start))
+
+
 def the_persons_job(tokens: tuple[str, ...], m: RoleMention) -> bool:
     """A job left out of the question that is the person's own, to remember: said to be theirs ('I'm a',
     'from'), or opening the message ('teacher, how do I become ...'); not someone else's ('my dad's a')."""
-    if OTHER_PEOPLE & set(tokens[max(0, m.start - 4):m.start]):
+    if someone_else_before(tokens, m, 4):
         return False
     return m.start == 0 or states_own_job(tokens, m, asking=False) \
         or bool(SOURCE_WORDS & set(tokens[max(0, m.start - 2):m.start]))
