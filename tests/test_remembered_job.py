@@ -124,3 +124,10 @@ def test_a_job_told_after_calling_the_bot_mate_is_the_persons_and_a_later_choice
     reply, _ = engine.reply("ok so whats the difference between data analyst and business intelligence analyst then, "
                             "which one wud suit me more", session)
     assert to_text(reply).startswith("Data Analyst fits better for you")
+
+
+def test_what_a_person_would_avoid_is_kept_in_words_of_work(engine):
+    _, session = engine.reply("no degree, not from america, i hate coding. which job suits me", Session())
+    assert set(session.dislikes) == {"degree", "coding"}        # 'america' is where they are not from
+    _, session = engine.reply("no sitting in meetings lmao, i like games and maths, which job suits me", Session())
+    assert "lmao" not in " ".join(session.dislikes)

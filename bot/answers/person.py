@@ -73,7 +73,13 @@ NOT_INTERESTS = frozenset({"every", "example", "answer", "kinda", "sorta", "af",
                            "nice", "sure", "okay", "maybe", "guess", "think", "feel", "yeah", "yes", "haha", "bro",
                            "honestly", "literally", "probably", "definitely", "cool", "fun", "sitting", "always",
                            "sometimes", "often", "thing", "way", "day", "days", "time", "times", "alot", "actually",
-                           "side", "yrs", "yr", "alright", "mate", "buddy", "hey", "cheers", "lad"})
+                           "side", "yrs", "yr", "alright", "mate", "buddy", "hey", "cheers", "lad", "lmao", "lol",
+                           "stuck"})
+
+
+def _a_word_of_work(word: str, known: frozenset[str] | None, places: tuple[str, ...]) -> bool:
+    return word not in NOT_INTERESTS and (known is None or singular(word) in known) and not any(
+        word in place.lower().split() for place in places)
 
 
 def remember(session: Session, u: Understanding, text: str, known: frozenset[str] | None = None) -> Session:
@@ -95,9 +101,7 @@ def remember(session: Session, u: Understanding, text: str, known: frozenset[str
         wanted = without_dislikes(said)
         for words in u.own_words:  # 'civil engineer 6 yrs, love maths': their job's name is no interest
             wanted = re.sub(rf"\b{re.escape(words)}\b", " ", wanted, flags=re.IGNORECASE)
-        places = {w for place in u.places for w in place.lower().split()}  # 'in manchester' is no interest
-        liked = [w for w in _content_words(wanted) if not w.isdigit() and w not in NOT_INTERESTS
-                 and w not in places and (known is None or singular(w) in known)]
+        liked = [w for w in _content_words(wanted) if not w.isdigit() and _a_word_of_work(w, known, u.places)]
         if liked:
             changes["interests"] = tuple(dict.fromkeys(session.interests + tuple(liked)))[-MAX_INTERESTS:]
     if u.places:  # 'salary in India', 'I'm in Australia': later figures say where they apply too
@@ -105,7 +109,10 @@ def remember(session: Session, u: Understanding, text: str, known: frozenset[str
     pay = stated_pay(text)
     if pay:
         changes["pay_amount"], changes["pay_currency"], changes["pay_period"] = pay
-    disliked = dislikes_in(text)
+    # What they would avoid, in words the bot knows: 'no sitting in meetings lmao' -> 'sitting meetings'; 'not from
+    # america' names a place, not a dislike.
+    disliked = tuple(d for d in (" ".join(w for w in phrase.split() if _a_word_of_work(w, known, u.places))
+                                 for phrase in dislikes_in(text)) if d)
     if disliked:
         changes["dislikes"] = tuple(dict.fromkeys(session.dislikes + disliked))[-MAX_INTERESTS:]
     return replace(session, **changes) if changes else session  # type: ignore[arg-type]
