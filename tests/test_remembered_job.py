@@ -131,3 +131,11 @@ def test_what_a_person_would_avoid_is_kept_in_words_of_work(engine):
     assert set(session.dislikes) == {"degree", "coding"}        # 'america' is where they are not from
     _, session = engine.reply("no sitting in meetings lmao, i like games and maths, which job suits me", Session())
     assert "lmao" not in " ".join(session.dislikes)
+
+
+def test_a_verdict_without_figures_does_not_say_where_figures_apply(engine):
+    session = Session()
+    _, session = engine.reply("barber in manchester here, i love spreadsheets and numbers", session)
+    reply, _ = engine.reply("data analyst vs business intelligence analyst, which one wud suit me more", session)
+    text = to_text(reply)
+    assert "fits better for you" in text.split("\n")[0] and "U.S. figures" not in text

@@ -79,6 +79,13 @@ if TYPE_CHECKING:
     from .compose import Composer
 
 
+FIGURE = re.compile(r"[$%€£]|\d")
+CITED = re.compile(r"\[\d+\]")
+
+
+def _text_of(block: Block) -> str:
+    return " ".join([block.text] + [item.text for item in block.items])
+
 class Direct:
     """Built once with the composer; ``refine`` puts the direct answer first."""
 
@@ -143,8 +150,11 @@ class Direct:
         if where:
             if not lines and u.intent in TOPICS:
                 lines.append(self.figures.headlines(u.intent, u.roles, refs))
-            if lines and not re.search(r"[$%€£]|\d", " ".join(lines)):
-                support = support[:2] + [Block("text", where)] + support[2:]  # no figure in the answer to place
+            if lines and not FIGURE.search(CITED.sub("", " ".join(lines))):
+                # no figure in the first line ('[1]' is a source, not a figure): placed among the figures below, if
+                # any; a verdict with none says nothing about where figures apply
+                if any(FIGURE.search(CITED.sub("", _text_of(b))) for b in support):
+                    support = support[:2] + [Block("text", where)] + support[2:]
                 added = True
             elif lines:
                 lines.append(where)
