@@ -68,6 +68,7 @@ from .asked import (
 from .carry_over import CarryOver
 from .decide import HIRE, Decisions
 from .figure_answers import FigureAnswers
+from .fit import CITED
 from .lookup import Lookup
 from .market import Market
 from .person import stated_pay
@@ -80,7 +81,6 @@ if TYPE_CHECKING:
 
 
 FIGURE = re.compile(r"[$%€£]|\d")
-CITED = re.compile(r"\[\d+\]")
 
 
 def _text_of(block: Block) -> str:

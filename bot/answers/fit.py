@@ -26,11 +26,11 @@ def more_note(left: int, ask: str) -> list[Block]:
     return [Block("note", f"…and {left} more. Ask for \"{ask}\" to see every one.", key=MORE)] if left > 0 else []
 
 
-_CITED = re.compile(r"\[(\d+)\]")  # a source number written into a line's text ('… (BLS, 2024–34) [2]')
+CITED = re.compile(r"\[(\d+)\]")  # a source number written into a line's text ('… (BLS, 2024–34) [2]')
 
 
 def _cited(text: str) -> list[int]:
-    return [int(n) for n in _CITED.findall(text)]
+    return [int(n) for n in CITED.findall(text)]
 
 
 def _renumber(blocks: list[Block], sources: tuple[str, ...]) -> tuple[list[Block], tuple[str, ...]]:
@@ -47,7 +47,7 @@ def _renumber(blocks: list[Block], sources: tuple[str, ...]) -> tuple[list[Block
         return tuple(new[n] for n in values)
 
     def text(value: str) -> str:
-        return _CITED.sub(lambda m: f"[{new.get(int(m.group(1)), int(m.group(1)))}]", value)
+        return CITED.sub(lambda m: f"[{new.get(int(m.group(1)), int(m.group(1)))}]", value)
 
     def item(i: Item) -> Item:
         numbers, said = refs(i.refs), text(i.text)

@@ -68,13 +68,11 @@ def stated_pay(text: str) -> tuple[int, str, str] | None:
     return round(amount), currency, period
 
 
-# Words that pass the recommender's noise filter but say nothing a person likes: 'every', 'for example', 'kinda'.
-NOT_INTERESTS = frozenset({"every", "example", "answer", "kinda", "sorta", "af", "fr", "ngl", "tbh", "idk", "pretty",
-                           "nice", "sure", "okay", "maybe", "guess", "think", "feel", "yeah", "yes", "haha", "bro",
-                           "honestly", "literally", "probably", "definitely", "cool", "fun", "sitting", "always",
-                           "sometimes", "often", "thing", "way", "day", "days", "time", "times", "alot", "actually",
-                           "side", "yrs", "yr", "alright", "mate", "buddy", "hey", "cheers", "lad", "lmao", "lol",
-                           "stuck"})
+# Words that pass the recommender's noise filter (NOISE, applied first) but say nothing a person likes.
+NOT_INTERESTS = frozenset({"answer", "fr", "ngl", "tbh", "idk", "pretty", "nice", "guess", "yeah", "haha", "honestly",
+                           "literally", "definitely", "cool", "fun", "sitting", "always", "sometimes", "often",
+                           "time", "times", "alot", "actually", "side", "yrs", "yr", "alright", "mate", "buddy",
+                           "cheers", "lad", "lmao", "stuck"})
 
 
 def _a_word_of_work(word: str, known: frozenset[str] | None, places: tuple[str, ...]) -> bool:

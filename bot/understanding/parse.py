@@ -271,8 +271,9 @@ class Parser:
         same = [c for c in same if c[0] == word[0] or (c[0] in VOWELS and word[0] in VOWELS)]
         if not same:
             return word
-        best = min(OSA.distance(word, c) for c in same)
-        nearest = [c for c in same if OSA.distance(word, c) == best]
+        letters = {c: OSA.distance(word, c) for c in same}
+        best = min(letters.values())
+        nearest = [c for c, n in letters.items() if n == best]
         return nearest[0] if len(nearest) == 1 else word
 
     def tokens(self, text: str) -> tuple[list[str], list[str]]:
@@ -533,7 +534,6 @@ class Parser:
             if j < len(tokens) and (tokens[j] in self.topic_words or tokens[j] in COMPARISON_NOUNS) \
                     and (asked or word in ("not", "hindi")):
                 out.add(j)  # 'I did not ask a comparison'
-
         return out
 
     def _abbreviations(self, tokens: list[str], covered: set[int], other_roles: bool,

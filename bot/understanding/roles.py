@@ -169,8 +169,8 @@ class RoleIndex:
         # more people: 'social worker' is reported for three kinds, but Child, Family, and School Social
         # Workers (an alternate title) employ twice as many as the biggest of them.
         groups = {code[:6] for code in codes_}
-        siblings = [code for code, kind in folded.items() if KIND_RANK[kind] > best and len(groups) == 1
-                    and code[:6] in groups and KINDS[best] != "t" and "All Other" not in self.official.names[code]]
+        siblings = [code for code, kind in folded.items() if KIND_RANK[kind] > best and code[:6] in groups
+                    and "All Other" not in self.official.names[code]] if len(groups) == 1 and KINDS[best] != "t" else []
         if siblings:
             employment = self.official.employment
             top = max(siblings, key=lambda c: employment(c) or 0)
