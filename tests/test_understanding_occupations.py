@@ -285,6 +285,40 @@ def test_an_ambiguous_field_word_is_the_job_said_in_the_same_message(engine):
     assert (u.intent, list(u.roles)) == ("similar", ["onet:25-2031.00"])
 
 
+@pytest.mark.parametrize("message, role", [
+    # 'teaching' is any of six teachers; 'secondary' is in one title, and that one employs far more
+    ("careers close to teaching that use the same strengths? secondary school, 12 years", "onet:25-2031.00"),
+    # 'psychologist' asks which; 'clinical' names one kind
+    ("psychologists: which competencies matter most clinically?", "onet:19-3033.00"),
+])
+def test_an_ambiguous_job_word_is_settled_by_a_title_word_beside_it(engine, message, role):
+    assert list(engine.understand(message).roles) == [role]
+
+
+def test_words_about_the_person_do_not_settle_an_ambiguous_job_word(engine):
+    # 'family' is in the description of home economics teachers, but here it is the person's family
+    u = engine.understand("what do teachers earn in Ireland? we may move there as a family")
+    assert u.roles == () and TEACHERS <= set(u.candidates)
+
+
+def test_a_curated_ambiguity_is_not_settled_by_everyday_words(engine):
+    # 'management' is in Management Analysts' title; the person means where they come from
+    u = engine.understand("how do i become an analyst? i come from retail management")
+    assert (u.roles, set(u.candidates)) == ((), {"data-analyst", "business-intelligence-analyst"})
+
+
+@pytest.mark.parametrize("messages, role", [
+    # after an answer about one social worker, a reply naming another kind by its title's words
+    (["social worker what is it", "the mental health one"], "onet:21-1023.00"),
+    # asked which psychologist (clinical or school), the reply names a kind that was not offered
+    (["what does a psychologist do", "the organisational kind"], "onet:19-3032.00"),
+])
+def test_a_reply_naming_another_kind_of_the_job_switches_to_it(engine, messages, role):
+    u = converse(engine, *messages)
+    assert (u.intent, list(u.roles)) == ("overview", [role]), u.rule
+    assert list(converse(engine, *messages, "salary?").roles) == [role]
+
+
 @pytest.mark.parametrize("message", [
     "Dear Sir/Madam, could you please draft a letter to a member of staff, a data analyst in our team?",
     "Hello, could you write a reference for a nurse who worked on my ward for three years?",

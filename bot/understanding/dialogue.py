@@ -106,6 +106,8 @@ DISMISSING = frozenset({("skip", "that"), ("forget", "that"), ("forget", "it"), 
                         ("ignore", "that"), ("drop", "that")})
 # 'better off staying', 'stick with it': the person weighs their own job against a move.
 STAYING = frozenset({"stay", "staying", "stick", "sticking", "remain", "remaining"})
+# 'the mental health one', 'the organisational kind': a reply naming a kind of the job just discussed.
+KIND_WORDS = frozenset({"one", "kind", "type", "sort", "version", "side", "variety"})
 
 
 class Dialogue:
@@ -198,7 +200,7 @@ class Dialogue:
     def _by_rules(self, p: Parse, session: Session) -> tuple[Understanding, str]:
         """What the rules decide, and the deciding rule's name (when the Understanding does not give its own)."""
         for first in (self.said_to_someone_else, self.off_topic_request, self.answer_pending_choice,
-                      self.why_follow_up, self.correction,
+                      self.another_kind, self.why_follow_up, self.correction,
                       self.self_introduction, self.courtesy, self.same_question_elsewhere):
             chosen = first(p, session)
             if chosen is not None:
@@ -212,9 +214,9 @@ class Dialogue:
 
     # --- after the rules: the learned model's second opinion -------------------------------------
     # Rules that read the conversation, not only the message: the model, which reads one message, has no say.
-    CONTEXT_RULES = frozenset({"answer_pending_choice", "why_follow_up", "correction", "same_question_elsewhere",
-                               "compare_by_reference", "compare_with_context", "topic_follow_up", "tools_in_context",
-                               "chatter", "said_to_someone_else"})
+    CONTEXT_RULES = frozenset({"answer_pending_choice", "another_kind", "why_follow_up", "correction",
+                               "same_question_elsewhere", "compare_by_reference", "compare_with_context",
+                               "topic_follow_up", "tools_in_context", "chatter", "said_to_someone_else"})
     CONFIDENT = 0.7   # leaving each labelled set out in turn, 0.6-0.8 did equally well; lower did worse
     SHORT_FOLLOW_UP = 8   # a message this short with no role named asks about the role in context
 
@@ -359,19 +361,32 @@ class Dialogue:
             completed = self.index.completed_title(p.tokens, pending.candidates)  # 'primary school' (teachers)
             choice = (completed if completed in pending.candidates else None) \
                 or self.index.pick(p.tokens, pending.candidates, self.language.choices) or completed
-            if not choice and not any(p.scores.get(n, 0) >= THRESHOLD for n in self.kinds
-                                      if self.kinds[n] in QUESTION_KINDS):
-                choice = self.index.pick_by_description(list(p.tokens), pending.candidates)  # 'the hospital one'
-        elif len(resolved) == 1 and resolved[0] in pending.candidates and not any(
-                p.scores.get(n, 0) >= THRESHOLD for n in self.kinds if self.kinds[n] in QUESTION_KINDS):
+            if not choice and not self._asks_other_question(p):  # 'the hospital one', 'the organisational kind'
+                choice = self.index.pick_by_description(list(p.tokens), pending.candidates) \
+                    or self.index.other_kind(pending.candidates, p.tokens, self.intents.plain_words)
+        elif len(resolved) == 1 and resolved[0] in pending.candidates and not self._asks_other_question(p):
             choice = resolved[0]
-        elif not set(resolved) & set(pending.candidates) and len(p.tokens) <= 6 and not any(
-                p.scores.get(n, 0) >= THRESHOLD for n in self.kinds if self.kinds[n] in QUESTION_KINDS):
+        elif not set(resolved) & set(pending.candidates) and len(p.tokens) <= 6 and not self._asks_other_question(p):
             # 'commercial, like charter flights' (pilots): a candidate's word outside the words naming another job
             choice = self.index.pick(p.rest, pending.candidates, self.language.choices)
         if not choice:
             return None
         return Understanding(pending.intent, pending.answer(choice), pending.aspect, rule="answer_pending_choice")
+
+    def another_kind(self, p: Parse, session: Session) -> Understanding | None:
+        """'the mental health one', 'no, the organisational kind' after an O*NET occupation's answer: the kindred
+        occupation (same title noun) those words describe, asked the same question."""
+        if p.mentions or p.ambiguous or len(session.focus) != 1 or not set(p.tokens) & KIND_WORDS \
+                or len(p.content) > 4 or self._asks_other_question(p):
+            return None
+        found = self.index.other_kind(session.focus, p.tokens, self.intents.plain_words)
+        if found is None or found in session.focus:
+            return None
+        last = session.last_intent if self.kinds.get(session.last_intent or "") == "topic" else "overview"
+        return Understanding(last or "overview", (found,), session.last_aspect)
+
+    def _asks_other_question(self, p: Parse) -> bool:
+        return any(p.scores.get(n, 0) >= THRESHOLD for n in self.kinds if self.kinds[n] in QUESTION_KINDS)
 
     def why_follow_up(self, p: Parse, session: Session) -> Understanding | None:
         """'why?', 'how come?', 'what's the reasoning?': the last answer again, for the same roles and aspect."""

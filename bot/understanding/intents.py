@@ -106,6 +106,13 @@ class IntentSet:
                 out.update(w for w in source.replace("|", " ").split() if w != "*")
         return frozenset(out)
 
+    @cached_property
+    def plain_words(self) -> frozenset[str]:
+        """Words that tell no kind of job from another: 'salary', 'skills', 'the' (keywords of some weight and
+        little words; a weak hint like 'organisation' for industries may still describe a job)."""
+        return frozenset(word for intent in self.intents.values() for word, weight in intent.keywords.items()
+                         if weight >= 2) | self.language.stopwords
+
 
 def _options(token: str, spellings: Mapping[str, str]) -> list[str]:
     """The normalised alternatives of one phrase word: 'job|roles' -> ['job', 'role']."""

@@ -189,6 +189,8 @@ class Parser:
         self._sounds: tuple[dict[str, list[str]], dict[int, dict[str, list[str]]]] | None = None
         # Words that ask something rather than describe a job ('salary', 'skills').
         self.question_words = intents.vocabulary - self.index.vocabulary
+        # Words that tell no kind of job from another in a whole message: 'salary', 'take', 'the'.
+        self.plain = intents.vocabulary | lang.stopwords
         self.correct = lru_cache(maxsize=16384)(self._correct)
         self.tool_index = _first_word_index(self.language.tool_names)
         self.place_index = _first_word_index(self.language.places)
@@ -358,6 +360,8 @@ class Parser:
         negated = [m for m in mentions if _negated(m, tokens)]
         mentions = [self._by_short_form(m, tokens) for m in mentions
                     if not self._a_place_not_a_field(m, tokens, mentions) and m not in negated]
+        if sum(1 for m in mentions if m.ambiguous) == 1 and all(m.ambiguous for m in mentions):
+            mentions = [self.index.settle(mentions[0], tokens, self.plain)]
         # 'whether we need a data analyst, a data engineer or a BI analyst': a choice between jobs, not a service
         choice = len(mentions) > 1 and bool({"or", "vs", "versus"} & set(tokens))
         persons = [m for m in mentions if self._a_person(m, tokens, choice)]

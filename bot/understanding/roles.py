@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence, Set
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
@@ -32,6 +32,22 @@ NOT_BEFORE_ACTIVITY = frozenset({"is", "are", "was", "be", "am", "it", "do", "so
 DESCRIBING_FILLERS = frozenset({"one", "kind", "type", "sort", "with", "that", "this", "like", "more", "about",
                                 "which", "what", "their", "they", "them", "does", "doe", "work", "role", "job"})
 MIN_FUZZY_LEN = 5  # shorter words are corrected only by exact match: 'date' must not become 'data'
+
+
+def title_head(title: str) -> str:
+    """The noun an O*NET title ends in, before its qualifiers: 'Architects, Except Landscape and Naval' ->
+    'architect'; 'Child, Family, and School Social Workers' -> 'worker' (a list of kinds opens it)."""
+    parts = title.split(", ")
+    if " " not in parts[0]:
+        parts[0] = next((part for part in parts[1:] if part.startswith(("and ", "or "))), parts[0])
+    key = role_key(parts[0])
+    return key.split()[-1] if key else ""
+
+
+def _stem(word: str) -> str:
+    """A word cut to its first six letters, so that kindred forms meet: 'organisation' and 'organizational',
+    'building' and 'buildings'."""
+    return word[:6]
 
 
 def allowed_edits(word: str) -> int:
@@ -111,6 +127,8 @@ class RoleIndex:
         if official is not None:
             self.max_words = max(self.max_words, MAX_TITLE_WORDS)
         self.activities = self._activities(self.title_words)
+        self._kin: dict[str, tuple[str, ...]] | None = None
+        self._kind_cache: dict[str, frozenset[str]] = {}
 
     @staticmethod
     def _activities(title_words: frozenset[str]) -> dict[str, str]:
@@ -215,8 +233,7 @@ class RoleIndex:
     def _heads(self, candidates: tuple[str, ...]) -> dict[str, None]:
         """The head nouns of the candidates' titles ('teacher'), in the candidates' order (a set's order changes
         from run to run: a choice made from them must not)."""
-        return dict.fromkeys(key.split()[-1] for c in candidates
-                             if (key := role_key(self.display_name(c).split(",")[0])))
+        return dict.fromkeys(head for c in candidates if (head := title_head(self.display_name(c))))
 
     def completed_title(self, words: Sequence[str], candidates: tuple[str, ...]) -> str | None:
         """A reply to 'which one?' read with the head noun the candidates share: 'primary school' after 'which
@@ -370,6 +387,83 @@ class RoleIndex:
             return None
         found = [c for c in candidates if wanted & self._description_words(c)]
         return found[0] if len(found) == 1 else None
+
+    def settle(self, m: RoleMention, tokens: Sequence[str], plain: frozenset[str]) -> RoleMention:
+        """'teaching, secondary school, 15 years': an ambiguous job word settled by the message's other words when
+        they name one kind of it best: among the candidates and the O*NET occupations whose titles end in the same
+        noun, the one whose title has them; a tie goes to the kind employing far more. A curated word's
+        clarification stays: against 'analyst' in data, everyday words ('coming from retail management') would
+        pick a sense nobody meant. ``plain`` are words that describe no job ('salary', 'the')."""
+        heads = list(self._heads(m.roles))
+        if len(heads) != 1 or self.official is None or not all(o.startswith(ONET_PREFIX) for o in m.roles):
+            return m
+        outside = [w for i, w in enumerate(tokens) if not m.start <= i < m.end]
+        # A whole message holds words about the person ('my family'): only a title's words settle it.
+        found = self._described_kind(m.roles + self.kin(heads[0]), outside, plain | {heads[0]}, titled=True)
+        return replace(m, roles=(found,)) if found else m
+
+    def other_kind(self, roles: tuple[str, ...], words: Sequence[str], plain: frozenset[str]) -> str | None:
+        """'the mental health one' after Child, Family, and School Social Workers, 'the organisational kind' when
+        asked which psychologist: the occupation whose title ends in the same noun as ``roles``' titles,
+        described by the reply's words."""
+        heads = list(self._heads(roles))
+        if len(heads) != 1 or self.official is None or not all(r.startswith(ONET_PREFIX) for r in roles):
+            return None
+        return self._described_kind(self.kin(heads[0]), words, plain | set(heads))
+
+    def _described_kind(self, options: Iterable[str], words: Iterable[str], plain: Set[str],
+                        titled: bool = False) -> str | None:
+        """The O*NET occupation among ``options`` the ``words`` describe best: words in its title first, then in
+        its description and tools; a tie goes to one employing far more."""
+        assert self.official is not None
+        evidence = {_stem(w) for w in words
+                    if len(w) > 3 and w.isalpha() and w not in plain and w not in DESCRIBING_FILLERS}
+        kinds = [o for o in dict.fromkeys(options) if o.startswith(ONET_PREFIX)]
+        scores = {o: (len(evidence & self._title_words(o)), len(evidence & self._kind_words(o))) for o in kinds}
+        best = max(scores.values(), default=(0, 0))
+        if best == (0, 0) or (titled and not best[0]):
+            return None
+        employment = self.official.employment
+        tier = sorted((o for o, score in scores.items() if score == best),
+                      key=lambda o: -(employment(o[len(ONET_PREFIX):]) or 0))
+        if len(tier) > 1:
+            jobs = [employment(o[len(ONET_PREFIX):]) or 0 for o in tier[:2]]
+            if jobs[0] < DOMINANT_KIN * max(jobs[1], 1):
+                return None
+        return tier[0]
+
+    def kin(self, head: str) -> tuple[str, ...]:
+        """O*NET occupations whose titles end in ``head`` ('architect': Architects, Landscape Architects, Naval
+        Architects...), as role ids."""
+        if self._kin is None:
+            assert self.official is not None
+            kin: dict[str, list[str]] = defaultdict(list)
+            for code, name in sorted(self.official.names.items()):
+                if head := title_head(name):
+                    kin[head].append(self.covered.get(code, ONET_PREFIX + code))
+            self._kin = {head: tuple(ids) for head, ids in kin.items()}
+        return self._kin.get(head, ())
+
+    def _title_words(self, role_id: str) -> frozenset[str]:
+        assert self.official is not None
+        return frozenset(map(_stem, role_key(self.official.names[role_id[len(ONET_PREFIX):]]).split()))
+
+    def _tool_words(self, role_id: str) -> frozenset[str]:
+        assert self.official is not None
+        return frozenset(_stem(singular(w)) for example, *_ in self.official.occupation(role_id[len(ONET_PREFIX):]).tech
+                         for w in words_of(example)) | self._title_words(role_id)
+
+    def _kind_words(self, role_id: str) -> frozenset[str]:
+        """The words that describe a kind of job: its names, description and (O*NET) tools."""
+        if role_id not in self._kind_cache:
+            found = set(map(_stem, self._description_words(role_id)))
+            if role_id in self.kb.roles:
+                found.update(_stem(w) for key in (self._name_keys[role_id],) + self._alias_keys[role_id]
+                             for w in key.split())
+            elif self.official is not None and role_id.startswith(ONET_PREFIX):
+                found.update(self._tool_words(role_id))
+            self._kind_cache[role_id] = frozenset(found)
+        return self._kind_cache[role_id]
 
     def _description_words(self, role_id: str) -> frozenset[str]:
         role = self.kb.roles.get(role_id)
