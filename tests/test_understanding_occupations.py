@@ -319,6 +319,21 @@ def test_a_reply_naming_another_kind_of_the_job_switches_to_it(engine, messages,
     assert list(converse(engine, *messages, "salary?").roles) == [role]
 
 
+@pytest.mark.parametrize("message, role", [
+    ("average pay for a lawer?", "onet:23-1011.00"),
+    ("is being a plumer hard on your knees", PLUMBER),
+    ("which programs do acountants need", ACCOUNTANT),
+])
+def test_a_job_name_with_a_letter_dropped_or_doubled(engine, message, role):
+    assert list(engine.understand(message).roles) == [role]
+
+
+@pytest.mark.parametrize("message", ["sorry to bother you, what does a nurse earn",
+                                     "looking for a shorter route than a degree, what about nurse?"])
+def test_an_english_word_a_letter_from_a_job_is_not_that_job(engine, message):
+    assert list(engine.understand(message).roles) == [NURSE]
+
+
 @pytest.mark.parametrize("message", [
     "Dear Sir/Madam, could you please draft a letter to a member of staff, a data analyst in our team?",
     "Hello, could you write a reference for a nurse who worked on my ward for three years?",

@@ -21,6 +21,7 @@ MAX_WEIGHT = 10.0   # a keyword or phrase scores at most this; a larger weight i
 LANGUAGE_FILE = "_language.yaml"
 OCCUPATIONS_FILE = "_occupations.txt"
 WORDS_FILE = "_words.txt"
+NEAR_JOBS_FILE = "_near_jobs.txt"
 ENV_VAR = "CAREER_BOT_INTENTS"
 WILDCARD_WORDS = 4  # '*' in a phrase stands for up to this many words
 
@@ -61,6 +62,7 @@ class Language:
     credentials: frozenset[str] = frozenset()  # 'bsn', 'llb', 'mba': 'bsn vs adn' compares degrees, not jobs
     field_people: Mapping[str, str] = field(default_factory=dict)  # 'ml' -> 'engineer': 'the ML guy'
     person_words: frozenset[str] = frozenset()  # 'guy', 'bloke', 'person': after a field, one doing its job
+    near_jobs: frozenset[str] = frozenset()  # 'bother', 'shorter': English words a letter from a job name
 
 
 @dataclass(frozen=True)
@@ -372,7 +374,8 @@ def _language(root: Path, problems: list[Problem]) -> Language | None:
                               for w in words(item)),
                     MappingProxyType(_word_map(c, data.get("field_people"), "field_people")),
                     frozenset(w for item in _texts(c, data.get("person_words"), ("person_words",))
-                              for w in words(item)))
+                              for w in words(item)),
+                    _word_list(root / NEAR_JOBS_FILE))
 
 
 def _word_list(path: Path) -> frozenset[str]:

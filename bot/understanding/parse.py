@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from jellyfish import metaphone
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import OSA, Levenshtein
+from rapidfuzz.distance import OSA, Indel, Levenshtein
 
 from ..knowledge.official import OfficialData
 from ..knowledge.profiles import KnowledgeBase
@@ -185,6 +185,9 @@ class Parser:
         self._targets_by_len: dict[int, list[str]] = {}
         for word in self.targets:
             self._targets_by_len.setdefault(len(word), []).append(word)
+        self._jobs_by_len: dict[int, list[str]] = {}
+        for word in sorted(lang.occupations):
+            self._jobs_by_len.setdefault(len(word), []).append(word)
         self._official = official
         self._sounds: tuple[dict[str, list[str]], dict[int, dict[str, list[str]]]] | None = None
         # Words that ask something rather than describe a job ('salary', 'skills').
@@ -215,9 +218,19 @@ class Parser:
                    for c in self._targets_by_len.get(n, ()) if c[0] == word[0]]
         found = process.extract(word, choices, scorer=OSA.distance, score_cutoff=edits, limit=8)
         if not found:
-            return self._by_ear(word)
+            return self._job_missing_a_letter(word) or self._by_ear(word)
         # Equally few edits: prefer the word that shares most ('statistican' -> 'statistician', not 'statistical').
         return min(found, key=lambda f: (f[1], -fuzz.ratio(word, f[0]), f[0]))[0]
+
+    def _job_missing_a_letter(self, word: str) -> str | None:
+        """'lawer', 'plumer', 'acountant', 'plummer': the job name (a head noun of O*NET titles) with one letter
+        dropped or doubled. A changed letter is no such typo ('laker' is not 'lacer'), nor is an English word
+        ('bother' is not 'brother')."""
+        if word in self.language.near_jobs:
+            return None
+        choices = [c for n in (len(word) - 1, len(word) + 1) for c in self._jobs_by_len.get(n, ()) if c[0] == word[0]]
+        found = process.extract(word, choices, scorer=Indel.distance, score_cutoff=1, limit=2)
+        return found[0][0] if len(found) == 1 else None
 
     def _inflected(self, word: str) -> bool:
         """'hating', 'putting', 'messed': a known word with an ending, not a word spelt by ear."""
