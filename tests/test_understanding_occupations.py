@@ -319,6 +319,23 @@ def test_a_reply_naming_another_kind_of_the_job_switches_to_it(engine, messages,
     assert list(converse(engine, *messages, "salary?").roles) == [role]
 
 
+@pytest.mark.parametrize("message, intent, roles", [
+    # the person's own field is the job asked about
+    ("what else can i do with my welding background", "similar", {"onet:51-4121.00"}),
+    # a field asked about as a career, not as a place
+    ("is journalism worth it as a career?", None, {"onet:27-3023.00"}),
+    # an everyday title that is often something else ('vet' for veteran), after 'jobs like'
+    ("any jobs like vet but with less school?", "similar", {"onet:29-1131.00"}),
+    # 'X work' is the work of an X worker
+    ("is social work stressful", None, {"onet:21-1021.00"}),
+    # ... but not the verb: 'how does this service work'
+    ("how does this service work", None, set()),
+])
+def test_fields_of_work_named_as_people_say_them(engine, message, intent, roles):
+    u = engine.understand(message)
+    assert set(u.roles) == roles and (intent is None or u.intent == intent), (u.intent, u.roles)
+
+
 @pytest.mark.parametrize("message, role", [
     ("average pay for a lawer?", "onet:23-1011.00"),
     ("is being a plumer hard on your knees", PLUMBER),

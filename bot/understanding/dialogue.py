@@ -786,8 +786,12 @@ class Dialogue:
 
     def similar_roles(self, t: Turn) -> Understanding | None:
         similar, score = self.best(t.p.scores, ("similar",))
-        if similar and score >= STRONG and score >= t.topic_score and (
-                t.resolved or t.ambiguous or t.p.unknown_role or t.session.focus or not t.p.content):
+        if not similar or score < STRONG or score < t.topic_score:
+            return None
+        own = tuple(dict.fromkeys(r for m in t.p.own if not m.ambiguous for r in m.roles))
+        if not (t.resolved or t.ambiguous or t.p.unknown_role) and len(own) == 1:
+            return Understanding(similar, own)  # 'what else could I do with my nursing background'
+        if t.resolved or t.ambiguous or t.p.unknown_role or t.session.focus or not t.p.content:
             return self._about(similar, t)
         return None
 

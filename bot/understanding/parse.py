@@ -489,7 +489,8 @@ class Parser:
             return True
         if before in ("or", "and") and m.start >= 2 and not any(o.end == m.start - 1 for o in mentions):
             return True  # 'or' joins it to no job: 'building models or plumbing'
-        return not (before in FIELD_LEADS or after in ROLE_NOUNS or after in PREPARATION_WORDS
+        as_career = ROLE_NOUNS & set(tokens[m.end:m.end + 3])  # 'journalism as a career'
+        return not (before in FIELD_LEADS or as_career or after in PREPARATION_WORDS
                     or after in ("or", "vs", "and", "experience", "background", "one")  # 'the bookkeeping one'
                     or (before is None and not _a_service(tokens)))  # 'tutoring online, how much an hour?'
 
@@ -511,6 +512,8 @@ class Parser:
         before = tokens[m.start - 1] if m.start else None
         after = tokens[m.end] if m.end < len(tokens) else None
         if after in ROLE_NOUNS or after in ("or", "vs", "versus"):  # 'I need a plumber job', 'a DA or a BI analyst'
+            return False
+        if tokens[m.start] in self.language.field_words:  # 'my nursing background': a field is nobody
             return False
         if before in POSSESSIVES or (before in SERVICE_BRANCHES and m.words in ("vet", "vets")):
             return True
@@ -604,6 +607,8 @@ class Parser:
             return True
         before = tokens[m.start - 1] if m.start else None
         after = tokens[m.end] if m.end < len(tokens) else None
+        if before == "like" and m.start >= 2 and tokens[m.start - 2] in ROLE_NOUNS:
+            return True  # 'other jobs like vet'
         if after is not None and after not in COMPARE_JOINS and self._describes(after):
             return False  # a describing word: 'pilot study', 'server room', 'model training'; not 'coach vs'
         plural = raw[m.start] != word  # 'pilots earn', but not 'language models'

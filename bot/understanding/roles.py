@@ -27,7 +27,9 @@ DOMINANT = 3  # employment this many times the next occupation's decides a share
 DOMINANT_KIN = 2  # the same, between occupations of one SOC minor group ('53-3': motor vehicle operators)
 MAX_CANDIDATES = 6                        # choices offered for a title shared by several occupations
 # 'is managing' is not an IS manager: a verb's words before an activity make no title ('medical coding' does).
-NOT_BEFORE_ACTIVITY = frozenset({"is", "are", "was", "be", "am", "it", "do", "so", "no", "or", "and", "me", "my"})
+NOT_BEFORE_ACTIVITY = frozenset({"is", "are", "was", "be", "am", "it", "do", "so", "no", "or", "and", "me", "my", "can",
+                                 "could", "will", "would", "should", "may", "might", "must", "to", "not", "does"})
+DO_WORDS = frozenset({"do", "does", "did", "doe"})
 # Words of a reply that describe nothing: 'the one with ...', 'that kind'.
 DESCRIBING_FILLERS = frozenset({"one", "kind", "type", "sort", "with", "that", "this", "like", "more", "about",
                                 "which", "what", "their", "they", "them", "does", "doe", "work", "role", "job"})
@@ -135,7 +137,7 @@ class RoleIndex:
         """'coding' -> 'coder', 'driving' -> 'driver', 'tutoring' -> 'tutor': the work a title's last word
         does, so that 'medical coding' and 'truck driving' name Medical Coders and Truck Drivers. Used only
         after another title word: 'coding' alone is a skill, not a job."""
-        out: dict[str, str] = {}
+        out: dict[str, str] = {"work": "worker"} if "worker" in title_words else {}  # 'care work', 'social work'
         for word in sorted(title_words):
             if word.endswith(("er", "or")) and len(word) > 4:
                 for form in (word[:-2] + "ing", word + "ing"):
@@ -276,6 +278,8 @@ class RoleIndex:
         named = [w in self.vocabulary or w in self.abbreviations for _, w in slots]
         # Curated keys (exact, reordered) are made of curated words only: a span with another word skips them.
         in_curated = [w in self.vocabulary for _, w in slots]
+        # 'how does this service work': a verb, not the work of a service worker
+        verb = [w == "work" and bool(DO_WORDS & set(words[max(0, i - 3):i])) for i, w in slots]
         for a in range(n):
             all_titled = all_named = all_curated = True
             span: list[str] = []
@@ -301,7 +305,7 @@ class RoleIndex:
                 if ids is None and b - a == 1 and span[0] not in self.vocabulary:
                     ids = self.fuzzy_joined(span[0])
                 kind = "curated"
-                if ids is None and all_titled and (official := self.official_ids(key)) is not None:
+                if ids is None and all_titled and not verb[b - 1] and (official := self.official_ids(key)) is not None:
                     ids, kind = official
                     # An alternate title read from loose words must end in a job noun and hold no
                     # filler: 'pick up', 'lot in tech' and 'cheers mate' name nobody's job.
