@@ -336,6 +336,19 @@ def test_fields_of_work_named_as_people_say_them(engine, message, intent, roles)
     assert set(u.roles) == roles and (intent is None or u.intent == intent), (u.intent, u.roles)
 
 
+@pytest.mark.parametrize("message, roles", [
+    # someone else's job, said as one's own is: context for the job asked about, not a second one
+    ("my son is a bank teller and his boss thinks he'd make a good BI analyst, what tools would he need?",
+     ["business-intelligence-analyst"]),
+    ("my wife is a pharmacist and is curious about clinical data manager work, what would she need to learn?",
+     ["onet:15-2051.02"]),
+    # unless the two are compared
+    ("my son is an electrician, would he earn more as a data engineer?", [ELECTRICIAN, "data-engineer"]),
+])
+def test_a_relatives_job_is_context_like_ones_own(engine, message, roles):
+    assert list(engine.understand(message).roles) == roles
+
+
 @pytest.mark.parametrize("message, role", [
     ("average pay for a lawer?", "onet:23-1011.00"),
     ("is being a plumer hard on your knees", PLUMBER),

@@ -883,6 +883,14 @@ def states_own_job(tokens: tuple[str, ...] | list[str], m: RoleMention, asking: 
     if any(tuple(before[-len(start):]) == start or tuple(before[-len(start) - 1:-1]) == start
            for start in OWN_ROLE_STARTS):
         return True
+    # Someone else's job, said the same way: 'my son is a car mechanic', 'my wife has been a nurse for 15
+    # years', 'she works as a sysadmin' (one describing word may stand between: 'he is a qualified electrician').
+    for tail in (before[-2:], before[-3:-1]):
+        if len(tail) == 2 and tail[0] in OTHER_PEOPLE and tail[1] in ("is", "was", "been"):
+            return True
+    if before[-3:] and len(before) >= 3 and before[-3] in OTHER_PEOPLE and before[-2:] in (["work", "as"],
+                                                                                        ["working", "as"]):
+        return True
     if m.start <= 1 and years_after(m, tokens, 4):
         return True  # 'QA lead, 11 yrs. saw a posting for ...'
     return before in (["as"], ["ex"], ["former"]) and m.start <= 2  # 'as a nurse, ...'
