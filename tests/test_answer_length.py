@@ -161,3 +161,16 @@ def test_a_short_answer_still_says_what_each_figure_measures(engine):
     assert "No official statistic measures the Machine Learning Data Architect role alone" in text
     salary = to_text(engine.composer.compose(Understanding("salary", ("data-architect",))))
     assert "Official figures, BLS OEWS May 2024: all U.S. workers in the occupation Database Architects" in salary
+
+
+def test_a_heading_whose_lists_were_all_trimmed_goes_with_them():
+    # a two-part answer trimmed to fit: the second part's list goes, and its heading must not stay empty
+    from bot.answers.fit import fit
+    from bot.answers.reply import Block, Item, Reply
+
+    items = tuple(Item(f"item number {i} with some words to take room") for i in range(6))
+    reply = Reply("education", ("data-analyst",), None, (), (
+        Block("text", "The direct answer."), Block("title", "First part"), Block("list", "Facts:", items),
+        Block("title", "Second part"), Block("list", "More facts:", items[:2])))
+    text = to_text(fit(reply, len(to_text(reply)) - 60, "Ask for more."))
+    assert "Second part" not in text and "First part" in text and "…and" in text

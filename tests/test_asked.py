@@ -137,6 +137,7 @@ def salary_session(engine, text="what does a statistician earn?"):
     ("is that per month?", "yearly figures, not monthly"),
     ("is that per month?", "median hourly wage of $49.66"),
     ("is that before tax?", "gross pay, before tax"),
+    ("is that base salary or does it include bonus?", "don't split pay into base salary, bonuses and benefits"),
     ("can people really earn that much?", "half of all U.S. Statisticians earned more than $103,300"),
     ("what's the difference between a median and a mean?", "median $103,300, mean $112,330"),
     ("where are those numbers from and how old are they?", "BLS OEWS May 2024"),
@@ -599,3 +600,11 @@ def test_pay_words_set_aside_or_used_otherwise_are_no_figure_check(engine, text)
     reply, _ = talk(engine, "data analyst vs data engineer vs bi analyst salary", text)
     line = first_line(reply)
     assert "these are yearly figures, not monthly" not in line and "yes, as published pay" not in line
+
+
+def test_an_offer_abroad_is_not_judged_and_years_said_are_not_a_question_about_senior_pay(engine):
+    reply, _ = engine.reply("i am accountant in pune having 4 years experience. got offer as data analyst 9 LPA "
+                            "CTC. is this offer fair?", Session())
+    line = first_line(reply)
+    assert line.startswith("Whether that offer is fair where you are, my sources can't say")
+    assert "senior pay" not in line and "don't split pay into base salary" not in line

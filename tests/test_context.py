@@ -206,3 +206,23 @@ def test_session_store_is_bounded_and_expires():
 def test_follow_ups_a_person_in_a_trial_was_misread_on(engine, follow_up, intent):
     reply, _ = talk(engine, "im a barber in manchester, thinking about data analytics", follow_up)
     assert (reply.intent, reply.roles) == (intent, ("data-analyst",))
+
+
+def test_a_place_named_twice_is_named_once(engine):
+    reply, _ = talk(engine, "i am asking about india. what do data analysts earn in india?")
+    line = first_line(reply)
+    assert "I have none for India." in line and "India or India" not in line
+
+
+def test_two_questions_with_the_same_answer_say_it_once(engine):
+    # 'what is it' and 'what does it do all day' are both the O*NET description of the occupation
+    reply, _ = talk(engine, "what does a health informatics specialist do all day, and what is it")
+    line = first_line(reply)
+    assert line.count("Apply knowledge of nursing and informatics") == 1
+
+
+def test_a_narrowed_request_for_similar_jobs_is_the_same_request_and_says_what_no_source_sorts(engine):
+    reply, _ = talk(engine, "my husband is a registered nurse and wants out. what else could he do?",
+                    "hmm, something away from patients")
+    assert (reply.intent, list(reply.roles)) == ("similar", ["onet:29-1141.00"])
+    assert first_line(reply).startswith("None of my sources says which of these jobs fit “away from patients”")

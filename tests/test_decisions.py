@@ -26,7 +26,7 @@ def test_a_pick_after_a_comparison_uses_what_the_person_said_they_like(engine):
     reply, _ = talk(engine, "I like dashboards and SQL, what fits me?",
                     "data analyst or data scientist, which should I go for?")
     line = first_line(reply)
-    assert line.startswith("Data Analyst fits better for you, from what you told me (you like dashboards and sql)")
+    assert line.startswith("Data Analyst fits better from what you told me (liking dashboards and sql)")
     assert "[1]" in line and "Sources:" in to_text(reply)
 
 
@@ -98,3 +98,31 @@ def test_asking_the_bot_to_choose_gets_a_decision_about_the_roles_in_context(eng
     assert reply.intent == "compare" and set(reply.roles) == {"data-analyst", "data-engineer"}
     first = to_text(reply).split("\n", 1)[0]
     assert "depends on" in first or "fits better" in first
+
+
+def test_which_suits_someone_else_is_a_verdict_read_against_what_is_said_of_them(engine):
+    # a parent asks for a child: 'suit him', 'he loves ...'; the verdict reads his interests, not 'for you'
+    reply, _ = talk(engine, "data analyst or data engineer, which one would suit my son best? he loves building "
+                    "pipelines and automating things")
+    line = first_line(reply)
+    assert "fits better" in line and not line.startswith("It depends") and "for you" not in line
+
+
+def test_a_pushback_is_no_dislike(engine):
+    # 'you did not say which' and 'is there no job where ...' dislike nothing
+    _, session = talk(engine, "is there no job where he can make games? you did not answer me o")
+    assert session.dislikes == ()
+    reply, _ = talk(engine, "data analyst vs data scientist", "you did not say which one suits her. she likes "
+                    "dashboards and reports")
+    assert first_line(reply).startswith("Data Analyst fits better")
+
+
+def test_an_employer_asking_how_people_get_in_hears_what_candidates_bring(engine):
+    reply, session = talk(engine, "we want to hire our first BI analyst", "how do people usually get into it?")
+    assert session.hiring
+    line = first_line(reply)
+    assert line.startswith("For a hire, what candidates usually bring: Business Intelligence Analyst — education:")
+    assert "Learn SQL" not in to_text(reply)  # no first steps for someone who is not applying
+    # someone moving into the job still hears the first steps
+    reply, session = talk(engine, "how do I get into BI analyst work?")
+    assert not session.hiring and not first_line(reply).startswith("For a hire")

@@ -84,7 +84,7 @@ def test_what_they_know_is_remembered_and_decides_among_the_roles_named(chat):
     assert "lpa" not in chat.session.interests and "excel" in chat.session.interests  # only the sentence said so
     reply = chat.say("only among data analyst, data scientist, business analyst - pick one for me")
     line = to_text(reply).splitlines()[0]
-    assert reply.intent == "compare" and line.startswith("Data Analyst fits better for you")
+    assert reply.intent == "compare" and line.startswith("Data Analyst fits better from what you told me")
 
 
 def test_a_correction_of_the_bot_is_no_dislike(chat):
@@ -123,7 +123,7 @@ def test_a_job_told_after_calling_the_bot_mate_is_the_persons_and_a_later_choice
     assert not {"mate", "alright", "manchester", "yrs", "actually"} & set(session.interests)
     reply, _ = engine.reply("ok so whats the difference between data analyst and business intelligence analyst then, "
                             "which one wud suit me more", session)
-    assert to_text(reply).startswith("Data Analyst fits better for you")
+    assert to_text(reply).startswith("Data Analyst fits better from what you told me")
 
 
 def test_what_a_person_would_avoid_is_kept_in_words_of_work(engine):
@@ -138,4 +138,4 @@ def test_a_verdict_without_figures_does_not_say_where_figures_apply(engine):
     _, session = engine.reply("barber in manchester here, i love spreadsheets and numbers", session)
     reply, _ = engine.reply("data analyst vs business intelligence analyst, which one wud suit me more", session)
     text = to_text(reply)
-    assert "fits better for you" in text.split("\n")[0] and "U.S. figures" not in text
+    assert "fits better from what you told me" in text.split("\n")[0] and "U.S. figures" not in text

@@ -21,7 +21,7 @@ PENDING = st.builds(Pending, IDS, ROLES, st.none() | IDS, ROLES, st.integers(0, 
 SESSIONS = st.builds(Session, ROLES, ROLES, st.none() | IDS, st.none() | IDS, st.none() | PENDING, ROLES,
                      st.just("") | IDS, ROLES, ROLES, st.integers(0, 60), ROLES.map(frozenset), st.just("") | IDS,
                      st.integers(0, 10**7), st.sampled_from(("", "USD", "GBP")), st.sampled_from(("", "year", "hour")),
-                     st.just("") | IDS)
+                     st.just("") | IDS, st.booleans())
 TALK = Session(("data-architect",), ("data-engineer", "data-architect"), "salary", "salary",
                Pending("compare", ("data-architect", "ai-architect"), "skills", ("data-engineer",), 1),
                ("data-architect", "ai-architect"))
@@ -45,7 +45,7 @@ def test_json_form_is_versioned_and_explicit():
                                 "aspect": "skills", "roles": ["data-engineer"], "slot": 1},
                     "offered": ["data-architect", "ai-architect"], "current_job": "", "interests": [], "dislikes": [],
                     "experience_years": 0, "said": [], "place": "", "pay_amount": 0, "pay_currency": "",
-                    "pay_period": "", "unknown_role": ""}
+                    "pay_period": "", "unknown_role": "", "hiring": False}
 
 
 def test_a_record_of_the_previous_format_still_loads():
@@ -62,6 +62,14 @@ def test_a_record_of_format_3_still_loads():
     old = json.loads(session_to_json(TALK))
     old["v"] = 3
     del old["unknown_role"]
+    assert session_from_json(json.dumps(old)) == TALK
+
+
+def test_a_record_of_format_4_still_loads():
+    """Format 4 had no hiring stance: its records load as not hiring."""
+    old = json.loads(session_to_json(TALK))
+    old["v"] = 4
+    del old["hiring"]
     assert session_from_json(json.dumps(old)) == TALK
 
 

@@ -349,6 +349,12 @@ def test_a_relatives_job_is_context_like_ones_own(engine, message, roles):
     assert list(engine.understand(message).roles) == roles
 
 
+def test_the_job_a_question_starts_from_is_not_the_job_asked_about(engine):
+    u = engine.understand("what about BI analyst. my aunt does that. would priya be any good at it coming from "
+                          "nursing")
+    assert list(u.roles) == ["business-intelligence-analyst"]
+
+
 @pytest.mark.parametrize("message, role", [
     ("average pay for a lawer?", "onet:23-1011.00"),
     ("is being a plumer hard on your knees", PLUMBER),

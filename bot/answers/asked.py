@@ -38,6 +38,8 @@ FIGURE_QUESTIONS = (
                         r"\bwhat(?:'?s| is| does) (?:a |the )?(?:median|mean)\b")),
     ("figure_period", _rx(r"\b(?:monthly|per month|a month|each month|hourly|per hour|an hour|weekly|per week|"
                           r"(?:is (?:that|this|it)|are (?:they|these|those)) (?:yearly|annual|per year|a year))\b")),
+    ("figure_base", _rx(r"\b(?:base (?:salary|pay)|bonus(?:es)?|benefits|total comp(?:ensation)?|ctc|in[- ]hand|"
+                        r"package)\b")),
     ("figure_gross", _rx(r"\b(?:gross|net|before tax(?:es)?|after tax(?:es)?|take[- ]home|pre[- ]tax|post[- ]tax|"
                          r"taxe?s?)\b")),
     ("figure_source", _rx(r"\b(?:sources?|where(?:'?s| is| does| did| do| are) "
@@ -97,8 +99,12 @@ DECISION_FIT = _rx(r"\b(?:rather|prefer|better (?:if|for)|suits? (?:me|us)|hire|
                    r"more (?:into|interested)|instead of|i'?d like|i want to|i enjoy|aim for|go for|choose|pick|decide|"
                    r"(?:we|i) need (?:someone|somebody|a person)|who (?:to|do we|should))\b")
 PREFERENCE = _rx(r"\b(?:rather|prefer|better if|i'?d like|i want to|i enjoy|i love|i like|more into|instead of|hire|"
+                 r"(?:he|she|they) (?:really )?(?:loves?|likes?|enjoys?)|(?:strong|good) (?:in|at)|"
                  r"set up|build|to do|need (?:someone|somebody|a person))\b")
-AGAINST = _rx(r"\b(?:rather than|instead of|than|over|not|but not|don'?t want to|do not want to|hate|dislike|avoid)\b")
+# 'rather than research', 'not coding'; not a pushback ('you did not say which')
+AGAINST = _rx(r"\b(?:rather than|instead of|than|over|"
+              r"(?<!did )not(?! (?:say|said|answer\w*|tell|told|know|sure|yet)\b)|"
+              r"but not|don'?t want to|do not want to|hate|dislike|avoid)\b")
 # 'what carries over?', 'what transfers from my job?', 'which of my skills are useful?'
 CARRY = _rx(r"\b(?:carr(?:y|ies|ied) over|transfer\w*|bring (?:with|over|along)|head start|reus\w*|"
             r"(?:skills|experience|background) (?:i|that i) (?:have|already have)|useful from my|of my (?:skills|"
@@ -119,9 +125,10 @@ STARTING_PAY = _rx(r"\b(?:start(?:s|ing)? (?:at|on|out)|starting|entry[- ]level|
                    r"beginners?|first (?:job|year)|when (?:they'?re|you'?re|i'?m|im|they are|you are) new|"
                    r"(?:a |the )?new (?:analyst|hire|starter|engineer|nurse)s?|just starting)\b")
 # 'senior pay', 'what do experienced ones make', 'after 10 years', 'the top earners': pay late in a career.
+# (a number of years is senior from eight: 'having 4 years experience' is no question about senior pay)
 SENIOR_PAY = _rx(r"\b(?:senior|experienced|seasoned|veterans?|top (?:earners?|end)|highest[- ]paid|ceiling|"
-                 r"(?:after|with|over) (?:\d+|five|ten|fifteen|twenty|a few|several|many) (?:years|yrs)|"
-                 r"(?:\d+|five|ten|fifteen|twenty)\+? (?:years|yrs)'? (?:of )?experience)\b")
+                 r"(?:after|with|over) (?:[89]|[1-9]\d|ten|fifteen|twenty|several|many) (?:years|yrs)|"
+                 r"(?:[89]|[1-9]\d|ten|fifteen|twenty)\+? (?:years|yrs)'? (?:of )?experience)\b")
 # 'is that mid-level pay?', 'mid-career salary': pay in the middle of a career.
 MID_PAY = _rx(r"\b(?:mid[- ]?(?:level|career|senior)|middle of (?:the|their|a) career|intermediate)\b")
 # Published figures that describe pay at the start: 'entry-level', 'junior', 'starting'; and late in a career.

@@ -116,9 +116,10 @@ class CarryOver(Part):
             if skills:
                 parts.append(f"carries over: {joined(skills[:4])} (skills and knowledge both rate highly in O*NET) "
                              f"{cite(refs([SRC_ONET]))}")
-            if shared:
-                parts.append(f"tools both use: {joined(shared[:5])}" if skills
-                             else f"carries over: {joined(shared[:5])} (tools both use)")
+            if shared:  # what O*NET lists for both jobs, not what this person has used ('I never used R')
+                parts.append(f"tools O*NET lists for both jobs: {joined(shared[:5])}" if skills
+                             else f"may carry over: {joined(shared[:5])} (tools O*NET lists for both jobs, if you "
+                                  "have used them)")
             unrated = self._unrated(own, target)
             if not skills and not shared and unrated:
                 # No ratings is no evidence: say what is missing, and what the person's job is rated for.

@@ -212,6 +212,9 @@ class _Refs:
 
 
 # 'is it too late at 52?', 'am I too old': an age worry beside a request for suggestions.
+# 'something away from patients', 'without lifting', 'less time with customers': what the person wants away from
+AWAY_FROM = re.compile(r"\b(?:away from|without|no more|less time with|not around) (?:the |any )?[a-z]{4,}\b",
+                       re.IGNORECASE)
 TOO_OLD = re.compile(r"\b(?:too late|too old|at my age|(?:i'?m|im|i am) (?:[4-7]\d)\b)", re.IGNORECASE)
 
 
@@ -318,6 +321,11 @@ class Composer:
                     ids = tuple(self.similar_ids(role_id))
                 if len(u.roles) == 1:
                     offered = ids
+            away = AWAY_FROM.search(question)
+            if away:  # 'something away from patients': no source sorts jobs by it, and a word filter would mislead
+                blocks.insert(0, Block("text", f"None of my sources says which of these jobs fit “{away.group(0)}”: "
+                                               "O*NET and BLS don't describe jobs that way, so the list below is not "
+                                               "picked for it."))
             actions = self._next_steps(u.roles, "similar")
         elif u.roles:
             blocks = self.topic_blocks(u.intent, u.roles, refs, u.detail)

@@ -97,6 +97,7 @@ def global_figures(c: Composer, role_id: str) -> list[str]:
 def where(c: Composer, u: Understanding, question: str) -> str | None:
     """One sentence saying which places the figures cover, for the places and currency asked about."""
     places, currency = places_asked(u, question)
+    places = list({p.lower(): p for p in reversed(places)}.values())[::-1]  # 'india ... India': one place
     if not places and not currency:
         return None
     named = []

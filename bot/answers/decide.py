@@ -42,7 +42,10 @@ ASKS = _rx(r"\b(?:which|who|what)\b[^.?!]{0,50}\b(?:pick|choose|go for|go with|h
            r"\byour (?:pick|choice|recommendation|advice)\b|\bhire (?:first|next)\b|\bfirst hire\b|"
            r"\b(?:better|best|right)(?: fit)? for (?:me|us|her|him|them|my|our)\b|"
            r"\bshould (?:i|we|she|he|they) (?:go for|pick|choose|hire|do|become|study|take|start|aim)\b|"
-           r"\bmore useful\b")
+           r"\bmore useful\b|"
+           r"\bwhich\b[^.?!]{0,60}\b(?:suits?|fits?|safer|more secure|better choice)\b")
+# 'which is safer for her?', 'more secure': a decision on the jobs' outlook.
+SAFER = _rx(r"\b(?:safer|safest|more secure|job security|more stable)\b")
 HIRE = _rx(r"\bhir(?:e|es|ing)\b|\brecruit\w*\b|\bour (?:team|company|startup|project)\b")
 PAY = _rx(r"\b(?:pay\w*|paid|salary|salaries|earn\w*|money|wages?|income|better off)\b")
 # 'i no ask for salary', 'I did not ask about pay', 'not about the money': pay set aside, not asked.
@@ -122,7 +125,7 @@ class Decisions(Part):
 
     def fit(self, u: Understanding, q: str, session: Session, refs):
         own = u.own[0] if u.own else ""
-        figure = u.aspect if u.aspect in ("salary", "outlook") else None
+        figure = u.aspect if u.aspect in ("salary", "outlook") else ("outlook" if SAFER.search(q) else None)
         if own and own not in u.roles and not figure and not PREFERENCE.search(q):
             return self._closer_to_own(u.roles, own, refs)[0], []  # 'I'm a DBA: data architect or data engineer?'
         if own:
@@ -143,7 +146,8 @@ class Decisions(Part):
     def _wants(self, q: str, roles: Sequence[str]) -> tuple[set[str], set[str]]:
         """The person's words for what they want to do, and what they'd rather not (after 'rather than')."""
         text = q.lower()
-        for role_id in roles:
+        # every job named is no wish, the ones weighed or not ('..., a BI analyst or a data scientist?')
+        for role_id in dict.fromkeys([*roles, *self.kb.roles]):
             role = self.look.role(role_id)
             for name in ([role.name] + list(role.aliases) if role else [self.c.name(role_id)]):
                 text = re.sub(rf"\b{re.escape(name.lower())}s?\b", " ", text)
@@ -226,11 +230,11 @@ class Decisions(Part):
 
     def _told(self, session: Session) -> str:
         parts = []
-        if session.interests:
-            parts.append("you like " + joined(list(session.interests[-4:])))
+        if session.interests:  # said of the person or of the one they ask for ('he loves games'): no 'you'
+            parts.append("liking " + joined(list(session.interests[-4:])))
         if session.dislikes:
-            parts.append("you'd rather avoid " + joined(list(session.dislikes[-2:])))
-        return " and ".join(parts)
+            parts.append("rather avoiding " + joined(list(session.dislikes[-2:])))
+        return "; ".join(parts)
 
     def _widen(self, text: str, roles: Sequence[str]) -> set[str]:
         if not text.strip():
@@ -274,7 +278,7 @@ class Decisions(Part):
         if hiring:
             line = f"{name} fits better for that hire: {whose} says {said}"
         elif told:
-            line = f"{name} fits better for you, from what you told me ({told}): {whose} says {said}"
+            line = f"{name} fits better from what you told me ({told}): {whose} says {said}"
         else:
             line = f"{name} fits better for that: {whose} says {said}"
         if second[3] is not None and unwanted:

@@ -83,6 +83,10 @@ if TYPE_CHECKING:
 FIGURE = re.compile(r"[$%€£]|\d")
 
 
+# 'is this offer fair?', 'am I being lowballed?', 'is that a good package?'
+OFFER_FAIR = re.compile(r"\b(?:fair|lowball\w*|underpaid|good (?:offer|package|deal)|decent offer)\b", re.IGNORECASE)
+
+
 def _text_of(block: Block) -> str:
     return " ".join([block.text] + [item.text for item in block.items])
 
@@ -120,6 +124,12 @@ class Direct:
                     support, replaced_all = replaced, True
                 elif kind.startswith("figure") and (u.intent not in FIGURE_INTENTS or not u.roles):
                     support, replaced_all = [], True  # a check on the figures just shown: the answer is the check
+        if not lines and session.hiring and u.intent == "getting_started" and u.roles:
+            # an employer asking how people get into the job: what candidates bring, not first steps for them
+            lines.append("For a hire, what candidates usually bring: "
+                         + self.figures.headlines("education", u.roles, refs))
+            support, replaced_all = (self.c.topic_blocks("education", u.roles, refs)
+                                     + self.c.topic_blocks("skills", u.roles, refs)), True
         remote = REMOTE_ASKED.search(q)
         if not lines and u.intent == "salary" and u.roles and remote:
             # 'can I work remote for a US company? same pay?': whether it can be done from home and the pay, in the
@@ -128,8 +138,10 @@ class Direct:
             parts = [self.market.remote(u.roles[0], refs), self.figures.headlines("salary", u.roles, refs)]
             lines.append(" ".join(parts if not pay or remote.start() < pay.start() else parts[::-1]))
         if not lines and u.also and u.roles and u.intent in TOPICS and u.also in TOPICS:
-            lines.append(self.market.both(u, refs, q))
-            support += self.c.topic_blocks(u.also, u.roles, refs, u.detail)
+            # hiring, 'how do people get into it' asks what candidates bring: their skills
+            both = replace(u, also="skills") if session.hiring and u.also == "getting_started" else u
+            lines.append(self.market.both(both, refs, q))
+            support += self.c.topic_blocks(both.also or "", u.roles, refs, u.detail)
         added = False
         asked_where = u if u.places or not session.place else replace(u, places=(session.place,))
         where = context.where(self.c, asked_where, q) if u.roles and not kind.startswith("bot") else None
@@ -150,6 +162,10 @@ class Direct:
         if where:
             if not lines and u.intent in TOPICS:
                 lines.append(self.figures.headlines(u.intent, u.roles, refs))
+                if u.intent == "salary" and "I have none for" in where and OFFER_FAIR.search(q):
+                    # 'got an offer of 8 LPA, is it fair?' in India: say first that it can't be judged here
+                    lines[-1] = ("Whether that offer is fair where you are, my sources can't say: they have no pay "
+                                 "figures outside the U.S. The nearest I have: " + lines[-1])
             if lines and not FIGURE.search(CITED.sub("", " ".join(lines))):
                 # no figure in the first line ('[1]' is a source, not a figure): placed among the figures below, if
                 # any; a verdict with none says nothing about where figures apply
@@ -234,6 +250,8 @@ class Direct:
                     continue
                 if kind == "figure_period" and not (PAY_TALK.search(q) or PERIOD_ALONE.search(q.strip())):
                     continue  # 'a reliable monthly reporting of production KPIs' asks nothing about pay
+                if kind == "figure_base" and (stated_pay(q) or not after_figures):
+                    continue  # 'got an offer of 8 LPA CTC, is it fair?' states pay; it asks nothing of a figure shown
                 if (kind != "figure_period" or (u.intent != "outlook" and not stated_pay(q))) and rx.search(q):
                     return kind, self.figures.figure_check
         if u.roles and u.intent in ("education", "getting_started", "overview") and CREDENTIAL_CHOICE.search(q) \

@@ -100,6 +100,13 @@ class FigureAnswers(Part):
                 return (f"{name}: all my figures are per {' and per '.join(sorted(periods))}, as the sources state "
                         f"them; I don't turn them into monthly pay.")
             return f"{name}: I have no sourced salary figure, so no period to state."
+        if kind == "figure_base":  # 'is that base salary or with bonus?', 'is it CTC or in-hand?'
+            if w is None and not articles:
+                return None
+            said = (f"the BLS figure is the gross annual wage of all U.S. workers in the occupation {w.title} "
+                    f"{oews}; " if w is not None else "")
+            return (f"{name}: {said}my sources don't split pay into base salary, bonuses and benefits, and have no "
+                    "figure for total compensation or a package (CTC).")
         if kind == "figure_gross":
             parts = []
             if w is not None:

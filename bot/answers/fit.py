@@ -92,6 +92,13 @@ def fit(reply: Reply, limit: int, more: str) -> Reply:
             del blocks[at]
             if at > 0 and blocks[at - 1].key == "lead":
                 del blocks[at - 1]
+    if dropped:  # a heading whose lists all went says nothing ('How to become one' over '…and 6 more')
+        kept = [b for i, b in enumerate(blocks) if b.kind != "title"
+                or any(later.kind != "title" for later in blocks[i + 1:next(
+                    (j for j in range(i + 1, len(blocks)) if blocks[j].kind == "title"), len(blocks))])]
+        if len(kept) < len(blocks):
+            draft_blocks, sources = _renumber(kept, reply.sources)
+            draft = replace(reply, blocks=tuple(draft_blocks + ([note] if left else [])), sources=sources)
     offered = reply.offered
     if offered:
         numbered = [b for b in blocks if b.kind == "list" and b.items and b.items[0].label == "1"]

@@ -90,8 +90,15 @@ class Market(Part):
     def both(self, u: Understanding, refs, q: str = "") -> str:
         """Two questions in one message, answered in order; 'is it remote' is answered as asked, not as the
         outlook it is filed under."""
-        return " ".join(self.remote(u.roles[0], refs) if intent == "outlook" and REMOTE_FACT.search(q)
-                        else self.figures.headlines(intent, u.roles, refs) for intent in (u.intent, u.also) if intent)
+        lines: list[str] = []
+        for intent in (u.intent, u.also):
+            if intent:
+                line = self.remote(u.roles[0], refs) if intent == "outlook" and REMOTE_FACT.search(q) \
+                    else self.figures.headlines(intent, u.roles, refs)
+                # 'what the job involves: X' and 'what it is: X' (the same O*NET description): said once
+                if not any(line.partition(": ")[2] == said.partition(": ")[2] for said in lines):
+                    lines.append(line)
+        return " ".join(lines)
 
     def remote(self, role_id: str, refs) -> str:
         role = self.look.role(role_id)

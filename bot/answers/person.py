@@ -19,6 +19,11 @@ LIKING = re.compile(r"\b(?:i (?:really )?(?:like|love|enjoy|am into|m into|am go
                     r"i (?:know|use|can use|have used|'ve used)|i have (?:experience|skills) (?:in|with)|"
                     r"(?:^|[,;:+&]\s?|and |n |actually |really |also )(?:love|loves|enjoy|enjoys|like)(?= \w))\b",
                     re.IGNORECASE)
+# 'we want to hire our first data person', "I'm hiring", 'I am not the one applying': hiring, not moving in.
+HIRING = re.compile(r"\b(?:we(?:'re| are)? (?:are )?(?:hiring|recruiting)|(?:we|i) (?:want|need|plan|have|are looking)"
+                    r" to (?:hire|recruit)|i'?m (?:hiring|recruiting)|i am (?:hiring|recruiting)|our (?:first|next) "
+                    r"(?:hire|\w+ (?:hire|person))|not the one applying|for (?:our|my) (?:team|company|business))\b",
+                    re.IGNORECASE)
 WORKED = re.compile(r"\b(?:worked|working|work|been|experience|as an?|career|job)\b", re.IGNORECASE)
 MAX_INTERESTS = 12
 # 'I make 78k', "I'm on £32k", 'I earn $95,000 a year', 'my salary is 60,000 euros', 'making $25 an hour'.
@@ -102,6 +107,8 @@ def remember(session: Session, u: Understanding, text: str, known: frozenset[str
         liked = [w for w in _content_words(wanted) if not w.isdigit() and _a_word_of_work(w, known, u.places)]
         if liked:
             changes["interests"] = tuple(dict.fromkeys(session.interests + tuple(liked)))[-MAX_INTERESTS:]
+    if not session.hiring and HIRING.search(text):
+        changes["hiring"] = True
     if u.places:  # 'salary in India', 'I'm in Australia': later figures say where they apply too
         changes["place"] = u.places[0]
     pay = stated_pay(text)

@@ -101,7 +101,10 @@ NEGATION = re.compile(
 WEAK_SUBJECT = re.compile(
     r"\b(?:my\s+)?([a-z]+)\s+(?:is\s+|are\s+|skills?\s+(?:is\s+|are\s+)?)?"
     r"(?:weak|bad|poor|rusty|not (?:strong|great|good)|never (?:strong|good|great))\b", re.IGNORECASE)
-PUSHBACK = re.compile(r"\s*(?:i |you )?(?:asked|meant|mean|said|told|didn'?t|did not|wanted)\b", re.IGNORECASE)
+PUSHBACK = re.compile(r"\s*(?:i |you )?(?:asked|meant|mean|said|told|didn'?t|did not|wanted|answer\w*|understand\w*|"
+                      r"help\w*|listen\w*|get it|get me)\b", re.IGNORECASE)
+# 'is there no job where he can make games?': a question about jobs, no dislike
+NO_JOB = ("job", "jobs", "role", "roles", "career", "careers", "work", "way", "option", "options", "chance")
 NEGATED_SUBJECT = re.compile(
     r"\b([a-z]+(?:\s+[a-z]+)?)\s+(?:is|are|'s|s)?\s*(?:isn'?t|aren'?t|is not|are not|not)\s+"
     r"(?:really\s+)?(?:my thing|for me|my strength|my cup of tea|something i (?:like|enjoy))", re.IGNORECASE)
@@ -128,7 +131,10 @@ def dislikes_in(text: str) -> tuple[str, ...]:
     for phrase in found:
         if PUSHBACK.match(phrase):  # 'no I asked business analyst vs data analyst' corrects the bot, dislikes nothing
             continue
-        kept = [w for w in words(phrase) if singular(w) not in NOISE and w not in ("i", "me", "it", "that")]
+        if phrase.split()[:1] and phrase.split()[0].lower() in NO_JOB:
+            continue
+        kept = [w for w in words(phrase)
+                if singular(w) not in NOISE and w not in ("i", "me", "it", "that") and len(w) > 1]
         if kept and kept[0] not in ("experience", "idea", "clue", "one", "doubt", "problem", "worries"):
             out.append(" ".join(kept[:3]))
     return tuple(dict.fromkeys(out))

@@ -200,7 +200,7 @@ class Dialogue:
     def _by_rules(self, p: Parse, session: Session) -> tuple[Understanding, str]:
         """What the rules decide, and the deciding rule's name (when the Understanding does not give its own)."""
         for first in (self.said_to_someone_else, self.off_topic_request, self.answer_pending_choice,
-                      self.another_kind, self.why_follow_up, self.correction,
+                      self.another_kind, self.narrowed_request, self.why_follow_up, self.correction,
                       self.self_introduction, self.courtesy, self.same_question_elsewhere):
             chosen = first(p, session)
             if chosen is not None:
@@ -214,8 +214,8 @@ class Dialogue:
 
     # --- after the rules: the learned model's second opinion -------------------------------------
     # Rules that read the conversation, not only the message: the model, which reads one message, has no say.
-    CONTEXT_RULES = frozenset({"answer_pending_choice", "another_kind", "why_follow_up", "correction",
-                               "same_question_elsewhere", "compare_by_reference", "compare_with_context",
+    CONTEXT_RULES = frozenset({"answer_pending_choice", "another_kind", "narrowed_request", "why_follow_up",
+                               "correction", "same_question_elsewhere", "compare_by_reference", "compare_with_context",
                                "topic_follow_up", "tools_in_context", "chatter", "said_to_someone_else"})
     CONFIDENT = 0.7   # leaving each labelled set out in turn, 0.6-0.8 did equally well; lower did worse
     SHORT_FOLLOW_UP = 8   # a message this short with no role named asks about the role in context
@@ -384,6 +384,19 @@ class Dialogue:
             return None
         last = session.last_intent if self.kinds.get(session.last_intent or "") == "topic" else "overview"
         return Understanding(last or "overview", (found,), session.last_aspect)
+
+    NARROWING = frozenset({"away", "without", "less", "fewer", "outside", "instead", "different", "else", "other"})
+
+    def narrowed_request(self, p: Parse, session: Session) -> Understanding | None:
+        """'something away from patients', 'anything with less lifting?' after jobs like the one in focus were
+        listed: the same request, narrowed."""
+        if session.last_intent not in ("similar", "recommend") or not session.focus or p.resolved or p.ambiguous:
+            return None
+        tokens = set(p.tokens)
+        if not tokens & {"something", "anything", "somewhere"} or not tokens & self.NARROWING \
+                or self._asks_other_question(p):
+            return None
+        return Understanding(session.last_intent, session.focus if session.last_intent == "similar" else ())
 
     def _asks_other_question(self, p: Parse) -> bool:
         return any(p.scores.get(n, 0) >= THRESHOLD for n in self.kinds if self.kinds[n] in QUESTION_KINDS)

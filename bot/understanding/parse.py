@@ -42,6 +42,8 @@ OWN_ROLE_STARTS = (("i", "am"), ("i", "work", "as"), ("job", "is"), ("role", "is
                    ("have", "been"), ("been",), ("former",), ("ex",), ("worked", "as"), ("working", "as"),
                    ("i", "am", "working", "as"), ("being",), ("i", "am", "now"), ("now",), ("as",))
 SOURCE_WORDS = frozenset({"from"})
+# 'differ from', 'a promotion from': a comparison, not where the person starts from
+SET_APART = frozenset({"differ", "different", "difference", "distinct", "promotion", "step", "far", "apart", "tell"})
 MONEY_REASON = "an amount of money"   # why an amount ('90k', '$93,600') counts for the pay question
 # 'my mate's a chef', 'she is a nurse': a job left out of the question that is someone else's.
 OTHER_PEOPLE = frozenset({"he", "she", "his", "her", "they", "their", "dad", "mum", "mom", "father", "mother",
@@ -660,7 +662,10 @@ class Parser:
         points_back = focus is not None and {tokens[i] for i in focus if i < len(tokens)} >= {"compare"} and bool(
             {tokens[i] for i in focus if i < len(tokens)} & {"that", "those", "them", "these", "they", "it"})
         if focus is not None and not points_back:
-            asked = [m for m in mentions if m.start in focus]
+            # 'what about data analyst. would she be any good at it coming from nursing': the job the question
+            # starts from ('from nursing') is not the one asked about
+            asked = [m for m in mentions if m.start in focus and not (
+                m.start >= 2 and tokens[m.start - 1] in SOURCE_WORDS and tokens[m.start - 2] not in SET_APART)]
             if asked and len(asked) < len(mentions):
                 mentions = asked
                 if len(mentions) < 2:

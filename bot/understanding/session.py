@@ -46,6 +46,9 @@ class Session:
     # The job last asked about that neither tier has ('prompt engineer'): 'is that even a real job?', 'pay?'
     # next are about it, not about the roles before it. Cleared when a known role is asked about.
     unknown_role: str = ""
+    # They are hiring for the roles, not moving into them ('we want to hire our first data person'): how to get
+    # into a role is then answered as what candidates bring, not as steps for them.
+    hiring: bool = False
 
     def remember(self, intent: str, roles: tuple[str, ...], aspect: str | None = None,
                  pending: Pending | None = None, offered: tuple[str, ...] | None = None) -> Session:
@@ -98,8 +101,9 @@ class SessionStore:
 
 # --- serialisation: a versioned JSON form for stores that outlive the process ----------------------
 
-SESSION_FORMAT = 4  # bump when the fields change; a store drops records of any other version
-READABLE_FORMATS = (2, 3, 4)  # 2: before the stated pay, 3: before the unknown job (their fields default)
+SESSION_FORMAT = 5  # bump when the fields change; a store drops records of any other version
+# 2: before the stated pay, 3: before the unknown job, 4: before hiring (their fields default)
+READABLE_FORMATS = (2, 3, 4, 5)
 
 
 def session_to_json(session: Session) -> str:
@@ -129,6 +133,7 @@ def session_to_json(session: Session) -> str:
         "pay_currency": session.pay_currency,
         "pay_period": session.pay_period,
         "unknown_role": session.unknown_role,
+        "hiring": session.hiring,
     }
     return json.dumps(data, separators=(",", ":"), ensure_ascii=False)
 
@@ -163,7 +168,15 @@ def session_from_json(text: str | bytes) -> Session:
                    pay_amount=_count(data, "pay_amount"),
                    pay_currency=_text(data, "pay_currency", optional=True) or "",
                    pay_period=_text(data, "pay_period", optional=True) or "",
-                   unknown_role=_text(data, "unknown_role", optional=True) or "")
+                   unknown_role=_text(data, "unknown_role", optional=True) or "",
+                   hiring=_flag(data, "hiring"))
+
+
+def _flag(data: dict, key: str) -> bool:
+    value = data.get(key, False)
+    if not isinstance(value, bool):
+        raise ValueError(f"{key!r} is not true or false")
+    return value
 
 
 def _count(data: dict, key: str) -> int:
