@@ -176,7 +176,8 @@ class Engine:
         the answer to the question they actually asked comes first.
         """
         text = clip(text)  # a 10,000-character story is read as the understanding read it, not scanned again
-        session = person.remember(session or Session(), understanding, text, self.understander.parser.known)
+        parser = self.understander.parser
+        session = person.remember(session or Session(), understanding, text, parser.known, parser.job_words)
         understanding = person.without_own(understanding)
         suggestions: tuple[Suggestion, ...] = ()
         if understanding.intent == "recommend" and not understanding.roles:

@@ -126,3 +126,15 @@ def test_an_employer_asking_how_people_get_in_hears_what_candidates_bring(engine
     # someone moving into the job still hears the first steps
     reply, session = talk(engine, "how do I get into BI analyst work?")
     assert not session.hiring and not first_line(reply).startswith("For a hire")
+
+
+def test_which_fits_after_pay_was_compared_is_not_the_pay_again(engine):
+    reply, session = talk(engine, "between health informatics and data analyst which one is safer for her. she "
+                          "dont want a big pay cut", "which one fits her better being a nurse")
+    assert not first_line(reply).startswith("For pay")
+
+
+def test_a_job_or_field_said_is_no_liking(engine):
+    _, session = talk(engine, "she loves spreadsheets. would she be any good at data analysis coming from nursing?")
+    assert "nursing" not in session.interests and "nurse" not in session.interests
+    assert "coming" not in session.interests and "spreadsheets" in session.interests

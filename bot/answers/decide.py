@@ -44,6 +44,7 @@ ASKS = _rx(r"\b(?:which|who|what)\b[^.?!]{0,50}\b(?:pick|choose|go for|go with|h
            r"\bshould (?:i|we|she|he|they) (?:go for|pick|choose|hire|do|become|study|take|start|aim)\b|"
            r"\bmore useful\b|"
            r"\bwhich\b[^.?!]{0,60}\b(?:suits?|fits?|safer|more secure|better choice)\b")
+FIT_WORDS = _rx(r"\b(?:suits?|fits?|suited|better fit)\b")
 # 'which is safer for her?', 'more secure': a decision on the jobs' outlook.
 SAFER = _rx(r"\b(?:safer|safest|more secure|job security|more stable)\b")
 HIRE = _rx(r"\bhir(?:e|es|ing)\b|\brecruit\w*\b|\bour (?:team|company|startup|project)\b")
@@ -125,7 +126,10 @@ class Decisions(Part):
 
     def fit(self, u: Understanding, q: str, session: Session, refs):
         own = u.own[0] if u.own else ""
-        figure = u.aspect if u.aspect in ("salary", "outlook") else ("outlook" if SAFER.search(q) else None)
+        figure = u.aspect if u.aspect in ("salary", "outlook") else None
+        if figure and FIT_WORDS.search(q) and not (PAY.search(q) or PROSPECTS.search(q)):
+            figure = None  # 'which one fits her better?' after the pay compared: fit, not the pay again
+        figure = figure or ("outlook" if SAFER.search(q) else None)
         if own and own not in u.roles and not figure and not PREFERENCE.search(q):
             return self._closer_to_own(u.roles, own, refs)[0], []  # 'I'm a DBA: data architect or data engineer?'
         if own:

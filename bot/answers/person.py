@@ -14,7 +14,8 @@ from ..normalise import singular
 from ..understanding.session import Session
 from ..understanding.understand import Understanding
 
-LIKING = re.compile(r"\b(?:i (?:really )?(?:like|love|enjoy|am into|m into|am good at|m good at)|my (?:interests?|"
+LIKING = re.compile(r"\b(?:i (?:really )?(?:like|love|enjoy|am into|m into|am good at|m good at)|"
+                    r"(?:he|she|they) (?:really )?(?:likes?|loves?|enjoys?|is into|is good at)|my (?:interests?|"
                     r"strengths?) (?:is|are)|i'?m (?:into|good at)|interested in|passionate about|good at|"
                     r"i (?:know|use|can use|have used|'ve used)|i have (?:experience|skills) (?:in|with)|"
                     r"(?:^|[,;:+&]\s?|and |n |actually |really |also )(?:love|loves|enjoy|enjoys|like)(?= \w))\b",
@@ -77,7 +78,8 @@ def stated_pay(text: str) -> tuple[int, str, str] | None:
 NOT_INTERESTS = frozenset({"answer", "fr", "ngl", "tbh", "idk", "pretty", "nice", "guess", "yeah", "haha", "honestly",
                            "literally", "definitely", "cool", "fun", "sitting", "always", "sometimes", "often",
                            "time", "times", "alot", "actually", "side", "yrs", "yr", "alright", "mate", "buddy",
-                           "cheers", "lad", "lmao", "stuck"})
+                           "cheers", "lad", "lmao", "stuck", "coming", "going", "getting", "doing", "trying",
+                           "looking", "thinking", "wondering"})
 
 
 def _a_word_of_work(word: str, known: frozenset[str] | None, places: tuple[str, ...]) -> bool:
@@ -85,11 +87,13 @@ def _a_word_of_work(word: str, known: frozenset[str] | None, places: tuple[str, 
         word in place.lower().split() for place in places)
 
 
-def remember(session: Session, u: Understanding, text: str, known: frozenset[str] | None = None) -> Session:
+def remember(session: Session, u: Understanding, text: str, known: frozenset[str] | None = None,
+             jobs: frozenset[str] = frozenset()) -> Session:
     """The session with what this message says about the person added (nothing else changes).
 
     ``known``: the words the bot knows; an interest is kept only if it is one ('informatisé', 'af' are not),
-    so that 'you like ...' later says back what the person said they like, not the filler around it."""
+    so that 'you like ...' later says back what the person said they like, not the filler around it. ``jobs``:
+    names of jobs and fields of work, never interests."""
     changes: dict[str, object] = {}
     if u.own:
         changes["current_job"] = u.own[0]
@@ -104,7 +108,9 @@ def remember(session: Session, u: Understanding, text: str, known: frozenset[str
         wanted = without_dislikes(said)
         for words in u.own_words:  # 'civil engineer 6 yrs, love maths': their job's name is no interest
             wanted = re.sub(rf"\b{re.escape(words)}\b", " ", wanted, flags=re.IGNORECASE)
-        liked = [w for w in _content_words(wanted) if not w.isdigit() and _a_word_of_work(w, known, u.places)]
+        # a job or its field ('nurse', 'nursing') is where they come from or what they ask about, not a liking
+        liked = [w for w in _content_words(wanted) if not w.isdigit() and _a_word_of_work(w, known, u.places)
+                 and singular(w) not in jobs]
         if liked:
             changes["interests"] = tuple(dict.fromkeys(session.interests + tuple(liked)))[-MAX_INTERESTS:]
     if not session.hiring and HIRING.search(text):

@@ -194,6 +194,8 @@ class Parser:
         self._sounds: tuple[dict[str, list[str]], dict[int, dict[str, list[str]]]] | None = None
         # Words that ask something rather than describe a job ('salary', 'skills').
         self.question_words = intents.vocabulary - self.index.vocabulary
+        # Names of jobs and fields of work ('nurse', 'nursing'): never what a person likes.
+        self.job_words = lang.occupations | frozenset(lang.field_words)
         # Words that tell no kind of job from another in a whole message: 'salary', 'take', 'the'.
         self.plain = intents.vocabulary | lang.stopwords
         self.correct = lru_cache(maxsize=16384)(self._correct)
