@@ -349,6 +349,25 @@ def test_a_relatives_job_is_context_like_ones_own(engine, message, roles):
     assert list(engine.understand(message).roles) == roles
 
 
+@pytest.mark.parametrize("message, intent, roles", [
+    # a worker in the person's story is no job asked about
+    ("a recruiter called me about a data engineer role, what does that job involve", None, ["data-engineer"]),
+    ("the recruiter emailed me 95k for a BI analyst job, is that normal?", None, ["business-intelligence-analyst"]),
+    # a greeting that opens a request is the request
+    ("Hello, kindly advise the salary for data engineer in Dubai, I am having 5 years exp", "salary",
+     ["data-engineer"]),
+    # two credentials weighed: how to qualify
+    ("ACCA or CIMA for a management accountant, which do firms prefer", "education", None),
+    # certifications named after tools are certifications
+    ("Azure cert vs Snowflake cert for a data engineer, which is worth more?", "education", ["data-engineer"]),
+    # a credential held describes the person
+    ("project manager pay, PMP certified, 12 yrs", "salary", None),
+])
+def test_people_in_the_story_requests_and_credentials(engine, message, intent, roles):
+    u = engine.understand(message)
+    assert (intent is None or u.intent == intent) and (roles is None or list(u.roles) == roles), (u.intent, u.roles)
+
+
 def test_the_job_a_question_starts_from_is_not_the_job_asked_about(engine):
     u = engine.understand("what about BI analyst. my aunt does that. would priya be any good at it coming from "
                           "nursing")

@@ -35,7 +35,7 @@ DECIDING = frozenset({"choose", "decide", "pick", "recommend"})
 QUESTION_OPENERS = frozenset({"what", "how", "which", "who", "where", "when", "why", "should", "could", "would"})
 # Words of a request inside a statement: 'I want to know about NLP engineers', 'tell me ...'.
 REQUESTS = frozenset({"want", "know", "tell", "explain", "need", "interested", "curious", "wonder", "wondering",
-                      "question", "ask", "advice", "help", "learn"})
+                      "question", "ask", "advice", "help", "learn", "advise", "kindly", "suggest", "guide"})
 CURRENT = frozenset({"current", "currently", "now"})
 # Words of a check on the figures just shown: the currency, the kind of average, the period, tax, the source.
 FIGURE_CHECKS = frozenset({"aud", "nzd", "cad", "usd", "gbp", "eur", "euro", "dollar", "pound", "quid", "american",
@@ -128,7 +128,7 @@ class Dialogue:
         self.topic_nouns = frozenset(w for intent in intents.intents.values() if intent.kind == "topic"
                                      for w, weight in intent.keywords.items() if weight >= 4)
         self.rules: tuple[Callable[[Turn], Understanding | None], ...] = (
-            self.compare_by_reference, self.compare_named_roles, self.compare_with_own_job,
+            self.credentials_compared, self.compare_by_reference, self.compare_named_roles, self.compare_with_own_job,
             self.recommend_by_interests, self.list_or_help_without_role, self.compare_with_context,
             self.compare_nothing, self.similar_roles, self.topic_about_role,
             self.bare_role, self.unknown_occupation, self.role_nouns_only, self.tools_in_context, self.chatter,
@@ -229,7 +229,8 @@ class Dialogue:
         'overview' adds nothing.
         """
         model = self.intents.model
-        if model is None or u.candidates or u.also or p.task or by.endswith(self.OWN_JOB_COMPARED) or (
+        if model is None or u.candidates or u.also or p.task or by.endswith(self.OWN_JOB_COMPARED) \
+                or by == "credentials_compared" or (
                 u.intent == "compare" and session.current_job in u.roles and STAYING & set(p.tokens)):
             return u  # 'how would X compare to what I do now?', 'better off staying a teacher?': both sides named
         context = Context(session.last_intent or "", len(session.focus), session.pending is not None)
@@ -294,7 +295,8 @@ class Dialogue:
         return Understanding("compare", focus, aspect, rule=rule)
 
     IN_CONTEXT_CONFIDENT = 0.8   # a follow-up's intent leans on the rules' reading of the context: stricter
-    NOT_OVERRULED = frozenset({"answer_pending_choice", "said_to_someone_else", "correction", "why_follow_up"})
+    NOT_OVERRULED = frozenset({"answer_pending_choice", "said_to_someone_else", "correction", "why_follow_up",
+                               "credentials_compared"})
 
     def _in_context(self, u: Understanding, by: str, p: Parse, session: Session, intent: str,
                     probability: float) -> Understanding:
@@ -734,18 +736,12 @@ class Dialogue:
                 return Understanding(name)
         return None
 
-    def _credentials_compared(self, t: Turn) -> bool:
-        """'bsn vs adn', 'llb or jd?', 'mba versus msc': the words either side of the comparison are degrees."""
-        tokens = t.p.tokens
-        covered = {i for m in t.p.mentions for i in range(m.start, m.end)}
-        creds = self.language.credentials
-        return any(w in ("vs", "versus", "or") and 0 < i < len(tokens) - 1 and not {i - 1, i + 1} & covered
-                   and tokens[i - 1] in creds and tokens[i + 1] in creds for i, w in enumerate(tokens))
+    def credentials_compared(self, t: Turn) -> Understanding | None:
+        """'registered nurse bsn vs adn', 'CPA or CMA for an accountant?': which way to qualify for the job."""
+        return self._about("education", t) if t.p.credentials and (t.resolved or t.session.focus) else None
 
     def compare_with_context(self, t: Turn) -> Understanding | None:
         """One role and a comparison word compares with the role before it; none compares the last two."""
-        if self._credentials_compared(t):  # 'registered nurse bsn vs adn': which way to study for it
-            return self._about("education", t)
         recent = t.session.recent
         said = set(t.p.tokens)
         focus = t.session.focus

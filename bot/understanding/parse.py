@@ -42,6 +42,17 @@ OWN_ROLE_STARTS = (("i", "am"), ("i", "work", "as"), ("job", "is"), ("role", "is
                    ("have", "been"), ("been",), ("former",), ("ex",), ("worked", "as"), ("working", "as"),
                    ("i", "am", "working", "as"), ("being",), ("i", "am", "now"), ("now",), ("as",))
 SOURCE_WORDS = frozenset({"from"})
+OBJECTS = frozenset({"me", "us", "him", "her", "them", "my", "our"})
+CREDENTIALS_WEIGHT = 5.0
+HELD = frozenset({"certified", "qualified", "holder", "registered", "licensed"})
+CERT_WORDS = frozenset({"cert", "certification", "certificate", "certified", "exam", "certs"})
+YEAR = re.compile(r"(?:19|20)\d\d$")
+# Words ending in -ed that describe a worker rather than tell what one did: 'nurse trained in the UK'.
+DESCRIBING_PARTICIPLES = frozenset({"qualified", "certified", "skilled", "experienced", "licensed", "registered",
+                                    "trained", "retired", "based", "needed", "wanted", "required", "specialised",
+                                    "specialized", "focused", "related", "employed", "unemployed", "salaried",
+                                    "paid", "underpaid", "overpaid", "interested", "burned", "tired", "bored",
+                                    "stressed", "accredited", "chartered", "advanced", "seasoned", "dedicated"})
 # 'differ from', 'a promotion from': a comparison, not where the person starts from
 SET_APART = frozenset({"differ", "different", "difference", "distinct", "promotion", "step", "far", "apart", "tell"})
 MONEY_REASON = "an amount of money"   # why an amount ('90k', '$93,600') counts for the pay question
@@ -160,6 +171,7 @@ class Parse:
     task: bool = False                   # 'write me a SQL query ...', 'help me write a eulogy': work, not advice
     negated_roles: tuple[str, ...] = ()  # jobs the person says they are not: 'I'm not a programmer'
     service: bool = False                # asks for a person's service, no job: 'bank teller near me opening hours'
+    credentials: bool = False            # two ways to qualify weighed: 'bsn vs adn', 'AWS cert or Azure cert'
     tools: tuple[str, ...] = ()          # the tool names, as typed: ('SAP',), ('power bi', 'tableau')
 
 
@@ -399,11 +411,15 @@ class Parser:
                 mentions = sorted(mentions + [RoleMention(start, end, family, tokens[start])], key=lambda m: m.start)
                 unknown_role = None
             covered |= set(range(start, end))  # 'software engineer' asks nothing about software tools
-        covered |= self._disclaimed(tokens) | self._majors_told(text, tokens)
+        covered |= self._disclaimed(tokens) | self._majors_told(text, tokens) | {
+            j for i, w in enumerate(tokens[:-1]) if w in self.language.credentials and tokens[i + 1] in HELD
+            for j in (i, i + 1)}  # 'PMP certified, 10 yrs': a credential the person has, not one asked about
         rest = [t for i, t in enumerate(tokens) if i not in covered]
         fired: list[tuple[str, str, float]] = []
         first: dict[str, int] = {}
         scores = score_intents(self.intents, rest, fired, first)
+        # 'AWS cert vs Databricks cert': certifications named after tools, not the tools
+        tools = [(a, b) for a, b in tools if b >= len(tokens) or tokens[b] not in CERT_WORDS]
         for a, b in tools[:MAX_TOOL_NAMES] if mentions else ():  # 'tableau or power bi for BI analysts?'
             scores["tools"] = scores.get("tools", 0.0) + TOOL_NAME_WEIGHT
             fired.append(("tools", "tool name '" + " ".join(tokens[a:b]) + "'", TOOL_NAME_WEIGHT))
@@ -411,6 +427,10 @@ class Parser:
             # 'tableau vs power bi for BI analysts': the tools are compared, not roles
             scores["tools"] = scores.get("tools", 0.0) + scores.pop("compare")
             fired.append(("tools", "tools compared", 0.0))
+        credentials = self._credentials_compared(tokens)
+        if credentials:  # 'CPA or CMA?', 'bsn vs adn', 'AWS cert vs Databricks cert': two ways to qualify
+            scores["education"] = scores.get("education", 0.0) + CREDENTIALS_WEIGHT
+            fired.append(("education", "credentials compared", CREDENTIALS_WEIGHT))
         if MONEY.search(text):  # 'is 90k realistic for a data engineer in Dallas?'
             scores["salary"] = scores.get("salary", 0.0) + MONEY_WEIGHT
             fired.append(("salary", MONEY_REASON, MONEY_WEIGHT))
@@ -446,8 +466,18 @@ class Parser:
             task=any(TASK.match(sentence) for sentence in SENTENCE_END.split(text)),
             negated_roles=_unique(r for m in negated for r in m.roles),
             service=bool(persons) and not kept and _a_service(tokens),
-            tools=tuple(" ".join(raw[a:b]) for a, b in tools),
+            tools=tuple(" ".join(raw[a:b]) for a, b in tools), credentials=credentials,
         )
+
+    def _credentials_compared(self, tokens: list[str]) -> bool:
+        """'bsn vs adn', 'CPA or CMA', 'AWS cert vs Databricks cert': a credential either side of 'or'/'vs'."""
+        creds = self.language.credentials
+
+        def credential(at: int, step: int) -> bool:
+            near = tokens[at:at + 2] if step > 0 else tokens[max(0, at - 1):at + 1]
+            return 0 <= at < len(tokens) and (tokens[at] in creds or bool(CERT_WORDS & set(near)))
+        return any(w in ("vs", "versus", "or") and credential(i - 1, -1) and credential(i + 1, 1)
+                   for i, w in enumerate(tokens) if 0 < i < len(tokens) - 1)
 
     def _without_glosses(self, text: str, mentions: list[RoleMention]) -> list[RoleMention]:
         """'I am Erzieherin (kindergarten educator)', 'kinésithérapeute (physical therapist)': a job named again in
@@ -525,6 +555,12 @@ class Parser:
             return True
         if before == "the" and after == "of":
             return True
+        told = tokens[m.end + 1] if m.end + 1 < len(tokens) else ""  # whom or what: 'pinged me', 'offered 7,500'
+        if after is not None and after.endswith("ed") and not after.endswith("eed") \
+                and after not in DESCRIBING_PARTICIPLES \
+                and (told in OBJECTS or (told[:1].isdigit() and not YEAR.match(told))) \
+                and (before is None or before in ("a", "the", "my", "our", "one", "some")):
+            return True  # 'a recruiter pinged me', 'the recruiter ghosted me': a person in the story
         # 'I need a lawyer', 'we need an electrician', but not 'which companies need an NLP engineer'
         needed = tuple(tokens[max(0, m.start - 3):m.start]) in {(who, "need", a) for who in ("i", "we")
                                                                 for a in ("a", "an")}
