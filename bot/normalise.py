@@ -31,6 +31,7 @@ _NON_WORD = re.compile(r"[^\w+#]+|_")
 _LANGUAGE_NAME = re.compile(r"[a-z]\+\+|[a-z]#")
 _KEEP_S = ("ss", "us", "is", "ous", "sis")
 _ES_PLURALS = ("ches", "shes", "sses", "xes")
+_US_PLURALS = frozenset({"buses", "bonuses", "viruses", "campuses", "statuses", "censuses", "syllabuses"})
 _E_STEMS = frozenset({"niches", "caches", "cliches", "headaches", "moustaches", "avalanches"})  # 'niche' + s
 
 
@@ -66,6 +67,8 @@ def singular(token: str) -> str:
         return token[:-3] + "y"
     if token.endswith("wives"):  # 'midwives' -> 'midwife', as people type the one
         return token[:-3] + "fe"
+    if token in _US_PLURALS:  # 'buses' -> 'bus' (not 'buse'); 'nurses', 'courses' keep their e
+        return token[:-2]
     if len(token) > 4 and token.endswith(_ES_PLURALS) and token not in _E_STEMS:
         return token[:-2]  # 'coaches' -> 'coach' (not 'coache'), 'businesses', 'taxes', 'dishes'
     if len(token) > 3 and token.endswith("s") and not token.endswith(_KEEP_S) and not token.isdigit():

@@ -138,3 +138,9 @@ def test_a_job_or_field_said_is_no_liking(engine):
     _, session = talk(engine, "she loves spreadsheets. would she be any good at data analysis coming from nursing?")
     assert "nursing" not in session.interests and "nurse" not in session.interests
     assert "coming" not in session.interests and "spreadsheets" in session.interests
+
+
+def test_a_decision_asked_in_phone_spelling_is_a_decision(engine):
+    reply, _ = talk(engine, "shud i go for data analyst or BI analyst? which is better scope for me")
+    line = first_line(reply)
+    assert "fits better" in line or line.startswith(("It depends", "On pay alone"))

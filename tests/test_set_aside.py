@@ -29,6 +29,8 @@ def test_hindi_is_tagalog_not(engine):
 @pytest.mark.parametrize("messages,said", [
     (["say I got a junior data analyst job, what would my first few months look like"],
      "don't cover what the first months in the job look like"),
+    (["i have the BI analyst offer already, what will my first 2-3 months look like"],
+     "don't cover what the first months in the job look like"),
     (["data analyst vs BI analyst", "Realistically, can one person do both jobs? We only have budget for one salary"],
      "don't cover whether one person can do the work of several roles"),
     (["What should I put in the job advert for a BI analyst, essential and desirable skills?"],

@@ -368,6 +368,20 @@ def test_people_in_the_story_requests_and_credentials(engine, message, intent, r
     assert (intent is None or u.intent == intent) and (roles is None or list(u.roles) == roles), (u.intent, u.roles)
 
 
+@pytest.mark.parametrize("message, intent, roles", [
+    # a job said by its work: the thing and the one who does it make an O*NET title
+    ("my dad drives buses and worries about automation, is his job safe?", "outlook", ["onet:53-3052.00"]),
+    ("she operates a crane on building sites, what does that pay", "salary", ["onet:53-7021.00"]),
+    # the person's own, said so: an introduction
+    ("hi, I drive trucks for a living, 15 years now", "greeting", []),
+    # an everyday name for a doctor of children
+    ("my niece wants to be a kids doctor, how long does it take?", None, ["onet:29-1221.00"]),
+])
+def test_a_job_said_by_its_work_or_an_everyday_name(engine, message, intent, roles):
+    u = engine.understand(message)
+    assert (intent is None or u.intent == intent) and list(u.roles) == roles, (u.intent, u.roles)
+
+
 def test_the_job_a_question_starts_from_is_not_the_job_asked_about(engine):
     u = engine.understand("what about BI analyst. my aunt does that. would priya be any good at it coming from "
                           "nursing")

@@ -200,9 +200,9 @@ DECIDING = _rx(r"\b(?:which|whom|who|should|pick|choose|better|best|recommend|fi
 NEEDED = _rx(r"\b(?:need|needs|needed|required?|requirement|important|essential|necessary|must|use[sd]?|worth|"
              r"learn(?:ed|t)?|matter)\b")
 # 'what would my first few months look like', 'what could I expect them to deliver in that time'
-FIRST_MONTHS = _rx(r"\b(?:first (?:few |couple of |\d+ |two |three |six )?(?:months|weeks|90 days|year in the "
-                   r"job)|(?:months|weeks) in the job|(?:deliver|expect (?:from )?(?:them|him|her)) in "
-                   r"(?:that|the first))\b")
+FIRST_MONTHS = _rx(r"\b(?:first (?:few |couple of |\d+(?:\s*[-–]\s*\d+)? |two |three |six )?"
+                   r"(?:months|weeks|90 days|year in the job)|(?:months|weeks) in the job|"
+                   r"(?:deliver|expect (?:from )?(?:them|him|her)) in (?:that|the first))\b")
 # Questions no source here answers, said plainly before the nearest facts (what each source covers is in
 # README and the ABOUT files: pay by occupation, projections, O*NET tasks, skills and tools, curated profiles).
 UNCOVERED = (

@@ -40,8 +40,8 @@ def _rx(pattern: str) -> re.Pattern[str]:
 ASKS = _rx(r"\b(?:which|who|what)\b[^.?!]{0,50}\b(?:pick|choose|go for|go with|hire|recommend|point (?:her|him|them|me)"
            r"|aim for|start with|take)\b|\bwould you (?:pick|choose|do|go for|take|hire|recommend)\b|"
            r"\byour (?:pick|choice|recommendation|advice)\b|\bhire (?:first|next)\b|\bfirst hire\b|"
-           r"\b(?:better|best|right)(?: fit)? for (?:me|us|her|him|them|my|our)\b|"
-           r"\bshould (?:i|we|she|he|they) (?:go for|pick|choose|hire|do|become|study|take|start|aim)\b|"
+           r"\b(?:better|best|right)(?: \w+)? for (?:me|us|her|him|them|my|our)\b|"
+           r"\b(?:should|shud|shld) (?:i|we|she|he|they) (?:go for|pick|choose|hire|do|become|study|take|start|aim)\b|"
            r"\bmore useful\b|"
            r"\bwhich\b[^.?!]{0,60}\b(?:suits?|fits?|safer|more secure|better choice)\b")
 FIT_WORDS = _rx(r"\b(?:suits?|fits?|suited|better fit)\b")

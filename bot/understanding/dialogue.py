@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from ..catalogue import TOPICS
 from .intents import IntentSet
 from .learned import Context
-from .parse import (MAX_TOOL_NAMES, MONEY_REASON, ROLE_NOUNS, TARGET_WORDS, TOOL_NAME_WEIGHT, Parse,
+from .parse import (DOERS, MAX_TOOL_NAMES, MONEY_REASON, ROLE_NOUNS, TARGET_WORDS, TOOL_NAME_WEIGHT, Parse,
                     someone_else_before, states_own_job, the_persons_job, years_after)
 from .roles import RoleIndex, RoleMention
 from .session import Pending, Session
@@ -550,7 +550,8 @@ class Dialogue:
         return ("here" in after or "been" in before or before[-1:] == ("was",) or ("been", "there") in zip(
                     later, later[1:], strict=False)
                 or before[-2:] in (("worked", "as"), ("working", "as"))
-                or (m.start <= 2 and years_after(m, tokens, 3)))
+                or (m.start <= 2 and years_after(m, tokens, 3))
+                or states_own_job(tokens, m, asking=False) and tokens[m.start] in DOERS)  # 'I drive trucks'
 
     def _asks_anything(self, p: Parse) -> bool:
         """Any question kind scored in the message ('nurse in Texas salary'), not a greeting."""

@@ -14,7 +14,7 @@ from ..knowledge.official import OfficialData
 from ..knowledge.profiles import KnowledgeBase
 from ..normalise import singular, words
 from .intents import IntentSet, score_intents
-from .roles import RoleIndex, RoleMention, allowed_edits
+from .roles import KIND_RANK, RoleIndex, RoleMention, allowed_edits
 
 # A request to do a piece of work for the person: the bot gives career advice, it does not write their code.
 # A sentence that asks for a piece of work, not advice: 'could you please draft a letter to ...', 'Hello, could you
@@ -44,6 +44,10 @@ OWN_ROLE_STARTS = (("i", "am"), ("i", "work", "as"), ("job", "is"), ("role", "is
 SOURCE_WORDS = frozenset({"from"})
 OBJECTS = frozenset({"me", "us", "him", "her", "them", "my", "our"})
 CREDENTIALS_WEIGHT = 5.0
+# A verb of work and the one who does it: 'drives trucks' is a truck driver (as read: singular, corrected).
+DOERS = {"drive": "driver", "drove": "driver", "driving": "driver", "operate": "operator", "operating": "operator",
+         "repair": "repairer", "repairing": "repairer", "install": "installer", "installing": "installer",
+         "inspect": "inspector", "inspecting": "inspector"}
 HELD = frozenset({"certified", "qualified", "holder", "registered", "licensed"})
 CERT_WORDS = frozenset({"cert", "certification", "certificate", "certified", "exam", "certs"})
 YEAR = re.compile(r"(?:19|20)\d\d$")
@@ -401,6 +405,9 @@ class Parser:
                           key=lambda m: m.start)
         covered |= {i for m in mentions for i in range(m.start, m.end)}
         covered |= {i for m in persons + negated for i in range(m.start, m.end)}
+        if not mentions:
+            mentions = self._by_what_they_do(tokens, covered)  # 'my husband drives trucks'
+            covered |= {i for m in mentions for i in range(m.start, m.end)}
         unknown = self._unknown_role(tokens, raw, covered)
         unknown_role = None
         if unknown:
@@ -468,6 +475,21 @@ class Parser:
             service=bool(persons) and not kept and _a_service(tokens),
             tools=tuple(" ".join(raw[a:b]) for a, b in tools), credentials=credentials,
         )
+
+    def _by_what_they_do(self, tokens: list[str], covered: set[int]) -> list[RoleMention]:
+        """'he drives trucks', 'she operates a crane', 'I repair elevators': a job said by its work, the O*NET
+        title made of the thing and the one who does it ('truck driver', 'crane operator')."""
+        for i, word in enumerate(tokens[:-1]):
+            agent = DOERS.get(word)
+            if agent is None or i in covered:
+                continue
+            at = i + 1 + (tokens[i + 1] in ("a", "an", "the"))
+            for end in (at + 1, at + 2):
+                if end <= len(tokens) and not covered & set(range(at, end)):
+                    found = self.index.official_ids(" ".join(tokens[at:end]) + " " + agent)
+                    if found is not None and KIND_RANK[found[1]] <= KIND_RANK["r"] and len(found[0]) == 1:
+                        return [RoleMention(i, end, found[0], " ".join(tokens[i:end]), official=True)]
+        return []
 
     def _credentials_compared(self, tokens: list[str]) -> bool:
         """'bsn vs adn', 'CPA or CMA', 'AWS cert vs Databricks cert': a credential either side of 'or'/'vs'."""
@@ -919,6 +941,8 @@ def states_own_job(tokens: tuple[str, ...] | list[str], m: RoleMention, asking: 
         return False
     if m.end < len(tokens) and tokens[m.end] in BACKGROUND_WORDS | STUDY_WORDS | {"here"}:
         return True  # 'would my nursing experience help', 'recruiter here, ...'
+    if tokens[m.start] in DOERS and m.start and tokens[m.start - 1] in ("i", "we"):
+        return True  # 'I drive trucks
     before = [t for t in tokens[max(0, m.start - 4):m.start] if t not in ("a", "an")]
     if before[-2:] in (["about", "being"], ["of", "being"], ["consider", "being"], ["try", "being"]):
         return False  # 'what about being a transport planner instead', 'thinking of being a nurse': a wish
