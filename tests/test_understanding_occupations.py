@@ -525,3 +525,14 @@ STUDENTS_RECRUITING_WORDS = [
 def test_one_occupation_asked_about(engine, message, intent, role):
     u = engine.understand(message)
     assert (u.intent, list(u.roles)) == (intent, [role]), (u.rule, engine.parse(message).tokens)
+
+
+@pytest.mark.parametrize("message, intent, roles", [
+    ("data engineer, is that mostly coding or meetings", None, ["data-engineer"]),  # 'X, is that ...' asks
+    ("ev tech pay in the uk", "salary", ["onet:49-3023.00"]),  # an everyday name of a new kind of mechanic
+    ("what tickets do i need to be a crane operator", "education", ["onet:53-7021.00"]),  # licences (AU, CA)
+    ("what does a data architect pull in", "salary", ["data-architect"]),
+])
+def test_trade_and_phone_words(engine, message, intent, roles):
+    u = engine.understand(message)
+    assert (intent is None or u.intent == intent) and list(u.roles) == roles, (u.intent, u.roles)

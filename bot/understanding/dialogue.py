@@ -100,7 +100,8 @@ class Turn:
 # Word pairs that ask a question inside a message without a question mark: 'trucker, 52, what jobs can i do'.
 ASKING_PAIRS = frozenset({("what", "job"), ("which", "job"), ("what", "can"), ("can", "i"), ("could", "i"),
                           ("should", "i"), ("how", "do"), ("how", "can"), ("do", "i"), ("am", "i"), ("is", "it"),
-                          ("what", "should"), ("where", "do"), ("what", "would")})
+                          ("what", "should"), ("where", "do"), ("what", "would"), ("is", "that"), ("are", "they"),
+                          ("does", "it"), ("do", "they")})
 # 'skip that', 'forget that', 'never mind': the person sets aside what was being discussed.
 DISMISSING = frozenset({("skip", "that"), ("forget", "that"), ("forget", "it"), ("never", "mind"), ("scrap", "that"),
                         ("ignore", "that"), ("drop", "that")})

@@ -75,6 +75,9 @@ BACKGROUND_WORDS = frozenset({"experience", "exp", "background"})
 STUDY_WORDS = frozenset({"degree", "major", "course", "class", "student", "graduate", "diploma", "studies"})
 # Words just before the role a career move aims at: 'become a', 'into', 'path to', 'switch to'.
 TARGET_WORDS = frozenset({"become", "becoming", "into", "to", "toward", "towards", "transition", "switch", "pivot"})
+# Before 'to', words that make it no career move: 'explain what a BI analyst is to a farmer'.
+NOT_A_MOVE = frozenset({"is", "are", "it", "this", "that", "explain", "explained", "them", "him", "her", "me", "us",
+                        "close", "similar", "next", "talk", "talking", "listen", "compared", "related"})
 # Words that join two roles being compared: both stay, even when one is the person's own job.
 COMPARE_JOINS = frozenset({"vs", "versus", "or", "compare", "compared", "than", "between"})
 COMPARING_WORDS = frozenset({"vs", "versus", "compare", "compared", "comparing", "difference", "between", "differ",
@@ -749,8 +752,8 @@ class Parser:
             for i in range(m.start - 1, max(-1, m.start - 5), -1):  # the nearest marker, up to 4 words back
                 if i in taken or tokens[i] in SOURCE_WORDS:
                     return False
-                if tokens[i] in TARGET_WORDS:
-                    return True
+                if tokens[i] in TARGET_WORDS and not (tokens[i] == "to" and i and tokens[i - 1] in NOT_A_MOVE):
+                    return True  # not 'explain it to a farmer', 'is it close to a nurse'
             return False
 
         def source(m: RoleMention) -> bool:  # 'pivot into data engineering from web dev'
