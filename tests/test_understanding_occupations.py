@@ -145,6 +145,9 @@ def converse(engine, *messages):
      ["data-scientist", "data-engineer", "machine-learning-engineer"], "salary"),
     (["what does an AI research engineer earn", "and the AI research scientist", "which needs a phd"], "compare",
      ["ai-research-engineer", "ai-research-scientist"], "education"),
+    # a kind picked from the choices offered by its title's words: the words ask nothing ('school' is no schooling)
+    (["what do teachers earn", "middle school", "and for the elementary school ones?"], "salary",
+     ["onet:25-2021.00"], None),
     # an ordinal picks from the roles just compared
     (["data scientist vs statistician", "how do I become the second one?"], "getting_started", ["statistician"],
      None),

@@ -570,6 +570,18 @@ class Dialogue:
 
     REFERENCES = frozenset({"those", "these", "them", "both", "each", "two", "three", "whose", "between"})
 
+    def _without_name_words(self, p: Parse, role_id: str) -> Parse:
+        """``p`` without the intent scores of the words that named ``role_id`` ('school' of 'elementary school')."""
+        named = set(self.index.name_key(role_id).split())
+        dropped: dict[str, float] = {}
+        for intent, why, weight in p.fired:
+            if why in named:
+                dropped[intent] = dropped.get(intent, 0.0) + weight
+        if not dropped:
+            return p
+        return replace(p, scores={k: v - dropped.get(k, 0.0) for k, v in p.scores.items()
+                                  if v - dropped.get(k, 0.0) > 0})
+
     def _turn(self, p: Parse, session: Session) -> Turn:
         resolved, ambiguous, follow_up = p.resolved, p.ambiguous, p.follow_up
         listed = False
@@ -593,6 +605,8 @@ class Dialogue:
                     # From a clarification: the same question; from a list of suggestions: about the role.
                     resolved, follow_up = (choice,), session.last_intent not in ("similar", "recommend")
                     ambiguous, listed = None, not follow_up
+                    if p.follow_up:  # 'and for elementary school ones?' asks no schooling
+                        p = self._without_name_words(p, choice)
                     break
         if ambiguous and not resolved and session.focus and (follow_up or len(p.content) <= 2):
             kin = self._kin(ambiguous.roles, session.focus)  # 'and the manager?' after the AI research engineer
