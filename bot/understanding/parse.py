@@ -206,9 +206,9 @@ class Parser:
         self._targets_by_len: dict[int, list[str]] = {}
         for word in self.targets:
             self._targets_by_len.setdefault(len(word), []).append(word)
-        self._jobs_by_len: dict[int, list[str]] = {}
+        self._jobs_by_shape: dict[tuple[int, str], list[str]] = {}  # by length and first letter
         for word in sorted(lang.occupations):
-            self._jobs_by_len.setdefault(len(word), []).append(word)
+            self._jobs_by_shape.setdefault((len(word), word[:1]), []).append(word)
         self._official = official
         self._sounds: tuple[dict[str, list[str]], dict[int, dict[str, list[str]]]] | None = None
         # Words that ask something rather than describe a job ('salary', 'skills').
@@ -251,7 +251,7 @@ class Parser:
         ('bother' is not 'brother')."""
         if word in self.language.near_jobs:
             return None
-        choices = [c for n in (len(word) - 1, len(word) + 1) for c in self._jobs_by_len.get(n, ()) if c[0] == word[0]]
+        choices = [c for n in (len(word) - 1, len(word) + 1) for c in self._jobs_by_shape.get((n, word[0]), ())]
         found = process.extract(word, choices, scorer=Indel.distance, score_cutoff=1, limit=2)
         return found[0][0] if len(found) == 1 else None
 
