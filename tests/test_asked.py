@@ -608,3 +608,14 @@ def test_an_offer_abroad_is_not_judged_and_years_said_are_not_a_question_about_s
     line = first_line(reply)
     assert line.startswith("Whether that offer is fair where you are, my sources can't say")
     assert "senior pay" not in line and "don't split pay into base salary" not in line
+
+
+@pytest.mark.parametrize("message, starts", [
+    ("is a computer vision engineer related to video games?",
+     "Computer Vision Engineer and games: my sources don't tie"),
+    ("is a BI analyst job connected to dashboards at all?", "Business Intelligence Analyst and dashboards: yes, my "
+                                                             "sources tie them: “"),
+])
+def test_whether_a_job_is_tied_to_a_thing_is_answered_from_the_sources(engine, message, starts):
+    reply, _ = engine.reply(message, Session())
+    assert first_line(reply).startswith(starts)

@@ -197,6 +197,9 @@ def decision_noise() -> frozenset[str]:
 DIFFERENCE = _rx(r"\b(?:difference|differences|differ|distinguish|explain|how (?:are|is) .{0,40} different)\b")
 DECIDING = _rx(r"\b(?:which|whom|who|should|pick|choose|better|best|recommend|first)\b")
 # 'is SAP important for it?', 'k8s required?', 'do I need excel', 'power bi needed?': whether a tool is asked for.
+# 'is computer vision related to games at all?', 'does a data analyst have anything to do with accounting?'
+LINKED = _rx(r"\b(?:related to|relate to|anything to do with|connected (?:to|with)|linked to|involves?|involved in)"
+             r"\s+(?:the |a |an |any |video )?(?P<what>[a-z][a-z'-]{2,})")
 NEEDED = _rx(r"\b(?:need|needs|needed|required?|requirement|important|essential|necessary|must|use[sd]?|worth|"
              r"learn(?:ed|t)?|matter)\b")
 # 'what would my first few months look like', 'what could I expect them to deliver in that time'

@@ -42,6 +42,7 @@ from .asked import (
     FIGURE_INTENTS,
     FIGURE_QUESTIONS,
     FIRST_MONTHS,
+    LINKED,
     HIRED_OLD,
     MARKET_QUESTIONS,
     MID_PAY,
@@ -263,6 +264,10 @@ class Direct:
         if u.roles and u.tools and len(u.tools) <= 3 and u.intent in ("tools", "skills", "education") \
                 and NEEDED.search(q):
             return "tool_needed", self.stages.tool_needed
+        linked = LINKED.search(q)
+        if len(u.roles) == 1 and u.intent in ("similar", "overview", "responsibilities") and linked \
+                and not self.c.index.find([linked.group("what").lower()]):  # a thing, not another job
+            return "linked", self.stages.linked
         first_months = FIRST_MONTHS.search(q)
         if u.roles and u.intent == "salary" and not first_months:  # pay at one point of a career (BLS has none)
             for level, rx in (("start", STARTING_PAY), ("mid", MID_PAY), ("senior", SENIOR_PAY)):

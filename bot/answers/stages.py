@@ -11,7 +11,8 @@ from ..knowledge.profiles import Fact
 from ..knowledge.recommend import LEVEL_WORDS, seniority
 from ..understanding.session import Session
 from ..understanding.understand import Understanding
-from .asked import AGE_WORDS, CERTS, CREDENTIAL_CHOICE, PAY_TALK, PROGRESS_FACT, TIME_QUESTIONS, YEARS, _rx, asks_cost
+from .asked import (AGE_WORDS, CERTS, CREDENTIAL_CHOICE, LINKED, PAY_TALK, PROGRESS_FACT, TIME_QUESTIONS, YEARS, _rx,
+                    asks_cost)
 from .carry_over import CarryOver
 from .figure_answers import FigureAnswers
 from .lookup import Lookup, Part
@@ -210,6 +211,31 @@ class Stages(Part):
             line = ("None of my sources gives prices for courses, certificates, exams or degrees, so I can't say "
                     "what it would cost. " + line)
         return line, []  # the line is the answer; the whole education section would bury it
+
+    def linked(self, u: Understanding, q: str, session: Session, refs):
+        """'is computer vision related to games at all?': whether the sources tie the job to the thing named, in
+        their own words, or say plainly that they don't."""
+        found = LINKED.search(q)
+        if found is None:
+            return None
+        what = found.group("what").lower()
+        stem = re.escape(what[:max(4, len(what) - 2)])  # 'games' and 'game', 'gaming'; 'accounting', 'accountant'
+        role_id = u.roles[0]
+        name = self.c.name(role_id)
+        role = self.look.role(role_id)
+        if role is not None:
+            facts = [role.summary, *role.responsibilities, *role.technical_skills, *role.industries, *role.insights]
+            said = [f for f in facts if re.search(rf"\b{stem}", f.text, re.IGNORECASE)]
+            if said:
+                return f"{name} and {what}: yes, my sources tie them: {quote(said[0], refs)}.", None
+        else:
+            occ = self.look.occupation(role_id)
+            texts = [occ.description] + [task for task, _ in occ.tasks] if occ else []
+            hit = next((t for t in texts if re.search(rf"\b{stem}", t, re.IGNORECASE)), None)
+            if hit:
+                return f"{name} and {what}: yes, O*NET says “{hit.rstrip('.')}” {cite(refs([SRC_ONET]))}.", None
+        return (f"{name} and {what}: my sources don't tie them; nothing they say about {a(name)} mentions {what}. "
+                f"What they do say: {self.figures.headline('overview', role_id, refs)}."), None
 
     def tool_needed(self, u: Understanding, q: str, session: Session, refs):
         """'is SAP important for a data analyst?': whether the sources list the tool for the role (its tools, or
