@@ -322,23 +322,6 @@ def test_a_reply_naming_another_kind_of_the_job_switches_to_it(engine, messages,
     assert list(converse(engine, *messages, "salary?").roles) == [role]
 
 
-@pytest.mark.parametrize("message, intent, roles", [
-    # the person's own field is the job asked about
-    ("what else can i do with my welding background", "similar", {"onet:51-4121.00"}),
-    # a field asked about as a career, not as a place
-    ("is journalism worth it as a career?", None, {"onet:27-3023.00"}),
-    # an everyday title that is often something else ('vet' for veteran), after 'jobs like'
-    ("any jobs like vet but with less school?", "similar", {"onet:29-1131.00"}),
-    # 'X work' is the work of an X worker
-    ("is social work stressful", None, {"onet:21-1021.00"}),
-    # ... but not the verb: 'how does this service work'
-    ("how does this service work", None, set()),
-])
-def test_fields_of_work_named_as_people_say_them(engine, message, intent, roles):
-    u = engine.understand(message)
-    assert set(u.roles) == roles and (intent is None or u.intent == intent), (u.intent, u.roles)
-
-
 @pytest.mark.parametrize("message, roles", [
     # someone else's job, said as one's own is: context for the job asked about, not a second one
     ("my son is a bank teller and his boss thinks he'd make a good BI analyst, what tools would he need?",
@@ -350,39 +333,6 @@ def test_fields_of_work_named_as_people_say_them(engine, message, intent, roles)
 ])
 def test_a_relatives_job_is_context_like_ones_own(engine, message, roles):
     assert list(engine.understand(message).roles) == roles
-
-
-@pytest.mark.parametrize("message, intent, roles", [
-    # a worker in the person's story is no job asked about
-    ("a recruiter called me about a data engineer role, what does that job involve", None, ["data-engineer"]),
-    ("the recruiter emailed me 95k for a BI analyst job, is that normal?", None, ["business-intelligence-analyst"]),
-    # a greeting that opens a request is the request
-    ("Hello, kindly advise the salary for data engineer in Dubai, I am having 5 years exp", "salary",
-     ["data-engineer"]),
-    # two credentials weighed: how to qualify
-    ("ACCA or CIMA for a management accountant, which do firms prefer", "education", None),
-    # certifications named after tools are certifications
-    ("Azure cert vs Snowflake cert for a data engineer, which is worth more?", "education", ["data-engineer"]),
-    # a credential held describes the person
-    ("project manager pay, PMP certified, 12 yrs", "salary", None),
-])
-def test_people_in_the_story_requests_and_credentials(engine, message, intent, roles):
-    u = engine.understand(message)
-    assert (intent is None or u.intent == intent) and (roles is None or list(u.roles) == roles), (u.intent, u.roles)
-
-
-@pytest.mark.parametrize("message, intent, roles", [
-    # a job said by its work: the thing and the one who does it make an O*NET title
-    ("my dad drives buses and worries about automation, is his job safe?", "outlook", ["onet:53-3052.00"]),
-    ("she operates a crane on building sites, what does that pay", "salary", ["onet:53-7021.00"]),
-    # the person's own, said so: an introduction
-    ("hi, I drive trucks for a living, 15 years now", "greeting", []),
-    # an everyday name for a doctor of children
-    ("my niece wants to be a kids doctor, how long does it take?", None, ["onet:29-1221.00"]),
-])
-def test_a_job_said_by_its_work_or_an_everyday_name(engine, message, intent, roles):
-    u = engine.understand(message)
-    assert (intent is None or u.intent == intent) and list(u.roles) == roles, (u.intent, u.roles)
 
 
 def test_the_job_a_question_starts_from_is_not_the_job_asked_about(engine):
@@ -530,12 +480,45 @@ def test_one_occupation_asked_about(engine, message, intent, role):
     assert (u.intent, list(u.roles)) == (intent, [role]), (u.rule, engine.parse(message).tokens)
 
 
-@pytest.mark.parametrize("message, intent, roles", [
+# (message, intent or None for any, roles): one message, one class of wording each
+ONE_MESSAGE = [
+    # the person's own field is the job asked about
+    ("what else can i do with my welding background", "similar", ["onet:51-4121.00"]),
+    # a field asked about as a career, not as a place
+    ("is journalism worth it as a career?", None, ["onet:27-3023.00"]),
+    # an everyday title that is often something else ('vet' for veteran), after 'jobs like'
+    ("any jobs like vet but with less school?", "similar", ["onet:29-1131.00"]),
+    # 'X work' is the work of an X worker
+    ("is social work stressful", None, ["onet:21-1021.00"]),
+    # ... but not the verb: 'how does this service work'
+    ("how does this service work", None, []),
+    # a worker in the person's story is no job asked about
+    ("a recruiter called me about a data engineer role, what does that job involve", None, ["data-engineer"]),
+    ("the recruiter emailed me 95k for a BI analyst job, is that normal?", None, ["business-intelligence-analyst"]),
+    # a greeting that opens a request is the request
+    ("Hello, kindly advise the salary for data engineer in Dubai, I am having 5 years exp", "salary",
+     ["data-engineer"]),
+    # two credentials weighed: how to qualify
+    ("ACCA or CIMA for a management accountant, which do firms prefer", "education", None),
+    # certifications named after tools are certifications
+    ("Azure cert vs Snowflake cert for a data engineer, which is worth more?", "education", ["data-engineer"]),
+    # a credential held describes the person
+    ("project manager pay, PMP certified, 12 yrs", "salary", None),
+    # a job said by its work: the thing and the one who does it make an O*NET title
+    ("my dad drives buses and worries about automation, is his job safe?", "outlook", ["onet:53-3052.00"]),
+    ("she operates a crane on building sites, what does that pay", "salary", ["onet:53-7021.00"]),
+    # the person's own, said so: an introduction
+    ("hi, I drive trucks for a living, 15 years now", "greeting", []),
+    # an everyday name for a doctor of children
+    ("my niece wants to be a kids doctor, how long does it take?", None, ["onet:29-1221.00"]),
     ("data engineer, is that mostly coding or meetings", None, ["data-engineer"]),  # 'X, is that ...' asks
     ("ev tech pay in the uk", "salary", ["onet:49-3023.00"]),  # an everyday name of a new kind of mechanic
     ("what tickets do i need to be a crane operator", "education", ["onet:53-7021.00"]),  # licences (AU, CA)
     ("what does a data architect pull in", "salary", ["data-architect"]),
-])
-def test_trade_and_phone_words(engine, message, intent, roles):
+]
+
+
+@pytest.mark.parametrize("message, intent, roles", ONE_MESSAGE)
+def test_one_message_understood(engine, message, intent, roles):
     u = engine.understand(message)
-    assert (intent is None or u.intent == intent) and list(u.roles) == roles, (u.intent, u.roles)
+    assert (intent is None or u.intent == intent) and (roles is None or list(u.roles) == roles), (u.intent, u.roles)
