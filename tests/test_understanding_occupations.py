@@ -522,3 +522,10 @@ ONE_MESSAGE = [
 def test_one_message_understood(engine, message, intent, roles):
     u = engine.understand(message)
     assert (intent is None or u.intent == intent) and (roles is None or list(u.roles) == roles), (u.intent, u.roles)
+
+
+def test_the_kin_of_a_title_noun_are_right_at_the_first_call():
+    # the index of kin is built on the first call: that call must answer for the noun asked, like any other
+    from bot.engine import Engine
+    index = Engine.load().understander.index
+    assert "onet:19-3032.00" in index.kin("psychologist") and "onet:21-1023.00" in index.kin("worker")

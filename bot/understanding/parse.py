@@ -945,7 +945,7 @@ def states_own_job(tokens: tuple[str, ...] | list[str], m: RoleMention, asking: 
     if m.end < len(tokens) and tokens[m.end] in BACKGROUND_WORDS | STUDY_WORDS | {"here"}:
         return True  # 'would my nursing experience help', 'recruiter here, ...'
     if tokens[m.start] in DOERS and m.start and tokens[m.start - 1] in ("i", "we"):
-        return True  # 'I drive trucks
+        return True  # 'I drive trucks'
     before = [t for t in tokens[max(0, m.start - 4):m.start] if t not in ("a", "an")]
     if before[-2:] in (["about", "being"], ["of", "being"], ["consider", "being"], ["try", "being"]):
         return False  # 'what about being a transport planner instead', 'thinking of being a nurse': a wish
@@ -958,8 +958,7 @@ def states_own_job(tokens: tuple[str, ...] | list[str], m: RoleMention, asking: 
     for tail in (before[-2:], before[-3:-1]):
         if len(tail) == 2 and tail[0] in OTHER_PEOPLE and tail[1] in ("is", "was", "been"):
             return True
-    if before[-3:] and len(before) >= 3 and before[-3] in OTHER_PEOPLE and before[-2:] in (["work", "as"],
-                                                                                        ["working", "as"]):
+    if len(before) >= 3 and before[-3] in OTHER_PEOPLE and before[-2:] in (["work", "as"], ["working", "as"]):
         return True
     if m.start <= 1 and years_after(m, tokens, 4):
         return True  # 'QA lead, 11 yrs. saw a posting for ...'

@@ -443,9 +443,9 @@ class RoleIndex:
             assert self.official is not None
             kin: dict[str, list[str]] = defaultdict(list)
             for code, name in sorted(self.official.names.items()):
-                if head := title_head(name):
-                    kin[head].append(self.covered.get(code, ONET_PREFIX + code))
-            self._kin = {head: tuple(ids) for head, ids in kin.items()}
+                if noun := title_head(name):
+                    kin[noun].append(self.covered.get(code, ONET_PREFIX + code))
+            self._kin = {noun: tuple(ids) for noun, ids in kin.items()}
         return self._kin.get(head, ())
 
     def _title_words(self, role_id: str) -> frozenset[str]:
