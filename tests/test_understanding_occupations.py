@@ -482,6 +482,9 @@ def test_one_occupation_asked_about(engine, message, intent, role):
 
 # (message, intent or None for any, roles): one message, one class of wording each
 ONE_MESSAGE = [
+    # questions listed one by one: the first is the one the person puts first
+    ("quick ones: 1) what does an NLP engineer do 2) salary 3) is a PhD needed", "overview", ["nlp-engineer"]),
+    ("- pay for a data engineer in Leeds\n- what tools\n- do I need a degree", "salary", ["data-engineer"]),
     # the person's own field is the job asked about
     ("what else can i do with my welding background", "similar", ["onet:51-4121.00"]),
     # a field asked about as a career, not as a place

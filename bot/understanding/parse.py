@@ -44,6 +44,9 @@ OWN_ROLE_STARTS = (("i", "am"), ("i", "work", "as"), ("job", "is"), ("role", "is
 SOURCE_WORDS = frozenset({"from"})
 OBJECTS = frozenset({"me", "us", "him", "her", "them", "my", "our"})
 CREDENTIALS_WEIGHT = 5.0
+FIRST_ITEM_WEIGHT = 1.0
+# '1) ... 2) ...', '(1)', '1.', or '- ' / '• ' opening a line: the marks of questions listed one by one
+ITEM_MARK = re.compile(r"(?:(?<=\s)|^)\(?[1-9][).:]\s*|^\s*[-•*] +", re.MULTILINE)
 # A verb of work and the one who does it: 'drives trucks' is a truck driver (as read: singular, corrected).
 DOERS = {"drive": "driver", "drove": "driver", "driving": "driver", "operate": "operator", "operating": "operator",
          "repair": "repairer", "repairing": "repairer", "install": "installer", "installing": "installer",
@@ -356,6 +359,16 @@ class Parser:
             fixed = singular(self.correct(word))  # 'skils' -> 'skills' -> 'skill', not 'skil'
         return fixed
 
+    def _first_item(self, text: str) -> range | None:
+        """Word positions of the first of numbered or bulleted questions ('1) what does X do 2) pay?', '- tools
+        - pay in Berlin'): the question the person puts first."""
+        marks = list(ITEM_MARK.finditer(text))
+        if len(marks) < 2 or "?" in text[:marks[0].start()]:
+            return None  # 'how would a teacher get into data science? 1) courses 2) ...': the question comes first
+        start = len(words(text[:marks[0].end()], self.language.spellings))
+        item = words(text[marks[0].end():marks[1].start()], self.language.spellings)
+        return range(start, start + len(item)) if item else None
+
     def focus(self, text: str) -> range | None:
         """Word positions of the sentence that asks the question, when there are several sentences.
 
@@ -444,13 +457,19 @@ class Parser:
         if MONEY.search(text):  # 'is 90k realistic for a data engineer in Dallas?'
             scores["salary"] = scores.get("salary", 0.0) + MONEY_WEIGHT
             fired.append(("salary", MONEY_REASON, MONEY_WEIGHT))
-        focus = self.focus(text)
+        first_item = self._first_item(text)
+        focus = first_item or self.focus(text)
         in_focus: dict[str, float] | None = None
         if focus is not None:
             asked = [tokens[i] for i in focus if i < len(tokens) and i not in covered]
             in_focus = score_intents(self.intents, asked, fired)
             for name, score in in_focus.items():
                 scores[name] = scores.get(name, 0.0) + score
+            if first_item and in_focus:  # '1) what does X do 2) pay 3) degree?': the question put first is first
+                top = max(in_focus, key=lambda n: in_focus[n])
+                lead = max(scores.values()) + FIRST_ITEM_WEIGHT - scores[top]
+                scores[top] += lead
+                fired.append((top, "the first of the questions listed", lead))
         meant = next((i for i in range(len(tokens) - 1) if tokens[i] == "i" and tokens[i + 1] in ("mean", "meant")),
                      None)
         if meant is not None and any(m.start > meant for m in mentions) and any(m.start < meant for m in mentions):
@@ -465,7 +484,8 @@ class Parser:
             unknown_role=unknown_role, rest=tuple(rest), persons=len(persons),
             content=tuple(t for t in rest if t not in lang.stopwords),
             scores=scores, fired=tuple(fired), first=first, places=self._places(raw), tools_named=len(tools),
-            focused=None if in_focus is None else frozenset(in_focus),
+            # a numbered list asks every item: its first counts double, the others are asked too
+            focused=None if in_focus is None or first_item else frozenset(in_focus),
             joined=tuple(i for i, w in enumerate(rest) if w in CLAUSE_JOINS),
             strange=sum(1 for w in rest if w not in self.known and w not in lang.stopwords and w.isalpha()),
             question="?" in text,
