@@ -82,14 +82,13 @@ if TYPE_CHECKING:
 
 
 FIGURE = re.compile(r"[$%€£]|\d")
-
-
 # 'is this offer fair?', 'am I being lowballed?', 'is that a good package?'
 OFFER_FAIR = re.compile(r"\b(?:fair|lowball\w*|underpaid|good (?:offer|package|deal)|decent offer)\b", re.IGNORECASE)
 
 
 def _text_of(block: Block) -> str:
     return " ".join([block.text] + [item.text for item in block.items])
+
 
 class Direct:
     """Built once with the composer; ``refine`` puts the direct answer first."""

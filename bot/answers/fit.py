@@ -72,11 +72,15 @@ def fit(reply: Reply, limit: int, more: str) -> Reply:
         if found and len(said) == 1:
             more = note.text[found.end():]
     dropped = 0
+
+    def draft_of(kept: list[Block]) -> Reply:
+        numbered, sources = _renumber(kept, reply.sources)
+        return replace(reply, blocks=tuple(numbered + ([note] if left else [])), sources=sources)
+
     while True:
         left = before + dropped
         note = Block("note", f"…and {left} more. {more}", key=MORE)
-        draft_blocks, sources = _renumber(blocks, reply.sources)
-        draft = replace(reply, blocks=tuple(draft_blocks + ([note] if left else [])), sources=sources)
+        draft = draft_of(blocks)
         if len(to_text(draft)) <= limit:
             break
         lists = [i for i, b in enumerate(blocks) if b.kind == "list"]
@@ -92,13 +96,11 @@ def fit(reply: Reply, limit: int, more: str) -> Reply:
             del blocks[at]
             if at > 0 and blocks[at - 1].key == "lead":
                 del blocks[at - 1]
-    if dropped:  # a heading whose lists all went says nothing ('How to become one' over '…and 6 more')
-        kept = [b for i, b in enumerate(blocks) if b.kind != "title"
-                or any(later.kind != "title" for later in blocks[i + 1:next(
-                    (j for j in range(i + 1, len(blocks)) if blocks[j].kind == "title"), len(blocks))])]
-        if len(kept) < len(blocks):
-            draft_blocks, sources = _renumber(kept, reply.sources)
-            draft = replace(reply, blocks=tuple(draft_blocks + ([note] if left else [])), sources=sources)
+    # A heading whose lists all went says nothing ('How to become one' over '…and 6 more').
+    kept = [b for b, after in zip(blocks, blocks[1:] + [None], strict=True)
+            if b.kind != "title" or (after is not None and after.kind != "title")]
+    if dropped and len(kept) < len(blocks):
+        draft = draft_of(kept)
     offered = reply.offered
     if offered:
         numbered = [b for b in blocks if b.kind == "list" and b.items and b.items[0].label == "1"]

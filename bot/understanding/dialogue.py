@@ -364,12 +364,12 @@ class Dialogue:
             completed = self.index.completed_title(p.tokens, pending.candidates)  # 'primary school' (teachers)
             choice = (completed if completed in pending.candidates else None) \
                 or self.index.pick(p.tokens, pending.candidates, self.language.choices) or completed
-            if not choice and not self._asks_other_question(p):  # 'the hospital one', 'the organisational kind'
+            if not choice and not self._asks_anything(p):  # 'the hospital one', 'the organisational kind'
                 choice = self.index.pick_by_description(list(p.tokens), pending.candidates) \
                     or self.index.other_kind(pending.candidates, p.tokens, self.intents.plain_words)
-        elif len(resolved) == 1 and resolved[0] in pending.candidates and not self._asks_other_question(p):
+        elif len(resolved) == 1 and resolved[0] in pending.candidates and not self._asks_anything(p):
             choice = resolved[0]
-        elif not set(resolved) & set(pending.candidates) and len(p.tokens) <= 6 and not self._asks_other_question(p):
+        elif not set(resolved) & set(pending.candidates) and len(p.tokens) <= 6 and not self._asks_anything(p):
             # 'commercial, like charter flights' (pilots): a candidate's word outside the words naming another job
             choice = self.index.pick(p.rest, pending.candidates, self.language.choices)
         if not choice:
@@ -380,7 +380,7 @@ class Dialogue:
         """'the mental health one', 'no, the organisational kind' after an O*NET occupation's answer: the kindred
         occupation (same title noun) those words describe, asked the same question."""
         if p.mentions or p.ambiguous or len(session.focus) != 1 or not set(p.tokens) & KIND_WORDS \
-                or len(p.content) > 4 or self._asks_other_question(p):
+                or len(p.content) > 4 or self._asks_anything(p):
             return None
         found = self.index.other_kind(session.focus, p.tokens, self.intents.plain_words)
         if found is None or found in session.focus:
@@ -397,12 +397,9 @@ class Dialogue:
             return None
         tokens = set(p.tokens)
         if not tokens & {"something", "anything", "somewhere"} or not tokens & self.NARROWING \
-                or self._asks_other_question(p):
+                or self._asks_anything(p):
             return None
         return Understanding(session.last_intent, session.focus if session.last_intent == "similar" else ())
-
-    def _asks_other_question(self, p: Parse) -> bool:
-        return any(p.scores.get(n, 0) >= THRESHOLD for n in self.kinds if self.kinds[n] in QUESTION_KINDS)
 
     def why_follow_up(self, p: Parse, session: Session) -> Understanding | None:
         """'why?', 'how come?', 'what's the reasoning?': the last answer again, for the same roles and aspect."""
