@@ -139,6 +139,27 @@ DIALOGUES = {
         ("pay?", "salary", [], None, None),
         ("and data scientists?", "salary", ["data-scientist"], None, None),
     ],
+    "a listed question is asked by its number": [
+        ("1) what does a statistician do 2) the pay 3) do I need a masters?", "overview", ["statistician"], None,
+         None),
+        ("and point 2?", "salary", ["statistician"], None, None),
+        ("in Canada?", "salary", ["statistician"], None, None),    # the list is kept while its role is talked about
+        ("the third?", "education", ["statistician"], None, None),
+        ("what about data engineers", "education", ["data-engineer"], None, None),
+        ("and the second?", "education", ["data-engineer"], None, None),  # a new role: the list is gone
+    ],
+    "two questions joined: 'the second question' is the second": [
+        ("how much do data engineers make and do they need a masters", "salary", ["data-engineer"], None, None),
+        ("and the second question?", "education", ["data-engineer"], None, None),
+    ],
+    "'what else could I do' starts from the job said": [
+        ("i'm a registered nurse and i am burnt out", "greeting", [], None, None),
+        ("what else could i do", "similar", ["onet:29-1141.00"], None, None),
+    ],
+    "'what else could she do' after her job": [
+        ("my daughter is a registered nurse and she is burnt out", None, ["onet:29-1141.00"], None, None),
+        ("what else could she do", "similar", ["onet:29-1141.00"], None, None),
+    ],
 }
 
 
@@ -153,7 +174,7 @@ def test_dialogue(chat, name):
     suggestions = ()
     for message, intent, roles, aspect, candidates in DIALOGUES[name]:
         reply = chat.say(message)
-        assert reply.intent == intent, message
+        assert intent is None or reply.intent == intent, message
         if roles == "first-suggestion":
             assert reply.roles == suggestions[:1], message
         elif roles is not None:

@@ -21,7 +21,7 @@ PENDING = st.builds(Pending, IDS, ROLES, st.none() | IDS, ROLES, st.integers(0, 
 SESSIONS = st.builds(Session, ROLES, ROLES, st.none() | IDS, st.none() | IDS, st.none() | PENDING, ROLES,
                      st.just("") | IDS, ROLES, ROLES, st.integers(0, 60), ROLES.map(frozenset), st.just("") | IDS,
                      st.integers(0, 10**7), st.sampled_from(("", "USD", "GBP")), st.sampled_from(("", "year", "hour")),
-                     st.just("") | IDS, st.booleans())
+                     st.just("") | IDS, st.booleans(), ROLES)
 TALK = Session(("data-architect",), ("data-engineer", "data-architect"), "salary", "salary",
                Pending("compare", ("data-architect", "ai-architect"), "skills", ("data-engineer",), 1),
                ("data-architect", "ai-architect"))
@@ -45,31 +45,25 @@ def test_json_form_is_versioned_and_explicit():
                                 "aspect": "skills", "roles": ["data-engineer"], "slot": 1},
                     "offered": ["data-architect", "ai-architect"], "current_job": "", "interests": [], "dislikes": [],
                     "experience_years": 0, "said": [], "place": "", "pay_amount": 0, "pay_currency": "",
-                    "pay_period": "", "unknown_role": "", "hiring": False}
+                    "pay_period": "", "unknown_role": "", "hiring": False, "questions": []}
 
 
-def test_a_record_of_the_previous_format_still_loads():
-    """Format 2 had no stated pay: its records load with none, so a restart forgets nothing else."""
+# Each earlier format, and the fields it did not have yet: its records load with those fields empty.
+EARLIER_FORMATS = [
+    (2, ("pay_amount", "pay_currency", "pay_period", "unknown_role", "hiring", "questions")),  # no stated pay
+    (3, ("unknown_role", "hiring", "questions")),                                             # no unknown job
+    (4, ("hiring", "questions")),                                                             # no hiring stance
+    (5, ("questions",)),                                                                      # no listed questions
+]
+
+
+@pytest.mark.parametrize("version, missing", EARLIER_FORMATS)
+def test_a_record_of_an_earlier_format_still_loads(version, missing):
+    """A restart after an upgrade forgets nothing a record holds."""
     old = json.loads(session_to_json(TALK))
-    old["v"] = 2
-    for key in ("pay_amount", "pay_currency", "pay_period"):
+    old["v"] = version
+    for key in missing:
         del old[key]
-    assert session_from_json(json.dumps(old)) == TALK
-
-
-def test_a_record_of_format_3_still_loads():
-    """Format 3 had no unknown job: its records load with none."""
-    old = json.loads(session_to_json(TALK))
-    old["v"] = 3
-    del old["unknown_role"]
-    assert session_from_json(json.dumps(old)) == TALK
-
-
-def test_a_record_of_format_4_still_loads():
-    """Format 4 had no hiring stance: its records load as not hiring."""
-    old = json.loads(session_to_json(TALK))
-    old["v"] = 4
-    del old["hiring"]
     assert session_from_json(json.dumps(old)) == TALK
 
 

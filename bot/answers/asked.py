@@ -100,6 +100,7 @@ DECISION_FIT = _rx(r"\b(?:rather|prefer|better (?:if|for)|suits? (?:me|us)|hire|
                    r"(?:we|i) need (?:someone|somebody|a person)|who (?:to|do we|should))\b")
 PREFERENCE = _rx(r"\b(?:rather|prefer|better if|i'?d like|i want to|i enjoy|i love|i like|more into|instead of|hire|"
                  r"(?:he|she|they) (?:really )?(?:loves?|likes?|enjoys?)|(?:strong|good) (?:in|at)|"
+                 r"(?:loves|enjoys|is (?:really )?into|are (?:really )?into)|"
                  r"set up|build|to do|need (?:someone|somebody|a person))\b")
 # 'rather than research', 'not coding'; not a pushback ('you did not say which')
 AGAINST = _rx(r"\b(?:rather than|instead of|than|over|"

@@ -17,7 +17,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, cast
 
 from ..knowledge.profiles import Fact
-from ..knowledge.recommend import _terms
+from ..knowledge.recommend import SAME_AS, _terms
+from ..normalise import words
 from ..understanding.session import Session
 from ..understanding.understand import Understanding
 from .asked import AGAINST, DEGREE_WORDS, EDUCATION_RANK, EXPERIENCE_RANK, PREFERENCE, WANTS, decision_noise
@@ -161,7 +162,8 @@ class Decisions(Part):
 
         def widen(part: str) -> set[str]:
             out = set()
-            for term in _terms(part):
+            spelled = " ".join(SAME_AS[w] for w in words(part) if w in SAME_AS)  # 'maths' is also 'mathematics'
+            for term in _terms(f"{part} {spelled}"):
                 if term in decision_noise() or "_" in term or len(term) < 3:
                     continue
                 out.add(term)

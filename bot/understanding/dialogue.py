@@ -6,6 +6,7 @@ live beside the rules that use them.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
@@ -78,6 +79,7 @@ class Understanding:
     own_words: tuple[str, ...] = ()     # the words naming the person's own job (no interest of theirs)
     left_out: tuple[str, ...] = ()      # roles named but left out of the question: 'helpdesk first, then X'
     tools: tuple[str, ...] = ()         # tools the message names ('is SAP important for it?')
+    questions: tuple[str, ...] = ()     # the intents of the questions the message listed or joined, in order
 
 
 @dataclass(frozen=True)
@@ -102,6 +104,9 @@ ASKING_PAIRS = frozenset({("what", "job"), ("which", "job"), ("what", "can"), ("
                           ("should", "i"), ("how", "do"), ("how", "can"), ("do", "i"), ("am", "i"), ("is", "it"),
                           ("what", "should"), ("where", "do"), ("what", "would"), ("is", "that"), ("are", "they"),
                           ("does", "it"), ("do", "they")})
+# Words pointing at one of the questions a message listed: 'and point 2?', 'the second question', 'q3'.
+LIST_WORDS = frozenset({"point", "question", "item", "part", "bit", "number", "no", "#"})
+QUESTION_NUMBER = re.compile(r"q([1-9])")
 # 'skip that', 'forget that', 'never mind': the person sets aside what was being discussed.
 DISMISSING = frozenset({("skip", "that"), ("forget", "that"), ("forget", "it"), ("never", "mind"), ("scrap", "that"),
                         ("ignore", "that"), ("drop", "that")})
@@ -201,8 +206,8 @@ class Dialogue:
     def _by_rules(self, p: Parse, session: Session) -> tuple[Understanding, str]:
         """What the rules decide, and the deciding rule's name (when the Understanding does not give its own)."""
         for first in (self.said_to_someone_else, self.off_topic_request, self.answer_pending_choice,
-                      self.another_kind, self.narrowed_request, self.why_follow_up, self.correction,
-                      self.self_introduction, self.courtesy, self.same_question_elsewhere):
+                      self.listed_question, self.another_kind, self.narrowed_request, self.why_follow_up,
+                      self.correction, self.self_introduction, self.courtesy, self.same_question_elsewhere):
             chosen = first(p, session)
             if chosen is not None:
                 return chosen, first.__name__
@@ -345,8 +350,11 @@ class Dialogue:
         # data warehouses).
         own_words = tuple(m.words for m in p.own + p.mentions if own and set(m.roles) <= set(own))
         left_out = tuple(dict.fromkeys(m.roles[0] for m in p.own if len(m.roles) == 1 and m.roles[0] not in u.roles))
+        # in the order asked: 'the outlook for X, btw do they need a masters' then 'the second question?'
+        questions = u.questions or p.items or (tuple(sorted((u.intent, u.also), key=lambda n: p.first.get(n, 0)))
+                                               if u.also else ())
         return replace(u, rule=u.rule or rule, truncated=p.truncated, detail=p.detail, own=own, places=p.places,
-                       named=named, own_words=own_words, left_out=left_out, tools=p.tools)
+                       named=named, own_words=own_words, left_out=left_out, tools=p.tools, questions=questions)
 
     # --- before the rules: a pending question, a choice among what was offered ---------------
 
@@ -375,6 +383,26 @@ class Dialogue:
         if not choice:
             return None
         return Understanding(pending.intent, pending.answer(choice), pending.aspect, rule="answer_pending_choice")
+
+    def listed_question(self, p: Parse, session: Session) -> Understanding | None:
+        """'and point 2?', 'then 2', 'the second question?' after a message that listed or joined several
+        questions: that question, about the same roles."""
+        asked = session.questions
+        if len(asked) < 2 or p.mentions or p.ambiguous or p.tools_named or len(p.content) > 4:
+            return None
+        tokens = p.tokens
+        pointed = bool(LIST_WORDS & set(tokens)) or any(QUESTION_NUMBER.fullmatch(t) for t in tokens)
+        if not pointed and (len(session.offered) > 1 or len(session.focus) > 1 or len(p.content) > 1
+                            or self._asks_anything(p)):
+            return None  # 'the second one' after a comparison picks a role; 'sql or python first' asks anew
+        for word in tokens:
+            number = QUESTION_NUMBER.fullmatch(word)
+            index = int(number.group(1)) if number else self.language.choices.get(word)
+            if index is None or index < 1 or index > len(asked) or not asked[index - 1]:
+                continue
+            return Understanding(asked[index - 1], session.focus, session.last_aspect if asked[index - 1] ==
+                                 "compare" else None, questions=asked)
+        return None
 
     def another_kind(self, p: Parse, session: Session) -> Understanding | None:
         """'the mental health one', 'no, the organisational kind' after an O*NET occupation's answer: the kindred
@@ -808,11 +836,18 @@ class Dialogue:
 
     def similar_roles(self, t: Turn) -> Understanding | None:
         similar, score = self.best(t.p.scores, ("similar",))
-        if not similar or score < STRONG or score < t.topic_score:
+        named = t.resolved or t.ambiguous or t.p.unknown_role
+        job = t.session.current_job
+        # 'what else could I do' names no job: enough when the conversation has one to start from
+        loose = not named and not t.p.tools_named and bool(job or t.session.focus)
+        if not similar or score < (THRESHOLD if loose else STRONG) \
+                or score < t.topic_score:
             return None
         own = tuple(dict.fromkeys(r for m in t.p.own if not m.ambiguous for r in m.roles))
-        if not (t.resolved or t.ambiguous or t.p.unknown_role) and len(own) == 1:
+        if not named and len(own) == 1:
             return Understanding(similar, own)  # 'what else could I do with my nursing background'
+        if not named and job and job in (t.session.focus or (job,)):
+            return Understanding(similar, (job,))  # "I'm a nurse" ... 'what else could I do?'
         if t.resolved or t.ambiguous or t.p.unknown_role or t.session.focus or not t.p.content:
             return self._about(similar, t)
         return None
@@ -933,6 +968,14 @@ class Dialogue:
 
 def next_session(session: Session, u: Understanding, offered: tuple[str, ...] = ()) -> Session:
     """The context after answering ``u``; ``offered`` is what the answer offered to pick from."""
+    after = _next_session(session, u, offered)
+    # The questions listed stay while the talk stays on their roles ('in the Netherlands?', then 'and the third?')
+    same_roles = set(u.roles) <= set(session.focus)
+    questions = u.questions or (session.questions if same_roles else ())
+    return after if after.questions == questions else replace(after, questions=questions)
+
+
+def _next_session(session: Session, u: Understanding, offered: tuple[str, ...]) -> Session:
     if u.unknown_role and not u.roles and not u.candidates:
         # The answer was about no known role: the roles before it are no longer what 'it' and 'pay?' mean.
         return replace(session, focus=(), pending=None, last_intent=u.intent, unknown_role=u.unknown_role)

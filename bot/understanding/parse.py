@@ -45,6 +45,7 @@ SOURCE_WORDS = frozenset({"from"})
 OBJECTS = frozenset({"me", "us", "him", "her", "them", "my", "our"})
 CREDENTIALS_WEIGHT = 5.0
 FIRST_ITEM_WEIGHT = 1.0
+ITEM_QUESTION = 2.0   # a listed item asks a question when an intent scores this on its words ('pay', 'degree?')
 # '1) ... 2) ...', '(1)', '1.', or '- ' / '• ' opening a line: the marks of questions listed one by one
 ITEM_MARK = re.compile(r"(?:(?<=\s)|^)\(?[1-9][).:]\s*|^\s*[-•*] +", re.MULTILINE)
 # A verb of work and the one who does it: 'drives trucks' is a truck driver (as read: singular, corrected).
@@ -125,6 +126,8 @@ PREPARATION_WORDS = frozenset({"school", "training", "apprenticeship", "license"
 # Words before a field that make it a career: 'into nursing', 'jobs like welding', 'study pharmacy'.
 FIELD_LEADS = frozenset({"into", "in", "like", "for", "of", "study", "studying", "about", "to", "career", "from",
                          "do", "doing", "than", "vs", "or", "and", "is", "can", "does", "will"})
+# Before 'into', words that make a field what someone likes: 'she is really into biology', 'im so into art'.
+LIKING_LEADS = frozenset({"is", "am", "im", "i'm", "are", "really", "so", "very", "totally", "been", "was"})
 # Words before a short form that make it a job: 'for DS', 'senior DA', 'a DE'.
 ABBREVIATION_LEADS = frozenset({"a", "an", "as", "become", "becoming", "vs", "or", "and", "than", "for", "to",
                                 "senior", "junior", "lead", "entry", "the", "being", "from"})
@@ -183,6 +186,7 @@ class Parse:
     service: bool = False                # asks for a person's service, no job: 'bank teller near me opening hours'
     credentials: bool = False            # two ways to qualify weighed: 'bsn vs adn', 'AWS cert or Azure cert'
     tools: tuple[str, ...] = ()          # the tool names, as typed: ('SAP',), ('power bi', 'tableau')
+    items: tuple[str, ...] = ()          # the intent each numbered or bulleted item asks, in order ('' for none)
 
 
 class Parser:
@@ -195,6 +199,7 @@ class Parser:
         # A field ending in -ology names its -ologist ('epidemiology', 'hydrology'), like the field words listed.
         fields = {w[:-3] + "y": w for w in (official.title_words if official is not None else ())
                   if w.endswith("ologist") and w != "technologist"}  # 'technology' names no technologist
+        self.ologies = frozenset(fields)
         self.index = RoleIndex(kb, self.language.spellings, official,
                                {**fields, **self.language.title_abbreviations, **self.language.field_words},
                                self.language.occupations, self.language.title_aliases)
@@ -359,15 +364,27 @@ class Parser:
             fixed = singular(self.correct(word))  # 'skils' -> 'skills' -> 'skill', not 'skil'
         return fixed
 
-    def _first_item(self, text: str) -> range | None:
-        """Word positions of the first of numbered or bulleted questions ('1) what does X do 2) pay?', '- tools
-        - pay in Berlin'): the question the person puts first."""
+    def _items(self, text: str) -> list[range]:
+        """Word positions of numbered or bulleted questions ('1) what does X do 2) pay?', '- tools
+        - pay in Berlin'), in order; [] when the message lists none."""
         marks = list(ITEM_MARK.finditer(text))
         if len(marks) < 2 or "?" in text[:marks[0].start()]:
-            return None  # 'how would a teacher get into data science? 1) courses 2) ...': the question comes first
-        start = len(words(text[:marks[0].end()], self.language.spellings))
-        item = words(text[marks[0].end():marks[1].start()], self.language.spellings)
-        return range(start, start + len(item)) if item else None
+            return []  # 'how would a teacher get into data science? 1) courses 2) ...': the question comes first
+        items = []
+        for mark, after in zip(marks, [*marks[1:], None], strict=True):
+            start = len(words(text[:mark.end()], self.language.spellings))
+            item = words(text[mark.end():after.start() if after else len(text)], self.language.spellings)
+            items.append(range(start, start + len(item)))
+        return items if items[0] else []
+
+    def _asked_in(self, items: list[range], tokens: list[str], covered: set[int]) -> tuple[str, ...]:
+        """The question each listed item asks ('' when none the bot knows), for 'and point 2?' later."""
+        asked = []
+        for item in items:
+            scores = score_intents(self.intents, [tokens[i] for i in item if i < len(tokens) and i not in covered])
+            top = max(scores, key=lambda n: scores[n], default="")
+            asked.append(top if top and scores[top] >= ITEM_QUESTION else "")
+        return tuple(asked)
 
     def focus(self, text: str) -> range | None:
         """Word positions of the sentence that asks the question, when there are several sentences.
@@ -457,7 +474,8 @@ class Parser:
         if MONEY.search(text):  # 'is 90k realistic for a data engineer in Dallas?'
             scores["salary"] = scores.get("salary", 0.0) + MONEY_WEIGHT
             fired.append(("salary", MONEY_REASON, MONEY_WEIGHT))
-        first_item = self._first_item(text)
+        items = self._items(text)
+        first_item = items[0] if items else None
         focus = first_item or self.focus(text)
         in_focus: dict[str, float] | None = None
         if focus is not None:
@@ -495,6 +513,7 @@ class Parser:
             to_someone_else=bool((handle := HANDLE.match(text)) and not handle.group(1).lower().endswith("bot")),
             task=any(TASK.match(sentence) for sentence in SENTENCE_END.split(text)),
             negated_roles=_unique(r for m in negated for r in m.roles),
+            items=self._asked_in(items, tokens, covered) if items else (),
             service=bool(persons) and not kept and _a_service(tokens),
             tools=tuple(" ".join(raw[a:b]) for a, b in tools), credentials=credentials,
         )
@@ -566,6 +585,8 @@ class Parser:
         after = tokens[m.end] if m.end < len(tokens) else None
         if before == "in" and any(not self._field_like(o, tokens) for o in mentions):
             return True
+        if before == "into" and m.start >= 2 and tokens[m.start - 2] in LIKING_LEADS:
+            return True  # 'she is really into biology': what she likes, not a job asked about
         if before in ("or", "and") and m.start >= 2 and not any(o.end == m.start - 1 for o in mentions):
             return True  # 'or' joins it to no job: 'building models or plumbing'
         as_career = ROLE_NOUNS & set(tokens[m.end:m.end + 3])  # 'journalism as a career'
@@ -577,7 +598,8 @@ class Parser:
     def _field_like(self, m: RoleMention, tokens: list[str]) -> bool:
         """One word naming a field of work ('nursing', 'welding') or an O*NET title that reads as one ('farming')."""
         word = tokens[m.start]
-        return m.end - m.start == 1 and (word in self.language.field_words or (m.official and word.endswith("ing")))
+        return m.end - m.start == 1 and (word in self.language.field_words or word in self.ologies
+                                         or (m.official and word.endswith("ing")))
 
     def _by_short_form(self, m: RoleMention, tokens: list[str]) -> RoleMention:
         """'QA tester' (inspectors or software testers): the one its short form 'QA' names."""

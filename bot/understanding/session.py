@@ -49,6 +49,9 @@ class Session:
     # They are hiring for the roles, not moving into them ('we want to hire our first data person'): how to get
     # into a role is then answered as what candidates bring, not as steps for them.
     hiring: bool = False
+    # The questions the last message listed or joined ('1) what is it 2) pay 3) degree?'), as intents in order:
+    # 'and point 2?' then asks the second. Empty when the last message asked one thing.
+    questions: tuple[str, ...] = ()
 
     def remember(self, intent: str, roles: tuple[str, ...], aspect: str | None = None,
                  pending: Pending | None = None, offered: tuple[str, ...] | None = None) -> Session:
@@ -101,9 +104,10 @@ class SessionStore:
 
 # --- serialisation: a versioned JSON form for stores that outlive the process ----------------------
 
-SESSION_FORMAT = 5  # bump when the fields change; a store drops records of any other version
-# 2: before the stated pay, 3: before the unknown job, 4: before hiring (their fields default)
-READABLE_FORMATS = (2, 3, 4, 5)
+SESSION_FORMAT = 6  # bump when the fields change; a store drops records of any other version
+# 2: before the stated pay, 3: before the unknown job, 4: before hiring, 5: before the questions listed
+# (their fields default)
+READABLE_FORMATS = (2, 3, 4, 5, 6)
 
 
 def session_to_json(session: Session) -> str:
@@ -134,6 +138,7 @@ def session_to_json(session: Session) -> str:
         "pay_period": session.pay_period,
         "unknown_role": session.unknown_role,
         "hiring": session.hiring,
+        "questions": list(session.questions),
     }
     return json.dumps(data, separators=(",", ":"), ensure_ascii=False)
 
@@ -169,7 +174,7 @@ def session_from_json(text: str | bytes) -> Session:
                    pay_currency=_text(data, "pay_currency", optional=True) or "",
                    pay_period=_text(data, "pay_period", optional=True) or "",
                    unknown_role=_text(data, "unknown_role", optional=True) or "",
-                   hiring=_flag(data, "hiring"))
+                   hiring=_flag(data, "hiring"), questions=_texts(data, "questions"))
 
 
 def _flag(data: dict, key: str) -> bool:
