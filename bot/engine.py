@@ -194,7 +194,11 @@ class Engine:
                     wanted += " " + " ".join(job.interests)
             level = seniority(job) if job else 0
             own = (session.current_job,) if session.current_job else ()
-            suggestions = self.suggest(wanted, session.dislikes, person.stage(session, text, level), own)
+            # 'my warehouse got robots and they cut my shifts, what jobs can i even do now': a story, nothing they
+            # like; their words would match by accident ('cut' in 'cutting-edge'): jobs O*NET relates to theirs
+            story = bool(session.current_job) and not session.interests and not person.says_what_they_want(text)
+            suggestions = () if story else self.suggest(wanted, session.dislikes,
+                                                        person.stage(session, text, level), own)
             if not suggestions and session.current_job:  # 'trucker, back is shot ... which role suits me?'
                 from .knowledge.recommend import dislikes_in
                 suggestions = self.related_to(session.current_job, session.dislikes or dislikes_in(text))

@@ -144,3 +144,13 @@ def test_a_decision_asked_in_phone_spelling_is_a_decision(engine):
     reply, _ = talk(engine, "shud i go for data analyst or BI analyst? which is better scope for me")
     line = first_line(reply)
     assert "fits better" in line or line.startswith(("It depends", "On pay alone"))
+
+
+@pytest.mark.parametrize("message", [
+    "I am CTO of a start-up. We need someone to put our fraud model in production. ML engineer or MLOps "
+    "engineer, which one do I hire?",
+    "What skills should I screen for when I interview an MLOps engineer? I'm the CTO of a fintech",
+])
+def test_an_employer_hears_nothing_about_what_carries_over_from_their_own_job(engine, message):
+    reply, _ = talk(engine, message)
+    assert "From your job" not in to_text(reply)

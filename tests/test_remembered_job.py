@@ -32,6 +32,7 @@ def test_a_job_said_to_be_theirs_is_remembered(chat, message, job):
     "my friend is a teacher, how do I become a data analyst",
     "my dad's a plumber and I want to be an AI engineer. which one has better outlook",
     "112k for a new analyst sounds way too high. Is that number really for data analysts or data scientists?",
+    "electricians dont code tho. what about robotics or like embedded systems engineer",  # a remark on the job
 ])
 def test_a_job_that_is_not_theirs_is_not_remembered(chat, message):
     chat.say(message)
@@ -139,3 +140,25 @@ def test_a_verdict_without_figures_does_not_say_where_figures_apply(engine):
     reply, _ = engine.reply("data analyst vs business intelligence analyst, which one wud suit me more", session)
     text = to_text(reply)
     assert "fits better from what you told me" in text.split("\n")[0] and "U.S. figures" not in text
+
+
+@pytest.mark.parametrize("first, denial", [
+    ("I'm a data engineer", "I am not a data engineer. Which should a start-up hire first, a data engineer or "
+                            "an MLOps engineer?"),
+    ("im an electrician", "u keep saying my job is electrician, im NOT one. im a student. whats ur advice"),
+])
+def test_a_job_the_person_denies_is_forgotten_and_is_no_dislike(chat, first, denial):
+    chat.say(first)
+    assert chat.session.current_job
+    chat.say(denial)
+    assert chat.session.current_job == "" and chat.session.dislikes == ()
+
+
+def test_a_story_about_their_job_is_no_list_of_likes(chat):
+    """'my warehouse got robots and they cut my shifts': nothing liked; the words would match by accident
+    ('cut' in 'cutting-edge research'), so the jobs O*NET relates to theirs are offered."""
+    reply = chat.say("hey so my warehouse got robots and they cut my shifts. im an order picker in columbus ohio, "
+                     "got forklift cert. what jobs can i even do now")
+    assert reply.intent == "recommend" and reply.roles and all(r.startswith("onet:") for r in reply.roles)
+    assert "Jobs related to yours (Stockers and Order Fillers)" in to_text(reply)
+    assert chat.session.interests == ()

@@ -290,3 +290,17 @@ def test_thanks_that_open_a_statement_are_thanks(engine):
 ])
 def test_a_major_told_as_background_asks_nothing_about_education(engine, message, intent):
     assert engine.understand(message).intent == intent
+
+
+@pytest.mark.parametrize("message, roles, unknown", [
+    # family words that are titles somewhere in O*NET (house parent, lay brother) are family
+    ("my parents want me to do an electrician apprenticeship, is it a good idea?", ["onet:47-2111.00"], None),
+    # a data role needed is a hire, not a service call
+    ("Do I need a data engineer first, before the MLOps person?", ["data-engineer", "mlops-engineer"], None),
+    # 'no, not X' takes X back
+    ("no, not paralegals. prompt engineer. what does a prompt engineer do", [], "prompt engineer"),
+    ("what do you know about prompt engineer jobs, do they pay", [], "prompt engineer"),
+])
+def test_who_is_a_job_and_who_is_not(engine, message, roles, unknown):
+    u = engine.understand(message)
+    assert list(u.roles) == roles and u.unknown_role == unknown

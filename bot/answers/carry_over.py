@@ -10,6 +10,7 @@ from ..understanding.understand import Understanding
 from .asked import CARRY
 from .lookup import Part
 from .occupation import SRC_ONET
+from .person import HIRING
 from .reply import Block, Item
 from .wording import cite, joined
 
@@ -46,8 +47,8 @@ class CarryOver(Part):
 
     def own_job(self, u: Understanding, session: Session, kind: str, q: str = "") -> str | None:
         own = u.own[0] if u.own else session.current_job
-        if not own or own in u.roles:
-            return None
+        if not own or own in u.roles or session.hiring or HIRING.search(q):
+            return None  # an employer hires for the role: their own job carries nothing over
         if u.own or CARRY.search(q) or kind in ("duration", "experience", "age", "decision_fit", "decision_entry",
                                                  "progression") \
                 or u.intent in ("getting_started", "compare", "skills", "tools"):

@@ -20,10 +20,32 @@ LIKING = re.compile(r"\b(?:i (?:really )?(?:like|love|enjoy|am into|m into|am go
                     r"i (?:know|use|can use|have used|'ve used)|i have (?:experience|skills) (?:in|with)|"
                     r"(?:^|[,;:+&]\s?|and |n |actually |really |also )(?:love|loves|enjoy|enjoys|like)(?= \w))\b",
                     re.IGNORECASE)
+# A field the person asks to go into: 'what data jobs could I do', 'something in tech', 'AI jobs for me'.
+FIELD_WANTED = re.compile(r"\b(?:data|ai|a\.i\.|tech|technology|it|computers?|coding|programming|software|analytics|"
+                          r"machine learning|ml|digital|remote|online|office|desk)\b", re.IGNORECASE)
+# The person denies the job remembered as theirs: "I'm not one", "that's not my job", 'im a student'.
+NOT_THAT_JOB = re.compile(r"\b(?:i'?m|i am|im) (?:not|NOT) (?:one|that|it)\b|\bnot my (?:job|work)\b|"
+                          r"\b(?:i'?m|i am|im) (?:just |only |still )?(?:a )?(?:student|in (?:high )?school|at school|"
+                          r"at uni|in college|\d\d(?: (?:years|yrs|yo)(?: old)?)?(?: lol)?$)", re.IGNORECASE)
+# Words by which a person says what they like, know or want: without any, a message about their job is a story.
+WANTING = re.compile(r"\b(?:likes?|lov(?:e|es|ing)|enjoy\w*|into|interest\w*|fascinat\w*|obsess\w*|passion\w*|curious|"
+                     r"good (?:at|with)|strong|background|skills?|learn\w*|wants?|wanted|wanna|would like|dream\w*|"
+                     r"keen|prefer\w*|hobby|hobbies|know|progress|grow|experience (?:in|with))\b", re.IGNORECASE)
+
+
+def says_what_they_want(text: str) -> bool:
+    """Whether ``text`` says what the person likes, knows or wants, or the field they want to go into."""
+    return bool(WANTING.search(text) or FIELD_WANTED.search(text))
+
+
 # 'we want to hire our first data person', "I'm hiring", 'I am not the one applying': hiring, not moving in.
 HIRING = re.compile(r"\b(?:we(?:'re| are)? (?:are )?(?:hiring|recruiting)|(?:we|i) (?:want|need|plan|have|are looking)"
                     r" to (?:hire|recruit)|i'?m (?:hiring|recruiting)|i am (?:hiring|recruiting)|our (?:first|next) "
-                    r"(?:hire|\w+ (?:hire|person))|not the one applying|for (?:our|my) (?:team|company|business))\b",
+                    r"(?:hire|\w+ (?:hire|person))|not the one applying|for (?:our|my) (?:team|company|business)|"
+                    r"(?:which|who|what)\b[^.?!]{0,40}\b(?:do|should|would|shall|can) (?:i|we) hire|"
+                    r"i'?m the (?:employer|hiring manager)|i am the (?:employer|hiring manager)|"
+                    r"(?:we|i) need (?:someone|somebody|a person) to|job ad(?:vert)?s?|candidates?|"
+                    r"interview(?:ing)? (?:an?|the|candidates)|screen(?:ing)? (?:for|candidates))\b",
                     re.IGNORECASE)
 WORKED = re.compile(r"\b(?:worked|working|work|been|experience|as an?|career|job)\b", re.IGNORECASE)
 MAX_INTERESTS = 12
@@ -97,11 +119,16 @@ def remember(session: Session, u: Understanding, text: str, known: frozenset[str
     changes: dict[str, object] = {}
     if u.own:
         changes["current_job"] = u.own[0]
+    elif session.current_job and (session.current_job in u.denied or NOT_THAT_JOB.search(text)):
+        changes["current_job"] = ""  # 'I am not a data engineer', "im NOT one. im a student": forget it
     years = years_in(text)
     if years and (u.own or WORKED.search(text)):
         changes["experience_years"] = years
     liking = LIKING.search(text)
-    if u.intent == "recommend" or liking:
+    # 'my warehouse got robots and they cut my shifts. im an order picker ... what jobs can i do': a story about
+    # their job says nothing they like
+    story = u.intent == "recommend" and bool(u.own or session.current_job) and not says_what_they_want(text)
+    if (u.intent == "recommend" and not story) or liking:
         # 'i like stats and excel, not much coding. what is salary in LPA?': the sentence that says what they like
         said = text if u.intent == "recommend" or not liking else \
             re.split(r"[.?!\n]", text[liking.start():])[0] + " " + re.split(r"[.?!\n]", text[:liking.start()])[-1]
@@ -122,7 +149,9 @@ def remember(session: Session, u: Understanding, text: str, known: frozenset[str
         changes["pay_amount"], changes["pay_currency"], changes["pay_period"] = pay
     # What they would avoid, in words the bot knows: 'no sitting in meetings lmao' -> 'sitting meetings'; 'not from
     # america' names a place, not a dislike.
-    disliked = tuple(d for d in (" ".join(w for w in phrase.split() if _a_word_of_work(w, known, u.places))
+    # 'I am not a data engineer' denies a job: its words are no dislike
+    disliked = tuple(d for d in (" ".join(w for w in phrase.split() if _a_word_of_work(w, known, u.places)
+                                          and not (u.denied and singular(w) in jobs))
                                  for phrase in dislikes_in(text)) if d)
     if disliked:
         changes["dislikes"] = tuple(dict.fromkeys(session.dislikes + disliked))[-MAX_INTERESTS:]

@@ -80,6 +80,7 @@ class Understanding:
     left_out: tuple[str, ...] = ()      # roles named but left out of the question: 'helpdesk first, then X'
     tools: tuple[str, ...] = ()         # tools the message names ('is SAP important for it?')
     questions: tuple[str, ...] = ()     # the intents of the questions the message listed or joined, in order
+    denied: tuple[str, ...] = ()        # jobs the person says they are not ('I am not a data engineer')
 
 
 @dataclass(frozen=True)
@@ -337,7 +338,7 @@ class Dialogue:
         gave its own (one copy: each dataclasses.replace costs several microseconds)."""
         # Remembered as theirs: jobs the message says are theirs (not a job outside the question, not 'my dad's');
         # 'you keep saying I'm an analyst; my current job is nurse': the job said to be current comes first.
-        theirs = sorted((m for m in p.own if the_persons_job(p.tokens, m)),
+        theirs = sorted((m for m in p.own if the_persons_job(p.tokens, m, p.raw)),
                         key=lambda m: not CURRENT & set(p.tokens[max(0, m.start - 4):m.start]))
         own = u.own or tuple(dict.fromkeys(r for m in theirs if not m.ambiguous for r in m.roles))
         if not own and u.intent == "recommend":  # 'im 24, warehouse supervisor, ... what would suit me'
@@ -354,7 +355,8 @@ class Dialogue:
         questions = u.questions or p.items or (tuple(sorted((u.intent, u.also), key=lambda n: p.first.get(n, 0)))
                                                if u.also else ())
         return replace(u, rule=u.rule or rule, truncated=p.truncated, detail=p.detail, own=own, places=p.places,
-                       named=named, own_words=own_words, left_out=left_out, tools=p.tools, questions=questions)
+                       named=named, own_words=own_words, left_out=left_out, tools=p.tools, questions=questions,
+                       denied=p.negated_roles)
 
     # --- before the rules: a pending question, a choice among what was offered ---------------
 

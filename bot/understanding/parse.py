@@ -64,6 +64,8 @@ DESCRIBING_PARTICIPLES = frozenset({"qualified", "certified", "skilled", "experi
 # 'differ from', 'a promotion from': a comparison, not where the person starts from
 SET_APART = frozenset({"differ", "different", "difference", "distinct", "promotion", "step", "far", "apart", "tell"})
 MONEY_REASON = "an amount of money"   # why an amount ('90k', '$93,600') counts for the pay question
+# Family words that are also job titles somewhere in O*NET (a house parent, a lay brother or sister).
+FAMILY = frozenset({"parent", "brother", "sister", "mother", "father", "son", "daughter", "child", "kid"})
 # 'my mate's a chef', 'she is a nurse': a job left out of the question that is someone else's.
 OTHER_PEOPLE = frozenset({"he", "she", "his", "her", "they", "their", "dad", "mum", "mom", "father", "mother",
                           "friend", "mate", "son", "daughter", "wife", "husband", "brother", "sister", "cousin",
@@ -631,7 +633,8 @@ class Parser:
         # 'I need a lawyer', 'we need an electrician', but not 'which companies need an NLP engineer'
         needed = tuple(tokens[max(0, m.start - 3):m.start]) in {(who, "need", a) for who in ("i", "we")
                                                                 for a in ("a", "an")}
-        service = _a_service(tokens) or (needed and not choice)
+        # ... but a data role needed is a hire: 'do I need a data engineer first, before the MLOps person?'
+        service = _a_service(tokens) or (needed and not choice and m.official)
         asked_as_job = self.job_question_words & set(tokens) or ROLE_NOUNS & set(tokens) or "become" in tokens
         return service and not asked_as_job  # 'we need an AI manager: what does such a role do?' is a job
 
@@ -894,6 +897,8 @@ class Parser:
                 len(word) > 6 and word.endswith(JOB_SUFFIXES) and word not in self.known)  # 'physiotherapist'
             if i in covered or not job_like or word in self.question_words:
                 continue
+            if word in FAMILY and (raw[i] != word or (i and tokens[i - 1] in POSSESSIVES)):
+                continue  # 'my parents want me to ...', 'my brother': family, not the house parent or the monk
             while i + 1 < len(tokens) and i + 1 not in covered and tokens[i + 1] in self.language.occupations:
                 i += 1  # 'devops engineer': the head noun is the last job word
             j = i  # take up to three describing words before the head noun: 'data entry clerk'
@@ -906,7 +911,9 @@ class Parser:
             # 'is AI trainer a real job or a scam', 'is a data labeler even a proper career'
             doubted = any(a in REALNESS and b in ROLE_NOUNS | {"thing"}
                           for a, b in zip(tokens[i + 1:i + 5], tokens[i + 2:i + 6], strict=False))
-            if lead is None or lead in ARTICLES or content == phrase or plural or doubted:
+            # 'anything about prompt engineer jobs', 'jobs like AI trainer': named as a job
+            as_job = lead == "about" and i + 1 < len(tokens) and tokens[i + 1] in ROLE_NOUNS
+            if lead is None or lead in ARTICLES or content == phrase or plural or doubted or as_job:
                 return j, i + 1
         return None
 
@@ -942,10 +949,10 @@ def _negated(m: RoleMention, tokens: list[str]) -> bool:
     i = m.start - 1
     while i >= 0 and tokens[i] in NEGATED_BY and m.start - i <= 4:
         i -= 1
-    if i < 0 or tokens[i] not in NEGATIONS or (i == m.start - 1 and not (i and tokens[i - 1] == "said")):
+    if i < 0 or tokens[i] not in NEGATIONS or (i == m.start - 1 and not (i and tokens[i - 1] in ("said", "no"))):
         return False
     return i == 0 or tokens[i - 1] in ("i", "am", "m", "is", "she", "he", "they", "was", "definitely", "really",
-                                       "said", "and")  # 'I said NOT data architect
+                                       "said", "and", "no")  # 'I said NOT data architect', 'no, not paralegals
 
 
 def _first_word_index(phrases: Iterable[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
@@ -1028,10 +1035,12 @@ def someone_else_before(tokens: Sequence[str], m: RoleMention, span: int) -> boo
                for i, w in enumerate(tokens[start:m.start], start))
 
 
-def the_persons_job(tokens: tuple[str, ...], m: RoleMention) -> bool:
+def the_persons_job(tokens: tuple[str, ...], m: RoleMention, raw: tuple[str, ...] = ()) -> bool:
     """A job left out of the question that is the person's own, to remember: said to be theirs ('I'm a',
-    'from'), or opening the message ('teacher, how do I become ...'); not someone else's ('my dad's a')."""
+    'from'), or opening the message ('teacher, how do I become ...'); not someone else's ('my dad's a'), nor
+    a plural that opens a remark about the job ('electricians dont code tho')."""
     if someone_else_before(tokens, m, 4):
         return False
-    return m.start == 0 or states_own_job(tokens, m, asking=False) \
+    plural = bool(raw) and m.end <= len(raw) and raw[m.end - 1] != tokens[m.end - 1]
+    return (m.start == 0 and not plural) or states_own_job(tokens, m, asking=False) \
         or bool(SOURCE_WORDS & set(tokens[max(0, m.start - 2):m.start]))
