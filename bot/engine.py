@@ -1,6 +1,7 @@
 """The core: ``Engine.reply(text, session) -> (Reply, Session)``. Pure: no I/O after load."""
 from __future__ import annotations
 
+import logging
 import re
 
 import os
@@ -10,7 +11,7 @@ from typing import TYPE_CHECKING
 from .answers import person
 from .answers.compose import Composer
 from .answers.occupation import code_of, is_onet
-from .answers.reply import Reply
+from .answers.reply import Block, Reply
 from .errors import DataError
 from .knowledge.load import load_knowledge
 from .knowledge.official import OfficialData, link_problems, load_official
@@ -34,6 +35,11 @@ SHOWN = 3   # suggestions a recommendation shows, each with its evidence (bot/an
 WITHOUT_A_DEGREE = frozenset({"High school diploma or equivalent", "No formal educational credential",
                               "Postsecondary nondegree award", "Some college, no degree"})
 NO_DEGREE_WORDS = frozenset({"degree", "uni", "university", "college"})
+
+
+log = logging.getLogger(__name__)
+FAULT = ("Sorry, something went wrong on my side with that message. Please try again, or ask in other words; "
+         "what we talked about is kept.")
 
 
 class Engine:
@@ -167,6 +173,16 @@ class Engine:
             text = "" if text is None else str(text)
         understanding = self.understand(text, session)
         return self.answer(understanding, session, text)
+
+    def safe_reply(self, text: str, session: Session | None = None) -> tuple[Reply, Session]:
+        """``reply`` for front ends: a fault in answering one message is logged and said plainly, and the
+        conversation's context is kept as it was (nothing lost, no traceback for the person)."""
+        session = session or Session()
+        try:
+            return self.reply(text, session)
+        except Exception:  # noqa: BLE001 - any fault in one answer; the next message must still work
+            log.exception("answering a message failed")
+            return Reply("unknown", (), None, (), (Block("text", FAULT),)), session
 
     def answer(self, understanding: Understanding, session: Session | None = None,
                text: str = "") -> tuple[Reply, Session]:

@@ -619,3 +619,29 @@ def test_an_offer_abroad_is_not_judged_and_years_said_are_not_a_question_about_s
 def test_whether_a_job_is_tied_to_a_thing_is_answered_from_the_sources(engine, message, starts):
     reply, _ = engine.reply(message, Session())
     assert first_line(reply).startswith(starts)
+
+
+# Seventh persona trial: what the first line must say (a paralegal, a warehouse worker, a teenager, a CTO).
+FIRST_LINES = [
+    (("what do data analysts make", "112k seems really high for an entry level data analyst, is that realistic for "
+      "someone switching careers at 41?"),
+     ("Data Analyst: not as Data Analyst pay: the figure is for all U.S. Data Scientists", "10th percentile")),
+    (("what does an industrial machinery mechanic do", "can i earn money while i learn it"),
+     ("My sources don't cover whether the training is paid", "long-term on-the-job training")),
+    (("can I get hired as a data analyst with an associate degree?",
+      "no i mean studying part time, not working part time. how many months is the google data analytics "
+      "certificate?"),
+     ("My sources don't cover which courses can be done part-time", "how long a course or certificate takes")),
+    (("will AI replace paralegals?",), ("growing, slower than all occupations, +0.2%",)),
+    (("data analyst vs BI analyst", "which fits me better? I do a lot of excel reports and dashboards for the "
+                                    "partners"),
+     ("Business Intelligence Analyst fits better",)),
+    (("data analyst vs BI analyst", "Im a paralegal and I build excel reports and dashboards. so which one"),
+     ("Business Intelligence Analyst fits better",)),
+]
+
+
+@pytest.mark.parametrize("messages, said", FIRST_LINES, ids=lambda m: m[-1][:40] if isinstance(m[-1], str) else "")
+def test_the_first_line_answers_what_the_trial_asked(engine, messages, said):
+    line = first_line(talk(engine, *messages)[0])
+    assert all(part in line for part in said), line

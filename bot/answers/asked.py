@@ -101,6 +101,8 @@ DECISION_FIT = _rx(r"\b(?:rather|prefer|better (?:if|for)|suits? (?:me|us)|hire|
 PREFERENCE = _rx(r"\b(?:rather|prefer|better if|i'?d like|i want to|i enjoy|i love|i like|more into|instead of|hire|"
                  r"(?:he|she|they) (?:really )?(?:loves?|likes?|enjoys?)|(?:strong|good) (?:in|at)|"
                  r"(?:loves|enjoys|is (?:really )?into|are (?:really )?into)|"
+                 r"i (?:already )?(?:do|build|make|create|run|write) (?:a lot of |lots of |many |the |our |all the )?"
+                 r"(?:\w+ )?(?:reports?|dashboards?|spreadsheets?|analysis|models?|pipelines?|code|scripts?|apps?)|"
                  r"set up|build|to do|need (?:someone|somebody|a person))\b")
 # 'rather than research', 'not coding'; not a pushback ('you did not say which')
 AGAINST = _rx(r"\b(?:rather than|instead of|than|over|"
@@ -125,6 +127,9 @@ ENTRY_FACT = _rx(r"\b(?:entry[- ]level|internships?|junior|first job|graduate)\b
 STARTING_PAY = _rx(r"\b(?:start(?:s|ing)? (?:at|on|out)|starting|entry[- ]level|junior|new grads?|graduates?|freshers?|"
                    r"beginners?|first (?:job|year)|when (?:they'?re|you'?re|i'?m|im|they are|you are) new|"
                    r"(?:a |the )?new (?:analyst|hire|starter|engineer|nurse)s?|just starting)\b")
+# 'switching careers at 41', 'as a career changer': someone new to the job, whatever their age.
+CHANGING = _rx(r"\b(?:switch\w* careers?|career[- ]?chang\w*|chang\w* careers?|retrain\w*|new to (?:the|this) field|"
+               r"from scratch|mid[- ]career)\b")
 # 'senior pay', 'what do experienced ones make', 'after 10 years', 'the top earners': pay late in a career.
 # (a number of years is senior from eight: 'having 4 years experience' is no question about senior pay)
 SENIOR_PAY = _rx(r"\b(?:senior|experienced|seasoned|veterans?|top (?:earners?|end)|highest[- ]paid|ceiling|"
@@ -209,14 +214,25 @@ FIRST_MONTHS = _rx(r"\b(?:first (?:few |couple of |\d+(?:\s*[-–]\s*\d+)? |two 
                    r"(?:deliver|expect (?:from )?(?:them|him|her)) in (?:that|the first))\b")
 # Questions no source here answers, said plainly before the nearest facts (what each source covers is in
 # README and the ABOUT files: pay by occupation, projections, O*NET tasks, skills and tools, curated profiles).
+# 'can I earn money while I learn it', 'apprenticeships where they pay you during training'
+PAID_TRAINING = _rx(r"\b(?:earn|get paid|be paid|paid|make money|money)\b[^.?!]{0,25}\b(?:while|during|when) "
+                    r"(?:i |you |they )?(?:learn|train|study|studying|training|learning)|"
+                    r"\bpaid (?:apprenticeships?|training|while training)\b|"
+                    r"\bapprenticeships? (?:that|which|where) (?:they )?pay|pay (?:u|you) during (?:the )?training")
 UNCOVERED = (
     ("career_gap", _rx(r"\b(?:gap (?:on|in) (?:my |the )?(?:cv|resume)|(?:cv|resume) gap|career break|explain "
                        r"(?:the |my |a |an )?(?:\d+[- ]year )?(?:gap|break)|(?:been )?out of (?:work|the workforce) "
                        r"(?:for|since))\b"),
      "how employers see a career break or how to explain one"),
     ("study_hours", _rx(r"\b(?:learn|study|studying|train|training|course|qualify)\w*\b[^.?!]{0,30}\bpart[- ]time\b|"
-                        r"\bpart[- ]time (?:study|course|degree|learning|training)\b"),
+                        r"\bpart[- ]time (?:study|course|degree|learning|training)\b|"
+                        r"\bpart[- ]time while (?:i'?m |i am |im )?(?:still )?(?:working|at work|employed)\b"),
      "which courses can be done part-time or around shifts"),
+    ("paid_training", PAID_TRAINING, "whether the training is paid, or where to find paid places"),
+    ("course_length", _rx(r"\bhow (?:long|many (?:months|weeks|hours))\b[^.?!]{0,40}\b(?:cert\w*|course|"
+                          r"program(?:me)?s?|bootcamp|diploma)\b|"
+                          r"\b(?:cert\w*|course|program(?:me)?|bootcamp)\b[^.?!]{0,40}\bhow long\b"),
+     "how long a course or certificate takes (its provider publishes that)"),
     ("hours", _rx(r"\b(?:part[- ]time|\d+ hours a week|hours a week|school hours|(?:mornings|evenings) only)\b"),
      "part-time work or working hours"),
     ("physical", _rx(r"\b(?:on my feet|sitting down|standing all day|physical(?:ly)? (?:demanding|hard|tough)|"
@@ -242,7 +258,7 @@ UNCOVERED = (
      "how to word a job advertisement (what the sources list is what the job involves and asks for)"),
 )
 # For these, the nearest facts are another topic's: the first months are the work itself.
-UNCOVERED_NEAREST = {"first_months": "responsibilities"}
+UNCOVERED_NEAREST = {"first_months": "responsibilities", "paid_training": "education"}
 
 
 def asks_difference(q: str) -> bool:

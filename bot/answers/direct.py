@@ -62,6 +62,7 @@ from .asked import (
     TOPICS,
     UNCOVERED,
     UNCOVERED_NEAREST,
+    PAID_TRAINING,
     _rx,
     asks_cost,
     asks_difference,
@@ -214,7 +215,11 @@ class Direct:
             # 'how do I explain the gap on my CV?', 'would part-time be normal?': said plainly, before what they have
             gap = f"My sources don't cover {joined(gaps)}."
             nearest = next((UNCOVERED_NEAREST[g] for g, _ in found if g in UNCOVERED_NEAREST), None)
-            if nearest and not lines and nearest != u.intent:  # 'what would my first months look like?': the work
+            if nearest == "education" and not lines:  # 'paid while I learn?': how BLS says the job is learnt
+                entry = self.figures.look.bls_entry(u.roles[0], refs)
+                if entry:
+                    lines.append(f"{entry}.")
+            elif nearest and not lines and nearest != u.intent:  # 'what would my first months look like?': the work
                 return [Block("text", f"{gap} What they say the job involves follows.", key=DIRECT)] + \
                     self.c.topic_blocks(nearest, u.roles, refs, u.detail), True
             if not lines and u.intent in ("salary", "outlook"):
@@ -241,8 +246,10 @@ class Direct:
             figure_roles = session.focus  # 'what's your source for that?' right after the figures
         if figure_roles and not (u.intent == "compare" and u.aspect not in (None, "salary", "outlook")):
             for kind, rx in FIGURE_QUESTIONS:
-                if kind == "figure_real" and (stated_pay(q) or (session.pay_amount and MORE_OR_LESS.search(q))):
-                    continue  # 'I make 85k; would I actually make more?' compares with their pay, below
+                if kind == "figure_real" and (stated_pay(q) or (session.pay_amount and MORE_OR_LESS.search(q))
+                                              or PAID_TRAINING.search(q)):
+                    continue  # 'I make 85k; would I actually make more?' compares with their pay, below; 'can I
+                    # earn while I learn?' asks about the training
                 if kind == "figure_real" and (MONEY_ASIDE.search(q) or not any(
                         rx.search(part) and PAY_TALK.search(part) for part in re.split(r"(?<=[?.!])\s+", q))):
                     # 'can one person realistically do it all? we have budget for one salary', 'the money matters

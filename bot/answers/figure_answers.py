@@ -9,7 +9,8 @@ from collections.abc import Sequence
 from ..understanding.session import Session
 from ..understanding.understand import Understanding
 from . import context
-from .asked import ENTRY_PAY_FACT, FIGURE_INTENTS, FIGURE_QUESTIONS, SENIOR_PAY_FACT, TOPIC_LABELS
+from .asked import (CHANGING, ENTRY_PAY_FACT, FIGURE_INTENTS, FIGURE_QUESTIONS, SENIOR_PAY_FACT, STARTING_PAY,
+                    TOPIC_LABELS)
 from .lookup import Part
 from .occupation import EP, OEWS, SRC_EP, SRC_OEWS, SRC_ONET, dollars, first_sentence, signed
 from .wording import a, cite, joined
@@ -25,7 +26,7 @@ class FigureAnswers(Part):
         outlook = intent == "outlook" or (intent == "compare" and u.aspect == "outlook")
         lines = []
         for role_id in roles[:3]:
-            line = self._check_one(kind, role_id, outlook, refs)
+            line = self._check_one(kind, role_id, outlook, refs, q)
             if line:
                 lines.append(line)
         if kind == "figure_currency" and not outlook:
@@ -64,7 +65,7 @@ class FigureAnswers(Part):
                            f"all U.S. workers) {cite(refs([SRC_OEWS]))}")
         return ". ".join(out) + "."
 
-    def _check_one(self, kind: str, role_id: str, outlook: bool, refs) -> str | None:
+    def _check_one(self, kind: str, role_id: str, outlook: bool, refs, q: str = "") -> str | None:
         name = self.c.name(role_id)
         occ = self.look.occupation(role_id)
         w = occ.wages if occ else None
@@ -151,9 +152,19 @@ class FigureAnswers(Part):
             if w is not None and w.median is not None:
                 spread = (f"; the middle 80% earned {dollars(w.p10)} to {dollars(w.p90)}"
                           if w.p10 and w.p90 else "")
-                return (f"{name}: yes, as published pay, not a promise: half of all U.S. {w.title} earned more than "
-                        f"{dollars(w.median)} in May 2024{spread} ({OEWS}) {oews}. Pay depends on place, "
-                        "seniority and employer.")
+                # Data Analyst shown with the Data Scientists figure: whose pay it is comes first
+                borrowed = role is not None and bool(role.official) and role.official[0].relation != "same"
+                whose = (f"not as {name} pay: the figure is for all U.S. {w.title}, the occupation {name} is counted "
+                         f"in, not for {name} alone" if borrowed else "yes, as published pay, not a promise")
+                line = (f"{name}: {whose}; half of all U.S. {w.title} earned more than {dollars(w.median)} in May "
+                        f"2024{spread} ({OEWS}) {oews}.")
+                if STARTING_PAY.search(q) or CHANGING.search(q):
+                    low = joined([f"{n}th percentile {dollars(v)}" for n, v in ((10, w.p10), (25, w.p25)) if v])
+                    line += (" BLS publishes no starting pay, and none by years of experience"
+                             + (f"; its lower figures are the nearest it has: {low}." if low else "."))
+                else:
+                    line += " Pay depends on place, seniority and employer."
+                return line
             if articles:
                 return (f"{name}: these are the articles' figures; they don't say how many people they cover, so "
                         "take them as indications, not guarantees.")
@@ -231,9 +242,16 @@ class FigureAnswers(Part):
         if intent == "outlook":
             p = occ.projection if occ else None
             if p is not None and p.change_pct is not None:
-                trend = "growing" if p.change_pct > 0 else "shrinking" if p.change_pct < 0 else "flat"
-                return (f"{trend}, {signed(p.change_pct, '%')} projected employment change 2024–34 for {p.title} "
-                        f"({EP}, U.S.) {cite(refs([SRC_EP]))}")
+                official = self.c.official
+                avg = official.average_growth.get("change_pct") if official is not None else None
+                # '+0.2%' is growth slower than the average occupation's: 'growing' alone would flatter it
+                trend = ("shrinking" if p.change_pct < 0 else "flat" if p.change_pct == 0 else "growing" if avg is None
+                         else "growing faster than all occupations" if p.change_pct > avg
+                         else "growing, slower than all occupations" if p.change_pct < avg
+                         else "growing as fast as all occupations")
+                average = f" (all occupations: {signed(avg, '%')})" if avg is not None and p.change_pct > 0 else ""
+                return (f"{trend}, {signed(p.change_pct, '%')} projected employment change 2024–34 for {p.title}"
+                        f"{average} ({EP}, U.S.) {cite(refs([SRC_EP]))}")
             if role and role.growth:
                 from .compose import growth_text
                 return f"{growth_text(role.growth[0])} {cite(refs(role.growth[0].sources))}"

@@ -95,7 +95,7 @@ def _answer_lines(engine, lines, out: TextIO, as_json: bool, keep_context: bool,
         if skip_blank and not line.strip():
             continue
         number += 1
-        reply, new_session = engine.reply(line, session if keep_context else Session())
+        reply, new_session = engine.safe_reply(line, session if keep_context else Session())
         if keep_context:
             session = new_session
             if store is not None:

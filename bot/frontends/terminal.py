@@ -102,7 +102,7 @@ def chat_loop(engine: Engine, read: Callable[[str], str], out: TextIO, store: St
             out.flush()
             continue
         message = COMMANDS.get(message.split()[0].lower(), message) if message.startswith("/") else message
-        reply, session = engine.reply(message, session)
+        reply, session = engine.safe_reply(message, session)
         last = reply
         if store is not None:
             store.put(STATE_KEY, session)

@@ -806,6 +806,11 @@ class Dialogue:
         if t.ambiguous:
             slot = sum(1 for m in t.p.mentions if not m.ambiguous and m.start < t.ambiguous.start)
             return Understanding("compare", (), t.aspect, t.ambiguous.roles, known=t.resolved, slot=slot)
+        theirs = [m.roles[0] for m in t.p.mentions if len(m.roles) == 1 and states_own_job(t.p.tokens, m)]
+        if theirs and len(focus) >= 2 and t.resolved == (theirs[0],) and theirs[0] not in focus:
+            # "Im a paralegal and I build excel reports. so which one" after two roles compared: their job is
+            # what the pick is read against, not a third role
+            return Understanding("compare", focus, t.aspect or t.session.last_aspect, own=(theirs[0],))
         if t.p.unknown_role:  # 'mlops vs devops engineer': say what is not known, don't guess a partner
             return Understanding("compare", t.resolved, t.aspect, unknown_role=t.p.unknown_role)
         roles = t.resolved

@@ -425,6 +425,9 @@ class Parser:
             mentions = [m for m in mentions if not self._describing(m, tokens, mentions)]
         if len(mentions) > 1 and "(" in text:
             mentions = self._without_glosses(text, mentions)
+        # 'on the job training' is how a job is learnt, not the job training specialist
+        mentions = [m for m in mentions
+                    if not (tokens[m.start] == "job" and tokens[max(0, m.start - 2):m.start] == ["on", "the"])]
         negated = [m for m in mentions if _negated(m, tokens)]
         mentions = [self._by_short_form(m, tokens) for m in mentions
                     if not self._a_place_not_a_field(m, tokens, mentions) and m not in negated]
