@@ -156,8 +156,32 @@ DIALOGUES = {
         ("i'm a registered nurse and i am burnt out", "greeting", [], None, None),
         ("what else could i do", "similar", ["onet:29-1141.00"], None, None),
     ],
+    "the job of the person asked for, and one's own": [
+        ("my mum is a nurse and im a cook", "greeting", [], None, None),
+        ("what does she earn in the uk", "salary", ["onet:29-1141.00"], None, None),
+        ("and me?", "salary", ["onet:35-2014.00"], None, None),
+        ("ok and her job? is it growing", "outlook", ["onet:29-1141.00"], None, None),
+    ],
+    "'what else could he do' after his job was told": [
+        ("my son is a registered nurse", "greeting", [], None, None),
+        ("what else could he do", "similar", ["onet:29-1141.00"], None, None),
+    ],
+    "three compared, one looked at, then the other two and all three": [
+        ("compare data engineer, analytics engineer and mlops engineer", "compare",
+         ["data-engineer", "analytics-engineer", "mlops-engineer"], None, None),
+        ("the second one, what tools", "tools", ["analytics-engineer"], None, None),
+        ("what about the other two", "tools", ["data-engineer", "mlops-engineer"], None, None),
+        ("which pays most", "compare", ["data-engineer", "analytics-engineer", "mlops-engineer"], "salary", None),
+    ],
+    "two compared on pay, then a third 'higher than both'": [
+        ("ds salary in us", "salary", ["data-scientist"], None, None),
+        ("and de?", "salary", ["data-engineer"], None, None),
+        ("which is higher", "compare", ["data-scientist", "data-engineer"], "salary", None),
+        ("what about ml engineer, higher than both?", "compare",
+         ["data-scientist", "data-engineer", "machine-learning-engineer"], "salary", None),
+    ],
     "'what else could she do' after her job": [
-        ("my daughter is a registered nurse and she is burnt out", None, ["onet:29-1141.00"], None, None),
+        ("my daughter is a registered nurse and she is burnt out", "greeting", [], None, None),
         ("what else could she do", "similar", ["onet:29-1141.00"], None, None),
     ],
 }

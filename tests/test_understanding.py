@@ -304,3 +304,19 @@ def test_a_major_told_as_background_asks_nothing_about_education(engine, message
 def test_who_is_a_job_and_who_is_not(engine, message, roles, unknown):
     u = engine.understand(message)
     assert list(u.roles) == roles and u.unknown_role == unknown
+
+
+@pytest.mark.parametrize("message, intent, roles", [
+    ("sasa", "greeting", []), ("niaje", "greeting", []), ("obg", "thanks", []), ("vlw", "thanks", []),
+    ("good eve po", "greeting", []),
+    ("oi! how much does a plumber earn in canada", "salary", ["onet:47-2152.00"]),  # a question without its '?'
+    ("grad ta in stats rn, what's the pay like for statisticians", "salary", ["statistician"]),  # 'rn': right now
+    ("RN salary in texas", "salary", ["onet:29-1141.00"]),  # typed as the nurse
+    ("my boss is a data scientist and hes so annoying", None, None),  # a boss is no one they ask for
+])
+def test_everyday_openers_and_chat_words(engine, message, intent, roles):
+    u = engine.understand(message)
+    if intent is None:
+        assert u.intent != "greeting"
+    else:
+        assert u.intent == intent and list(u.roles) == roles

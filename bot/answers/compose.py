@@ -334,7 +334,8 @@ class Composer:
             blocks, actions = getattr(self, f"_{u.intent}_chat", self._unknown_chat)()
             if u.intent == "greeting" and session is not None:
                 blocks = self._introduced(u, session, question) + blocks[1:] if (
-                    u.own or LIKING.search(question)) and (session.current_job or session.interests) else blocks
+                    u.own or u.their or LIKING.search(question)) and (
+                    session.current_job or session.interests or session.their_job) else blocks
         blocks, fresh = self.direct.refine(u, blocks, refs, question, session)
         if fresh:  # the direct answer replaced the intent's blocks: number only the sources it cites
             refs = _Refs(self.kb, self.source_titles)
@@ -1021,6 +1022,12 @@ class Composer:
             noted.append(f"your job: {self.name(session.current_job)}{years}")
         if session.interests and LIKING.search(question):
             noted.append("you like " + joined(list(session.interests[-5:])))
+        if u.their and session.their_job:
+            noted.append(f"the job of the person you ask for: {self.name(session.their_job)}")
+        if not u.own and not (session.interests and LIKING.search(question)):  # only theirs: ask about it
+            return [Block("text", f"Hi! Noted: {'; '.join(noted)}. Ask what it pays or how its outlook looks "
+                                  "(\"what does she earn?\"), or what else they could do "
+                                  "(\"what else could he do?\").")]
         return [Block("text", f"Hi! Noted: {'; '.join(noted)}. I'll use that in what follows: ask \"which role "
                               "suits me?\", how to move into a role, or what carries over from your job to it.")]
 

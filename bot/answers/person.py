@@ -120,6 +120,8 @@ def remember(session: Session, u: Understanding, text: str, known: frozenset[str
     so that 'you like ...' later says back what the person said they like, not the filler around it. ``jobs``:
     names of jobs and fields of work, never interests."""
     changes: dict[str, object] = {}
+    if u.their:
+        changes["their_job"] = u.their[0]
     if u.own:
         changes["current_job"] = u.own[0]
     elif session.current_job and (session.current_job in u.denied or NOT_THAT_JOB.search(text)):

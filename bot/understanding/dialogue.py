@@ -81,6 +81,7 @@ class Understanding:
     tools: tuple[str, ...] = ()         # tools the message names ('is SAP important for it?')
     questions: tuple[str, ...] = ()     # the intents of the questions the message listed or joined, in order
     denied: tuple[str, ...] = ()        # jobs the person says they are not ('I am not a data engineer')
+    their: tuple[str, ...] = ()         # the job of the person they ask for ('my daughter is a pharmacy tech')
 
 
 @dataclass(frozen=True)
@@ -105,6 +106,17 @@ ASKING_PAIRS = frozenset({("what", "job"), ("which", "job"), ("what", "can"), ("
                           ("should", "i"), ("how", "do"), ("how", "can"), ("do", "i"), ("am", "i"), ("is", "it"),
                           ("what", "should"), ("where", "do"), ("what", "would"), ("is", "that"), ("are", "they"),
                           ("does", "it"), ("do", "they")})
+# Words that ask about every one of the roles compared: 'which pays most', 'out of all 3'.
+ALL_OF_THEM = frozenset({"most", "all", "three", "3", "highest", "lowest", "easiest", "hardest", "best", "worst",
+                         "fastest", "least"})
+# Comparatives of an amount, whose figure is the one just shown: 'which is higher' after their pay.
+AMOUNT_WORDS = frozenset({"higher", "lower", "bigger", "smaller", "highest", "lowest"})
+# People one asks for ('my daughter is a pharmacy tech'); not a boss or a colleague one talks about.
+ASKED_FOR = frozenset({"son", "daughter", "mum", "mom", "mother", "dad", "father", "wife", "husband", "partner",
+                       "brother", "sister", "kid", "child", "girlfriend", "boyfriend", "fiance", "fiancee", "niece",
+                       "nephew", "grandson", "granddaughter", "cousin", "friend", "hubby", "missus"})
+# The person they ask for, in a follow-up: 'what does she earn?', 'what else could he do?'
+OTHER_PERSON = frozenset({"she", "he", "her", "him", "his"})
 # Words pointing at one of the questions a message listed: 'and point 2?', 'the second question', 'q3'.
 LIST_WORDS = frozenset({"point", "question", "item", "part", "bit", "number", "no", "#"})
 QUESTION_NUMBER = re.compile(r"q([1-9])")
@@ -207,8 +219,9 @@ class Dialogue:
     def _by_rules(self, p: Parse, session: Session) -> tuple[Understanding, str]:
         """What the rules decide, and the deciding rule's name (when the Understanding does not give its own)."""
         for first in (self.said_to_someone_else, self.off_topic_request, self.answer_pending_choice,
-                      self.listed_question, self.another_kind, self.narrowed_request, self.why_follow_up,
-                      self.correction, self.self_introduction, self.courtesy, self.same_question_elsewhere):
+                      self.listed_question, self.their_job_asked, self.other_roles_asked, self.another_kind,
+                      self.narrowed_request, self.why_follow_up, self.correction, self.self_introduction, self.courtesy,
+                      self.same_question_elsewhere):
             chosen = first(p, session)
             if chosen is not None:
                 return chosen, first.__name__
@@ -266,7 +279,8 @@ class Dialogue:
             return Understanding(intent, rule=rule)                     # roles are the suggestions, made later
         if kind == "compare" and len(u.roles) >= 2:  # 'would I make more?' about two roles compares their pay
             aspect = u.aspect or (u.intent if was == "topic" and u.intent != "overview" else None)
-            return replace(u, intent=intent, aspect=aspect, rule=rule)
+            roles = u.roles if p.mentions else _all_compared(u.roles, p, session)
+            return replace(u, intent=intent, roles=roles, aspect=aspect, rule=rule)
         if kind == "similar" and u.roles:
             return replace(u, intent=intent, rule=rule)
         return self._compare_focus(u, p, session, intent, rule) or u
@@ -274,7 +288,7 @@ class Dialogue:
     @staticmethod
     def _other(p: Parse, session: Session) -> str | None:
         """'the other one', 'and the other?': of two roles offered or compared, the one not in focus."""
-        if "other" not in p.tokens or p.resolved or p.ambiguous:
+        if "other" not in p.tokens or p.resolved or p.ambiguous or {"two", "2", "ones"} & set(p.tokens):
             return None
         for pair in (session.offered, session.recent[-2:]):
             rest = [r for r in pair if r not in session.focus]
@@ -294,6 +308,7 @@ class Dialogue:
         if len(u.roles) == 1 and ("one" in p.tokens or p.resolved):
             return None  # 'lead one, responsibilities?' picked one of them
         focus = session.focus if len(session.focus) > 1 else session.recent[-2:]  # 'which?' after X, then Y
+        focus = _all_compared(focus, p, session)
         if self.kinds.get(intent) != "compare" or len(focus) < 2 or not set(u.roles) <= set(focus) \
                 or {r for m in p.mentions for r in m.roles} - set(focus) or p.ambiguous or p.unknown_role:
             return None
@@ -462,6 +477,8 @@ class Dialogue:
         statement is what the message is, whatever job words follow."""
         if p.question or not p.tokens:
             return None
+        if max((v for k, v in p.scores.items() if self.kinds.get(k) == "topic"), default=0.0) >= 2 * STRONG:
+            return None  # 'oi! how much teacher earns in canada': a question typed without its question mark
         for kind in ("thanks", "greeting"):
             intent = self.intents.intents.get(kind)
             # it opens the message: 'thanks, ...', 'I'm grateful for the explanation', 'much appreciated'
@@ -524,6 +541,9 @@ class Dialogue:
 
     def self_introduction(self, p: Parse, session: Session) -> Understanding | None:
         """'hi, I'm an electrician from Ohio', 'im a nurse': a greeting; the job is the person's own."""
+        told = self._relatives_job_told(p)
+        if told is not None:
+            return told
         introduced: tuple[RoleMention | None, ...] = tuple(
             m for m in p.own + p.mentions
             if ("i", "am") in zip(p.tokens[max(0, m.start - 4):m.start], p.tokens[max(1, m.start - 3):m.start],
@@ -568,6 +588,44 @@ class Dialogue:
         # The job is theirs: remembered for 'what carries over?' later.
         jobs = [m.roles[0] for m in introduced if m is not None and len(m.roles) == 1]
         return Understanding("greeting", own=tuple(jobs[:1]) if len(jobs) == 1 else ())
+
+    def _relatives_job_told(self, p: Parse) -> Understanding | None:
+        """'my daughter is a pharmacy tech', 'my mum is a nurse and im a cook': who they ask for, and perhaps
+        themselves, introduced without a question: a greeting; the jobs are remembered for 'and her job?'."""
+        if p.question or not p.mentions or (p.tokens and p.tokens[0] in INTERROGATIVES) \
+                or ASKING_PAIRS & set(zip(p.tokens, p.tokens[1:], strict=False)) or self._asks_anything(p) \
+                or set(p.tokens) & (REQUESTS | QUESTION_OPENERS):
+            return None
+        mentions = list(p.own + p.mentions)
+        theirs = [m for m in mentions if len(m.roles) == 1 and set(p.tokens[max(0, m.start - 5):m.start]) & ASKED_FOR
+                  and set(p.tokens[max(0, m.start - 4):m.start]) & {"is", "s", "was", "works", "been"}]
+        # their own, even a job word of several kinds ('im a cook'): its most common kind, as for a pick
+        mine = [m for m in mentions if m not in theirs and states_own_job(p.tokens, m)]
+        if not theirs or len(theirs) + len(mine) != len(mentions):
+            return None
+        return Understanding("greeting", own=mine[0].roles[:1] if mine else (), their=theirs[0].roles)
+
+    def their_job_asked(self, p: Parse, session: Session) -> Understanding | None:
+        """'ok and her job?', 'what does she earn?' (no job named) about the job of the person they ask for;
+        'and me?' about their own."""
+        if p.mentions or p.ambiguous or p.unknown_role or len(p.content) > 6:
+            return None
+        tokens = set(p.tokens)
+        pairs = set(zip(p.tokens, p.tokens[1:], strict=False))
+        last = session.last_intent if self.kinds.get(session.last_intent or "") == "topic" else None
+        topic, score = self.best(p.scores, ("topic",))
+        intent = topic if topic and score >= THRESHOLD else last
+        if session.current_job and (pairs & {("and", "me"), ("about", "me"), ("my", "job"), ("and", "mine")}) \
+                and len(p.content) <= 3 and intent:
+            return Understanding(intent, (session.current_job,))   # 'and me?' after her pay: theirs
+        job = session.their_job
+        if not job or not intent:
+            return None
+        named = pairs & {("her", "job"), ("his", "job"), ("their", "job"), ("her", "work"), ("his", "work")}
+        pronoun = tokens & OTHER_PERSON and (not session.focus or session.focus == (job,))
+        if named or (pronoun and topic and score >= THRESHOLD):
+            return Understanding(intent, (job,))
+        return None
 
     def _states_own_job(self, p: Parse) -> bool:
         """'web dev here', 'I've been a QA tester for 6 years', 'Sysadmin, 12 yrs': the person's job, stated."""
@@ -681,6 +739,26 @@ class Dialogue:
             compare_score += 3
         return Turn(p, session, resolved, ambiguous, follow_up, topic, topic_score, aspect, compare_score, also, listed)
 
+    def other_roles_asked(self, p: Parse, session: Session) -> Understanding | None:
+        """'what about the other two' after one of three compared roles was asked about: the same question about
+        the other two."""
+        rest = self._the_others(p, session)
+        if not rest:
+            return None
+        topic, score = self.best(p.scores, ("topic",))
+        last = session.last_intent if self.kinds.get(session.last_intent or "") == "topic" else "overview"
+        return Understanding(topic if topic and score >= THRESHOLD else last or "overview", rest)
+
+    @staticmethod
+    def _the_others(p: Parse, session: Session) -> tuple[str, ...]:
+        """'what about the other two', 'and the others?': of the roles compared or offered, those not in focus."""
+        tokens = set(p.tokens)
+        if p.resolved or p.ambiguous or not (("other" in tokens and tokens & {"two", "2", "ones", "both"})
+                                             or "others" in tokens or ("rest" in tokens and "the" in tokens)):
+            return ()
+        rest = tuple(r for r in session.offered if r not in session.focus)
+        return rest if len(session.offered) >= 3 and 2 <= len(rest) < len(session.offered) else ()
+
     def _kin(self, candidates: tuple[str, ...], focus: tuple[str, ...]) -> str | None:
         """The one candidate whose name shares the most words with the role in context, if one does."""
         near = {w for role in focus for w in self.index.name_key(role).split()}
@@ -722,7 +800,7 @@ class Dialogue:
             return Understanding(t.topic, tuple(r for r in focus if r != job))
         if (t.session.last_intent == "compare" and len(focus) > 1 and t.aspect
                 and (t.follow_up or len(t.p.content) <= 3 or {"both", "each", "all"} & set(t.p.tokens))):
-            return Understanding("compare", focus, t.aspect)
+            return Understanding("compare", _all_compared(focus, t.p, t.session), t.aspect)
         which_first = (t.p.tokens[:1] in (("which",), ("who",), ("whose",)) and t.topic_score >= THRESHOLD
                        and t.p.tokens[1:2] != () and (t.p.tokens[1] not in self.topic_nouns  # not 'which skills
                                                       or t.p.tokens[1:2] == ("pay",)))  # but 'which pays more?
@@ -741,7 +819,7 @@ class Dialogue:
         asks = t.compare_score >= THRESHOLD or bool(self.language.comparatives & set(t.p.tokens))
         if not asks and not (self.REFERENCES & set(t.p.tokens) and t.topic):
             return None
-        return Understanding("compare", group, t.aspect)
+        return Understanding("compare", _all_compared(group, t.p, t.session), t.aspect)
 
     def compare_named_roles(self, t: Turn) -> Understanding | None:
         """Several roles and a comparison: compare them."""
@@ -788,6 +866,10 @@ class Dialogue:
         recent = t.session.recent
         said = set(t.p.tokens)
         focus = t.session.focus
+        if "both" in said and len(t.resolved) == 1 and len(focus) == 2 and t.resolved[0] not in focus \
+                and (t.compare_score >= THRESHOLD or said & self.MORE_OR_LESS):
+            # 'what about ml engineer, higher than both?' after two compared: all three
+            return Understanding("compare", focus + t.resolved, t.aspect or t.session.last_aspect)
         if "than" in said and said & self.MORE_OR_LESS and len(t.resolved) == 1 and focus \
                 and t.resolved[0] not in focus:
             # 'does it pay more than a nurse?' after a data analyst's pay: the analyst against the nurse;
@@ -829,7 +911,12 @@ class Dialogue:
             elif aspect is None and t.session.last_intent == "compare":
                 aspect = t.session.last_aspect
         elif not roles:
-            roles = recent[-2:]
+            # 'which pays most', 'out of all 3 which is easiest' after three compared and one looked at: all three
+            roles = _all_compared(focus, t.p, t.session)
+            if len(roles) < 3:
+                roles = recent[-2:]
+            if aspect is None and said & AMOUNT_WORDS and self.aspects.get(t.session.last_intent or ""):
+                aspect = self.aspects[t.session.last_intent or ""]  # 'which is higher' after their pay
         return Understanding("compare", roles, aspect, needs_role=len(roles) < 2)
 
     def compare_nothing(self, t: Turn) -> Understanding | None:
@@ -845,6 +932,8 @@ class Dialogue:
         similar, score = self.best(t.p.scores, ("similar",))
         named = t.resolved or t.ambiguous or t.p.unknown_role
         job = t.session.current_job
+        if t.session.their_job and (not job or set(t.p.tokens) & OTHER_PERSON):
+            job = t.session.their_job  # 'what else could he do' after 'my son is a nurse'
         # 'what else could I do' names no job: enough when the conversation has one to start from
         loose = not named and not t.p.tools_named and bool(job or t.session.focus)
         if not similar or score < (THRESHOLD if loose else STRONG) \
@@ -971,6 +1060,15 @@ class Dialogue:
         if intent == "overview" or t.p.strange:  # 'what do I do?', 'valorant rank tips': not about a job
             return Understanding("unknown")
         return Understanding(intent, needs_role=True)
+
+
+def _all_compared(group: tuple[str, ...], p: Parse, session: Session) -> tuple[str, ...]:
+    """'which pays most', 'out of all 3 which is easiest' after three roles were compared and some of them looked
+    at since: all of those compared, not only the ones in focus."""
+    offered = session.offered
+    if len(offered) >= 3 and set(group) <= set(offered) and ALL_OF_THEM & set(p.tokens):
+        return offered
+    return group
 
 
 def next_session(session: Session, u: Understanding, offered: tuple[str, ...] = ()) -> Session:

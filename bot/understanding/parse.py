@@ -425,9 +425,11 @@ class Parser:
             mentions = [m for m in mentions if not self._describing(m, tokens, mentions)]
         if len(mentions) > 1 and "(" in text:
             mentions = self._without_glosses(text, mentions)
+        typed_lower = frozenset(w.strip(".,;:!?()\"'") for w in text.split() if w.islower())
         # 'on the job training' is how a job is learnt, not the job training specialist
         mentions = [m for m in mentions
-                    if not (tokens[m.start] == "job" and tokens[max(0, m.start - 2):m.start] == ["on", "the"])]
+                    if not (tokens[m.start] == "job" and tokens[max(0, m.start - 2):m.start] == ["on", "the"])
+                    and not (m.end - m.start == 1 and _slang(tokens, m.start, typed_lower))]
         negated = [m for m in mentions if _negated(m, tokens)]
         mentions = [self._by_short_form(m, tokens) for m in mentions
                     if not self._a_place_not_a_field(m, tokens, mentions) and m not in negated]
@@ -438,8 +440,8 @@ class Parser:
         persons = [m for m in mentions if self._a_person(m, tokens, choice)]
         mentions = [m for m in mentions if m not in persons]
         covered = {i for m in mentions for i in range(m.start, m.end)} | in_tool
-        lower = frozenset(w for w in text.split() if w.islower())  # 'des' as typed, not 'DEs'
-        mentions = sorted(mentions + self._abbreviations(tokens, covered, bool(mentions), lower),
+        # 'des' as typed, not 'DEs'
+        mentions = sorted(mentions + self._abbreviations(tokens, covered, bool(mentions), typed_lower),
                           key=lambda m: m.start)
         covered |= {i for m in mentions for i in range(m.start, m.end)}
         covered |= {i for m in persons + negated for i in range(m.start, m.end)}
@@ -676,10 +678,7 @@ class Parser:
 
         def key(token: str) -> str | None:  # 'DAs' is the plural of 'DA'
             return token if token in short else token[:-1] if token.endswith("s") and token[:-1] in short else None
-        # Chat slang that is also a short form: 'rn' ends a message as 'right now' ('is SWE saturated rn').
-        found = [i for i, t in enumerate(tokens) if key(t) and i not in covered
-                 and not (t in SLANG_SHORT_FORMS and i == len(tokens) - 1 and i > 1
-                          and tokens[i - 1] not in JOB_BEFORE)]
+        found = [i for i, t in enumerate(tokens) if key(t) and i not in covered and not _slang(tokens, i, typed_lower)]
         if not found:
             return []
         content = [t for t in tokens if t not in self.language.stopwords]
@@ -956,6 +955,14 @@ def _negated(m: RoleMention, tokens: list[str]) -> bool:
         return False
     return i == 0 or tokens[i - 1] in ("i", "am", "m", "is", "she", "he", "they", "was", "definitely", "really",
                                        "said", "and", "no")  # 'I said NOT data architect', 'no, not paralegals
+
+
+def _slang(tokens: Sequence[str], i: int, typed_lower: frozenset[str]) -> bool:
+    """Chat slang that is also a short form: 'rn' ends a message or a clause as 'right now' ('is SWE saturated
+    rn', 'grad ta in stats rn, what's the pay'); typed 'RN', or after 'a', 'as', 'vs', it is the nurse."""
+    t = tokens[i]
+    return t in SLANG_SHORT_FORMS and (i == len(tokens) - 1 or t in typed_lower) and i > 1 \
+        and tokens[i - 1] not in JOB_BEFORE
 
 
 def _first_word_index(phrases: Iterable[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:

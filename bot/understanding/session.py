@@ -52,6 +52,9 @@ class Session:
     # The questions the last message listed or joined ('1) what is it 2) pay 3) degree?'), as intents in order:
     # 'and point 2?' then asks the second. Empty when the last message asked one thing.
     questions: tuple[str, ...] = ()
+    # The job of the person they ask for ('my daughter is a pharmacy tech'): 'and her job?', 'what does she
+    # earn?' are about it. A role id, or '' when none was said.
+    their_job: str = ""
 
     def remember(self, intent: str, roles: tuple[str, ...], aspect: str | None = None,
                  pending: Pending | None = None, offered: tuple[str, ...] | None = None) -> Session:
@@ -105,8 +108,8 @@ class SessionStore:
 # --- serialisation: a versioned JSON form for stores that outlive the process ----------------------
 
 SESSION_FORMAT = 6  # bump when the fields change; a store drops records of any other version
-# 2: before the stated pay, 3: before the unknown job, 4: before hiring, 5: before the questions listed
-# (their fields default)
+# 2: before the stated pay, 3: before the unknown job, 4: before hiring, 5: before the questions listed and
+# the job of the person asked for (their fields default)
 READABLE_FORMATS = (2, 3, 4, 5, 6)
 
 
@@ -139,6 +142,7 @@ def session_to_json(session: Session) -> str:
         "unknown_role": session.unknown_role,
         "hiring": session.hiring,
         "questions": list(session.questions),
+        "their_job": session.their_job,
     }
     return json.dumps(data, separators=(",", ":"), ensure_ascii=False)
 
@@ -174,7 +178,8 @@ def session_from_json(text: str | bytes) -> Session:
                    pay_currency=_text(data, "pay_currency", optional=True) or "",
                    pay_period=_text(data, "pay_period", optional=True) or "",
                    unknown_role=_text(data, "unknown_role", optional=True) or "",
-                   hiring=_flag(data, "hiring"), questions=_texts(data, "questions"))
+                   hiring=_flag(data, "hiring"), questions=_texts(data, "questions"),
+                   their_job=_text(data, "their_job", optional=True) or "")
 
 
 def _flag(data: dict, key: str) -> bool:
