@@ -180,6 +180,34 @@ DIALOGUES = {
         ("what about ml engineer, higher than both?", "compare",
          ["data-scientist", "data-engineer", "machine-learning-engineer"], "salary", None),
     ],
+    "their job, then the job in focus as the target": [
+        ("what does a data analyst do", "overview", ["data-analyst"], None, None),
+        ("im a nurse, could i become one?", "getting_started", ["data-analyst"], None, None),
+    ],
+    "'switch from dev to that'": [
+        ("what about data engineers", "overview", ["data-engineer"], None, None),
+        ("how hard is it to switch from dev to that", "getting_started", ["data-engineer"], None, None),
+    ],
+    "another sense of a curated word": [
+        ("data architect skills", "skills", ["data-architect"], None, None),
+        ("nah the other kind, the ai one", "skills", ["ai-architect"], None, None),
+    ],
+    "a stage of the trade is no other job": [
+        ("what does an electrician do all day", "responsibilities", ["onet:47-2111.00"], None, None),
+        ("do they get paid as apprentices", "salary", ["onet:47-2111.00"], None, None),
+        ("and full journeyman pay", "salary", ["onet:47-2111.00"], None, None),
+    ],
+    "after two compared on pay, a third named is asked about pay": [
+        ("airline pilot vs flight attendant", "compare", ["onet:53-2011.00", "onet:53-2031.00"], None, None),
+        ("and pay?", "compare", ["onet:53-2011.00", "onet:53-2031.00"], "salary", None),
+        ("what about air traffic controllers", "salary", ["onet:53-2021.00"], None, None),
+    ],
+    "own job and a target, then 'vs what i make now'": [
+        ("graphic designer in cork, any chance i could be an ai product manager", "getting_started",
+         ["ai-product-manager"], None, None),
+        ("pay", "salary", ["ai-product-manager"], None, None),
+        ("vs what i make now", "compare", ["ai-product-manager", "onet:27-1024.00"], "salary", None),
+    ],
     "'what else could she do' after her job": [
         ("my daughter is a registered nurse and she is burnt out", "greeting", [], None, None),
         ("what else could she do", "similar", ["onet:29-1141.00"], None, None),

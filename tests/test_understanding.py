@@ -300,6 +300,10 @@ def test_a_major_told_as_background_asks_nothing_about_education(engine, message
     # 'no, not X' takes X back
     ("no, not paralegals. prompt engineer. what does a prompt engineer do", [], "prompt engineer"),
     ("what do you know about prompt engineer jobs, do they pay", [], "prompt engineer"),
+    # whom they work for is a person: 'assistant to a CTO'
+    ("i'm an exec assistant to a CTO, what do we earn", ["onet:43-6011.00"], None),
+    # pidgin 'I be' is 'I am', not a target
+    ("I be bank teller for Accra, how I go take become data analyst?", ["data-analyst"], None),
 ])
 def test_who_is_a_job_and_who_is_not(engine, message, roles, unknown):
     u = engine.understand(message)

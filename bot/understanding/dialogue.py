@@ -111,6 +111,8 @@ ALL_OF_THEM = frozenset({"most", "all", "three", "3", "highest", "lowest", "easi
                          "fastest", "least"})
 # Comparatives of an amount, whose figure is the one just shown: 'which is higher' after their pay.
 AMOUNT_WORDS = frozenset({"higher", "lower", "bigger", "smaller", "highest", "lowest"})
+# Words of what the person earns: 'vs what i make now' compares pay.
+EARNING = frozenset({"make", "making", "earn", "earning", "paid", "salary", "pay"})
 # People one asks for ('my daughter is a pharmacy tech'); not a boss or a colleague one talks about.
 ASKED_FOR = frozenset({"son", "daughter", "mum", "mom", "mother", "dad", "father", "wife", "husband", "partner",
                        "brother", "sister", "kid", "child", "girlfriend", "boyfriend", "fiance", "fiancee", "niece",
@@ -204,7 +206,8 @@ class Dialogue:
         named = [m.start for m in p.mentions if set(m.roles) & set(targets)]
         named += [i for i, t in enumerate(p.tokens) if t in self.PRONOUNS]
         roles = (job,) + targets if named and at < min(named) else targets + (job,)
-        aspect = u.aspect or (u.intent if self.kinds.get(u.intent) == "topic" and u.intent != "overview" else None)
+        aspect = u.aspect or (u.intent if self.kinds.get(u.intent) == "topic" and u.intent != "overview" else None) \
+            or ("salary" if set(p.tokens) & EARNING else None)  # 'vs what i make now'
         return replace(u, intent="compare", roles=roles, aspect=aspect, needs_role=False,
                        rule=f"{by}, {self.OWN_JOB_COMPARED}")
 
@@ -219,7 +222,8 @@ class Dialogue:
     def _by_rules(self, p: Parse, session: Session) -> tuple[Understanding, str]:
         """What the rules decide, and the deciding rule's name (when the Understanding does not give its own)."""
         for first in (self.said_to_someone_else, self.off_topic_request, self.answer_pending_choice,
-                      self.listed_question, self.their_job_asked, self.other_roles_asked, self.another_kind,
+                      self.listed_question, self.their_job_asked, self.other_roles_asked, self.own_job_then_it,
+                      self.another_kind,
                       self.narrowed_request, self.why_follow_up, self.correction, self.self_introduction, self.courtesy,
                       self.same_question_elsewhere):
             chosen = first(p, session)
@@ -428,6 +432,11 @@ class Dialogue:
                 or len(p.content) > 4 or self._asks_anything(p):
             return None
         found = self.index.other_kind(session.focus, p.tokens, self.intents.plain_words)
+        if found is None and set(p.tokens) & {"other", "kind", "type", "sort"}:
+            # 'nah the other kind, the ai one' after the data architect: another sense of its word
+            senses = next((ids for ids in self.index.kb.ambiguous.values() if session.focus[0] in ids), ())
+            others = tuple(r for r in senses if r != session.focus[0])
+            found = self.index.pick(p.tokens, others, self.language.choices) if len(others) > 1 else None
         if found is None or found in session.focus:
             return None
         last = session.last_intent if self.kinds.get(session.last_intent or "") == "topic" else "overview"
@@ -739,6 +748,25 @@ class Dialogue:
             compare_score += 3
         return Turn(p, session, resolved, ambiguous, follow_up, topic, topic_score, aspect, compare_score, also, listed)
 
+    # 'could I become one', 'how would I get into it', 'could I do that': the job just talked about as the target
+    POINTED_TARGETS = frozenset({("become", "one"), ("become", "that"), ("become", "it"), ("be", "one"),
+                                 ("into", "it"), ("into", "that"), ("into", "this"), ("do", "it"), ("do", "that"),
+                                 ("do", "this"), ("to", "it"), ("to", "that")})
+
+    def own_job_then_it(self, p: Parse, session: Session) -> Understanding | None:
+        """"im a nurse, could i become one?" after a data analyst's answer: their job is context, the target is
+        the job in focus."""
+        if len(session.focus) != 1 or len(p.mentions) != 1:
+            return None
+        m = p.mentions[0]
+        source = m.start and p.tokens[m.start - 1] == "from"  # 'how hard is it to switch from dev to that'
+        if not (states_own_job(p.tokens, m) or source) or set(m.roles) & set(session.focus) \
+                or not self.POINTED_TARGETS & set(zip(p.tokens, p.tokens[1:], strict=False)):
+            return None
+        topic, score = self.best(p.scores, ("topic",))
+        return Understanding(topic if topic and score >= THRESHOLD else "getting_started", session.focus,
+                             own=m.roles[:1])
+
     def other_roles_asked(self, p: Parse, session: Session) -> Understanding | None:
         """'what about the other two' after one of three compared roles was asked about: the same question about
         the other two."""
@@ -988,6 +1016,11 @@ class Dialogue:
         if only_roles and self.kinds.get(t.session.last_intent or "") in ROLE_INTENT_KINDS \
                 and (t.resolved != t.session.focus or t.follow_up):
             intent = t.session.last_intent or intent
+        elif only_roles and t.follow_up and t.session.last_intent == "compare" and len(t.resolved) == 1 \
+                and t.p.resolved == t.resolved and t.resolved[0] not in t.session.offered + t.session.focus \
+                and self.kinds.get(t.session.last_aspect or "") == "topic" and not t.p.tools_named \
+                and not {"from", "than", "vs", "versus", "with"} & set(t.p.tokens):  # 'and from DE' compares on
+            intent = t.session.last_aspect or intent  # 'and pay?' compared two, then 'what about ATCs': their pay
         return self._about(intent, t)
 
     @staticmethod

@@ -64,6 +64,11 @@ DESCRIBING_PARTICIPLES = frozenset({"qualified", "certified", "skilled", "experi
 # 'differ from', 'a promotion from': a comparison, not where the person starts from
 SET_APART = frozenset({"differ", "different", "difference", "distinct", "promotion", "step", "far", "apart", "tell"})
 MONEY_REASON = "an amount of money"   # why an amount ('90k', '$93,600') counts for the pay question
+# Stages of any trade or profession, alone no job: 'do they get paid as apprentices', 'full journeyman pay'.
+STAGE_WORDS = frozenset({"apprentice", "apprentices", "journeyman", "journeymen", "trainee", "trainees"})
+# Before 'to a', words of working for someone: 'assistant to a CTO', 'reporting to the CFO'.
+ASSISTING = frozenset({"assistant", "secretary", "pa", "ea", "report", "reports", "reporting", "reported", "assist",
+                       "assisting", "adviser", "advisor"})
 # Family words that are also job titles somewhere in O*NET (a house parent, a lay brother or sister).
 FAMILY = frozenset({"parent", "brother", "sister", "mother", "father", "son", "daughter", "child", "kid"})
 # 'my mate's a chef', 'she is a nurse': a job left out of the question that is someone else's.
@@ -80,7 +85,8 @@ BACKGROUND_WORDS = frozenset({"experience", "exp", "background"})
 # After a field beside another role, the person's studies: 'an HR manager ... is a psychology degree useful?'
 STUDY_WORDS = frozenset({"degree", "major", "course", "class", "student", "graduate", "diploma", "studies"})
 # Words just before the role a career move aims at: 'become a', 'into', 'path to', 'switch to'.
-TARGET_WORDS = frozenset({"become", "becoming", "into", "to", "toward", "towards", "transition", "switch", "pivot"})
+TARGET_WORDS = frozenset({"become", "becoming", "be", "into", "to", "toward", "towards", "transition", "switch",
+                          "pivot"})
 # Before 'to', words that make it no career move: 'explain what a BI analyst is to a farmer'.
 NOT_A_MOVE = frozenset({"is", "are", "it", "this", "that", "explain", "explained", "them", "him", "her", "me", "us",
                         "close", "similar", "next", "talk", "talking", "listen", "compared", "related"})
@@ -427,8 +433,8 @@ class Parser:
             mentions = self._without_glosses(text, mentions)
         typed_lower = frozenset(w.strip(".,;:!?()\"'") for w in text.split() if w.islower())
         # 'on the job training' is how a job is learnt, not the job training specialist
-        mentions = [m for m in mentions
-                    if not (tokens[m.start] == "job" and tokens[max(0, m.start - 2):m.start] == ["on", "the"])
+        mentions = [m for m in mentions if m.words not in STAGE_WORDS  # 'paid as apprentices': a stage, no job
+                    and not (tokens[m.start] == "job" and tokens[max(0, m.start - 2):m.start] == ["on", "the"])
                     and not (m.end - m.start == 1 and _slang(tokens, m.start, typed_lower))]
         negated = [m for m in mentions if _negated(m, tokens)]
         mentions = [self._by_short_form(m, tokens) for m in mentions
@@ -629,6 +635,8 @@ class Parser:
             return True
         if before == "the" and after == "of":
             return True
+        if m.start >= 3 and tokens[m.start - 2] == "to" and tokens[m.start - 3] in ASSISTING:
+            return True  # 'an exec assistant to a CTO', 'reporting to the CFO': whom they work for
         told = tokens[m.end + 1] if m.end + 1 < len(tokens) else ""  # whom or what: 'pinged me', 'offered 7,500'
         if after is not None and after.endswith("ed") and not after.endswith("eed") \
                 and after not in DESCRIBING_PARTICIPLES \
@@ -799,7 +807,8 @@ class Parser:
             for i in range(m.start - 1, max(-1, m.start - 5), -1):  # the nearest marker, up to 4 words back
                 if i in taken or tokens[i] in SOURCE_WORDS:
                     return False
-                if tokens[i] in TARGET_WORDS and not (tokens[i] == "to" and i and tokens[i - 1] in NOT_A_MOVE):
+                if tokens[i] in TARGET_WORDS and not (tokens[i] == "to" and i and tokens[i - 1] in NOT_A_MOVE) \
+                        and not (tokens[i] == "be" and i and tokens[i - 1] in ("i", "we", "you")):  # pidgin 'I be'
                     return True  # not 'explain it to a farmer', 'is it close to a nurse'
             return False
 
