@@ -208,6 +208,20 @@ DIALOGUES = {
         ("pay", "salary", ["ai-product-manager"], None, None),
         ("vs what i make now", "compare", ["ai-product-manager", "onet:27-1024.00"], "salary", None),
     ],
+    "'X here' is a greeting, and what follows is about their job": [
+        ("Hallo! Tour guide in Munich here", "greeting", [], None, None),
+        ("what skills should I build to stay relevant", "skills", ["onet:39-7011.00"], None, None),
+    ],
+    "'what could I do instead' after their job's outlook": [
+        ("conductor on the railway in Leeds. is the role safe?", "outlook", ["onet:53-4031.00"], None, None),
+        ("what could I do instead", "similar", ["onet:53-4031.00"], None, None),
+    ],
+    "'vs my current job?' after a pay answer compares pay": [
+        ("hi, I'm cabin crew with Emirates, 6 years now, thinking of a change", "greeting", [], None, None),
+        ("what does a data analyst do", "overview", ["data-analyst"], None, None),
+        ("and salary here in dubai", "salary", ["data-analyst"], None, None),
+        ("vs my current job?", "compare", ["data-analyst", "onet:53-2031.00"], "salary", None),
+    ],
     "'what else could she do' after her job": [
         ("my daughter is a registered nurse and she is burnt out", "greeting", [], None, None),
         ("what else could she do", "similar", ["onet:29-1141.00"], None, None),

@@ -317,6 +317,14 @@ def test_who_is_a_job_and_who_is_not(engine, message, roles, unknown):
     ("grad ta in stats rn, what's the pay like for statisticians", "salary", ["statistician"]),  # 'rn': right now
     ("RN salary in texas", "salary", ["onet:29-1141.00"]),  # typed as the nurse
     ("my boss is a data scientist and hes so annoying", None, None),  # a boss is no one they ask for
+    ("trucker 20 yrs, CDL-A, Texas", "greeting", []),
+    ("hey, UX researcher at a fintech in Singapore here", "greeting", []),
+    ("Hola! soy community manager en Monterrey", "greeting", []),
+    ("outlook for data scientists next 5 yrs", "outlook", ["data-scientist"]),  # a time ahead, not experience
+    ("accountant vs data analyst, my little brother can't decide", "compare", ["onet:13-2011.00", "data-analyst"]),
+    ("data analyst vs data scientist, explain like I'm a truck driver", "compare", ["data-analyst", "data-scientist"]),
+    ("do UX researchers and data scientists overlap much?", "compare", ["onet:15-1255.00", "data-scientist"]),
+    ("ATC salary in the US?", "salary", ["onet:53-2021.00"]),
 ])
 def test_everyday_openers_and_chat_words(engine, message, intent, roles):
     u = engine.understand(message)

@@ -207,7 +207,8 @@ class Dialogue:
         named += [i for i, t in enumerate(p.tokens) if t in self.PRONOUNS]
         roles = (job,) + targets if named and at < min(named) else targets + (job,)
         aspect = u.aspect or (u.intent if self.kinds.get(u.intent) == "topic" and u.intent != "overview" else None) \
-            or ("salary" if set(p.tokens) & EARNING else None)  # 'vs what i make now'
+            or ("salary" if set(p.tokens) & EARNING else None) \
+            or (self.aspects.get(session.last_intent or "") if len(p.content) <= 4 else None)  # 'vs my job?' after pay
         return replace(u, intent="compare", roles=roles, aspect=aspect, needs_role=False,
                        rule=f"{by}, {self.OWN_JOB_COMPARED}")
 
@@ -556,7 +557,8 @@ class Dialogue:
         introduced: tuple[RoleMention | None, ...] = tuple(
             m for m in p.own + p.mentions
             if ("i", "am") in zip(p.tokens[max(0, m.start - 4):m.start], p.tokens[max(1, m.start - 3):m.start],
-                                  strict=False))
+                                  strict=False)
+            or "soy" in p.tokens[max(0, m.start - 2):m.start])  # Spanish 'soy community manager'
         statement = not p.question and p.tokens[:1] and p.tokens[0] not in INTERROGATIVES \
             and not ASKING_PAIRS & set(zip(p.tokens, p.tokens[1:], strict=False))  # '... what jobs can i do'
         greets = (p.scores.get("greeting", 0.0) >= THRESHOLD
@@ -567,12 +569,12 @@ class Dialogue:
         if statement and not introduced and one_job and not p.ambiguous and p.mentions[0].start <= 2 \
                 and p.tokens[p.mentions[0].end:p.mentions[0].end + 1] in (("from",), ("in",), ("at",), ("based",)) \
                 and (p.places or not self._asks_anything(p)) and not self._asks_beyond_tools(p) \
-                and not set(p.tokens) & (REQUESTS | {"please"}):
+                and not set(p.rest) & (REQUESTS | {"please"}):
             # 'hi, hospital pharmacist from Hyderabad', 'ambo in Wellington, just having a nosy'
             return Understanding("greeting", own=p.mentions[0].roles)
         opening = p.tokens[:p.mentions[0].start] if p.mentions else ()
         if statement and not introduced and one_job and not p.ambiguous and set(opening) <= OPENERS \
-                and not set(p.tokens) & (REQUESTS | QUESTION_OPENERS | {"please"}) - {"who"} and (
+                and not set(p.rest) & (REQUESTS | QUESTION_OPENERS | {"please"}) - {"who"} and (
                     (STORY & set(p.tokens[p.mentions[0].end:]) and not self._asks_anything(p))
                     or DOING & set(p.tokens[p.mentions[0].end:])):
             return Understanding("greeting", own=p.mentions[0].roles)  # 'trainee solicitor, hate it already'
@@ -638,7 +640,12 @@ class Dialogue:
 
     def _states_own_job(self, p: Parse) -> bool:
         """'web dev here', 'I've been a QA tester for 6 years', 'Sysadmin, 12 yrs': the person's job, stated."""
-        m, tokens = p.mentions[-1], p.tokens
+        tokens = p.tokens
+        # 'trucker 20 yrs, CDL-A, Texas': the same job named twice, the first names it
+        named = sorted(p.own + p.mentions, key=lambda x: x.start)
+        m = named[0] if len({r for x in named for r in x.roles}) == 1 else p.mentions[-1]
+        if m.start <= 2 and tokens[-1:] == ("here",) and not set(tokens) & QUESTION_OPENERS:
+            return True  # 'Tour guide in Munich here', 'UX researcher at a fintech in Singapore here'
         after = tokens[m.end:m.end + 3]
         before = tuple(t for t in tokens[max(0, m.start - 4):m.start] if t not in ("a", "an"))
         later = tokens[m.end:m.end + 6]  # 'dinner lady at a primary, been there donkey's years'
@@ -1090,6 +1097,11 @@ class Dialogue:
             return Understanding(intent, unknown_role=t.session.unknown_role)
         if t.session.focus:  # after comparing their own job with a target, a question is about the target
             return Understanding(intent, self._targets(t.session.focus, t.session))
+        if t.session.current_job and intent not in ("getting_started", "overview") and (
+                not t.p.strange or t.p.scores.get(intent, 0.0) >= STRONG):
+            # 'tour guide in Munich here' then 'what skills should I build to stay relevant', 'is AI going to
+            # replace guides like me?': about their job
+            return Understanding(intent, (t.session.current_job,))
         if intent == "overview" or t.p.strange:  # 'what do I do?', 'valorant rank tips': not about a job
             return Understanding("unknown")
         return Understanding(intent, needs_role=True)

@@ -635,6 +635,10 @@ class Parser:
             return True
         if before == "the" and after == "of":
             return True
+        if m.words in FAMILY and before in POSSESSIVES | {"little", "big", "older", "younger", "baby", "twin"}:
+            return True  # 'my little brother can't decide': family, not a lay brother
+        if "like" in tokens[max(0, m.start - 4):m.start] and {"explain", "eli5", "describe"} & set(tokens[:m.start]):
+            return True  # 'explain like I'm a truck driver': how to say it, not a job asked about
         if m.start >= 3 and tokens[m.start - 2] == "to" and tokens[m.start - 3] in ASSISTING:
             return True  # 'an exec assistant to a CTO', 'reporting to the CFO': whom they work for
         told = tokens[m.end + 1] if m.end + 1 < len(tokens) else ""  # whom or what: 'pinged me', 'offered 7,500'
@@ -950,6 +954,8 @@ NEGATED_BY = frozenset({"a", "an", "the", "really", "even", "sure", "about", "be
 def years_after(m: RoleMention, tokens: Sequence[str], span: int) -> bool:
     """'Sysadmin, 12 yrs', 'QA lead, 11 yrs': a number of years within ``span`` words after the job."""
     after = tokens[m.end:m.end + span]
+    if after[:1] and after[0] in ("next", "in", "within", "over", "by"):
+        return False  # 'outlook for data scientists next 5 yrs': a time ahead, not years in the job
     return any(t.isdigit() for t in after[:2]) and bool(YEARS & set(after))
 
 
