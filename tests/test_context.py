@@ -222,6 +222,10 @@ DIALOGUES = {
         ("and salary here in dubai", "salary", ["data-analyst"], None, None),
         ("vs my current job?", "compare", ["data-analyst", "onet:53-2031.00"], "salary", None),
     ],
+    "'how do i start' with a job in the talk is how to get into it": [
+        ("whats a web developer do", "overview", ["onet:15-1254.00"], None, None),
+        ("ok how do i start", "getting_started", ["onet:15-1254.00"], None, None),
+    ],
     "'what else could she do' after her job": [
         ("my daughter is a registered nurse and she is burnt out", "greeting", [], None, None),
         ("what else could she do", "similar", ["onet:29-1141.00"], None, None),

@@ -325,6 +325,9 @@ def test_who_is_a_job_and_who_is_not(engine, message, roles, unknown):
     ("data analyst vs data scientist, explain like I'm a truck driver", "compare", ["data-analyst", "data-scientist"]),
     ("do UX researchers and data scientists overlap much?", "compare", ["onet:15-1255.00", "data-scientist"]),
     ("ATC salary in the US?", "salary", ["onet:53-2021.00"]),
+    ("wah gwaan", "greeting", []), ("big up", "thanks", []), ("respect", "thanks", []),
+    ("lineman salary", "salary", ["onet:49-9051.00"]),  # the power line worker, as people mean it
+    ("cna lpn rn whats the difference", "compare", ["onet:31-1131.00", "onet:29-2061.00", "onet:29-1141.00"]),
 ])
 def test_everyday_openers_and_chat_words(engine, message, intent, roles):
     u = engine.understand(message)

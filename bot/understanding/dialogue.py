@@ -887,8 +887,9 @@ class Dialogue:
             return None
         for kind in ("list_roles", "help"):
             name, score = self.best(t.p.scores, (kind,))
-            if name and score >= self.LIST_OR_HELP and score >= t.topic_score \
-                    and score > t.p.scores.get("similar", 0.0):
+            # a tie with a topic goes to the topic when a job is in the conversation ('ok how do i start')
+            if name and score >= self.LIST_OR_HELP and (score > t.topic_score or (
+                    score == t.topic_score and not t.session.focus)) and score > t.p.scores.get("similar", 0.0):
                 return Understanding(name)
         return None
 

@@ -118,6 +118,8 @@ MONEY_WEIGHT = 2.5
 # A message opening with a Telegram handle is said to that account; a bot's handle always ends in 'bot'.
 HANDLE = re.compile(r"\s*@(\w+)")
 SLANG_SHORT_FORMS = frozenset({"rn"})
+# Short forms of care jobs listed beside 'rn': 'cna lpn rn whats the difference' names three jobs.
+LISTED_SHORT_FORMS = frozenset({"cna", "lpn", "lvn", "np", "pa", "emt", "bsn", "adn", "hca", "psw"})
 YEARS = frozenset({"yr", "yrs", "year", "years"})
 JOB_BEFORE = frozenset({"a", "an", "the", "for", "as", "become", "to", "into", "vs", "or", "and", "my"})
 # 'navy vet here', 'army vet': a veteran, not a veterinarian.
@@ -977,7 +979,7 @@ def _slang(tokens: Sequence[str], i: int, typed_lower: frozenset[str]) -> bool:
     rn', 'grad ta in stats rn, what's the pay'); typed 'RN', or after 'a', 'as', 'vs', it is the nurse."""
     t = tokens[i]
     return t in SLANG_SHORT_FORMS and (i == len(tokens) - 1 or t in typed_lower) and i > 1 \
-        and tokens[i - 1] not in JOB_BEFORE
+        and tokens[i - 1] not in JOB_BEFORE and tokens[i - 1] not in LISTED_SHORT_FORMS  # 'cna lpn rn'
 
 
 def _first_word_index(phrases: Iterable[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
