@@ -226,6 +226,18 @@ DIALOGUES = {
         ("whats a web developer do", "overview", ["onet:15-1254.00"], None, None),
         ("ok how do i start", "getting_started", ["onet:15-1254.00"], None, None),
     ],
+    "a reply that names the kind among other words": [
+        ("my wife is a teacher, how much do teachers make", "salary", [], None,
+         ["onet:25-2021.00", "onet:25-2031.00", "onet:25-2022.00", "onet:25-2011.00", "onet:25-3021.00",
+          "onet:25-2058.00"]),
+        ("She teaches in high school, mathematics.", "salary", ["onet:25-2031.00"], None, None),
+    ],
+    "'secondary' is not special education because a title says 'except special education'": [
+        ("my wife is a teacher, how much do teachers make", "salary", [], None,
+         ["onet:25-2021.00", "onet:25-2031.00", "onet:25-2022.00", "onet:25-2011.00", "onet:25-3021.00",
+          "onet:25-2058.00"]),
+        ("secondary school, chemistry", "salary", ["onet:25-2031.00"], None, None),
+    ],
     "'what else could she do' after her job": [
         ("my daughter is a registered nurse and she is burnt out", "greeting", [], None, None),
         ("what else could she do", "similar", ["onet:29-1141.00"], None, None),

@@ -223,13 +223,17 @@ class RoleIndex:
         reply = [w for w in words if w not in ROLE_FILLERS and w not in ("one", "kind", "type", "like", "the", "and")]
         if not reply:
             return None
-        for head in heads:
-            for key in (" ".join(reply + [head]), " ".join(reply)):
-                if key and key in self.official.titles:
-                    found = [ONET_PREFIX + code for code, _ in self.official.titles[key]
-                             if ONET_PREFIX + code in candidates]
-                    if found:
-                        return found[0]
+        # the whole reply first, then its longest run of words that makes a title with the head noun: 'she
+        # teaches in high school, mathematics' holds 'high school (teacher)'
+        runs = [reply] + [reply[i:i + n] for n in (3, 2) if n < len(reply) for i in range(len(reply) - n + 1)]
+        for run in runs:
+            for head in heads:
+                for key in (" ".join(run + [head]), " ".join(run) if run is reply else ""):
+                    if key and key in self.official.titles:
+                        found = [ONET_PREFIX + code for code, _ in self.official.titles[key]
+                                 if ONET_PREFIX + code in candidates]
+                        if found:
+                            return found[0]
         return None
 
     def _heads(self, candidates: tuple[str, ...]) -> dict[str, None]:
@@ -374,7 +378,9 @@ class RoleIndex:
         for role_id in candidates:
             score = 0.0
             for name in (self.name_key(role_id),) + self._alias_keys.get(role_id, ()):
-                own = set(name.split()) - shared
+                # 'Secondary School Teachers, Except Special and Career/Technical Education': the words after
+                # 'except' name what it is not ('secondary, chemistry' is not special education)
+                own = set(name.split(" except ")[0].split()) - shared
                 if own and own & present:
                     score = max(score, len(own & present) / len(own))
             if score and (best is None or score > best[0]):
