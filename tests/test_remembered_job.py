@@ -162,3 +162,12 @@ def test_a_story_about_their_job_is_no_list_of_likes(chat):
     assert reply.intent == "recommend" and reply.roles and all(r.startswith("onet:") for r in reply.roles)
     assert "Jobs related to yours (Stockers and Order Fillers)" in to_text(reply)
     assert chat.session.interests == ()
+
+
+def test_a_story_naming_an_ai_tool_asks_where_their_job_can_go(chat):
+    """'the firm just bought an AI contract review tool ... what are my options?': their job's neighbours, not
+    data roles matched on 'AI', and not the tools of their job."""
+    reply = chat.say("hi, im a paralegal at a law firm in chicago, been here 14 years. the firm just bought an AI "
+                     "contract review tool and honestly im scared for my job. what are my options?")
+    assert reply.intent == "recommend" and all(r.startswith("onet:") for r in reply.roles)
+    assert "Jobs related to yours (Paralegals and Legal Assistants)" in to_text(reply)

@@ -327,11 +327,13 @@ def test_who_is_a_job_and_who_is_not(engine, message, roles, unknown):
     ("ATC salary in the US?", "salary", ["onet:53-2021.00"]),
     ("wah gwaan", "greeting", []), ("big up", "thanks", []), ("respect", "thanks", []),
     ("lineman salary", "salary", ["onet:49-9051.00"]),  # the power line worker, as people mean it
+    # one tool in their story is no question about tools
+    ("if you were me, 14 yrs paralegal, would you retrain or learn the AI tool the firm bought?", None, None),
     ("cna lpn rn whats the difference", "compare", ["onet:31-1131.00", "onet:29-2061.00", "onet:29-1141.00"]),
 ])
 def test_everyday_openers_and_chat_words(engine, message, intent, roles):
     u = engine.understand(message)
     if intent is None:
-        assert u.intent != "greeting"
+        assert u.intent not in ("greeting", "tools")
     else:
         assert u.intent == intent and list(u.roles) == roles

@@ -24,8 +24,12 @@ LIKING = re.compile(r"\b(?:i (?:really )?(?:like|love|enjoy|am into|m into|am go
                     r"(?:^|[,;:+&]\s?|and |n |actually |really |also )(?:love|loves|enjoy|enjoys|like)(?= \w))\b",
                     re.IGNORECASE)
 # A field the person asks to go into: 'what data jobs could I do', 'something in tech', 'AI jobs for me'.
-FIELD_WANTED = re.compile(r"\b(?:data|ai|a\.i\.|tech|technology|it|computers?|coding|programming|software|analytics|"
-                          r"machine learning|ml|digital|remote|online|office|desk)\b", re.IGNORECASE)
+FIELD_WANTED = re.compile(r"\b(?:(?:data|ai|a\.i\.|tech|technology|it|computers?|coding|programming|software|analytics|"
+                          r"machine learning|ml|digital|remote|online|office|desk)\s+(?:jobs?|roles?|careers?|work|"
+                          r"field|stuff|industry|positions?|world|side|things?)|"
+                          r"(?:into|in|towards?|to) (?:data|ai|tech|it|coding|programming|software|analytics|"
+                          r"machine learning|ml)\b(?! (?:contract|tool|review))|from home|work remotely|remote)\b",
+                          re.IGNORECASE)
 # The person denies the job remembered as theirs: "I'm not one", "that's not my job", 'im a student'.
 NOT_THAT_JOB = re.compile(r"\b(?:i'?m|i am|im) (?:not|NOT) (?:one|that|it)\b|\bnot my (?:job|work)\b|"
                           r"\b(?:i'?m|i am|im) (?:just |only |still )?(?:a )?(?:student|in (?:high )?school|at school|"

@@ -64,6 +64,9 @@ DESCRIBING_PARTICIPLES = frozenset({"qualified", "certified", "skilled", "experi
 # 'differ from', 'a promotion from': a comparison, not where the person starts from
 SET_APART = frozenset({"differ", "different", "difference", "distinct", "promotion", "step", "far", "apart", "tell"})
 MONEY_REASON = "an amount of money"   # why an amount ('90k', '$93,600') counts for the pay question
+# Before 'tool': words that make it one thing in the story ('the AI tool the firm bought') unless asked about.
+STORY_ARTICLES = frozenset({"a", "an", "the", "this", "that", "our", "their", "new"})
+TOOL_ASKING = frozenset({"what", "which", "any", "best", "main", "favourite", "favorite", "recommend", "recommended"})
 # Stages of any trade or profession, alone no job: 'do they get paid as apprentices', 'full journeyman pay'.
 STAGE_WORDS = frozenset({"apprentice", "apprentices", "journeyman", "journeymen", "trainee", "trainees"})
 # Before 'to a', words of working for someone: 'assistant to a CTO', 'reporting to the CFO'.
@@ -469,6 +472,7 @@ class Parser:
         covered |= self._disclaimed(tokens) | self._majors_told(text, tokens) | {
             j for i, w in enumerate(tokens[:-1]) if w in self.language.credentials and tokens[i + 1] in HELD
             for j in (i, i + 1)}  # 'PMP certified, 10 yrs': a credential the person has, not one asked about
+        covered |= _a_tool_in_the_story(tokens, raw)
         rest = [t for i, t in enumerate(tokens) if i not in covered]
         fired: list[tuple[str, str, float]] = []
         first: dict[str, int] = {}
@@ -972,6 +976,19 @@ def _negated(m: RoleMention, tokens: list[str]) -> bool:
         return False
     return i == 0 or tokens[i - 1] in ("i", "am", "m", "is", "she", "he", "they", "was", "definitely", "really",
                                        "said", "and", "no")  # 'I said NOT data architect', 'no, not paralegals
+
+
+def _a_tool_in_the_story(tokens: Sequence[str], raw: Sequence[str]) -> set[int]:
+    """'the firm just bought an AI contract review tool', 'learn the AI tool the firm bought': one product in the
+    person's story, not a question about a job's tools ('what tool do data engineers use', 'and the tools?')."""
+    out = set()
+    for i, w in enumerate(tokens):
+        if w != "tool" or i >= len(raw) or raw[i] != "tool":  # typed in the singular: one tool
+            continue
+        before = tokens[max(0, i - 4):i]
+        if any(b in STORY_ARTICLES for b in before) and not set(tokens[max(0, i - 5):i]) & TOOL_ASKING:
+            out.add(i)
+    return out
 
 
 def _slang(tokens: Sequence[str], i: int, typed_lower: frozenset[str]) -> bool:
