@@ -318,6 +318,12 @@ def test_who_is_a_job_and_who_is_not(engine, message, roles, unknown):
     ("RN salary in texas", "salary", ["onet:29-1141.00"]),  # typed as the nurse
     ("my boss is a data scientist and hes so annoying", None, None),  # a boss is no one they ask for
     ("trucker 20 yrs, CDL-A, Texas", "greeting", []),
+    # a life story with no question in it is an introduction
+    ("I was a teacher for 33 years, retired now, 61.", "greeting", []),
+    ("I'm 64, Oracle DBA for 25 years, semi-retired, after a bit of consulting work.", "greeting", []),
+    ("retired cop, 57, from Brisbane. did crime stats for the last 8 years of my career", "greeting", []),
+    ("Hi. My dad is 62 and was a machinist for 40 years. His knees are shot now.", "greeting", []),
+    ("hairdresser, 8 yrs. is it worth staying in hair or is the future bad", "outlook", ["onet:39-5012.00"]),
     ("hey, UX researcher at a fintech in Singapore here", "greeting", []),
     ("Hola! soy community manager en Monterrey", "greeting", []),
     ("outlook for data scientists next 5 yrs", "outlook", ["data-scientist"]),  # a time ahead, not experience

@@ -105,7 +105,8 @@ class Turn:
 ASKING_PAIRS = frozenset({("what", "job"), ("which", "job"), ("what", "can"), ("can", "i"), ("could", "i"),
                           ("should", "i"), ("how", "do"), ("how", "can"), ("do", "i"), ("am", "i"), ("is", "it"),
                           ("what", "should"), ("where", "do"), ("what", "would"), ("is", "that"), ("are", "they"),
-                          ("does", "it"), ("do", "they")})
+                          ("does", "it"), ("do", "they"), ("what", "does"), ("what", "doe"), ("what", "do"),
+                          ("how", "much"), ("how", "long"), ("how", "many")})
 # Words that ask about every one of the roles compared: 'which pays most', 'out of all 3'.
 ALL_OF_THEM = frozenset({"most", "all", "three", "3", "highest", "lowest", "easiest", "hardest", "best", "worst",
                          "fastest", "least"})
@@ -553,7 +554,7 @@ class Dialogue:
 
     def self_introduction(self, p: Parse, session: Session) -> Understanding | None:
         """'hi, I'm an electrician from Ohio', 'im a nurse': a greeting; the job is the person's own."""
-        told = self._relatives_job_told(p)
+        told = self._relatives_job_told(p) or self._life_story_told(p)
         if told is not None:
             return told
         introduced: tuple[RoleMention | None, ...] = tuple(
@@ -610,13 +611,41 @@ class Dialogue:
                 or set(p.tokens) & (REQUESTS | QUESTION_OPENERS):
             return None
         mentions = list(p.own + p.mentions)
-        theirs = [m for m in mentions if len(m.roles) == 1 and set(p.tokens[max(0, m.start - 5):m.start]) & ASKED_FOR
+        theirs = [m for m in mentions if len(m.roles) == 1 and set(p.tokens[max(0, m.start - 7):m.start]) & ASKED_FOR
                   and set(p.tokens[max(0, m.start - 4):m.start]) & {"is", "s", "was", "works", "been"}]
         # their own, even a job word of several kinds ('im a cook'): its most common kind, as for a pick
         mine = [m for m in mentions if m not in theirs and states_own_job(p.tokens, m)]
         if not theirs or len(theirs) + len(mine) != len(mentions):
             return None
         return Understanding("greeting", own=mine[0].roles[:1] if mine else (), their=theirs[0].roles)
+
+    # Words that mark a past or a career told as a story: 'retired teacher', 'was a machinist for 40 years'.
+    STORY_MARKS = frozenset({"retired", "was", "been", "years", "year", "redundant", "semi"})
+
+    def _life_story_told(self, p: Parse) -> Understanding | None:
+        """'I was a teacher for 33 years, retired now, 61.', 'I'm 64, Oracle DBA for 25 years, semi-retired':
+        a story with no question in it (no '?', no question word, no request) is an introduction; the job the
+        person says was or is theirs is remembered."""
+        tokens = set(p.tokens)
+        asks = max((v for k, v in p.scores.items() if self.kinds.get(k) in QUESTION_KINDS), default=0.0)
+        named = list(p.own + p.mentions) + ([p.ambiguous] if p.ambiguous else [])
+        if p.question or not named or p.items or tokens & (QUESTION_OPENERS | {"can", "whats", "hows", "vs",
+                                                                                  "tips", "worth", "fair"}) \
+                or ASKING_PAIRS & set(zip(p.tokens, p.tokens[1:], strict=False)) or asks >= STRONG \
+                or set(p.rest) & REQUESTS or not tokens & self.STORY_MARKS or len(p.tokens) < 6 \
+                or p.tokens[0] in INTERROGATIVES or any(m.start and p.tokens[m.start - 1] in {"is", "are", "will"}
+                                                        for m in named):  # 'plumber 10 yrs, is mlops a stretch'
+            return None
+        if any(set(p.tokens[max(0, m.start - 3):m.start]) & (TARGET_WORDS | {"retraining", "retrain", "hearing"})
+               for m in named):
+            return None  # 'Thinking of retraining as an electrician': a job they aim at, asked about next
+        theirs = [m for m in named if not someone_else_before(p.tokens, m, 5)
+                  and (states_own_job(p.tokens, m) or years_after(m, p.tokens, 4) or m.start <= 2
+                       or p.tokens[max(0, m.start - 2):m.start] in (("retired",), ("was", "a"), ("a", "retired")))]
+        if not theirs:
+            return None
+        first = min(theirs, key=lambda m: m.start)
+        return Understanding("greeting", own=() if first.ambiguous else first.roles[:1])  # 'a teacher': which?
 
     def their_job_asked(self, p: Parse, session: Session) -> Understanding | None:
         """'ok and her job?', 'what does she earn?' (no job named) about the job of the person they ask for;
