@@ -33,7 +33,7 @@ FIELD_WANTED = re.compile(r"\b(?:(?:data|ai|a\.i\.|tech|technology|it|computers?
 # The person denies the job remembered as theirs: "I'm not one", "that's not my job", 'im a student'.
 NOT_THAT_JOB = re.compile(r"\b(?:i'?m|i am|im) (?:not|NOT) (?:one|that|it)\b|\bnot my (?:job|work)\b|"
                           r"\b(?:i'?m|i am|im) (?:just |only |still )?(?:a )?(?:student|in (?:high )?school|at school|"
-                          r"at uni|in college|\d\d(?: (?:years|yrs|yo)(?: old)?)?(?: lol)?$)", re.IGNORECASE)
+                          r"at uni|in college)\b", re.IGNORECASE)
 # Words by which a person says what they like, know or want: without any, a message about their job is a story.
 WANTING = re.compile(r"\b(?:likes?|lov(?:e|es|ing)|enjoy\w*|into|interest\w*|fascinat\w*|obsess\w*|passion\w*|curious|"
                      r"good (?:at|with)|strong|background|skills?|learn\w*|wants?|wanted|wanna|would like|dream\w*|"
@@ -51,8 +51,8 @@ HIRING = re.compile(r"\b(?:we(?:'re| are)? (?:are )?(?:hiring|recruiting)|(?:we|
                     r"(?:hire|\w+ (?:hire|person))|not the one applying|for (?:our|my) (?:team|company|business)|"
                     r"(?:which|who|what)\b[^.?!]{0,40}\b(?:do|should|would|shall|can) (?:i|we) hire|"
                     r"i'?m the (?:employer|hiring manager)|i am the (?:employer|hiring manager)|"
-                    r"(?:we|i) need (?:someone|somebody|a person) to|job ad(?:vert)?s?|candidates?|"
-                    r"interview(?:ing)? (?:an?|the|candidates)|screen(?:ing)? (?:for|candidates))\b",
+                    r"(?:we|i) need (?:someone|somebody|a person) to|interview(?:ing)? (?:an?|the|candidates)|"
+                    r"screen(?:ing)? (?:for|candidates))\b",
                     re.IGNORECASE)
 WORKED = re.compile(r"\b(?:worked|working|work|been|experience|as an?|career|job)\b", re.IGNORECASE)
 MAX_INTERESTS = 12
