@@ -160,6 +160,8 @@ DIALOGUES = {
         ("my mum is a nurse and im a cook", "greeting", [], None, None),
         ("what does she earn in the uk", "salary", ["onet:29-1141.00"], None, None),
         ("and me?", "salary", ["onet:35-2014.00"], None, None),
+        ("what does she earn in the uk", "salary", ["onet:29-1141.00"], None, None),
+        ("and for me?", "salary", ["onet:35-2014.00"], None, None),
         ("ok and her job? is it growing", "outlook", ["onet:29-1141.00"], None, None),
     ],
     "'what else could he do' after his job was told": [

@@ -324,6 +324,9 @@ def test_who_is_a_job_and_who_is_not(engine, message, roles, unknown):
     ("retired cop, 57, from Brisbane. did crime stats for the last 8 years of my career", "greeting", []),
     ("Hi. My dad is 62 and was a machinist for 40 years. His knees are shot now.", "greeting", []),
     ("hairdresser, 8 yrs. is it worth staying in hair or is the future bad", "outlook", ["onet:39-5012.00"]),
+    ("squaddie here, 6 yrs REME, vehicle mechanic. leaving in sept", "greeting", []),
+    ("agency nurse in london, whats a data manager", "overview", ["data-manager"]),  # who they are, then the question
+    ("pay for RGN in ireland", "salary", ["onet:29-1141.00"]),
     ("hey, UX researcher at a fintech in Singapore here", "greeting", []),
     ("Hola! soy community manager en Monterrey", "greeting", []),
     ("outlook for data scientists next 5 yrs", "outlook", ["data-scientist"]),  # a time ahead, not experience

@@ -639,8 +639,11 @@ class Dialogue:
         if any(set(p.tokens[max(0, m.start - 3):m.start]) & (TARGET_WORDS | {"retraining", "retrain", "hearing"})
                for m in named):
             return None  # 'Thinking of retraining as an electrician': a job they aim at, asked about next
+        years = [i for i, t in enumerate(p.tokens) if t in ("year", "years", "yr", "yrs")]
         theirs = [m for m in named if not someone_else_before(p.tokens, m, 5)
                   and (states_own_job(p.tokens, m) or years_after(m, p.tokens, 4) or m.start <= 2
+                       # '6 yrs REME, vehicle mechanic', 'help desk stuff for 6 yrs': years told beside the job
+                       or any(abs(i - m.start) <= 5 or abs(i - m.end) <= 4 for i in years)
                        or p.tokens[max(0, m.start - 2):m.start] in (("retired",), ("was", "a"), ("a", "retired")))]
         if not theirs:
             return None
@@ -657,14 +660,16 @@ class Dialogue:
         last = session.last_intent if self.kinds.get(session.last_intent or "") == "topic" else None
         topic, score = self.best(p.scores, ("topic",))
         intent = topic if topic and score >= THRESHOLD else last
-        if session.current_job and (pairs & {("and", "me"), ("about", "me"), ("my", "job"), ("and", "mine")}) \
+        if session.current_job and (pairs & {("and", "me"), ("about", "me"), ("my", "job"), ("and", "mine")}
+                                    or p.tokens[:3] == ("and", "for", "me")) \
                 and len(p.content) <= 3 and intent:
             return Understanding(intent, (session.current_job,))   # 'and me?' after her pay: theirs
         job = session.their_job
         if not job or not intent:
             return None
         named = pairs & {("her", "job"), ("his", "job"), ("their", "job"), ("her", "work"), ("his", "work")}
-        pronoun = tokens & OTHER_PERSON and (not session.focus or session.focus == (job,))
+        # 'she' is not the person typing: after their own job's answer it is still the one they ask for
+        pronoun = tokens & OTHER_PERSON and (not session.focus or session.focus in ((job,), (session.current_job,)))
         if named or (pronoun and topic and score >= THRESHOLD):
             return Understanding(intent, (job,))
         return None

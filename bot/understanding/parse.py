@@ -67,6 +67,9 @@ MONEY_REASON = "an amount of money"   # why an amount ('90k', '$93,600') counts 
 # Before 'tool': words that make it one thing in the story ('the AI tool the firm bought') unless asked about.
 STORY_ARTICLES = frozenset({"a", "an", "the", "this", "that", "our", "their", "new"})
 TOOL_ASKING = frozenset({"what", "which", "any", "best", "main", "favourite", "favorite", "recommend", "recommended"})
+# Words that ask, between a job the person opens with and the job asked about.
+QUESTION_WORDS = frozenset({"what", "whats", "how", "which", "is", "are", "does", "doe", "do", "can", "could",
+                            "should", "tell"})
 # Stages of any trade or profession, alone no job: 'do they get paid as apprentices', 'full journeyman pay'.
 STAGE_WORDS = frozenset({"apprentice", "apprentices", "journeyman", "journeymen", "trainee", "trainees"})
 # Before 'to a', words of working for someone: 'assistant to a CTO', 'reporting to the CFO'.
@@ -827,10 +830,16 @@ class Parser:
 
         if self._comparing(tokens, mentions):  # 'compare data analyst to data scientist', 'differ from'
             return mentions
+        def opening(m: RoleMention) -> bool:
+            """'agency nurse in london, whats a data manager': who they are, then the question about another job."""
+            return m.start <= 1 and tokens[m.end:m.end + 1] in (["in"], ["at"], ["from"], ["here"], ["based"]) \
+                and any(o.start > m.end and set(tokens[m.end:o.start]) & QUESTION_WORDS
+                        and o.words.split()[0][:5] not in m.words for o in mentions)  # not 'boilermaker ... boilers'
+
         kept = []
         for m in mentions:
             later_target = next((t for t in mentions if t.start > m.start and target(t)), None)
-            if not target(m) and (own(m) or source(m) or later_target is not None) \
+            if not target(m) and (own(m) or source(m) or opening(m) or later_target is not None) \
                     and not any(joined(m, o) or joined(o, m) for o in mentions if o is not m):
                 continue
             kept.append(m)
