@@ -50,10 +50,14 @@ def fold_accents(text: str) -> str:
     return unicodedata.normalize("NFC", "".join(out))
 
 
+_MONEY_SIGNS = re.compile(r"\${2,}|💰+|💵+|🤑+")
+
+
 def clean(text: str) -> str:
     """Lower-case, compatibility-fold, drop apostrophes and accents, turn every non-word character into a space."""
     text = fold_accents(unicodedata.normalize("NFKC", text).casefold())
     text = _APOSTROPHES.sub("", text).replace("&", " and ")
+    text = _MONEY_SIGNS.sub(" money ", text)  # 'which one more $$', 'lineman salary 💰💰': money, said with signs
     # '+' and '#' survive inside words (c++, c#) but not on their own (2+2 -> 2 2).
     text = _NON_WORD.sub(" ", text)
     return " ".join(t if ("+" not in t and "#" not in t) or _LANGUAGE_NAME.fullmatch(t) else t.strip("+#")

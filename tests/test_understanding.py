@@ -327,6 +327,8 @@ def test_who_is_a_job_and_who_is_not(engine, message, roles, unknown):
     ("squaddie here, 6 yrs REME, vehicle mechanic. leaving in sept", "greeting", []),
     ("agency nurse in london, whats a data manager", "overview", ["data-manager"]),  # who they are, then the question
     ("pay for RGN in ireland", "salary", ["onet:29-1141.00"]),
+    ("plumber $$?", "salary", ["onet:47-2152.00"]),  # money said with signs
+    ("electrician 💰💰", "salary", ["onet:47-2111.00"]),
     ("hey, UX researcher at a fintech in Singapore here", "greeting", []),
     ("Hola! soy community manager en Monterrey", "greeting", []),
     ("outlook for data scientists next 5 yrs", "outlook", ["data-scientist"]),  # a time ahead, not experience
