@@ -240,6 +240,13 @@ DIALOGUES = {
           "onet:25-2058.00"]),
         ("secondary school, chemistry", "salary", ["onet:25-2031.00"], None, None),
     ],
+    "a job neither tier has, named after a comparison with their own, is not the target": [
+        ("i'm a paralegal, how do i become a bi analyst", "getting_started", ["business-intelligence-analyst"], None,
+         None),
+        ("how does it compare with my job", "compare", ["business-intelligence-analyst", "onet:23-2011.00"], None,
+         None),
+        ("e-discovery specialist. do you have anything on that job? what does it pay", "salary", [], None, None),
+    ],
     "'what else could she do' after her job": [
         ("my daughter is a registered nurse and she is burnt out", "greeting", [], None, None),
         ("what else could she do", "similar", ["onet:29-1141.00"], None, None),

@@ -728,6 +728,12 @@ class Dialogue:
         if not resolved and ("one" in p.tokens or len(p.content) <= 2 or ordinal):
             lists: tuple[tuple[str, ...], ...] = (session.offered, session.focus if len(session.focus) > 1 else ())
             other = self._other(p, session)
+            # 'e-discovery specialist, what does it pay': the words of a job neither tier has pick none of those
+            # offered ('specialist' is no 'BI specialist')
+            unknown = p.unknown_role.split() if p.unknown_role else []
+            last = p.tokens.index(unknown[-1]) if unknown and unknown[-1] in p.tokens else -1
+            pointer = 0 <= last < len(p.tokens) - 1 and p.tokens[last + 1] in ROLE_NOUNS | {"one"}  # 'the lead role'
+            said = [w for w in p.tokens if pointer or w not in unknown]
             if other:  # 'and the other one?' after one of two was chosen
                 resolved, follow_up = (other,), session.last_intent not in ("similar", "recommend")
                 ambiguous, listed = None, not follow_up
@@ -737,7 +743,7 @@ class Dialogue:
                     narrowed = [r for r in ambiguous.roles if r in offered]
                     choice = narrowed[0] if len(narrowed) == 1 else None
                 else:
-                    choice = self.index.pick(p.tokens, offered, self.language.choices) if offered else None
+                    choice = self.index.pick(said, offered, self.language.choices) if offered else None
                 if choice:
                     # From a clarification: the same question; from a list of suggestions: about the role.
                     resolved, follow_up = (choice,), session.last_intent not in ("similar", "recommend")
@@ -866,6 +872,7 @@ class Dialogue:
             if len(group) > 1:
                 return Understanding("compare", group, t.aspect)
         if job in focus and len(focus) > 1 and t.topic and t.topic_score >= THRESHOLD and t.compare_score < THRESHOLD \
+                and not t.p.unknown_role \
                 and not (self.REFERENCES | {"all"} | self.language.comparatives) & set(t.p.tokens):
             # After comparing their own job with a target: 'how would I make the switch?', 'the market for it?'
             return Understanding(t.topic, tuple(r for r in focus if r != job))
