@@ -98,11 +98,12 @@ DECISION_FIT = _rx(r"\b(?:rather|prefer|better (?:if|for)|suits? (?:me|us)|hire|
                    r"i (?:really )?(?:like|love)|(?:don'?t|do not) fancy|i hate|"
                    r"more (?:into|interested)|instead of|i'?d like|i want to|i enjoy|aim for|go for|choose|pick|decide|"
                    r"(?:we|i) need (?:someone|somebody|a person)|who (?:to|do we|should))\b")
+# What the person does at work, said as what they know: 'I do a lot of excel reports', 'I build dashboards'.
+DOING_WORK = (r"i (?:already )?(?:do|build|make|create|run|write) (?:a lot of |lots of |many |the |our |all the )?"
+              r"(?:\w+ )?(?:reports?|dashboards?|spreadsheets?|analysis|models?|pipelines?|code|scripts?|apps?)")
 PREFERENCE = _rx(r"\b(?:rather|prefer|better if|i'?d like|i want to|i enjoy|i love|i like|more into|instead of|hire|"
                  r"(?:he|she|they) (?:really )?(?:loves?|likes?|enjoys?)|(?:strong|good) (?:in|at)|"
-                 r"(?:loves|enjoys|is (?:really )?into|are (?:really )?into)|"
-                 r"i (?:already )?(?:do|build|make|create|run|write) (?:a lot of |lots of |many |the |our |all the )?"
-                 r"(?:\w+ )?(?:reports?|dashboards?|spreadsheets?|analysis|models?|pipelines?|code|scripts?|apps?)|"
+                 r"(?:loves|enjoys|is (?:really )?into|are (?:really )?into)|" + DOING_WORK + r"|"
                  r"set up|build|to do|need (?:someone|somebody|a person))\b")
 # 'rather than research', 'not coding'; not a pushback ('you did not say which')
 AGAINST = _rx(r"\b(?:rather than|instead of|than|over|"

@@ -13,14 +13,13 @@ from ..knowledge.recommend import _content_words, dislikes_in, stage_of, without
 from ..normalise import singular
 from ..understanding.session import Session
 from ..understanding.understand import Understanding
+from .asked import DOING_WORK
 
 LIKING = re.compile(r"\b(?:i (?:really )?(?:like|love|enjoy|am into|m into|am good at|m good at)|"
                     r"(?:he|she|they) (?:really )?(?:likes?|loves?|enjoys?|is into|is good at)|my (?:interests?|"
                     r"strengths?) (?:is|are)|i'?m (?:into|good at)|interested in|passionate about|good at|"
                     r"i (?:know|use|can use|have used|'ve used)|i have (?:experience|skills) (?:in|with)|"
-                    r"i (?:already )?(?:do|build|make|create|run|write) "
-                    r"(?:a lot of |lots of |many |the |our |all the )?"
-                    r"(?:\w+ )?(?:reports?|dashboards?|spreadsheets?|analysis|models?|pipelines?|code|scripts?|apps?)|"
+                    + DOING_WORK + r"|"
                     r"(?:^|[,;:+&]\s?|and |n |actually |really |also )(?:love|loves|enjoy|enjoys|like)(?= \w))\b",
                     re.IGNORECASE)
 # A field the person asks to go into: 'what data jobs could I do', 'something in tech', 'AI jobs for me'.

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from ..catalogue import TOPICS
 from .intents import IntentSet
 from .learned import Context
-from .parse import (DOERS, MAX_TOOL_NAMES, MONEY_REASON, ROLE_NOUNS, TARGET_WORDS, TOOL_NAME_WEIGHT, Parse,
+from .parse import (DOERS, MAX_TOOL_NAMES, MONEY_REASON, ROLE_NOUNS, TARGET_WORDS, TOOL_NAME_WEIGHT, YEARS, Parse,
                     someone_else_before, states_own_job, the_persons_job, years_after)
 from .roles import RoleIndex, RoleMention
 from .session import Pending, Session
@@ -225,9 +225,8 @@ class Dialogue:
         """What the rules decide, and the deciding rule's name (when the Understanding does not give its own)."""
         for first in (self.said_to_someone_else, self.off_topic_request, self.answer_pending_choice,
                       self.listed_question, self.their_job_asked, self.other_roles_asked, self.own_job_then_it,
-                      self.another_kind,
-                      self.narrowed_request, self.why_follow_up, self.correction, self.self_introduction, self.courtesy,
-                      self.same_question_elsewhere):
+                      self.another_kind, self.narrowed_request, self.why_follow_up, self.correction,
+                      self.self_introduction, self.courtesy, self.same_question_elsewhere):
             chosen = first(p, session)
             if chosen is not None:
                 return chosen, first.__name__
@@ -563,7 +562,7 @@ class Dialogue:
                                   strict=False)
             or "soy" in p.tokens[max(0, m.start - 2):m.start])  # Spanish 'soy community manager'
         statement = not p.question and p.tokens[:1] and p.tokens[0] not in INTERROGATIVES \
-            and not ASKING_PAIRS & set(zip(p.tokens, p.tokens[1:], strict=False))  # '... what jobs can i do'
+            and not _asking_pair(p)  # '... what jobs can i do'
         greets = (p.scores.get("greeting", 0.0) >= THRESHOLD
                   or ("here", "from") in zip(p.tokens, p.tokens[1:], strict=False))
         if statement and not introduced and greets and INTRODUCTIONS & set(zip(p.tokens, p.tokens[1:], strict=False)):
@@ -607,7 +606,7 @@ class Dialogue:
         """'my daughter is a pharmacy tech', 'my mum is a nurse and im a cook': who they ask for, and perhaps
         themselves, introduced without a question: a greeting; the jobs are remembered for 'and her job?'."""
         if p.question or not p.mentions or (p.tokens and p.tokens[0] in INTERROGATIVES) \
-                or ASKING_PAIRS & set(zip(p.tokens, p.tokens[1:], strict=False)) or self._asks_anything(p) \
+                or _asking_pair(p) or self._asks_anything(p) \
                 or set(p.tokens) & (REQUESTS | QUESTION_OPENERS):
             return None
         mentions = list(p.own + p.mentions)
@@ -627,11 +626,11 @@ class Dialogue:
         a story with no question in it (no '?', no question word, no request) is an introduction; the job the
         person says was or is theirs is remembered."""
         tokens = set(p.tokens)
-        asks = max((v for k, v in p.scores.items() if self.kinds.get(k) in QUESTION_KINDS), default=0.0)
+        asks = self._question_score(p)
         named = list(p.own + p.mentions) + ([p.ambiguous] if p.ambiguous else [])
         if p.question or not named or p.items or tokens & (QUESTION_OPENERS | {"can", "whats", "hows", "vs",
                                                                                   "tips", "worth", "fair"}) \
-                or ASKING_PAIRS & set(zip(p.tokens, p.tokens[1:], strict=False)) or asks >= STRONG \
+                or _asking_pair(p) or asks >= STRONG \
                 or set(p.rest) & REQUESTS or not tokens & self.STORY_MARKS or len(p.tokens) < 6 \
                 or p.tokens[0] in INTERROGATIVES or any(m.start and p.tokens[m.start - 1] in {"is", "are", "will"}
                                                         for m in named):  # 'plumber 10 yrs, is mlops a stretch'
@@ -639,7 +638,7 @@ class Dialogue:
         if any(set(p.tokens[max(0, m.start - 3):m.start]) & (TARGET_WORDS | {"retraining", "retrain", "hearing"})
                for m in named):
             return None  # 'Thinking of retraining as an electrician': a job they aim at, asked about next
-        years = [i for i, t in enumerate(p.tokens) if t in ("year", "years", "yr", "yrs")]
+        years = [i for i, t in enumerate(p.tokens) if t in YEARS]
         theirs = [m for m in named if not someone_else_before(p.tokens, m, 5)
                   and (states_own_job(p.tokens, m) or years_after(m, p.tokens, 4) or m.start <= 2
                        # '6 yrs REME, vehicle mechanic', 'help desk stuff for 6 yrs': years told beside the job
@@ -658,8 +657,8 @@ class Dialogue:
         tokens = set(p.tokens)
         pairs = set(zip(p.tokens, p.tokens[1:], strict=False))
         last = session.last_intent if self.kinds.get(session.last_intent or "") == "topic" else None
-        topic, score = self.best(p.scores, ("topic",))
-        intent = topic if topic and score >= THRESHOLD else last
+        topic = self._topic_asked(p)
+        intent = topic or last
         if session.current_job and (pairs & {("and", "me"), ("about", "me"), ("my", "job"), ("and", "mine")}
                                     or p.tokens[:3] == ("and", "for", "me")) \
                 and len(p.content) <= 3 and intent:
@@ -670,7 +669,7 @@ class Dialogue:
         named = pairs & {("her", "job"), ("his", "job"), ("their", "job"), ("her", "work"), ("his", "work")}
         # 'she' is not the person typing: after their own job's answer it is still the one they ask for
         pronoun = tokens & OTHER_PERSON and (not session.focus or session.focus in ((job,), (session.current_job,)))
-        if named or (pronoun and topic and score >= THRESHOLD):
+        if named or (pronoun and topic):
             return Understanding(intent, (job,))
         return None
 
@@ -691,9 +690,18 @@ class Dialogue:
                 or (m.start <= 2 and years_after(m, tokens, 3))
                 or states_own_job(tokens, m, asking=False) and tokens[m.start] in DOERS)  # 'I drive trucks'
 
+    def _question_score(self, p: Parse) -> float:
+        """The score of the strongest question kind in the message (greetings and thanks are no questions)."""
+        return max((v for k, v in p.scores.items() if self.kinds.get(k) in QUESTION_KINDS), default=0.0)
+
     def _asks_anything(self, p: Parse) -> bool:
         """Any question kind scored in the message ('nurse in Texas salary'), not a greeting."""
-        return max((v for k, v in p.scores.items() if self.kinds.get(k) in QUESTION_KINDS), default=0.0) >= THRESHOLD
+        return self._question_score(p) >= THRESHOLD
+
+    def _topic_asked(self, p: Parse) -> str | None:
+        """The topic the message asks about, when one scores as a question ('pay?', 'what does she earn')."""
+        topic, score = self.best(p.scores, ("topic",))
+        return topic if topic and score >= THRESHOLD else None
 
     def _asks_beyond_tools(self, p: Parse) -> bool:
         """A question in the message other than tools the person names ('mostly Spark and Airflow') or words
@@ -812,9 +820,7 @@ class Dialogue:
         if not (states_own_job(p.tokens, m) or source) or set(m.roles) & set(session.focus) \
                 or not self.POINTED_TARGETS & set(zip(p.tokens, p.tokens[1:], strict=False)):
             return None
-        topic, score = self.best(p.scores, ("topic",))
-        return Understanding(topic if topic and score >= THRESHOLD else "getting_started", session.focus,
-                             own=m.roles[:1])
+        return Understanding(self._topic_asked(p) or "getting_started", session.focus, own=m.roles[:1])
 
     def other_roles_asked(self, p: Parse, session: Session) -> Understanding | None:
         """'what about the other two' after one of three compared roles was asked about: the same question about
@@ -822,9 +828,8 @@ class Dialogue:
         rest = self._the_others(p, session)
         if not rest:
             return None
-        topic, score = self.best(p.scores, ("topic",))
         last = session.last_intent if self.kinds.get(session.last_intent or "") == "topic" else "overview"
-        return Understanding(topic if topic and score >= THRESHOLD else last or "overview", rest)
+        return Understanding(self._topic_asked(p) or last or "overview", rest)
 
     @staticmethod
     def _the_others(p: Parse, session: Session) -> tuple[str, ...]:
@@ -1149,6 +1154,11 @@ class Dialogue:
         if intent == "overview" or t.p.strange:  # 'what do I do?', 'valorant rank tips': not about a job
             return Understanding("unknown")
         return Understanding(intent, needs_role=True)
+
+
+def _asking_pair(p: Parse) -> bool:
+    """Two words in a row that ask ('can i', 'what does', 'how much'), wherever they stand in the message."""
+    return bool(ASKING_PAIRS & set(zip(p.tokens, p.tokens[1:], strict=False)))
 
 
 def _all_compared(group: tuple[str, ...], p: Parse, session: Session) -> tuple[str, ...]:
