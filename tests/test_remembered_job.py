@@ -171,3 +171,32 @@ def test_a_story_naming_an_ai_tool_asks_where_their_job_can_go(chat):
                      "contract review tool and honestly im scared for my job. what are my options?")
     assert reply.intent == "recommend" and all(r.startswith("onet:") for r in reply.roles)
     assert "Jobs related to yours (Paralegals and Legal Assistants)" in to_text(reply)
+
+
+ELEMENTARY, SECONDARY = "onet:25-2021.00", "onet:25-2031.00"
+
+
+@pytest.mark.parametrize("opening", ["hi im a teacher", "I'm a teacher, could I become a data analyst?"])
+def test_a_job_word_of_several_kinds_is_taken_as_its_first_kind_and_the_answer_says_so(chat, opening):
+    """'I'm a teacher': dropping the job would lose what carries over from it; the first (most common) kind is
+    taken, the reply says which words were read as which kind, and a later question about those words still
+    asks which kind (the guess settles nothing)."""
+    first = chat.text(opening)
+    assert chat.session.current_job == ELEMENTARY and chat.session.job_taken_from == "teacher"
+    assert "Elementary School Teachers" in first and "“teacher” read as" in first
+    bridge = chat.text("could I become a data analyst?")
+    assert bridge.startswith("From your job (Elementary School Teachers")
+    again = chat.say("how much do teachers make")
+    assert again.candidates and not again.roles
+
+
+def test_a_job_of_one_kind_said_later_replaces_the_taken_kind(chat):
+    chat.say("hi im a teacher")
+    chat.say("no, I'm a high school teacher")
+    assert chat.session.current_job == SECONDARY and chat.session.job_taken_from == ""
+    assert chat.text("what carries over to data analyst").startswith("From your job (Secondary School Teachers")
+
+
+def test_a_curated_word_of_several_kinds_is_not_taken_as_their_job(chat):
+    chat.say("hi, I'm an analyst")
+    assert chat.session.current_job == ""

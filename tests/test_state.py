@@ -21,7 +21,7 @@ PENDING = st.builds(Pending, IDS, ROLES, st.none() | IDS, ROLES, st.integers(0, 
 SESSIONS = st.builds(Session, ROLES, ROLES, st.none() | IDS, st.none() | IDS, st.none() | PENDING, ROLES,
                      st.just("") | IDS, ROLES, ROLES, st.integers(0, 60), ROLES.map(frozenset), st.just("") | IDS,
                      st.integers(0, 10**7), st.sampled_from(("", "USD", "GBP")), st.sampled_from(("", "year", "hour")),
-                     st.just("") | IDS, st.booleans(), ROLES, st.just("") | IDS)
+                     st.just("") | IDS, st.booleans(), ROLES, st.just("") | IDS, st.just("") | IDS)
 TALK = Session(("data-architect",), ("data-engineer", "data-architect"), "salary", "salary",
                Pending("compare", ("data-architect", "ai-architect"), "skills", ("data-engineer",), 1),
                ("data-architect", "ai-architect"))
@@ -46,15 +46,17 @@ def test_json_form_is_versioned_and_explicit():
                     "offered": ["data-architect", "ai-architect"], "current_job": "", "interests": [], "dislikes": [],
                     "experience_years": 0, "said": [], "place": "", "pay_amount": 0, "pay_currency": "",
                     "pay_period": "", "unknown_role": "", "hiring": False, "questions": [],
-                    "their_job": ""}
+                    "their_job": "", "job_taken_from": ""}
 
 
 # Each earlier format, and the fields it did not have yet: its records load with those fields empty.
 EARLIER_FORMATS = [
-    (2, ("pay_amount", "pay_currency", "pay_period", "unknown_role", "hiring", "questions", "their_job")),  # pay
-    (3, ("unknown_role", "hiring", "questions", "their_job")),      # no unknown job
-    (4, ("hiring", "questions", "their_job")),                      # no hiring stance
-    (5, ("questions", "their_job")),                                # no questions listed, no job of someone else
+    (2, ("pay_amount", "pay_currency", "pay_period", "unknown_role", "hiring", "questions", "their_job",
+         "job_taken_from")),                                          # no pay
+    (3, ("unknown_role", "hiring", "questions", "their_job", "job_taken_from")),  # no unknown job
+    (4, ("hiring", "questions", "their_job", "job_taken_from")),    # no hiring stance
+    (5, ("questions", "their_job", "job_taken_from")),              # no questions listed, no job of someone else
+    (6, ("job_taken_from",)),                                       # no words of a job taken as its first kind
 ]
 
 

@@ -59,6 +59,17 @@ RESOLVED = [
     # two questions: the first asked is the intent
     ("how much do DAs make and what skills do they need", "salary", ["data-analyst"]),
     ("whats a DE and how do i become one", "overview", ["data-engineer"]),
+    # everyday names of education jobs, and a subject lecturer as the subject's professor
+    ("how much do school principals make", "salary", ["onet:11-9032.00"]),
+    ("what does a deputy head do", "overview", ["onet:11-9032.00"]),
+    ("how do you become a tech writer", "getting_started", ["onet:27-3042.00"]),
+    ("how much do maths lecturers make", "salary", ["onet:25-1022.00"]),
+    ("how much does a TA earn", "salary", ["onet:25-9042.00"]),
+    # a tie between a topic asked first and one whose words only set the scene goes to the first
+    ("what does an economist do at a tech company", "overview", ["onet:19-3011.00"]),
+    ("job outlook for financial analysts with all the AI tooling coming in", "outlook", ["onet:13-2051.00"]),
+    ("explain what an analytics engineer is in plain English, the adverts read like a foreign language", "overview",
+     ["analytics-engineer"]),
 ]
 
 
@@ -151,14 +162,42 @@ def converse(engine, *messages):
     # an ordinal picks from the roles just compared
     (["data scientist vs statistician", "how do I become the second one?"], "getting_started", ["statistician"],
      None),
+    # 'one' / 'it' is the job in focus; the job named beside it is the person's: 'I'm 34 and a DA', 'from X'
+    (["what do airline pilots earn", "how do you become one, I'm 34 and a data analyst"], "getting_started",
+     ["onet:53-2011.00"], None),
+    (["what does an infosec analyst do", "how would a DE get into it"], "getting_started", ["onet:15-1212.00"],
+     None),
+    (["ML team lead, what are they responsible for", "how do I become one from senior MLE"], "getting_started",
+     ["lead-machine-learning-engineer"], None),
+    (["mlops engineer pay in singapore?", "what's my skills gap coming from DS"], "skills", ["mlops-engineer"],
+     None),
+    # after their job was compared with a target, 'it' is the target; 'he' asks about the person's job
+    (["what does a data governance manager do", "how does it compare to being a librarian pay-wise",
+      "outlook for it?"], "outlook", ["data-governance-manager"], None),
 ])
 def test_dialogue_rules(engine, messages, intent, roles, aspect):
     u = converse(engine, *messages)
     assert (u.intent, list(u.roles), u.aspect) == (intent, roles, aspect), u.rule
 
 
+@pytest.mark.parametrize("messages, intent, roles", [
+    # the job of the person they ask for, told beside a question, is theirs: 'it' is the other job, 'he' theirs
+    (["My grandson is a junior data analyst. What comes after that?", "What's an analytics engineer, then?",
+      "How does the pay compare?", "Would he need to go back to university for it?"], "education",
+     ["analytics-engineer"]),
+    (["My son is a lead machine learning engineer. What does that mean?",
+      "how is it different from a machine learning engineer", "what does he earn probably"], "salary",
+     ["lead-machine-learning-engineer"]),
+])
+def test_a_relatives_job_compared_with_another(engine, messages, intent, roles):
+    session = Session()
+    for message in messages:
+        reply, session = engine.reply(message, session)
+    assert (reply.intent, list(reply.roles)) == (intent, roles)
+
+
 def test_a_self_introduction_is_a_greeting(engine):
-    for message in ("hi, I'm an electrician from Ohio", "im a nurse"):
+    for message in ("hi, I'm an electrician from Ohio", "im a nurse", "Im a TA in a primary in Leeds"):
         u = engine.understand(message)
         assert (u.intent, u.roles) == ("greeting", ()), message
 

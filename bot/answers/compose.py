@@ -48,7 +48,7 @@ from .person import LIKING
 from .render import to_text
 from .reply import CARRIED, DIRECT
 from .verdicts import OWN, Quantity, verdict, why_not_comparable
-from .wording import a, joined
+from .wording import a, joined, taken_as
 
 if TYPE_CHECKING:
     from ..knowledge.recommend import Suggestion
@@ -1019,7 +1019,7 @@ class Composer:
         noted = []
         if session.current_job:
             years = f" ({session.experience_years} years)" if session.experience_years else ""
-            noted.append(f"your job: {self.name(session.current_job)}{years}")
+            noted.append(f"your job: {self.name(session.current_job)}{years}{taken_as(u.own_taken)}")
         if session.interests and LIKING.search(question):
             noted.append("you like " + joined(list(session.interests[-5:])))
         if u.their and session.their_job:

@@ -76,7 +76,7 @@ from .market import Market
 from .person import stated_pay
 from .reply import CARRIED, DIRECT, Block
 from .stages import Stages
-from .wording import joined
+from .wording import joined, taken_as
 
 if TYPE_CHECKING:
     from .compose import Composer
@@ -187,9 +187,11 @@ class Direct:
             if key in session.said and not (CARRY.search(q) or SWITCH.search(q)):
                 carried = []
             carried = [replace(b, key=key) for b in carried]
-            if carried and not lines and switch:  # 'I'm a nurse, how do I become a data analyst?'
+            # 'I'm a nurse, how do I become a data analyst?'; 'what from my nursing would carry over?' leads with it
+            if carried and switch and (not lines or CARRY.search(q)):
                 first = carried[0].items[0]
-                lines.append(f"From your job ({self.c.name(own)}) to {first.label}: {first.text}.")
+                lines.insert(0, f"From your job ({self.c.name(own)}) to {first.label}: {first.text}."
+                             + taken_as(u.own_taken, "that kind"))
                 carried = [Block("list", carried[0].text, carried[0].items[1:])] if carried[0].items[1:] else []
             elif not lines and u.intent == "salary" and len(u.roles) == 1:  # 'I'm a nurse, what does a DA earn?'
                 lines.append(f"{self.figures.headlines('salary', u.roles, refs)} For your job, {self.c.name(own)}: "

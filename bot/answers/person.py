@@ -127,8 +127,10 @@ def remember(session: Session, u: Understanding, text: str, known: frozenset[str
         changes["their_job"] = u.their[0]
     if u.own:
         changes["current_job"] = u.own[0]
+        changes["job_taken_from"] = u.own_taken
     elif session.current_job and (session.current_job in u.denied or NOT_THAT_JOB.search(text)):
         changes["current_job"] = ""  # 'I am not a data engineer', "im NOT one. im a student": forget it
+        changes["job_taken_from"] = ""
     years = years_in(text)
     if years and (u.own or WORKED.search(text)):
         changes["experience_years"] = years

@@ -27,3 +27,8 @@ def quote(fact: Fact, refs) -> str:
 
 def cite(numbers: Sequence[int]) -> str:
     return "".join(f"[{n}]" for n in dict.fromkeys(numbers))
+
+
+def taken_as(words: str, kind: str = "this kind") -> str:
+    """After an own job of several kinds taken as the first ('I'm a teacher'): what was assumed, to correct."""
+    return f" (“{words}” read as {kind}: say if yours is another)" if words else ""

@@ -82,6 +82,7 @@ class Understanding:
     questions: tuple[str, ...] = ()     # the intents of the questions the message listed or joined, in order
     denied: tuple[str, ...] = ()        # jobs the person says they are not ('I am not a data engineer')
     their: tuple[str, ...] = ()         # the job of the person they ask for ('my daughter is a pharmacy tech')
+    own_taken: str = ""                 # the words of an own job of several kinds, taken as the first ('teacher')
 
 
 @dataclass(frozen=True)
@@ -157,12 +158,27 @@ class Dialogue:
             self.topic_follow_up,
         )
 
-    def best(self, scores: Mapping[str, float], kinds: tuple[str, ...]) -> tuple[str | None, float]:
+    def best(self, scores: Mapping[str, float], kinds: tuple[str, ...],
+             first: Mapping[str, int] | None = None) -> tuple[str | None, float]:
+        """The intent of those kinds scoring highest. With ``first`` (where each was asked), a tie between a
+        topic whose words often only set the scene (SCENE) and one asked before it goes to the one asked first:
+        'what does an economist do at a tech company' asks what the job is, 'outlook ... with all the AI
+        tooling' the outlook."""
         best, top = None, 0.0
         for name in self.intent_order:
-            if self.kinds[name] in kinds and scores.get(name, 0.0) > top:
-                best, top = name, scores[name]
+            score = scores.get(name, 0.0) if self.kinds[name] in kinds else 0.0
+            if score > top or (first is not None and best is not None and score == top > 0
+                               and self._sets_scene(best, name, first)):
+                best, top = name, score
         return best, top
+
+    # Topics whose words often describe the circumstances of another question: a company, a tool, a degree.
+    SCENE = frozenset({"industries", "tools", "education"})
+
+    def _sets_scene(self, best: str, other: str, first: Mapping[str, int]) -> bool:
+        """Whether ``other``, tied with ``best``, was asked first while ``best`` only sets the scene."""
+        return best in self.SCENE and other not in self.SCENE \
+            and first.get(other, 10**6) < first.get(best, 10**6)
 
     def decide(self, p: Parse, session: Session) -> Understanding:
         if DISMISSING & set(zip(p.tokens, p.tokens[1:], strict=False)) and (p.tokens[2:] and not p.mentions):
@@ -304,9 +320,15 @@ class Dialogue:
         return None
 
     @staticmethod
-    def _targets(roles: tuple[str, ...], session: Session) -> tuple[str, ...]:
-        """``roles`` without the person's own job, unless it is all there is."""
-        return tuple(r for r in roles if r != session.current_job) or roles
+    def _targets(roles: tuple[str, ...], session: Session, said: frozenset[str] | set[str] = frozenset(),
+                 intent: str = "") -> tuple[str, ...]:
+        """``roles`` without the person's own job (or that of the person they ask for), unless it is all there
+        is: 'my grandson is a junior data analyst' ... 'would he need to go back to university for it?'. A
+        question about that person, not about 'it', is about their job: 'what does he earn probably'."""
+        their = session.their_job
+        if their in roles and said & OTHER_PERSON and not said & {"it", "that"} and intent != "getting_started":
+            return (their,)
+        return tuple(r for r in roles if r not in (session.current_job, their)) or roles
 
     def _compare_focus(self, u: Understanding, p: Parse, session: Session, intent: str,
                        rule: str) -> Understanding | None:
@@ -344,7 +366,8 @@ class Dialogue:
         named = {r for m in p.mentions for r in m.roles}
         focus = session.focus
         if kind == "topic" and (was == "topic" or (was == "compare" and u.roles)):
-            return replace(u, intent=intent, roles=self._targets(u.roles, session), aspect=None, rule=rule)
+            return replace(u, intent=intent, roles=self._targets(u.roles, session, set(p.tokens), intent), aspect=None,
+                           rule=rule)
         if kind == "topic" and was == "unknown" and not u.roles and focus and not p.mentions:
             return Understanding(intent, focus, rule=rule)
         compared = self._compare_focus(u, p, session, intent, rule)
@@ -362,7 +385,7 @@ class Dialogue:
         # 'you keep saying I'm an analyst; my current job is nurse': the job said to be current comes first.
         theirs = sorted((m for m in p.own if the_persons_job(p.tokens, m, p.raw)),
                         key=lambda m: not CURRENT & set(p.tokens[max(0, m.start - 4):m.start]))
-        own = u.own or tuple(dict.fromkeys(r for m in theirs if not m.ambiguous for r in m.roles))
+        own = u.own or tuple(dict.fromkeys(r for m in theirs for r in own_kind(m)))
         if not own and u.intent == "recommend":  # 'im 24, warehouse supervisor, ... what would suit me'
             own = tuple(r for m in p.mentions if len(m.roles) == 1 and states_own_job(p.tokens, m)
                         for r in m.roles)[:1]
@@ -371,14 +394,20 @@ class Dialogue:
                       and m.roles[0] in u.roles)
         # The words the person named their own job with: not interests ('warehouse supervisor' is no wish for
         # data warehouses).
-        own_words = tuple(m.words for m in p.own + p.mentions if own and set(m.roles) <= set(own))
+        own_words = tuple(m.words for m in p.own + p.mentions if own and set(own_kind(m)) <= set(own))
+        taken = next((m.words for m in (*theirs, *([p.ambiguous] if p.ambiguous else []))
+                      if m.ambiguous and own_kind(m) == own[:1]), "") if own else ""
         left_out = tuple(dict.fromkeys(m.roles[0] for m in p.own if len(m.roles) == 1 and m.roles[0] not in u.roles))
         # in the order asked: 'the outlook for X, btw do they need a masters' then 'the second question?'
         questions = u.questions or p.items or (tuple(sorted((u.intent, u.also), key=lambda n: p.first.get(n, 0)))
                                                if u.also else ())
+        # 'My grandson is a junior data analyst ... what comes after that?': the job of the person they ask for
+        their = u.their or tuple(m.roles[0] for m in p.mentions if len(m.roles) == 1 and set(
+            p.tokens[max(0, m.start - 7):m.start]) & ASKED_FOR and set(p.tokens[max(0, m.start - 4):m.start]) & {
+            "is", "s", "was", "works", "been"})[:1]
         return replace(u, rule=u.rule or rule, truncated=p.truncated, detail=p.detail, own=own, places=p.places,
-                       named=named, own_words=own_words, left_out=left_out, tools=p.tools, questions=questions,
-                       denied=p.negated_roles)
+                       named=named, own_words=own_words, own_taken=taken, left_out=left_out, tools=p.tools,
+                       questions=questions, denied=p.negated_roles, their=their)
 
     # --- before the rules: a pending question, a choice among what was offered ---------------
 
@@ -498,7 +527,9 @@ class Dialogue:
             opens = opens or (kind == "thanks" and p.first.get(kind, len(p.rest)) <= 2)
             if intent is not None and opens and p.scores.get(kind, 0.0) >= THRESHOLD \
                     and not (p.resolved and kind == "greeting") and not set(p.tokens) & {"want", "know"}:
-                return Understanding(kind)
+                told = p.ambiguous if kind == "greeting" and p.ambiguous and states_own_job(p.tokens, p.ambiguous) \
+                    else None  # 'hi im a teacher': their job, remembered for what carries over
+                return Understanding(kind, own=own_kind(told) if told else ())
         return None
 
     CHECKS = frozenset({"real", "true", "right", "correct", "accurate", "monthly", "yearly", "annual", "gross",
@@ -647,7 +678,7 @@ class Dialogue:
         if not theirs:
             return None
         first = min(theirs, key=lambda m: m.start)
-        return Understanding("greeting", own=() if first.ambiguous else first.roles[:1])  # 'a teacher': which?
+        return Understanding("greeting", own=own_kind(first))
 
     def their_job_asked(self, p: Parse, session: Session) -> Understanding | None:
         """'ok and her job?', 'what does she earn?' (no job named) about the job of the person they ask for;
@@ -769,7 +800,8 @@ class Dialogue:
                 and "from" not in p.tokens[max(0, ambiguous.start - 2):ambiguous.start]:  # not 'switch from teaching
             # 'teacher grid in Ontario?' from a secondary school teacher, 'analyst pay?' after the data analyst:
             # the one of those jobs already in the conversation, not the question 'which one?' again
-            known = [r for r in ambiguous.roles if r in session.recent or r == session.current_job or r in own_now]
+            job = session.current_job if not session.job_taken_from else ""  # a guessed kind settles nothing
+            known = [r for r in ambiguous.roles if r in session.recent or r == job or r in own_now]
             if len(known) == 1:
                 resolved, ambiguous = (known[0],), None
         if ambiguous and resolved and session.recent:
@@ -780,7 +812,7 @@ class Dialogue:
                 resolved = resolved[:before] + (known[0],) + resolved[before:]
                 ambiguous = None
         scores = p.scores
-        topic, topic_score = self.best(scores, ("topic",))
+        topic, topic_score = self.best(scores, ("topic",), p.first)
         also = None
         # 'what about data entry. pay and is it remote': 'about' and 'is it' ask no second question about what it is
         weak_overview = not any(i == "overview" and w >= 2 for i, _, w in p.fired)
@@ -810,15 +842,23 @@ class Dialogue:
                                  ("into", "it"), ("into", "that"), ("into", "this"), ("do", "it"), ("do", "that"),
                                  ("do", "this"), ("to", "it"), ("to", "that")})
 
+    MOVES = frozenset({"get", "move", "switch", "go", "transition", "break", "pivot"})
+
     def own_job_then_it(self, p: Parse, session: Session) -> Understanding | None:
         """"im a nurse, could i become one?" after a data analyst's answer: their job is context, the target is
         the job in focus."""
         if len(session.focus) != 1 or len(p.mentions) != 1:
             return None
         m = p.mentions[0]
-        source = m.start and p.tokens[m.start - 1] == "from"  # 'how hard is it to switch from dev to that'
-        if not (states_own_job(p.tokens, m) or source) or set(m.roles) & set(session.focus) \
-                or not self.POINTED_TARGETS & set(zip(p.tokens, p.tokens[1:], strict=False)):
+        # 'how hard is it to switch from dev to that', 'become one from senior MLE', 'coming from DS'
+        source = "from" in p.tokens[max(0, m.start - 2):m.start]
+        mover = p.tokens[m.end:m.end + 1] and p.tokens[m.end] in self.MOVES  # 'how would a DE get into it'
+        told = ("i", "am") in zip(p.tokens[max(0, m.start - 6):m.start], p.tokens[max(1, m.start - 5):m.start],
+                                  strict=False)  # "I'm 34 and a data analyst"
+        pointed = self.POINTED_TARGETS & set(zip(p.tokens, p.tokens[1:], strict=False))
+        mine = source and {"my", "i"} & set(p.tokens[:m.start])  # 'what's my skills gap coming from DS'
+        if not (states_own_job(p.tokens, m) or source or mover or told) or set(m.roles) & set(session.focus) \
+                or not (pointed or mine):
             return None
         return Understanding(self._topic_asked(p) or "getting_started", session.focus, own=m.roles[:1])
 
@@ -882,7 +922,8 @@ class Dialogue:
             # After comparing their own job with a target: 'how would I make the switch?', 'the market for it?'
             return Understanding(t.topic, tuple(r for r in focus if r != job))
         if (t.session.last_intent == "compare" and len(focus) > 1 and t.aspect
-                and (t.follow_up or len(t.p.content) <= 3 or {"both", "each", "all"} & set(t.p.tokens))):
+                and (t.follow_up or len(t.p.content) <= 3 or {"both", "each", "all"} & set(t.p.tokens))
+                and not ("it" in said and not said & self.PLURAL_REFERENCES)):  # 'outlook for it?': one of them
             return Understanding("compare", _all_compared(focus, t.p, t.session), t.aspect)
         which_first = (t.p.tokens[:1] in (("which",), ("who",), ("whose",)) and t.topic_score >= THRESHOLD
                        and t.p.tokens[1:2] != () and (t.p.tokens[1] not in self.topic_nouns  # not 'which skills
@@ -1007,7 +1048,8 @@ class Dialogue:
         """'compare them' with nothing to compare: ask which."""
         if t.compare_score >= STRONG:
             job, focus = t.session.current_job, t.session.focus
-            if not t.resolved and job and len(focus) == 1 and job not in focus:  # 'how different is the work?'
+            if not t.resolved and job and len(focus) == 1 and job not in focus \
+                    and len(t.p.places) < 2:  # 'how different is the work?', not 'pay in Spain vs USA?'
                 return Understanding("compare", (job,) + focus, t.aspect)
             return Understanding("compare", t.resolved, t.aspect, needs_role=True)
         return None
@@ -1134,6 +1176,8 @@ class Dialogue:
         return len(tokens) <= 3 or tokens[0] in keywords or tokens[0] == "good" or (
             introduction and len(tokens) <= 8 and not set(tokens) & self.question_words)
 
+    PLURAL_REFERENCES = frozenset({"they", "them", "both", "each", "those", "these", "two", "either", "all"})
+
     def _about(self, intent: str, t: Turn) -> Understanding:
         """A question about one or more roles: from the message, a clarification, or the context."""
         if t.resolved:
@@ -1145,7 +1189,12 @@ class Dialogue:
         if t.session.unknown_role:  # 'prompt engineer, what is it?' then 'is that even a real job?'
             return Understanding(intent, unknown_role=t.session.unknown_role)
         if t.session.focus:  # after comparing their own job with a target, a question is about the target
-            return Understanding(intent, self._targets(t.session.focus, t.session))
+            said = set(t.p.tokens)
+            focus = self._targets(t.session.focus, t.session, said, intent)
+            if t.session.last_intent == "compare" and len(focus) == 2 and said & {"it", "that"} \
+                    and not said & self.PLURAL_REFERENCES:
+                focus = focus[:1]  # 'outlook for it?' after 'how does it compare to being a librarian': the first
+            return Understanding(intent, focus)
         if t.session.current_job and intent not in ("getting_started", "overview") and (
                 not t.p.strange or t.p.scores.get(intent, 0.0) >= STRONG):
             # 'tour guide in Munich here' then 'what skills should I build to stay relevant', 'is AI going to
@@ -1154,6 +1203,15 @@ class Dialogue:
         if intent == "overview" or t.p.strange:  # 'what do I do?', 'valorant rank tips': not about a job
             return Understanding("unknown")
         return Understanding(intent, needs_role=True)
+
+
+def own_kind(m: RoleMention) -> tuple[str, ...]:
+    """The person's own job from its mention. A word of several O*NET kinds ('I'm a teacher') is taken as the
+    first, most common kind, and the answer says so: dropping it would lose what carries over from their job.
+    A curated word ('analyst') stays unresolved: its kinds are the targets people ask about."""
+    if not m.ambiguous:
+        return m.roles
+    return m.roles[:1] if all(r.startswith("onet:") for r in m.roles) else ()
 
 
 def _asking_pair(p: Parse) -> bool:

@@ -147,6 +147,8 @@ LIKING_LEADS = frozenset({"is", "am", "im", "i'm", "are", "really", "so", "very"
 # Words before a short form that make it a job: 'for DS', 'senior DA', 'a DE'.
 ABBREVIATION_LEADS = frozenset({"a", "an", "as", "become", "becoming", "vs", "or", "and", "than", "for", "to",
                                 "senior", "junior", "lead", "entry", "the", "being", "from"})
+# Short forms of jobs that are everyday words too: a job only after an article ('im a TA', not 'ta very much').
+WORD_TOO = frozenset({"ta"})
 # Words before an everyday word that make it a job: 'a pilot', 'as a server', 'become a model'.
 JOB_LEADS = frozenset({"a", "an", "as", "become", "becoming", "vs", "or", "and", "than", "between", "being", "be"})
 
@@ -723,6 +725,8 @@ class Parser:
                     and after not in self.language.stopwords and after not in self.topic_words \
                     and after not in COMPARE_JOINS and after not in ROLE_NOUNS:
                 continue  # 'chef de cuisine', 'trabajo de mesero': a preposition between two nouns
+            if tokens[i] in WORD_TOO and before not in ("a", "an", "the"):
+                continue  # 'ta' alone is thanks; 'a TA' is a teaching assistant
             if ((other_roles or len(found) > 1 or asking) and not foreign) or alone or before in ABBREVIATION_LEADS \
                     or after in ROLE_NOUNS:
                 role_id = short[key(tokens[i]) or ""]

@@ -55,6 +55,9 @@ class Session:
     # The job of the person they ask for ('my daughter is a pharmacy tech'): 'and her job?', 'what does she
     # earn?' are about it. A role id, or '' when none was said.
     their_job: str = ""
+    # The words of their job when those name several kinds and the first was taken ('teacher' as elementary
+    # school teachers): what carries over uses it, but it settles no later question about those words.
+    job_taken_from: str = ""
 
     def remember(self, intent: str, roles: tuple[str, ...], aspect: str | None = None,
                  pending: Pending | None = None, offered: tuple[str, ...] | None = None) -> Session:
@@ -107,10 +110,10 @@ class SessionStore:
 
 # --- serialisation: a versioned JSON form for stores that outlive the process ----------------------
 
-SESSION_FORMAT = 6  # bump when the fields change; a store drops records of any other version
+SESSION_FORMAT = 7  # bump when the fields change; a store drops records of any other version
 # 2: before the stated pay, 3: before the unknown job, 4: before hiring, 5: before the questions listed and
-# the job of the person asked for (their fields default)
-READABLE_FORMATS = (2, 3, 4, 5, 6)
+# the job of the person asked for, 6: before the words of a job taken as its first kind (their fields default)
+READABLE_FORMATS = (2, 3, 4, 5, 6, 7)
 
 
 def session_to_json(session: Session) -> str:
@@ -143,6 +146,7 @@ def session_to_json(session: Session) -> str:
         "hiring": session.hiring,
         "questions": list(session.questions),
         "their_job": session.their_job,
+        "job_taken_from": session.job_taken_from,
     }
     return json.dumps(data, separators=(",", ":"), ensure_ascii=False)
 
@@ -179,7 +183,8 @@ def session_from_json(text: str | bytes) -> Session:
                    pay_period=_text(data, "pay_period", optional=True) or "",
                    unknown_role=_text(data, "unknown_role", optional=True) or "",
                    hiring=_flag(data, "hiring"), questions=_texts(data, "questions"),
-                   their_job=_text(data, "their_job", optional=True) or "")
+                   their_job=_text(data, "their_job", optional=True) or "",
+                   job_taken_from=_text(data, "job_taken_from", optional=True) or "")
 
 
 def _flag(data: dict, key: str) -> bool:
