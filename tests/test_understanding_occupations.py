@@ -65,6 +65,7 @@ RESOLVED = [
     ("how do you become a tech writer", "getting_started", ["onet:27-3042.00"]),
     ("how much do maths lecturers make", "salary", ["onet:25-1022.00"]),
     ("how much does a TA earn", "salary", ["onet:25-9042.00"]),
+    ("how does one become a data architect, I do DA work now", "getting_started", ["data-architect"]),
     # a tie between a topic asked first and one whose words only set the scene goes to the first
     ("what does an economist do at a tech company", "overview", ["onet:19-3011.00"]),
     ("job outlook for financial analysts with all the AI tooling coming in", "outlook", ["onet:13-2051.00"]),
@@ -171,6 +172,9 @@ def converse(engine, *messages):
      ["lead-machine-learning-engineer"], None),
     (["mlops engineer pay in singapore?", "what's my skills gap coming from DS"], "skills", ["mlops-engineer"],
      None),
+    # an ordinal after two roles asked about one after the other picks among them
+    (["what do translators earn", "what about nlp engineers", "what skills would i need for the second one"],
+     "skills", ["nlp-engineer"], None),
     # after their job was compared with a target, 'it' is the target; 'he' asks about the person's job
     (["what does a data governance manager do", "how does it compare to being a librarian pay-wise",
       "outlook for it?"], "outlook", ["data-governance-manager"], None),
@@ -211,6 +215,7 @@ def test_a_reply_that_completes_a_title_picks_that_occupation(engine):
     ("xin chào", "greeting"), ("privet", "greeting"), ("halo", "greeting"),
     ("cảm ơn nhiều", "thanks"), ("감사합니다", "thanks"), ("谢谢", "thanks"), ("спасибо", "thanks"),
     ("ok terima kasih kak", "thanks"), ("jazak Allah khair", "thanks"), ("dzięki", "thanks"), ("valeu", "thanks"),
+    ("toda raba", "thanks"), ("tx", "thanks"), ("ta very much", "thanks"),
 ])
 def test_hellos_and_thanks_in_other_languages(engine, message, intent):
     assert engine.understand(message).intent == intent

@@ -766,6 +766,9 @@ class Dialogue:
         ordinal = any(t in self.language.choices and not t.isdigit() for t in p.tokens)
         if not resolved and ("one" in p.tokens or len(p.content) <= 2 or ordinal):
             lists: tuple[tuple[str, ...], ...] = (session.offered, session.focus if len(session.focus) > 1 else ())
+            if ordinal and not session.offered and len(session.focus) == 1 and len(session.recent) > 1:
+                # 'what skills would i need for the second one' after translators, then NLP engineers, asked apart
+                lists += (session.recent[-2:],)
             other = self._other(p, session)
             # 'e-discovery specialist, what does it pay': the words of a job neither tier has pick none of those
             # offered ('specialist' is no 'BI specialist')

@@ -1052,6 +1052,9 @@ def states_own_job(tokens: tuple[str, ...] | list[str], m: RoleMention, asking: 
         return True  # 'would my nursing experience help', 'recruiter here, ...'
     if tokens[m.start] in DOERS and m.start and tokens[m.start - 1] in ("i", "we"):
         return True  # 'I drive trucks'
+    if m.end < len(tokens) and tokens[m.end] == "work" and m.start >= 2 and tokens[m.start - 1] in ("do", "doing") \
+            and tokens[m.start - 2] in ("i", "and", "we", "now", "still", "also"):
+        return True  # 'I have a math degree and do DA work now'
     before = [t for t in tokens[max(0, m.start - 4):m.start] if t not in ("a", "an")]
     if before[-2:] in (["about", "being"], ["of", "being"], ["consider", "being"], ["try", "being"]):
         return False  # 'what about being a transport planner instead', 'thinking of being a nurse': a wish
