@@ -246,6 +246,8 @@ def test_global_figures_are_shown_as_global(engine):
 @pytest.mark.parametrize("message, says", [
     ("will AI replace electricians?", "my sources don't forecast what AI or automation will do"),
     ("is AI engineer just hype?", "my sources don't forecast whether it is hype"),
+    ("software engineering or data science, which is safer from AI?",
+     "my sources don't forecast what AI or automation will do to them"),
 ])
 def test_a_worry_about_ai_is_answered_honestly_first(engine, message, says):
     from bot.answers.render import to_text

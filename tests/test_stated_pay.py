@@ -49,6 +49,18 @@ def test_pay_in_another_currency_is_never_compared_numerically(engine):
     assert "more than" not in line and "less than" not in line and "The Uk" not in line
 
 
+def test_pay_in_another_currency_with_their_job_known_compares_like_for_like_in_the_us(engine):
+    """'would I earn less or not?' from a teacher on £48k: not across currencies, but their own job's U.S. median
+    beside the targets', with which pays more there, and whose figure stands for a role counted in a group."""
+    reply, _ = talk(engine, "hi, I'm a high school teacher in Leeds",
+                    "instructional designer vs data analyst, pay?", "im on about £48k. so would i earn less or not?")
+    line = first_line(reply)
+    assert "I don't set these beside the £48,000 a year you said you earn" in line
+    assert "Like for like in the U.S.: your job, Secondary School Teachers" in line
+    assert "Instructional Coordinators and Data Analyst (by the Data Scientists figure) pay more than your job there" \
+        in line
+
+
 def test_stated_pay_is_remembered_for_later_questions_and_across_a_restart(engine):
     _, session = talk(engine, "hi, I earn 52k")
     session = session_from_json(session_to_json(session))

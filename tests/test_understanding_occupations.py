@@ -66,6 +66,29 @@ RESOLVED = [
     ("how much do maths lecturers make", "salary", ["onet:25-1022.00"]),
     ("how much does a TA earn", "salary", ["onet:25-9042.00"]),
     ("how does one become a data architect, I do DA work now", "getting_started", ["data-architect"]),
+    # a sector is where the question applies, not a question about industries
+    ("How much does a data engineer make in the public sector?", "salary", ["data-engineer"]),
+    ("What does a data analyst actually do in government?", "overview", ["data-analyst"]),
+    ("which sectors hire data analysts", "industries", ["data-analyst"]),
+    ("data analyst jobs in government?", "industries", ["data-analyst"]),
+    # 'police' is the police officer, unless it describes another thing or names the institution
+    ("how much do police earn", "salary", ["onet:33-3051.00"]),
+    ("police intelligence analyst - what is it exactly", "overview", ["onet:33-3021.06"]),
+    ("what would a BI analyst be doing each day if we hired one into a police performance unit",
+     "responsibilities", ["business-intelligence-analyst"]),
+    ("my son wants to join the police. he's 18. is it a good career?", "outlook", ["onet:33-3051.00"]),
+    # the job of the person the question is for is no role compared or aimed at
+    ("data analyst vs BI analyst vs data scientist for a former chemistry teacher?", "compare",
+     ["data-analyst", "business-intelligence-analyst", "data-scientist"]),
+    ("roadmap to data engineer for a process engineer please", "getting_started", ["data-engineer"]),
+    ("what's the pay for a data analyst and for a data scientist", "salary", ["data-analyst", "data-scientist"]),
+    # everyday names of public-sector jobs; 'artificial intelligence' and 'closer' are no jobs
+    ("what would a health services manager earn", "salary", ["onet:11-9111.00"]),
+    ("how much do postmen earn", "salary", ["onet:43-5052.00"]),
+    ("what makes a good 999 call handler, skills wise", "skills", ["onet:43-5031.00"]),
+    ("engineering manager salary in bangalore", "salary", ["onet:11-9041.00"]),
+    ("is software engineering, medicine or data science safer from artificial intelligence", "compare",
+     ["onet:15-1252.00", "onet:29-1216.00", "data-scientist"]),
     # a tie between a topic asked first and one whose words only set the scene goes to the first
     ("what does an economist do at a tech company", "overview", ["onet:19-3011.00"]),
     ("job outlook for financial analysts with all the AI tooling coming in", "outlook", ["onet:13-2051.00"]),

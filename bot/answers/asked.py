@@ -73,7 +73,11 @@ MARKET_QUESTIONS = (
 )
 # 'will AI replace electricians?', 'is AI engineering just hype?', 'automated away': a worry about the future.
 AI_RISK = _rx(r"\b(?:replace[ds]?|replacing|take (?:over|(?:my|their|our|the|these|those) jobs?)|automat\w*|"
-              r"obsolete|hype|bubble|fad|killed|wiped out|disappear\w*|redundant|chatgpt|robots?|ai[- ]proof)\b")
+              r"obsolete|hype|bubble|fad|killed|wiped out|disappear\w*|redundant|chatgpt|robots?|ai[- ]proof|"
+              r"(?:safe\w*|risk\w*) (?:from|of|with) (?:ai|artificial intelligence|automation))\b")
+# 'would I earn less or not?', 'will I make more?', 'a pay cut?': their own pay against the jobs shown
+OWN_PAY_ASKED = _rx(r"\b(?:would|will|do|does|could|should) i (?:earn|make|get paid)\b|\bi(?:'d| would)? (?:earn|make) "
+                    r"(?:more|less)\b|\bpay cut\b")
 # 'how long would it take me', 'timeline?': how long a move takes
 DURATION = _rx(r"\b(?:how (?:long|much time|many (?:months|years))|take me|timeline|time ?frame|how (?:quickly|"
                r"fast))\b")

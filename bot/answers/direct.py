@@ -42,13 +42,15 @@ from .asked import (
     FIGURE_INTENTS,
     FIGURE_QUESTIONS,
     FIRST_MONTHS,
-    LINKED,
     HIRED_OLD,
+    LINKED,
     MARKET_QUESTIONS,
     MID_PAY,
     MONEY_ASIDE,
     MORE_OR_LESS,
     NEEDED,
+    OWN_PAY_ASKED,
+    PAID_TRAINING,
     PAY_TALK,
     PERIOD_ALONE,
     PROGRESSION,
@@ -58,11 +60,10 @@ from .asked import (
     STEPPING,
     SWITCH,
     TIME_QUESTIONS,
-    TOPIC_LABELS,
     TOPICS,
+    TOPIC_LABELS,
     UNCOVERED,
     UNCOVERED_NEAREST,
-    PAID_TRAINING,
     _rx,
     asks_cost,
     asks_difference,
@@ -152,8 +153,9 @@ class Direct:
                 where = where.split(" All my pay figures")[0]
         elif session.pay_amount and len(u.roles) > 1 and u.intent == "compare" and (
                 u.aspect == "salary" or (u.aspect is None and stated_pay(q))):
-            if not lines:  # after the comparison's verdict, which stays first
-                return blocks + [Block("text", self.figures.versus_pay(u.roles, session, refs))], False
+            if not lines:  # after the comparison's verdict, which stays first, unless they asked about their pay
+                versus = Block("text", self.figures.versus_pay(u.roles, session, refs))
+                return ([versus] + blocks if OWN_PAY_ASKED.search(q) else blocks + [versus]), False
             support.append(Block("text", self.figures.versus_pay(u.roles, session, refs)))
         elif not u.roles and not lines and stated_pay(q) and u.intent in ("unknown", "greeting", "salary"):
             # 'I make 4500 a month': kept for the pay questions that follow
@@ -282,7 +284,8 @@ class Direct:
                 if rx.search(q) and not (level == "senior" and all("senior" in self.c.name(r).lower()
                                                                    for r in u.roles)):
                     return f"pay_{level}", partial(self.figures.pay_by_level, level)
-        if u.roles and u.intent == "outlook" and AI_RISK.search(q):
+        if u.roles and (u.intent == "outlook" or (u.intent == "compare" and u.aspect == "outlook")) \
+                and AI_RISK.search(q):  # 'which is safest from AI?': what the sources cannot say, first
             return "ai_risk", self.market.ai_risk
         for kind, rx in MARKET_QUESTIONS if u.intent not in ("salary", "compare", "recommend") else ():  # cheap first
             if u.intent == "outlook" and kind != "remote":

@@ -304,6 +304,32 @@ class FigureAnswers(Part):
         return (f"Noted: you earn {stated} {per}. Ask what a job pays (\"what does a data analyst earn?\") and I'll "
                 "set its official U.S. median (BLS OEWS May 2024) beside your figure.")
 
+    def _like_for_like(self, roles: Sequence[str], session: Session, refs) -> str:
+        """Their own job's U.S. median beside the targets': 'would I earn less?' answered the one way the sources
+        allow (U.S. against U.S.), when their pay is in another currency."""
+        own = session.current_job
+        mine = self._median(own) if own and own not in roles else None
+        if mine is None:
+            return ""
+        higher = [self._named_by_figure(r) for r in roles[:3] if (self._median(r) or 0) > mine]
+        lower = [self._named_by_figure(r) for r in roles[:3]
+                 if self._median(r) is not None and (self._median(r) or 0) < mine]
+        verdict = (f" {joined(higher)} {'pays' if len(higher) == 1 else 'pay'} more than your job there"
+                   if higher else "") + (f"{';' if higher else ''} {joined(lower)} "
+                                         f"{'pays' if len(lower) == 1 else 'pay'} less" if lower else "")
+        return (f" Like for like in the U.S.: your job, {self.c.name(own)}, "
+                f"{self.headline('salary', own, refs)}.{verdict + '.' if verdict else ''}")
+
+    def _named_by_figure(self, role_id: str) -> str:
+        """The role's name, and the occupation whose figure stands for it when that is another ('Data Analyst
+        (by the Data Scientists figure)')."""
+        occ, name = self.look.occupation(role_id), self.c.name(role_id)
+        return f"{name} (by the {occ.title} figure)" if occ is not None and occ.title != name else name
+
+    def _median(self, role_id: str) -> float | None:
+        occ = self.look.occupation(role_id)
+        return occ.wages.median if occ is not None and occ.wages is not None else None
+
     def versus_pay(self, roles: Sequence[str], session: Session, refs) -> str:
         """The official median beside the pay the person stated: more or less, by how much, and what the median
         measures; never across currencies (nothing is converted)."""
@@ -312,7 +338,7 @@ class FigureAnswers(Part):
         if foreign:
             # 'im on about 38k' from Manchester: not U.S. dollars, so not compared (nothing is converted)
             return (f"{self.headlines('salary', roles, refs)} I don't set these beside the {stated} {per} you said "
-                    "you earn: they are U.S. dollars for U.S. workers.")
+                    "you earn: they are U.S. dollars for U.S. workers." + self._like_for_like(roles, session, refs))
         mine = float(amount * {"month": 12, "week": 52}.get(period, 1))
         notes = []
         if period in ("month", "week"):

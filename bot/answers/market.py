@@ -112,9 +112,10 @@ class Market(Part):
 
     def ai_risk(self, u: Understanding, q: str, session: Session, refs):
         """A worry about AI or hype: what the sources can say (projections), and plainly what they cannot."""
-        what = "whether it is hype" if _rx(r"\b(?:hype|bubble|fad)\b").search(q) else \
-            "what AI or automation will do to it"
-        names = " and ".join(self.c.name(r) for r in u.roles[:2])
+        it = "them" if len(u.roles) > 1 else "it"
+        what = f"whether {'they are' if it == 'them' else 'it is'} hype" if _rx(r"\b(?:hype|bubble|fad)\b").search(q) \
+            else f"what AI or automation will do to {it}"
+        names = joined([self.c.name(r) for r in u.roles[:3]])
         facts = " ".join(f"{self.c.name(r)} — {self.figures.headline('outlook', r, refs)}." for r in u.roles[:3])
         return (f"{names}: my sources don't forecast {what}; what they do give is the official projection. "
                 f"{facts}"), None

@@ -814,7 +814,7 @@ class Dialogue:
                 before = sum(1 for m in p.mentions if not m.ambiguous and m.start < ambiguous.start)
                 resolved = resolved[:before] + (known[0],) + resolved[before:]
                 ambiguous = None
-        scores = p.scores
+        scores = self._sector_as_place(p)
         topic, topic_score = self.best(scores, ("topic",), p.first)
         also = None
         # 'what about data entry. pay and is it remote': 'about' and 'is it' ask no second question about what it is
@@ -1081,10 +1081,19 @@ class Dialogue:
     MORE_OR_LESS = frozenset({"more", "less", "better", "worse", "higher", "lower", "than", "step"})
     NEAR = 5   # the comparing word stands this close to the target ('pay more', 'make more as a data analyst')
 
+    @staticmethod
+    def _i_earn_more(tokens: tuple[str, ...]) -> bool:
+        """'would i earn less?', 'will I make more': the person's own pay against the jobs named."""
+        return any(tokens[i] == "i" and tokens[i + 1] in ("earn", "make", "get") and set(tokens[i + 2:i + 4])
+                   & {"more", "less", "better", "worse"} for i in range(len(tokens) - 2))
+
     def compare_with_own_job(self, t: Turn) -> Understanding | None:
         """'I'm a chef, would a food service manager job pay more?': the person's own job is compared with the
         target on the topic asked (LABELS.md: the own job is labelled only when it is compared)."""
         own = tuple(dict.fromkeys(r for m in t.p.own if not m.ambiguous for r in m.roles if r not in t.resolved))
+        if len(own) == 1 and 2 <= len(t.resolved) <= 3 and t.aspect == "salary" and self._i_earn_more(t.p.tokens):
+            # 'teacher ... thinking about instructional design or data analyst. would i earn less?'
+            return Understanding("compare", own + t.resolved, t.aspect)
         if len(own) != 1 or len(t.resolved) != 1:
             return None
         said = set(t.p.tokens)
@@ -1179,6 +1188,28 @@ class Dialogue:
         return len(tokens) <= 3 or tokens[0] in keywords or tokens[0] == "good" or (
             introduction and len(tokens) <= 8 and not set(tokens) & self.question_words)
 
+    SECTORS = frozenset({"government", "sector", "public", "private", "govt", "gov", "nonprofit", "ngo", "council"})
+    INDUSTRY_ASKING = frozenset({"which", "what", "who", "hire", "hiring", "hires", "employ", "employs", "employer",
+                                 "employers", "industry", "industries", "where", "sectors", "work", "job", "jobs",
+                                 "role", "roles", "vacancy", "vacancies", "opening", "openings"})
+
+    def _sector_as_place(self, p: Parse) -> Mapping[str, float]:
+        """'how much does an architect make in the public sector', 'what does a data analyst do in government':
+        the sector is where the question applies, like a country, not a question about industries; 'which
+        sectors hire them', 'who employs them besides the police' still ask it."""
+        scores = p.scores
+        industries = scores.get("industries", 0.0)
+        said = p.tokens
+        at = [i for i, t in enumerate(said) if t == "in" and set(said[i + 1:i + 4]) & self.SECTORS]
+        if not at or industries < THRESHOLD or set(said) & self.INDUSTRY_ASKING - {"what"} \
+                or ("what", "sector") in zip(said, said[1:], strict=False):
+            return scores
+        other = max((v for k, v in scores.items() if self.kinds.get(k) == "topic" and k != "industries"),
+                    default=0.0)
+        if other < THRESHOLD:
+            return scores
+        return {**scores, "industries": min(industries, other - 0.5)}
+
     PLURAL_REFERENCES = frozenset({"they", "them", "both", "each", "those", "these", "two", "either", "all"})
 
     def _about(self, intent: str, t: Turn) -> Understanding:
@@ -1194,7 +1225,7 @@ class Dialogue:
         if t.session.focus:  # after comparing their own job with a target, a question is about the target
             said = set(t.p.tokens)
             focus = self._targets(t.session.focus, t.session, said, intent)
-            if t.session.last_intent == "compare" and len(focus) == 2 and said & {"it", "that"} \
+            if t.session.last_intent == "compare" and len(focus) == 2 and "it" in said \
                     and not said & self.PLURAL_REFERENCES:
                 focus = focus[:1]  # 'outlook for it?' after 'how does it compare to being a librarian': the first
             return Understanding(intent, focus)

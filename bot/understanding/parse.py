@@ -147,6 +147,15 @@ LIKING_LEADS = frozenset({"is", "am", "im", "i'm", "are", "really", "so", "very"
 # Words before a short form that make it a job: 'for DS', 'senior DA', 'a DE'.
 ABBREVIATION_LEADS = frozenset({"a", "an", "as", "become", "becoming", "vs", "or", "and", "than", "for", "to",
                                 "senior", "junior", "lead", "entry", "the", "being", "from"})
+# Words for an institution that also name its workers: 'police pay' is about police officers, 'a police
+# performance unit', 'police intelligence analyst' and 'besides the police' are about the institution.
+INSTITUTIONS = frozenset({"police"})
+# ... and the words after it that keep it a job: 'police constable', 'police forces recruiting', and a new
+# sentence ('join the police. he's 18': the words carry no full stop)
+INSTITUTION_JOB_WORDS = frozenset({"constable", "force", "forces", "recruit", "recruits", "he", "hes", "she", "shes",
+                                   "they", "i", "im", "it", "its", "we"})
+# A field of work that is also a thing handed out: 'study medicine' is the career, 'giving medicine' is not.
+SUBSTANCES = frozenset({"medicine"})
 # Short forms of jobs that are everyday words too: a job only after an article ('im a TA', not 'ta very much').
 WORD_TOO = frozenset({"ta"})
 # Words before an everyday word that make it a job: 'a pilot', 'as a server', 'become a model'.
@@ -740,10 +749,16 @@ class Parser:
         word = tokens[m.start]
         if word in self.language.stopwords:
             return False  # 'do' is an alternate title (Doctor of Osteopathy), 'do' is not a job
-        if word not in self.language.everyday_titles:
-            return True
         before = tokens[m.start - 1] if m.start else None
         after = tokens[m.end] if m.end < len(tokens) else None
+        if word in INSTITUTIONS:  # 'police pay', 'join the police'; not 'police station', 'besides the police'
+            return not (after is not None and after not in COMPARE_JOINS | INSTITUTION_JOB_WORDS
+                        and self._describes(after)) and (
+                before != "the" or (m.start >= 2 and tokens[m.start - 2] in ("join", "joining", "into")))
+        if word in SUBSTANCES and before in ("give", "giving", "take", "taking", "of", "the", "prescribe"):
+            return False  # 'is a pharmacist just giving medicine?': the thing, not the career
+        if word not in self.language.everyday_titles:
+            return True
         if before == "like" and m.start >= 2 and tokens[m.start - 2] in ROLE_NOUNS:
             return True  # 'other jobs like vet'
         if after is not None and after not in COMPARE_JOINS and self._describes(after):
@@ -832,6 +847,9 @@ class Parser:
         def source(m: RoleMention) -> bool:  # 'pivot into data engineering from web dev'
             return bool(set(tokens[max(0, m.start - 2):m.start]) & SOURCE_WORDS)
 
+        for_whom = _for_whom(tokens, mentions)
+        if for_whom is not None:  # 'data analyst vs BI analyst vs data scientist for a former chemistry teacher?'
+            return [m for m in mentions if m is not for_whom]
         if self._comparing(tokens, mentions):  # 'compare data analyst to data scientist', 'differ from'
             return mentions
         def opening(m: RoleMention) -> bool:
@@ -1072,6 +1090,30 @@ def states_own_job(tokens: tuple[str, ...] | list[str], m: RoleMention, asking: 
     if m.start <= 1 and years_after(m, tokens, 4):
         return True  # 'QA lead, 11 yrs. saw a posting for ...'
     return before in (["as"], ["ex"], ["former"]) and m.start <= 2  # 'as a nurse, ...'
+
+
+# Words between 'for' and the job of the person a question is for: 'for a former chemistry teacher'.
+FOR_WHOM_WORDS = frozenset({"a", "an", "former", "ex", "retired", "trained", "qualified", "experienced", "current",
+                            "someone", "somebody", "person", "like"})
+
+
+def _for_whom(tokens: Sequence[str], mentions: Sequence[RoleMention]) -> RoleMention | None:
+    """The last job named, after 'for (a former)': who the question about the jobs before it is for ('roadmap to
+    data engineer for a process engineer please'); not 'pay for a data analyst and for a data scientist', nor 'for
+    a data analyst job'."""
+    last = mentions[-1]
+    i = last.start - 1
+    while i >= 0 and tokens[i] in FOR_WHOM_WORDS:
+        i -= 1
+    if i < 1 or tokens[i] != "for" or tokens[i - 1] in COMPARE_JOINS | {"and", "or", "vs"} \
+            or (last.end < len(tokens) and tokens[last.end] in ROLE_NOUNS):
+        return None
+    before = [m for m in mentions[:-1] if m.end <= i]
+    # the jobs before are asked about: compared ('X vs Y for a ...') or aimed at ('roadmap to X for a ...')
+    compared = any(set(tokens[a.end:b.start]) & (COMPARE_JOINS | {"vs", "or"}) for a, b in zip(before, before[1:],
+                                                                                                  strict=False))
+    aimed = any(m.start and tokens[m.start - 1] in ("to", "into", "become") for m in before)
+    return last if before and (compared or aimed) else None
 
 
 def _a_service(tokens: Sequence[str]) -> bool:
