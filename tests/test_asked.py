@@ -635,6 +635,8 @@ FIRST_LINES = [
       "certificate?"),
      ("My sources don't cover which courses can be done part-time", "how long a course or certificate takes")),
     (("will AI replace paralegals?",), ("growing, slower than all occupations, +0.2%",)),
+    # within a point of the average is about as fast (BLS's own words for +4% against +3.1%), not 'faster'
+    (("will AI replace doctors?",), ("growing about as fast as all occupations, +3.3%",)),
     (("data analyst vs BI analyst", "which fits me better? I do a lot of excel reports and dashboards for the "
                                     "partners"),
      ("Business Intelligence Analyst fits better",)),

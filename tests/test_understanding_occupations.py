@@ -195,6 +195,9 @@ def converse(engine, *messages):
      ["lead-machine-learning-engineer"], None),
     (["mlops engineer pay in singapore?", "what's my skills gap coming from DS"], "skills", ["mlops-engineer"],
      None),
+    # levels of one job weighed are no two jobs: the question about that job
+    (["staff DE vs principal DE, whats the diff", "pay by level for DE in india? senior vs staff in LPA"],
+     "salary", ["data-engineer"], None),
     # an ordinal after two roles asked about one after the other picks among them
     (["what do translators earn", "what about nlp engineers", "what skills would i need for the second one"],
      "skills", ["nlp-engineer"], None),

@@ -245,10 +245,12 @@ class FigureAnswers(Part):
                 official = self.c.official
                 avg = official.average_growth.get("change_pct") if official is not None else None
                 # '+0.2%' is growth slower than the average occupation's: 'growing' alone would flatter it
+                # within a point of the average is 'about as fast' (BLS calls +4% against +3.1% 'about as fast as
+                # average'): 'faster' for +3.3% would oversell it
                 trend = ("shrinking" if p.change_pct < 0 else "flat" if p.change_pct == 0 else "growing" if avg is None
+                         else "growing about as fast as all occupations" if abs(p.change_pct - avg) < 1
                          else "growing faster than all occupations" if p.change_pct > avg
-                         else "growing, slower than all occupations" if p.change_pct < avg
-                         else "growing as fast as all occupations")
+                         else "growing, slower than all occupations")
                 average = f" (all occupations: {signed(avg, '%')})" if avg is not None and p.change_pct > 0 else ""
                 return (f"{trend}, {signed(p.change_pct, '%')} projected employment change 2024–34 for {p.title}"
                         f"{average} ({EP}, U.S.) {cite(refs([SRC_EP]))}")

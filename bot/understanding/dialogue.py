@@ -1047,8 +1047,15 @@ class Dialogue:
                 aspect = self.aspects[t.session.last_intent or ""]  # 'which is higher' after their pay
         return Understanding("compare", roles, aspect, needs_role=len(roles) < 2)
 
+    LEVELS = frozenset({"junior", "mid", "senior", "staff", "principal", "lead", "entry", "graduate", "intern"})
+
     def compare_nothing(self, t: Turn) -> Understanding | None:
-        """'compare them' with nothing to compare: ask which."""
+        """'compare them' with nothing to compare: ask which. Levels of one job weighed ('senior vs staff in
+        LPA') are no two jobs: the question about that job is answered (pay by level, where sources have it)."""
+        tokens = t.p.tokens
+        if any(w in ("vs", "versus", "or") and 0 < i < len(tokens) - 1 and tokens[i - 1] in self.LEVELS
+               and tokens[i + 1] in self.LEVELS for i, w in enumerate(tokens)):
+            return None
         if t.compare_score >= STRONG:
             job, focus = t.session.current_job, t.session.focus
             if not t.resolved and job and len(focus) == 1 and job not in focus \
