@@ -87,6 +87,10 @@ RESOLVED = [
     ("how much do postmen earn", "salary", ["onet:43-5052.00"]),
     ("what makes a good 999 call handler, skills wise", "skills", ["onet:43-5031.00"]),
     ("engineering manager salary in bangalore", "salary", ["onet:11-9041.00"]),
+    ("what do FP&A analysts earn in Toronto", "salary", ["onet:13-2051.00"]),
+    ("path to becoming a financial controller from senior accountant", "getting_started", ["onet:11-3031.01"]),
+    # the job they have now, then the one they want
+    ("IT support now, want cybersecurity analyst, how to move", "getting_started", ["onet:15-1212.00"]),
     ("is software engineering, medicine or data science safer from artificial intelligence", "compare",
      ["onet:15-1252.00", "onet:29-1216.00", "data-scientist"]),
     # a tie between a topic asked first and one whose words only set the scene goes to the first

@@ -1066,16 +1066,18 @@ def states_own_job(tokens: tuple[str, ...] | list[str], m: RoleMention, asking: 
     ``asking``: for leaving it out of the roles asked about, where '... data engineer or stay?' compares both."""
     if asking and {"stay", "staying", "stick"} & set(tokens):
         return False
-    if m.end < len(tokens) and tokens[m.end] in BACKGROUND_WORDS | STUDY_WORDS | {"here"}:
-        return True  # 'would my nursing experience help', 'recruiter here, ...'
+    if m.end < len(tokens) and (tokens[m.end] in BACKGROUND_WORDS | STUDY_WORDS | {"here"}
+                                or (m.start <= 1 and tokens[m.end] == "now")):
+        return True  # 'would my nursing experience help', 'recruiter here, ...', 'IT support now, want X'
     if tokens[m.start] in DOERS and m.start and tokens[m.start - 1] in ("i", "we"):
         return True  # 'I drive trucks'
     if m.end < len(tokens) and tokens[m.end] == "work" and m.start >= 2 and tokens[m.start - 1] in ("do", "doing") \
             and tokens[m.start - 2] in ("i", "and", "we", "now", "still", "also"):
         return True  # 'I have a math degree and do DA work now'
     before = [t for t in tokens[max(0, m.start - 4):m.start] if t not in ("a", "an")]
-    if before[-2:] in (["about", "being"], ["of", "being"], ["consider", "being"], ["try", "being"]):
-        return False  # 'what about being a transport planner instead', 'thinking of being a nurse': a wish
+    if before[-2:] in (["about", "being"], ["of", "being"], ["consider", "being"], ["try", "being"]) \
+            or before[-1:] in (["want"], ["wants"], ["wanna"]):
+        return False  # 'what about being a transport planner instead', 'IT support now, want X': a wish
     # One describing word may stand between: 'as a backend dev', 'I am a registered nurse'.
     if any(tuple(before[-len(start):]) == start or tuple(before[-len(start) - 1:-1]) == start
            for start in OWN_ROLE_STARTS):
