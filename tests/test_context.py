@@ -338,3 +338,19 @@ def test_a_narrowed_request_for_similar_jobs_is_the_same_request_and_says_what_n
                     "hmm, something away from patients")
     assert (reply.intent, list(reply.roles)) == ("similar", ["onet:29-1141.00"])
     assert first_line(reply).startswith("None of my sources says which of these jobs fit “away from patients”")
+
+
+def test_an_answer_repeated_word_for_word_says_so_and_a_new_answer_does_not(engine):
+    """'Can one person do all three?' after the comparison of those three: the same answer again reads as broken
+    unless it says why; the next different answer carries no such note."""
+    from bot.answers.render import to_text
+    from bot.engine import SAID_AGAIN
+    session = Session()
+    first, session = engine.reply("explain the difference between a data analyst, a BI analyst and a data engineer",
+                                  session)
+    assert SAID_AGAIN not in to_text(first)
+    again, session = engine.reply("Can one data analyst also do the BI dashboards and some of the data engineering?",
+                                  session)
+    assert to_text(again).startswith(SAID_AGAIN)
+    other, _ = engine.reply("what does a data engineer earn", session)
+    assert SAID_AGAIN not in to_text(other)
