@@ -402,9 +402,7 @@ class Dialogue:
         questions = u.questions or p.items or (tuple(sorted((u.intent, u.also), key=lambda n: p.first.get(n, 0)))
                                                if u.also else ())
         # 'My grandson is a junior data analyst ... what comes after that?': the job of the person they ask for
-        their = u.their or tuple(m.roles[0] for m in p.mentions if len(m.roles) == 1 and set(
-            p.tokens[max(0, m.start - 7):m.start]) & ASKED_FOR and set(p.tokens[max(0, m.start - 4):m.start]) & {
-            "is", "s", "was", "works", "been"})[:1]
+        their = u.their or tuple(m.roles[0] for m in p.mentions if len(m.roles) == 1 and _relatives_job(p, m))[:1]
         return replace(u, rule=u.rule or rule, truncated=p.truncated, detail=p.detail, own=own, places=p.places,
                        named=named, own_words=own_words, own_taken=taken, left_out=left_out, tools=p.tools,
                        questions=questions, denied=p.negated_roles, their=their)
@@ -641,8 +639,7 @@ class Dialogue:
                 or set(p.tokens) & (REQUESTS | QUESTION_OPENERS):
             return None
         mentions = list(p.own + p.mentions)
-        theirs = [m for m in mentions if len(m.roles) == 1 and set(p.tokens[max(0, m.start - 7):m.start]) & ASKED_FOR
-                  and set(p.tokens[max(0, m.start - 4):m.start]) & {"is", "s", "was", "works", "been"}]
+        theirs = [m for m in mentions if len(m.roles) == 1 and _relatives_job(p, m)]
         # their own, even a job word of several kinds ('im a cook'): its most common kind, as for a pick
         mine = [m for m in mentions if m not in theirs and states_own_job(p.tokens, m)]
         if not theirs or len(theirs) + len(mine) != len(mentions):
@@ -926,7 +923,7 @@ class Dialogue:
             return Understanding(t.topic, tuple(r for r in focus if r != job))
         if (t.session.last_intent == "compare" and len(focus) > 1 and t.aspect
                 and (t.follow_up or len(t.p.content) <= 3 or {"both", "each", "all"} & set(t.p.tokens))
-                and not ("it" in said and not said & self.PLURAL_REFERENCES)):  # 'outlook for it?': one of them
+                and not self._one_of_them(said)):  # 'outlook for it?': one of them
             return Understanding("compare", _all_compared(focus, t.p, t.session), t.aspect)
         which_first = (t.p.tokens[:1] in (("which",), ("who",), ("whose",)) and t.topic_score >= THRESHOLD
                        and t.p.tokens[1:2] != () and (t.p.tokens[1] not in self.topic_nouns  # not 'which skills
@@ -1207,8 +1204,8 @@ class Dialogue:
         scores = p.scores
         industries = scores.get("industries", 0.0)
         said = p.tokens
-        at = [i for i, t in enumerate(said) if t == "in" and set(said[i + 1:i + 4]) & self.SECTORS]
-        if not at or industries < THRESHOLD or set(said) & self.INDUSTRY_ASKING - {"what"} \
+        placed = any(t == "in" and set(said[i + 1:i + 4]) & self.SECTORS for i, t in enumerate(said))
+        if not placed or industries < THRESHOLD or set(said) & self.INDUSTRY_ASKING - {"what"} \
                 or ("what", "sector") in zip(said, said[1:], strict=False):
             return scores
         other = max((v for k, v in scores.items() if self.kinds.get(k) == "topic" and k != "industries"),
@@ -1218,6 +1215,10 @@ class Dialogue:
         return {**scores, "industries": min(industries, other - 0.5)}
 
     PLURAL_REFERENCES = frozenset({"they", "them", "both", "each", "those", "these", "two", "either", "all"})
+
+    def _one_of_them(self, said: set[str]) -> bool:
+        """'it' and no word for several: after a comparison, a question about one of the roles compared."""
+        return "it" in said and not said & self.PLURAL_REFERENCES
 
     def _about(self, intent: str, t: Turn) -> Understanding:
         """A question about one or more roles: from the message, a clarification, or the context."""
@@ -1232,8 +1233,7 @@ class Dialogue:
         if t.session.focus:  # after comparing their own job with a target, a question is about the target
             said = set(t.p.tokens)
             focus = self._targets(t.session.focus, t.session, said, intent)
-            if t.session.last_intent == "compare" and len(focus) == 2 and "it" in said \
-                    and not said & self.PLURAL_REFERENCES:
+            if t.session.last_intent == "compare" and len(focus) == 2 and self._one_of_them(said):
                 focus = focus[:1]  # 'outlook for it?' after 'how does it compare to being a librarian': the first
             return Understanding(intent, focus)
         if t.session.current_job and intent not in ("getting_started", "overview") and (
@@ -1253,6 +1253,13 @@ def own_kind(m: RoleMention) -> tuple[str, ...]:
     if not m.ambiguous:
         return m.roles
     return m.roles[:1] if all(r.startswith("onet:") for r in m.roles) else ()
+
+
+def _relatives_job(p: Parse, m: RoleMention) -> bool:
+    """The mention is the job of the person they ask for: 'my daughter is a pharmacy tech', 'my grandson is a
+    junior data analyst'."""
+    return bool(set(p.tokens[max(0, m.start - 7):m.start]) & ASKED_FOR
+                and set(p.tokens[max(0, m.start - 4):m.start]) & {"is", "s", "was", "works", "been"})
 
 
 def _asking_pair(p: Parse) -> bool:
