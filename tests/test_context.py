@@ -251,6 +251,30 @@ DIALOGUES = {
         ("my daughter is a registered nurse and she is burnt out", "greeting", [], None, None),
         ("what else could she do", "similar", ["onet:29-1141.00"], None, None),
     ],
+    "'and what's X?' asks what X is, whatever was asked before": [
+        ("what skills does a data engineer need", "skills", ["data-engineer"], None, None),
+        ("and what's an analytics engineer?", "overview", ["analytics-engineer"], None, None),
+    ],
+    "'which is more' after two pay answers weighs their pay": [
+        ("statistician pay", "salary", ["statistician"], None, None),
+        ("and data scientists", "salary", ["data-scientist"], None, None),
+        ("which is more", "compare", ["statistician", "data-scientist"], "salary", None),
+    ],
+    "the two just compared, weighed for the person's own kind of job": [
+        ("data engineer vs analytics engineer", "compare", ["data-engineer", "analytics-engineer"], None, None),
+        ("which of the two is better for a web developer", "compare", ["data-engineer", "analytics-engineer"],
+         None, None),
+    ],
+    "asking for suggestions after a comparison is no pick between the two": [
+        ("data engineer vs analytics engineer", "compare", ["data-engineer", "analytics-engineer"], None, None),
+        ("hmm, recommend me something based on: excel, dashboards, talking to clients", "recommend", None,
+         None, None),
+    ],
+    "a topic word is no pick from a list shown two questions before": [
+        ("what jobs are similar to a translator", "similar", ["onet:27-3091.00"], None, None),
+        ("what is an nlp engineer", "overview", ["nlp-engineer"], None, None),
+        ("and what education is needed", "education", ["nlp-engineer"], None, None),
+    ],
 }
 
 

@@ -592,6 +592,26 @@ ONE_MESSAGE = [
     ("ev tech pay in the uk", "salary", ["onet:49-3023.00"]),  # an everyday name of a new kind of mechanic
     ("what tickets do i need to be a crane operator", "education", ["onet:53-7021.00"]),  # licences (AU, CA)
     ("what does a data architect pull in", "salary", ["data-architect"]),
+    # an everyday title with a verb or a job noun after it is the job ('a vet use', 'vet jobs', 'vet instead')
+    ("which apps does a vet use", "tools", ["onet:29-1131.00"]),
+    ("are robots coming for vet jobs", "outlook", ["onet:29-1131.00"]),
+    ("my son wants to be a vet instead, what should he study", "education", ["onet:29-1131.00"]),
+    ("careers that are like vet", "similar", ["onet:29-1131.00"]),
+    ("longer training, vet or dentist?", "compare", ["onet:29-1131.00", "onet:29-1021.00"]),
+    # ... but not when it qualifies the noun ('tech jobs') or a field names a different job ('an AI trainer')
+    ("which tech jobs do you cover", "list_roles", []),
+    ("what does an AI trainer actually do", "overview", []),
+    # school subjects and tracks chosen for a job are its education
+    ("would chemistry and physics help me become a pharmacist, which subjects matter", "education",
+     ["onet:29-1051.00"]),
+    ("is physics needed for a vet", "education", ["onet:29-1131.00"]),
+    # 'grow up' is childhood, not growth
+    ("when i grow up i want to be a welder, what is it", None, ["onet:51-4121.00"]),
+    # a field of gig work names its job
+    ("is transcription work dying because of AI", "outlook", ["onet:31-9094.00"]),
+    ("everyday names: hacker pay", "salary", ["onet:15-1299.04"]),
+    # a short form after 'need', 'without' is the credential, not the job
+    ("payroll clerk, do they need CPA?", "education", ["onet:43-3051.00"]),
 ]
 
 

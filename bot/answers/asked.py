@@ -156,6 +156,8 @@ CREDENTIAL_CHOICE = _rx(rf"\b(?P<a>{_CREDENTIAL})\b[^?.!]{{0,40}}?\b(?:or|vs\.?|
 STEPPING = _rx(r"\b(?:start(?:ing)? (?:as|in|out as|out in|with)|begin(?:ning)? as|first as|first,? then|first and|"
                r"stepping[- ]stone|way in(?:to)?|(?:and|then) (?:later )?(?:move|switch|transition|go|step|progress)"
                r"(?: up| over| on)? (?:in)?to|move up to|and become|later on|later)\b")
+# 'DA or BI analyst to start with?': two jobs weighed against each other, not one as the way into the other.
+EITHER = _rx(r"\b(?:or|vs\.?|versus|instead of)\b")
 # 'how much do the courses cost', 'is the CompTIA A+ expensive', 'tuition?': prices no source here gives.
 COST = _rx(r"\b(?:cost|costs|costing|price|prices|priced|fees?|tuition|expensive|cheap|afford\w*|how much (?:is|are|"
            r"does|do) (?:the |a |an )?(?:course|cert|certification|exam|degree|bootcamp|program|programme|training))\b")

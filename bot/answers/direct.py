@@ -37,6 +37,7 @@ from .asked import (
     CERTS,
     CREDENTIAL_CHOICE,
     DECISION_ENTRY,
+    EITHER,
     DECISION_FIT,
     DURATION,
     FIGURE_INTENTS,
@@ -298,6 +299,8 @@ class Direct:
             return "age", self.stages.time_and_experience
         if u.intent == "compare" and len(u.roles) >= 2:
             open_aspect = u.aspect in (None, "education", "getting_started", "skills", "responsibilities")
+            if open_aspect and len(u.roles) == 2 and STEPPING.search(q) and not EITHER.search(q):
+                return "stepping_stone", self.stages.stepping_stone  # 'start as a DA and move to DS later?'
             if open_aspect and DECISION_ENTRY.search(q):
                 return "decision_entry", self.decisions.entry_bar
             own = u.own[0] if u.own else session.current_job

@@ -772,7 +772,9 @@ class Dialogue:
             unknown = p.unknown_role.split() if p.unknown_role else []
             last = p.tokens.index(unknown[-1]) if unknown and unknown[-1] in p.tokens else -1
             pointer = 0 <= last < len(p.tokens) - 1 and p.tokens[last + 1] in ROLE_NOUNS | {"one"}  # 'the lead role'
-            said = [w for w in p.tokens if pointer or w not in unknown]
+            # 'and what education is needed' asks a topic: 'education' picks no 'Adult Education Teachers' offered
+            pointing = pointer or ordinal or "one" in p.tokens
+            said = [w for w in p.tokens if (pointer or w not in unknown) and (pointing or w not in self.topic_nouns)]
             if other:  # 'and the other one?' after one of two was chosen
                 resolved, follow_up = (other,), session.last_intent not in ("similar", "recommend")
                 ambiguous, listed = None, not follow_up
@@ -911,7 +913,8 @@ class Dialogue:
             # 'Given that, who do I hire first?' after weighing three roles: a decision among them
             return Understanding("compare", group, t.aspect)
         job = t.session.current_job
-        if DECIDING & set(t.p.tokens) and ({"me", "us", "you"} & set(t.p.tokens)):
+        if DECIDING & set(t.p.tokens) and ({"me", "us", "you"} & set(t.p.tokens)) \
+                and not said & {"something", "anything", "else", "based"}:  # 'recommend me something based on: php'
             # 'pls just choose for me', 'you decide': between the roles just discussed, a verdict
             group = focus if len(focus) > 1 else tuple(r for r in t.session.recent if r != job)[-2:]
             if len(group) > 1:
@@ -1040,7 +1043,8 @@ class Dialogue:
             roles = _all_compared(focus, t.p, t.session)
             if len(roles) < 3:
                 roles = recent[-2:]
-            if aspect is None and said & AMOUNT_WORDS and self.aspects.get(t.session.last_intent or ""):
+            amount = said & AMOUNT_WORDS or t.p.tokens[-1] in ("more", "less", "most", "least")  # 'which is more'
+            if aspect is None and amount and self.aspects.get(t.session.last_intent or ""):
                 aspect = self.aspects[t.session.last_intent or ""]  # 'which is higher' after their pay
         return Understanding("compare", roles, aspect, needs_role=len(roles) < 2)
 
@@ -1126,7 +1130,7 @@ class Dialogue:
             return None
         intent = "getting_started" if self._moving(t) else "overview"
         # 'and EMTs?', 'DA?', 'same for DE pls' after a question about another role: the same question.
-        only_roles = (len(t.p.content) <= 2 or t.follow_up) and not t.listed
+        only_roles = (len(t.p.content) <= 2 or t.follow_up) and not t.listed and not self._defining(t)
         if only_roles and self.kinds.get(t.session.last_intent or "") in ROLE_INTENT_KINDS \
                 and (t.resolved != t.session.focus or t.follow_up):
             intent = t.session.last_intent or intent
@@ -1136,6 +1140,15 @@ class Dialogue:
                 and not {"from", "than", "vs", "versus", "with"} & set(t.p.tokens):  # 'and from DE' compares on
             intent = t.session.last_aspect or intent  # 'and pay?' compared two, then 'what about ATCs': their pay
         return self._about(intent, t)
+
+    @staticmethod
+    def _defining(t: Turn) -> bool:
+        """'and what's MLOps engineer?': the role is asked to be defined, whatever was asked before."""
+        first = t.p.mentions[0].start if t.p.mentions else None
+        if first is None:
+            return False
+        before = [w for w in t.p.tokens[max(0, first - 3):first] if w not in ("a", "an", "the")]
+        return before[-2:] == ["what", "is"]
 
     @staticmethod
     def _moving(t: Turn) -> bool:

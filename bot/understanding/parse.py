@@ -22,7 +22,8 @@ from .roles import KIND_RANK, RoleIndex, RoleMention, allowed_edits
 TASK = re.compile(r"\W*(?:(?:hey|hi|hello|ok|okay|so|bot|dear(?: \w+(?:/\w+)?)?|good (?:morning|afternoon|evening))"
                   r"\W+)*(?:(?:can|could|would|will) (?:you|u) )?(?:please |pls |kindly )?"
                   r"(?:help me )?(?:write|draft|compose|proofread|rewrite|debug|code|generate|mark|grade|translate|"
-                  r"summari[sz]e) (?:me |us |my |our |a |an |the |this |these |some )", re.IGNORECASE)
+                  r"summari[sz]e|transcribe|edit|fix|format|design) (?:me |us |my |our |a |an |the |this |these |some |"
+                  r"['\"‘“])", re.IGNORECASE)
 ARROW = re.compile(r"\s*(?:→|->|=>|⇒|-->)\s*")
 REPEATED = re.compile(r"([a-z])\1{2,}", re.IGNORECASE)  # a letter typed three times or more
 MIN_SOUNDED = 5          # shorter words are matched by sound too loosely ('wat' is a spelling, not a sound)
@@ -159,6 +160,19 @@ SUBSTANCES = frozenset({"medicine"})
 # Short forms of jobs that are everyday words too: a job only after an article ('im a TA', not 'ta very much').
 WORD_TOO = frozenset({"ta"})
 # Words before an everyday word that make it a job: 'a pilot', 'as a server', 'become a model'.
+# Everyday titles that qualify a job noun after them rather than name a job: 'tech jobs', 'lead role'.
+QUALIFYING_TITLES = frozenset({"tech", "lead", "head", "chief", "principal", "associate", "marine", "intelligence",
+                               "model", "agent", "partner", "owner", "host", "server", "guide", "monitor"})
+# A short form after these is a credential held or needed: 'need CPA?', 'without a CPA'.
+NEEDING = frozenset({"need", "needs", "needed", "require", "requires", "required", "without", "with",
+                     "have", "having", "hold", "holding"})
+CREDENTIAL_SHORT_FORMS = frozenset({"cpa", "cna", "lpn", "emt"})
+# Words pointing at jobs just shown, and words weighing them: 'which of the two is better for a web dev'.
+PAIR_WORDS = frozenset({"two", "both", "them", "these", "those", "three"})
+WEIGHING_WORDS = frozenset({"better", "best", "easier", "easiest", "harder", "suit", "suits", "suited", "fit",
+                            "fits", "right", "realistic"})
+# Verbs whose meaning changes with 'up': 'when i grow up' is about childhood, not growth.
+PHRASAL = {"grow": "grow-up"}
 JOB_LEADS = frozenset({"a", "an", "as", "become", "becoming", "vs", "or", "and", "than", "between", "being", "be"})
 
 # After a job's name, words that do not make it describe a thing: 'a pharmacist twenty years', 'an
@@ -167,7 +181,8 @@ NOT_DESCRIBED = frozenset({"first", "now", "then", "later", "instead", "too", "a
                            "woman", "people", "folks", "years", "yrs", "one", "two", "three", "four", "five", "six",
                            "seven", "eight", "nine", "ten", "twenty", "thirty", "mostly", "really", "pay", "earn",
                            "earns", "make", "makes", "which", "what", "who", "need", "needs", "do", "does",
-                           "after", "before", "since", "because", "until", "while", "though", "although", "unless"})
+                           "after", "before", "since", "because", "until", "while", "though", "although", "unless",
+                           "use", "uses", "usually"})
 
 # Where a sentence ends: '?', '!', a line break, or a full stop and a space ('vs. data' is not one).
 SENTENCE_END = re.compile(r"[?!\n]+|(?<!\bvs)(?<!\be\.g)(?<!\bi\.e)(?<!\betc)\.+\s+")
@@ -354,7 +369,8 @@ class Parser:
         text = ARROW.sub(" to ", text)  # 'accountant -> analytics engineer': a move
         raw = self._spelled_out(words(REPEATED.sub(r"\1", text), self.language.spellings))  # 'tyyy', 'hiii'
         raw = self._field_people(raw)
-        return raw, [self._match_form(w) for w in raw]
+        tokens = [self._match_form(w) for w in raw]
+        return raw, [PHRASAL.get(w, w) if tokens[i + 1:i + 2] == ["up"] else w for i, w in enumerate(tokens)]
 
     def _field_people(self, raw: list[str]) -> list[str]:
         """'the ML guy' -> 'the ml engineer', 'a data bod' -> 'a data analyst': someone doing a field's job."""
@@ -444,8 +460,10 @@ class Parser:
             raw, tokens = self._of_reordered(raw, tokens)
         tools = self._tool_spans(tokens)
         in_tool = {i for a, b in tools for i in range(a, b)}
-        mentions = [m for m in self.index.find(tokens)
-                    if (not m.official or self._as_job(m, tokens, raw)) and not set(range(m.start, m.end)) <= in_tool]
+        found = self.index.find(tokens)
+        starts = frozenset(m.start for m in found)
+        mentions = [m for m in found if (not m.official or self._as_job(m, tokens, raw, starts))
+                    and not set(range(m.start, m.end)) <= in_tool]
         if len(mentions) > 1:
             mentions = [m for m in mentions if not self._describing(m, tokens, mentions)]
         if len(mentions) > 1 and "(" in text:
@@ -624,7 +642,8 @@ class Parser:
             return True  # 'or' joins it to no job: 'building models or plumbing'
         as_career = ROLE_NOUNS & set(tokens[m.end:m.end + 3])  # 'journalism as a career'
         return not (before in FIELD_LEADS or as_career or after in PREPARATION_WORDS
-                    or after in ("or", "vs", "and", "experience", "background", "one")  # 'the bookkeeping one'
+                    or after in ("or", "vs", "and", "experience", "background", "one",  # 'the bookkeeping one'
+                                 "gig", "field", "industry")  # 'are transcription gigs finished'
                     or (before is None and not _a_service(tokens)))  # 'tutoring online, how much an hour?'
 
 
@@ -721,6 +740,8 @@ class Parser:
             after = tokens[i + 1] if i + 1 < len(tokens) else None
             if before in POSSESSIVES:
                 continue
+            if before in NEEDING and tokens[i] in self.language.credentials | CREDENTIAL_SHORT_FORMS:
+                continue  # 'bookkeeper need CPA?': the credential, not the accountant
             alone = content == [tokens[i]] or (content[1:] == [tokens[i]] and content[0] in ("and", "or"))
             # Beside a word of another language, a short form is one too: 'may shortage pa rin po ba',
             # 'qué necesito pa ser electrician' (Tagalog and Spanish 'pa' are no physician assistants).
@@ -742,7 +763,7 @@ class Parser:
                 out.append(RoleMention(i, i + 1, (role_id,), tokens[i], role_id.startswith("onet:")))
         return out
 
-    def _as_job(self, m: RoleMention, tokens: list[str], raw: list[str]) -> bool:
+    def _as_job(self, m: RoleMention, tokens: list[str], raw: list[str], starts: frozenset[int]) -> bool:
         """Whether a one-word O*NET title names a job here: 'a pilot', 'pilot salary', not 'a pilot study'."""
         if m.end - m.start > 1:
             return True
@@ -759,9 +780,19 @@ class Parser:
             return False  # 'is a pharmacist just giving medicine?': the thing, not the career
         if word not in self.language.everyday_titles:
             return True
-        if before == "like" and m.start >= 2 and tokens[m.start - 2] in ROLE_NOUNS:
-            return True  # 'other jobs like vet'
-        if after is not None and after not in COMPARE_JOINS and self._describes(after):
+        if before == "like" and ROLE_NOUNS & set(tokens[max(0, m.start - 4):m.start - 1]):
+            return True  # 'other jobs like vet', 'what jobs are like vet'
+        if before in self.language.field_people:
+            return False  # 'an AI trainer', 'data monitor': a job of the field, not the everyday title
+        if after is None and before in ("for", "about") and word not in QUALIFYING_TITLES:
+            return True  # 'what subjects do i need for vet'
+        if after in ROLE_NOUNS and word not in QUALIFYING_TITLES:
+            return True  # 'will AI take over vet jobs'; not 'tech jobs', 'lead role'
+        next_job = m.end in starts or m.end + 1 in starts or (m.end + 2 in starts
+                                                              and tokens[m.end + 1] in ("a", "an", "the"))
+        if after in COMPARE_JOINS and raw[m.start] == word and next_job:
+            return True  # 'more school, vet or nurse': set against another job
+        if after is not None and after not in COMPARE_JOINS | NOT_DESCRIBED and self._describes(after):
             return False  # a describing word: 'pilot study', 'server room', 'model training'; not 'coach vs'
         plural = raw[m.start] != word  # 'pilots earn', but not 'language models'
         # 'pilots earn', 'salary for pilots'; but 'deal with servers', 'servers and storage' are things
@@ -800,6 +831,8 @@ class Parser:
         """
         if len(mentions) == 1 and mentions[0].end < len(tokens) and tokens[mentions[0].end] in BACKGROUND_WORDS:
             return []  # 'does nursing experience help': the person's background, the role is in context
+        if len(mentions) == 1 and _for_whom(tokens, mentions) is not None:
+            return []  # 'which of the two is better for a web dev': the jobs in context, weighed for them
         if len(mentions) < 2:
             return mentions
         studied = [m for m in mentions if m.end < len(tokens) and tokens[m.end] in STUDY_WORDS]
@@ -1115,7 +1148,9 @@ def _for_whom(tokens: Sequence[str], mentions: Sequence[RoleMention]) -> RoleMen
     compared = any(set(tokens[a.end:b.start]) & (COMPARE_JOINS | {"vs", "or"}) for a, b in zip(before, before[1:],
                                                                                                   strict=False))
     aimed = any(m.start and tokens[m.start - 1] in ("to", "into", "become") for m in before)
-    return last if before and (compared or aimed) else None
+    # 'which of the two is better for a web dev': the jobs just compared, weighed for the person named
+    weighed = not before and bool(set(tokens[:i]) & PAIR_WORDS) and bool(set(tokens[:i]) & WEIGHING_WORDS)
+    return last if (before and (compared or aimed)) or weighed else None
 
 
 def _a_service(tokens: Sequence[str]) -> bool:
