@@ -270,6 +270,18 @@ DIALOGUES = {
         ("hmm, recommend me something based on: excel, dashboards, talking to clients", "recommend", None,
          None, None),
     ],
+    "'is it close to X' weighs the job in focus against X": [
+        ("what does a statistician do", "overview", ["statistician"], None, None),
+        ("is it similar to actuary work?", "compare", ["statistician", "onet:15-2011.00"], None, None),
+    ],
+    "'can a lawyer become one' aims at the job in focus": [
+        ("what does an nlp engineer do", "overview", ["nlp-engineer"], None, None),
+        ("could a lawyer become one", "getting_started", ["nlp-engineer"], None, None),
+    ],
+    "'who is more expensive' after a comparison weighs pay": [
+        ("data engineer vs data scientist", "compare", ["data-engineer", "data-scientist"], None, None),
+        ("who is more expensive to hire", "compare", ["data-engineer", "data-scientist"], "salary", None),
+    ],
     "a topic word is no pick from a list shown two questions before": [
         ("what jobs are similar to a translator", "similar", ["onet:27-3091.00"], None, None),
         ("what is an nlp engineer", "overview", ["nlp-engineer"], None, None),

@@ -610,6 +610,16 @@ ONE_MESSAGE = [
     # a field of gig work names its job
     ("is transcription work dying because of AI", "outlook", ["onet:31-9094.00"]),
     ("everyday names: hacker pay", "salary", ["onet:15-1299.04"]),
+    # everyday names and licences of counselling, psychology, HR and law
+    ("LPC pay in Texas", "salary", ["onet:21-1014.00"]),
+    ("what does an MFT do", None, ["onet:21-1013.00"]),
+    ("day in the life of an HRBP", "responsibilities", ["onet:13-1071.00"]),
+    ("is I/O psych growing", "outlook", ["onet:19-3032.00"]),
+    ("school psych salary", "salary", ["onet:19-3034.00"]),
+    ("conveyancer pay in Perth", "salary", ["onet:23-1011.00"]),
+    # an introduction that tells pay or the sector asks nothing
+    ("I'm a payroll clerk in Manila, 6 yrs, around 25k a month", "greeting", []),
+    ("I'm a compliance officer in banking, Singapore.", "greeting", []),
     # a short form after 'need', 'without' is the credential, not the job
     ("payroll clerk, do they need CPA?", "education", ["onet:43-3051.00"]),
 ]

@@ -113,6 +113,11 @@ ALL_OF_THEM = frozenset({"most", "all", "three", "3", "highest", "lowest", "easi
                          "fastest", "least"})
 # Comparatives of an amount, whose figure is the one just shown: 'which is higher' after their pay.
 AMOUNT_WORDS = frozenset({"higher", "lower", "bigger", "smaller", "highest", "lowest"})
+# What makes pay count as asked when it is only told: an amount, its unit ('18 LPA').
+PAY_TOLD = frozenset({MONEY_REASON, "lpa", "ctc", "lakh", "lakhs", "annum", "hourly", "per annum", "a month",
+                      "an hour", "per month", "per hour"})
+# Topics that only set the scene in a statement about oneself: 'I'm an RA manager in pharma, Basel.'
+STATEMENT_SCENE = frozenset({"industries"})
 # Words of what the person earns: 'vs what i make now' compares pay.
 EARNING = frozenset({"make", "making", "earn", "earning", "paid", "salary", "pay"})
 # People one asks for ('my daughter is a pharmacy tech'); not a boss or a colleague one talks about.
@@ -152,8 +157,8 @@ class Dialogue:
                                      for w, weight in intent.keywords.items() if weight >= 4)
         self.rules: tuple[Callable[[Turn], Understanding | None], ...] = (
             self.credentials_compared, self.compare_by_reference, self.compare_named_roles, self.compare_with_own_job,
-            self.recommend_by_interests, self.list_or_help_without_role, self.compare_with_context,
-            self.compare_nothing, self.similar_roles, self.topic_about_role,
+            self.recommend_by_interests, self.list_or_help_without_role, self.likened_to_focus,
+            self.compare_with_context, self.compare_nothing, self.similar_roles, self.topic_about_role,
             self.bare_role, self.unknown_occupation, self.role_nouns_only, self.tools_in_context, self.chatter,
             self.topic_follow_up,
         )
@@ -257,7 +262,8 @@ class Dialogue:
     # Rules that read the conversation, not only the message: the model, which reads one message, has no say.
     CONTEXT_RULES = frozenset({"answer_pending_choice", "another_kind", "narrowed_request", "why_follow_up",
                                "correction", "same_question_elsewhere", "compare_by_reference", "compare_with_context",
-                               "topic_follow_up", "tools_in_context", "chatter", "said_to_someone_else"})
+                               "topic_follow_up", "tools_in_context", "chatter", "said_to_someone_else",
+                               "likened_to_focus"})
     CONFIDENT = 0.7   # leaving each labelled set out in turn, 0.6-0.8 did equally well; lower did worse
     SHORT_FOLLOW_UP = 8   # a message this short with no role named asks about the role in context
 
@@ -347,7 +353,7 @@ class Dialogue:
 
     IN_CONTEXT_CONFIDENT = 0.8   # a follow-up's intent leans on the rules' reading of the context: stricter
     NOT_OVERRULED = frozenset({"answer_pending_choice", "said_to_someone_else", "correction", "why_follow_up",
-                               "credentials_compared"})
+                               "credentials_compared", "likened_to_focus"})
 
     def _in_context(self, u: Understanding, by: str, p: Parse, session: Session, intent: str,
                     probability: float) -> Understanding:
@@ -597,8 +603,10 @@ class Dialogue:
         if statement and not introduced and greets and INTRODUCTIONS & set(zip(p.tokens, p.tokens[1:], strict=False)):
             introduced = p.mentions or (None,)  # 'Hello, I am Marta, HR director in Wroclaw.'
         one_job = len({r for m in p.mentions for r in m.roles}) == 1  # 'accountant, CPA, 7 yrs': one job
-        if statement and not introduced and one_job and not p.ambiguous and p.mentions[0].start <= 2 \
-                and p.tokens[p.mentions[0].end:p.mentions[0].end + 1] in (("from",), ("in",), ("at",), ("based",)) \
+        opens = 4 if greets else 2  # 'hi, Priya here, paralegal in Pune': a name before the job
+        if statement and not introduced and one_job and not p.ambiguous and p.mentions[0].start <= opens \
+                and p.tokens[p.mentions[0].end:p.mentions[0].end + 1] in (("from",), ("in",), ("at",), ("based",),
+                                                                          ("sa",)) \
                 and (p.places or not self._asks_anything(p)) and not self._asks_beyond_tools(p) \
                 and not set(p.rest) & (REQUESTS | {"please"}):
             # 'hi, hospital pharmacist from Hyderabad', 'ambo in Wellington, just having a nosy'
@@ -625,7 +633,7 @@ class Dialogue:
             return Understanding("greeting", own=m.roles)  # 'web dev here', 'Sysadmin, 12 yrs'
         if not introduced or len([m for m in p.mentions if m not in introduced]) or p.ambiguous or not statement:
             return None
-        if set(p.tokens) & REQUESTS or (not greets and self._asks_anything(p)):
+        if set(p.tokens) & REQUESTS or (not greets and self._story_question_score(p, STATEMENT_SCENE) >= THRESHOLD):
             return None  # 'I am a teacher and want to know the salary of ...', 'im a nurse, salary?' ask
         # The job is theirs: remembered for 'what carries over?' later.
         jobs = [m.roles[0] for m in introduced if m is not None and len(m.roles) == 1]
@@ -654,7 +662,7 @@ class Dialogue:
         a story with no question in it (no '?', no question word, no request) is an introduction; the job the
         person says was or is theirs is remembered."""
         tokens = set(p.tokens)
-        asks = self._question_score(p)
+        asks = self._story_question_score(p)
         named = list(p.own + p.mentions) + ([p.ambiguous] if p.ambiguous else [])
         if p.question or not named or p.items or tokens & (QUESTION_OPENERS | {"can", "whats", "hows", "vs",
                                                                                   "tips", "worth", "fair"}) \
@@ -721,6 +729,13 @@ class Dialogue:
     def _question_score(self, p: Parse) -> float:
         """The score of the strongest question kind in the message (greetings and thanks are no questions)."""
         return max((v for k, v in p.scores.items() if self.kinds.get(k) in QUESTION_KINDS), default=0.0)
+
+    def _story_question_score(self, p: Parse, scene: frozenset[str] = frozenset()) -> float:
+        """The question score of a message that may only tell: pay told by its amount alone ('7 yrs exp, around
+        18 LPA') asks nothing, nor do the ``scene`` topics ('RA manager in pharma')."""
+        told_pay = all(reason.strip('"') in PAY_TOLD for name, reason, _ in p.fired if name == "salary")
+        return max((v for k, v in p.scores.items() if self.kinds.get(k) in QUESTION_KINDS and k not in scene
+                    and not (k == "salary" and told_pay)), default=0.0)
 
     def _asks_anything(self, p: Parse) -> bool:
         """Any question kind scored in the message ('nurse in Texas salary'), not a greeting."""
@@ -844,7 +859,7 @@ class Dialogue:
                                  ("into", "it"), ("into", "that"), ("into", "this"), ("do", "it"), ("do", "that"),
                                  ("do", "this"), ("to", "it"), ("to", "that")})
 
-    MOVES = frozenset({"get", "move", "switch", "go", "transition", "break", "pivot"})
+    MOVES = frozenset({"get", "move", "switch", "go", "transition", "break", "pivot", "become", "becomes"})
 
     def own_job_then_it(self, p: Parse, session: Session) -> Understanding | None:
         """"im a nurse, could i become one?" after a data analyst's answer: their job is context, the target is
@@ -1047,6 +1062,18 @@ class Dialogue:
             if aspect is None and amount and self.aspects.get(t.session.last_intent or ""):
                 aspect = self.aspects[t.session.last_intent or ""]  # 'which is higher' after their pay
         return Understanding("compare", roles, aspect, needs_role=len(roles) < 2)
+
+    LIKENESS = frozenset({"similar", "close", "like", "same", "related", "comparable", "different"})
+
+    def likened_to_focus(self, t: Turn) -> Understanding | None:
+        """'is it close to HR business partner work?', 'is that the same as a logistician': the job in focus
+        weighed against the one named."""
+        tokens, focus = t.p.tokens, t.session.focus
+        if len(t.resolved) == 1 and len(focus) == 1 and t.resolved != focus \
+                and tokens[:1] in (("is",), ("are",), ("isnt",)) \
+                and tokens[1:2] in (("it",), ("that",), ("this",), ("they",)) and set(tokens[2:5]) & self.LIKENESS:
+            return Understanding("compare", focus + t.resolved, t.aspect)
+        return None
 
     LEVELS = frozenset({"junior", "mid", "senior", "staff", "principal", "lead", "entry", "graduate", "intern"})
 

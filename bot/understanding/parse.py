@@ -167,6 +167,9 @@ QUALIFYING_TITLES = frozenset({"tech", "lead", "head", "chief", "principal", "as
 NEEDING = frozenset({"need", "needs", "needed", "require", "requires", "required", "without", "with",
                      "have", "having", "hold", "holding"})
 CREDENTIAL_SHORT_FORMS = frozenset({"cpa", "cna", "lpn", "emt"})
+# Organisations a job word can describe: 'a legal tech startup', 'a trucking firm'.
+ORGANISATIONS = frozenset({"startup", "firm", "company", "consultancy", "business", "organisation",
+                           "organization", "sector", "industry"})
 # Words pointing at jobs just shown, and words weighing them: 'which of the two is better for a web dev'.
 PAIR_WORDS = frozenset({"two", "both", "them", "these", "those", "three"})
 WEIGHING_WORDS = frozenset({"better", "best", "easier", "easiest", "harder", "suit", "suits", "suited", "fit",
@@ -786,8 +789,8 @@ class Parser:
             return False  # 'an AI trainer', 'data monitor': a job of the field, not the everyday title
         if after is None and before in ("for", "about") and word not in QUALIFYING_TITLES:
             return True  # 'what subjects do i need for vet'
-        if after in ROLE_NOUNS and word not in QUALIFYING_TITLES:
-            return True  # 'will AI take over vet jobs'; not 'tech jobs', 'lead role'
+        if after in ROLE_NOUNS and word not in QUALIFYING_TITLES and before not in ("the", "this", "that"):
+            return True  # 'will AI take over vet jobs'; not 'tech jobs', 'lead role', 'the assistant role'
         next_job = m.end in starts or m.end + 1 in starts or (m.end + 2 in starts
                                                               and tokens[m.end + 1] in ("a", "an", "the"))
         if after in COMPARE_JOINS and raw[m.start] == word and next_job:
@@ -802,6 +805,9 @@ class Parser:
     def _describing(self, m: RoleMention, tokens: list[str], mentions: list[RoleMention]) -> bool:
         """Beside a job asked about, a one-word official title that describes the next word is no second job:
         'real or recruiter BS', 'digital pathology people', 'legal tech firms'."""
+        if m.official and m.end < len(tokens) and tokens[m.end] in ORGANISATIONS \
+                and any(o.end <= m.start or o.start >= m.end for o in mentions if o is not m):
+            return True  # 'a legal tech startup hiring an ML engineer': the kind of company
         if m.end - m.start > 1 or not m.official or not any(o.end - o.start > 1 or not o.official
                                                              for o in mentions if o is not m):
             return False
