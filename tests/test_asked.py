@@ -649,3 +649,27 @@ FIRST_LINES = [
 def test_the_first_line_answers_what_the_trial_asked(engine, messages, said):
     line = first_line(talk(engine, *messages)[0])
     assert all(part in line for part in said), line
+
+
+@pytest.mark.parametrize("messages", [
+    ("compliance manager outlook", "is that 4.5% per year? does it say anything about AI?"),
+    ("what's the outlook for paralegals", "is that growth figure annual or over ten years?"),
+])
+def test_the_period_of_a_projection_is_the_whole_ten_years(engine, messages):
+    # a percentage asked about after an outlook is the projected change over 2024-34, never read as pay
+    reply, _ = talk(engine, *messages)
+    line = first_line(reply)
+    assert reply.intent == "outlook" and line.startswith("Over the whole ten years 2024–34, not per year"), line
+    assert ("AI" in messages[-1]) == ("don't forecast what AI" in line)
+
+
+def test_a_hello_and_an_introduction_do_not_hide_a_question(engine):
+    reply, session = talk(engine, "hi. i do HR for a fintech in lagos, i recruit for our data team. "
+                                  "abeg wetin be the difference between data engineer and data analyst")
+    assert reply.intent == "compare" and reply.roles == ("data-engineer", "data-analyst")
+    assert talk(engine, "Hello! I'm a primary school headteacher from Cardiff.")[0].intent == "greeting"
+
+
+def test_a_different_question_asks_for_no_comparison(engine):
+    reply, _ = talk(engine, "data engineer vs data analyst", "different question: what do paralegals earn")
+    assert reply.intent == "salary" and reply.roles == ("onet:23-2011.00",)

@@ -617,6 +617,9 @@ ONE_MESSAGE = [
     ("is I/O psych growing", "outlook", ["onet:19-3032.00"]),
     ("school psych salary", "salary", ["onet:19-3034.00"]),
     ("conveyancer pay in Perth", "salary", ["onet:23-1011.00"]),
+    # the job of years past is where they come from; a credential's holder is no job
+    ("how do I land a data analyst job after 6 years of nursing work", "getting_started", ["data-analyst"]),
+    ("what does a cloud architect earn? I'm a CISSP holder", "salary", ["onet:15-1241.00"]),
     # an introduction that tells pay or the sector asks nothing
     ("I'm a payroll clerk in Manila, 6 yrs, around 25k a month", "greeting", []),
     ("I'm a compliance officer in banking, Singapore.", "greeting", []),

@@ -74,7 +74,14 @@ MARKET_QUESTIONS = (
 # 'will AI replace electricians?', 'is AI engineering just hype?', 'automated away': a worry about the future.
 AI_RISK = _rx(r"\b(?:replace[ds]?|replacing|take (?:over|(?:my|their|our|the|these|those) jobs?)|automat\w*|"
               r"obsolete|hype|bubble|fad|killed|wiped out|disappear\w*|redundant|chatgpt|robots?|ai[- ]proof|"
-              r"(?:safe\w*|risk\w*) (?:from|of|with) (?:ai|artificial intelligence|automation))\b")
+              r"(?:safe\w*|risk\w*) (?:from|of|with) (?:ai|artificial intelligence|automation)|hollow\w* out|"
+              r"(?:anything about|factor\w* in|account\w* for|take\w* into account) (?:ai|automation))\b")
+# A percentage or a pointer at a figure shown: 'is that 4.5% ...', 'is the growth figure ...'
+PERCENT = re.compile(r"\d\s?%")
+THAT = _rx(r"\b(?:that|this|the|those) (?:\+?\d|figure|number|growth|percent|projection|rate)")
+# 'is that 4.5% per year?', 'over ten years or each year?': a projection's period asked, not pay
+GROWTH_PERIOD = _rx(r"\b(?:per year|a year|each year|every year|yearly|annual(?:ly)?|per annum|"
+                    r"over (?:the )?(?:ten|10) years|whole (?:period|decade)|ten years)\b")
 # 'would I earn less or not?', 'will I make more?', 'a pay cut?': their own pay against the jobs shown
 OWN_PAY_ASKED = _rx(r"\b(?:would|will|do|does|could|should) i (?:earn|make|get paid)\b|\bi(?:'d| would)? (?:earn|make) "
                     r"(?:more|less)\b|\bpay cut\b")

@@ -32,6 +32,7 @@ from ..understanding.understand import Understanding
 from . import context
 from .asked import (
     AI_RISK,
+    GROWTH_PERIOD,
     BOT_QUESTIONS,
     CARRY,
     CERTS,
@@ -53,7 +54,9 @@ from .asked import (
     OWN_PAY_ASKED,
     PAID_TRAINING,
     PAY_TALK,
+    PERCENT,
     PERIOD_ALONE,
+    THAT,
     PROGRESSION,
     REMOTE_ASKED,
     SENIOR_PAY,
@@ -285,6 +288,8 @@ class Direct:
                 if rx.search(q) and not (level == "senior" and all("senior" in self.c.name(r).lower()
                                                                    for r in u.roles)):
                     return f"pay_{level}", partial(self.figures.pay_by_level, level)
+        if u.roles and u.intent == "outlook" and GROWTH_PERIOD.search(q) and (PERCENT.search(q) or THAT.search(q)):
+            return "growth_period", self.market.growth_period  # 'is that 4.5% per year?'
         if u.roles and (u.intent == "outlook" or (u.intent == "compare" and u.aspect == "outlook")) \
                 and AI_RISK.search(q):  # 'which is safest from AI?': what the sources cannot say, first
             return "ai_risk", self.market.ai_risk

@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..knowledge.recommend import LEVEL_WORDS, seniority
 from ..understanding.session import Session
 from ..understanding.understand import Understanding
-from .asked import BOT_QUESTIONS, ENTRY_FACT, MARKET_QUESTIONS, REMOTE_FACT, _rx
+from .asked import AI_RISK, BOT_QUESTIONS, ENTRY_FACT, MARKET_QUESTIONS, REMOTE_FACT, _rx
 from .figure_answers import FigureAnswers
 from .lookup import Lookup, Part
 from .occupation import SRC_EP
@@ -109,6 +109,13 @@ class Market(Part):
         who = f"{name}s" if role is not None else name  # O*NET names are plural already
         return (f"My sources don't say whether {who} can work from home: neither the role profiles nor the "
                 "official data I have (O*NET, BLS) cover remote work.")
+
+    def growth_period(self, u: Understanding, q: str, session: Session, refs):
+        """'is that 4.5% per year?': BLS projects the change over the whole ten years, and says nothing of AI."""
+        facts = " ".join(f"{self.c.name(r)} — {self.figures.headline('outlook', r, refs)}." for r in u.roles[:3])
+        ai = " My sources don't forecast what AI or automation will do to it; the projection is BLS's estimate " \
+             "for the whole occupation." if AI_RISK.search(q) else ""
+        return f"Over the whole ten years 2024–34, not per year: {facts}{ai}", None
 
     def ai_risk(self, u: Understanding, q: str, session: Session, refs):
         """A worry about AI or hype: what the sources can say (projections), and plainly what they cannot."""

@@ -633,7 +633,10 @@ class Dialogue:
             return Understanding("greeting", own=m.roles)  # 'web dev here', 'Sysadmin, 12 yrs'
         if not introduced or len([m for m in p.mentions if m not in introduced]) or p.ambiguous or not statement:
             return None
-        if set(p.tokens) & REQUESTS or (not greets and self._story_question_score(p, STATEMENT_SCENE) >= THRESHOLD):
+        asks = self._story_question_score(p, STATEMENT_SCENE)
+        # after a hello, a question word and a strong topic still ask: 'hi. i do HR ... wetin be the difference'
+        asked = asks >= STRONG and bool(set(p.tokens) & QUESTION_OPENERS) if greets else asks >= THRESHOLD
+        if set(p.tokens) & REQUESTS or asked:
             return None  # 'I am a teacher and want to know the salary of ...', 'im a nurse, salary?' ask
         # The job is theirs: remembered for 'what carries over?' later.
         jobs = [m.roles[0] for m in introduced if m is not None and len(m.roles) == 1]
@@ -1103,6 +1106,9 @@ class Dialogue:
         if not similar or score < (THRESHOLD if loose else STRONG) \
                 or score < t.topic_score:
             return None
+        if "will" in t.p.tokens and {"ai", "automation", "robot", "chatgpt"} & set(t.p.tokens) \
+                and t.p.scores.get("outlook", 0.0) >= THRESHOLD:
+            return None  # 'will AI hollow out compliance jobs like mine?' asks their future, not what is like them
         own = tuple(dict.fromkeys(r for m in t.p.own if not m.ambiguous for r in m.roles))
         if not named and len(own) == 1:
             return Understanding(similar, own)  # 'what else could I do with my nursing background'

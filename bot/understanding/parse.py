@@ -167,6 +167,9 @@ QUALIFYING_TITLES = frozenset({"tech", "lead", "head", "chief", "principal", "as
 NEEDING = frozenset({"need", "needs", "needed", "require", "requires", "required", "without", "with",
                      "have", "having", "hold", "holding"})
 CREDENTIAL_SHORT_FORMS = frozenset({"cpa", "cna", "lpn", "emt"})
+# A percentage with only a period beside it asks about a projection: 'is that 4.5% per year?'
+PERCENT = re.compile(r"\d\s?%")
+PERIOD_WORDS = frozenset({"per year", "a year", "annual", "annually", "yearly", "per annum", "annum", "each year"})
 # Organisations a job word can describe: 'a legal tech startup', 'a trucking firm'.
 ORGANISATIONS = frozenset({"startup", "firm", "company", "consultancy", "business", "organisation",
                            "organization", "sector", "industry"})
@@ -174,8 +177,10 @@ ORGANISATIONS = frozenset({"startup", "firm", "company", "consultancy", "busines
 PAIR_WORDS = frozenset({"two", "both", "them", "these", "those", "three"})
 WEIGHING_WORDS = frozenset({"better", "best", "easier", "easiest", "harder", "suit", "suits", "suited", "fit",
                             "fits", "right", "realistic"})
-# Verbs whose meaning changes with 'up': 'when i grow up' is about childhood, not growth.
-PHRASAL = {"grow": "grow-up"}
+# Words whose meaning changes with the next: 'when i grow up' is about childhood, not growth; 'a different
+# question' asks for no comparison. The first word becomes one no keyword has.
+IDIOMS = {("grow", "up"): "grow-up", ("different", "question"): "different-question",
+          ("different", "topic"): "different-topic", ("different", "subject"): "different-subject"}
 JOB_LEADS = frozenset({"a", "an", "as", "become", "becoming", "vs", "or", "and", "than", "between", "being", "be"})
 
 # After a job's name, words that do not make it describe a thing: 'a pharmacist twenty years', 'an
@@ -373,7 +378,7 @@ class Parser:
         raw = self._spelled_out(words(REPEATED.sub(r"\1", text), self.language.spellings))  # 'tyyy', 'hiii'
         raw = self._field_people(raw)
         tokens = [self._match_form(w) for w in raw]
-        return raw, [PHRASAL.get(w, w) if tokens[i + 1:i + 2] == ["up"] else w for i, w in enumerate(tokens)]
+        return raw, [IDIOMS.get((w, tokens[i + 1]), w) if i + 1 < len(tokens) else w for i, w in enumerate(tokens)]
 
     def _field_people(self, raw: list[str]) -> list[str]:
         """'the ML guy' -> 'the ml engineer', 'a data bod' -> 'a data analyst': someone doing a field's job."""
@@ -528,6 +533,11 @@ class Parser:
         if MONEY.search(text):  # 'is 90k realistic for a data engineer in Dallas?'
             scores["salary"] = scores.get("salary", 0.0) + MONEY_WEIGHT
             fired.append(("salary", MONEY_REASON, MONEY_WEIGHT))
+        elif PERCENT.search(text) and scores.get("salary") and all(
+                why.strip('"') in PERIOD_WORDS for name, why, _ in fired if name == "salary"):
+            # 'is that 4.5% per year?': the period of a projected change, not pay
+            scores["outlook"] = scores.get("outlook", 0.0) + scores.pop("salary")
+            fired.append(("outlook", "a percentage over a period", 0.0))
         items = self._items(text)
         first_item = items[0] if items else None
         focus = first_item or self.focus(text)
@@ -883,8 +893,9 @@ class Parser:
                     return True  # not 'explain it to a farmer', 'is it close to a nurse'
             return False
 
-        def source(m: RoleMention) -> bool:  # 'pivot into data engineering from web dev'
-            return bool(set(tokens[max(0, m.start - 2):m.start]) & SOURCE_WORDS)
+        def source(m: RoleMention) -> bool:  # 'pivot into data engineering from web dev', '4 years of paralegal work'
+            before = tokens[max(0, m.start - 2):m.start]
+            return bool(set(before) & SOURCE_WORDS) or before in (["year", "of"], ["month", "of"])
 
         for_whom = _for_whom(tokens, mentions)
         if for_whom is not None:  # 'data analyst vs BI analyst vs data scientist for a former chemistry teacher?'
