@@ -221,28 +221,23 @@ class Engine:
                 suggestions = self.related_to(session.current_job, session.dislikes or dislikes_in(text))
             understanding = replace(understanding, roles=tuple(s.role_id for s in suggestions[:5]))
         reply = self.composer.compose(understanding, suggestions, text, session, session.said)
-        reply, shown, asked = _said_again(reply, session.said, text)
+        reply, shown = _said_again(reply, session.said)
         after = next_session(session, understanding, reply.offered)
-        said = frozenset(k for k in after.said if not k.startswith((LAST_ANSWER, LAST_QUESTION))) \
-            | frozenset(reply.said) | {shown, asked}
+        said = frozenset(k for k in after.said if not k.startswith(LAST_ANSWER)) | frozenset(reply.said) | {shown}
         return reply, replace(after, said=said)
 
 
 LAST_ANSWER = "shown:"  # the key of the last answer, kept in Session.said (one at a time)
-LAST_QUESTION = "asked:"  # the key of the last question's words, likewise
 # Said above an answer that repeats the last one word for word: a repeat with no word of why reads as broken.
 SAID_AGAIN = ("That is the same answer as my last one: my sources hold nothing closer to what you asked. Ask about "
               "one part of it instead (what one of these roles does day to day, its skills, pay or education), or "
               "put the question another way.")
 
 
-def _said_again(reply: Reply, said: frozenset[str], text: str) -> tuple[Reply, str, str]:
-    """The reply, with a note on top when it is word for word the last answer to another question ('can one
-    person do all three?' answered with the comparison shown just before), and the keys the answer and the
-    question are remembered by. The same question asked again gets its answer again, with no note."""
+def _said_again(reply: Reply, said: frozenset[str]) -> tuple[Reply, str]:
+    """The reply, with a note on top when it is word for word the last answer ('can one person do all three?'
+    answered with the comparison shown just before), and the key it is remembered by."""
     shown = f"{LAST_ANSWER}{zlib.crc32(repr(reply.blocks).encode()):08x}"  # the whole answer, not its title alone
-    asked = f"{LAST_QUESTION}{zlib.crc32(' '.join(re.findall(r'[a-z]+', text.lower())).encode()):08x}"
-    if shown in said and asked not in said \
-            and reply.intent not in ("greeting", "thanks", "help", "list_roles", "unknown"):
+    if shown in said and reply.intent not in ("greeting", "thanks", "help", "list_roles", "unknown"):
         reply = replace(reply, blocks=(Block("text", SAID_AGAIN),) + reply.blocks)
-    return reply, shown, asked
+    return reply, shown

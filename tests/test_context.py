@@ -391,10 +391,3 @@ def test_an_answer_repeated_word_for_word_says_so_and_a_new_answer_does_not(engi
     other, _ = engine.reply("what does a data engineer earn", session)
     assert SAID_AGAIN not in to_text(other)
 
-
-def test_the_same_question_asked_again_gets_its_answer_again_with_no_note(engine):
-    from bot.answers.render import to_text
-    from bot.engine import SAID_AGAIN
-    _, session = talk(engine, "what does a data architect do?")
-    again, _ = engine.reply("what does a data architect do? #2", session)
-    assert SAID_AGAIN not in to_text(again) and first_line(again).startswith("Data Architect")
