@@ -76,8 +76,7 @@ AI_RISK = _rx(r"\b(?:replace[ds]?|replacing|take (?:over|(?:my|their|our|the|the
               r"obsolete|hype|bubble|fad|killed|wiped out|disappear\w*|redundant|chatgpt|robots?|ai[- ]proof|"
               r"(?:safe\w*|risk\w*) (?:from|of|with) (?:ai|artificial intelligence|automation)|hollow\w* out|"
               r"(?:anything about|factor\w* in|account\w* for|take\w* into account) (?:ai|automation))\b")
-# A percentage or a pointer at a figure shown: 'is that 4.5% ...', 'is the growth figure ...'
-PERCENT = re.compile(r"\d\s?%")
+# A pointer at a figure shown: 'is that 4.5% ...', 'is the growth figure ...'
 THAT = _rx(r"\b(?:that|this|the|those) (?:\+?\d|figure|number|growth|percent|projection|rate)")
 # 'is that 4.5% per year?', 'over ten years or each year?': a projection's period asked, not pay
 GROWTH_PERIOD = _rx(r"\b(?:per year|a year|each year|every year|yearly|annual(?:ly)?|per annum|"

@@ -27,23 +27,24 @@ from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
 
+from ..understanding.parse import PERCENT
 from ..understanding.session import Session
 from ..understanding.understand import Understanding
 from . import context
 from .asked import (
     AI_RISK,
-    GROWTH_PERIOD,
     BOT_QUESTIONS,
     CARRY,
     CERTS,
     CREDENTIAL_CHOICE,
     DECISION_ENTRY,
-    EITHER,
     DECISION_FIT,
     DURATION,
+    EITHER,
     FIGURE_INTENTS,
     FIGURE_QUESTIONS,
     FIRST_MONTHS,
+    GROWTH_PERIOD,
     HIRED_OLD,
     LINKED,
     MARKET_QUESTIONS,
@@ -54,15 +55,14 @@ from .asked import (
     OWN_PAY_ASKED,
     PAID_TRAINING,
     PAY_TALK,
-    PERCENT,
     PERIOD_ALONE,
-    THAT,
     PROGRESSION,
     REMOTE_ASKED,
     SENIOR_PAY,
     STARTING_PAY,
     STEPPING,
     SWITCH,
+    THAT,
     TIME_QUESTIONS,
     TOPICS,
     TOPIC_LABELS,

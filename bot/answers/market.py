@@ -110,9 +110,13 @@ class Market(Part):
         return (f"My sources don't say whether {who} can work from home: neither the role profiles nor the "
                 "official data I have (O*NET, BLS) cover remote work.")
 
+    def _projections(self, roles: tuple[str, ...], refs) -> str:
+        """Each role's official projection in one sentence, for up to three roles."""
+        return " ".join(f"{self.c.name(r)} — {self.figures.headline('outlook', r, refs)}." for r in roles[:3])
+
     def growth_period(self, u: Understanding, q: str, session: Session, refs):
         """'is that 4.5% per year?': BLS projects the change over the whole ten years, and says nothing of AI."""
-        facts = " ".join(f"{self.c.name(r)} — {self.figures.headline('outlook', r, refs)}." for r in u.roles[:3])
+        facts = self._projections(u.roles, refs)
         ai = " My sources don't forecast what AI or automation will do to it; the projection is BLS's estimate " \
              "for the whole occupation." if AI_RISK.search(q) else ""
         return f"Over the whole ten years 2024–34, not per year: {facts}{ai}", None
@@ -123,6 +127,6 @@ class Market(Part):
         what = f"whether {'they are' if it == 'them' else 'it is'} hype" if _rx(r"\b(?:hype|bubble|fad)\b").search(q) \
             else f"what AI or automation will do to {it}"
         names = joined([self.c.name(r) for r in u.roles[:3]])
-        facts = " ".join(f"{self.c.name(r)} — {self.figures.headline('outlook', r, refs)}." for r in u.roles[:3])
+        facts = self._projections(u.roles, refs)
         return (f"{names}: my sources don't forecast {what}; what they do give is the official projection. "
                 f"{facts}"), None

@@ -14,7 +14,7 @@ from ..catalogue import TOPICS
 from .intents import IntentSet
 from .learned import Context
 from .parse import (DOERS, MAX_TOOL_NAMES, MONEY_REASON, ROLE_NOUNS, TARGET_WORDS, TOOL_NAME_WEIGHT, YEARS, Parse,
-                    someone_else_before, states_own_job, the_persons_job, years_after)
+                    fired_only_by, someone_else_before, states_own_job, the_persons_job, years_after)
 from .roles import RoleIndex, RoleMention
 from .session import Pending, Session
 
@@ -729,16 +729,16 @@ class Dialogue:
                 or (m.start <= 2 and years_after(m, tokens, 3))
                 or states_own_job(tokens, m, asking=False) and tokens[m.start] in DOERS)  # 'I drive trucks'
 
-    def _question_score(self, p: Parse) -> float:
+    def _question_score(self, p: Parse, leave_out: frozenset[str] = frozenset()) -> float:
         """The score of the strongest question kind in the message (greetings and thanks are no questions)."""
-        return max((v for k, v in p.scores.items() if self.kinds.get(k) in QUESTION_KINDS), default=0.0)
+        return max((v for k, v in p.scores.items() if self.kinds.get(k) in QUESTION_KINDS and k not in leave_out),
+                   default=0.0)
 
     def _story_question_score(self, p: Parse, scene: frozenset[str] = frozenset()) -> float:
         """The question score of a message that may only tell: pay told by its amount alone ('7 yrs exp, around
         18 LPA') asks nothing, nor do the ``scene`` topics ('RA manager in pharma')."""
-        told_pay = all(reason.strip('"') in PAY_TOLD for name, reason, _ in p.fired if name == "salary")
-        return max((v for k, v in p.scores.items() if self.kinds.get(k) in QUESTION_KINDS and k not in scene
-                    and not (k == "salary" and told_pay)), default=0.0)
+        told_pay = fired_only_by(p.fired, "salary", PAY_TOLD)
+        return self._question_score(p, scene | {"salary"} if told_pay else scene)
 
     def _asks_anything(self, p: Parse) -> bool:
         """Any question kind scored in the message ('nurse in Texas salary'), not a greeting."""

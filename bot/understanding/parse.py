@@ -533,8 +533,7 @@ class Parser:
         if MONEY.search(text):  # 'is 90k realistic for a data engineer in Dallas?'
             scores["salary"] = scores.get("salary", 0.0) + MONEY_WEIGHT
             fired.append(("salary", MONEY_REASON, MONEY_WEIGHT))
-        elif PERCENT.search(text) and scores.get("salary") and all(
-                why.strip('"') in PERIOD_WORDS for name, why, _ in fired if name == "salary"):
+        elif PERCENT.search(text) and scores.get("salary") and fired_only_by(fired, "salary", PERIOD_WORDS):
             # 'is that 4.5% per year?': the period of a projected change, not pay
             scores["outlook"] = scores.get("outlook", 0.0) + scores.pop("salary")
             fired.append(("outlook", "a percentage over a period", 0.0))
@@ -1168,6 +1167,11 @@ def _for_whom(tokens: Sequence[str], mentions: Sequence[RoleMention]) -> RoleMen
     # 'which of the two is better for a web dev': the jobs just compared, weighed for the person named
     weighed = not before and bool(set(tokens[:i]) & PAIR_WORDS) and bool(set(tokens[:i]) & WEIGHING_WORDS)
     return last if (before and (compared or aimed)) or weighed else None
+
+
+def fired_only_by(fired: Iterable[tuple[str, str, float]], intent: str, reasons: frozenset[str]) -> bool:
+    """Whether every reason ``intent`` scored for is among ``reasons`` (a phrase fires with its quotes)."""
+    return all(why.strip('"') in reasons for name, why, _ in fired if name == intent)
 
 
 def _a_service(tokens: Sequence[str]) -> bool:
