@@ -625,6 +625,20 @@ ONE_MESSAGE = [
     ("I'm a compliance officer in banking, Singapore.", "greeting", []),
     # a short form after 'need', 'without' is the credential, not the job
     ("payroll clerk, do they need CPA?", "education", ["onet:43-3051.00"]),
+    # the question's sentence says what it asks, whatever the story before it joins with 'and'
+    ("I drive a forklift in Accra and worry about my job. My friend says learn SQL and Tableau. What's the outlook for BI analysts?",
+     "outlook", ["business-intelligence-analyst"]),
+    # a degree named by its letters is education, not a sector ('PharmD' is no 'pharma')
+    ("my niece wants to be a pharmacist. PharmD or BPharm, and how many years?", "education",
+     ["onet:29-1051.00"]),
+    # the person's own job said with a two-word describer ('in-house', 'part-time') is who asks
+    ("I'm a part-time tutor. A parent asked me about statisticians. I need a quick primer on what that job even "
+     "is.", "overview", ["statistician"]),
+    # ... and stays out of a comparison of two other jobs
+    ("I'm a school nurse, what's the difference between a data engineer and a data scientist?", "compare",
+     ["data-engineer", "data-scientist"]),
+    # two things compared that are no jobs, with nothing in the conversation: not a career question
+    ("what's the difference between a hurricane and a typhoon", "unknown", []),
 ]
 
 

@@ -1089,6 +1089,9 @@ class Dialogue:
             return None
         if t.compare_score >= STRONG:
             job, focus = t.session.current_job, t.session.focus
+            if t.p.strange and not (t.resolved or focus or job or t.ambiguous or t.p.unknown_role):
+                return Understanding("unknown")  # 'the difference between a crocodile and an alligator'
+
             if not t.resolved and job and len(focus) == 1 and job not in focus \
                     and len(t.p.places) < 2:  # 'how different is the work?', not 'pay in Spain vs USA?'
                 return Understanding("compare", (job,) + focus, t.aspect)

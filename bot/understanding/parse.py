@@ -43,6 +43,9 @@ OWN_ROLE_STARTS = (("i", "am"), ("i", "work", "as"), ("job", "is"), ("role", "is
                    ("have", "been"), ("been",), ("former",), ("ex",), ("worked", "as"), ("working", "as"),
                    ("i", "am", "working", "as"), ("being",), ("i", "am", "now"), ("now",), ("as",))
 SOURCE_WORDS = frozenset({"from"})
+# Two words that describe a job as one ('an in-house recruiter', 'a part-time tutor'): one describing word.
+TWO_WORD_DESCRIBERS = frozenset({("in", "house"), ("full", "time"), ("part", "time"), ("self", "employed"),
+                                 ("entry", "level"), ("mid", "level"), ("senior", "level")})
 OBJECTS = frozenset({"me", "us", "him", "her", "them", "my", "our"})
 CREDENTIALS_WEIGHT = 5.0
 FIRST_ITEM_WEIGHT = 1.0
@@ -543,7 +546,13 @@ class Parser:
         in_focus: dict[str, float] | None = None
         if focus is not None:
             asked = [tokens[i] for i in focus if i < len(tokens) and i not in covered]
-            in_focus = score_intents(self.intents, asked, fired)
+            asked_at: dict[str, int] = {}
+            in_focus = score_intents(self.intents, asked, fired, asked_at)
+            if not first_item:
+                # where the question's sentence asks it: 'My cousin says learn Excel and Power BI. What's the
+                # outlook for data analysts?' asks the outlook, not 'about' of the story before it first
+                before = sum(1 for i in range(min(focus.start, len(tokens))) if i not in covered)
+                first.update({name: before + at for name, at in asked_at.items()})
             for name, score in in_focus.items():
                 scores[name] = scores.get(name, 0.0) + score
             if first_item and in_focus:  # '1) what does X do 2) pay 3) degree?': the question put first is first
@@ -900,7 +909,10 @@ class Parser:
         if for_whom is not None:  # 'data analyst vs BI analyst vs data scientist for a former chemistry teacher?'
             return [m for m in mentions if m is not for_whom]
         if self._comparing(tokens, mentions):  # 'compare data analyst to data scientist', 'differ from'
-            return mentions
+            # 'I'm a tech recruiter ... explain the difference between data engineer and analytics engineer':
+            # two others compared; their own job is who asks ('I'm a DBA, how does it compare to X' keeps it)
+            others = [m for m in mentions if not own(m)]
+            return others if len(others) >= 2 else mentions
         def opening(m: RoleMention) -> bool:
             """'agency nurse in london, whats a data manager': who they are, then the question about another job."""
             return m.start <= 1 and tokens[m.end:m.end + 1] in (["in"], ["at"], ["from"], ["here"], ["based"]) \
@@ -1123,7 +1135,10 @@ def states_own_job(tokens: tuple[str, ...] | list[str], m: RoleMention, asking: 
     if m.end < len(tokens) and tokens[m.end] == "work" and m.start >= 2 and tokens[m.start - 1] in ("do", "doing") \
             and tokens[m.start - 2] in ("i", "and", "we", "now", "still", "also"):
         return True  # 'I have a math degree and do DA work now'
-    before = [t for t in tokens[max(0, m.start - 4):m.start] if t not in ("a", "an")]
+    start = m.start - 2 if tuple(tokens[max(0, m.start - 2):m.start]) in TWO_WORD_DESCRIBERS else m.start
+    before = [t for t in tokens[max(0, start - 4):start] if t not in ("a", "an")]
+    if start < m.start:
+        before.append(tokens[start])
     if before[-2:] in (["about", "being"], ["of", "being"], ["consider", "being"], ["try", "being"]) \
             or before[-1:] in (["want"], ["wants"], ["wanna"]):
         return False  # 'what about being a transport planner instead', 'IT support now, want X': a wish
