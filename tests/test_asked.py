@@ -55,6 +55,13 @@ def test_career_changers_are_offered_reachable_roles_first(engine):
     assert years_in("I've been a DBA for six years") == 6
 
 
+def test_someone_starting_from_nothing_is_offered_entry_level_roles_before_mid_level_ones(engine):
+    text = "complete beginner, no experience at all, I like AI models and dashboards"
+    ranked = engine.recommender.rank(text, stage=stage_of(text))
+    levels = [s.level for s in ranked]
+    assert levels == sorted(levels) and levels[0] == 1, [(s.role_id, s.level) for s in ranked]
+
+
 def test_recommendation_says_why_in_the_persons_words_with_a_source(engine):
     text = to_text(ask(engine, "I like SQL and dashboards, no coding please. What fits me?"))
     assert "Matches what you said: " in text and "dashboards" in text and "[1]" in text

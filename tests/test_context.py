@@ -287,6 +287,19 @@ DIALOGUES = {
         ("what is an nlp engineer", "overview", ["nlp-engineer"], None, None),
         ("and what education is needed", "education", ["nlp-engineer"], None, None),
     ],
+    "the job asked about after 'I'm a' is theirs: a move later aims at the other job": [
+        ("I'm a statistician, 9 years in pharma. is my job going away?", "outlook", ["statistician"], None, None),
+        ("what does a data scientist do differently", None, None, None, None),
+        ("how do i move into it", "getting_started", ["data-scientist"], None, None),
+    ],
+    "a correction that describes the job it means, not asking anything new": [
+        ("BI analyst pay in Cebu", "salary", ["business-intelligence-analyst"], None, None),
+        ("oops I meant business analyst, the requirements one, not BI", "salary", ["onet:13-1111.00"], None, None),
+    ],
+    "one job in two places is no comparison of jobs": [
+        ("data analyst salary", "salary", ["data-analyst"], None, None),
+        ("toronto vs vancouver", "salary", ["data-analyst"], None, None),
+    ],
 }
 
 

@@ -626,8 +626,8 @@ ONE_MESSAGE = [
     # a short form after 'need', 'without' is the credential, not the job
     ("payroll clerk, do they need CPA?", "education", ["onet:43-3051.00"]),
     # the question's sentence says what it asks, whatever the story before it joins with 'and'
-    ("I drive a forklift in Accra and worry about my job. My friend says learn SQL and Tableau. What's the outlook for BI analysts?",
-     "outlook", ["business-intelligence-analyst"]),
+    ("I drive a forklift in Accra and worry about my job. My friend says learn SQL and Tableau. What's the "
+     "outlook for BI analysts?", "outlook", ["business-intelligence-analyst"]),
     # a degree named by its letters is education, not a sector ('PharmD' is no 'pharma')
     ("my niece wants to be a pharmacist. PharmD or BPharm, and how many years?", "education",
      ["onet:29-1051.00"]),
@@ -639,6 +639,41 @@ ONE_MESSAGE = [
      ["data-engineer", "data-scientist"]),
     # two things compared that are no jobs, with nothing in the conversation: not a career question
     ("what's the difference between a hurricane and a typhoon", "unknown", []),
+    # pay asked in the words of Telegram's users: Russian, Uzbek, Turkish, and the calque 'how many gets'
+    ("data engineer zarplata skolko?", "salary", ["data-engineer"]),
+    ("statistician maaş ne kadar", "salary", ["statistician"]),
+    ("BI analyst oylik qancha", "salary", ["business-intelligence-analyst"]),
+    ("how many gets pharmacist in Canada", "salary", ["onet:29-1051.00"]),
+    # ... and thanks
+    ("rahmat aka", "thanks", []),
+    ("sağol kardeşim", "thanks", []),
+    ("mamnoon", "thanks", []),
+    # an introduction with the workplace after the job tells where they work, asks nothing
+    ("evening all. HR manager at a 40-person logistics firm in Leeds", "greeting", []),
+    ("I work help desk at a hospital in Lagos.", "greeting", []),
+    ("Good evening. I work help desk L2 at an insurer in Leeds.", "greeting", []),  # 'help' names the job
+    # everyday names of IT support and writing jobs
+    ("service desk pay in Dublin", "salary", ["onet:15-1232.00"]),
+    ("how do I get into tech writing", "getting_started", ["onet:27-3042.00"]),
+    # ... but the sector asked first is the question
+    ("industries for data engineers in Kenya", "industries", ["data-engineer"]),
+    # one job weighed in two places is a question about that job
+    ("data analyst pay in Poland vs remote?", "salary", ["data-analyst"]),
+    # titles of IT delivery: testers of software, SAP consultants, the Russian 'programmist'
+    ("will AI replace manual testers", "outlook", ["onet:15-1253.00"]),
+    ("SAP consultant pay in Pune", "salary", ["onet:15-1211.00"]),
+    ("programmist or statistician, which better", "compare", ["onet:15-1251.00", "statistician"]),
+    # 'ML' as where they go is the field's job
+    ("im java developer, want go to ML. how to start?", "getting_started", ["machine-learning-engineer"]),
+    # KRA (key result areas) is what the job does; TOGAF, ISTQB are certifications
+    ("KRA of a BI analyst", "responsibilities", ["business-intelligence-analyst"]),
+    ("is TOGAF needed for a data architect", "education", ["data-architect"]),
+    # 'perspective job' (Russian 'perspektivnaya') is its outlook
+    ("BI analyst — is it perspective job?", "outlook", ["business-intelligence-analyst"]),
+    # a currency's exchange rate is not pay
+    ("exchange rate dollar to rupee today", "unknown", []),
+    # 'advise profession' asks for a recommendation
+    ("I like numbers and charts. advise profession pls", "recommend", None),
 ]
 
 

@@ -19,6 +19,7 @@ LIKING = re.compile(r"\b(?:i (?:really )?(?:like|love|enjoy|am into|m into|am go
                     r"(?:he|she|they) (?:really )?(?:likes?|loves?|enjoys?|is into|is good at)|my (?:interests?|"
                     r"strengths?) (?:is|are)|i'?m (?:into|good at)|interested in|passionate about|good at|"
                     r"i (?:know|use|can use|have used|'ve used)|i have (?:experience|skills) (?:in|with)|"
+                    r"i'?m the (?:one|person) who|i am the (?:one|person) who|"  # what they do: 'the one who keeps
                     + DOING_WORK + r"|"
                     r"(?:^|[,;:+&]\s?|and |n |actually |really |also )(?:love|loves|enjoy|enjoys|like)(?= \w))\b",
                     re.IGNORECASE)

@@ -111,6 +111,9 @@ NEGATED_SUBJECT = re.compile(
 NOVICE = re.compile(r"\b(?:student|studying|graduat\w*|grad|fresher|beginner|junior|new to|career chang\w*|switch\w*|"
                     r"transition\w*|pivot\w*|no experience|without experience|bootcamp|self[- ]taught|intern\w*|"
                     r"just starting|starting out|entry[- ]level)\b", re.IGNORECASE)
+# Starting from nothing: entry-level roles before the mid-level ones a degree or projects lead to.
+FROM_SCRATCH = re.compile(r"\b(?:(?:absolute|complete|total)\s+beginners?|no experience|zero experience|from scratch|"
+                          r"never (?:coded|programmed|worked in)|fresher)\b", re.IGNORECASE)
 SENIOR = re.compile(r"\b(?:senior|lead|led|leading|head of|director|vp|vice president|executive|managed|manager|"
                     r"manage a team|run a team|principal|staff)\b", re.IGNORECASE)
 YEARS = re.compile(r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\+?\s+"
@@ -354,10 +357,13 @@ class Recommender:
                     penalties.setdefault(role_id, []).append((weight, term))
                     against[role_id] = against.get(role_id, 0) + weight
         scored = []
+        from_scratch = stage == "novice" and bool(FROM_SCRATCH.search(text))
         for role_id in hits:
             score = totals[role_id] - NEGATIVE_WEIGHT * against.get(role_id, 0)
             level = self._levels[role_id]
-            if stage == "novice":
+            if from_scratch:  # 'which AI role to learn first, absolute beginner': entry-level first
+                reach = level - 1
+            elif stage == "novice":
                 reach = 0 if level <= 2 else 1 if level == 3 else 2
             elif stage == "experienced":
                 reach = 0

@@ -395,6 +395,10 @@ class Dialogue:
         if not own and u.intent == "recommend":  # 'im 24, warehouse supervisor, ... what would suit me'
             own = tuple(r for m in p.mentions if len(m.roles) == 1 and states_own_job(p.tokens, m)
                         for r in m.roles)[:1]
+        if not own:  # "I'm a DBA, 12 years Oracle. is my job going away?": the job asked about is theirs too
+            own = tuple(r for m in p.mentions if len(m.roles) == 1 and m.start <= 3 and ("i", "am") in zip(
+                p.tokens[max(0, m.start - 3):m.start], p.tokens[max(1, m.start - 2):m.start], strict=False)
+                for r in m.roles)[:1]
         # The words an O*NET occupation was named by ('instructional designer' for Instructional Coordinators).
         named = tuple((m.roles[0], m.words) for m in p.mentions if m.official and len(m.roles) == 1
                       and m.roles[0] in u.roles)
@@ -515,6 +519,8 @@ class Dialogue:
         if p.task or p.service or (p.off_topic and max((v for k, v in p.scores.items() if self.kinds.get(k) == "topic"
                                            and k != "overview"), default=0.0) < STRONG):
             return Understanding("unknown")
+        if "forex" in p.tokens and not p.mentions:  # 'exchange rate dollar to rupee': currencies, not pay
+            return Understanding("unknown")
         return None
 
     def courtesy(self, p: Parse, session: Session) -> Understanding | None:
@@ -569,8 +575,9 @@ class Dialogue:
         pairs = [tuple(p.tokens[i:i + len(m)]) for m in self.CORRECTION_MARKERS for i in range(len(p.tokens))]
         if not any(pair in self.CORRECTION_MARKERS for pair in pairs):
             return None
-        if self._asks_anything(p):
-            return None  # 'sorry, what does a nurse earn?' is a new question
+        # 'sorry, what does a nurse earn?' is a new question; 'I meant X, the requirements one' is none
+        if self._question_score(p) >= (THRESHOLD if set(p.tokens) & INTERROGATIVES else STRONG):
+            return None
         # 'X, not Y' / 'not Y but X': the role after 'not' is the one being replaced.
         negated = {r for m in p.mentions if m.start and p.tokens[m.start - 1] == "not" for r in m.roles}
         if p.negated_roles and not set(p.negated_roles) & set(session.focus):
@@ -607,7 +614,8 @@ class Dialogue:
         if statement and not introduced and one_job and not p.ambiguous and p.mentions[0].start <= opens \
                 and p.tokens[p.mentions[0].end:p.mentions[0].end + 1] in (("from",), ("in",), ("at",), ("based",),
                                                                           ("sa",)) \
-                and (p.places or not self._asks_anything(p)) and not self._asks_beyond_tools(p) \
+                and (p.places or not self._asks_anything(p)) \
+                and not self._asks_beyond_tools(p, self._scene_after(p, p.mentions[0])) \
                 and not set(p.rest) & (REQUESTS | {"please"}):
             # 'hi, hospital pharmacist from Hyderabad', 'ambo in Wellington, just having a nosy'
             return Understanding("greeting", own=p.mentions[0].roles)
@@ -619,7 +627,8 @@ class Dialogue:
             return Understanding("greeting", own=p.mentions[0].roles)  # 'trainee solicitor, hate it already'
         if statement and not introduced and one_job and not p.ambiguous and self._states_own_job(p):
             # Words of a topic tell their story ('I was a statistician at a pharma company') unless they ask.
-            if set(p.tokens) & REQUESTS or (self._asks_beyond_tools(p) and set(p.tokens) & QUESTION_OPENERS):
+            if set(p.rest) & REQUESTS or (self._asks_beyond_tools(p, self._scene_after(p, p.mentions[0]))
+                                            and set(p.tokens) & QUESTION_OPENERS):
                 return None
             after = p.mentions[0].end + (p.tokens[p.mentions[0].end:p.mentions[0].end + 1] == ("here",))
             if p.tokens[after:after + 1] and p.tokens[after] in INTERROGATIVES - {"tell", "show", "give", "list"} \
@@ -636,7 +645,7 @@ class Dialogue:
         asks = self._story_question_score(p, STATEMENT_SCENE)
         # after a hello, a question word and a strong topic still ask: 'hi. i do HR ... wetin be the difference'
         asked = asks >= STRONG and bool(set(p.tokens) & QUESTION_OPENERS) if greets else asks >= THRESHOLD
-        if set(p.tokens) & REQUESTS or asked:
+        if set(p.rest) & REQUESTS or asked:  # ('help' of 'help desk' is the job's name, no request)
             return None  # 'I am a teacher and want to know the salary of ...', 'im a nurse, salary?' ask
         # The job is theirs: remembered for 'what carries over?' later.
         jobs = [m.roles[0] for m in introduced if m is not None and len(m.roles) == 1]
@@ -726,6 +735,7 @@ class Dialogue:
         return ("here" in after or "been" in before or before[-1:] == ("was",) or ("been", "there") in zip(
                     later, later[1:], strict=False)
                 or before[-2:] in (("worked", "as"), ("working", "as"))
+                or before[-2:] in (("i", "work"), ("i", "do"), ("dey", "do"))  # 'I work help desk', pidgin 'I dey do'
                 or (m.start <= 2 and years_after(m, tokens, 3))
                 or states_own_job(tokens, m, asking=False) and tokens[m.start] in DOERS)  # 'I drive trucks'
 
@@ -749,10 +759,19 @@ class Dialogue:
         topic, score = self.best(p.scores, ("topic",))
         return topic if topic and score >= THRESHOLD else None
 
-    def _asks_beyond_tools(self, p: Parse) -> bool:
+    @staticmethod
+    def _scene_after(p: Parse, m: RoleMention) -> frozenset[str]:
+        """The scene topics when their words come after the job ('IT manager at an accounting firm'), not
+        when they ask first ('industries for MLOps engineers in Singapore')."""
+        before = m.start - sum(x.end - x.start for x in p.own + p.mentions if x.end <= m.start)
+        return frozenset(s for s in STATEMENT_SCENE if p.first.get(s, -1) >= before)
+
+    def _asks_beyond_tools(self, p: Parse, scene: frozenset[str] = frozenset()) -> bool:
         """A question in the message other than tools the person names ('mostly Spark and Airflow') or words
-        as weak as 'role' (overview) and 'manual' (help)."""
+        as weak as 'role' (overview) and 'manual' (help); the ``scene`` topics ('at a bank') leave out."""
         for name, score in p.scores.items():
+            if name in scene:
+                continue
             if name == "tools":
                 score -= TOOL_NAME_WEIGHT * min(p.tools_named, MAX_TOOL_NAMES)
             if self.kinds.get(name) in QUESTION_KINDS and name not in ("overview", "help") and score >= THRESHOLD:
@@ -1007,6 +1026,18 @@ class Dialogue:
         """'registered nurse bsn vs adn', 'CPA or CMA for an accountant?': which way to qualify for the job."""
         return self._about("education", t) if t.p.credentials and (t.resolved or t.session.focus) else None
 
+    WHERE_WORKED = frozenset({"remote", "remotely", "abroad", "home", "locally", "onsite", "office", "here", "there"})
+
+    def _places_weighed(self, tokens: tuple[str, ...]) -> bool:
+        """'in Turkey vs remote', 'Baku or Dubai': what is weighed after 'vs' or 'or' is a place."""
+        firsts = {place[0] for place in self.language.places}
+        for i, w in enumerate(tokens[:-1]):
+            if w in ("vs", "versus", "or"):
+                after = tokens[i + 2] if tokens[i + 1] in ("in", "a", "the") and i + 2 < len(tokens) else tokens[i + 1]
+                if after in self.WHERE_WORKED or after in firsts:
+                    return True
+        return False
+
     def compare_with_context(self, t: Turn) -> Understanding | None:
         """One role and a comparison word compares with the role before it; none compares the last two."""
         recent = t.session.recent
@@ -1028,6 +1059,8 @@ class Dialogue:
             return Understanding("compare", (focus[0], other), aspect)
         if len(t.resolved) == 1 and t.topic_score >= t.compare_score:
             return None  # 'airflow vs dagster: what do data engineers use?' compares tools, not roles
+        if len(t.resolved) == 1 and not t.ambiguous and self._places_weighed(t.p.tokens):
+            return None  # 'SMM specialist earning in Turkey vs remote?': one job in two places
         if not ((t.compare_score >= STRONG and (t.resolved or t.ambiguous or len(recent) >= 2)) or (
                 t.compare_score >= THRESHOLD and not t.resolved and not t.ambiguous and len(recent) >= 2)):
             return None
@@ -1087,6 +1120,11 @@ class Dialogue:
         if any(w in ("vs", "versus", "or") and 0 < i < len(tokens) - 1 and tokens[i - 1] in self.LEVELS
                and tokens[i + 1] in self.LEVELS for i, w in enumerate(tokens)):
             return None
+        if t.compare_score >= STRONG and len(t.resolved) <= 1 and self._places_weighed(tokens):
+            s = t.session
+            if not t.resolved and s.focus and s.last_intent and self.kinds.get(s.last_intent) in ROLE_INTENT_KINDS:
+                return Understanding(s.last_intent, s.focus, s.last_aspect)  # 'hyderabad vs bangalore' after pay
+            return None  # 'SMM specialist earning in Turkey vs remote?': one job in two places
         if t.compare_score >= STRONG:
             job, focus = t.session.current_job, t.session.focus
             if t.p.strange and not (t.resolved or focus or job or t.ambiguous or t.p.unknown_role):

@@ -183,7 +183,9 @@ WEIGHING_WORDS = frozenset({"better", "best", "easier", "easiest", "harder", "su
 # Words whose meaning changes with the next: 'when i grow up' is about childhood, not growth; 'a different
 # question' asks for no comparison. The first word becomes one no keyword has.
 IDIOMS = {("grow", "up"): "grow-up", ("different", "question"): "different-question",
-          ("different", "topic"): "different-topic", ("different", "subject"): "different-subject"}
+          ("different", "topic"): "different-topic", ("different", "subject"): "different-subject",
+          ("exchange", "rate"): "forex"}  # a currency's price, not a pay rate
+SWALLOWED = frozenset({("exchange", "rate")})  # idioms whose second word is the idiom too
 JOB_LEADS = frozenset({"a", "an", "as", "become", "becoming", "vs", "or", "and", "than", "between", "being", "be"})
 
 # After a job's name, words that do not make it describe a thing: 'a pharmacist twenty years', 'an
@@ -193,7 +195,7 @@ NOT_DESCRIBED = frozenset({"first", "now", "then", "later", "instead", "too", "a
                            "seven", "eight", "nine", "ten", "twenty", "thirty", "mostly", "really", "pay", "earn",
                            "earns", "make", "makes", "which", "what", "who", "need", "needs", "do", "does",
                            "after", "before", "since", "because", "until", "while", "though", "although", "unless",
-                           "use", "uses", "usually"})
+                           "use", "uses", "usually", "learn"})
 
 # Where a sentence ends: '?', '!', a line break, or a full stop and a space ('vs. data' is not one).
 SENTENCE_END = re.compile(r"[?!\n]+|(?<!\bvs)(?<!\be\.g)(?<!\bi\.e)(?<!\betc)\.+\s+")
@@ -381,7 +383,16 @@ class Parser:
         raw = self._spelled_out(words(REPEATED.sub(r"\1", text), self.language.spellings))  # 'tyyy', 'hiii'
         raw = self._field_people(raw)
         tokens = [self._match_form(w) for w in raw]
-        return raw, [IDIOMS.get((w, tokens[i + 1]), w) if i + 1 < len(tokens) else w for i, w in enumerate(tokens)]
+        matched = []
+        stop = self.language.stopwords | QUESTION_WORDS
+        for i, w in enumerate(tokens):
+            if w == "ml" and i and tokens[i - 1] in ("to", "into") and (i + 1 == len(tokens) or tokens[i + 1] in stop) \
+                    and not {"learning", "mle", "engineer"} & set(tokens):
+                w = "mle"  # 'want go to ML. how to start?': the field's job, where 'ML engineer' would stand
+            after, before = (w, tokens[i + 1] if i + 1 < len(tokens) else ""), (tokens[i - 1] if i else "", w)
+            # the idiom's first word names it; a swallowed second word too ('exchange rate' pays nothing)
+            matched.append(IDIOMS[after] if after in IDIOMS else IDIOMS[before] if before in SWALLOWED else w)
+        return raw, matched
 
     def _field_people(self, raw: list[str]) -> list[str]:
         """'the ML guy' -> 'the ml engineer', 'a data bod' -> 'a data analyst': someone doing a field's job."""
@@ -864,6 +875,9 @@ class Parser:
             mentions = [m for m in mentions if m not in studied]
             if len(mentions) < 2:
                 return mentions
+        def own(m: RoleMention) -> bool:
+            return states_own_job(tokens, m)
+
         # '... a transport planner or logistics analyst instead. how does that compare with data analyst': the
         # question points back ('that', 'them') and compares, so the roles before it are asked about too.
         points_back = focus is not None and {tokens[i] for i in focus if i < len(tokens)} >= {"compare"} and bool(
@@ -884,9 +898,6 @@ class Parser:
             between = range(a.end, b.start)
             return any(i in between for i in compared) and not any(
                 o is not a and o is not b and o.start in between for o in mentions)
-
-        def own(m: RoleMention) -> bool:
-            return states_own_job(tokens, m)
 
         taken = {i for m in mentions for i in range(m.start, m.end)}
 
