@@ -104,11 +104,13 @@ class Engine:
         the message each list's best entry matches (bot/knowledge/recommend_official.py). ``own``: the
         person's own job (curated id or ``onet:`` id), never suggested.
         """
-        from .knowledge.recommend import _terms, dislikes_in, seniority, without_dislikes
+        from .knowledge.recommend import FIELD_ASKED, _terms, dislikes_in, seniority, without_dislikes
         from .knowledge.recommend_official import CLEARLY_CURATED, blend, coverage, curated_words
         recommender = self.recommender
         curated = tuple(s for s in recommender.rank(wanted, limit=6, dislikes=dislikes, stage=stage)
                         if s.role_id not in own)[:5]
+        if curated and FIELD_ASKED.search(wanted):
+            return curated  # 'which AI role fits a translator': the data and AI roles, not translators' kin
         ranker = None
         dislikes = dislikes or dislikes_in(wanted)
         # 'no degree', 'without uni': when O*NET is consulted, occupations BLS says are entered without one first

@@ -269,6 +269,13 @@ def test_an_occupation_named_by_another_title_says_which_occupation_answers(engi
     assert "O*NET files" not in to_text(engine.reply("how much do plumbers earn")[0])
 
 
+def test_an_everyday_name_we_map_ourselves_is_not_said_to_be_o_net_s(engine):
+    # 'manual tester' is our reading, not a title O*NET lists: the answer says it is ours
+    text = to_text(engine.reply("will AI replace manual testers?")[0])
+    assert 'I take "manual tester" to be the O*NET occupation Software Quality Assurance' in text
+    assert 'O*NET files "manual tester"' not in text
+
+
 def test_the_place_asked_about_is_remembered_for_later_figures(engine):
     from bot.answers.render import to_text
     session = Session()
@@ -680,3 +687,9 @@ def test_a_hello_and_an_introduction_do_not_hide_a_question(engine):
 def test_a_different_question_asks_for_no_comparison(engine):
     reply, _ = talk(engine, "data engineer vs data analyst", "different question: what do paralegals earn")
     assert reply.intent == "salary" and reply.roles == ("onet:23-2011.00",)
+
+
+def test_the_field_asked_is_no_liking_the_languages_a_translator_loves_are(engine):
+    # 'which AI job' names the field every role is in; 'languages' is what this person likes
+    reply = ask(engine, "I'm a translator, I speak 4 languages and love grammar. Which AI job fits me?")
+    assert "nlp-engineer" in reply.roles[:3], reply.roles

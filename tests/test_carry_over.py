@@ -3,6 +3,8 @@ rate highly, tools specific to the work), never everyday office software as a he
 carries over. Each test reads what the first line SAYS."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from .talking import first_line, talk
@@ -62,3 +64,29 @@ def test_what_carries_over_is_said_once_unless_asked_again(chat):
     asked = chat.text("what carries over from my job to data analyst?")
     assert "From your job" in first and "From your job" not in later
     assert "From your job" in asked
+
+
+def test_a_tool_inside_a_product_the_job_lists_is_nothing_to_add(engine):
+    # O*NET lists Microsoft SQL Server and Oracle PL/SQL for QA testers: SQL is no tool to add
+    line = first_line(talk(engine, "I'm a QA tester. From QA to data engineer, what carries over?")[0])
+    added = line.partition("to add: ")[2].partition(".")[0]
+    assert "to add: " in line and "SQL" not in added.replace("NoSQL", ""), line
+
+
+def test_the_closer_step_counts_the_tools_it_compares(engine):
+    asked = "I'm a QA tester. data engineer or software developer, which is the closer step?"
+    line = first_line(talk(engine, asked)[0])
+    counts = [int(n) for n in re.findall(r"\((\d+)(?: shared|, among them)", line)]
+    assert "closer step" in line and len(counts) == 2 and counts[0] >= counts[1], line
+
+
+def test_a_job_named_first_and_again_as_the_target_is_not_the_persons_job(engine):
+    _, session = talk(engine, "Hi, I am QA tester 7 yrs exp in Pune",
+                      "business analyst. from QA to business analyst what carries over")
+    assert session.current_job == "onet:15-1253.00"
+
+
+def test_i_am_not_x_forgets_x_as_the_persons_job(engine):
+    _, session = talk(engine, "what does a management analyst do", "I'm a management analyst, 3 years",
+                      "wait I am not management analyst, I am QA tester")
+    assert session.current_job != "onet:13-1111.00"

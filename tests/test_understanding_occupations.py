@@ -661,6 +661,7 @@ ONE_MESSAGE = [
     ("data analyst pay in Poland vs remote?", "salary", ["data-analyst"]),
     # titles of IT delivery: testers of software, SAP consultants, the Russian 'programmist'
     ("will AI replace manual testers", "outlook", ["onet:15-1253.00"]),
+    ("SDET pay in Pune", "salary", ["onet:15-1253.00"]),
     ("SAP consultant pay in Pune", "salary", ["onet:15-1211.00"]),
     ("programmist or statistician, which better", "compare", ["onet:15-1251.00", "statistician"]),
     # 'ML' as where they go is the field's job
@@ -672,6 +673,9 @@ ONE_MESSAGE = [
     ("BI analyst — is it perspective job?", "outlook", ["business-intelligence-analyst"]),
     # a currency's exchange rate is not pay
     ("exchange rate dollar to rupee today", "unknown", []),
+    # 'which one' after the roles were listed in the sentence before chooses among them, the background aside
+    ("Thinking of a switch - data engineer or statistician. Which one is the best fit for my QA background?",
+     "compare", ["data-engineer", "statistician"]),
     # 'advise profession' asks for a recommendation
     ("I like numbers and charts. advise profession pls", "recommend", None),
 ]
@@ -688,3 +692,9 @@ def test_the_kin_of_a_title_noun_are_right_at_the_first_call():
     from bot.engine import Engine
     index = Engine.load().understander.index
     assert "onet:19-3032.00" in index.kin("psychologist") and "onet:21-1023.00" in index.kin("worker")
+
+
+def test_pay_asked_for_remote_work_from_a_country_answers_the_pay_first_and_says_where_figures_apply(engine):
+    from .talking import first_line, talk
+    line = first_line(talk(engine, "how many gets a data analyst if I work remote from Uzbekistan? USD")[0])
+    assert line.startswith("Data Analyst") and "$" in line and "none for Uzbekistan" in line, line

@@ -4,11 +4,15 @@ from __future__ import annotations
 import itertools
 import re
 
+import pytest
+
 from bot.answers.compose import Subject, growth_text, percent_text
 from bot.answers.render import to_text
 from bot.answers.verdicts import OWN, Quantity, verdict, why_not_comparable
 from bot.knowledge.profiles import GrowthFigure
 from bot.understanding.understand import Understanding
+
+from .talking import first_line, talk
 
 NUMBER = re.compile(r"[$+\-]?\d+(?:,\d{3})*(?:\.\d+)?%?")
 
@@ -225,3 +229,10 @@ def test_no_growth_figure_is_never_said_where_one_is_shown(engine):
 def test_an_occupation_without_projection_gets_no_verdict(engine):
     reply, text = _compare(engine, ("onet:55-1011.00", "data-scientist"), "outlook")
     assert "No verdict on which grows faster" in text and "is higher" not in text
+
+
+@pytest.mark.parametrize("message", ["data analyst or statistician, which is more perspective?",
+                                     "nlp engineer vs data engineer - who earns more these days?"])
+def test_which_is_ahead_on_pay_or_prospects_gets_the_verdict_first(engine, message):
+    line = first_line(talk(engine, message)[0])
+    assert line.startswith(("For pay", "For job prospects", "On pay alone", "On job prospects alone")), line

@@ -61,7 +61,8 @@ MONEY_ASIDE = _rx(r"\b(?:money|pay|salary)\b.{0,30}\b(?:not|isn'?t|wasn'?t|less)
 PERIOD_ALONE = _rx(r"^(?:(?:and |so |ok )?(?:is (?:that|this|it) |are (?:they|these) )?(?:monthly|per month|a month|"
                    r"hourly|per hour|an hour|weekly|per week|yearly|annual|per year|a year)\W*)$")
 # 'can people really earn that?', 'is 90k realistic': the realism question is about pay only when it says so.
-PAY_TALK = _rx(r"\b(?:earn\w*|make|makes|making|paid|pay\w*|salar\w+|wages?|money|income|that much|\d+\s?k)\b|[$£€₹]")
+PAY_TALK = _rx(r"\b(?:earn\w*|make|makes|making|paid|pay\w*|salar\w+|wages?|money|income|that much|\d+\s?k|"
+               r"how (?:much|many) gets?)\b|[$£€₹]")
 REMOTE_ASKED = _rx(r"\b(?:from home|remote(?:ly)?|wfh|home office|hybrid)\b")
 MARKET_QUESTIONS = (
     ("no_experience", _rx(r"\b(?:without|no|zero|little|lack of|lacking|any) (?:any |prior |work |previous |"
@@ -126,6 +127,8 @@ CARRY = _rx(r"\b(?:carr(?:y|ies|ied) over|transfer\w*|bring (?:with|over|along)|
 SWITCH = _rx(r"\b(?:become|becoming|switch\w*|move (?:in)?to|get into|transition\w*|retrain\w*|change (?:careers?|"
              r"jobs?) to|could i (?:do|be)|can i (?:do|be))\b")
 MORE_OR_LESS = _rx(r"\b(?:more|less|cut|step down|drop|than|better off|worse off)\b")
+# 'which is more perspective?', 'who earns more', 'which grows faster': asks for the one ahead, a verdict
+WHICH_MORE = _rx(r"\b(?:which|who)\b[^.?!]{0,40}\b(?:more|less|better|higher|faster|most|least)\b")
 MONEY = _rx(r"\b(?:pay|paid|salary|salaries|earn\w*|money|wage|income|make)\b|\$")
 YEARS = _rx(r"\b\d+\s*(?:[-–]|to)\s*\d+\+?\s*years?\b|\b\d+\+?\s*years?\b|\b(?:several|many|a few|two|three|four|"
             r"five|ten) years\b")

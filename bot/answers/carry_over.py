@@ -3,6 +3,7 @@ and skills, what to add), and which of the named roles suits them.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..understanding.session import Session
@@ -111,7 +112,7 @@ class CarryOver(Part):
             shared = self.shared_tools(own, target)
             lowered = {n.lower() for n in self.tools_of(own)}
             to_add = [n for n in self.to_learn(target)
-                      if n.lower() not in lowered and not self._everyday(n, categories)]
+                      if not _named_in(n, lowered) and not self._everyday(n, categories)]
             skills = self._shared_skills(own, target)
             parts = []
             if skills:
@@ -172,3 +173,10 @@ class CarryOver(Part):
             mine = {n for n, imp, _ in rows_a if imp >= 3.5 and n not in GENERAL_RATINGS}
             out += [(imp, n) for n, imp, _ in rows_b if imp >= 3.5 and n in mine]
         return [n for _, n in sorted(out, key=lambda x: -x[0])]
+
+
+def _named_in(tool: str, names: set[str]) -> bool:
+    """Whether the job already lists the tool, alone or inside a product's name: 'SQL' is in 'Microsoft SQL
+    Server' and 'Oracle PL/SQL' (so it is nothing to add), 'Java' is not in 'JavaScript'."""
+    key = tool.lower()
+    return key in names or any(re.search(rf"(?<![a-z0-9]){re.escape(key)}(?![a-z0-9])", n) for n in names)

@@ -361,7 +361,11 @@ class Composer:
         for role_id, words in u.named:
             title = self.name(role_id)
             head = role_key(title.split(",")[0])
-            if role_key(words) not in head and head not in role_key(words):
+            read_as = self.index.title_aliases.get(role_key(words))
+            if read_as:  # our reading of an everyday name, not a title O*NET lists: said as ours
+                lines.append(f"I take \"{words}\" to be the O*NET occupation {title}: the facts and figures "
+                             "below are that occupation's.")
+            elif role_key(words) not in head and head not in role_key(words):
                 lines.append(f"O*NET files \"{words}\" under {title}: the facts and figures below are that "
                              "occupation's.")
         if not lines:

@@ -188,8 +188,10 @@ class Decisions(Part):
                     f"{depends[0].lower()}{depends[1:]}"), None
         best = shared[0][1]
         tools = self.carry.shared_tools(own, best)
+        # the count beside the count: '(12, among them A, B, C, D, E)', never 5 named against '9 shared'
+        listed = joined(tools[:5]) if len(tools) <= 5 else f"{len(tools)}, among them {joined(tools[:5])}"
         line = (f"From {own_name}, {self.c.name(best)} is the closer step: it shares more of your tools "
-                f"({joined(tools[:5])}) than " + ", ".join(f"{self.c.name(r)} ({n} shared)" for n, r in shared[1:])
+                f"({listed}) than " + ", ".join(f"{self.c.name(r)} ({n} shared)" for n, r in shared[1:])
                 + " does.")
         return line, None
 

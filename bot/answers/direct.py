@@ -68,6 +68,7 @@ from .asked import (
     TOPIC_LABELS,
     UNCOVERED,
     UNCOVERED_NEAREST,
+    WHICH_MORE,
     _rx,
     asks_cost,
     asks_difference,
@@ -142,7 +143,8 @@ class Direct:
             # order asked
             pay = PAY_TALK.search(q)
             parts = [self.market.remote(u.roles[0], refs), self.figures.headlines("salary", u.roles, refs)]
-            lines.append(" ".join(parts if not pay or remote.start() < pay.start() else parts[::-1]))
+            # ('how many gets a data analyst if I work remote from Uzbekistan?' asks the pay: the pay first)
+            lines.append(" ".join(parts if pay and remote.start() < pay.start() else parts[::-1]))
         if not lines and u.also and u.roles and u.intent in TOPICS and u.also in TOPICS:
             # hiring, 'how do people get into it' asks what candidates bring: their skills
             both = replace(u, also="skills") if session.hiring and u.also == "getting_started" else u
@@ -318,8 +320,8 @@ class Direct:
             if (open_aspect or hiring) and (asks or DECISION_FIT.search(q) or (
                     own and (u.own or _rx(r"\b(?:should|which|better)\b").search(q)))):
                 return "decision_fit", self.decisions.fit
-            if u.aspect in ("salary", "outlook") and asks:
-                return "decision_fit", self.decisions.fit
+            if u.aspect in ("salary", "outlook") and (asks or WHICH_MORE.search(q)):
+                return "decision_fit", self.decisions.fit  # 'which is more perspective?': the verdict first
             if open_aspect:
                 return "", None
         if Decisions.after_comparison(u, session, q):

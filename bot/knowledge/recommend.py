@@ -41,6 +41,10 @@ IDIOMS = re.compile(r"state[- ]of[- ]the[- ]art", re.IGNORECASE)  # says nothing
 # How or where someone needs to work, not what they like: 'sitting down', 'from home', 'part-time'.
 CONSTRAINTS = re.compile(r"\b(?:sitting down|sit down|seated|on my feet|(?:work(?:ing)? )?from home|remote(?:ly)?|"
                          r"part[- ]time|full[- ]time|night shifts?|flexible hours)\b", re.IGNORECASE)
+# The field the person asks for, not what they like: 'want AI job, what fits?', 'which data/AI role' (every role
+# here is in data and AI: the words would only favour roles with 'AI' in their name).
+FIELD_ASKED = re.compile(r"\b(?:ai|a\.i\.|data)(?:\s*/\s*(?:ai|data))?\s+"
+                         r"(?:jobs?|roles?|careers?|fields?|positions?)\b", re.IGNORECASE)
 # Roles by seniority, for offering people roles they can reach: 1 entry-level, 2 mid-level (reached from a
 # degree and projects or a few years of related work), 3 senior (architect, lead, manager: years of
 # experience first), 4 leadership (VP, research manager: leading teams). Editorial, from each profile's
@@ -235,6 +239,8 @@ class Wanted:
     def read(cls, text: str, dislikes: tuple[str, ...] = ()) -> Wanted:
         dislikes = tuple(dislikes) or dislikes_in(text)
         liked = CONSTRAINTS.sub(" ", without_dislikes(text))
+        narrowed = FIELD_ASKED.sub(" ", liked)  # the field asked is no liking, unless nothing else is said
+        liked = narrowed if _terms(narrowed) else liked
         liked_words = words(liked) if not IDIOMS.search(liked) else None
         avoid = frozenset(_stem_of(w) for d in dislikes for word in words(d)
                           for w in DISLIKE_WORDS.get(singular(word), word).split())

@@ -389,7 +389,11 @@ class Dialogue:
         gave its own (one copy: each dataclasses.replace costs several microseconds)."""
         # Remembered as theirs: jobs the message says are theirs (not a job outside the question, not 'my dad's');
         # 'you keep saying I'm an analyst; my current job is nurse': the job said to be current comes first.
-        theirs = sorted((m for m in p.own if the_persons_job(p.tokens, m, p.raw)),
+        # (not a job named again as the question's target: 'business analyst. from QA to business analyst what
+        # carries over')
+        targets = {r for k in p.mentions for r in k.roles
+                   if {"to", "into", "become", "becoming"} & set(p.tokens[max(0, k.start - 2):k.start])}
+        theirs = sorted((m for m in p.own if the_persons_job(p.tokens, m, p.raw) and not set(m.roles) & targets),
                         key=lambda m: not CURRENT & set(p.tokens[max(0, m.start - 4):m.start]))
         own = u.own or tuple(dict.fromkeys(r for m in theirs for r in own_kind(m)))
         if not own and u.intent == "recommend":  # 'im 24, warehouse supervisor, ... what would suit me'
@@ -846,6 +850,8 @@ class Dialogue:
         if ambiguous and resolved and session.recent:
             # 'between the data engineer and the analyst' after both were discussed: the analyst in context
             known = [r for r in ambiguous.roles if r in session.recent]
+            if len(known) > 1:  # both analysts talked about: the one the talk is on now
+                known = [r for r in known if r in session.focus] or known
             if len(known) == 1 and known[0] not in resolved:
                 before = sum(1 for m in p.mentions if not m.ambiguous and m.start < ambiguous.start)
                 resolved = resolved[:before] + (known[0],) + resolved[before:]

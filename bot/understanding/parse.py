@@ -533,6 +533,9 @@ class Parser:
         scores = score_intents(self.intents, rest, fired, first)
         # 'AWS cert vs Databricks cert': certifications named after tools, not the tools
         tools = [(a, b) for a, b in tools if b >= len(tokens) or tokens[b] not in CERT_WORDS]
+        # a tool in a job's name names the job ('SAP consultant', 'Salesforce admin'), not a question about tools
+        named = {i for m in mentions for i in range(m.start, m.end)}
+        tools = [(a, b) for a, b in tools if not named & set(range(a, b))]
         for a, b in tools[:MAX_TOOL_NAMES] if mentions else ():  # 'tableau or power bi for BI analysts?'
             scores["tools"] = scores.get("tools", 0.0) + TOOL_NAME_WEIGHT
             fired.append(("tools", "tool name '" + " ".join(tokens[a:b]) + "'", TOOL_NAME_WEIGHT))
@@ -880,8 +883,14 @@ class Parser:
 
         # '... a transport planner or logistics analyst instead. how does that compare with data analyst': the
         # question points back ('that', 'them') and compares, so the roles before it are asked about too.
-        points_back = focus is not None and {tokens[i] for i in focus if i < len(tokens)} >= {"compare"} and bool(
-            {tokens[i] for i in focus if i < len(tokens)} & {"that", "those", "them", "these", "they", "it"})
+        asked_words = [tokens[i] for i in focus if i < len(tokens)] if focus is not None else []
+        points_back = focus is not None and {"compare"} <= set(asked_words) and bool(
+            set(asked_words) & {"that", "those", "them", "these", "they", "it"})
+        # '... data engineer, business analyst or SDET. which one is best fit for QA background?': a choice
+        # among the roles named before the question (not when the question names its own choices)
+        choosing = {("which", "one"), ("which", "of")} & set(zip(asked_words, asked_words[1:], strict=False))
+        points_back = points_back or (bool(choosing) and focus is not None
+                                      and sum(1 for m in mentions if m.start in focus) < 2)
         if focus is not None and not points_back:
             # 'what about data analyst. would she be any good at it coming from nursing': the job the question
             # starts from ('from nursing') is not the one asked about
@@ -1075,10 +1084,11 @@ def _negated(m: RoleMention, tokens: list[str]) -> bool:
     i = m.start - 1
     while i >= 0 and tokens[i] in NEGATED_BY and m.start - i <= 4:
         i -= 1
-    if i < 0 or tokens[i] not in NEGATIONS or (i == m.start - 1 and not (i and tokens[i - 1] in ("said", "no"))):
+    if i < 0 or tokens[i] not in NEGATIONS or (i == m.start - 1 and not (i and tokens[i - 1] in ("said", "no", "am"))):
         return False
     return i == 0 or tokens[i - 1] in ("i", "am", "m", "is", "she", "he", "they", "was", "definitely", "really",
-                                       "said", "and", "no")  # 'I said NOT data architect', 'no, not paralegals
+                                       "said", "and", "no")  # 'I said NOT data architect', 'no, not paralegals',
+    # 'I am not management analyst, I am QA tester'
 
 
 def _a_tool_in_the_story(tokens: Sequence[str], raw: Sequence[str]) -> set[int]:
