@@ -154,3 +154,11 @@ def test_a_decision_asked_in_phone_spelling_is_a_decision(engine):
 def test_an_employer_hears_nothing_about_what_carries_over_from_their_own_job(engine, message):
     reply, _ = talk(engine, message)
     assert "From your job" not in to_text(reply)
+
+
+@pytest.mark.parametrize("message", ["data engineer or statistician, which one for me?",
+                                     "too much info. just tell me in one line - for me BI analyst or statistician, "
+                                     "which one?"])
+def test_which_one_for_me_is_a_decision_answered_first(engine, message):
+    line = first_line(talk(engine, message)[0])
+    assert line.startswith(("It depends", "From ", "For ")) or " fits " in line, line

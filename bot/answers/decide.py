@@ -44,7 +44,9 @@ ASKS = _rx(r"\b(?:which|who|what)\b[^.?!]{0,50}\b(?:pick|choose|go for|go with|h
            r"\b(?:better|best|right)(?: \w+)? for (?:me|us|her|him|them|my|our)\b|"
            r"\b(?:should|shud|shld) (?:i|we|she|he|they) (?:go for|pick|choose|hire|do|become|study|take|start|aim)\b|"
            r"\bmore useful\b|"
-           r"\bwhich\b[^.?!]{0,60}\b(?:suits?|fits?|safer|more secure|better choice)\b")
+           r"\bwhich\b[^.?!]{0,60}\b(?:suits?|fits?|safer|more secure|better choice)\b|"
+           # 'which one for me?', 'for me data engineer or SDET, which one?'
+           r"\bwhich(?: one)? for (?:me|us|her|him|them)\b|\bfor (?:me|us|her|him|them)\b[^.?!]{0,50}\bwhich one\b")
 FIT_WORDS = _rx(r"\b(?:suits?|fits?|suited|better fit)\b")
 # 'which is safer for her?', 'more secure': a decision on the jobs' outlook.
 SAFER = _rx(r"\b(?:safer|safest|more secure|job security|more stable)\b")

@@ -149,6 +149,7 @@ class Dialogue:
         topics.sort(key=TOPICS.index)
         self.intent_order = topics + [n for n in self.kinds if n not in topics]
         self.aspects = {name: intent.aspect for name, intent in intents.intents.items()}
+        self.place_starts = frozenset(place[0] for place in self.language.places)  # 'Baku or Dubai' weighs places
         # Words of any question the bot answers: a message without them can be an introduction.
         self.question_words = frozenset(w for intent in intents.intents.values()
                                         if intent.kind not in ("greeting", "thanks") for w in intent.keywords)
@@ -1036,7 +1037,7 @@ class Dialogue:
 
     def _places_weighed(self, tokens: tuple[str, ...]) -> bool:
         """'in Turkey vs remote', 'Baku or Dubai': what is weighed after 'vs' or 'or' is a place."""
-        firsts = {place[0] for place in self.language.places}
+        firsts = self.place_starts
         for i, w in enumerate(tokens[:-1]):
             if w in ("vs", "versus", "or"):
                 after = tokens[i + 2] if tokens[i + 1] in ("in", "a", "the") and i + 2 < len(tokens) else tokens[i + 1]

@@ -384,9 +384,11 @@ class Parser:
         raw = self._field_people(raw)
         tokens = [self._match_form(w) for w in raw]
         matched = []
-        stop = self.language.stopwords | QUESTION_WORDS
+        stop = self.language.stopwords
         for i, w in enumerate(tokens):
-            if w == "ml" and i and tokens[i - 1] in ("to", "into") and (i + 1 == len(tokens) or tokens[i + 1] in stop) \
+            after_ml = tokens[i + 1] if i + 1 < len(tokens) else ""
+            if w == "ml" and i and tokens[i - 1] in ("to", "into") and (
+                    not after_ml or after_ml in stop or after_ml in QUESTION_WORDS) \
                     and not {"learning", "mle", "engineer"} & set(tokens):
                 w = "mle"  # 'want go to ML. how to start?': the field's job, where 'ML engineer' would stand
             after, before = (w, tokens[i + 1] if i + 1 < len(tokens) else ""), (tokens[i - 1] if i else "", w)
