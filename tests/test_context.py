@@ -296,6 +296,13 @@ DIALOGUES = {
         ("BI analyst pay in Cebu", "salary", ["business-intelligence-analyst"], None, None),
         ("oops I meant business analyst, the requirements one, not BI", "salary", ["onet:13-1111.00"], None, None),
     ],
+    "'analyst' after the data analyst was named in the same message is that analyst": [
+        ("what is a data analyst and a BI analyst", None, ["data-analyst", "business-intelligence-analyst"],
+         None, None),
+        ("and a data scientist?", None, ["data-scientist"], None, None),
+        ("you gave 112 590 for data analyst, is that the data scientist number? so analyst gets less?", None, None,
+         None, []),
+    ],
     "one job in two places is no comparison of jobs": [
         ("data analyst salary", "salary", ["data-analyst"], None, None),
         ("toronto vs vancouver", "salary", ["data-analyst"], None, None),

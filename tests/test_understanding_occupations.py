@@ -662,6 +662,10 @@ ONE_MESSAGE = [
     # titles of IT delivery: testers of software, SAP consultants, the Russian 'programmist'
     ("will AI replace manual testers", "outlook", ["onet:15-1253.00"]),
     ("SDET pay in Pune", "salary", ["onet:15-1253.00"]),
+    # 'BA' where it names a job ('BA role', 'IT BA'), not the degree
+    ("does my UAT experience count for a BA role", None, ["onet:13-1111.00"]),
+    # study words in Russian and Uzbek Latin letters: 'without magistratura', 'only bakalavr'
+    ("will they hire a data analyst without magistratura?", "education", ["data-analyst"]),
     ("SAP consultant pay in Pune", "salary", ["onet:15-1211.00"]),
     ("programmist or statistician, which better", "compare", ["onet:15-1251.00", "statistician"]),
     # 'ML' as where they go is the field's job

@@ -846,8 +846,16 @@ class Dialogue:
             # the one of those jobs already in the conversation, not the question 'which one?' again
             job = session.current_job if not session.job_taken_from else ""  # a guessed kind settles nothing
             known = [r for r in ambiguous.roles if r in session.recent or r == job or r in own_now]
+            if len(known) > 1:  # 'so analyst gets less?' after both analysts, the talk now on one of them
+                known = [r for r in known if r in session.focus] or known
             if len(known) == 1:
                 resolved, ambiguous = (known[0],), None
+        named_here = [r for r in ambiguous.roles if r in resolved or any(r in m.roles for m in p.own)] \
+            if ambiguous else []
+        if len(named_here) == 1:
+            # 'you said 112 590 for data analyst ... so analyst gets less?': the analyst named in the same message
+            resolved = resolved if named_here[0] in resolved else resolved + (named_here[0],)
+            ambiguous = None
         if ambiguous and resolved and session.recent:
             # 'between the data engineer and the analyst' after both were discussed: the analyst in context
             known = [r for r in ambiguous.roles if r in session.recent]
