@@ -693,3 +693,13 @@ def test_the_field_asked_is_no_liking_the_languages_a_translator_loves_are(engin
     # 'which AI job' names the field every role is in; 'languages' is what this person likes
     reply = ask(engine, "I'm a translator, I speak 4 languages and love grammar. Which AI job fits me?")
     assert "nlp-engineer" in reply.roles[:3], reply.roles
+
+
+@pytest.mark.parametrize("message, says", [
+    ("do I need a master's to be a data analyst?", "none of my sources says a master's is required"),
+    ("does a data scientist need a phd", "on the PhD, my sources say"),
+    ("can I become a plumber without a degree", "high school diploma or equivalent as the typical entry-level"),
+])
+def test_whether_a_degree_is_needed_is_answered_first(engine, message, says):
+    line = first_line(talk(engine, message)[0])
+    assert says in line and "typical entry-level education" in line, line

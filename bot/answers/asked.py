@@ -160,6 +160,12 @@ _CREDENTIAL = (r"(?:boot ?camps?|master'?s(?: degree)?|msc|mba|phd|doctorate|(?:
                r"teach(?:ing)? myself|apprenticeships?|uni(?:versity)?|college)")
 CREDENTIAL_CHOICE = _rx(rf"\b(?P<a>{_CREDENTIAL})\b[^?.!]{{0,40}}?\b(?:or|vs\.?|versus|instead of)\s+"
                         rf"(?:an? |the |do an? )?(?P<b>{_CREDENTIAL})\b")
+# 'do I need a master's to be a data analyst?', 'is bachelor enough?', 'without magistratura?': whether a level of
+# degree is needed; the group names the level asked.
+_DEGREE = r"master'?s?|msc|phd|doctorate|bachelor'?s?|bsc|mba|degree"
+DEGREE_NEEDED = _rx(rf"\b(?:need|needs|required?|necessary|must|enough|without|mandatory)\b[^.?!]{{0,30}}?"
+                    rf"\b(?P<level>{_DEGREE})\b|\b(?P<then>{_DEGREE})\b[^.?!]{{0,25}}?"
+                    rf"\b(?:needed|required|necessary|enough|a must|mandatory)\b")
 # 'helpdesk first, then sysadmin?', 'start as an analyst and move to data science later': one job as the way
 # into another.
 STEPPING = _rx(r"\b(?:start(?:ing)? (?:as|in|out as|out in|with)|begin(?:ning)? as|first as|first,? then|first and|"

@@ -39,6 +39,7 @@ from .asked import (
     CREDENTIAL_CHOICE,
     DECISION_ENTRY,
     DECISION_FIT,
+    DEGREE_NEEDED,
     DURATION,
     EITHER,
     FIGURE_INTENTS,
@@ -274,6 +275,9 @@ class Direct:
         if u.roles and u.intent in ("education", "getting_started", "overview") and CREDENTIAL_CHOICE.search(q) \
                 and not asks_cost(q):
             return "credential_choice", self.stages.credential_choice
+        if u.roles and u.intent in ("education", "getting_started") and DEGREE_NEEDED.search(q) \
+                and not CERTS.search(q):
+            return "degree_needed", self.stages.degree_needed  # 'do I need a master's?', 'is bachelor enough?'
         if u.roles and ((u.intent in ("education", "getting_started") and (asks_cost(q) or CERTS.search(q)))
                         or (u.intent == "salary" and CERTS.search(q))):  # 'comptia a+, how much is that'
             return "certs_costs", self.stages.certs_and_costs

@@ -11,8 +11,8 @@ from ..knowledge.profiles import Fact
 from ..knowledge.recommend import LEVEL_WORDS, seniority
 from ..understanding.session import Session
 from ..understanding.understand import Understanding
-from .asked import (AGE_WORDS, CERTS, CREDENTIAL_CHOICE, LINKED, PAY_TALK, PROGRESS_FACT, TIME_QUESTIONS, YEARS, _rx,
-                    asks_cost)
+from .asked import (AGE_WORDS, CERTS, CREDENTIAL_CHOICE, DEGREE_NEEDED, LINKED, PAY_TALK, PROGRESS_FACT, TIME_QUESTIONS,
+                    YEARS, _rx, asks_cost)
 from .carry_over import CarryOver
 from .figure_answers import FigureAnswers
 from .lookup import Lookup, Part
@@ -182,6 +182,32 @@ class Stages(Part):
             for kind in ("degree", "training"):
                 facts = [f for f in role.education if f.kind == kind][:1]
                 parts += [f"they say {quote(f, refs)}" if kind == "degree" else quote(f, refs) for f in facts]
+        bls = self.look.bls_entry(role_id, refs)
+        if bls:
+            parts.append(bls)
+        return f"{name}: " + "; ".join(parts) + ".", None
+
+    def degree_needed(self, u: Understanding, q: str, session: Session, refs):
+        """'do I need a master's to be a data analyst?', 'is a bachelor enough?': what the sources say about that
+        level of degree (quoted where a profile names it), else that none of them asks for it, and BLS's typical
+        entry education."""
+        found = DEGREE_NEEDED.search(q)
+        level = (found.group("level") or found.group("then") or "degree").lower() if found else "degree"
+        key = re.sub(r"[^a-z]", "", level)[:4]  # 'masters' -> 'mast', "master's" -> 'mast', 'phd', 'bach'
+        words = {"mast": r"master|msc|postgraduate", "msc": r"master|msc", "phd": r"ph\.?d|doctor",
+                 "doct": r"ph\.?d|doctor", "bach": r"bachelor|degree", "bsc": r"bachelor|degree",
+                 "mba": r"mba|master"}.get(key, r"degree|bachelor")
+        level = {"mast": "master's", "msc": "master's", "phd": "PhD", "doct": "PhD", "bach": "bachelor's",
+                 "bsc": "bachelor's", "mba": "MBA"}.get(key, "degree")
+        role_id = u.roles[0]
+        name = self.c.name(role_id)
+        role = self.look.role(role_id)
+        said = [f for f in role.education if re.search(words, f.text, re.IGNORECASE)] if role is not None else []
+        parts = [f"on the {level}, my sources say {quote(said[0], refs)}" if said else
+                 f"none of my sources says a {level} is required"]
+        if role is not None and not said:
+            degree = [f for f in role.education if f.kind == "degree"][:1]
+            parts += [f"what they say about degrees: {quote(f, refs)}" for f in degree]
         bls = self.look.bls_entry(role_id, refs)
         if bls:
             parts.append(bls)
