@@ -703,3 +703,9 @@ def test_the_field_asked_is_no_liking_the_languages_a_translator_loves_are(engin
 def test_whether_a_degree_is_needed_is_answered_first(engine, message, says):
     line = first_line(talk(engine, message)[0])
     assert says in line and "typical entry-level education" in line, line
+
+
+def test_a_named_course_is_answered_with_what_the_sources_say_of_it(engine):
+    line = first_line(talk(engine, "is the google data analytics certificate any good for a data analyst?")[0])
+    assert line.startswith("Data Analyst: my sources mention it:") and "Google Data Analytics" in line, line
+    assert "none of them rates one course" in line

@@ -160,6 +160,8 @@ _CREDENTIAL = (r"(?:boot ?camps?|master'?s(?: degree)?|msc|mba|phd|doctorate|(?:
                r"teach(?:ing)? myself|apprenticeships?|uni(?:versity)?|college)")
 CREDENTIAL_CHOICE = _rx(rf"\b(?P<a>{_CREDENTIAL})\b[^?.!]{{0,40}}?\b(?:or|vs\.?|versus|instead of)\s+"
                         rf"(?:an? |the |do an? )?(?P<b>{_CREDENTIAL})\b")
+# 'is the Google certificate good?', 'coursera google, it is good or not', 'is it worth it': a course weighed
+COURSE_RATED = _rx(r"\b(?:good|worth|useful|recognised|recognized|respected|legit|enough|any good|value)\b")
 # 'do I need a master's to be a data analyst?', 'is bachelor enough?', 'without magistratura?': whether a level of
 # degree is needed; the group names the level asked.
 _DEGREE = r"master'?s?|msc|phd|doctorate|bachelor'?s?|bsc|mba|degree"

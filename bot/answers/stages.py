@@ -20,6 +20,12 @@ from .occupation import SRC_EP, SRC_ONET
 from .reply import Block, Item
 from .wording import a, cite, joined, quote
 
+# Capitalised words in education facts that name no programme: 'Bachelor's degree ...', 'Microsoft Certified'.
+COMMON_TITLE_WORDS = frozenset({"bachelor", "bachelor's", "master", "master's", "degree", "certified", "certificate",
+                                "associate", "professional", "data", "analyst", "analytics", "engineer", "science",
+                                "computer", "statistics", "mathematics", "business", "economics", "strong",
+                                "certifications", "certification", "certificates", "courses", "course", "training"})
+
 
 class Stages(Part):
     """Built once by ``Direct``; handlers return (first line, support blocks or None) or None."""
@@ -186,6 +192,27 @@ class Stages(Part):
         if bls:
             parts.append(bls)
         return f"{name}: " + "; ".join(parts) + ".", None
+
+    def named_course(self, role_id: str, q: str) -> Fact | None:
+        """The education fact that names a programme or certificate the question names by its proper name
+        ('the Google data analytics certificate', 'coursera google'), if a profile has one."""
+        role = self.look.role(role_id)
+        if role is None:
+            return None
+        asked = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z0-9+-]{3,}", q)}
+        for fact in role.education:
+            names = {w.lower() for w in re.findall(r"\b[A-Z][A-Za-z0-9+-]{3,}", fact.text)}  # proper names
+            if asked & names - set(role.name.lower().split()) - COMMON_TITLE_WORDS:
+                return fact
+        return None
+
+    def course_asked(self, u: Understanding, q: str, session: Session, refs):
+        """'is the Google data analytics certificate good?': what the sources say of it; they rate no course."""
+        role_id = u.roles[0]
+        fact = self.named_course(role_id, q)
+        said = f"my sources mention it: {quote(fact, refs)}" if fact else "my sources don't mention it"
+        return (f"{self.c.name(role_id)}: {said}; none of them rates one course or certificate against another, "
+                "so whether it is good for you depends on what the jobs you apply for ask for."), None
 
     def degree_needed(self, u: Understanding, q: str, session: Session, refs):
         """'do I need a master's to be a data analyst?', 'is a bachelor enough?': what the sources say about that
