@@ -179,4 +179,7 @@ def _named_in(tool: str, names: set[str]) -> bool:
     """Whether the job already lists the tool, alone or inside a product's name: 'SQL' is in 'Microsoft SQL
     Server' and 'Oracle PL/SQL' (so it is nothing to add), 'Java' is not in 'JavaScript'."""
     key = tool.lower()
-    return key in names or any(re.search(rf"(?<![a-z0-9]){re.escape(key)}(?![a-z0-9])", n) for n in names)
+    if key in names:
+        return True
+    inside = re.compile(rf"(?<![a-z0-9]){re.escape(key)}(?![a-z0-9])")
+    return any(inside.search(n) for n in names)

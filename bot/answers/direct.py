@@ -276,9 +276,10 @@ class Direct:
         if u.roles and u.intent in ("education", "getting_started", "overview") and CREDENTIAL_CHOICE.search(q) \
                 and not asks_cost(q):
             return "credential_choice", self.stages.credential_choice
-        if u.roles and u.intent in ("education", "getting_started") and COURSE_RATED.search(q) \
-                and self.stages.named_course(u.roles[0], q) is not None:
-            return "course_asked", self.stages.course_asked  # 'is the Google certificate good?'
+        course = self.stages.named_course(u.roles[0], q) if u.roles and u.intent in (
+            "education", "getting_started") and COURSE_RATED.search(q) else None
+        if course is not None:
+            return "course_asked", partial(self.stages.course_asked, course)  # 'is the Google certificate good?'
         if u.roles and u.intent in ("education", "getting_started") and DEGREE_NEEDED.search(q) \
                 and not CERTS.search(q):
             return "degree_needed", self.stages.degree_needed  # 'do I need a master's?', 'is bachelor enough?'

@@ -20,6 +20,11 @@ from .occupation import SRC_EP, SRC_ONET
 from .reply import Block, Item
 from .wording import a, cite, joined, quote
 
+# A level of degree asked about, by its first letters: how to say it, and the words a profile uses for it.
+DEGREE_LEVELS = {"mast": ("master's", r"master|msc|postgraduate"), "msc": ("master's", r"master|msc"),
+                 "phd": ("PhD", r"ph\.?d|doctor"), "doct": ("PhD", r"ph\.?d|doctor"),
+                 "bach": ("bachelor's", r"bachelor|degree"), "bsc": ("bachelor's", r"bachelor|degree"),
+                 "mba": ("MBA", r"mba|master")}
 # Capitalised words in education facts that name no programme: 'Bachelor's degree ...', 'Microsoft Certified'.
 COMMON_TITLE_WORDS = frozenset({"bachelor", "bachelor's", "master", "master's", "degree", "certified", "certificate",
                                 "associate", "professional", "data", "analyst", "analytics", "engineer", "science",
@@ -206,13 +211,12 @@ class Stages(Part):
                 return fact
         return None
 
-    def course_asked(self, u: Understanding, q: str, session: Session, refs):
-        """'is the Google data analytics certificate good?': what the sources say of it; they rate no course."""
-        role_id = u.roles[0]
-        fact = self.named_course(role_id, q)
-        said = f"my sources mention it: {quote(fact, refs)}" if fact else "my sources don't mention it"
-        return (f"{self.c.name(role_id)}: {said}; none of them rates one course or certificate against another, "
-                "so whether it is good for you depends on what the jobs you apply for ask for."), None
+    def course_asked(self, fact: Fact, u: Understanding, q: str, session: Session, refs):
+        """'is the Google data analytics certificate good?': what the sources say of it (``fact``, found by
+        ``named_course``); they rate no course."""
+        return (f"{self.c.name(u.roles[0])}: my sources mention it: {quote(fact, refs)}; none of them rates one "
+                "course or certificate against another, so whether it is good for you depends on what the jobs "
+                "you apply for ask for."), None
 
     def degree_needed(self, u: Understanding, q: str, session: Session, refs):
         """'do I need a master's to be a data analyst?', 'is a bachelor enough?': what the sources say about that
@@ -221,11 +225,7 @@ class Stages(Part):
         found = DEGREE_NEEDED.search(q)
         level = (found.group("level") or found.group("then") or "degree").lower() if found else "degree"
         key = re.sub(r"[^a-z]", "", level)[:4]  # 'masters' -> 'mast', "master's" -> 'mast', 'phd', 'bach'
-        words = {"mast": r"master|msc|postgraduate", "msc": r"master|msc", "phd": r"ph\.?d|doctor",
-                 "doct": r"ph\.?d|doctor", "bach": r"bachelor|degree", "bsc": r"bachelor|degree",
-                 "mba": r"mba|master"}.get(key, r"degree|bachelor")
-        level = {"mast": "master's", "msc": "master's", "phd": "PhD", "doct": "PhD", "bach": "bachelor's",
-                 "bsc": "bachelor's", "mba": "MBA"}.get(key, "degree")
+        level, words = DEGREE_LEVELS.get(key, ("degree", r"degree|bachelor"))
         role_id = u.roles[0]
         name = self.c.name(role_id)
         role = self.look.role(role_id)

@@ -240,7 +240,8 @@ class Wanted:
         dislikes = tuple(dislikes) or dislikes_in(text)
         liked = CONSTRAINTS.sub(" ", without_dislikes(text))
         narrowed = FIELD_ASKED.sub(" ", liked)  # the field asked is no liking, unless nothing else is said
-        liked = narrowed if _terms(narrowed) else liked
+        if narrowed != liked and _terms(narrowed):
+            liked = narrowed
         liked_words = words(liked) if not IDIOMS.search(liked) else None
         avoid = frozenset(_stem_of(w) for d in dislikes for word in words(d)
                           for w in DISLIKE_WORDS.get(singular(word), word).split())

@@ -392,7 +392,7 @@ class Dialogue:
         # 'you keep saying I'm an analyst; my current job is nurse': the job said to be current comes first.
         # (not a job named again as the question's target: 'business analyst. from QA to business analyst what
         # carries over')
-        targets = {r for k in p.mentions for r in k.roles
+        targets = {r for k in p.mentions if p.own for r in k.roles
                    if {"to", "into", "become", "becoming"} & set(p.tokens[max(0, k.start - 2):k.start])}
         theirs = sorted((m for m in p.own if the_persons_job(p.tokens, m, p.raw) and not set(m.roles) & targets),
                         key=lambda m: not CURRENT & set(p.tokens[max(0, m.start - 4):m.start]))
@@ -401,9 +401,8 @@ class Dialogue:
             own = tuple(r for m in p.mentions if len(m.roles) == 1 and states_own_job(p.tokens, m)
                         for r in m.roles)[:1]
         if not own:  # "I'm a DBA, 12 years Oracle. is my job going away?": the job asked about is theirs too
-            own = tuple(r for m in p.mentions if len(m.roles) == 1 and m.start <= 3 and ("i", "am") in zip(
-                p.tokens[max(0, m.start - 3):m.start], p.tokens[max(1, m.start - 2):m.start], strict=False)
-                for r in m.roles)[:1]
+            own = tuple(r for m in p.mentions if len(m.roles) == 1 and m.start <= 3 and _i_am_before(p.tokens, m, 3)
+                        for r in m.roles)[:1]
         # The words an O*NET occupation was named by ('instructional designer' for Instructional Coordinators).
         named = tuple((m.roles[0], m.words) for m in p.mentions if m.official and len(m.roles) == 1
                       and m.roles[0] in u.roles)
@@ -605,8 +604,7 @@ class Dialogue:
             return told
         introduced: tuple[RoleMention | None, ...] = tuple(
             m for m in p.own + p.mentions
-            if ("i", "am") in zip(p.tokens[max(0, m.start - 4):m.start], p.tokens[max(1, m.start - 3):m.start],
-                                  strict=False)
+            if _i_am_before(p.tokens, m, 4)
             or "soy" in p.tokens[max(0, m.start - 2):m.start])  # Spanish 'soy community manager'
         statement = not p.question and p.tokens[:1] and p.tokens[0] not in INTERROGATIVES \
             and not _asking_pair(p)  # '... what jobs can i do'
@@ -846,8 +844,7 @@ class Dialogue:
             # the one of those jobs already in the conversation, not the question 'which one?' again
             job = session.current_job if not session.job_taken_from else ""  # a guessed kind settles nothing
             known = [r for r in ambiguous.roles if r in session.recent or r == job or r in own_now]
-            if len(known) > 1:  # 'so analyst gets less?' after both analysts, the talk now on one of them
-                known = [r for r in known if r in session.focus] or known
+            known = _on_focus(known, session)  # 'so analyst gets less?' after both analysts
             if len(known) == 1:
                 resolved, ambiguous = (known[0],), None
         named_here = [r for r in ambiguous.roles if r in resolved or any(r in m.roles for m in p.own)] \
@@ -859,8 +856,7 @@ class Dialogue:
         if ambiguous and resolved and session.recent:
             # 'between the data engineer and the analyst' after both were discussed: the analyst in context
             known = [r for r in ambiguous.roles if r in session.recent]
-            if len(known) > 1:  # both analysts talked about: the one the talk is on now
-                known = [r for r in known if r in session.focus] or known
+            known = _on_focus(known, session)
             if len(known) == 1 and known[0] not in resolved:
                 before = sum(1 for m in p.mentions if not m.ambiguous and m.start < ambiguous.start)
                 resolved = resolved[:before] + (known[0],) + resolved[before:]
@@ -907,8 +903,7 @@ class Dialogue:
         # 'how hard is it to switch from dev to that', 'become one from senior MLE', 'coming from DS'
         source = "from" in p.tokens[max(0, m.start - 2):m.start]
         mover = p.tokens[m.end:m.end + 1] and p.tokens[m.end] in self.MOVES  # 'how would a DE get into it'
-        told = ("i", "am") in zip(p.tokens[max(0, m.start - 6):m.start], p.tokens[max(1, m.start - 5):m.start],
-                                  strict=False)  # "I'm 34 and a data analyst"
+        told = _i_am_before(p.tokens, m, 6)  # "I'm 34 and a data analyst"
         pointed = self.POINTED_TARGETS & set(zip(p.tokens, p.tokens[1:], strict=False))
         mine = source and {"my", "i"} & set(p.tokens[:m.start])  # 'what's my skills gap coming from DS'
         if not (states_own_job(p.tokens, m) or source or mover or told) or set(m.roles) & set(session.focus) \
@@ -1355,6 +1350,19 @@ def own_kind(m: RoleMention) -> tuple[str, ...]:
     if not m.ambiguous:
         return m.roles
     return m.roles[:1] if all(r.startswith("onet:") for r in m.roles) else ()
+
+
+def _on_focus(known: list[str], session: Session) -> list[str]:
+    """Of several jobs in the conversation a word may mean, the ones the talk is on now (all when none is)."""
+    if len(known) < 2:
+        return known
+    return [r for r in known if r in session.focus] or known
+
+
+def _i_am_before(tokens: tuple[str, ...], m: RoleMention, back: int) -> bool:
+    """'i am' among the ``back`` words before the mention: 'I'm a DBA', "I'm 34 and a data analyst"."""
+    return ("i", "am") in zip(tokens[max(0, m.start - back):m.start], tokens[max(1, m.start - back + 1):m.start],
+                              strict=False)
 
 
 def _relatives_job(p: Parse, m: RoleMention) -> bool:

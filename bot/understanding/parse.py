@@ -384,16 +384,15 @@ class Parser:
         raw = self._field_people(raw)
         tokens = [self._match_form(w) for w in raw]
         matched = []
-        stop = self.language.stopwords
         for i, w in enumerate(tokens):
-            after_ml = tokens[i + 1] if i + 1 < len(tokens) else ""
-            if w == "ml" and i and tokens[i - 1] in ("to", "into") and (
-                    not after_ml or after_ml in stop or after_ml in QUESTION_WORDS) \
+            prev, nxt = tokens[i - 1] if i else "", tokens[i + 1] if i + 1 < len(tokens) else ""
+            if w == "ml" and prev in ("to", "into") and (
+                    not nxt or nxt in self.language.stopwords or nxt in QUESTION_WORDS) \
                     and not {"learning", "mle", "engineer"} & set(tokens):
                 w = "mle"  # 'want go to ML. how to start?': the field's job, where 'ML engineer' would stand
-            after, before = (w, tokens[i + 1] if i + 1 < len(tokens) else ""), (tokens[i - 1] if i else "", w)
             # the idiom's first word names it; a swallowed second word too ('exchange rate' pays nothing)
-            matched.append(IDIOMS[after] if after in IDIOMS else IDIOMS[before] if before in SWALLOWED else w)
+            matched.append(IDIOMS[(w, nxt)] if (w, nxt) in IDIOMS else IDIOMS[(prev, w)] if (prev, w) in SWALLOWED
+                           else w)
         return raw, matched
 
     def _field_people(self, raw: list[str]) -> list[str]:
@@ -1086,11 +1085,11 @@ def _negated(m: RoleMention, tokens: list[str]) -> bool:
     i = m.start - 1
     while i >= 0 and tokens[i] in NEGATED_BY and m.start - i <= 4:
         i -= 1
+    # right before the job only after 'said', 'no', 'am': 'I said NOT data architect', 'I am not management analyst'
     if i < 0 or tokens[i] not in NEGATIONS or (i == m.start - 1 and not (i and tokens[i - 1] in ("said", "no", "am"))):
         return False
     return i == 0 or tokens[i - 1] in ("i", "am", "m", "is", "she", "he", "they", "was", "definitely", "really",
-                                       "said", "and", "no")  # 'I said NOT data architect', 'no, not paralegals',
-    # 'I am not management analyst, I am QA tester'
+                                       "said", "and", "no")  # 'I said NOT data architect', 'no, not paralegals'
 
 
 def _a_tool_in_the_story(tokens: Sequence[str], raw: Sequence[str]) -> set[int]:
