@@ -411,3 +411,41 @@ def test_an_answer_repeated_word_for_word_says_so_and_a_new_answer_does_not(engi
     other, _ = engine.reply("what does a data engineer earn", session)
     assert SAID_AGAIN not in to_text(other)
 
+
+
+@pytest.mark.parametrize("remark", ["honestly both seem low", "big difference ya", "wow, interesting",
+                                    "meh, seems low to me"])
+def test_a_reaction_to_the_answer_asks_nothing_and_is_met_with_the_way_on_not_a_refusal(engine, remark):
+    reply, session = talk(engine, "social worker vs community health worker salary", remark)
+    assert (reply.intent, reply.roles) == ("unknown", ())
+    assert first_line(reply).startswith("Noted. Ask me more about") and "Sorry" not in first_line(reply)
+    after, _ = engine.reply("and the outlook?", session)  # the conversation goes on where it was
+    assert after.intent in ("compare", "outlook") and len(after.roles) == 2
+
+
+@pytest.mark.parametrize("remark, intent", [("seems low, what about in canada?", "compare"),
+                                            ("wow. and skills?", "compare")])
+def test_a_reaction_with_a_question_in_it_is_the_question(engine, remark, intent):
+    reply, _ = talk(engine, "social worker vs community health worker salary", remark)
+    assert reply.intent == intent and len(reply.roles) == 2
+
+
+@pytest.mark.parametrize("intro, own", [
+    ("Evening. Contract administrator at a construction firm in Abu Dhabi.", "onet:13-1023.00"),
+    ("I work in shop as cashier in Kazan, 35k rubles", "onet:41-2011.00"),
+    ("Good morning! Accounts payable supervisor in Cebu, 11 years", "onet:43-1011.00"),
+])
+def test_an_introduction_with_workplace_years_or_pay_asks_nothing(engine, intro, own):
+    reply, session = talk(engine, intro)
+    assert (reply.intent, reply.roles) == ("greeting", ()) and session.current_job == own
+
+
+@pytest.mark.parametrize("follow_up, role", [
+    ("and second?", "data-engineer"),                                   # a bare ordinal in a short message
+    ("what should I learn first for the second one", "data-engineer"),  # 'first' here is no choice
+    ("the first one: what does it pay", "data-scientist"),
+])
+def test_an_ordinal_picks_from_the_roles_compared_in_the_order_named(engine, follow_up, role):
+    reply, _ = talk(engine, "data scientist or data engineer, which fits a plant head?",
+                    "what does the first one do daily", follow_up)
+    assert reply.roles == (role,)

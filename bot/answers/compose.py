@@ -330,6 +330,8 @@ class Composer:
         elif u.roles:
             blocks = self.topic_blocks(u.intent, u.roles, refs, u.detail)
             actions = self._next_steps(u.roles, u.intent)
+        elif u.rule == "remark" and session is not None and session.focus:
+            blocks, actions = self._remark(session.focus)
         else:
             blocks, actions = getattr(self, f"_{u.intent}_chat", self._unknown_chat)()
             if u.intent == "greeting" and session is not None:
@@ -1076,6 +1078,12 @@ class Composer:
                                         "figures (BLS). Ask by its name, for example \"how much does a plumber earn\" "
                                         "or \"what does a registered nurse do\"."))
         return blocks, []
+
+    def _remark(self, focus: tuple[str, ...]) -> tuple[list[Block], list[Action]]:
+        """A reaction to the last answer ('honestly both seem low'): no refusal, the way on from here."""
+        names = " and ".join(self.name(r) for r in focus[:3])
+        return [Block("text", f"Noted. Ask me more about {names} (what the work is, skills, pay, outlook, how to "
+                              "get started), or name another job to compare.")], self._next_steps(focus[:1], "")
 
     def _unknown_chat(self):
         return [Block("text", "Sorry, I can only help with careers: data and AI roles in depth, and any other "

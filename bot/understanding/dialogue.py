@@ -248,7 +248,7 @@ class Dialogue:
         for first in (self.said_to_someone_else, self.off_topic_request, self.answer_pending_choice,
                       self.listed_question, self.their_job_asked, self.other_roles_asked, self.own_job_then_it,
                       self.another_kind, self.narrowed_request, self.why_follow_up, self.correction,
-                      self.self_introduction, self.courtesy, self.same_question_elsewhere):
+                      self.self_introduction, self.courtesy, self.remark, self.same_question_elsewhere):
             chosen = first(p, session)
             if chosen is not None:
                 return chosen, first.__name__
@@ -278,7 +278,7 @@ class Dialogue:
         """
         model = self.intents.model
         if model is None or u.candidates or u.also or p.task or by.endswith(self.OWN_JOB_COMPARED) \
-                or by == "credentials_compared" or (
+                or by in ("credentials_compared", "remark") or (
                 u.intent == "compare" and session.current_job in u.roles and STAYING & set(p.tokens)):
             return u  # 'how would X compare to what I do now?', 'better off staying a teacher?': both sides named
         context = Context(session.last_intent or "", len(session.focus), session.pending is not None)
@@ -546,6 +546,25 @@ class Dialogue:
                 return Understanding(kind, own=own_kind(told) if told else ())
         return None
 
+    # Words of a reaction to what was shown or to the day: 'honestly both seem low', 'big difference ya',
+    # 'raining all day here, so boring', 'exhausted lol'.
+    REMARKS = frozenset({"seem", "seems", "boring", "bored", "low", "big", "huge", "tiny", "wow", "interesting",
+                         "crazy", "insane", "exhausted", "tired", "raining", "sad", "shame", "damn", "meh", "ugh"})
+
+    POINTING = frozenset({"both", "difference", "different", "differ", "same", "between"})
+
+    def remark(self, p: Parse, session: Session) -> Understanding | None:
+        """A reaction with no question in it ('honestly both seem low', 'big difference ya') is chatter, even
+        when it points back at the roles just shown: nothing is asked, so nothing carries over."""
+        said = set(p.tokens)
+        if p.question or p.mentions or p.ambiguous or p.unknown_role or p.tools_named or not session.focus \
+                or not said & self.REMARKS or said & (INTERROGATIVES | REQUESTS | QUESTION_OPENERS) \
+                or said & (self.language.comparatives - self.POINTING) or len(p.content) > 8 \
+                or p.tokens[0] in ("and", "but", "so") \
+                or self._question_score(p, leave_out=frozenset({"compare"})) >= THRESHOLD:
+            return None
+        return Understanding("unknown", rule="remark")
+
     CHECKS = frozenset({"real", "true", "right", "correct", "accurate", "monthly", "yearly", "annual", "gross",
                         "net", "tax", "hourly", "sure", "legit", "really", "seriously", "usd", "dollars"})
 
@@ -617,8 +636,8 @@ class Dialogue:
         if statement and not introduced and one_job and not p.ambiguous and p.mentions[0].start <= opens \
                 and p.tokens[p.mentions[0].end:p.mentions[0].end + 1] in (("from",), ("in",), ("at",), ("based",),
                                                                           ("sa",)) \
-                and (p.places or not self._asks_anything(p)) \
-                and not self._asks_beyond_tools(p, self._scene_after(p, p.mentions[0])) \
+                and (p.places or greets or not self._asks_anything(p)) \
+                and not self._asks_beyond_tools(p, self._scene_after(p, p.mentions[0]) | self._years_served(p)) \
                 and not set(p.rest) & (REQUESTS | {"please"}):
             # 'hi, hospital pharmacist from Hyderabad', 'ambo in Wellington, just having a nosy'
             return Understanding("greeting", own=p.mentions[0].roles)
@@ -738,6 +757,7 @@ class Dialogue:
         return ("here" in after or "been" in before or before[-1:] == ("was",) or ("been", "there") in zip(
                     later, later[1:], strict=False)
                 or before[-2:] in (("worked", "as"), ("working", "as"))
+                or (before[-1:] == ("as",) and bool({"work", "working", "worked"} & set(before)))  # 'work in shop as'
                 or before[-2:] in (("i", "work"), ("i", "do"), ("dey", "do"))  # 'I work help desk', pidgin 'I dey do'
                 or (m.start <= 2 and years_after(m, tokens, 3))
                 or states_own_job(tokens, m, asking=False) and tokens[m.start] in DOERS)  # 'I drive trucks'
@@ -761,6 +781,15 @@ class Dialogue:
         """The topic the message asks about, when one scores as a question ('pay?', 'what does she earn')."""
         topic, score = self.best(p.scores, ("topic",))
         return topic if topic and score >= THRESHOLD else None
+
+    @staticmethod
+    def _years_served(p: Parse) -> frozenset[str]:
+        """'payables supervisor in Cebu, 11 years': years told with a number are time served, not the outlook
+        'in * years' asks about ('in a few years', 'in the next years' keep it)."""
+        told = any(t.isdigit() and p.tokens[i + 1:i + 2] in (("year",), ("yr",)) and p.tokens[i - 1:i] not in (
+            ("in",), ("next",), ("within",)) for i, t in enumerate(p.tokens) if i)
+        fired = {why for intent, why, _ in p.fired if intent == "outlook"}
+        return frozenset({"outlook"}) if told and fired <= {'"in * year|years"'} else frozenset()
 
     @staticmethod
     def _scene_after(p: Parse, m: RoleMention) -> frozenset[str]:

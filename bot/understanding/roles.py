@@ -357,17 +357,25 @@ class RoleIndex:
         said = list(words)
         words = [self.abbreviations.get(w, w) for i, w in enumerate(said)
                  if not (i and said[i - 1] in ("not", "no")) and w not in ("not", "no")]
+        chosen: list[tuple[int, int]] = []  # (how surely it points, index)
         for i, word in enumerate(words):
             index = choices.get(word)
-            # '2' on its own, or an ordinal with 'one'/'the': 'the first one', 'tell me about the second'.
-            ordinal = index is not None and not word.isdigit() and ("one" in words or (i and words[i - 1] == "the"))
+            if index is None:
+                continue
+            # '2' on its own, or an ordinal with 'one'/'the': 'the first one', 'tell me about the second';
+            # 'and second?' on its own. Beside 'the' or 'one' it surely points: in 'what should I learn first for
+            # the second one' the first 'first' is no choice.
+            beside = (i and words[i - 1] == "the") or words[i + 1:i + 2] == ["one"]
+            ordinal = not word.isdigit() and ("one" in words or beside or len(words) <= 3)
             # a number after 'about' or 'number': 'tell me more about 2', 'number 3 please'
             named = word.isdigit() and i > 0 and words[i - 1] in ("about", "number", "no", "option")
-            if index is not None and (ordinal or (word.isdigit() and len(words) <= 3) or named):
-                if index == -1:
-                    return candidates[-1]
-                if 1 <= index <= len(candidates):
-                    return candidates[index - 1]
+            if ordinal or (word.isdigit() and len(words) <= 3) or named:
+                chosen.append((0 if beside or word.isdigit() else 1, index))
+        for _, index in sorted(chosen, key=lambda c: c[0]):
+            if index == -1:
+                return candidates[-1]
+            if 1 <= index <= len(candidates):
+                return candidates[index - 1]
         titled = self._pick_by_title(words, candidates)
         if titled:
             return titled
