@@ -449,3 +449,37 @@ def test_an_ordinal_picks_from_the_roles_compared_in_the_order_named(engine, fol
     reply, _ = talk(engine, "data scientist or data engineer, which fits a plant head?",
                     "what does the first one do daily", follow_up)
     assert reply.roles == (role,)
+
+
+@pytest.mark.parametrize("messages, intent, roles", [
+    # one side of 'vs' is a topic, not a job neither tier has
+    (("i've been a DBA for 12 years", "data governance manager — what's that", "pay vs DBA?"),
+     "compare", ("data-governance-manager", "database-administrator")),
+    # the job named in the sentence before the 'vs' is its other side
+    (("senior DS here, berlin", "ml engineer then. pay vs DS in berlin?"),
+     "compare", ("machine-learning-engineer", "data-scientist")),
+    # 'same or not' weighs the new job against the one before; 'X, same?' asks the last question again
+    (("data governance manager is what ah?", "then data manager leh, same or not?"),
+     "compare", ("data-governance-manager", "data-manager")),
+    (("what do data analysts earn", "what about data engineer, same?"), "salary", ("data-engineer",)),
+    # the lead of the job in context
+    (("mle salary", "and a lead?"), "salary", ("lead-machine-learning-engineer",)),
+    # word order of East and Southeast Asian English: what the job is
+    (("similar jobs to data engineer?", "analytics engineer is what?"), "overview", ("analytics-engineer",)),
+])
+def test_follow_ups_in_the_words_of_practitioners_and_second_language_speakers(engine, messages, intent, roles):
+    reply, _ = talk(engine, *messages)
+    assert (reply.intent, reply.roles) == (intent, roles)
+
+
+@pytest.mark.parametrize("message, intent", [
+    ("ML architect what job is it", "overview"),
+    ("AI manager is what job? my company open new position", "overview"),
+    ("I like drawing and math, what job is it?", "recommend"),
+    ("for translator, TOEIC 900 enough?", "education"),
+    ("Sawasdee krub", "greeting"),
+    ("khob khun ka", "thanks"),
+    ("xie xie!", "thanks"),
+])
+def test_second_language_word_order_and_words(engine, message, intent):
+    assert engine.reply(message)[0].intent == intent

@@ -575,6 +575,8 @@ class Dialogue:
         last = session.last_intent
         if p.resolved or p.ambiguous or not session.focus or self.kinds.get(last or "") not in ("topic", "compare"):
             return None
+        if {"lead", "leads"} & set(p.tokens) and len(session.focus) == 1 and self.index.led_by(session.focus[0]):
+            return None  # 'and a lead?': another job (the rules below read it), not the same one elsewhere
         if max((v for k, v in p.scores.items() if self.kinds.get(k) in QUESTION_KINDS and k != last),
                default=0.0) >= THRESHOLD:
             return None
@@ -598,8 +600,10 @@ class Dialogue:
         pairs = [tuple(p.tokens[i:i + len(m)]) for m in self.CORRECTION_MARKERS for i in range(len(p.tokens))]
         if not any(pair in self.CORRECTION_MARKERS for pair in pairs):
             return None
-        # 'sorry, what does a nurse earn?' is a new question; 'I meant X, the requirements one' is none
-        if self._question_score(p) >= (THRESHOLD if set(p.tokens) & INTERROGATIVES else STRONG):
+        # 'sorry, what does a nurse earn?' is a new question; 'I meant X, the requirements one' is none;
+        # 'then data manager, same or not?' weighs the new job against the one before
+        if self._question_score(p) >= (THRESHOLD if set(p.tokens) & INTERROGATIVES else STRONG) \
+                or set(p.tokens) & {"same", "different", "difference"}:
             return None
         # 'X, not Y' / 'not Y but X': the role after 'not' is the one being replaced.
         negated = {r for m in p.mentions if m.start and p.tokens[m.start - 1] == "not" for r in m.roles}
@@ -865,6 +869,12 @@ class Dialogue:
             kin = self._kin(ambiguous.roles, session.focus)  # 'and the manager?' after the AI research engineer
             if kin:
                 resolved, ambiguous = (kin,), None
+        if not resolved and not ambiguous and not p.unknown_role and len(session.focus) == 1 \
+                and {"lead", "leads"} & set(p.tokens) and len(p.content) <= 6:
+            # 'and a lead?', 'what do leads do differently' after the ML engineer: the lead of that job
+            led = self.index.led_by(session.focus[0])
+            if led:
+                resolved = (led,)
         # the person's job said in this message: 'I'm a secondary school teacher ... jobs similar to teaching?'
         own_now = {r for m in p.own if not m.ambiguous for r in m.roles}
         if ambiguous and not resolved and (session.recent or session.current_job or own_now) \
@@ -1040,7 +1050,10 @@ class Dialogue:
         scores = t.p.scores
         recommend = scores.get("recommend", 0.0)
         rivals = [v for k, v in scores.items() if self.kinds[k] in QUESTION_KINDS and k != "recommend"]
-        if recommend >= self.RECOMMEND_STRONG and (not t.resolved or recommend > max(rivals, default=0.0)):
+        # 'AI manager is what job?': a job word of two kinds asked about, not a recommendation
+        asked_about = t.ambiguous is not None and recommend < t.topic_score
+        if recommend >= self.RECOMMEND_STRONG and (not (t.resolved or asked_about)
+                                                    or recommend > max(rivals, default=0.0)):
             return Understanding("recommend")
         # 'neural nets, GPUs and huge models are my jam, what role?': interests, then a role question.
         if (recommend >= self.RECOMMEND_HINT and not t.resolved and not t.ambiguous
@@ -1147,6 +1160,14 @@ class Dialogue:
         if len(t.resolved) == 1 and len(focus) == 1 and t.resolved != focus \
                 and tokens[:1] in (("is",), ("are",), ("isnt",)) \
                 and tokens[1:2] in (("it",), ("that",), ("this",), ("they",)) and set(tokens[2:5]) & self.LIKENESS:
+            return Understanding("compare", focus + t.resolved, t.aspect)
+        at = tokens.index("same") if "same" in tokens else -1
+        if len(t.resolved) == 1 and len(focus) == 1 and t.resolved != focus and at >= 0 \
+                and (tokens[at + 1:at + 2] in (("or",), ("thing",), ("work",), ("job",), ("role",), ("as",))
+                     or tokens[at - 1:at] == ("the",)) \
+                and t.topic_score < THRESHOLD:
+            # 'then data manager, same or not?', 'is a data engineer the same thing?'; not 'X, same?' nor
+            # 'same for X?' (the last question again)
             return Understanding("compare", focus + t.resolved, t.aspect)
         return None
 
@@ -1261,7 +1282,9 @@ class Dialogue:
         if first is None:
             return False
         before = [w for w in t.p.tokens[max(0, first - 3):first] if w not in ("a", "an", "the")]
-        return before[-2:] == ["what", "is"]
+        last = t.p.mentions[-1].end
+        # 'analytics engineer is what?', 'ML architect is what ah': the word order of many Asian Englishes
+        return before[-2:] == ["what", "is"] or t.p.tokens[last:last + 2] == ("is", "what")
 
     @staticmethod
     def _moving(t: Turn) -> bool:

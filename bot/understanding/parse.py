@@ -890,7 +890,9 @@ class Parser:
         # '... data engineer, business analyst or SDET. which one is best fit for QA background?': a choice
         # among the roles named before the question (not when the question names its own choices)
         choosing = {("which", "one"), ("which", "of")} & set(zip(asked_words, asked_words[1:], strict=False))
-        points_back = points_back or (bool(choosing) and focus is not None
+        # 'ml engineer then. pay vs DS in berlin?': one side of the 'vs' is the job named just before
+        versus = {"vs", "versus"} & set(asked_words)
+        points_back = points_back or (bool(choosing or versus) and focus is not None
                                       and sum(1 for m in mentions if m.start in focus) < 2)
         if focus is not None and not points_back:
             # 'what about data analyst. would she be any good at it coming from nursing': the job the question
@@ -1009,9 +1011,13 @@ class Parser:
                 phrase = words_from(i + 2, 1)
                 if phrase and (phrase.stop == n or tokens[phrase.stop] in stop):
                     return phrase.start, phrase.stop
+        def names_a_topic(words: range) -> bool:  # 'pay vs DBA?', 'skills vs a DS': a topic, not a job
+            return all(tokens[k] in self.question_words for k in words)
         for i, token in enumerate(tokens):
             if token in ("vs", "versus") and 0 < i < n - 1:
                 before, after = words_from(i - 1, -1), words_from(i + 1, 1)
+                before = range(0) if names_a_topic(before) else before
+                after = range(0) if names_a_topic(after) else after
                 if before and (i + 1) in covered and before.start == 0:
                     return before.start, before.stop
                 if after and (i - 1) in covered and after.stop == n:

@@ -341,6 +341,11 @@ class RoleIndex:
         return tuple(sorted((r for r, key in self._name_keys.items() if key.split()[-1] == head),
                             key=lambda r: self.names[r]))
 
+    def led_by(self, role_id: str) -> str | None:
+        """The lead of a job, where one is its own role: the machine learning engineer's lead ML engineer."""
+        wanted = "lead " + self.name_key(role_id)
+        return next((r for r, key in self._name_keys.items() if key == wanted), None)
+
     def closest(self, phrase: str, limit: int = 3, cutoff: float = 80.0) -> list[str]:
         """Known roles whose names are really close to an unknown role phrase ('software engineer')."""
         key = role_key(phrase)
