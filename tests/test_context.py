@@ -483,3 +483,37 @@ def test_follow_ups_in_the_words_of_practitioners_and_second_language_speakers(e
 ])
 def test_second_language_word_order_and_words(engine, message, intent):
     assert engine.reply(message)[0].intent == intent
+
+
+@pytest.mark.parametrize("message, intent, roles", [
+    ("habilidades for AI engineer pls", "skills", ("ai-engineer",)),
+    ("roles parecidos a data scientist", "similar", ("data-scientist",)),
+    ("how is the day of a psicólogo clínico, how many patients he see?", "responsibilities", ("onet:19-3033.00",)),
+    ("lawyer from Argentina, can I work as lawyer in Spain? I need homologar the título?", "education",
+     ("onet:23-1011.00",)),
+    ("which are the functions of an accountant in a company?", "responsibilities", ("onet:13-2011.00",)),
+    ("how to do a pivot table in excel?", "unknown", ()),
+    ("How do I compute the h-index of a co-author?", "unknown", ()),
+    ("Can you help me with my LaTeX bibliography? It won't compile.", "unknown", ()),
+    ("what is tiktoker as a job? can be a real career?", "overview", ()),
+])
+def test_spanish_words_tasks_and_jobs_named_as_jobs(engine, message, intent, roles):
+    reply = engine.reply(message)[0]
+    assert (reply.intent, reply.roles) == (intent, roles)
+
+
+def test_which_of_two_jobs_has_more_work_compares_their_outlook(engine):
+    reply = engine.reply("web developer vs data engineer, which is more easy to find job?")[0]
+    assert (reply.intent, reply.aspect) == ("compare", "outlook")
+
+
+def test_what_a_person_has_been_doing_is_what_the_recommendation_reads(engine):
+    reply = engine.reply("I'm a linguist who has been doing NLP with spaCy and Hugging Face transformers for three "
+                         "years. What role would be a good fit?")[0]
+    assert reply.intent == "recommend" and reply.roles[0] == "nlp-engineer"
+
+
+@pytest.mark.parametrize("follow_up", ["which pays best?", "and what do they earn, for comparison?"])
+def test_a_comparison_word_keeps_the_comparison_whatever_the_model_reads(engine, follow_up):
+    reply, _ = talk(engine, "data engineer salary", "and ML engineer?", follow_up)
+    assert (reply.intent, reply.roles) == ("compare", ("data-engineer", "machine-learning-engineer"))

@@ -20,6 +20,8 @@ LIKING = re.compile(r"\b(?:i (?:really )?(?:like|love|enjoy|am into|m into|am go
                     r"strengths?) (?:is|are)|i'?m (?:into|good at)|interested in|passionate about|good at|"
                     r"i (?:know|use|can use|have used|'ve used)|i have (?:experience|skills) (?:in|with)|"
                     r"i'?m the (?:one|person) who|i am the (?:one|person) who|"  # what they do: 'the one who keeps
+                    # what they have been doing: 'a linguist who has been doing NLP with spaCy for three years'
+                    r"(?:have|'ve|has) been (?:doing|working (?:with|on)|using|building|coding in)|"
                     + DOING_WORK + r"|"
                     r"(?:^|[,;:+&]\s?|and |n |actually |really |also )(?:love|loves|enjoy|enjoys|like)(?= \w))\b",
                     re.IGNORECASE)
@@ -37,7 +39,8 @@ NOT_THAT_JOB = re.compile(r"\b(?:i'?m|i am|im) (?:not|NOT) (?:one|that|it)\b|\bn
 # Words by which a person says what they like, know or want: without any, a message about their job is a story.
 WANTING = re.compile(r"\b(?:likes?|lov(?:e|es|ing)|enjoy\w*|into|interest\w*|fascinat\w*|obsess\w*|passion\w*|curious|"
                      r"good (?:at|with)|strong|background|skills?|learn\w*|wants?|wanted|wanna|would like|dream\w*|"
-                     r"keen|prefer\w*|hobby|hobbies|know|progress|grow|experience (?:in|with))\b", re.IGNORECASE)
+                     r"keen|prefer\w*|hobby|hobbies|know|progress|grow|experience (?:in|with)|"
+                     r"(?:have|'ve|has) been (?:doing|working (?:with|on)|using|building|coding in))\b", re.IGNORECASE)
 
 
 def says_what_they_want(text: str) -> bool:

@@ -372,6 +372,13 @@ class Dialogue:
         rule = f"{by}, then the learned model in context ({probability:.0%} {intent})"
         named = {r for m in p.mentions for r in m.roles}
         focus = session.focus
+        weighs = set(p.tokens) & ((self.language.comparatives - self.POINTING - {"which", "who", "choose", "pick",
+                                                                                  "prefer"})
+                                  | {"comparison", "compared", "compare", "vs", "versus"})
+        items = any(a in ("which", "what") and b in self.topic_nouns - {"pay"}  # 'which skills', not 'which pays'
+                    for a, b in zip(p.tokens, p.tokens[1:], strict=False))
+        if was == "compare" and len(u.roles) > 1 and kind == "topic" and weighs and not items:
+            return u  # 'which pays best?', 'what do mathematicians earn, for comparison?': still a comparison
         if kind == "topic" and (was == "topic" or (was == "compare" and u.roles)):
             return replace(u, intent=intent, roles=self._targets(u.roles, session, set(p.tokens), intent), aspect=None,
                            rule=rule)
@@ -922,7 +929,10 @@ class Dialogue:
         if aspect is None and any(why == MONEY_REASON for _, why, _ in p.fired):
             aspect = "salary"  # 'I make about 85k right now. Would I actually make more?
         compare_score = scores.get("compare", 0.0)
-        if len(resolved) + (1 if ambiguous else 0) >= 2 and ({"or"} | self.language.comparatives) & set(p.rest):
+        weighing = ({"or"} | self.language.comparatives) & set(p.rest)
+        if weighing == {"who"} and any(m.end < len(p.tokens) and p.tokens[m.end] == "who" for m in p.mentions + p.own):
+            weighing = set()  # 'I'm a linguist who has been doing NLP': who the person is, not who is better
+        if len(resolved) + (1 if ambiguous else 0) >= 2 and weighing:
             compare_score += 3
         return Turn(p, session, resolved, ambiguous, follow_up, topic, topic_score, aspect, compare_score, also, listed)
 

@@ -24,6 +24,12 @@ TASK = re.compile(r"\W*(?:(?:hey|hi|hello|ok|okay|so|bot|dear(?: \w+(?:/\w+)?)?|
                   r"(?:help me )?(?:write|draft|compose|proofread|rewrite|debug|code|generate|mark|grade|translate|"
                   r"summari[sz]e|transcribe|edit|fix|format|design) (?:me |us |my |our |a |an |the |this |these |some |"
                   r"['\"‘“])", re.IGNORECASE)
+# How to do a piece of work, not a career: 'how to do a pivot table in excel?', 'how do I compute the h-index of a
+# co-author?', 'can you help me with my LaTeX bibliography? it won't compile'.
+HOW_TO_TASK = re.compile(r"\W*(?:how (?:do (?:i|you|we)|to|can i|should i) (?:compute|install|compile|debug|"
+                         r"do an? (?:pivot|vlookup|regression|t-test|anova|query|formula|chart|graph))\b"
+                         r"|.*\b(?:won'?t|doesn'?t|does not|will not) (?:compile|run|build|load|converge)\W*$)",
+                         re.IGNORECASE)
 ARROW = re.compile(r"\s*(?:→|->|=>|⇒|-->)\s*")
 REPEATED = re.compile(r"([a-z])\1{2,}", re.IGNORECASE)  # a letter typed three times or more
 MIN_SOUNDED = 5          # shorter words are matched by sound too loosely ('wat' is a spelling, not a sound)
@@ -598,7 +604,7 @@ class Parser:
             follow_up=self._follows_up(tokens, focus),
             truncated=truncated, detail=bool(DETAIL_WORDS & set(tokens)),
             to_someone_else=bool((handle := HANDLE.match(text)) and not handle.group(1).lower().endswith("bot")),
-            task=any(TASK.match(sentence) for sentence in SENTENCE_END.split(text)),
+            task=any(TASK.match(sentence) or HOW_TO_TASK.match(sentence) for sentence in SENTENCE_END.split(text)),
             negated_roles=_unique(r for m in negated for r in m.roles),
             items=self._asked_in(items, tokens, covered) if items else (),
             service=bool(persons) and not kept and _a_service(tokens),
@@ -1032,7 +1038,11 @@ class Parser:
             return shaped
         content = [t for k, t in enumerate(tokens) if k not in covered and t not in stop]
         for i, word in enumerate(tokens):
-            named_as_role = i + 1 < len(tokens) and tokens[i + 1] in ROLE_NOUNS and word not in self.language.stopwords
+            named_as_role = word not in self.language.stopwords and (
+                (i + 1 < len(tokens) and tokens[i + 1] in ROLE_NOUNS)
+                # 'what is tiktoker as a job?', 'influencer as a career'
+                or (tokens[i + 1:i + 3] in (["as", "a"], ["as", "an"]) and tokens[i + 3:i + 4] != []
+                    and tokens[i + 3] in ROLE_NOUNS))
             job_like = word in self.language.occupations or named_as_role or (
                 len(word) > 6 and word.endswith(JOB_SUFFIXES) and word not in self.known)  # 'physiotherapist'
             if i in covered or not job_like or word in self.question_words:
@@ -1052,7 +1062,9 @@ class Parser:
             doubted = any(a in REALNESS and b in ROLE_NOUNS | {"thing"}
                           for a, b in zip(tokens[i + 1:i + 5], tokens[i + 2:i + 6], strict=False))
             # 'anything about prompt engineer jobs', 'jobs like AI trainer': named as a job
-            as_job = lead == "about" and i + 1 < len(tokens) and tokens[i + 1] in ROLE_NOUNS
+            as_job = (lead == "about" and i + 1 < len(tokens) and tokens[i + 1] in ROLE_NOUNS) or (
+                tokens[i + 1:i + 3] in (["as", "a"], ["as", "an"]) and tokens[i + 3:i + 4] != []
+                and tokens[i + 3] in ROLE_NOUNS and word not in self.known)  # 'tiktoker as a job'
             if lead is None or lead in ARTICLES or content == phrase or plural or doubted or as_job:
                 return j, i + 1
         return None
