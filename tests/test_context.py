@@ -517,3 +517,40 @@ def test_what_a_person_has_been_doing_is_what_the_recommendation_reads(engine):
 def test_a_comparison_word_keeps_the_comparison_whatever_the_model_reads(engine, follow_up):
     reply, _ = talk(engine, "data engineer salary", "and ML engineer?", follow_up)
     assert (reply.intent, reply.roles) == ("compare", ("data-engineer", "machine-learning-engineer"))
+
+
+@pytest.mark.parametrize("message, intent, roles", [
+    ("sabah el kheir ya jama3a", "greeting", ()),           # a hello phrase that opens the message
+    ("ahlan wa sahlan", "greeting", ()),
+    ("what skill make good HR officer", "skills", ("onet:13-1071.00",)),
+    ("HSE officer what is this job? one company in Jubail calling me for interview", "overview",
+     ("onet:19-5011.00",)),
+    ("how much does an analyst make in healthcare", "salary", ()),  # asks which analyst; the scene is no topic
+    ("hello from a very tired night nurse in Manchester", "greeting", ()),
+    ("I work in medical billing at a hospital in Phoenix", "greeting", ()),
+    ("compare data analyst, BI analyst and data scientist for someone coming from nursing", "compare",
+     ("data-analyst", "business-intelligence-analyst", "data-scientist")),
+    ("Hello, which occupations do you hold information about? I'm an HR officer", "list_roles", ()),
+])
+def test_gulf_and_health_care_wording(engine, message, intent, roles):
+    reply = engine.reply(message)[0]
+    assert (reply.intent, reply.roles) == (intent, roles)
+
+
+@pytest.mark.parametrize("message", ["I'm done with nursing. how do I become a teacher?",
+                                     "how do I become a teacher? done with bedside nursing after 12 yrs"])
+def test_the_job_a_person_leaves_does_not_say_which_kind_of_the_new_job(engine, message):
+    reply, session = talk(engine, message)
+    assert reply.roles == () and "onet:25-2031.00" in reply.candidates
+    after, _ = engine.reply("secondary, I'd want to teach biology", session)  # the choice opens a longer reply
+    assert (after.intent, after.roles) == ("getting_started", ("onet:25-2031.00",))
+
+
+@pytest.mark.parametrize("messages, roles", [
+    (("what does a computer vision engineer do", "which pays more, this or data scientist?"),
+     ("computer-vision-engineer", "data-scientist")),
+    (("what does an ML engineer do", "and an ML team lead", "how do you become a lead"),
+     ("lead-machine-learning-engineer",)),
+])
+def test_this_and_a_lead_point_at_the_job_in_context(engine, messages, roles):
+    assert talk(engine, *messages)[0].roles == roles

@@ -29,7 +29,8 @@ INTERROGATIVES = frozenset({"what", "how", "which", "who", "whom", "whose", "whe
                             "should", "would", "is", "are", "do", "does", "doe", "will", "tell", "explain", "show",
                             "give", "list", "compare", "describe", "any"})
 INTRODUCTIONS = frozenset({("i", "am"), ("my", "name"), ("i", "have"), ("i", "run"), ("i", "teach"), ("i", "work"),
-                           ("i", "manage"), ("i", "lead"), ("here", "from"), ("i", "do")})
+                           ("i", "manage"), ("i", "lead"), ("here", "from"), ("i", "do"), ("hello", "from"),
+                           ("hi", "from"), ("greetings", "from")})
 DIFFERENCE_WORDS = frozenset({"difference", "differences", "different", "differently", "differ", "compare",
                               "compared", "vs", "versus"})
 DECIDING = frozenset({"choose", "decide", "pick", "recommend"})
@@ -433,6 +434,12 @@ class Dialogue:
     def answer_pending_choice(self, p: Parse, session: Session) -> Understanding | None:
         """An answer to a clarifying question: 'the AI one', 'data', '2', or a candidate's own name."""
         pending = session.pending
+        if pending and len(p.tokens) > 6 and "one" not in p.tokens and not (p.resolved or p.ambiguous):
+            # 'secondary, I'd want to teach biology': the choice opens the reply, the rest says more
+            opening = self.index.pick(p.tokens[:2], pending.candidates, self.language.choices)
+            if opening:
+                return Understanding(pending.intent, pending.answer(opening), pending.aspect,
+                                     rule="answer_pending_choice")
         if not pending or (len(p.tokens) > 6 and "one" not in p.tokens):
             return None
         choice = None
@@ -558,6 +565,7 @@ class Dialogue:
     REMARKS = frozenset({"seem", "seems", "boring", "bored", "low", "big", "huge", "tiny", "wow", "interesting",
                          "crazy", "insane", "exhausted", "tired", "raining", "sad", "shame", "damn", "meh", "ugh"})
 
+    POINTED = frozenset({"this", "that", "it"})
     POINTING = frozenset({"both", "difference", "different", "differ", "same", "between"})
 
     def remark(self, p: Parse, session: Session) -> Understanding | None:
@@ -769,6 +777,7 @@ class Dialogue:
                     later, later[1:], strict=False)
                 or before[-2:] in (("worked", "as"), ("working", "as"))
                 or (before[-1:] == ("as",) and bool({"work", "working", "worked"} & set(before)))  # 'work in shop as'
+                or (before[-3:] == ("i", "work", "in"))  # 'I work in medical billing at a hospital'
                 or before[-2:] in (("i", "work"), ("i", "do"), ("dey", "do"))  # 'I work help desk', pidgin 'I dey do'
                 or (m.start <= 2 and years_after(m, tokens, 3))
                 or states_own_job(tokens, m, asking=False) and tokens[m.start] in DOERS)  # 'I drive trucks'
@@ -876,12 +885,15 @@ class Dialogue:
             kin = self._kin(ambiguous.roles, session.focus)  # 'and the manager?' after the AI research engineer
             if kin:
                 resolved, ambiguous = (kin,), None
-        if not resolved and not ambiguous and not p.unknown_role and len(session.focus) == 1 \
-                and {"lead", "leads"} & set(p.tokens) and len(p.content) <= 6:
-            # 'and a lead?', 'what do leads do differently' after the ML engineer: the lead of that job
-            led = self.index.led_by(session.focus[0])
+        if not resolved and not ambiguous and (p.unknown_role or "lead").lower() in ("lead", "leads") \
+                and len(session.focus) == 1 and {"lead", "leads"} & set(p.tokens) and len(p.content) <= 6:
+            # 'and a lead?', 'what do leads do differently' after the ML engineer: the lead of that job;
+            # 'how do you become a lead' after the lead ML engineer: that lead
+            led = self.index.led_by(session.focus[0]) or (
+                session.focus[0] if self.index.name_key(session.focus[0]).startswith("lead ") else None)
             if led:
                 resolved = (led,)
+                p = replace(p, unknown_role=None)  # 'become a lead': no job unknown to the sources
         # the person's job said in this message: 'I'm a secondary school teacher ... jobs similar to teaching?'
         own_now = {r for m in p.own if not m.ambiguous for r in m.roles}
         if ambiguous and not resolved and (session.recent or session.current_job or own_now) \
@@ -934,6 +946,10 @@ class Dialogue:
             weighing = set()  # 'I'm a linguist who has been doing NLP': who the person is, not who is better
         if len(resolved) + (1 if ambiguous else 0) >= 2 and weighing:
             compare_score += 3
+        elif len(resolved) == 1 and session.focus and resolved[0] not in session.focus and any(
+                {a, b} & self.POINTED and {a, b} & {"or", "vs", "versus"}
+                for a, b in zip(p.tokens, p.tokens[1:], strict=False)):
+            compare_score += 3  # 'which pays more, this or data scientist?': the job in context is one side
         return Turn(p, session, resolved, ambiguous, follow_up, topic, topic_score, aspect, compare_score, also, listed)
 
     # 'could I become one', 'how would I get into it', 'could I do that': the job just talked about as the target
@@ -1074,9 +1090,11 @@ class Dialogue:
     LIST_OR_HELP = 5.0
 
     def list_or_help_without_role(self, t: Turn) -> Understanding | None:
-        if t.resolved or t.ambiguous:
+        # "which occupations do you hold information about? I'm an HR officer": their own job is no role asked about
+        theirs = bool(t.p.mentions) and all(_i_am_before(t.p.tokens, m, 4) for m in t.p.mentions)
+        if (t.resolved and not theirs) or t.ambiguous:
             return None
-        for kind in ("list_roles", "help"):
+        for kind in ("list_roles", "help") if not t.resolved else ("list_roles",):
             name, score = self.best(t.p.scores, (kind,))
             # a tie with a topic goes to the topic when a job is in the conversation ('ok how do i start')
             if name and score >= self.LIST_OR_HELP and (score > t.topic_score or (
@@ -1326,7 +1344,8 @@ class Dialogue:
             if kind == "help" and score < self.LIST_OR_HELP and len(t.p.content) > 2:
                 continue  # 'my neural net won't converge, help': not a question about the bot
             # A greeting opens a message: 'translate hello into french' is not one.
-            if name and score >= THRESHOLD and (kind != "greeting" or self._opens_with(name, t.p.tokens)):
+            if name and score >= THRESHOLD and (kind != "greeting" or self._opens_with(name, t.p.tokens)
+                                                or t.p.first.get(name) == 0):  # 'sabah el kheir ya jama3a'
                 return Understanding(name)
         return None
 

@@ -171,7 +171,7 @@ def score_intents(intents: IntentSet, tokens: list[str], fired: list[tuple[str, 
                 if fired is not None:
                     fired.append((name, f'"{source}"', weight))
                 if first is not None:
-                    first[name] = min(first.get(name, len(tokens)), text.count(" ", 0, match.start() + 1))
+                    first[name] = min(first.get(name, len(tokens)), text.count(" ", 0, match.start()))
     return scores
 
 

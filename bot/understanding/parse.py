@@ -49,6 +49,9 @@ OWN_ROLE_STARTS = (("i", "am"), ("i", "work", "as"), ("job", "is"), ("role", "is
                    ("have", "been"), ("been",), ("former",), ("ex",), ("worked", "as"), ("working", "as"),
                    ("i", "am", "working", "as"), ("being",), ("i", "am", "now"), ("now",), ("as",))
 SOURCE_WORDS = frozenset({"from"})
+# Words of leaving a job: 'done with nursing', 'quit teaching', 'left retail' (the job after them is behind them).
+LEAVING = frozenset({("done", "with"), ("quit", "my"), ("left", "my"), ("out", "of"), ("leaving", "my"),
+                     ("burnt", "out"), ("after", "years")})
 # Two words that describe a job as one ('an in-house recruiter', 'a part-time tutor'): one describing word.
 TWO_WORD_DESCRIBERS = frozenset({("in", "house"), ("full", "time"), ("part", "time"), ("self", "employed"),
                                  ("entry", "level"), ("mid", "level"), ("senior", "level")})
@@ -506,7 +509,13 @@ class Parser:
         mentions = [self._by_short_form(m, tokens) for m in mentions
                     if not self._a_place_not_a_field(m, tokens, mentions) and m not in negated]
         if sum(1 for m in mentions if m.ambiguous) == 1 and all(m.ambiguous for m in mentions):
-            mentions = [self.index.settle(mentions[0], tokens, self.plain)]
+            # not by what the person leaves: in 'I'm done with nursing. how do I become a teacher?' nursing is
+            # where they come from, not the kind of teacher
+            left = {i for i in range(len(tokens))
+                    if LEAVING & set(zip(tokens[max(0, i - 4):i], tokens[max(0, i - 4) + 1:i], strict=False))
+                    or set(tokens[max(0, i - 3):i]) & SOURCE_WORDS}
+            mentions = [self.index.settle(mentions[0], [w if i not in left else "" for i, w in enumerate(tokens)],
+                                          self.plain)]
         # 'whether we need a data analyst, a data engineer or a BI analyst': a choice between jobs, not a service
         choice = len(mentions) > 1 and bool({"or", "vs", "versus"} & set(tokens))
         persons = [m for m in mentions if self._a_person(m, tokens, choice)]
@@ -1200,7 +1209,7 @@ def states_own_job(tokens: tuple[str, ...] | list[str], m: RoleMention, asking: 
 
 # Words between 'for' and the job of the person a question is for: 'for a former chemistry teacher'.
 FOR_WHOM_WORDS = frozenset({"a", "an", "former", "ex", "retired", "trained", "qualified", "experienced", "current",
-                            "someone", "somebody", "person", "like"})
+                            "someone", "somebody", "person", "like", "coming", "from", "with", "background"})
 
 
 def _for_whom(tokens: Sequence[str], mentions: Sequence[RoleMention]) -> RoleMention | None:
@@ -1218,6 +1227,8 @@ def _for_whom(tokens: Sequence[str], mentions: Sequence[RoleMention]) -> RoleMen
     # the jobs before are asked about: compared ('X vs Y for a ...') or aimed at ('roadmap to X for a ...')
     compared = any(set(tokens[a.end:b.start]) & (COMPARE_JOINS | {"vs", "or"}) for a, b in zip(before, before[1:],
                                                                                                   strict=False))
+    compared = compared or (len(before) > 1 and bool(set(tokens[:i]) & {"compare", "comparing", "difference",
+                                                                          "differences", "between"}))
     aimed = any(m.start and tokens[m.start - 1] in ("to", "into", "become") for m in before)
     # 'which of the two is better for a web dev': the jobs just compared, weighed for the person named
     weighed = not before and bool(set(tokens[:i]) & PAIR_WORDS) and bool(set(tokens[:i]) & WEIGHING_WORDS)
