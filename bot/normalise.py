@@ -53,6 +53,7 @@ def fold_accents(text: str) -> str:
 _MONEY_SIGNS = re.compile(r"\${2,}|💰+|💵+|🤑+")
 
 
+@lru_cache(maxsize=1024)  # one message is cleaned several times (parse, its sentences, the recommender)
 def clean(text: str) -> str:
     """Lower-case, compatibility-fold, drop apostrophes and accents, turn every non-word character into a space."""
     text = fold_accents(unicodedata.normalize("NFKC", text).casefold())

@@ -233,3 +233,11 @@ def test_another_occupations_figures_are_said_to_be_so_before_them(engine):
 def test_another_occupations_projection_is_said_to_be_so_before_it(engine):
     text = to_text(engine.reply("data analyst outlook")[0])
     assert text.index("No official statistic measures the Data Analyst role alone") < text.index("Official projections")
+
+
+@pytest.mark.parametrize("text", ["in canadian dollars", "AUD", "euros", "€50k", "£40k", "GBP", "rupees", "12 LPA",
+                                  "₹", "reais", "R$ 5000", "naira", "₦", "zloty", "złoty", "yen", "¥", "pesos", "₱",
+                                  "ksh", "kenyan shillings", "rand", "PKR", "SGD", "AED", "dirhams"])
+def test_every_currency_the_answers_name_passes_the_quick_look_first(text):
+    from bot.answers.context import CURRENCIES, _names_currency
+    assert any(rx.search(text) for rx, _, _ in CURRENCIES) and _names_currency(text)

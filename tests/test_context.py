@@ -554,3 +554,13 @@ def test_the_job_a_person_leaves_does_not_say_which_kind_of_the_new_job(engine, 
 ])
 def test_this_and_a_lead_point_at_the_job_in_context(engine, messages, roles):
     assert talk(engine, *messages)[0].roles == roles
+
+
+def test_working_remotely_asked_after_pay_is_its_own_question(engine):
+    reply, _ = talk(engine, "what is data analyst salary in dubai?", "and can i work remote from cairo for US company?")
+    assert (reply.intent, reply.roles) == ("outlook", ("data-analyst",))
+    assert "remote work" in first_line(reply)
+
+
+def test_an_amount_made_asks_the_pay_wherever_the_work_is(engine):
+    assert engine.reply("can a medical coder make 60k working from home")[0].intent == "salary"

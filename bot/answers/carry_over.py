@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ..understanding.session import Session
 from ..understanding.understand import Understanding
 from .asked import CARRY
-from .lookup import Part
+from .lookup import Lookup, Part
 from .occupation import SRC_ONET
 from .person import HIRING
 from .reply import Block, Item
@@ -30,6 +31,12 @@ GENERAL_RATINGS = frozenset({"Reading Comprehension", "Active Listening", "Writi
 
 class CarryOver(Part):
     """Built once by ``Direct``."""
+
+    def __init__(self, look: Lookup) -> None:
+        super().__init__(look)
+        # Tool categories per occupation: reading an occupation's few hundred tools again for every answer that
+        # names it cost more than the rest of the answer.
+        self._category_cache: dict[str, dict[str, str]] = {}
 
     def for_you(self, u: Understanding, q: str, session: Session) -> str | None:
         """'which is best for me?': the best fit first, and what it was chosen from (what they told me)."""
@@ -79,11 +86,19 @@ class CarryOver(Part):
     def _categories(self, *role_ids: str) -> dict[str, str]:
         """Tool name (lower case) -> O*NET commodity category, from the occupations standing for the roles."""
         out: dict[str, str] = {}
-        for role_id in role_ids:
-            occ = self.look.occupation(role_id)
-            for name, category, _, _ in (occ.tech if occ else ()):
-                out.setdefault(name.lower(), category)
+        for role_id in reversed(role_ids):  # the first role's category wins, as when it was read first
+            out.update(self._categories_of(role_id))
         return out
+
+    def _categories_of(self, role_id: str) -> dict[str, str]:
+        cached = self._category_cache.get(role_id)
+        if cached is None:
+            occ = self.look.occupation(role_id)
+            cached = {}
+            for name, category, _, _ in (occ.tech if occ else ()):
+                cached.setdefault(name.lower(), category)
+            self._category_cache[role_id] = cached
+        return cached
 
     def _everyday(self, name: str, categories: dict[str, str]) -> bool:
         """Office, e-mail, PDF and operating-system software most jobs list: no real head start."""
@@ -181,5 +196,10 @@ def _named_in(tool: str, names: set[str]) -> bool:
     key = tool.lower()
     if key in names:
         return True
-    inside = re.compile(rf"(?<![a-z0-9]){re.escape(key)}(?![a-z0-9])")
-    return any(inside.search(n) for n in names)
+    # one search over all the names, one per line (a line break is no letter or digit either)
+    return _inside(key).search("\n".join(names)) is not None
+
+
+@lru_cache(maxsize=4096)
+def _inside(key: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![a-z0-9]){re.escape(key)}(?![a-z0-9])")

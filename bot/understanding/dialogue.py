@@ -13,8 +13,8 @@ from dataclasses import dataclass, replace
 from ..catalogue import TOPICS
 from .intents import IntentSet
 from .learned import Context
-from .parse import (DOERS, MAX_TOOL_NAMES, MONEY_REASON, ROLE_NOUNS, TARGET_WORDS, TOOL_NAME_WEIGHT, YEARS, Parse,
-                    fired_only_by, someone_else_before, states_own_job, the_persons_job, years_after)
+from .parse import (DOERS, EARNED_REASON, MAX_TOOL_NAMES, MONEY_REASON, ROLE_NOUNS, TARGET_WORDS, TOOL_NAME_WEIGHT,
+                    YEARS, Parse, fired_only_by, someone_else_before, states_own_job, the_persons_job, years_after)
 from .roles import RoleIndex, RoleMention
 from .session import Pending, Session
 
@@ -115,8 +115,8 @@ ALL_OF_THEM = frozenset({"most", "all", "three", "3", "highest", "lowest", "easi
 # Comparatives of an amount, whose figure is the one just shown: 'which is higher' after their pay.
 AMOUNT_WORDS = frozenset({"higher", "lower", "bigger", "smaller", "highest", "lowest"})
 # What makes pay count as asked when it is only told: an amount, its unit ('18 LPA').
-PAY_TOLD = frozenset({MONEY_REASON, "lpa", "ctc", "lakh", "lakhs", "annum", "hourly", "per annum", "a month",
-                      "an hour", "per month", "per hour"})
+PAY_TOLD = frozenset({MONEY_REASON, EARNED_REASON, "lpa", "ctc", "lakh", "lakhs", "annum", "hourly", "per annum",
+                      "a month", "an hour", "per month", "per hour"})
 # Topics that only set the scene in a statement about oneself: 'I'm an RA manager in pharma, Basel.'
 STATEMENT_SCENE = frozenset({"industries"})
 # Words of what the person earns: 'vs what i make now' compares pay.

@@ -134,6 +134,11 @@ CLAUSE_JOINS = frozenset({"and", "also", "plus", "&"})
 # An amount of money ('90k', '$60,000', '€45k', '150 000'): a figure asked about or compared, a hint of pay.
 MONEY = re.compile(r"[$€£₹₱]\s?\d|\b\d+(?:[.,]\d+)?\s?(?:k|grand|lakhs?|lpa)\b|\b\d{2,3}[, ]\d{3}\b", re.IGNORECASE)
 MONEY_WEIGHT = 2.5
+# An amount someone makes: 'can a medical coder make 60k working from home' asks the pay, wherever the work is.
+EARNED = re.compile(r"\b(?:make|makes|making|earn|earns|earning|paid)\s+(?:around |about |like |over |up to )?"
+                    r"(?:[$€£₹₱]\s?\d|\d+(?:[.,]\d+)?\s?(?:k|grand|lakhs?|lpa)\b)", re.IGNORECASE)
+EARNED_WEIGHT = 2.0
+EARNED_REASON = "an amount made"
 # A message opening with a Telegram handle is said to that account; a bot's handle always ends in 'bot'.
 HANDLE = re.compile(r"\s*@(\w+)")
 SLANG_SHORT_FORMS = frozenset({"rn"})
@@ -566,6 +571,9 @@ class Parser:
         if MONEY.search(text):  # 'is 90k realistic for a data engineer in Dallas?'
             scores["salary"] = scores.get("salary", 0.0) + MONEY_WEIGHT
             fired.append(("salary", MONEY_REASON, MONEY_WEIGHT))
+            if EARNED.search(text):
+                scores["salary"] += EARNED_WEIGHT
+                fired.append(("salary", EARNED_REASON, EARNED_WEIGHT))
         elif PERCENT.search(text) and scores.get("salary") and fired_only_by(fired, "salary", PERIOD_WORDS):
             # 'is that 4.5% per year?': the period of a projected change, not pay
             scores["outlook"] = scores.get("outlook", 0.0) + scores.pop("salary")
