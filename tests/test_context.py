@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.answers.render import to_text
 from bot.understanding.session import Session, SessionStore
 
 from .talking import first_line, talk
@@ -564,3 +565,39 @@ def test_working_remotely_asked_after_pay_is_its_own_question(engine):
 
 def test_an_amount_made_asks_the_pay_wherever_the_work_is(engine):
     assert engine.reply("can a medical coder make 60k working from home")[0].intent == "salary"
+
+
+@pytest.mark.parametrize("messages, intent, roles", [
+    (("ai product manager vs ai engineer", "What would the PM cost in Amsterdam?"), "salary", ("ai-product-manager",)),
+    (("If I can't find a lead ML engineer, what similar roles could step up?",
+      "How does a regular ML engineer become a lead?"), "getting_started", ("lead-machine-learning-engineer",)),
+    (("what is an analytics engineer", "How does it differ from a BI analyst?", "And from a data engineer?"),
+     "compare", ("analytics-engineer", "data-engineer")),
+    (("what is an ML architect", "how is it different from a data architect?", "and from an AI architect?",
+      "which of the three earns most?"), "compare",
+     ("machine-learning-data-architect", "data-architect", "ai-architect")),
+    (("what does a data manager do", "How would I make the jump from operations?"), "getting_started",
+     ("data-manager",)),
+])
+def test_a_hiring_managers_follow_ups(engine, messages, intent, roles):
+    reply, _ = talk(engine, *messages)
+    assert (reply.intent, reply.roles) == (intent, roles)
+
+
+@pytest.mark.parametrize("message, intent", [
+    ("What does an architect cost these days?", "salary"),   # what a hire costs
+    ("Ballpark cost of a statistician?", "salary"),
+    ("what does a data science bootcamp cost", "education"),  # what a course costs
+])
+def test_the_cost_of_a_hire_is_pay_and_the_cost_of_a_course_is_not(engine, message, intent):
+    assert engine.reply(message)[0].intent == intent
+
+
+def test_what_it_costs_after_a_course_is_not_a_hire(engine):
+    assert engine.reply("how long is the formation and what does it cost?")[0].intent != "salary"
+
+
+def test_a_person_who_does_not_code_much_is_not_matched_on_coding(engine):
+    reply = engine.reply("I'm a mil spouse, background in project management, love tech but don't code much. what "
+                         "AI-related job would suit me?")[0]
+    assert reply.intent == "recommend" and "code" not in to_text(reply).split("Matches what you said:", 1)[1][:80]

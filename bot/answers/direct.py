@@ -335,7 +335,8 @@ class Direct:
                 return "", None
         if Decisions.after_comparison(u, session, q):
             return "decision_after", self.decisions.after_comparison_pick
-        if u.needs_role and Decisions.hire_without_roles(u, q):
+        if (u.needs_role or u.intent == "recommend") and Decisions.hire_without_roles(replace(u, roles=()), q):
+            # 'who should we hire first to set up our ML infrastructure?', read as a request for a role or not
             return "decision_hire", self.decisions.hire_for_purpose
         if self.stages.route(u) and STEPPING.search(q) and u.intent in ("similar", "getting_started", "overview",
                                                                   "compare"):

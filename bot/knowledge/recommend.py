@@ -101,6 +101,9 @@ NEGATION = re.compile(
     r"\s+(?:any\s+|much\s+|more\s+|doing\s+|the\s+|to\s+)?([a-z][a-z ]{1,40}?)"
     r"(?=\s+(?:for me|please|pls)\b|[,.;!?]|\s+(?:and|but|or|so)\b|$)",
     re.IGNORECASE)
+# 'don't code much', 'I can't program': the doing itself is what they would rather avoid.
+NEGATED_VERB = re.compile(r"\b(?:don'?t|dont|do not|doesn'?t|doesnt|does not|never|can'?t|cannot)\s+"
+                          r"(?:really\s+)?(code|program)\b", re.IGNORECASE)
 # 'coding weak', 'my coding never strong', 'maths is rusty': a weakness, read like a dislike.
 WEAK_SUBJECT = re.compile(
     r"\b(?:my\s+)?([a-z]+)\s+(?:is\s+|are\s+|skills?\s+(?:is\s+|are\s+)?)?"
@@ -133,7 +136,8 @@ NEGATIVE_WEIGHT = 1.0   # how much a disliked thing the role needs counts agains
 def dislikes_in(text: str) -> tuple[str, ...]:
     """What the person says they don't want: 'no coding for me', 'maths isn't my thing', 'I hate coding'."""
     found = [m.group(1) for m in NEGATION.finditer(text)] + [m.group(1) for m in NEGATED_SUBJECT.finditer(text)] \
-        + [m.group(1) for m in WEAK_SUBJECT.finditer(text)]
+        + [m.group(1) for m in WEAK_SUBJECT.finditer(text)] \
+        + ["coding" for _ in NEGATED_VERB.finditer(text)][:1]
     out = []
     for phrase in found:
         if PUSHBACK.match(phrase):  # 'no I asked business analyst vs data analyst' corrects the bot, dislikes nothing
@@ -150,7 +154,7 @@ def dislikes_in(text: str) -> tuple[str, ...]:
 @lru_cache(maxsize=16)
 def without_dislikes(text: str) -> str:
     """The text with the disliked parts removed, so 'no coding' does not count as liking coding."""
-    return NEGATED_SUBJECT.sub(" ", NEGATION.sub(" ", text))
+    return NEGATED_VERB.sub(" ", NEGATED_SUBJECT.sub(" ", NEGATION.sub(" ", text)))
 
 
 def years_in(text: str) -> int:

@@ -885,6 +885,16 @@ class Dialogue:
             kin = self._kin(ambiguous.roles, session.focus)  # 'and the manager?' after the AI research engineer
             if kin:
                 resolved, ambiguous = (kin,), None
+        if len(resolved) == 1 and len(p.mentions) == 1 and self._becomes_a_lead(p) and self.index.led_by(resolved[0]):
+            resolved = (self.index.led_by(resolved[0]) or resolved[0],)  # 'how does an ML engineer become a lead?'
+            p = replace(p, unknown_role=None)
+        if len(resolved) == 1 and len(p.mentions) == 1 and p.mentions[0].end - p.mentions[0].start == 1 \
+                and len(p.mentions[0].words) <= 3:
+            # 'what would the PM cost' after the AI product manager: the short form of the job in context
+            short = p.mentions[0].words
+            kept = [r for r in session.focus if any(a.split()[-1:] == [short] for a in self.index.aliases_of(r))]
+            if len(kept) == 1:
+                resolved = (kept[0],)
         if not resolved and not ambiguous and (p.unknown_role or "lead").lower() in ("lead", "leads") \
                 and len(session.focus) == 1 and {"lead", "leads"} & set(p.tokens) and len(p.content) <= 6:
             # 'and a lead?', 'what do leads do differently' after the ML engineer: the lead of that job;
@@ -1296,12 +1306,26 @@ class Dialogue:
         if only_roles and self.kinds.get(t.session.last_intent or "") in ROLE_INTENT_KINDS \
                 and (t.resolved != t.session.focus or t.follow_up):
             intent = t.session.last_intent or intent
+        elif t.follow_up and t.session.last_intent == "compare" and len(t.resolved) == 1 and t.session.focus \
+                and t.resolved[0] not in t.session.focus and len(t.p.content) <= 3 \
+                and {"from", "than", "vs", "versus", "with"} & set(t.p.tokens):
+            # 'How does it differ from a BI analyst?' ... 'And from a data engineer?': the same comparison
+            return Understanding("compare", (t.session.focus[0],) + t.resolved, t.session.last_aspect)
         elif only_roles and t.follow_up and t.session.last_intent == "compare" and len(t.resolved) == 1 \
                 and t.p.resolved == t.resolved and t.resolved[0] not in t.session.offered + t.session.focus \
                 and self.kinds.get(t.session.last_aspect or "") == "topic" and not t.p.tools_named \
                 and not {"from", "than", "vs", "versus", "with"} & set(t.p.tokens):  # 'and from DE' compares on
             intent = t.session.last_aspect or intent  # 'and pay?' compared two, then 'what about ATCs': their pay
         return self._about(intent, t)
+
+    @staticmethod
+    def _becomes_a_lead(p: Parse) -> bool:
+        """'how does a regular ML engineer become a lead?', 'moving up to lead': the job's lead is asked about."""
+        m = p.mentions[0]
+        after = p.tokens[m.end:]
+        return any(a in ("become", "becoming", "to", "into") and b in ("a", "the") and c == "lead"
+                   for a, b, c in zip(after, after[1:], after[2:], strict=False)) \
+            or any(a in ("become", "becoming", "to") and b == "lead" for a, b in zip(after, after[1:], strict=False))
 
     @staticmethod
     def _defining(t: Turn) -> bool:
@@ -1490,7 +1514,11 @@ def _next_session(session: Session, u: Understanding, offered: tuple[str, ...]) 
         focus = u.roles[:1] or session.focus
         return replace(session, pending=None, offered=u.roles[:3], last_intent=u.intent, focus=focus)
     if u.intent == "compare" and len(u.roles) > 1:
-        offered = offered or u.roles  # 'the second one' then picks from the roles compared, in order
+        chained = session.last_intent == "compare" and len(u.roles) == 2 and session.offered[:1] == u.roles[:1] \
+            and u.roles[1] not in session.offered
+        # 'the second one' then picks from the roles compared, in order; one job weighed against several in turn
+        # ('different from a data architect?' ... 'and from an AI architect?') keeps them all for 'which of the three'
+        offered = offered or (session.offered + u.roles[1:] if chained else u.roles)
     if offered:  # 'number 2' then picks from the list shown
         return session.remember(u.intent, u.roles, u.aspect, offered=offered)
     if u.roles:

@@ -51,7 +51,7 @@ OWN_ROLE_STARTS = (("i", "am"), ("i", "work", "as"), ("job", "is"), ("role", "is
 SOURCE_WORDS = frozenset({"from"})
 # Words of leaving a job: 'done with nursing', 'quit teaching', 'left retail' (the job after them is behind them).
 LEAVING = frozenset({("done", "with"), ("quit", "my"), ("left", "my"), ("out", "of"), ("leaving", "my"),
-                     ("burnt", "out"), ("after", "years")})
+                     ("burnt", "out"), ("after", "years"), ("after", "the")})  # 'teacher after the marines'
 # Two words that describe a job as one ('an in-house recruiter', 'a part-time tutor'): one describing word.
 TWO_WORD_DESCRIBERS = frozenset({("in", "house"), ("full", "time"), ("part", "time"), ("self", "employed"),
                                  ("entry", "level"), ("mid", "level"), ("senior", "level")})
@@ -536,6 +536,9 @@ class Parser:
             covered |= {i for m in mentions for i in range(m.start, m.end)}
         unknown = self._unknown_role(tokens, raw, covered)
         unknown_role = None
+        if unknown and unknown[0] and tokens[unknown[0] - 1] in SOURCE_WORDS and mentions == [] \
+                and {"jump", "switch", "move", "transition", "get", "pivot"} & set(tokens[:unknown[0]]):
+            unknown = None  # 'how would I make the jump from operations?': where they come from, not what is asked
         if unknown:
             start, end = unknown
             unknown_role = " ".join(raw[start:end])

@@ -341,6 +341,10 @@ class RoleIndex:
         return tuple(sorted((r for r, key in self._name_keys.items() if key.split()[-1] == head),
                             key=lambda r: self.names[r]))
 
+    def aliases_of(self, role_id: str) -> tuple[str, ...]:
+        """The other names a curated role is known by, as keys ('ai pm', 'ml product manager')."""
+        return self._alias_keys.get(role_id, ())
+
     def led_by(self, role_id: str) -> str | None:
         """The lead of a job, where one is its own role: the machine learning engineer's lead ML engineer."""
         wanted = "lead " + self.name_key(role_id)
