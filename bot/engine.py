@@ -79,6 +79,13 @@ class Engine:
         occ = self.official.occupation(code_of(role_id)) if self.official is not None and is_onet(role_id) else None
         return (occ.projection.entry_education or "") if occ is not None and occ.projection is not None else ""
 
+    def field_entry(self, field: str, id_words: tuple[str, ...], own: tuple[str, ...] = ()) -> tuple[Suggestion, ...]:
+        """A field's roles a newcomer can reach, entry-level first (``id_words``: see recommend.FIELD_ROLES)."""
+        from .knowledge.recommend import Suggestion, seniority
+        roles = sorted((r for r in self.kb.roles.values() if seniority(r) <= 2 and r.id not in own
+                        and any(w in r.id for w in id_words)), key=lambda r: (seniority(r), r.name))
+        return tuple(Suggestion(r.id, 0.0, (), "", level=seniority(r), field=field) for r in roles[:5])
+
     def related_to(self, job: str, dislikes: tuple[str, ...] = ()) -> tuple[Suggestion, ...]:
         """Jobs O*NET relates to the person's own (or a profile's related roles), for 'which role suits me?'
         when they said what they do but nothing they like; with 'no degree', those BLS says are entered without
@@ -104,13 +111,16 @@ class Engine:
         the message each list's best entry matches (bot/knowledge/recommend_official.py). ``own``: the
         person's own job (curated id or ``onet:`` id), never suggested.
         """
-        from .knowledge.recommend import FIELD_ASKED, _terms, dislikes_in, seniority, without_dislikes
+        from .knowledge.recommend import FIELD_ASKED, _terms, dislikes_in, field_of, seniority, without_dislikes
         from .knowledge.recommend_official import CLEARLY_CURATED, blend, coverage, curated_words
         recommender = self.recommender
         curated = tuple(s for s in recommender.rank(wanted, limit=6, dislikes=dislikes, stage=stage)
                         if s.role_id not in own)[:5]
-        if curated and FIELD_ASKED.search(wanted):
-            return curated  # 'which AI role fits a translator': the data and AI roles, not translators' kin
+        if FIELD_ASKED.search(wanted):
+            if curated:
+                return curated  # 'which AI role fits a translator': the data and AI roles, not translators' kin
+            # 'I'm a nurse, how do I move into data?' with nothing more said: the field's entry and mid-level roles
+            return self.field_entry(*field_of(wanted), own=own)
         ranker = None
         dislikes = dislikes or dislikes_in(wanted)
         # 'no degree', 'without uni': when O*NET is consulted, occupations BLS says are entered without one first
@@ -199,6 +209,21 @@ class Engine:
         session = person.remember(session or Session(), understanding, text, parser.known, parser.job_words)
         understanding = person.without_own(understanding)
         suggestions: tuple[Suggestion, ...] = ()
+        from .knowledge.recommend import FIELD_MOVE, field_of
+        field, field_ids = field_of(text) if understanding.intent == "getting_started" and not (
+            understanding.roles or understanding.candidates or understanding.unknown_role) and FIELD_MOVE.search(text) \
+            else ("", ())
+        if field_ids:
+            # 'I'm a nurse, how do I move into data?': how to start in the field is where people start in it,
+            # and what carries over from their job to each
+            starts = self.field_entry(field, field_ids, own=(session.current_job,))
+            listed = replace(understanding, intent="recommend", roles=tuple(s.role_id for s in starts))
+            reply = replace(self.composer.compose(listed, starts, text, session, session.said),
+                            intent="getting_started", roles=())
+            reply, said_again = _said_again(reply, session.said)
+            after = next_session(session, understanding, reply.offered or listed.roles[:3])
+            return reply, replace(after, said=frozenset(k for k in after.said if not k.startswith(LAST_ANSWER))
+                                  | frozenset(reply.said) | {said_again})
         if understanding.intent == "recommend" and not understanding.roles:
             wanted = clip(text)
             # their own job's name says what they do, and a place where they are, not what they want

@@ -601,3 +601,31 @@ def test_a_person_who_does_not_code_much_is_not_matched_on_coding(engine):
     reply = engine.reply("I'm a mil spouse, background in project management, love tech but don't code much. what "
                          "AI-related job would suit me?")[0]
     assert reply.intent == "recommend" and "code" not in to_text(reply).split("Matches what you said:", 1)[1][:80]
+
+
+@pytest.mark.parametrize("message, starts, own", [
+    ("I'm a nurse, how do I move into data?", "Where people usually start in data", "onet:29-1141.00"),
+    ("I got laid off after 22 years as a retail store manager. I'm 58 in Dayton Ohio, no degree. Could I get into "
+     "data work or am I too old?", "None of my sources sets an age limit", "onet:41-1011.00"),
+    ("I'm a chef, how do I get into AI?", "Where people usually start in AI", "onet:35-1011.00"),
+])
+def test_a_move_into_a_field_from_ones_own_job_names_where_people_start_in_it(engine, message, starts, own):
+    reply, session = talk(engine, message)
+    assert (reply.intent, reply.roles) == ("getting_started", ())  # the contract: how to start, no role asked
+    assert first_line(reply).startswith(starts) and "Where people usually start in" in to_text(reply)
+    assert session.current_job == own                                # their job is context, not the answer
+    picked, _ = engine.reply("the second one, what does it pay?", session)
+    assert picked.intent == "salary" and len(picked.roles) == 1      # the starting roles can be picked by number
+
+
+def test_the_field_of_a_job_is_no_job_of_its_own(engine):
+    reply, _ = talk(engine, "ML engineer vs AI engineer which one has a better future",
+                    "can i realistically get a remote ML or AI job from kenya for a foreign company?")
+    assert reply.unknown_role is None and set(reply.roles) == {"machine-learning-engineer", "ai-engineer"}
+
+
+def test_pay_said_in_a_us_city_is_compared_without_asking_if_it_is_dollars(engine):
+    reply, _ = talk(engine, "I got laid off after 22 years as a retail store manager. I'm 58 in Dayton Ohio",
+                    "I was making 62k. what does a logistics analyst make")
+    assert "more than the 62,000 a year you said you earn." in first_line(reply)
+    assert "if that is U.S. dollars" not in to_text(reply)

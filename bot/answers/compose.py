@@ -900,6 +900,19 @@ class Composer:
         return (f"; it pays less than your job: median annual wage {pay.text}, against {own_pay.text} for "
                 f"{self.name(own)} ({OEWS}) {''.join(f'[{n}]' for n in refs([SRC_OEWS]))}")
 
+    def _field_starts(self, shown: Sequence[Suggestion], refs: _Refs):
+        from ..knowledge.recommend import LEVEL_WORDS
+        field = shown[0].field.upper() if len(shown[0].field) <= 2 else shown[0].field
+        items = [Item(f"{self.kb.role(s.role_id).tagline}. {a(LEVEL_WORDS[s.level]).capitalize()} role.",
+                      label=self.name(s.role_id)) for s in shown]
+        blocks = [Block("title", f"Where people usually start in {field}"), Block("list", "", tuple(items)),
+                  Block("note", f"These are the {field} roles my profiles place at entry or mid level, entry-level "
+                                "first; you didn't say what you like or know, so they are not ranked for you. Tell "
+                                "me (tools, tasks, topics) and I'll say which fits best.")]
+        actions = [Action(f"About {self.name(s.role_id)}", "overview", (s.role_id,),
+                          f"what does {a(self.name(s.role_id))} do") for s in shown]
+        return blocks, actions
+
     def _recommend(self, u: Understanding, suggestions: Sequence[Suggestion], refs: _Refs, own: str = ""):
         if not suggestions:
             return [Block("text", "Tell me a bit more about what you like or know — for example tools (SQL, "
@@ -908,6 +921,8 @@ class Composer:
         from ..knowledge.recommend import LEVEL_WORDS
         items = []
         shown = suggestions[:3]
+        if all(s.field for s in shown):  # 'how do I move into data?' with nothing more said: where people start
+            return self._field_starts(shown, refs)
         if own and not any(s.matched for s in suggestions):  # nothing they like was said: jobs related to theirs
             return self._related_to_own(shown, refs, own)
         for s in shown:

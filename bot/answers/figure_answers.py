@@ -345,7 +345,7 @@ class FigureAnswers(Part):
         notes = []
         if period in ("month", "week"):
             notes.append(f"{dollars(round(mine))} a year, my arithmetic")
-        if not currency:
+        if not currency and not (session.place and not context.outside_us(session.place)):  # not for a man in Dayton
             notes.append("if that is U.S. dollars")
         yours = f"the {stated} {per} you said you earn" + (f" ({'; '.join(notes)})" if notes else "")
         by_row: dict[str, list[str]] = {}

@@ -35,6 +35,7 @@ pay paid salary salaries wage wages money earn earning earnings income thinkin s
 back shot cant can't longer anymore down home knee knees body pain injury injured hurt hurts
 disability disabled condition chronic hey out one two three four five yaar na bro bruh
 nephew niece uncle aunt grandson granddaughter late early old young age aged either neither skip forget mind
+off laid fired sacked redundant after before guy guys
 play plays playing played key kinda sorta af every example
 """.split())
 IDIOMS = re.compile(r"state[- ]of[- ]the[- ]art", re.IGNORECASE)  # says nothing about art
@@ -44,7 +45,31 @@ CONSTRAINTS = re.compile(r"\b(?:sitting down|sit down|seated|on my feet|(?:work(
 # The field the person asks for, not what they like: 'want AI job, what fits?', 'which data/AI role' (every role
 # here is in data and AI: the words would only favour roles with 'AI' in their name).
 FIELD_ASKED = re.compile(r"\b(?:ai|a\.i\.|data)(?:\s*/\s*(?:ai|data))?\s+"
-                         r"(?:jobs?|roles?|careers?|fields?|positions?)\b", re.IGNORECASE)
+                         r"(?:jobs?|roles?|careers?|fields?|positions?|work)\b", re.IGNORECASE)
+# A move into a field: 'how do I move into data?', 'could I get into AI' (the field is where they are going).
+FIELD_MOVE = re.compile(r"\b(?:move|moving|get|getting|go|going|switch|switching|break|transition|pivot)\w* "
+                        r"(?:\w+ )?(?:into|to|in) (?:data|ai|a\.i\.|analytics|ml|machine learning)\b(?! \w+ist\b)",
+                        re.IGNORECASE)
+# The roles of a field a person moves into with nothing more said ('how do I move into data?'): its entry-level
+# and mid-level roles, by the words of their ids.
+FIELD_ROLES = (("data", ("data", "analyst", "analytics", "statistician")),
+               ("analytics", ("analyst", "analytics")),
+               ("ai", ("ai-", "machine-learning", "nlp", "vision", "deep-learning")),
+               ("a.i.", ("ai-", "machine-learning", "nlp", "vision", "deep-learning")),
+               ("ml", ("machine-learning", "mlops", "deep-learning", "nlp", "vision")),
+               ("machine learning", ("machine-learning", "mlops", "deep-learning", "nlp", "vision")))
+
+
+def field_of(text: str) -> tuple[str, tuple[str, ...]]:
+    """The field ``text`` asks to move into (FIELD_ASKED) and its roles' id words, or ('', ()) for none."""
+    found = FIELD_ASKED.search(text) or FIELD_MOVE.search(text)
+    if not found:
+        return "", ()
+    said = found.group(0).lower()
+    return next(((field, ids) for field, ids in FIELD_ROLES if re.search(rf"\b{re.escape(field)}(?:\s|$)", said)),
+                ("", ()))
+
+
 # Roles by seniority, for offering people roles they can reach: 1 entry-level, 2 mid-level (reached from a
 # degree and projects or a few years of related work), 3 senior (architect, lead, manager: years of
 # experience first), 4 leadership (VP, research manager: leading teams). Editorial, from each profile's
@@ -186,6 +211,7 @@ class Suggestion:
     sources: tuple[str, ...] = ()   # the sources of that sentence
     level: int = 2                  # seniority (SENIORITY)
     disliked: tuple[str, ...] = ()  # what the person would rather avoid that the role needs
+    field: str = ""                 # offered as one of a field's starting roles ('data'), not for a match
 
 
 STEM_CHARS = 9  # 'architectures' and 'architect' meet at 'architect'

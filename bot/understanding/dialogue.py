@@ -249,7 +249,8 @@ class Dialogue:
         for first in (self.said_to_someone_else, self.off_topic_request, self.answer_pending_choice,
                       self.listed_question, self.their_job_asked, self.other_roles_asked, self.own_job_then_it,
                       self.another_kind, self.narrowed_request, self.why_follow_up, self.correction,
-                      self.self_introduction, self.courtesy, self.remark, self.same_question_elsewhere):
+                      self.self_introduction, self.courtesy, self.remark, self.move_into_field,
+                      self.same_question_elsewhere):
             chosen = first(p, session)
             if chosen is not None:
                 return chosen, first.__name__
@@ -564,6 +565,27 @@ class Dialogue:
     # 'raining all day here, so boring', 'exhausted lol'.
     REMARKS = frozenset({"seem", "seems", "boring", "bored", "low", "big", "huge", "tiny", "wow", "interesting",
                          "crazy", "insane", "exhausted", "tired", "raining", "sad", "shame", "damn", "meh", "ugh"})
+
+    # A field of work, not a job: 'how do I move into data?', 'could I get into data work', 'break into tech'.
+    FIELDS = frozenset({"data", "tech", "technology", "ai", "ml", "analytics", "coding", "programming",
+                        "software", "cybersecurity", "cyber"})
+    MOVING = frozenset({"move", "moving", "get", "getting", "go", "switch", "break", "transition", "pivot", "career"})
+
+    def move_into_field(self, p: Parse, session: Session) -> Understanding | None:
+        """'I'm a nurse, how do I move into data?', 'laid off after 22 years as a store manager ... could I get into
+        data work?': a move into a field from the person's own job asks how to get started in that field, not how
+        to become what they already are."""
+        tokens = p.tokens
+        named = {i for m in p.mentions + p.own for i in range(m.start, m.end)}
+        into_field = any(t in self.FIELDS and i not in named and i > 1 and tokens[i - 1] in ("into", "to", "in")
+                         and bool(set(tokens[max(0, i - 3):i - 1]) & self.MOVING)
+                         for i, t in enumerate(tokens))
+        if not into_field or p.ambiguous and not states_own_job(tokens, p.ambiguous) \
+                or any(not (states_own_job(tokens, m) or _i_am_before(tokens, m, 4)) for m in p.mentions):
+            return None
+        own = tuple(r for m in p.own + p.mentions if len(m.roles) == 1 for r in m.roles)[:1]
+        # how to get started in the field (the answer names the field's starting roles), from their own job
+        return Understanding("getting_started", own=own or ((session.current_job,) if session.current_job else ()))
 
     POINTED = frozenset({"this", "that", "it"})
     POINTING = frozenset({"both", "difference", "different", "differ", "same", "between"})

@@ -1065,8 +1065,8 @@ class Parser:
                     and tokens[i + 3] in ROLE_NOUNS))
             job_like = word in self.language.occupations or named_as_role or (
                 len(word) > 6 and word.endswith(JOB_SUFFIXES) and word not in self.known)  # 'physiotherapist'
-            if i in covered or not job_like or word in self.question_words:
-                continue
+            if i in covered or not job_like or word in self.question_words or word in FIELD_NOT_JOB:
+                continue  # 'a remote ML or AI job': the field of a job, no job of its own
             if word in FAMILY and (raw[i] != word or (i and tokens[i - 1] in POSSESSIVES)):
                 continue  # 'my parents want me to ...', 'my brother': family, not the house parent or the monk
             while i + 1 < len(tokens) and i + 1 not in covered and tokens[i + 1] in self.language.occupations:
@@ -1091,6 +1091,7 @@ class Parser:
 
 
 NEGATIONS = frozenset({"not", "never", "nor"})
+FIELD_NOT_JOB = frozenset({"ai", "ml", "data", "tech", "it", "remote", "online", "office", "entry", "junior", "senior"})
 # 'major' as the person's subject: before 'here', a comma, the end, or an -ing word; or after 'double'.
 MAJOR = re.compile(r"\bmajors?\b(?:(\s*(?:here\b|[,.;:!)]|$|\w+ing\b))|(?<=double major)()|)", re.IGNORECASE)
 MAJOR_ASKED = frozenset({"which", "what", "best", "good", "right", "choose", "pick", "a", "the", "your", "any", "this",
@@ -1215,6 +1216,8 @@ def states_own_job(tokens: tuple[str, ...] | list[str], m: RoleMention, asking: 
         return True
     if m.start <= 1 and years_after(m, tokens, 4):
         return True  # 'QA lead, 11 yrs. saw a posting for ...'
+    if before[-1:] == ["as"] and len(before) > 1 and before[-2] in YEARS | {"worked", "working", "career"}:
+        return True  # 'laid off after 22 years as a retail store manager'
     return before in (["as"], ["ex"], ["former"]) and m.start <= 2  # 'as a nurse, ...'
 
 
