@@ -215,15 +215,13 @@ class Engine:
             else ("", ())
         if field_ids:
             # 'I'm a nurse, how do I move into data?': how to start in the field is where people start in it,
-            # and what carries over from their job to each
+            # and what carries over from their job to each (offered to pick from: 'the second one')
             starts = self.field_entry(field, field_ids, own=(session.current_job,))
             listed = replace(understanding, intent="recommend", roles=tuple(s.role_id for s in starts))
             reply = replace(self.composer.compose(listed, starts, text, session, session.said),
                             intent="getting_started", roles=())
-            reply, said_again = _said_again(reply, session.said)
-            after = next_session(session, understanding, reply.offered or listed.roles[:3])
-            return reply, replace(after, said=frozenset(k for k in after.said if not k.startswith(LAST_ANSWER))
-                                  | frozenset(reply.said) | {said_again})
+            reply = replace(reply, offered=reply.offered or listed.roles[:3])
+            return self._remembered(reply, session, understanding)
         if understanding.intent == "recommend" and not understanding.roles:
             wanted = clip(text)
             # their own job's name says what they do, and a place where they are, not what they want
@@ -247,7 +245,12 @@ class Engine:
                 from .knowledge.recommend import dislikes_in
                 suggestions = self.related_to(session.current_job, session.dislikes or dislikes_in(text))
             understanding = replace(understanding, roles=tuple(s.role_id for s in suggestions[:5]))
-        reply = self.composer.compose(understanding, suggestions, text, session, session.said)
+        return self._remembered(self.composer.compose(understanding, suggestions, text, session, session.said),
+                                session, understanding)
+
+    @staticmethod
+    def _remembered(reply: Reply, session: Session, understanding: Understanding) -> tuple[Reply, Session]:
+        """The reply (with a word of why when it repeats the last one) and the context after it."""
         reply, shown = _said_again(reply, session.said)
         after = next_session(session, understanding, reply.offered)
         said = frozenset(k for k in after.said if not k.startswith(LAST_ANSWER)) | frozenset(reply.said) | {shown}
