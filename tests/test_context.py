@@ -629,3 +629,10 @@ def test_pay_said_in_a_us_city_is_compared_without_asking_if_it_is_dollars(engin
                     "I was making 62k. what does a logistics analyst make")
     assert "more than the 62,000 a year you said you earn." in first_line(reply)
     assert "if that is U.S. dollars" not in to_text(reply)
+
+
+def test_a_job_said_without_i_is_remembered_and_what_carries_over_leads(engine):
+    _, session = talk(engine, "Hi, am a python/django dev 4 yrs here in Nairobi. I want to move into ML engineering")
+    assert session.current_job == "onet:15-1252.00"
+    after, _ = engine.reply("do my backend skills carry over to ML engineer or do i start from zero", session)
+    assert first_line(after).startswith("From your job (Software Developers) to Machine Learning Engineer:")

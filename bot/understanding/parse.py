@@ -1216,6 +1216,9 @@ def states_own_job(tokens: tuple[str, ...] | list[str], m: RoleMention, asking: 
         return True
     if m.start <= 1 and years_after(m, tokens, 4):
         return True  # 'QA lead, 11 yrs. saw a posting for ...'
+    opening = list(tokens[:2])
+    if "am" in before and (opening[:1] == ["am"] or (opening[1:2] == ["am"] and opening[0] in ("hi", "hello", "hey"))):
+        return True  # 'Hi, am a python/django dev 4 yrs': 'I' dropped, as many type it
     if before[-1:] == ["as"] and len(before) > 1 and before[-2] in YEARS | {"worked", "working", "career"}:
         return True  # 'laid off after 22 years as a retail store manager'
     return before in (["as"], ["ex"], ["former"]) and m.start <= 2  # 'as a nurse, ...'
