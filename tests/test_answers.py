@@ -241,3 +241,15 @@ def test_another_occupations_projection_is_said_to_be_so_before_it(engine):
 def test_every_currency_the_answers_name_passes_the_quick_look_first(text):
     from bot.answers.context import CURRENCIES, _names_currency
     assert any(rx.search(text) for rx, _, _ in CURRENCIES) and _names_currency(text)
+
+
+@pytest.mark.parametrize("text, dislikes", [
+    ("Can a guy my age with no degree get hired?", ("degree",)),          # the credential by its one name
+    ("could I get hired as one at 58 with no college degree?", ("degree",)),
+    ("No I know how to be a store manager, I did it 22 yrs.", ()),        # a reply to the bot, no dislike
+    ("no coding for me", ("coding",)),
+    ("love tech but don't code much", ("coding",)),
+])
+def test_what_a_person_would_rather_avoid_is_named_as_they_would_name_it(text, dislikes):
+    from bot.knowledge.recommend import dislikes_in
+    assert dislikes_in(text) == dislikes

@@ -155,6 +155,11 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
 NEGATIVE_WEIGHT = 1.0   # how much a disliked thing the role needs counts against it
 
 
+# Credentials a person can lack ('no college degree'); said in a dislike, they are named by the one word.
+HELD_CREDENTIALS = ("degree", "diploma", "masters", "master", "phd", "certificate", "certification", "college",
+                    "university", "uni")
+
+
 # dislikes_in and without_dislikes read each message twice (what the person says about themselves, then
 # the recommendation): the last few answers are kept.
 @lru_cache(maxsize=16)
@@ -169,9 +174,14 @@ def dislikes_in(text: str) -> tuple[str, ...]:
             continue
         if phrase.split()[:1] and phrase.split()[0].lower() in NO_JOB:
             continue
+        if phrase.lower().startswith(("i know", "i did", "i was", "i am", "i'm", "im ")):
+            continue  # 'No I know how to be a store manager': a reply to the bot, not a dislike
         kept = [w for w in words(phrase)
                 if singular(w) not in NOISE and w not in ("i", "me", "it", "that") and len(w) > 1]
-        if kept and kept[0] not in ("experience", "idea", "clue", "one", "doubt", "problem", "worries"):
+        held = [w for w in kept if w in HELD_CREDENTIALS]
+        if held:  # 'no degree get hired', 'no college degree': the credential they lack, by its one name
+            out.append("degree" if held[0] in ("college", "university", "uni") else held[0])
+        elif kept and kept[0] not in ("experience", "idea", "clue", "one", "doubt", "problem", "worries"):
             out.append(" ".join(kept[:3]))
     return tuple(dict.fromkeys(out))
 
