@@ -636,3 +636,8 @@ def test_a_job_said_without_i_is_remembered_and_what_carries_over_leads(engine):
     assert session.current_job == "onet:15-1252.00"
     after, _ = engine.reply("do my backend skills carry over to ML engineer or do i start from zero", session)
     assert first_line(after).startswith("From your job (Software Developers) to Machine Learning Engineer:")
+
+
+def test_what_to_learn_asked_with_a_job_is_its_skills_not_what_it_is(engine):
+    reply = engine.reply("sawa. so for AI engineer what do i learn first?")[0]
+    assert (reply.intent, reply.roles) == ("skills", ("ai-engineer",))
