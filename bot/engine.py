@@ -79,9 +79,10 @@ class Engine:
         occ = self.official.occupation(code_of(role_id)) if self.official is not None and is_onet(role_id) else None
         return (occ.projection.entry_education or "") if occ is not None and occ.projection is not None else ""
 
-    def field_entry(self, field: str, id_words: tuple[str, ...], own: tuple[str, ...] = ()) -> tuple[Suggestion, ...]:
-        """A field's roles a newcomer can reach, entry-level first (``id_words``: see recommend.FIELD_ROLES)."""
-        from .knowledge.recommend import Suggestion, seniority
+    def field_entry(self, field: str, own: tuple[str, ...] = ()) -> tuple[Suggestion, ...]:
+        """A field's roles a newcomer can reach, entry-level first (the field: a key of recommend.FIELD_ROLES)."""
+        from .knowledge.recommend import FIELD_ROLES, Suggestion, seniority
+        id_words = FIELD_ROLES.get(field, ())
         roles = sorted((r for r in self.kb.roles.values() if seniority(r) <= 2 and r.id not in own
                         and any(w in r.id for w in id_words)), key=lambda r: (seniority(r), r.name))
         return tuple(Suggestion(r.id, 0.0, (), "", level=seniority(r), field=field) for r in roles[:5])
@@ -120,7 +121,7 @@ class Engine:
             if curated:
                 return curated  # 'which AI role fits a translator': the data and AI roles, not translators' kin
             # 'I'm a nurse, how do I move into data?' with nothing more said: the field's entry and mid-level roles
-            return self.field_entry(*field_of(wanted), own=own)
+            return self.field_entry(field_of(wanted), own=own)
         ranker = None
         dislikes = dislikes or dislikes_in(wanted)
         # 'no degree', 'without uni': when O*NET is consulted, occupations BLS says are entered without one first
@@ -209,14 +210,10 @@ class Engine:
         session = person.remember(session or Session(), understanding, text, parser.known, parser.job_words)
         understanding = person.without_own(understanding)
         suggestions: tuple[Suggestion, ...] = ()
-        from .knowledge.recommend import FIELD_MOVE, field_of
-        field, field_ids = field_of(text) if understanding.intent == "getting_started" and not (
-            understanding.roles or understanding.candidates or understanding.unknown_role) and FIELD_MOVE.search(text) \
-            else ("", ())
-        if field_ids:
+        if understanding.field and not (understanding.roles or understanding.candidates or understanding.unknown_role):
             # 'I'm a nurse, how do I move into data?': how to start in the field is where people start in it,
             # and what carries over from their job to each (offered to pick from: 'the second one')
-            starts = self.field_entry(field, field_ids, own=(session.current_job,))
+            starts = self.field_entry(understanding.field, own=(session.current_job,))
             listed = replace(understanding, intent="recommend", roles=tuple(s.role_id for s in starts))
             reply = replace(self.composer.compose(listed, starts, text, session, session.said),
                             intent="getting_started", roles=())

@@ -126,8 +126,9 @@ class CarryOver(Part):
             every = [n for n in self._all_shared(own, target) if self._everyday(n, categories)]
             shared = self.shared_tools(own, target)
             lowered = {n.lower() for n in self.tools_of(own)}
+            listed = "\n".join(lowered)  # one per line: a line break is no letter or digit either
             to_add = [n for n in self.to_learn(target)
-                      if not _named_in(n, lowered) and not self._everyday(n, categories)]
+                      if not _named_in(n, lowered, listed) and not self._everyday(n, categories)]
             skills = self._shared_skills(own, target)
             parts = []
             if skills:
@@ -190,14 +191,13 @@ class CarryOver(Part):
         return [n for _, n in sorted(out, key=lambda x: -x[0])]
 
 
-def _named_in(tool: str, names: set[str]) -> bool:
+def _named_in(tool: str, names: set[str], listed: str) -> bool:
     """Whether the job already lists the tool, alone or inside a product's name: 'SQL' is in 'Microsoft SQL
     Server' and 'Oracle PL/SQL' (so it is nothing to add), 'Java' is not in 'JavaScript'."""
     key = tool.lower()
     if key in names:
         return True
-    # one search over all the names, one per line (a line break is no letter or digit either)
-    return _inside(key).search("\n".join(names)) is not None
+    return _inside(key).search(listed) is not None  # one search over all the names (``listed``, one a line)
 
 
 @lru_cache(maxsize=4096)

@@ -46,28 +46,19 @@ CONSTRAINTS = re.compile(r"\b(?:sitting down|sit down|seated|on my feet|(?:work(
 # here is in data and AI: the words would only favour roles with 'AI' in their name).
 FIELD_ASKED = re.compile(r"\b(?:ai|a\.i\.|data)(?:\s*/\s*(?:ai|data))?\s+"
                          r"(?:jobs?|roles?|careers?|fields?|positions?|work)\b", re.IGNORECASE)
-# A move into a field: 'how do I move into data?', 'could I get into AI' (the field is where they are going).
-FIELD_MOVE = re.compile(r"\b(?:move|moving|get|getting|go|going|switch|switching|break|transition|pivot)\w* "
-                        r"(?:\w+ )?(?:into|to|in) (?:data|ai|a\.i\.|analytics|ml|machine learning)\b(?! \w+ist\b)",
-                        re.IGNORECASE)
-# The roles of a field a person moves into with nothing more said ('how do I move into data?'): its entry-level
-# and mid-level roles, by the words of their ids.
-FIELD_ROLES = (("data", ("data", "analyst", "analytics", "statistician")),
-               ("analytics", ("analyst", "analytics")),
-               ("ai", ("ai-", "machine-learning", "nlp", "vision", "deep-learning")),
-               ("a.i.", ("ai-", "machine-learning", "nlp", "vision", "deep-learning")),
-               ("ml", ("machine-learning", "mlops", "deep-learning", "nlp", "vision")),
-               ("machine learning", ("machine-learning", "mlops", "deep-learning", "nlp", "vision")))
+# The roles of a field a person asks for or moves into with nothing more said ('how do I move into data?'): its
+# entry-level and mid-level roles, by the words of their ids.
+FIELD_ROLES = {"data": ("data", "analyst", "analytics", "statistician"),
+               "analytics": ("analyst", "analytics"),
+               "ai": ("ai-", "machine-learning", "nlp", "vision", "deep-learning"),
+               "ml": ("machine-learning", "mlops", "deep-learning", "nlp", "vision")}
 
 
-def field_of(text: str) -> tuple[str, tuple[str, ...]]:
-    """The field ``text`` asks to move into (FIELD_ASKED) and its roles' id words, or ('', ()) for none."""
-    found = FIELD_ASKED.search(text) or FIELD_MOVE.search(text)
-    if not found:
-        return "", ()
-    said = found.group(0).lower()
-    return next(((field, ids) for field, ids in FIELD_ROLES if re.search(rf"\b{re.escape(field)}(?:\s|$)", said)),
-                ("", ()))
+def field_of(text: str) -> str:
+    """The field ``text`` asks jobs of ('data jobs', FIELD_ASKED), or ''."""
+    found = FIELD_ASKED.search(text)
+    said = found.group(0).lower().replace("a.i.", "ai") if found else ""
+    return next((field for field in FIELD_ROLES if re.search(rf"\b{field}\b", said)), "")
 
 
 # Roles by seniority, for offering people roles they can reach: 1 entry-level, 2 mid-level (reached from a

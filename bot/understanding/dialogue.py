@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
 from ..catalogue import TOPICS
+from ..knowledge.recommend import FIELD_ROLES
 from .intents import IntentSet
 from .learned import Context
 from .parse import (DOERS, EARNED_REASON, MAX_TOOL_NAMES, MONEY_REASON, ROLE_NOUNS, TARGET_WORDS, TOOL_NAME_WEIGHT,
@@ -84,6 +85,7 @@ class Understanding:
     denied: tuple[str, ...] = ()        # jobs the person says they are not ('I am not a data engineer')
     their: tuple[str, ...] = ()         # the job of the person they ask for ('my daughter is a pharmacy tech')
     own_taken: str = ""                 # the words of an own job of several kinds, taken as the first ('teacher')
+    field: str = ""                     # a field moved into from the person's own job ('how do I move into data?')
 
 
 @dataclass(frozen=True)
@@ -150,6 +152,11 @@ class Dialogue:
         topics.sort(key=TOPICS.index)
         self.intent_order = topics + [n for n in self.kinds if n not in topics]
         self.aspects = {name: intent.aspect for name, intent in intents.intents.items()}
+        # Words that weigh one thing against another ('more', 'best'), not those that only point at both
+        self.weighing = frozenset(self.language.comparatives - self.POINTING)
+        # ... and of those, the ones a topic question keeps as a comparison ('which pays best', 'for comparison')
+        self.still_compared = (self.weighing - {"which", "who", "choose", "pick", "prefer"}) | {
+            "comparison", "compared", "compare", "vs", "versus"}
         self.place_starts = frozenset(place[0] for place in self.language.places)  # 'Baku or Dubai' weighs places
         # Words of any question the bot answers: a message without them can be an introduction.
         self.question_words = frozenset(w for intent in intents.intents.values()
@@ -374,9 +381,7 @@ class Dialogue:
         rule = f"{by}, then the learned model in context ({probability:.0%} {intent})"
         named = {r for m in p.mentions for r in m.roles}
         focus = session.focus
-        weighs = set(p.tokens) & ((self.language.comparatives - self.POINTING - {"which", "who", "choose", "pick",
-                                                                                  "prefer"})
-                                  | {"comparison", "compared", "compare", "vs", "versus"})
+        weighs = set(p.tokens) & self.still_compared
         items = any(a in ("which", "what") and b in self.topic_nouns - {"pay"}  # 'which skills', not 'which pays'
                     for a, b in zip(p.tokens, p.tokens[1:], strict=False))
         if was == "compare" and len(u.roles) > 1 and kind == "topic" and weighs and not items:
@@ -566,26 +571,26 @@ class Dialogue:
     REMARKS = frozenset({"seem", "seems", "boring", "bored", "low", "big", "huge", "tiny", "wow", "interesting",
                          "crazy", "insane", "exhausted", "tired", "raining", "sad", "shame", "damn", "meh", "ugh"})
 
-    # A field of work, not a job: 'how do I move into data?', 'could I get into data work', 'break into tech'.
-    FIELDS = frozenset({"data", "tech", "technology", "ai", "ml", "analytics", "coding", "programming",
-                        "software", "cybersecurity", "cyber"})
-    MOVING = frozenset({"move", "moving", "get", "getting", "go", "switch", "break", "transition", "pivot", "career"})
-
     def move_into_field(self, p: Parse, session: Session) -> Understanding | None:
         """'I'm a nurse, how do I move into data?', 'laid off after 22 years as a store manager ... could I get into
         data work?': a move into a field from the person's own job asks how to get started in that field, not how
         to become what they already are."""
         tokens = p.tokens
         named = {i for m in p.mentions + p.own for i in range(m.start, m.end)}
-        into_field = any(t in self.FIELDS and i not in named and i > 1 and tokens[i - 1] in ("into", "to", "in")
-                         and bool(set(tokens[max(0, i - 3):i - 1]) & self.MOVING)
-                         for i, t in enumerate(tokens))
-        if not into_field or p.ambiguous and not states_own_job(tokens, p.ambiguous) \
+        field = next((t for i, t in enumerate(tokens)
+                      if t in FIELD_ROLES and i not in named and i > 1 and tokens[i - 1] in ("into", "to", "in")
+                      and set(tokens[max(0, i - 3):i - 1]) & self.MOVING), "")
+        if not field or p.ambiguous and not states_own_job(tokens, p.ambiguous) \
                 or any(not (states_own_job(tokens, m) or _i_am_before(tokens, m, 4)) for m in p.mentions):
             return None
         own = tuple(r for m in p.own + p.mentions if len(m.roles) == 1 for r in m.roles)[:1]
         # how to get started in the field (the answer names the field's starting roles), from their own job
-        return Understanding("getting_started", own=own or ((session.current_job,) if session.current_job else ()))
+        return Understanding("getting_started", own=own or ((session.current_job,) if session.current_job else ()),
+                             field=field)
+
+    # Words of moving before 'into' a field ('move into data', 'get into AI'); the fields are those the answer
+    # knows the starting roles of (recommend.FIELD_ROLES), so that what is understood can be answered.
+    MOVING = frozenset({"move", "moving", "get", "getting", "go", "switch", "break", "transition", "pivot", "career"})
 
     POINTED = frozenset({"this", "that", "it"})
     POINTING = frozenset({"both", "difference", "different", "differ", "same", "between"})
@@ -596,7 +601,7 @@ class Dialogue:
         said = set(p.tokens)
         if p.question or p.mentions or p.ambiguous or p.unknown_role or p.tools_named or not session.focus \
                 or not said & self.REMARKS or said & (INTERROGATIVES | REQUESTS | QUESTION_OPENERS) \
-                or said & (self.language.comparatives - self.POINTING) or len(p.content) > 8 \
+                or said & self.weighing or len(p.content) > 8 \
                 or p.tokens[0] in ("and", "but", "so") \
                 or self._question_score(p, leave_out=frozenset({"compare"})) >= THRESHOLD:
             return None
@@ -907,8 +912,9 @@ class Dialogue:
             kin = self._kin(ambiguous.roles, session.focus)  # 'and the manager?' after the AI research engineer
             if kin:
                 resolved, ambiguous = (kin,), None
-        if len(resolved) == 1 and len(p.mentions) == 1 and self._becomes_a_lead(p) and self.index.led_by(resolved[0]):
-            resolved = (self.index.led_by(resolved[0]) or resolved[0],)  # 'how does an ML engineer become a lead?'
+        if len(resolved) == 1 and len(p.mentions) == 1 and self._becomes_a_lead(p) \
+                and (lead := self.index.led_by(resolved[0])):
+            resolved = (lead,)  # 'how does an ML engineer become a lead?'
             p = replace(p, unknown_role=None)
         if len(resolved) == 1 and len(p.mentions) == 1 and p.mentions[0].end - p.mentions[0].start == 1 \
                 and len(p.mentions[0].words) <= 3:
