@@ -91,11 +91,19 @@ class IntentSet:
         looks at the phrases of its own words only, not at every phrase."""
         by_word: dict[str, list[int]] = {}
         always: list[int] = []
-        for i, (_, _, _, anchors, _) in enumerate(self.phrase_index):
+        for i, (_, _, _, anchors, source) in enumerate(self.phrase_index):
             if anchors:
                 by_word.setdefault(min(anchors), []).append(i)
-            else:
+                continue
+            # every word has alternatives ('who|which make|makes more|less'): the phrase needs one of the
+            # alternatives of its word with the fewest, so it is looked at under each of them
+            groups = [{option.split()[0] for option in _options(token, self.language.spellings)}
+                      for token in source.split() if token != "*"]
+            fewest = min((g for g in groups if g), key=len, default=None)
+            if fewest is None:
                 always.append(i)
+            for word in sorted(fewest or ()):
+                by_word.setdefault(word, []).append(i)
         return {w: tuple(ids) for w, ids in by_word.items()}, tuple(always)
 
     @cached_property
