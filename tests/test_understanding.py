@@ -238,6 +238,21 @@ def test_question_sentence_real_words_and_fields(engine, message, intent, roles)
     assert (u.intent, u.roles) == (intent, roles)
 
 
+@pytest.mark.parametrize("message,intent,roles", [
+    # the sector named beside 'what does X do' is where the job is asked about, not the question
+    ("what does a data scientist do in a pharma company?", "overview", ("data-scientist",)),
+    ("what does a statistician do in banking", "overview", ("statistician",)),
+    ("what kind of work does a data analyst in insurance do day by day", "responsibilities", ("data-analyst",)),
+    # ... unless the sector is asked: which ones, who hires, where they work
+    ("which industries hire data scientists besides pharma?", "industries", ("data-scientist",)),
+    ("do data analysts work in government?", "industries", ("data-analyst",)),
+    ("would a hospital employ a data engineer directly?", "industries", ("data-engineer",)),
+])
+def test_a_sector_beside_what_a_job_is_is_its_setting(engine, message, intent, roles):
+    u = engine.understand(message)
+    assert (u.intent, u.roles) == (intent, roles)
+
+
 @pytest.mark.parametrize("message,roles", [
     ("I'm a DBA, what are the steps to become a data architect?", ("data-architect",)),
     ("i work as a data analyst; how much do data scientists make", ("data-scientist",)),

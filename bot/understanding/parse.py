@@ -307,6 +307,12 @@ class Parser:
         # Any word of a question about a job: with it, 'DS' in 'is DS dying' is a job.
         self.topic_words = frozenset(word for intent in intents.intents.values() if intent.kind == "topic"
                                      for word, weight in intent.keywords.items() if weight >= 3)
+        # What only names a sector ('pharma', 'in banking'): where a job is, asked about or not (_settings)
+        industries = intents.intents["industries"]
+        self._settings = frozenset(industries.keywords) - {"employ", "employer", "hire", "hires"} | frozenset(
+            source for _, _, source, _ in industries.phrases
+            if source.split()[0] == "in" and len(source.split()) == 2
+            and set(source.split()[1].split("|")) <= set(industries.keywords))
 
     def _correct(self, word: str) -> str:
         """A misspelt word replaced by the known word it is closest to ('salery' -> 'salary')."""
@@ -601,6 +607,11 @@ class Parser:
                 lead = max(scores.values()) + FIRST_ITEM_WEIGHT - scores[top]
                 scores[top] += lead
                 fired.append((top, "the first of the questions listed", lead))
+        if scores.get("industries") and (scores.get("overview") or scores.get("responsibilities")) and \
+                fired_only_by(fired, "industries", self._settings):
+            # 'what does a data scientist do in a pharma company?': the sector is where the job is asked about,
+            # not the question ('which industries', 'who hires', 'where do they work' still ask it)
+            fired.append(("industries", "the setting of a question about the job", -scores.pop("industries")))
         meant = next((i for i in range(len(tokens) - 1) if tokens[i] == "i" and tokens[i + 1] in ("mean", "meant")),
                      None)
         if meant is not None and any(m.start > meant for m in mentions) and any(m.start < meant for m in mentions):
