@@ -327,6 +327,21 @@ def test_who_is_a_job_and_who_is_not(engine, message, roles, unknown):
 
 @pytest.mark.parametrize("message, intent, roles", [
     ("sasa", "greeting", []), ("niaje", "greeting", []), ("obg", "thanks", []), ("vlw", "thanks", []),
+    # hellos and thanks of Africa and continental Europe
+    ("goedemorgen", "greeting", []), ("Grüß Gott!", "greeting", []), ("dzień dobry", "greeting", []),
+    ("dumela", "greeting", []), ("zikomo kwambiri", "thanks", []), ("na gode sosai", "thanks", []),
+    ("o se gan", "thanks", []), ("dankjewel!", "thanks", []), ("siyabonga", "thanks", []),
+    ("who is better messi or ronaldo", "unknown", []),  # 'messi' is no thank-you
+    # 'I am' in Dutch, German and Pidgin, and years told with 'since', introduce the person
+    ("ik ben nurse in Utrecht", "greeting", []), ("Guten Tag, ich bin electrician in Graz", "greeting", []),
+    ("I be welder for Onitsha", "greeting", []), ("Bonjour! I am teacher in Lyon since 12 years.", "greeting", []),
+    ("can I be a welder?", "overview", ["onet:51-4121.00"]),  # a wish, not who they are
+    # a matter of their own life, not a career: the law, a purchase, an exchange rate, homework, a sum
+    ("is it legal that my boss keeps my tips? I'm a waiter", "unknown", []),
+    ("best laptop for data science under 800 euros", "unknown", []),
+    ("euro to zloty rate this week?", "unknown", []),
+    ("please solve this equation: 3x + 4 = 10", "unknown", []),
+    ("how do I calculate my overtime pay as a nurse", "unknown", []),
     ("good eve po", "greeting", []),
     ("oi! how much does a plumber earn in canada", "salary", ["onet:47-2152.00"]),  # a question without its '?'
     ("grad ta in stats rn, what's the pay like for statisticians", "salary", ["statistician"]),  # 'rn': right now

@@ -15,7 +15,8 @@ from ..knowledge.recommend import FIELD_ROLES
 from .intents import IntentSet
 from .learned import Context
 from .parse import (DOERS, EARNED_REASON, MAX_TOOL_NAMES, MONEY_REASON, ROLE_NOUNS, TARGET_WORDS, TOOL_NAME_WEIGHT,
-                    YEARS, Parse, fired_only_by, someone_else_before, states_own_job, the_persons_job, years_after)
+                    YEARS, Parse, fired_only_by, i_am_before, someone_else_before, states_own_job, the_persons_job,
+                    years_after)
 from .roles import RoleIndex, RoleMention
 from .session import Pending, Session
 
@@ -415,7 +416,7 @@ class Dialogue:
             own = tuple(r for m in p.mentions if len(m.roles) == 1 and states_own_job(p.tokens, m)
                         for r in m.roles)[:1]
         if not own:  # "I'm a DBA, 12 years Oracle. is my job going away?": the job asked about is theirs too
-            own = tuple(r for m in p.mentions if len(m.roles) == 1 and m.start <= 3 and _i_am_before(p.tokens, m, 3)
+            own = tuple(r for m in p.mentions if len(m.roles) == 1 and m.start <= 3 and i_am_before(p.tokens, m, 3)
                         for r in m.roles)[:1]
         # The words an O*NET occupation was named by ('instructional designer' for Instructional Coordinators).
         named = tuple((m.roles[0], m.words) for m in p.mentions if m.official and len(m.roles) == 1
@@ -581,7 +582,7 @@ class Dialogue:
                       if t in FIELD_ROLES and i not in named and i > 1 and tokens[i - 1] in ("into", "to", "in")
                       and set(tokens[max(0, i - 3):i - 1]) & self.MOVING), "")
         if not field or p.ambiguous and not states_own_job(tokens, p.ambiguous) \
-                or any(not (states_own_job(tokens, m) or _i_am_before(tokens, m, 4)) for m in p.mentions):
+                or any(not (states_own_job(tokens, m) or i_am_before(tokens, m, 4)) for m in p.mentions):
             return None
         own = tuple(r for m in p.own + p.mentions if len(m.roles) == 1 for r in m.roles)[:1]
         # how to get started in the field (the answer names the field's starting roles), from their own job
@@ -669,7 +670,7 @@ class Dialogue:
             return told
         introduced: tuple[RoleMention | None, ...] = tuple(
             m for m in p.own + p.mentions
-            if _i_am_before(p.tokens, m, 4)
+            if i_am_before(p.tokens, m, 4)
             or "soy" in p.tokens[max(0, m.start - 2):m.start])  # Spanish 'soy community manager'
         statement = not p.question and p.tokens[:1] and p.tokens[0] not in INTERROGATIVES \
             and not _asking_pair(p)  # '... what jobs can i do'
@@ -710,7 +711,7 @@ class Dialogue:
             return Understanding("greeting", own=m.roles)  # 'web dev here', 'Sysadmin, 12 yrs'
         if not introduced or len([m for m in p.mentions if m not in introduced]) or p.ambiguous or not statement:
             return None
-        asks = self._story_question_score(p, STATEMENT_SCENE)
+        asks = self._story_question_score(p, STATEMENT_SCENE | self._years_served(p))
         # after a hello, a question word and a strong topic still ask: 'hi. i do HR ... wetin be the difference'
         asked = asks >= STRONG and bool(set(p.tokens) & QUESTION_OPENERS) if greets else asks >= THRESHOLD
         if set(p.rest) & REQUESTS or asked:  # ('help' of 'help desk' is the job's name, no request)
@@ -1006,7 +1007,7 @@ class Dialogue:
         # 'how hard is it to switch from dev to that', 'become one from senior MLE', 'coming from DS'
         source = "from" in p.tokens[max(0, m.start - 2):m.start]
         mover = p.tokens[m.end:m.end + 1] and p.tokens[m.end] in self.MOVES  # 'how would a DE get into it'
-        told = _i_am_before(p.tokens, m, 6)  # "I'm 34 and a data analyst"
+        told = i_am_before(p.tokens, m, 6)  # "I'm 34 and a data analyst"
         pointed = self.POINTED_TARGETS & set(zip(p.tokens, p.tokens[1:], strict=False))
         mine = source and {"my", "i"} & set(p.tokens[:m.start])  # 'what's my skills gap coming from DS'
         if not (states_own_job(p.tokens, m) or source or mover or told) or set(m.roles) & set(session.focus) \
@@ -1129,7 +1130,7 @@ class Dialogue:
 
     def list_or_help_without_role(self, t: Turn) -> Understanding | None:
         # "which occupations do you hold information about? I'm an HR officer": their own job is no role asked about
-        theirs = bool(t.p.mentions) and all(_i_am_before(t.p.tokens, m, 4) for m in t.p.mentions)
+        theirs = bool(t.p.mentions) and all(i_am_before(t.p.tokens, m, 4) for m in t.p.mentions)
         if (t.resolved and not theirs) or t.ambiguous:
             return None
         for kind in ("list_roles", "help") if not t.resolved else ("list_roles",):
@@ -1490,12 +1491,6 @@ def _on_focus(known: list[str], session: Session) -> list[str]:
     if len(known) < 2:
         return known
     return [r for r in known if r in session.focus] or known
-
-
-def _i_am_before(tokens: tuple[str, ...], m: RoleMention, back: int) -> bool:
-    """'i am' among the ``back`` words before the mention: 'I'm a DBA', "I'm 34 and a data analyst"."""
-    return ("i", "am") in zip(tokens[max(0, m.start - back):m.start], tokens[max(1, m.start - back + 1):m.start],
-                              strict=False)
 
 
 def _relatives_job(p: Parse, m: RoleMention) -> bool:

@@ -22,14 +22,23 @@ from .roles import KIND_RANK, RoleIndex, RoleMention, allowed_edits
 TASK = re.compile(r"\W*(?:(?:hey|hi|hello|ok|okay|so|bot|dear(?: \w+(?:/\w+)?)?|good (?:morning|afternoon|evening))"
                   r"\W+)*(?:(?:can|could|would|will) (?:you|u) )?(?:please |pls |kindly )?"
                   r"(?:help me )?(?:write|draft|compose|proofread|rewrite|debug|code|generate|mark|grade|translate|"
-                  r"summari[sz]e|transcribe|edit|fix|format|design) (?:me |us |my |our |a |an |the |this |these |some |"
+                  r"solve|summari[sz]e|transcribe|edit|fix|format|design) "
+                  r"(?:me |us |my |our |a |an |the |this |these |some |"
                   r"['\"‘“])", re.IGNORECASE)
 # How to do a piece of work, not a career: 'how to do a pivot table in excel?', 'how do I compute the h-index of a
 # co-author?', 'can you help me with my LaTeX bibliography? it won't compile'.
-HOW_TO_TASK = re.compile(r"\W*(?:how (?:do (?:i|you|we)|to|can i|should i) (?:compute|install|compile|debug|"
+HOW_TO_TASK = re.compile(r"\W*(?:how (?:do (?:i|you|we)|to|can i|should i) (?:compute|calculate|install|compile|debug|"
                          r"do an? (?:pivot|vlookup|regression|t-test|anova|query|formula|chart|graph))\b"
                          r"|.*\b(?:won'?t|doesn'?t|does not|will not) (?:compile|run|build|load|converge)\W*$)",
                          re.IGNORECASE)
+# A matter of one's own life, not a career: 'is this legal?', 'how do I report her', a device to buy, a currency's
+# exchange rate ('what's the dollar to naira rate today', 'a good phone for machine learning under 150k').
+OWN_MATTER = re.compile(r"\b(?:is (?:this|that|it) (?:legal|illegal|allowed)\b"
+                        r"|how (?:do|can|should|could) i (?:report|sue) (?:her|him|them|my)\b"
+                        r"|(?:good|best|cheap|cheapest|affordable|buy an?|recommend an?)"
+                        r" (?:phone|smartphone|laptop|computer|pc|tablet) (?:for|under|to)\b"
+                        r"|\b(?:dollar|usd|euro|pound|naira|cedi|shilling|rand|rupee|dirham|riyal|peso) to \w+ rate\b)",
+                        re.IGNORECASE)
 ARROW = re.compile(r"\s*(?:→|->|=>|⇒|-->)\s*")
 REPEATED = re.compile(r"([a-z])\1{2,}", re.IGNORECASE)  # a letter typed three times or more
 MIN_SOUNDED = 5          # shorter words are matched by sound too loosely ('wat' is a spelling, not a sound)
@@ -47,7 +56,25 @@ JOB_SUFFIXES = ("ist", "ian", "ator")
 OWN_ROLE_STARTS = (("i", "am"), ("i", "work", "as"), ("job", "is"), ("role", "is"), ("job", "as"),
                     ("i", "am", "currently"), ("currently",), ("i", "was"),
                    ("have", "been"), ("been",), ("former",), ("ex",), ("worked", "as"), ("working", "as"),
-                   ("i", "am", "working", "as"), ("being",), ("i", "am", "now"), ("now",), ("as",))
+                   ("i", "am", "working", "as"), ("being",), ("i", "am", "now"), ("now",), ("as",),
+                   ("ik", "ben"), ("ich", "bin"), ("je", "suis"))  # 'I am' in Dutch, German, French
+# 'I am' in the words of people who name their job in English: Dutch, German, French ('ik ben verpleegkundige')
+I_AM = frozenset({("i", "am"), ("ik", "ben"), ("ich", "bin"), ("je", "suis")})
+# 'I be tailor', Pidgin 'I am'; not after a word that makes it a wish or a question ('can I be a nurse?')
+PIDGIN_I_AM = ("i", "be")
+BEFORE_A_WISH = frozenset({"can", "could", "would", "will", "should", "shall", "might", "may", "must", "to", "d",
+                           "ll", "let", "wanna", "gonna"})
+
+
+def i_am_before(tokens: Sequence[str], m: RoleMention, back: int) -> bool:
+    """'I am' among the ``back`` words before the mention: 'I'm a DBA', "I'm 34 and a data analyst", 'ik ben
+    verpleegkundige', Pidgin 'I be tailor' (not 'can I be a nurse?')."""
+    start = max(0, m.start - back)
+    for i in range(start, m.start - 1):
+        pair = (tokens[i], tokens[i + 1])
+        if pair in I_AM or (pair == PIDGIN_I_AM and not (i and tokens[i - 1] in BEFORE_A_WISH)):
+            return True
+    return False
 SOURCE_WORDS = frozenset({"from"})
 # Words of leaving a job: 'done with nursing', 'quit teaching', 'left retail' (the job after them is behind them).
 LEAVING = frozenset({("done", "with"), ("quit", "my"), ("left", "my"), ("out", "of"), ("leaving", "my"),
@@ -635,7 +662,8 @@ class Parser:
             follow_up=self._follows_up(tokens, focus),
             truncated=truncated, detail=bool(DETAIL_WORDS & set(tokens)),
             to_someone_else=bool((handle := HANDLE.match(text)) and not handle.group(1).lower().endswith("bot")),
-            task=any(TASK.match(sentence) or HOW_TO_TASK.match(sentence) for sentence in SENTENCE_END.split(text)),
+            task=any(TASK.match(sentence) or HOW_TO_TASK.match(sentence) for sentence in SENTENCE_END.split(text))
+            or bool(OWN_MATTER.search(text)),
             negated_roles=_unique(r for m in negated for r in m.roles),
             items=self._asked_in(items, tokens, covered) if items else (),
             service=bool(persons) and not kept and _a_service(tokens),
@@ -1214,6 +1242,8 @@ def states_own_job(tokens: tuple[str, ...] | list[str], m: RoleMention, asking: 
     if before[-2:] in (["about", "being"], ["of", "being"], ["consider", "being"], ["try", "being"]) \
             or before[-1:] in (["want"], ["wants"], ["wanna"]):
         return False  # 'what about being a transport planner instead', 'IT support now, want X': a wish
+    if before[-2:] == list(PIDGIN_I_AM) and not set(before[-3:-2]) & BEFORE_A_WISH:
+        return True
     # One describing word may stand between: 'as a backend dev', 'I am a registered nurse'.
     if any(tuple(before[-len(start):]) == start or tuple(before[-len(start) - 1:-1]) == start
            for start in OWN_ROLE_STARTS):
