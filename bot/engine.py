@@ -132,8 +132,8 @@ class Engine:
         elif self.official is not None:
             words = [t for t in dict.fromkeys(_terms(without_dislikes(wanted))) if "_" not in t]
             # a lower bound: words neither list knows count against the curated roles here
-            if words and coverage(curated_words(curated, words), words, recommender.idf,
-                                  recommender.unseen) <= CLEARLY_CURATED:
+            idf, unseen = recommender.idf, recommender.unseen
+            if words and coverage(curated_words(curated, words, idf, unseen), words, idf, unseen) <= CLEARLY_CURATED:
                 ranker = self.occupations
         if ranker is None:
             return curated

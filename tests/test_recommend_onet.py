@@ -36,6 +36,9 @@ OUTSIDE_DATA = [
     ("building houses, framing walls and working with wood is what I enjoy, what job suits me?",
      {"47-2031.00", "51-7011.00", "47-1011.00"}),
     ("what job for someone who enjoys fixing cars at the weekend?", {"49-3023.00", "49-3021.00", "49-3022.00"}),
+    # one occupation fits both things said; no data role fits more than one ('hands-on', an electrical degree)
+    ("I'm good with my hands and love electricity, I'd hate a desk. which job?",
+     {"47-2111.00", "49-2098.00", "47-3013.00", "49-9051.00", "49-2092.00"}),
 ]
 
 
@@ -54,6 +57,8 @@ DATA = [
     ("I like training neural networks and deploying models with Docker, what job suits me?",
      {"machine-learning-engineer", "mlops-engineer", "deep-learning-engineer"}),
     ("probability, hypothesis tests and R are what I love, which career fits me?", {"statistician", "data-scientist"}),
+    # languages people speak are not the programming languages of every data role's tools
+    ("I speak four languages and I can code a bit, which AI job fits me?", {"nlp-engineer"}),
 ]
 
 
@@ -113,6 +118,11 @@ def test_telegram_buttons_carry_the_occupations(engine: Engine):
 def test_own_job_named_is_not_suggested(engine: Engine):
     reply, _ = engine.reply("I'm a baker and I like cakes and pastry, what job would suit me?")
     assert "onet:51-3011.00" not in reply.roles
+
+
+def test_programming_languages_are_no_liking_for_languages(engine: Engine):
+    reply, _ = engine.reply("I know several programming languages and like building backends, which role fits me?")
+    assert reply.roles and reply.roles[0] != "nlp-engineer", reply.roles
 
 
 def test_the_occupation_index_is_read_lazily():

@@ -234,6 +234,11 @@ def _stemmer():
 WEAK = frozenset({"data"})
 
 
+# A word that means another thing after these ('programming languages' are no languages people speak): alone it
+# is not counted, only as the pair.
+QUALIFIERS = {"languag": frozenset({"program", "queri", "script", "markup", "code", "procedur"})}
+
+
 def _content_words(text: str, weak: bool = False, found: list[str] | None = None) -> list[str]:
     """The words that say something (whole words only: 'smart' is not 'art'); ``found``: ``words(text)``."""
     return [w for w in (words(text) if found is None else found)
@@ -250,7 +255,8 @@ def _terms(text: str, found: list[str] | None = None) -> list[str]:
     of ``text`` without idioms, when the caller has them)."""
     found = _content_words(IDIOMS.sub(" ", text), weak=True, found=found)
     stems = [_stem_of(word) for word in found]
-    single = [stem for word, stem in zip(found, stems, strict=True) if singular(word) not in WEAK]
+    single = [stem for i, (word, stem) in enumerate(zip(found, stems, strict=True)) if singular(word) not in WEAK
+              and not (i and stems[i - 1] in QUALIFIERS.get(stem, ()))]
     # Pairs of neighbouring words carry what single words lose: 'data quality', 'feature store';
     # each pair sorted, so 'modelling data' = 'data modelling'.
     return single + ["_".join(sorted(pair)) for pair in zip(stems, stems[1:], strict=False)]
@@ -298,7 +304,9 @@ def _fields(role: RoleProfile) -> dict[str, list[str]]:
         "name": [role.name] + list(role.aliases),
         "tagline": [role.tagline],
         "skills": [f.text for f in role.technical_skills + role.soft_skills],
-        "tools": [f"{g.category}: {', '.join(g.names)}" for g in role.tools],
+        # a tool category 'Languages' holds programming languages, not languages people speak
+        "tools": [f"{'programming ' * g.category.lower().startswith('languages')}{g.category}: {', '.join(g.names)}"
+                  for g in role.tools],
         "summary": [role.summary.text],
         "responsibilities": [f.text for f in role.responsibilities],
         "education": [f.text for f in role.education],

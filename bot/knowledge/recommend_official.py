@@ -269,17 +269,26 @@ MIXED_BELOW = 0.5
 CLEARLY_CURATED = max(MIXED_BELOW, 1 - OFFICIAL_FIRST)
 
 
-def curated_words(curated: tuple[Suggestion, ...], words: Iterable[str]) -> set[str]:
-    """Those of ``words`` (stems) the first three curated suggestions match."""
-    matched = {_stem_of(w) for s in curated[:3] for w in s.matched}
-    return {t for t in words if t in matched}
+def curated_words(curated: tuple[Suggestion, ...], words: Iterable[str], idf: Mapping[str, float],
+                  unseen: float) -> set[str]:
+    """Those of ``words`` (stems) that the one of the first three curated suggestions matching most of them
+    matches: one role that fits all of what the person said, like the best occupation, not three roles that
+    each fit one word ('caring' in one, 'calm' in another)."""
+    wanted = list(words)
+    best: set[str] = set()
+    for s in curated[:3]:
+        stems = {_stem_of(w) for w in s.matched}
+        mine = {t for t in wanted if t in stems}
+        if coverage(mine, wanted, idf, unseen) > coverage(best, wanted, idf, unseen):
+            best = mine
+    return best
 
 
 def blend(curated: tuple[Suggestion, ...], ranking: Ranking, curated_idf: Mapping[str, float],
           curated_unseen: float, limit: int = 5) -> tuple[tuple[Suggestion, ...], str]:
     """The suggestions to show and which way was chosen: "curated", "official" or "mixed"."""
     wanted = [t for t in ranking.words if ranking.idf.get(t) or t in curated_idf]
-    mine = curated_words(curated, wanted)
+    mine = curated_words(curated, wanted, curated_idf, curated_unseen)
     theirs = {t for t in wanted if t in ranking.matched} if ranking.suggestions else set()
     gap = (coverage(theirs, wanted, {t: v for t, v in ranking.idf.items() if v}, ranking.unseen)
            - coverage(mine, wanted, curated_idf, curated_unseen))
