@@ -253,6 +253,19 @@ def test_a_sector_beside_what_a_job_is_is_its_setting(engine, message, intent, r
     assert (u.intent, u.roles) == (intent, roles)
 
 
+@pytest.mark.parametrize("message,intent,roles", [
+    # what the person studies or holds is background: no job asked about, no question about education
+    ("what does a data analyst do? I'm a student of mechanical engineering", "overview", ("data-analyst",)),
+    ("I have a degree in nursing, what does a data analyst do?", "overview", ("data-analyst",)),
+    ("with a BSc in biology, what skills does a data scientist need?", "skills", ("data-scientist",)),
+    # a degree still asked about is a question about education
+    ("do I need a degree in statistics to be a data scientist?", "education", ("data-scientist",)),
+])
+def test_what_the_person_studied_is_background(engine, message, intent, roles):
+    u = engine.understand(message)
+    assert (u.intent, u.roles) == (intent, roles)
+
+
 @pytest.mark.parametrize("message,roles", [
     ("I'm a DBA, what are the steps to become a data architect?", ("data-architect",)),
     ("i work as a data analyst; how much do data scientists make", ("data-scientist",)),

@@ -130,6 +130,14 @@ OPENING_WORDS = frozenset({"alright", "hey", "hi", "hello", "hiya", "cheers", "t
 BACKGROUND_WORDS = frozenset({"experience", "exp", "background"})
 # After a field beside another role, the person's studies: 'an HR manager ... is a psychology degree useful?'
 STUDY_WORDS = frozenset({"degree", "major", "course", "class", "student", "graduate", "diploma", "studies"})
+# Words before a field the person studies or studied: 'a student of computer engineering', 'a degree in nursing'.
+STUDIED_BEFORE = frozenset({("student", "of"), ("degree", "in"), ("graduate", "of"), ("major", "in"),
+                            ("majoring", "in"), ("bsc", "in"), ("msc", "in"), ("diploma", "in")})
+# A degree the person holds: 'I have a degree in ...', 'with a BSc in ...', 'got my masters in ...'.
+DEGREE_WORDS = frozenset({"degree", "bsc", "msc", "ba", "ma", "diploma", "master", "masters", "bachelor", "bachelors",
+                          "phd", "hnd"})
+HOLDING = frozenset({("have", "a"), ("have", "an"), ("have", "my"), ("got", "a"), ("got", "my"), ("hold", "a"),
+                     ("with", "a"), ("with", "an"), ("earned", "a"), ("finished", "my"), ("completed", "my")})
 # Words just before the role a career move aims at: 'become a', 'into', 'path to', 'switch to'.
 TARGET_WORDS = frozenset({"become", "becoming", "be", "into", "to", "toward", "towards", "transition", "switch",
                           "pivot"})
@@ -580,7 +588,7 @@ class Parser:
                 mentions = sorted(mentions + [RoleMention(start, end, family, tokens[start])], key=lambda m: m.start)
                 unknown_role = None
             covered |= set(range(start, end))  # 'software engineer' asks nothing about software tools
-        covered |= self._disclaimed(tokens) | self._majors_told(text, tokens) | {
+        covered |= self._disclaimed(tokens) | self._majors_told(text, tokens) | _degree_held(tokens) | {
             j for i, w in enumerate(tokens[:-1]) if w in self.language.credentials and tokens[i + 1] in HELD
             for j in (i, i + 1)}  # 'PMP certified, 10 yrs': a credential the person has, not one asked about
         covered |= _a_tool_in_the_story(tokens, raw)
@@ -939,7 +947,8 @@ class Parser:
             return []  # 'which of the two is better for a web dev': the jobs in context, weighed for them
         if len(mentions) < 2:
             return mentions
-        studied = [m for m in mentions if m.end < len(tokens) and tokens[m.end] in STUDY_WORDS]
+        studied = [m for m in mentions if (m.end < len(tokens) and tokens[m.end] in STUDY_WORDS)
+                   or tuple(tokens[max(0, m.start - 2):m.start]) in STUDIED_BEFORE]
         if studied and len(studied) < len(mentions):  # 'an HR manager ... is a psychology degree useful?'
             mentions = [m for m in mentions if m not in studied]
             if len(mentions) < 2:
@@ -1291,6 +1300,13 @@ def _for_whom(tokens: Sequence[str], mentions: Sequence[RoleMention]) -> RoleMen
     # 'which of the two is better for a web dev': the jobs just compared, weighed for the person named
     weighed = not before and bool(set(tokens[:i]) & PAIR_WORDS) and bool(set(tokens[:i]) & WEIGHING_WORDS)
     return last if (before and (compared or aimed)) or weighed else None
+
+
+def _degree_held(tokens: Sequence[str]) -> set[int]:
+    """'I have a degree in nursing', 'with a BSc in biology': the person's own degree, told as background; it asks
+    nothing about education ('do I need a degree in it?' does)."""
+    return {j for i, word in enumerate(tokens[:-1]) if word in DEGREE_WORDS and tokens[i + 1] == "in"
+            and tuple(tokens[max(0, i - 2):i]) in HOLDING for j in (i, i + 1)}
 
 
 def fired_only_by(fired: Iterable[tuple[str, str, float]], intent: str, reasons: frozenset[str]) -> bool:
