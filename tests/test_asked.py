@@ -239,6 +239,16 @@ def test_figures_say_where_they_apply(engine, text, note):
     assert note in line and "$" in line
 
 
+@pytest.mark.parametrize("text, place", [
+    ("what do nurses do in UK hospitals every day?", "the UK"),
+    ("what does a data architect do in Germany", "Germany"),
+    ("how do I become a data engineer in Poland", "Poland"),
+])
+def test_what_a_job_involves_somewhere_says_the_sources_are_not_local(engine, text, place):
+    line = first_line(ask(engine, text))
+    assert f"not specific to {place}" in line and "mostly from the U.S." in line
+
+
 def test_a_place_follow_up_keeps_the_question(engine):
     _, session = engine.reply("how much does a data scientist earn", Session())
     reply, _ = engine.reply("what about Australia?", session)

@@ -266,6 +266,17 @@ def test_what_the_person_studied_is_background(engine, message, intent, roles):
     assert (u.intent, u.roles) == (intent, roles)
 
 
+@pytest.mark.parametrize("message,intent,roles", [
+    # one job likened between places is the question about the job, not a comparison of jobs
+    ("what does a pharmacist do in Canada, is it different from here?", "overview", ("onet:29-1051.00",)),
+    ("civil engineer duties in Dubai, same like India?", "responsibilities", ("onet:17-2051.00",)),
+    ("is a data analyst different from a data scientist", "compare", ("data-analyst", "data-scientist")),
+])
+def test_one_job_likened_between_places(engine, message, intent, roles):
+    u = engine.understand(message)
+    assert (u.intent, u.roles) == (intent, roles)
+
+
 @pytest.mark.parametrize("message,roles", [
     ("I'm a DBA, what are the steps to become a data architect?", ("data-architect",)),
     ("i work as a data analyst; how much do data scientists make", ("data-scientist",)),

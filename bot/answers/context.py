@@ -106,6 +106,12 @@ def global_figures(c: Composer, role_id: str) -> list[str]:
             if s.region.lower() not in ("us", "usa", "united states")]
 
 
+# Answers without figures that may differ from one country to another: what the job involves there, what it takes
+# ('what do nurses do in UK hospitals?'); tools and skills named for Berlin are the same tools.
+NOT_SPECIFIC = "My sources are not specific to"
+PLACE_BOUND = frozenset({"getting_started", "education", "industries", "responsibilities", "overview"})
+
+
 def where(c: Composer, u: Understanding, question: str) -> str | None:
     """One sentence saying which places the figures cover, for the places and currency asked about."""
     places, currency = places_asked(u, question)
@@ -125,9 +131,8 @@ def where(c: Composer, u: Understanding, question: str) -> str | None:
         where_ = " or ".join(foreign)
         others = [g for r in u.roles for g in global_figures(c, r)]
         if not figures:
-            if u.intent in ("getting_started", "education", "industries"):  # no figures: a short word is enough
-                parts.append(f"My sources are not specific to {where_}; this is what they say in general, mostly "
-                             "from the U.S.")
+            if u.intent in PLACE_BOUND:  # no figures: a short word is enough
+                parts.append(f"{NOT_SPECIFIC} {where_}; this is what they say in general, mostly from the U.S.")
         elif others:
             parts.append(f"I have no figures for {where_}: the ones here are U.S. figures, and the only non-U.S. "
                          f"ones are global: {others[0]}.")

@@ -177,7 +177,9 @@ class Direct:
                     # 'got an offer of 8 LPA, is it fair?' in India: say first that it can't be judged here
                     lines[-1] = ("Whether that offer is fair where you are, my sources can't say: they have no pay "
                                  "figures outside the U.S. The nearest I have: " + lines[-1])
-            if lines and not FIGURE.search(CITED.sub("", " ".join(lines))):
+            if lines and where.startswith(context.NOT_SPECIFIC):
+                lines.append(where)  # no figures to place it among: what the answer describes is not local
+            elif lines and not FIGURE.search(CITED.sub("", " ".join(lines))):
                 # no figure in the first line ('[1]' is a source, not a figure): placed among the figures below, if
                 # any; a verdict with none says nothing about where figures apply
                 if any(FIGURE.search(CITED.sub("", _text_of(b))) for b in support):

@@ -1146,15 +1146,24 @@ class Dialogue:
         return self._about("education", t) if t.p.credentials and (t.resolved or t.session.focus) else None
 
     WHERE_WORKED = frozenset({"remote", "remotely", "abroad", "home", "locally", "onsite", "office", "here", "there"})
+    LIKENED = frozenset({"different", "same", "similar", "differ"})  # 'is it different from here?'
+
 
     def _places_weighed(self, tokens: tuple[str, ...]) -> bool:
-        """'in Turkey vs remote', 'Baku or Dubai': what is weighed after 'vs' or 'or' is a place."""
+        """'in Turkey vs remote', 'Baku or Dubai': what is weighed after 'vs' or 'or' is a place; 'is it different
+        from here', 'same like Bangladesh?': the job there is likened to the job in a place."""
         firsts = self.place_starts
         for i, w in enumerate(tokens[:-1]):
             if w in ("vs", "versus", "or"):
-                after = tokens[i + 2] if tokens[i + 1] in ("in", "a", "the") and i + 2 < len(tokens) else tokens[i + 1]
-                if after in self.WHERE_WORKED or after in firsts:
-                    return True
+                at = i + 1
+            elif w in self.LIKENED and tokens[i + 1] in ("from", "to", "like", "than", "as", "in"):
+                at = i + 2
+            else:
+                continue
+            if at < len(tokens) - 1 and tokens[at] in ("in", "a", "the"):
+                at += 1
+            if at < len(tokens) and (tokens[at] in self.WHERE_WORKED or tokens[at] in firsts):
+                return True
         return False
 
     def compare_with_context(self, t: Turn) -> Understanding | None:
