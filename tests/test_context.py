@@ -308,6 +308,19 @@ DIALOGUES = {
         ("data analyst salary", "salary", ["data-analyst"], None, None),
         ("toronto vs vancouver", "salary", ["data-analyst"], None, None),
     ],
+    "how to start after weighing where one is with where one would go: the second": [
+        ("how much do electricians earn?", "salary", ["onet:47-2111.00"], None, None),
+        ("I'm thinking about going to data analyst. difference in pay?", "compare",
+         ["onet:47-2111.00", "data-analyst"], "salary", None),
+        ("how do I start with it?", "getting_started", ["data-analyst"], None, None),
+    ],
+    "a job told with its years is the person's own": [
+        ("Paramedic of 12 yrs, burnt out. what jobs are similar to mine?", "similar", ["onet:29-2043.00"], None,
+         None),
+        ("what does a health educator do", "overview", ["onet:21-1091.00"], None, None),
+        ("vs paramedic?", "compare", ["onet:21-1091.00", "onet:29-2043.00"], None, None),
+        ("how would I get into it", "getting_started", ["onet:21-1091.00"], None, None),
+    ],
 }
 
 

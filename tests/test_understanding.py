@@ -354,7 +354,7 @@ def test_who_is_a_job_and_who_is_not(engine, message, roles, unknown):
     # hellos and thanks of Africa and continental Europe
     ("goedemorgen", "greeting", []), ("Grüß Gott!", "greeting", []), ("dzień dobry", "greeting", []),
     ("dumela", "greeting", []), ("zikomo kwambiri", "thanks", []), ("na gode sosai", "thanks", []),
-    ("o se gan", "thanks", []), ("dankjewel!", "thanks", []), ("siyabonga", "thanks", []),
+    ("e se gan o", "thanks", []), ("dankjewel!", "thanks", []), ("siyabonga", "thanks", []),
     ("who is better messi or ronaldo", "unknown", []),  # 'messi' is no thank-you
     # 'I am' in Dutch, German and Pidgin, and years told with 'since', introduce the person
     ("ik ben nurse in Utrecht", "greeting", []), ("Guten Tag, ich bin electrician in Graz", "greeting", []),

@@ -415,8 +415,10 @@ class Dialogue:
         if not own and u.intent == "recommend":  # 'im 24, warehouse supervisor, ... what would suit me'
             own = tuple(r for m in p.mentions if len(m.roles) == 1 and states_own_job(p.tokens, m)
                         for r in m.roles)[:1]
-        if not own:  # "I'm a DBA, 12 years Oracle. is my job going away?": the job asked about is theirs too
-            own = tuple(r for m in p.mentions if len(m.roles) == 1 and m.start <= 3 and i_am_before(p.tokens, m, 3)
+        if not own:  # "I'm a DBA, 12 years Oracle. is my job going away?", 'Journalist of 10 yrs, ... what jobs are
+            # similar to mine?': the job asked about is theirs too
+            own = tuple(r for m in p.mentions if len(m.roles) == 1 and m.start <= 3
+                        and (i_am_before(p.tokens, m, 3) or (m.start <= 1 and years_after(m, p.tokens, 3)))
                         for r in m.roles)[:1]
         # The words an O*NET occupation was named by ('instructional designer' for Instructional Coordinators).
         named = tuple((m.roles[0], m.words) for m in p.mentions if m.official and len(m.roles) == 1
@@ -1474,7 +1476,10 @@ class Dialogue:
             said = set(t.p.tokens)
             focus = self._targets(t.session.focus, t.session, said, intent)
             if t.session.last_intent == "compare" and len(focus) == 2 and self._one_of_them(said):
-                focus = focus[:1]  # 'outlook for it?' after 'how does it compare to being a librarian': the first
+                # 'outlook for it?' after 'how does it compare to being a librarian': the first; 'how do I start
+                # with it?' after 'teacher now, thinking of data analyst, difference in pay?': where they would go,
+                # named after where they are
+                focus = focus[1:] if intent == "getting_started" else focus[:1]
             return Understanding(intent, focus)
         if t.session.current_job and intent not in ("getting_started", "overview") and (
                 not t.p.strange or t.p.scores.get(intent, 0.0) >= STRONG):
