@@ -57,6 +57,9 @@ DATA = [
     ("I like training neural networks and deploying models with Docker, what job suits me?",
      {"machine-learning-engineer", "mlops-engineer", "deep-learning-engineer"}),
     ("probability, hypothesis tests and R are what I love, which career fits me?", {"statistician", "data-scientist"}),
+    # the best role for a person described is a recommendation for them
+    ("what's the best data role for a teacher who loves spreadsheets and charts?",
+     {"data-analyst", "business-intelligence-analyst"}),
     # languages people speak are not the programming languages of every data role's tools
     ("I speak four languages and I can code a bit, which AI job fits me?", {"nlp-engineer"}),
 ]

@@ -277,6 +277,16 @@ def test_one_job_likened_between_places(engine, message, intent, roles):
     assert (u.intent, u.roles) == (intent, roles)
 
 
+@pytest.mark.parametrize("message,intent,roles", [
+    # where a job leads is asked as similar jobs (progression), how to get into one as how to start
+    ("what's the best role for a data engineer to move into next?", "similar", ("data-engineer",)),
+    ("how to move into data engineering from IT support", "getting_started", ("data-engineer",)),
+])
+def test_where_a_job_leads(engine, message, intent, roles):
+    u = engine.understand(message)
+    assert (u.intent, u.roles) == (intent, roles)
+
+
 @pytest.mark.parametrize("message,roles", [
     ("I'm a DBA, what are the steps to become a data architect?", ("data-architect",)),
     ("i work as a data analyst; how much do data scientists make", ("data-scientist",)),

@@ -307,8 +307,9 @@ class Dialogue:
         if kind == "topic" and was == "unknown" and not (p.mentions or p.unknown_role) and session.focus \
                 and len(p.tokens) <= self.SHORT_FOLLOW_UP and by != "off_topic_request":  # not 'rain tomorrow?'
             return Understanding(intent, session.focus, rule=rule)     # 'can I still do it at 45', 'cost of it?'
-        if kind in ("greeting", "thanks") and p.question and p.scores.get(u.intent, 0.0) >= 2 * STRONG:
-            return u  # '... what are my options?' asks, however it opened
+        if kind in ("greeting", "thanks") and p.scores.get(u.intent, 0.0) >= (2 * STRONG if p.question else STRONG) \
+                and (p.question or _asking_pair(p)):
+            return u  # '... what are my options?', 'hey im a trucker ... what jobs can i do' ask, however they opened
         if kind in ("help", "list_roles", "greeting", "thanks"):
             # 'where does your salary data come from?'; but 'what certifications would help?' asks about the role
             # in context, and 'senior data engineer here, 8 years in' names the person's own job only.
