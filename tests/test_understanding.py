@@ -216,6 +216,11 @@ def test_typos_plurals_and_spacing(engine, typo, role):
     assert list(u.roles) == ([role] if role else [])
 
 
+def test_a_g_dropped_as_it_is_said_is_put_back(engine):
+    assert {"hiring", "training"} <= set(engine.parse("is corrections hirin, they said they keep trainin").tokens)
+    assert "cabin" in engine.parse("cabin crew pay").tokens  # a word of its own is left alone
+
+
 def test_long_input_is_truncated_for_matching_with_a_note(engine):
     reply, _ = engine.reply("data architect salary " + "blah " * 3000)
     assert reply.intent == "salary" and reply.roles == ("data-architect",)
@@ -366,6 +371,10 @@ def test_who_is_a_job_and_who_is_not(engine, message, roles, unknown):
     ("dumela", "greeting", []), ("zikomo kwambiri", "thanks", []), ("na gode sosai", "thanks", []),
     ("e se gan o", "thanks", []), ("dankjewel!", "thanks", []), ("siyabonga", "thanks", []),
     ("who is better messi or ronaldo", "unknown", []),  # 'messi' is no thank-you
+    # the Pacific and the Caribbean: Fijian, Samoan, Tongan, Tok Pisin, Haitian
+    ("vinaka vakalevu", "thanks", []), ("talofa!", "greeting", []), ("malo e lelei", "greeting", []),
+    ("Bula vinaka!", "greeting", []), ("fa'afetai lava", "thanks", []), ("tenkyu tru", "thanks", []),
+    ("mesi anpil", "thanks", []), ("mahalo", "thanks", []),
     # 'I am' in Dutch, German and Pidgin, and years told with 'since', introduce the person
     ("ik ben nurse in Utrecht", "greeting", []), ("Guten Tag, ich bin electrician in Graz", "greeting", []),
     ("I be welder for Onitsha", "greeting", []), ("Bonjour! I am teacher in Lyon since 12 years.", "greeting", []),

@@ -558,7 +558,8 @@ class Dialogue:
             return None
         if max((v for k, v in p.scores.items() if self.kinds.get(k) == "topic"), default=0.0) >= 2 * STRONG:
             return None  # 'oi! how much teacher earns in canada': a question typed without its question mark
-        for kind in ("thanks", "greeting"):
+        # the stronger first: 'Bula vinaka!' is the Fijian hello, though 'vinaka' alone thanks
+        for kind in sorted(("thanks", "greeting"), key=lambda k: -p.scores.get(k, 0.0)):
             intent = self.intents.intents.get(kind)
             # it opens the message: 'thanks, ...', 'I'm grateful for the explanation', 'much appreciated'
             opens = p.tokens[0] in intent.keywords if intent is not None else False

@@ -63,6 +63,9 @@ class Language:
     field_people: Mapping[str, str] = field(default_factory=dict)  # 'ml' -> 'engineer': 'the ML guy'
     person_words: frozenset[str] = frozenset()  # 'guy', 'bloke', 'person': after a field, one doing its job
     near_jobs: frozenset[str] = frozenset()  # 'bother', 'shorter': English words a letter from a job name
+    # Hellos and thanks of other languages ('vinaka', 'mesi'): known words, but no typo is corrected into one
+    # ('messi' is not 'mesi')
+    courtesies: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -329,7 +332,7 @@ def _language(root: Path, problems: list[Problem]) -> Language | None:
                                    "everyday_titles", "title_abbreviations", "tool_names", "role_abbreviations",
                                    "field_words", "title_aliases", "places",
                                    "off_topic_words", "own_job_phrases", "credentials", "field_people",
-                                   "person_words"},
+                                   "person_words", "courtesies"},
                      {"spellings", "stopwords", "follow_up_starts", "choices", "comparatives"})
     if data is None:
         problems += c.problems
@@ -383,7 +386,9 @@ def _language(root: Path, problems: list[Problem]) -> Language | None:
                     MappingProxyType(_word_map(c, data.get("field_people"), "field_people")),
                     frozenset(w for item in _texts(c, data.get("person_words"), ("person_words",))
                               for w in words(item)),
-                    _word_list(root / NEAR_JOBS_FILE))
+                    _word_list(root / NEAR_JOBS_FILE),
+                    frozenset(w for item in _texts(c, data.get("courtesies"), ("courtesies",))
+                              for w in words(item)))
 
 
 def _word_list(path: Path) -> frozenset[str]:

@@ -307,14 +307,15 @@ class Parser:
         self.index = RoleIndex(kb, self.language.spellings, official,
                                {**fields, **self.language.title_abbreviations, **self.language.field_words},
                                self.language.occupations, self.language.title_aliases)
-        self.targets = tuple(sorted(self.index.vocabulary | intents.vocabulary))
+        self.targets = tuple(sorted((self.index.vocabulary | intents.vocabulary) - self.language.courtesies))
         lang = self.language
         # Words never 'corrected' as typos: every word the data names ('quant' is not a misspelt 'quanto').
         self.known = frozenset(self.targets) | lang.stopwords | lang.occupations | lang.words | (
             official.title_words if official is not None else frozenset()) | frozenset(
             w for phrase in (*lang.title_aliases, *lang.role_abbreviations, *lang.field_words)
             for w in phrase.split()) \
-            | frozenset(w for phrase in (*lang.tool_names, *lang.places) for w in phrase) | lang.off_topic_words
+            | frozenset(w for phrase in (*lang.tool_names, *lang.places) for w in phrase) | lang.off_topic_words \
+            | lang.courtesies
         self._targets_by_len: dict[int, list[str]] = {}
         for word in self.targets:
             self._targets_by_len.setdefault(len(word), []).append(word)
@@ -354,6 +355,8 @@ class Parser:
         edits = allowed_edits(word)
         if not edits or word in self.known or not word.isalpha():
             return word
+        if word.endswith("in") and word + "g" in self.known:
+            return word + "g"  # 'truckin', 'hirin', 'meatpackin': the g dropped as it is said
         # People rarely mistype a word's first letter: 'table' is not 'stable', 'saying' not 'paying'.
         choices = [c for n in range(len(word) - edits, len(word) + edits + 1)
                    for c in self._targets_by_len.get(n, ()) if c[0] == word[0]]
