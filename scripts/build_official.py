@@ -371,6 +371,7 @@ def build(shared: Path) -> tuple[list[str], dict[str, Any], dict[str, Any]]:
     # Words that end a title without a comma ('Teachers', 'Technicians'): a head before a comma ending in one
     # is a job ('Secondary School Teachers'), not a field ('Compensation', 'Life').
     job_nouns = {r["Title"].split()[-1].lower() for r in occupations if "," not in r["Title"]}
+    listed_first: list[tuple[str, str]] = []  # ('Farmers', '11-9013.00') of 'Farmers, Ranchers, and Other ...'
     for r in occupations:
         candidates.append((r["Title"], r["O*NET-SOC Code"], "t"))
         # 'Radiologic Technologists and Technicians': people say 'radiologic technologist' (a name in use).
@@ -380,6 +381,8 @@ def build(shared: Path) -> tuple[list[str], dict[str, Any], dict[str, Any]]:
         head = r["Title"].split(",")[0]
         if head != r["Title"] and len(head.split()) >= 2 and head.split()[-1].lower() in job_nouns:
             candidates.append((head, r["O*NET-SOC Code"], "r"))
+        elif head != r["Title"] and len(head.split()) == 1 and ", and " in r["Title"]:
+            listed_first.append((head, r["O*NET-SOC Code"]))
     for r in of_known(read_tsv(onet / "Sample of Reported Titles.txt",
                                ("O*NET-SOC Code", "Reported Job Title"), read), "Sample of Reported Titles.txt"):
         candidates.append((r["Reported Job Title"], r["O*NET-SOC Code"], "r"))
@@ -388,6 +391,13 @@ def build(shared: Path) -> tuple[list[str], dict[str, Any], dict[str, Any]]:
         candidates.append((r["Alternate Title"], r["O*NET-SOC Code"], "a"))
         if r["Short Title"] != "n/a":
             candidates.append((r["Short Title"], r["O*NET-SOC Code"], "s"))
+    # 'Farmers, Ranchers, and Other Agricultural Managers', 'Umpires, Referees, and Other Sports Officials': the
+    # first of the people listed names the occupation as its title does, when O*NET also gives it as a title of
+    # the occupation; before the same name reported for another ('Farmer' is also a farmworker's title). Not a
+    # field ('Transportation, Storage, and ...', 'Securities, Commodities, and ...').
+    titled = {(role_key(text), code) for text, code, kind in candidates if kind in ("r", "a", "s")}
+    first_names = [(head, code, "t") for head, code in listed_first if (role_key(head), code) in titled]
+    candidates += first_names
     # 'Radiologic Technologist (RT)' and 'GIS Technician (Geographic Information Systems Technician)' are
     # also typed without the parentheses; but a short form alone ('TA', 'IS Tech') is a word, not a title.
     candidates += [(without, code, kind) for text, code, kind in list(candidates)
@@ -431,6 +441,7 @@ def build(shared: Path) -> tuple[list[str], dict[str, Any], dict[str, Any]]:
         "related_rows_dropped": related_unknown,
         "title_candidates": dict(sorted(title_counts.items())),
         "title_keys": len(titles),
+        "titles_first_listed": len(first_names),
         "title_entries": sum(len(v) for v in best.values()),
         "title_duplicates_merged": len(candidates) - len(empty_keys) - sum(len(v) for v in best.values()),
         "titles_dropped_empty_key": len(empty_keys),
@@ -502,7 +513,8 @@ BLS Employment Projections {PERIOD} Table 1.2). Do not edit; run the script agai
 
 - {c['occupations']:,} occupations, one line each in occupations.jsonl.
 - Title keys: {c['title_keys']:,} keys ({c['title_entries']:,} key-code entries) \
-from {tc.get('titles_t', 0):,} O*NET titles,
+from {tc.get('titles_t', 0):,} O*NET titles ({c['titles_first_listed']} of them the first name a title lists, \
+'Farmers' of 'Farmers, Ranchers, and Other Agricultural Managers'),
   {tc.get('titles_r', 0):,} reported titles, {tc.get('titles_a', 0):,} alternate titles \
 and {tc.get('titles_s', 0):,} short titles.
   {c['title_duplicates_merged']:,} repeats of a key for the same code were merged (the best kind kept: t, r, s, a).

@@ -98,6 +98,14 @@ RESOLVED = [
     ("job outlook for financial analysts with all the AI tooling coming in", "outlook", ["onet:13-2051.00"]),
     ("explain what an analytics engineer is in plain English, the adverts read like a foreign language", "overview",
      ["analytics-engineer"]),
+    # the first of the people an O*NET title lists names it, before the same name reported by another occupation
+    ("how much do farmers make these days", "salary", ["onet:11-9013.00"]),
+    ("what does an umpire do", "overview", ["onet:27-2023.00"]),
+    ("job security for nurses?", "outlook", ["onet:29-1141.00"]),  # 'Securities, Commodities, and ...' is no job
+    # 'OT' beside pay is overtime, not the occupational therapist
+    ("what do linemen make with OT", "salary", ["onet:49-9051.00"]),
+    ("OT pay for a welder?", "salary", ["onet:51-4121.00"]),
+    ("what does an OT do", "overview", ["onet:29-1122.00"]),
 ]
 
 

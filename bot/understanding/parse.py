@@ -1195,10 +1195,18 @@ def _a_tool_in_the_story(tokens: Sequence[str], raw: Sequence[str]) -> set[int]:
     return out
 
 
+OVERTIME_BEFORE = frozenset({"w", "with", "plus", "incl", "including", "no", "extra", "paid", "unpaid", "mandatory",
+                             "without", "lot", "lots", "of", "any"})
+OVERTIME_AFTER = frozenset({"pay", "hour", "rate", "shift", "money"})
+
+
 def _slang(tokens: Sequence[str], i: int, typed_lower: frozenset[str]) -> bool:
     """Chat slang that is also a short form: 'rn' ends a message or a clause as 'right now' ('is SWE saturated
-    rn', 'grad ta in stats rn, what's the pay'); typed 'RN', or after 'a', 'as', 'vs', it is the nurse."""
+    rn', 'grad ta in stats rn, what's the pay'); typed 'RN', or after 'a', 'as', 'vs', it is the nurse. 'OT'
+    beside pay is overtime ('make w OT', 'OT pay'), not the occupational therapist."""
     t = tokens[i]
+    if t == "ot":
+        return bool(i and tokens[i - 1] in OVERTIME_BEFORE) or (i + 1 < len(tokens) and tokens[i + 1] in OVERTIME_AFTER)
     return t in SLANG_SHORT_FORMS and (i == len(tokens) - 1 or t in typed_lower) and i > 1 \
         and tokens[i - 1] not in JOB_BEFORE and tokens[i - 1] not in LISTED_SHORT_FORMS  # 'cna lpn rn'
 
