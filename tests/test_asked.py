@@ -233,6 +233,9 @@ def test_own_job_is_remembered_for_later_turns(engine):
     ("data engineer salary in Berlin", "I have none for Berlin (Germany)"),
     ("statistician pay in euros", "I don't convert them into euros"),
     ("what does a DBA earn in Texas?", "national U.S. figures; I have none for Texas alone"),
+    ("how much do data analysts make in Jamaica?", "These are U.S. figures; I have none for Jamaica."),
+    ("statistician pay in Suva", "I have none for Suva (Fiji)"),
+    ("what does a DBA earn in Alaska?", "national U.S. figures; I have none for Alaska alone"),
 ])
 def test_figures_say_where_they_apply(engine, text, note):
     line = first_line(ask(engine, text))

@@ -20,7 +20,10 @@ US_PARTS = frozenset({"texas", "california", "new york", "florida", "ohio", "sea
                       "north carolina", "michigan", "new jersey", "virginia", "arizona", "massachusetts", "tennessee",
                       "indiana", "missouri", "maryland", "wisconsin", "colorado", "minnesota", "oregon", "kentucky",
                       "louisiana", "alabama", "oklahoma", "utah", "nevada", "iowa", "kansas", "chicago", "houston",
-                      "dallas", "austin", "atlanta", "boston", "denver", "phoenix", "columbus"})
+                      "dallas", "austin", "atlanta", "boston", "denver", "phoenix", "columbus", "mississippi",
+                      "arkansas", "south carolina", "west virginia", "new mexico", "nebraska", "south dakota",
+                      "north dakota", "montana", "wyoming", "idaho", "alaska", "maine", "vermont", "new hampshire",
+                      "connecticut", "rhode island", "delaware", "hawaii", "puerto rico", "guam"})
 NOT_A_PLACE = frozenset({"remote", "abroad", "overseas"})  # asked about, but not a place figures could cover
 CITIES = {"london": "the UK", "berlin": "Germany", "paris": "France", "madrid": "Spain", "lisbon": "Portugal",
           "amsterdam": "the Netherlands", "warsaw": "Poland", "toronto": "Canada", "vancouver": "Canada",
@@ -35,7 +38,22 @@ CITIES = {"london": "the UK", "berlin": "Germany", "paris": "France", "madrid": 
           "accra": "Ghana", "kampala": "Uganda", "mombasa": "Kenya", "kisumu": "Kenya", "auckland": "New Zealand",
           "brisbane": "Australia", "perth": "Australia", "montreal": "Canada", "calgary": "Canada",
           "munich": "Germany", "stuttgart": "Germany", "hamburg": "Germany", "zurich": "Switzerland",
-          "stockholm": "Sweden"}
+          "stockholm": "Sweden", "montego bay": "Jamaica", "port of spain": "Trinidad and Tobago",
+          "nassau": "the Bahamas", "port au prince": "Haiti", "santo domingo": "the Dominican Republic",
+          "suva": "Fiji", "apia": "Samoa", "port moresby": "Papua New Guinea", "enugu": "Nigeria", "ibadan": "Nigeria",
+          "kano": "Nigeria", "port harcourt": "Nigeria", "kumasi": "Ghana", "kinshasa": "the DR Congo",
+          "dar es salaam": "Tanzania", "vienna": "Austria", "prague": "Czechia", "rotterdam": "the Netherlands",
+          "brussels": "Belgium", "antwerp": "Belgium", "copenhagen": "Denmark", "oslo": "Norway",
+          "helsinki": "Finland", "rome": "Italy", "milan": "Italy", "athens": "Greece", "bucharest": "Romania",
+          "krakow": "Poland", "wroclaw": "Poland", "frankfurt": "Germany", "cologne": "Germany",
+          "dusseldorf": "Germany", "lyon": "France", "marseille": "France", "geneva": "Switzerland",
+          "porto": "Portugal", "barcelona": "Spain", "valencia": "Spain", "gothenburg": "Sweden",
+          "tallinn": "Estonia", "riga": "Latvia", "vilnius": "Lithuania", "abu dhabi": "the UAE",
+          "sharjah": "the UAE", "jeddah": "Saudi Arabia", "dhaka": "Bangladesh", "chittagong": "Bangladesh",
+          "colombo": "Sri Lanka", "kathmandu": "Nepal", "yangon": "Myanmar", "phnom penh": "Cambodia",
+          "taipei": "Taiwan", "osaka": "Japan", "busan": "South Korea", "shenzhen": "China", "guangzhou": "China",
+          "penang": "Malaysia", "davao": "the Philippines", "surabaya": "Indonesia", "bandung": "Indonesia",
+          "bali": "Indonesia", "darwin": "Australia", "canberra": "Australia", "pilbara": "Australia"}
 CURRENCIES = (
     (re.compile(r"\bcanadian dollars?\b|\bcad\b", re.I), "Canadian dollars", "Canada"),
     (re.compile(r"\baustralian dollars?\b|\baud\b", re.I), "Australian dollars", "Australia"),
