@@ -379,6 +379,8 @@ def test_who_is_a_job_and_who_is_not(engine, message, roles, unknown):
     ("ik ben nurse in Utrecht", "greeting", []), ("Guten Tag, ich bin electrician in Graz", "greeting", []),
     ("I be welder for Onitsha", "greeting", []), ("Bonjour! I am teacher in Lyon since 12 years.", "greeting", []),
     ("can I be a welder?", "overview", ["onet:51-4121.00"]),  # a wish, not who they are
+    ("Good evening. I am a teacher in Leeds and a school in Dubai is recruiting us.", "greeting", []),
+    ("I work at a call centre in Cebu, customer service for a US bank", "greeting", []),
     # a matter of their own life, not a career: the law, a purchase, an exchange rate, homework, a sum
     ("is it legal that my boss keeps my tips? I'm a waiter", "unknown", []),
     ("best laptop for data science under 800 euros", "unknown", []),

@@ -563,7 +563,8 @@ class Dialogue:
             intent = self.intents.intents.get(kind)
             # it opens the message: 'thanks, ...', 'I'm grateful for the explanation', 'much appreciated'
             opens = p.tokens[0] in intent.keywords if intent is not None else False
-            opens = opens or (kind == "thanks" and p.first.get(kind, len(p.rest)) <= 2)
+            # (a hello phrase opening it: 'Good evening. I am a teacher in Kingston ...')
+            opens = opens or p.first.get(kind, len(p.rest)) <= (2 if kind == "thanks" else 0)
             if intent is not None and opens and p.scores.get(kind, 0.0) >= THRESHOLD \
                     and not (p.resolved and kind == "greeting") and not set(p.tokens) & {"want", "know"}:
                 told = p.ambiguous if kind == "greeting" and p.ambiguous and states_own_job(p.tokens, p.ambiguous) \
@@ -809,7 +810,8 @@ class Dialogue:
                     later, later[1:], strict=False)
                 or before[-2:] in (("worked", "as"), ("working", "as"))
                 or (before[-1:] == ("as",) and bool({"work", "working", "worked"} & set(before)))  # 'work in shop as'
-                or (before[-3:] == ("i", "work", "in"))  # 'I work in medical billing at a hospital'
+                or before[-3:] in (("i", "work", "in"), ("i", "work", "at"), ("i", "work", "for"))  # 'I work in
+                # medical billing at a hospital', 'I work at a call centre in Montego Bay'
                 or before[-2:] in (("i", "work"), ("i", "do"), ("dey", "do"))  # 'I work help desk', pidgin 'I dey do'
                 or (m.start <= 2 and years_after(m, tokens, 3))
                 or states_own_job(tokens, m, asking=False) and tokens[m.start] in DOERS)  # 'I drive trucks'
