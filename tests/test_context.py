@@ -321,6 +321,10 @@ DIALOGUES = {
         ("vs paramedic?", "compare", ["onet:21-1091.00", "onet:29-2043.00"], None, None),
         ("how would I get into it", "getting_started", ["onet:21-1091.00"], None, None),
     ],
+    "the job one comes from is where they are; where they go is in context": [
+        ("what does a data analyst do", "overview", ["data-analyst"], None, None),
+        ("how do I start coming from accounting?", "getting_started", ["data-analyst"], None, None),
+    ],
 }
 
 

@@ -1007,9 +1007,11 @@ class Dialogue:
     def own_job_then_it(self, p: Parse, session: Session) -> Understanding | None:
         """"im a nurse, could i become one?" after a data analyst's answer: their job is context, the target is
         the job in focus."""
-        if len(session.focus) != 1 or len(p.mentions) != 1:
+        # (the job they come from may be read as theirs already: 'how do I start coming from accounting?')
+        named = p.mentions or tuple(m for m in p.own if "from" in p.tokens[max(0, m.start - 2):m.start])
+        if len(session.focus) != 1 or len(named) != 1:
             return None
-        m = p.mentions[0]
+        m = named[0]
         # 'how hard is it to switch from dev to that', 'become one from senior MLE', 'coming from DS'
         source = "from" in p.tokens[max(0, m.start - 2):m.start]
         mover = p.tokens[m.end:m.end + 1] and p.tokens[m.end] in self.MOVES  # 'how would a DE get into it'

@@ -133,6 +133,9 @@ STUDY_WORDS = frozenset({"degree", "major", "course", "class", "student", "gradu
 # Words before a field the person studies or studied: 'a student of computer engineering', 'a degree in nursing'.
 STUDIED_BEFORE = frozenset({("student", "of"), ("degree", "in"), ("graduate", "of"), ("major", "in"),
                             ("majoring", "in"), ("bsc", "in"), ("msc", "in"), ("diploma", "in")})
+# Words before the job a person moves away from: 'coming from accounting', 'switching from teaching'.
+LEFT_FROM = frozenset((verb, "from") for verb in ("coming", "moving", "switching", "transitioning", "pivoting",
+                                                  "changing", "switch", "move", "transition", "pivot", "come"))
 # A degree the person holds: 'I have a degree in ...', 'with a BSc in ...', 'got my masters in ...'.
 DEGREE_WORDS = frozenset({"degree", "bsc", "msc", "ba", "ma", "diploma", "master", "masters", "bachelor", "bachelors",
                           "phd", "hnd"})
@@ -948,6 +951,8 @@ class Parser:
             return []  # 'does nursing experience help': the person's background, the role is in context
         if len(mentions) == 1 and _for_whom(tokens, mentions) is not None:
             return []  # 'which of the two is better for a web dev': the jobs in context, weighed for them
+        if len(mentions) == 1 and tuple(tokens[max(0, mentions[0].start - 2):mentions[0].start]) in LEFT_FROM:
+            return []  # 'how do I start coming from accounting?': where they are; where they go is in context
         if len(mentions) < 2:
             return mentions
         studied = [m for m in mentions if (m.end < len(tokens) and tokens[m.end] in STUDY_WORDS)
