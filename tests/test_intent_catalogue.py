@@ -93,3 +93,10 @@ def test_every_phrase_pattern_compiles():
     for intent in load_intents().intents.values():
         for pattern, _, text, _ in intent.phrases:
             assert isinstance(re.compile(pattern.pattern), re.Pattern), (intent.name, text)
+
+
+def test_no_intent_word_is_a_single_letter_but_the_english_ones():
+    """A phrase like 'e|o se' made 'e' a known word and hid the job in 'e-discovery specialist': the words of
+    the intents' keywords and phrases are whole words ('a', 'i', 'u' for 'you', and numbers, are English)."""
+    letters = {w for w in load_intents(prebuilt=False).vocabulary if len(w) == 1 and w.isalpha()}
+    assert letters <= {"a", "i", "u"}, letters
