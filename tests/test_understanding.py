@@ -387,6 +387,14 @@ def test_who_is_a_job_and_who_is_not(engine, message, roles, unknown):
     ("euro to zloty rate this week?", "unknown", []),
     ("please solve this equation: 3x + 4 = 10", "unknown", []),
     ("how do I calculate my overtime pay as a nurse", "unknown", []),
+    ("please check my CV for a data analyst job", "unknown", []), ("convert 50k euros to dollars", "unknown", []),
+    ("how long is the visa interview wait in Lagos?", "unknown", []),
+    # the sentence opening with a question word asks, when no sentence has a '?'; 'thanks in advance' is no thanks
+    ("What is a data engineer. Thanks in advance.", "overview", ["data-engineer"]),
+    ("Please explain what an actuary does. My friends are all writing exams", "overview", ["onet:15-2011.00"]),
+    ("thanks in advance", "thanks", []),
+    # which jobs the bot covers, some named as examples
+    ("which jobs do you cover? also welders or only IT?", "list_roles", []),
     ("good eve po", "greeting", []),
     ("oi! how much does a plumber earn in canada", "salary", ["onet:47-2152.00"]),  # a question without its '?'
     ("grad ta in stats rn, what's the pay like for statisticians", "salary", ["statistician"]),  # 'rn': right now

@@ -166,7 +166,8 @@ class Dialogue:
         self.topic_nouns = frozenset(w for intent in intents.intents.values() if intent.kind == "topic"
                                      for w, weight in intent.keywords.items() if weight >= 4)
         self.rules: tuple[Callable[[Turn], Understanding | None], ...] = (
-            self.credentials_compared, self.compare_by_reference, self.compare_named_roles, self.compare_with_own_job,
+            self.coverage_asked, self.credentials_compared, self.compare_by_reference, self.compare_named_roles,
+            self.compare_with_own_job,
             self.recommend_by_interests, self.list_or_help_without_role, self.likened_to_focus,
             self.compare_with_context, self.compare_nothing, self.similar_roles, self.topic_about_role,
             self.bare_role, self.unknown_occupation, self.role_nouns_only, self.tools_in_context, self.chatter,
@@ -1135,6 +1136,16 @@ class Dialogue:
         return None
 
     LIST_OR_HELP = 5.0
+
+    def coverage_asked(self, t: Turn) -> Understanding | None:
+        """'what occupations do you cover, also nurse and caregiver or only IT?': which jobs the bot knows, the jobs
+        named only as examples of what they hope it covers."""
+        name, score = self.best(t.p.scores, ("list_roles",))
+        plural = {"jobs", "roles", "occupations", "professions", "careers", "trades", "positions"} & set(t.p.raw)
+        if name and plural and score >= 2 * STRONG and {"you", "your", "u"} & set(t.p.tokens) \
+                and score > max((v for k, v in t.p.scores.items() if k != name), default=0.0):
+            return Understanding(name)
+        return None
 
     def list_or_help_without_role(self, t: Turn) -> Understanding | None:
         # "which occupations do you hold information about? I'm an HR officer": their own job is no role asked about

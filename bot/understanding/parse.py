@@ -37,7 +37,13 @@ OWN_MATTER = re.compile(r"\b(?:is (?:this|that|it) (?:legal|illegal|allowed)\b"
                         r"|how (?:do|can|should|could) i (?:report|sue) (?:her|him|them|my)\b"
                         r"|(?:good|best|cheap|cheapest|affordable|buy an?|recommend an?)"
                         r" (?:phone|smartphone|laptop|computer|pc|tablet) (?:for|under|to)\b"
-                        r"|\b(?:dollar|usd|euro|pound|naira|cedi|shilling|rand|rupee|dirham|riyal|peso) to \w+ rate\b)",
+                        r"|\b(?:dollar|usd|euro|pound|naira|cedi|shilling|rand|rupee|dirham|riyal|peso) to \w+ rate\b"
+                        # a document to check, a sum to convert, a visa to get: 'check my SOP', 'convert 6 LPA to
+                        # dollars', 'IELTS band for a UK student visa', 'visa processing'
+                        r"|(?<!it )(?<!you )(?<!u )\b(?:check|review|correct|proofread|rate) my "
+                        r"(?:sop|cv|resume|essay|cover letter|statement)"
+                        r"|\bconvert \d|\b(?:student|tourist|visit) visa\b"
+                        r"|\bvisa (?:processing|interview|appointment))",
                         re.IGNORECASE)
 ARROW = re.compile(r"\s*(?:→|->|=>|⇒|-->)\s*")
 REPEATED = re.compile(r"([a-z])\1{2,}", re.IGNORECASE)  # a letter typed three times or more
@@ -133,6 +139,9 @@ STUDY_WORDS = frozenset({"degree", "major", "course", "class", "student", "gradu
 # Words before a field the person studies or studied: 'a student of computer engineering', 'a degree in nursing'.
 STUDIED_BEFORE = frozenset({("student", "of"), ("degree", "in"), ("graduate", "of"), ("major", "in"),
                             ("majoring", "in"), ("bsc", "in"), ("msc", "in"), ("diploma", "in")})
+# First words of a sentence that asks ('what is X. thank you in advance'), typed without its '?'.
+ASKING_OPENERS = [[w] for w in ("what", "whats", "how", "which", "who", "why", "where", "when", "explain", "describe",
+                                "tell", "kindly", "please", "can", "could", "is", "are", "do", "does", "should")]
 # Words before the job a person moves away from: 'coming from accounting', 'switching from teaching'.
 LEFT_FROM = frozenset((verb, "from") for verb in ("coming", "moving", "switching", "transitioning", "pivoting",
                                                   "changing", "switch", "move", "transition", "pivot", "come"))
@@ -527,7 +536,10 @@ class Parser:
         if len(sentences) < 2:
             return None
         asked = [i for i in sentences if "?" in ends[i]]
-        chosen = asked[-1] if asked else sentences[-1]
+        # none with '?': the one opening with a question word, not a statement after it ('Kindly explain me the AI
+        # research scientist post. I have a doubt whether it is only for PhD people', 'What is X. Thank you.')
+        opening = [i for i in sentences if words(pieces[i], self.language.spellings)[:1] in ASKING_OPENERS]
+        chosen = asked[-1] if asked else opening[-1] if opening else sentences[-1]
         start = sum(counts[:chosen])
         first = words(pieces[chosen], self.language.spellings)[:1]
         before = [i for i in sentences if i < chosen]
@@ -594,7 +606,8 @@ class Parser:
                 mentions = sorted(mentions + [RoleMention(start, end, family, tokens[start])], key=lambda m: m.start)
                 unknown_role = None
             covered |= set(range(start, end))  # 'software engineer' asks nothing about software tools
-        covered |= self._disclaimed(tokens) | self._majors_told(text, tokens) | _degree_held(tokens) | {
+        covered |= self._disclaimed(tokens) | self._majors_told(text, tokens) | _degree_held(tokens) \
+            | _thanks_in_advance(tokens) | {
             j for i, w in enumerate(tokens[:-1]) if w in self.language.credentials and tokens[i + 1] in HELD
             for j in (i, i + 1)}  # 'PMP certified, 10 yrs': a credential the person has, not one asked about
         covered |= _a_tool_in_the_story(tokens, raw)
@@ -1316,6 +1329,18 @@ def _for_whom(tokens: Sequence[str], mentions: Sequence[RoleMention]) -> RoleMen
     # 'which of the two is better for a web dev': the jobs just compared, weighed for the person named
     weighed = not before and bool(set(tokens[:i]) & PAIR_WORDS) and bool(set(tokens[:i]) & WEIGHING_WORDS)
     return last if (before and (compared or aimed)) or weighed else None
+
+
+def _thanks_in_advance(tokens: Sequence[str]) -> set[int]:
+    """'What is a computer vision engineer? Thank you in advance.': politeness around a question, no thank-you."""
+    out: set[int] = set()
+    for i in range(len(tokens) - 2):
+        if tuple(tokens[i + 1:i + 3]) == ("in", "advance"):
+            if tokens[i] == "thank":
+                out |= {i, i + 1, i + 2}
+            elif tokens[i] in ("you", "u") and i and tokens[i - 1] == "thank":
+                out |= {i - 1, i, i + 1, i + 2}
+    return out if len(out) < len(tokens) else set()  # said alone, it is a thank-you
 
 
 def _degree_held(tokens: Sequence[str]) -> set[int]:
