@@ -393,6 +393,11 @@ def test_who_is_a_job_and_who_is_not(engine, message, roles, unknown):
     ("What is a data engineer. Thanks in advance.", "overview", ["data-engineer"]),
     ("Please explain what an actuary does. My friends are all writing exams", "overview", ["onet:15-2011.00"]),
     ("thanks in advance", "thanks", []),
+    # a degree named with its field is a question about education, the field no job
+    ("is an MS in data science or an MS in CS better for an ML engineer?", "education", ["machine-learning-engineer"]),
+    ("what's the stipend for a data engineer intern?", "salary", ["data-engineer"]),  # an internship in the job
+    ("hi, what are your features?", "help", []),
+    ("I'm a teacher in Manila planning to move to Canada", "greeting", []),  # a move of country, not of career
     # which jobs the bot covers, some named as examples
     ("which jobs do you cover? also welders or only IT?", "list_roles", []),
     ("good eve po", "greeting", []),

@@ -138,13 +138,19 @@ BACKGROUND_WORDS = frozenset({"experience", "exp", "background"})
 STUDY_WORDS = frozenset({"degree", "major", "course", "class", "student", "graduate", "diploma", "studies"})
 # Words before a field the person studies or studied: 'a student of computer engineering', 'a degree in nursing'.
 STUDIED_BEFORE = frozenset({("student", "of"), ("degree", "in"), ("graduate", "of"), ("major", "in"),
-                            ("majoring", "in"), ("bsc", "in"), ("msc", "in"), ("diploma", "in")})
+                            ("majoring", "in"), ("bsc", "in"), ("msc", "in"), ("diploma", "in"), ("ms", "in"),
+                            ("bs", "in"), ("ma", "in"), ("phd", "in"), ("master", "in"), ("masters", "in"),
+                            ("mba", "in"), ("btech", "in"), ("mtech", "in")})
+# A degree named by its field right after it: 'MS DS', 'MSc data science' (the field, not the job).
+DEGREE_BEFORE = frozenset({"ms", "msc", "bs", "bsc", "phd", "btech", "mtech", "mba"})
 # First words of a sentence that asks ('what is X. thank you in advance'), typed without its '?'.
 ASKING_OPENERS = [[w] for w in ("what", "whats", "how", "which", "who", "why", "where", "when", "explain", "describe",
                                 "tell", "kindly", "please", "can", "could", "is", "are", "do", "does", "should")]
 # Words before the job a person moves away from: 'coming from accounting', 'switching from teaching'.
 LEFT_FROM = frozenset((verb, "from") for verb in ("coming", "moving", "switching", "transitioning", "pivoting",
                                                   "changing", "switch", "move", "transition", "pivot", "come"))
+RELOCATING = frozenset({"move", "moving", "moved", "relocate", "relocating", "migrate", "migrating", "emigrate",
+                        "emigrating", "go", "going"})
 # A degree the person holds: 'I have a degree in ...', 'with a BSc in ...', 'got my masters in ...'.
 DEGREE_WORDS = frozenset({"degree", "bsc", "msc", "ba", "ma", "diploma", "master", "masters", "bachelor", "bachelors",
                           "phd", "hnd"})
@@ -566,6 +572,9 @@ class Parser:
             mentions = self._without_glosses(text, mentions)
         typed_lower = frozenset(w.strip(".,;:!?()\"'") for w in text.split() if w.islower())
         # 'on the job training' is how a job is learnt, not the job training specialist
+        # 'an AI research engineer intern': an internship in that job, not a medical intern
+        mentions = [m for m in mentions if not (m.words in ("intern", "interns") and any(
+            o.end == m.start for o in mentions))]
         mentions = [m for m in mentions if m.words not in STAGE_WORDS  # 'paid as apprentices': a stage, no job
                     and not (tokens[m.start] == "job" and tokens[max(0, m.start - 2):m.start] == ["on", "the"])
                     and not (m.end - m.start == 1 and _slang(tokens, m.start, typed_lower))]
@@ -607,7 +616,7 @@ class Parser:
                 unknown_role = None
             covered |= set(range(start, end))  # 'software engineer' asks nothing about software tools
         covered |= self._disclaimed(tokens) | self._majors_told(text, tokens) | _degree_held(tokens) \
-            | _thanks_in_advance(tokens) | {
+            | _thanks_in_advance(tokens) | self._moving_to_a_place(tokens) | {
             j for i, w in enumerate(tokens[:-1]) if w in self.language.credentials and tokens[i + 1] in HELD
             for j in (i, i + 1)}  # 'PMP certified, 10 yrs': a credential the person has, not one asked about
         covered |= _a_tool_in_the_story(tokens, raw)
@@ -834,6 +843,12 @@ class Parser:
         return {i for i, said in zip(at, told, strict=False)
                 if said and (i == 0 or tokens[i - 1] not in MAJOR_ASKED)}
 
+    def _moving_to_a_place(self, tokens: list[str]) -> set[int]:
+        """'planning to move to Ireland', 'relocating to Dubai': a move of country, not of career ('move to data')."""
+        starts = self.place_index
+        return {j for i, w in enumerate(tokens[:-2]) if w in RELOCATING and tokens[i + 1] == "to"
+                and tokens[i + 2] in starts for j in (i, i + 1)}
+
     def _disclaimed(self, tokens: list[str]) -> set[int]:
         """Topic words the person says they are not asking about: 'I did not ask about salary', 'not about
         the money', 'i no ask for salary', 'hindi sahod' (Tagalog 'not'). They ask nothing."""
@@ -969,7 +984,8 @@ class Parser:
         if len(mentions) < 2:
             return mentions
         studied = [m for m in mentions if (m.end < len(tokens) and tokens[m.end] in STUDY_WORDS)
-                   or tuple(tokens[max(0, m.start - 2):m.start]) in STUDIED_BEFORE]
+                   or tuple(tokens[max(0, m.start - 2):m.start]) in STUDIED_BEFORE
+                   or (m.start and tokens[m.start - 1] in DEGREE_BEFORE)]
         if studied and len(studied) < len(mentions):  # 'an HR manager ... is a psychology degree useful?'
             mentions = [m for m in mentions if m not in studied]
             if len(mentions) < 2:
