@@ -715,6 +715,12 @@ class Dialogue:
                 # lead ML engineer, no idea what that is" asks about it
                 return None if set(p.tokens) & QUESTION_OPENERS else Understanding("greeting")
             return Understanding("greeting", own=m.roles)  # 'web dev here', 'Sysadmin, 12 yrs'
+        if statement and p.ambiguous and all(m == p.ambiguous for m in p.mentions) \
+                and i_am_before(p.tokens, p.ambiguous, 4) \
+                and self._story_question_score(p, STATEMENT_SCENE | self._years_served(p)) < THRESHOLD \
+                and not set(p.rest) & REQUESTS:
+            # 'I'm a teacher in Manila planning to move to Canada': their job, of its most common kind
+            return Understanding("greeting", own=own_kind(p.ambiguous))
         if not introduced or len([m for m in p.mentions if m not in introduced]) or p.ambiguous or not statement:
             return None
         asks = self._story_question_score(p, STATEMENT_SCENE | self._years_served(p))
