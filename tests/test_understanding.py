@@ -356,6 +356,10 @@ def test_a_major_told_as_background_asks_nothing_about_education(engine, message
     ("what do you know about prompt engineer jobs, do they pay", [], "prompt engineer"),
     # whom they work for is a person: 'assistant to a CTO'
     ("i'm an exec assistant to a CTO, what do we earn", ["onet:43-6011.00"], None),
+    # who speaks in the story is nobody's job asked about; a job asked what it says is
+    ("the consultant says we need a data architect, what do they earn?", ["data-architect"], None),
+    ("a recruiter is pitching us an ML engineer, what do they do?", ["machine-learning-engineer"], None),
+    ("what does a consultant say to clients", ["onet:13-1111.00"], None),
     # pidgin 'I be' is 'I am', not a target
     ("I be bank teller for Accra, how I go take become data analyst?", ["data-analyst"], None),
 ])

@@ -149,6 +149,11 @@ ASKING_OPENERS = [[w] for w in ("what", "whats", "how", "which", "who", "why", "
 # Words before the job a person moves away from: 'coming from accounting', 'switching from teaching'.
 LEFT_FROM = frozenset((verb, "from") for verb in ("coming", "moving", "switching", "transitioning", "pivoting",
                                                   "changing", "switch", "move", "transition", "pivot", "come"))
+# What someone in the story says or offers: 'the consultant says', 'a consultancy is pitching us'.
+SAYING = frozenset({"say", "says", "said", "told", "tell", "tells", "recommend", "recommends", "recommended",
+                    "suggest", "suggests", "suggested", "pitch", "pitches", "pitching", "pitched", "insist", "insists",
+                    "quoted", "quote", "quotes", "reckon", "reckons", "offer", "offers", "offered", "offering"})
+SAYING_AUX = frozenset({"is", "was", "has", "have", "just", "keep", "keeps", "also"})
 RELOCATING = frozenset({"move", "moving", "moved", "relocate", "relocating", "migrate", "migrating", "emigrate",
                         "emigrating", "go", "going"})
 # A degree the person holds: 'I have a degree in ...', 'with a BSc in ...', 'got my masters in ...'.
@@ -801,6 +806,12 @@ class Parser:
         """'my plumber', 'book me a nurse', 'the CEO of OpenAI': a person, not a job asked about."""
         before = tokens[m.start - 1] if m.start else None
         after = tokens[m.end] if m.end < len(tokens) else None
+        said = tokens[m.end + 1] if after in SAYING_AUX and m.end + 1 < len(tokens) else after
+        # ('what does a consultant say', 'my son the AI research manager says ...': the job asked about)
+        asked = m.start >= 2 and (tokens[m.start - 2] in ("doe", "does", "do", "did", "would", "will", "should", "can")
+                                  or tokens[m.start - 2] in FAMILY)
+        if said in SAYING and before in ("the", "our", "a", "an", "their", "this", "that") and not asked:
+            return True  # 'the consultant says we need an architect', 'a consultancy is pitching us': who speaks
         if after in ROLE_NOUNS or after in ("or", "vs", "versus"):  # 'I need a plumber job', 'a DA or a BI analyst'
             return False
         if tokens[m.start] in self.language.field_words:  # 'my nursing background': a field is nobody
