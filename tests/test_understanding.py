@@ -385,6 +385,10 @@ def test_who_is_a_job_and_who_is_not(engine, message, roles, unknown):
     ("can I be a welder?", "overview", ["onet:51-4121.00"]),  # a wish, not who they are
     ("Good evening. I am a teacher in Leeds and a school in Dubai is recruiting us.", "greeting", []),
     ("I work at a call centre in Cebu, customer service for a US bank", "greeting", []),
+    # a business owner introduced: the business's trade is not their job, and no question is asked
+    ("I own a bakery in Leeds, 4 staff", "greeting", []), ("hi, I run a small hair salon in Durban", "greeting", []),
+    ("I run a clinic. thinking to hire a statistician or a data scientist, which one?", "compare",
+     ["statistician", "data-scientist"]),
     # a matter of their own life, not a career: the law, a purchase, an exchange rate, homework, a sum
     ("is it legal that my boss keeps my tips? I'm a waiter", "unknown", []),
     ("best laptop for data science under 800 euros", "unknown", []),

@@ -107,6 +107,8 @@ class Turn:
 
 
 # Word pairs that ask a question inside a message without a question mark: 'trucker, 52, what jobs can i do'.
+# A business owner introduced: 'I own a barber shop', 'I run a travel agency', "I've got 3 gift shops".
+OWNING = frozenset({("i", "own"), ("i", "run"), ("we", "own"), ("we", "run"), ("have", "got"), ("i", "operate")})
 ASKING_PAIRS = frozenset({("what", "job"), ("which", "job"), ("what", "can"), ("can", "i"), ("could", "i"),
                           ("should", "i"), ("how", "do"), ("how", "can"), ("do", "i"), ("am", "i"), ("is", "it"),
                           ("what", "should"), ("where", "do"), ("what", "would"), ("is", "that"), ("are", "they"),
@@ -715,6 +717,14 @@ class Dialogue:
                 # lead ML engineer, no idea what that is" asks about it
                 return None if set(p.tokens) & QUESTION_OPENERS else Understanding("greeting")
             return Understanding("greeting", own=m.roles)  # 'web dev here', 'Sysadmin, 12 yrs'
+        owner = next((i for i in range(min(len(p.tokens) - 1, 3)) if (p.tokens[i], p.tokens[i + 1]) in OWNING), None)
+        hello = set(self.intents.intents["greeting"].keywords)
+        if statement and owner is not None and self._story_question_score(p, STATEMENT_SCENE) < THRESHOLD \
+                and not set(p.rest) & REQUESTS and set(p.tokens[:owner]) <= OPENERS | hello \
+                and all(m.start <= owner + 5 for m in p.mentions):  # no job named beyond the business
+            # 'I own a physio clinic in Perth, 6 staff', "I've got 3 gift shops in Cornwall": who they are, a
+            # business owner (the business's trade is not their job)
+            return Understanding("greeting")
         if statement and p.ambiguous and all(m == p.ambiguous for m in p.mentions) \
                 and i_am_before(p.tokens, p.ambiguous, 4) \
                 and self._story_question_score(p, STATEMENT_SCENE | self._years_served(p)) < THRESHOLD \
