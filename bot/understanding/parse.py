@@ -152,7 +152,7 @@ LEFT_FROM = frozenset((verb, "from") for verb in ("coming", "moving", "switching
 # What someone in the story says or offers: 'the consultant says', 'a consultancy is pitching us'.
 SAYING = frozenset({"say", "says", "said", "told", "tell", "tells", "recommend", "recommends", "recommended",
                     "suggest", "suggests", "suggested", "pitch", "pitches", "pitching", "pitched", "insist", "insists",
-                    "quoted", "quote", "quotes", "reckon", "reckons", "offer", "offers", "offered", "offering"})
+                    "quoted", "reckon", "reckons"})  # not "offer": "the BI analyst offer" is a job offered
 SAYING_AUX = frozenset({"is", "was", "has", "have", "just", "keep", "keeps", "also"})
 RELOCATING = frozenset({"move", "moving", "moved", "relocate", "relocating", "migrate", "migrating", "emigrate",
                         "emigrating", "go", "going"})
