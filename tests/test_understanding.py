@@ -237,13 +237,6 @@ def test_long_input_is_truncated_for_matching_with_a_note(engine):
     ("can you book me a table for two tonight", "unknown", ()),
     # the field an engineer's title implies
     ("tips for getting into computer vision engineering", "getting_started", ("computer-vision-engineer",)),
-])
-def test_question_sentence_real_words_and_fields(engine, message, intent, roles):
-    u = engine.understand(message)
-    assert (u.intent, u.roles) == (intent, roles)
-
-
-@pytest.mark.parametrize("message,intent,roles", [
     # the sector named beside 'what does X do' is where the job is asked about, not the question
     ("what does a data scientist do in a pharma company?", "overview", ("data-scientist",)),
     ("what does a statistician do in banking", "overview", ("statistician",)),
@@ -252,42 +245,21 @@ def test_question_sentence_real_words_and_fields(engine, message, intent, roles)
     ("which industries hire data scientists besides pharma?", "industries", ("data-scientist",)),
     ("do data analysts work in government?", "industries", ("data-analyst",)),
     ("would a hospital employ a data engineer directly?", "industries", ("data-engineer",)),
-])
-def test_a_sector_beside_what_a_job_is_is_its_setting(engine, message, intent, roles):
-    u = engine.understand(message)
-    assert (u.intent, u.roles) == (intent, roles)
-
-
-@pytest.mark.parametrize("message,intent,roles", [
     # what the person studies or holds is background: no job asked about, no question about education
     ("what does a data analyst do? I'm a student of mechanical engineering", "overview", ("data-analyst",)),
     ("I have a degree in nursing, what does a data analyst do?", "overview", ("data-analyst",)),
     ("with a BSc in biology, what skills does a data scientist need?", "skills", ("data-scientist",)),
     # a degree still asked about is a question about education
     ("do I need a degree in statistics to be a data scientist?", "education", ("data-scientist",)),
-])
-def test_what_the_person_studied_is_background(engine, message, intent, roles):
-    u = engine.understand(message)
-    assert (u.intent, u.roles) == (intent, roles)
-
-
-@pytest.mark.parametrize("message,intent,roles", [
     # one job likened between places is the question about the job, not a comparison of jobs
     ("what does a pharmacist do in Canada, is it different from here?", "overview", ("onet:29-1051.00",)),
     ("civil engineer duties in Dubai, same like India?", "responsibilities", ("onet:17-2051.00",)),
     ("is a data analyst different from a data scientist", "compare", ("data-analyst", "data-scientist")),
-])
-def test_one_job_likened_between_places(engine, message, intent, roles):
-    u = engine.understand(message)
-    assert (u.intent, u.roles) == (intent, roles)
-
-
-@pytest.mark.parametrize("message,intent,roles", [
     # where a job leads is asked as similar jobs (progression), how to get into one as how to start
     ("what's the best role for a data engineer to move into next?", "similar", ("data-engineer",)),
     ("how to move into data engineering from IT support", "getting_started", ("data-engineer",)),
 ])
-def test_where_a_job_leads(engine, message, intent, roles):
+def test_question_sentence_real_words_and_fields(engine, message, intent, roles):
     u = engine.understand(message)
     assert (u.intent, u.roles) == (intent, roles)
 
