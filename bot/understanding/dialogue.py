@@ -106,9 +106,9 @@ class Turn:
     listed: bool = False        # the role was picked from a list of suggestions ('number 2')
 
 
-# Word pairs that ask a question inside a message without a question mark: 'trucker, 52, what jobs can i do'.
 # A business owner introduced: 'I own a barber shop', 'I run a travel agency', "I've got 3 gift shops".
 OWNING = frozenset({("i", "own"), ("i", "run"), ("we", "own"), ("we", "run"), ("have", "got"), ("i", "operate")})
+# Word pairs that ask a question inside a message without a question mark: 'trucker, 52, what jobs can i do'.
 ASKING_PAIRS = frozenset({("what", "job"), ("which", "job"), ("what", "can"), ("can", "i"), ("could", "i"),
                           ("should", "i"), ("how", "do"), ("how", "can"), ("do", "i"), ("am", "i"), ("is", "it"),
                           ("what", "should"), ("where", "do"), ("what", "would"), ("is", "that"), ("are", "they"),
@@ -167,6 +167,7 @@ class Dialogue:
         # Nouns of a topic ('which skills', 'which tools'): after 'which' they ask for items, not a role.
         self.topic_nouns = frozenset(w for intent in intents.intents.values() if intent.kind == "topic"
                                      for w, weight in intent.keywords.items() if weight >= 4)
+        self.hellos = frozenset(intents.intents["greeting"].keywords)  # words a hello opens with
         self.rules: tuple[Callable[[Turn], Understanding | None], ...] = (
             self.coverage_asked, self.credentials_compared, self.compare_by_reference, self.compare_named_roles,
             self.compare_with_own_job,
@@ -718,9 +719,8 @@ class Dialogue:
                 return None if set(p.tokens) & QUESTION_OPENERS else Understanding("greeting")
             return Understanding("greeting", own=m.roles)  # 'web dev here', 'Sysadmin, 12 yrs'
         owner = next((i for i in range(min(len(p.tokens) - 1, 3)) if (p.tokens[i], p.tokens[i + 1]) in OWNING), None)
-        hello = set(self.intents.intents["greeting"].keywords)
         if statement and owner is not None and self._story_question_score(p, STATEMENT_SCENE) < THRESHOLD \
-                and not set(p.rest) & REQUESTS and set(p.tokens[:owner]) <= OPENERS | hello \
+                and not set(p.rest) & REQUESTS and set(p.tokens[:owner]) <= OPENERS | self.hellos \
                 and all(m.start <= owner + 5 for m in p.mentions):  # no job named beyond the business
             # 'I own a physio clinic in Perth, 6 staff', "I've got 3 gift shops in Cornwall": who they are, a
             # business owner (the business's trade is not their job)

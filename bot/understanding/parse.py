@@ -81,6 +81,8 @@ def i_am_before(tokens: Sequence[str], m: RoleMention, back: int) -> bool:
         if pair in I_AM or (pair == PIDGIN_I_AM and not (i and tokens[i - 1] in BEFORE_A_WISH)):
             return True
     return False
+
+
 SOURCE_WORDS = frozenset({"from"})
 # Words of leaving a job: 'done with nursing', 'quit teaching', 'left retail' (the job after them is behind them).
 LEAVING = frozenset({("done", "with"), ("quit", "my"), ("left", "my"), ("out", "of"), ("leaving", "my"),
@@ -144,8 +146,8 @@ STUDIED_BEFORE = frozenset({("student", "of"), ("degree", "in"), ("graduate", "o
 # A degree named by its field right after it: 'MS DS', 'MSc data science' (the field, not the job).
 DEGREE_BEFORE = frozenset({"ms", "msc", "bs", "bsc", "phd", "btech", "mtech", "mba"})
 # First words of a sentence that asks ('what is X. thank you in advance'), typed without its '?'.
-ASKING_OPENERS = [[w] for w in ("what", "whats", "how", "which", "who", "why", "where", "when", "explain", "describe",
-                                "tell", "kindly", "please", "can", "could", "is", "are", "do", "does", "should")]
+ASKING_OPENERS = frozenset({"what", "whats", "how", "which", "who", "why", "where", "when", "explain", "describe",
+                            "tell", "kindly", "please", "can", "could", "is", "are", "do", "does", "should"})
 # Words before the job a person moves away from: 'coming from accounting', 'switching from teaching'.
 LEFT_FROM = frozenset((verb, "from") for verb in ("coming", "moving", "switching", "transitioning", "pivoting",
                                                   "changing", "switch", "move", "transition", "pivot", "come"))
@@ -549,7 +551,7 @@ class Parser:
         asked = [i for i in sentences if "?" in ends[i]]
         # none with '?': the one opening with a question word, not a statement after it ('Kindly explain me the AI
         # research scientist post. I have a doubt whether it is only for PhD people', 'What is X. Thank you.')
-        opening = [i for i in sentences if words(pieces[i], self.language.spellings)[:1] in ASKING_OPENERS]
+        opening = [i for i in sentences if set(words(pieces[i], self.language.spellings)[:1]) & ASKING_OPENERS]
         chosen = asked[-1] if asked else opening[-1] if opening else sentences[-1]
         start = sum(counts[:chosen])
         first = words(pieces[chosen], self.language.spellings)[:1]
