@@ -378,6 +378,7 @@ def test_who_is_a_job_and_who_is_not(engine, message, roles, unknown):
     ("what's the stipend for a data engineer intern?", "salary", ["data-engineer"]),  # an internship in the job
     ("hi, what are your features?", "help", []),
     ("I'm a teacher in Manila planning to move to Canada", "greeting", []),  # a move of country, not of career
+    ("I'm a teacher in Cebu planning to move to Leeds", "greeting", []),  # a city typed in the plural's shape
     # which jobs the bot covers, some named as examples
     ("which jobs do you cover? also welders or only IT?", "list_roles", []),
     ("good eve po", "greeting", []),

@@ -627,7 +627,7 @@ class Parser:
                 unknown_role = None
             covered |= set(range(start, end))  # 'software engineer' asks nothing about software tools
         covered |= self._disclaimed(tokens) | self._majors_told(text, tokens) | _degree_held(tokens) \
-            | _thanks_in_advance(tokens) | self._moving_to_a_place(tokens) | {
+            | _thanks_in_advance(tokens) | self._moving_to_a_place(raw, tokens) | {
             j for i, w in enumerate(tokens[:-1]) if w in self.language.credentials and tokens[i + 1] in HELD
             for j in (i, i + 1)}  # 'PMP certified, 10 yrs': a credential the person has, not one asked about
         covered |= _a_tool_in_the_story(tokens, raw)
@@ -860,11 +860,12 @@ class Parser:
         return {i for i, said in zip(at, told, strict=False)
                 if said and (i == 0 or tokens[i - 1] not in MAJOR_ASKED)}
 
-    def _moving_to_a_place(self, tokens: list[str]) -> set[int]:
-        """'planning to move to Ireland', 'relocating to Dubai': a move of country, not of career ('move to data')."""
-        starts = self.place_index
+    def _moving_to_a_place(self, raw: list[str], tokens: list[str]) -> set[int]:
+        """'planning to move to Ireland', 'relocating to Dubai': a move of country, not of career ('move to data',
+        'move to new roles'). Places are found as ``_places`` finds them, whole and as typed ('Leeds')."""
+        starts = {a for a, _ in _phrases_in(raw, self.place_index)}
         return {j for i, w in enumerate(tokens[:-2]) if w in RELOCATING and tokens[i + 1] == "to"
-                and tokens[i + 2] in starts for j in (i, i + 1)}
+                and i + 2 in starts for j in (i, i + 1)}
 
     def _disclaimed(self, tokens: list[str]) -> set[int]:
         """Topic words the person says they are not asking about: 'I did not ask about salary', 'not about
