@@ -62,14 +62,13 @@ NEAR_SOUND_EDITS = 2     # a sound off as well as letters: 'injineer' -> 'engine
 MAX_MATCH_CHARS = 1000   # longer messages are read this far (beginning and end); the reply says so
 TAIL_CHARS = 300
 JOB_SUFFIXES = ("ist", "ian", "ator")
-# 'I'm a DBA, how do I become a data architect?': the role after these words is the person's own.
-OWN_ROLE_STARTS = (("i", "am"), ("i", "work", "as"), ("job", "is"), ("role", "is"), ("job", "as"),
-                    ("i", "am", "currently"), ("currently",), ("i", "was"),
-                   ("have", "been"), ("been",), ("former",), ("ex",), ("worked", "as"), ("working", "as"),
-                   ("i", "am", "working", "as"), ("being",), ("i", "am", "now"), ("now",), ("as",),
-                   ("ik", "ben"), ("ich", "bin"), ("je", "suis"))  # 'I am' in Dutch, German, French
 # 'I am' in the words of people who name their job in English: Dutch, German, French ('ik ben verpleegkundige')
 I_AM = frozenset({("i", "am"), ("ik", "ben"), ("ich", "bin"), ("je", "suis")})
+# 'I'm a DBA, how do I become a data architect?': the role after these words is the person's own.
+OWN_ROLE_STARTS = (*sorted(I_AM), ("i", "work", "as"), ("job", "is"), ("role", "is"), ("job", "as"),
+                   ("i", "am", "currently"), ("currently",), ("i", "was"),
+                   ("have", "been"), ("been",), ("former",), ("ex",), ("worked", "as"), ("working", "as"),
+                   ("i", "am", "working", "as"), ("being",), ("i", "am", "now"), ("now",), ("as",))
 # 'I be tailor', Pidgin 'I am'; not after a word that makes it a wish or a question ('can I be a nurse?')
 PIDGIN_I_AM = ("i", "be")
 BEFORE_A_WISH = frozenset({"can", "could", "would", "will", "should", "shall", "might", "may", "must", "to", "d",
