@@ -368,6 +368,8 @@ def test_who_is_a_job_and_who_is_not(engine, message, roles, unknown):
     ("please solve this equation: 3x + 4 = 10", "unknown", []),
     ("how do I calculate my overtime pay as a nurse", "unknown", []),
     ("please check my CV for a data analyst job", "unknown", []), ("convert 50k euros to dollars", "unknown", []),
+    ("the chef shouted at me, how can I report him?", "unknown", []),  # one example per way of OWN_MATTER:
+    ("is that allowed for a nurse, 3 night shifts in a row?", "unknown", []),  # its words let the pattern run
     ("how long is the visa interview wait in Lagos?", "unknown", []),
     # the sentence opening with a question word asks, when no sentence has a '?'; 'thanks in advance' is no thanks
     ("What is a data engineer. Thanks in advance.", "overview", ["data-engineer"]),
