@@ -275,13 +275,10 @@ def curated_words(curated: tuple[Suggestion, ...], words: Iterable[str], idf: Ma
     matches: one role that fits all of what the person said, like the best occupation, not three roles that
     each fit one word ('caring' in one, 'calm' in another)."""
     wanted = list(words)
-    best: set[str] = set()
-    for s in curated[:3]:
-        stems = {_stem_of(w) for w in s.matched}
-        mine = {t for t in wanted if t in stems}
-        if coverage(mine, wanted, idf, unseen) > coverage(best, wanted, idf, unseen):
-            best = mine
-    return best
+    matched = [{_stem_of(w) for w in s.matched} for s in curated[:3]]
+    matches = [{t for t in wanted if t in stems} for stems in matched]
+    # (the first of equals: every word has a positive idf, so a match covering nothing is empty)
+    return max(matches, key=lambda mine: coverage(mine, wanted, idf, unseen), default=set())
 
 
 def blend(curated: tuple[Suggestion, ...], ranking: Ranking, curated_idf: Mapping[str, float],
