@@ -106,6 +106,8 @@ class Turn:
     listed: bool = False        # the role was picked from a list of suggestions ('number 2')
 
 
+# Jobs asked about as a list, typed in the plural: 'which jobs do you cover?' (not 'this job in your database').
+LISTED_JOBS = frozenset({"jobs", "roles", "occupations", "professions", "careers", "trades", "positions"})
 # A business owner introduced: 'I own a barber shop', 'I run a travel agency', "I've got 3 gift shops".
 OWNING = frozenset({("i", "own"), ("i", "run"), ("we", "own"), ("we", "run"), ("have", "got"), ("i", "operate")})
 # Word pairs that ask a question inside a message without a question mark: 'trucker, 52, what jobs can i do'.
@@ -1157,8 +1159,7 @@ class Dialogue:
         """'what occupations do you cover, also nurse and caregiver or only IT?': which jobs the bot knows, the jobs
         named only as examples of what they hope it covers."""
         name, score = self.best(t.p.scores, ("list_roles",))
-        plural = {"jobs", "roles", "occupations", "professions", "careers", "trades", "positions"} & set(t.p.raw)
-        if name and plural and score >= 2 * STRONG and {"you", "your", "u"} & set(t.p.tokens) \
+        if name and LISTED_JOBS & set(t.p.raw) and score >= 2 * STRONG and {"you", "your", "u"} & set(t.p.tokens) \
                 and score > max((v for k, v in t.p.scores.items() if k != name), default=0.0):
             return Understanding(name)
         return None
