@@ -60,6 +60,7 @@ SOC_2018_MERGED = {
 
 TIERS = ("Primary-Short", "Primary-Long", "Supplemental")
 KIND_ORDER = {"t": 0, "r": 1, "s": 2, "a": 3}
+GENERIC_NOUN_TITLES = 3  # other occupations whose titles use a one-word alternate title as their job noun
 # Required Level of Education, Related Work Experience, On-the-Job Training
 ETE_SCALES = {"education": "RL", "experience": "RW", "training": "OJ"}
 
@@ -414,6 +415,21 @@ def build(shared: Path) -> tuple[list[str], dict[str, Any], dict[str, Any]]:
         have = best[key].get(code)
         if have is None or KIND_ORDER[kind] < KIND_ORDER[have]:
             best[key][code] = kind
+    # 'Supervisor' is an alternate title of Social Workers, All Other only, yet 26 other occupations are
+    # 'Supervisors' of something: a one-word title that only alternate titles give, naming a job noun (plural in
+    # O*NET's titles: 'Supervisors', 'Representatives', 'Aides') of at least GENERIC_NOUN_TITLES occupations
+    # other than its own, is a word for many jobs, not one ('Marine', 'Police' are no job nouns there: kept).
+    plural_nouns: dict[str, set[str]] = defaultdict(set)
+    for r in occupations:
+        for word in re.findall(r"[A-Za-z]+", r["Title"]):
+            if word.endswith("s"):
+                plural_nouns[word[:-1].lower()].add(r["O*NET-SOC Code"])
+    generic = sorted(key for key, codes in best.items()
+                     if " " not in key and all(kind == "a" for kind in codes.values())
+                     and len(plural_nouns.get(key, set()) - set(codes)) >= GENERIC_NOUN_TITLES
+                     and not plural_nouns.get(key, set()) & set(codes))
+    for key in generic:
+        del best[key]
     titles = {}
     for key in sorted(best):
         entries = sorted(best[key].items(), key=lambda e: (KIND_ORDER[e[1]], -(employment[e[0]] or -1), e[0]))
@@ -444,6 +460,7 @@ def build(shared: Path) -> tuple[list[str], dict[str, Any], dict[str, Any]]:
         "titles_first_listed": len(first_names),
         "title_entries": sum(len(v) for v in best.values()),
         "title_duplicates_merged": len(candidates) - len(empty_keys) - sum(len(v) for v in best.values()),
+        "titles_dropped_generic": generic,
         "titles_dropped_empty_key": len(empty_keys),
         "titles_dropped_empty_key_texts": sorted(set(empty_keys)),
         "title_keys_with_several_codes": multi,
@@ -489,6 +506,7 @@ def report(counts: dict[str, Any], sizes: dict[str, int]) -> str:
     w = c["wages_and_projection"]
     read = "\n".join(f"| {name} | {n:,} |" for name, n in c["rows_read"].items())
     empty = ", ".join(f"'{t}'" for t in c["titles_dropped_empty_key_texts"]) or "none"
+    generic = ", ".join(f"'{t}'" for t in c["titles_dropped_generic"]) or "none"
     tc = c["title_candidates"]
     return f"""# Official tier: build report
 
@@ -534,6 +552,8 @@ and {tc.get('titles_s', 0):,} short titles.
 ## Dropped or absent, and why
 
 - Titles whose key is empty after normalisation: {c['titles_dropped_empty_key']} ({empty}).
+- One-word alternate titles that are the job noun of {GENERIC_NOUN_TITLES} or more other occupations' titles (a word \
+for many jobs, not one): {len(c['titles_dropped_generic'])} ({generic}).
 - Rows naming a code not in Occupation Data: {c['unknown_code_rows_dropped'] or 'none'}; \
 related-occupation rows with an unknown code or tier: {c['related_rows_dropped']}.
 - Education, Training, and Experience rows of scales not used: {c['ete_rows_not_used']}.

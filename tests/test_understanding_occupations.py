@@ -710,3 +710,34 @@ def test_pay_asked_for_remote_work_from_a_country_answers_the_pay_first_and_says
     from .talking import first_line, talk
     line = first_line(talk(engine, "how many gets a data analyst if I work remote from Uzbekistan? USD")[0])
     assert line.startswith("Data Analyst") and "$" in line and "none for Uzbekistan" in line, line
+
+
+@pytest.mark.parametrize("word", ["supervisor", "representative"])
+def test_a_word_for_many_jobs_is_not_one_occupation(engine, word):
+    """O*NET gives 'Supervisor' as an alternate title of Social Workers, All Other only; 26 occupations are
+    supervisors of something (scripts/build_official.py drops such titles and says so in BUILD.md)."""
+    u = engine.understand(f"what does a {word} earn")
+    assert len(u.roles) != 1
+
+
+@pytest.mark.parametrize("message, role", [
+    ("what does an environmental scientist do all day? field work or mostly office?", "onet:19-2041.00"),
+    ("Which soft skills matter most for a sales rep? Hiring one for our wholesale spice business", "onet:41-4012.00"),
+    ("Where does your paralegal salary figure come from - OEWS?", "onet:23-2011.00"),
+])
+def test_the_job_asked_about_is_kept(engine, message, role):
+    assert engine.understand(message).roles == (role,)
+
+
+@pytest.mark.parametrize("messages, intent", [
+    (["what does a paralegal earn", "what's the 75th percentile"], "salary"),
+    (["what does a paralegal earn", "is that the median?"], "salary"),
+    (["outlook for paralegals", "openings per year?"], "outlook"),
+    (["how much a data engineer make working remote"], "salary"),
+    (["Which software would I need to learn to work as a CNC programmer?"], "tools"),
+])
+def test_what_a_figure_measures_keeps_its_topic(engine, messages, intent):
+    s = Session()
+    for m in messages:
+        r, s = engine.reply(m, s)
+    assert r.intent == intent
