@@ -28,3 +28,33 @@ def test_a_negation_that_does_not_deny_the_job_keeps_it(engine: Engine, text: st
                                      "I never mentioned data engineer! which is easier?"])
 def test_a_job_the_person_says_they_do_not_want_is_not_asked_about(engine, message):
     assert not {"data-architect", "data-engineer"} & set(engine.understand(message).roles)
+
+
+@pytest.mark.parametrize("message, absent", [
+    ("no! forget social work. could i get into HR with my experience", "onet:21-1021.00"),
+    ("pls stop with physician assistant. just compare data analyst and HR specialist on pay", "onet:29-1071.00"),
+    ("skip the nurse, what does a data analyst earn", "onet:29-1141.00"),
+    ("i'm a student, not a sociologist. will AI replace data analysts?", "onet:19-3041.00"),
+])
+def test_a_job_set_aside_is_neither_asked_about_nor_the_persons(engine, message, absent):
+    u = engine.understand(message)
+    assert absent not in u.roles and absent not in u.own
+
+
+@pytest.mark.parametrize("message, role", [
+    ("wait no, analytics engineers", "analytics-engineer"),
+    ("is a bootcamp enough to become a data analyst?", "data-analyst"),
+])
+def test_no_and_enough_set_no_job_aside(engine, message, role):
+    assert role in engine.understand(message).roles
+
+
+@pytest.mark.parametrize("message", ["i'm a student pa, is data analyst good?", "i did say po, i like interviewing"])
+def test_tagalog_particles_are_no_physician_assistant(engine, message):
+    u = engine.understand(message)
+    assert "onet:29-1071.00" not in u.roles + u.own
+
+
+@pytest.mark.parametrize("message", ["how much do pa make", "PA vs NP", "cna or pa?"])
+def test_pa_asked_about_is_the_physician_assistant(engine, message):
+    assert "onet:29-1071.00" in engine.understand(message).roles

@@ -142,6 +142,8 @@ DISMISSING = frozenset({("skip", "that"), ("forget", "that"), ("forget", "it"), 
                         ("ignore", "that"), ("drop", "that")})
 # 'better off staying', 'stick with it': the person weighs their own job against a move.
 STAYING = frozenset({"stay", "staying", "stick", "sticking", "remain", "remaining"})
+# Words pointing at the figures a comparison showed: 'are those figures gross?', 'median hourly for each?'.
+COMPARED_FIGURES = frozenset({"each", "figure", "number"})
 # 'the mental health one', 'the organisational kind': a reply naming a kind of the job just discussed.
 KIND_WORDS = frozenset({"one", "kind", "type", "sort", "version", "side", "variety"})
 
@@ -394,6 +396,9 @@ class Dialogue:
                     for a, b in zip(p.tokens, p.tokens[1:], strict=False))
         if was == "compare" and len(u.roles) > 1 and kind == "topic" and weighs and not items:
             return u  # 'which pays best?', 'what do mathematicians earn, for comparison?': still a comparison
+        if was == "compare" and len(u.roles) > 1 and kind == "topic" and set(p.tokens) & COMPARED_FIGURES:
+            # 'are those figures base salary or total comp?', 'median hourly for each?': the comparison's figures
+            return replace(u, aspect=intent, rule=rule)
         if kind == "topic" and (was == "topic" or (was == "compare" and u.roles)):
             return replace(u, intent=intent, roles=self._targets(u.roles, session, set(p.tokens), intent), aspect=None,
                            rule=rule)
@@ -511,6 +516,10 @@ class Dialogue:
             senses = next((ids for ids in self.index.kb.ambiguous.values() if session.focus[0] in ids), ())
             others = tuple(r for r in senses if r != session.focus[0])
             found = self.index.pick(p.tokens, others, self.language.choices) if len(others) > 1 else None
+        if found is None:  # 'no sorry, I meant the product one' after the AI research and AI product managers
+            earlier = tuple(r for r in session.recent if r not in session.focus)
+            # (picked among all of them: the words their names share, 'AI manager', choose none)
+            found = self.index.pick(p.tokens, session.focus + earlier, self.language.choices) if earlier else None
         if found is None or found in session.focus:
             return None
         last = session.last_intent if self.kinds.get(session.last_intent or "") == "topic" else "overview"

@@ -119,6 +119,8 @@ MONEY_REASON = "an amount of money"   # why an amount ('90k', '$93,600') counts 
 STORY_ARTICLES = frozenset({"a", "an", "the", "this", "that", "our", "their", "new"})
 TOOL_ASKING = frozenset({"what", "which", "any", "best", "main", "favourite", "favorite", "recommend", "recommended"})
 # Words that ask, between a job the person opens with and the job asked about.
+# What the bot tells about a job, right after its name: 'your paralegal salary figure' is the job's, not a person.
+FACT_NOUNS = frozenset({"salary", "salaries", "pay", "wage", "wages", "figure", "figures", "outlook", "projection"})
 QUESTION_WORDS = frozenset({"what", "whats", "how", "which", "is", "are", "does", "doe", "do", "can", "could",
                             "should", "tell"})
 # Stages of any trade or profession, alone no job: 'do they get paid as apprentices', 'full journeyman pay'.
@@ -133,7 +135,9 @@ OTHER_PEOPLE = frozenset({"he", "she", "his", "her", "they", "their", "dad", "mu
                           "friend", "mate", "son", "daughter", "wife", "husband", "brother", "sister", "cousin",
                           "partner", "buddy", "uncle", "aunt", "kid", "child", "colleague", "boss", "flatmate",
                           "roommate", "neighbour", "neighbor", "grandson", "granddaughter", "niece", "nephew",
-                          "lad", "lass", "missus", "bloke", "fella", "hubby"})
+                          "lad", "lass", "missus", "bloke", "fella", "hubby",
+                          # people an adviser, librarian or recruiter asks for
+                          "client", "patron", "customer", "mentee", "candidate", "applicant", "jobseeker"})
 # Words for a person that also address the bot: 'alright mate', 'hey buddy'.
 VOCATIVES = frozenset({"mate", "buddy", "lad", "fella", "bloke", "bro", "friend", "boss"})
 OPENING_WORDS = frozenset({"alright", "hey", "hi", "hello", "hiya", "cheers", "thanks", "ok", "okay", "morning",
@@ -205,6 +209,9 @@ EARNED_REASON = "an amount made"
 # A message opening with a Telegram handle is said to that account; a bot's handle always ends in 'bot'.
 HANDLE = re.compile(r"\s*@(\w+)")
 SLANG_SHORT_FORMS = frozenset({"rn"})
+# Tagalog particles typed after a word: 'i'm a student pa' (still), 'i did say po' (politeness); typed 'PA', or after
+# 'a', 'do', 'vs' ..., it is the physician assistant.
+PARTICLES = frozenset({"pa", "po"})
 # Short forms of care jobs listed beside 'rn': 'cna lpn rn whats the difference' names three jobs.
 LISTED_SHORT_FORMS = frozenset({"cna", "lpn", "lvn", "np", "pa", "emt", "bsn", "adn", "hca", "psw"})
 YEARS = frozenset({"yr", "yrs", "year", "years"})
@@ -557,10 +564,14 @@ class Parser:
         opening = [i for i in sentences if set(words(pieces[i], self.language.spellings)[:1]) & ASKING_OPENERS]
         chosen = asked[-1] if asked else opening[-1] if opening else sentences[-1]
         start = sum(counts[:chosen])
-        first = words(pieces[chosen], self.language.spellings)[:1]
+        said = words(pieces[chosen], self.language.spellings)
         before = [i for i in sentences if i < chosen]
-        if first and first[0] in ("and", "also", "plus") and before and "?" in ends[before[-1]]:
-            # 'What should we pay a data analyst? And a data engineer?': one question, both sentences
+        if before and "?" in ends[before[-1]] and (
+                said[:1] in (["and"], ["also"], ["plus"])
+                or not (set(said) & ASKING_OPENERS
+                        or not set(words(pieces[before[-1]], self.language.spellings)[:1]) & ASKING_OPENERS)):
+            # 'What should we pay a data analyst? And a data engineer?', 'what does an environmental scientist do
+            # all day? field work or mostly office?': the second only adds to the question, both sentences ask
             start = sum(counts[:before[-1]])
         return range(start, sum(counts[:chosen]) + counts[chosen])
 
@@ -817,8 +828,8 @@ class Parser:
                                   or tokens[m.start - 2] in FAMILY)
         if said in SAYING and before in ("the", "our", "a", "an", "their", "this", "that") and not asked:
             return True  # 'the consultant says we need an architect', 'a consultancy is pitching us': who speaks
-        if after in ROLE_NOUNS or after in ("or", "vs", "versus"):  # 'I need a plumber job', 'a DA or a BI analyst'
-            return False
+        if after in ROLE_NOUNS or after in ("or", "vs", "versus") or after in FACT_NOUNS:
+            return False  # 'I need a plumber job', 'a DA or a BI analyst', 'your paralegal salary figure'
         if tokens[m.start] in self.language.field_words:  # 'my nursing background': a field is nobody
             return False
         if before in POSSESSIVES or (before in SERVICE_BRANCHES and m.words in ("vet", "vets")):
@@ -1193,6 +1204,8 @@ class Parser:
 
 
 NEGATIONS = frozenset({"not", "never", "nor"})
+# Words that set a job aside: 'forget social work', 'stop with physician assistant', 'skip the PA'.
+DISMISSING = frozenset({"forget", "stop", "skip", "ignore"})
 FIELD_NOT_JOB = frozenset({"ai", "ml", "data", "tech", "it", "remote", "online", "office", "entry", "junior", "senior"})
 # 'major' as the person's subject: before 'here', a comma, the end, or an -ing word; or after 'double'.
 MAJOR = re.compile(r"\bmajors?\b(?:(\s*(?:here\b|[,.;:!)]|$|\w+ing\b))|(?<=double major)()|)", re.IGNORECASE)
@@ -1226,6 +1239,12 @@ def _negated(m: RoleMention, tokens: list[str]) -> bool:
     i = m.start - 1
     while i >= 0 and tokens[i] in NEGATED_BY and m.start - i <= 4:
         i -= 1
+    if i >= 0 and (tokens[i] in DISMISSING or (tokens[i] == "with" and i and tokens[i - 1] in DISMISSING)):
+        return True  # 'forget social work', 'stop with physician assistant', 'skip the PA': a job set aside
+    # ('no, analytics engineers' corrects to the job: 'no' alone sets nothing aside)
+    if i > 0 and tokens[i] in NEGATIONS and tokens[i + 1:m.start] in (["a"], ["an"]) \
+            and tokens[i - 1] not in QUESTION_WORDS | {"why", "or"}:  # not 'why not a data engineer?'
+        return True  # 'i'm a student, not a sociologist': a job said not to be theirs
     # right before the job only after 'said', 'no', 'am': 'I said NOT data architect', 'I am not management analyst'
     if i < 0 or tokens[i] not in NEGATIONS or (i == m.start - 1 and not (i and tokens[i - 1] in ("said", "no", "am"))):
         return False
@@ -1256,6 +1275,9 @@ def _slang(tokens: Sequence[str], i: int, typed_lower: frozenset[str]) -> bool:
     rn', 'grad ta in stats rn, what's the pay'); typed 'RN', or after 'a', 'as', 'vs', it is the nurse. 'OT'
     beside pay is overtime ('make w OT', 'OT pay'), not the occupational therapist."""
     t = tokens[i]
+    if t in PARTICLES:
+        return t in typed_lower and i > 0 and tokens[i - 1] not in JOB_BEFORE | QUESTION_WORDS \
+            and tokens[i - 1] not in LISTED_SHORT_FORMS and tokens[i - 1] not in ("being", "becoming", "wanna")
     if t == "ot":
         return bool(i and tokens[i - 1] in OVERTIME_BEFORE) or (i + 1 < len(tokens) and tokens[i + 1] in OVERTIME_AFTER)
     return t in SLANG_SHORT_FORMS and (i == len(tokens) - 1 or t in typed_lower) and i > 1 \
@@ -1307,6 +1329,8 @@ def states_own_job(tokens: tuple[str, ...] | list[str], m: RoleMention, asking: 
             and tokens[m.start - 2] in ("i", "and", "we", "now", "still", "also"):
         return True  # 'I have a math degree and do DA work now'
     start = m.start - 2 if tuple(tokens[max(0, m.start - 2):m.start]) in TWO_WORD_DESCRIBERS else m.start
+    if start >= 3 and tokens[start - 2:start] == ["year", "old"] and tokens[start - 3].isdigit():
+        start -= 3  # 'a 29-year-old cashier': the age describes the person
     before = [t for t in tokens[max(0, start - 4):start] if t not in ("a", "an")]
     if start < m.start:
         before.append(tokens[start])

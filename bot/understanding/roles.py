@@ -422,11 +422,14 @@ class RoleIndex:
         clarification stays: against 'analyst' in data, everyday words ('coming from retail management') would
         pick a sense nobody meant. ``plain`` are words that describe no job ('salary', 'the')."""
         heads = list(self._heads(m.roles))
-        if len(heads) != 1 or self.official is None or not all(o.startswith(ONET_PREFIX) for o in m.roles):
+        if self.official is None or not all(o.startswith(ONET_PREFIX) for o in m.roles):
             return m
         outside = [w for i, w in enumerate(tokens) if not m.start <= i < m.end]
-        # A whole message holds words about the person ('my family'): only a title's words settle it.
-        found = self._described_kind(m.roles + self.kin(heads[0]), outside, plain | {heads[0]}, titled=True)
+        # A whole message holds words about the person ('my family'): only a title's words settle it. Kinds named
+        # by different nouns ('sales rep': Retail Salespersons, Sales Representatives, Wholesale ...) are settled
+        # among themselves.
+        kin = self.kin(heads[0]) if len(heads) == 1 else ()
+        found = self._described_kind(m.roles + kin, outside, plain | set(heads), titled=True)
         return replace(m, roles=(found,)) if found else m
 
     def other_kind(self, roles: tuple[str, ...], words: Sequence[str], plain: frozenset[str]) -> str | None:
