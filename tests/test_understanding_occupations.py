@@ -741,3 +741,32 @@ def test_what_a_figure_measures_keeps_its_topic(engine, messages, intent):
     for m in messages:
         r, s = engine.reply(m, s)
     assert r.intent == intent
+
+
+@pytest.mark.parametrize("message, intent, roles", [
+    ("dental hygienist or nurse", "compare", ("onet:29-1292.00", "onet:29-1141.00")),  # 'or', no OR nurse
+    ("How would a classic product manager get started as an AI product manager?", "getting_started",
+     ("ai-product-manager",)),
+    ("Roadmap to become an AI engineer for a mid-career Java developer in Pune", "getting_started", ("ai-engineer",)),
+    ("How do I become a careers adviser myself? I'm a librarian thinking of moving over.", "getting_started",
+     ("onet:21-1012.00",)),
+    ("nurse vs paramedic, which takes longer to train for", "compare", ("onet:29-1141.00", "onet:29-2043.00")),
+])
+def test_who_is_asked_about(engine, message, intent, roles):
+    u = engine.understand(message)
+    assert (u.intent, u.roles) == (intent, roles)
+
+
+@pytest.mark.parametrize("message", [
+    "Is this a careers advisor bot? What does it do exactly?",
+    "I'm a careers adviser at a university. What kinds of questions can you answer for my students?",
+    "Are you a real careers adviser or an automated tool?",
+])
+def test_questions_about_the_bot_are_help(engine, message):
+    u = engine.understand(message)
+    assert (u.intent, u.roles) == ("help", ())
+
+
+def test_a_person_to_call_is_no_job_asked_about(engine):
+    u = engine.understand("how do i unblock a toilet without calling a plumber")
+    assert (u.intent, u.roles) == ("unknown", ())

@@ -142,6 +142,7 @@ DISMISSING = frozenset({("skip", "that"), ("forget", "that"), ("forget", "it"), 
                         ("ignore", "that"), ("drop", "that")})
 # 'better off staying', 'stick with it': the person weighs their own job against a move.
 STAYING = frozenset({"stay", "staying", "stick", "sticking", "remain", "remaining"})
+MY_JOB = frozenset(("my", noun) for noun in ("job", "role", "work", "occupation", "profession", "career"))
 # Words pointing at the figures a comparison showed: 'are those figures gross?', 'median hourly for each?'.
 COMPARED_FIGURES = frozenset({"each", "figure", "number"})
 # 'the mental health one', 'the organisational kind': a reply naming a kind of the job just discussed.
@@ -1175,10 +1176,12 @@ class Dialogue:
 
     def list_or_help_without_role(self, t: Turn) -> Understanding | None:
         # "which occupations do you hold information about? I'm an HR officer": their own job is no role asked about
-        theirs = bool(t.p.mentions) and all(i_am_before(t.p.tokens, m, 4) for m in t.p.mentions)
+        theirs = bool(t.p.mentions) and all(i_am_before(t.p.tokens, m, 4) for m in t.p.mentions) \
+            and not MY_JOB & set(zip(t.p.tokens, t.p.tokens[1:], strict=False))  # 'what does my job look like'
         if (t.resolved and not theirs) or t.ambiguous:
             return None
-        for kind in ("list_roles", "help") if not t.resolved else ("list_roles",):
+        # ('I'm a careers adviser at a university. What kinds of questions can you answer?' asks for help)
+        for kind in ("list_roles", "help") if not t.resolved or theirs else ("list_roles",):
             name, score = self.best(t.p.scores, (kind,))
             # a tie with a topic goes to the topic when a job is in the conversation ('ok how do i start')
             if name and score >= self.LIST_OR_HELP and (score > t.topic_score or (

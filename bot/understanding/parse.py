@@ -69,6 +69,9 @@ OWN_ROLE_STARTS = (*sorted(I_AM), ("i", "work", "as"), ("job", "is"), ("role", "
                    ("i", "am", "currently"), ("currently",), ("i", "was"),
                    ("have", "been"), ("been",), ("former",), ("ex",), ("worked", "as"), ("working", "as"),
                    ("i", "am", "working", "as"), ("being",), ("i", "am", "now"), ("now",), ("as",))
+# 'get started as a', 'hired as a': the job one would start in, not the one held.
+STARTING_AS = frozenset({"start", "started", "starting", "begin", "hired", "rehired", "apply", "applying", "qualify",
+                         "retrain", "retraining", "requalify"})
 # 'I be tailor', Pidgin 'I am'; not after a word that makes it a wish or a question ('can I be a nurse?')
 PIDGIN_I_AM = ("i", "be")
 BEFORE_A_WISH = frozenset({"can", "could", "would", "will", "should", "shall", "might", "may", "must", "to", "d",
@@ -592,11 +595,15 @@ class Parser:
         if len(mentions) > 1 and "(" in text:
             mentions = self._without_glosses(text, mentions)
         typed_lower = frozenset(w.strip(".,;:!?()\"'") for w in text.split() if w.islower())
+        if "or" in typed_lower:  # 'dental hygienist or nurse': 'or', not an OR (operating room) nurse
+            mentions = [replace(m, start=m.start + 1, words=m.words.partition(" ")[2])
+                        if tokens[m.start] == "or" and m.end - m.start > 1 else m for m in mentions]
         # 'on the job training' is how a job is learnt, not the job training specialist
         # 'an AI research engineer intern': an internship in that job, not a medical intern
         mentions = [m for m in mentions if not (m.words in ("intern", "interns") and any(
             o.end == m.start for o in mentions))]
         mentions = [m for m in mentions if m.words not in STAGE_WORDS  # 'paid as apprentices': a stage, no job
+                    and tokens[m.end:m.end + 1] not in (["bot"], ["chatbot"])  # 'is this a careers advisor bot?'
                     and not (tokens[m.start] == "job" and tokens[max(0, m.start - 2):m.start] == ["on", "the"])
                     and not (m.end - m.start == 1 and _slang(tokens, m.start, typed_lower))]
         negated = [m for m in mentions if _negated(m, tokens)]
@@ -828,12 +835,18 @@ class Parser:
                                   or tokens[m.start - 2] in FAMILY)
         if said in SAYING and before in ("the", "our", "a", "an", "their", "this", "that") and not asked:
             return True  # 'the consultant says we need an architect', 'a consultancy is pitching us': who speaks
+        window = tokens[max(0, m.start - 4):m.start]
+        if ("are", "you") in set(zip(window, window[1:], strict=False)):
+            return True  # 'are you a real careers adviser or a chatbot?': what the bot is, not a job asked about
         if after in ROLE_NOUNS or after in ("or", "vs", "versus") or after in FACT_NOUNS:
             return False  # 'I need a plumber job', 'a DA or a BI analyst', 'your paralegal salary figure'
         if tokens[m.start] in self.language.field_words:  # 'my nursing background': a field is nobody
             return False
         if before in POSSESSIVES or (before in SERVICE_BRANCHES and m.words in ("vet", "vets")):
             return True
+        if before in ("call", "calling", "called", "ring", "phone") or (
+                m.start >= 2 and before in ("a", "an", "the") and tokens[m.start - 2] in ("call", "calling", "ring")):
+            return True  # 'unblock a toilet without calling a plumber': a person to ring, not a job
         if m.start <= 2 and tokens[:1] == ["need"]:  # 'need an electrician to fix my lights'
             return True
         if before == "the" and after == "of":
@@ -1058,6 +1071,8 @@ class Parser:
             for i in range(m.start - 1, max(-1, m.start - 5), -1):  # the nearest marker, up to 4 words back
                 if i in taken or tokens[i] in SOURCE_WORDS:
                     return False
+                if tokens[i] == "as" and i and tokens[i - 1] in STARTING_AS:
+                    return True  # 'get started as an AI product manager'
                 if tokens[i] in TARGET_WORDS and not (tokens[i] == "to" and i and tokens[i - 1] in NOT_A_MOVE) \
                         and not (tokens[i] == "be" and i and tokens[i - 1] in ("i", "we", "you")):  # pidgin 'I be'
                     return True  # not 'explain it to a farmer', 'is it close to a nurse'
@@ -1337,6 +1352,8 @@ def states_own_job(tokens: tuple[str, ...] | list[str], m: RoleMention, asking: 
     if before[-2:] in (["about", "being"], ["of", "being"], ["consider", "being"], ["try", "being"]) \
             or before[-1:] in (["want"], ["wants"], ["wanna"]):
         return False  # 'what about being a transport planner instead', 'IT support now, want X': a wish
+    if before[-1:] == ["as"] and before[-2:-1] and before[-2] in STARTING_AS:
+        return False  # 'how would a product manager get started as an AI product manager?': where they go
     if before[-2:] == list(PIDGIN_I_AM) and not set(before[-3:-2]) & BEFORE_A_WISH:
         return True
     # One describing word may stand between: 'as a backend dev', 'I am a registered nurse'.
@@ -1362,7 +1379,8 @@ def states_own_job(tokens: tuple[str, ...] | list[str], m: RoleMention, asking: 
 
 # Words between 'for' and the job of the person a question is for: 'for a former chemistry teacher'.
 FOR_WHOM_WORDS = frozenset({"a", "an", "former", "ex", "retired", "trained", "qualified", "experienced", "current",
-                            "someone", "somebody", "person", "like", "coming", "from", "with", "background"})
+                            "someone", "somebody", "person", "like", "coming", "from", "with", "background",
+                            "mid", "career", "senior", "junior", "young", "older"})  # 'a mid-career Java developer'
 
 
 def _for_whom(tokens: Sequence[str], mentions: Sequence[RoleMention]) -> RoleMention | None:
@@ -1382,7 +1400,7 @@ def _for_whom(tokens: Sequence[str], mentions: Sequence[RoleMention]) -> RoleMen
                                                                                                   strict=False))
     compared = compared or (len(before) > 1 and bool(set(tokens[:i]) & {"compare", "comparing", "difference",
                                                                           "differences", "between"}))
-    aimed = any(m.start and tokens[m.start - 1] in ("to", "into", "become") for m in before)
+    aimed = any(set(tokens[max(0, m.start - 2):m.start]) & {"to", "into", "become"} for m in before)
     # 'which of the two is better for a web dev': the jobs just compared, weighed for the person named
     weighed = not before and bool(set(tokens[:i]) & PAIR_WORDS) and bool(set(tokens[:i]) & WEIGHING_WORDS)
     return last if (before and (compared or aimed)) or weighed else None
