@@ -722,3 +722,15 @@ def test_a_named_course_is_answered_with_what_the_sources_say_of_it(engine):
     line = first_line(talk(engine, "is the google data analytics certificate any good for a data analyst?")[0])
     assert line.startswith("Data Analyst: my sources mention it:") and "Google Data Analytics" in line, line
     assert "none of them rates one course" in line
+
+
+def test_which_tool_first_is_answered_from_the_order_the_sources_give(engine):
+    """'sql or python first? just tell me one' after the data analyst: the profile's tip says SQL first."""
+    tip = next(f.text for f in engine.kb.role("data-analyst").getting_started if "first" in f.text)
+    line = first_line(talk(engine, "what does a data analyst do", "so sql or python first? just tell me one")[0])
+    assert line.startswith("SQL first") and tip.rstrip(".") in line
+
+
+def test_which_tool_first_says_when_the_sources_give_no_order(engine):
+    line = first_line(talk(engine, "ml engineer: pytorch or tensorflow first?")[0])
+    assert line.startswith("My sources don't say which of pytorch or tensorflow to learn first")

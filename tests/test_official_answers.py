@@ -310,3 +310,26 @@ def test_honesty_check_catches_a_wrong_figure(engine, sources):
     _, text, _ = ask(engine, "salary", onet("47-2152.00"))
     assert all(n in allowed for n in _figures_in(text))
     assert 62971.0 not in allowed and 62971.0 in _figures_in(text.replace("$62,970", "$62,971"))
+
+
+def _tasks_of(code: str) -> list[str]:
+    with open(SHARED / "onet-29.2" / "Task Statements.txt", encoding="utf-8") as f:
+        return [row["Task"] for row in csv.DictReader(f, delimiter="\t") if row["O*NET-SOC Code"] == code]
+
+
+@pytest.mark.parametrize("message, code, word", [
+    ("what does a UX researcher do", "15-1255.00", "research"),
+    ("what does an instructional designer do", "25-9031.00", "design"),
+])
+def test_a_name_filed_under_an_occupation_gets_its_closest_task(engine, message, code, word):
+    """O*NET files 'UX researcher' under Web and Digital Interface Designers, whose description is layouts and
+    graphics: the answer also quotes the occupation's task that does what the name says, word for word."""
+    text = to_text(engine.reply(message, Session())[0])
+    line = next(line for line in text.splitlines() if "O*NET files" in line)
+    quoted = line.split(": ", 2)[-1].rsplit(" [", 1)[0]
+    assert quoted in _tasks_of(code) and re.search(rf"\b{word}\b", quoted, re.IGNORECASE)
+
+
+def test_no_task_is_quoted_when_none_names_the_job(engine):
+    text = to_text(engine.reply("what does a sommelier do", Session())[0])
+    assert "O*NET files" in text and "closest" not in text

@@ -73,8 +73,9 @@ MARKET_QUESTIONS = (
                       r"(?:companies|employers|kind of companies)|where do .{0,30}\bwork\b)\b")),
 )
 # 'will AI replace electricians?', 'is AI engineering just hype?', 'automated away': a worry about the future.
-AI_RISK = _rx(r"\b(?:replace[ds]?|replacing|take (?:over|(?:my|their|our|the|these|those) jobs?)|automat\w*|"
-              r"obsolete|hype|bubble|fad|killed|wiped out|disappear\w*|redundant|chatgpt|robots?|ai[- ]proof|"
+AI_RISK = _rx(r"\b(?:replace[ds]?|replacing|take (?:over|them|(?:my|their|our|the|these|those) jobs?)|automat\w*|"
+              r"obsolete|hype|bubble|fad|kill(?:s|ed|ing)?|wiped out|disappear\w*|redundant|chatgpt|robots?|"
+              r"ai[- ]proof|"
               r"(?:safe\w*|risk\w*) (?:from|of|with) (?:ai|artificial intelligence|automation)|hollow\w* out|"
               r"(?:anything about|factor\w* in|account\w* for|take\w* into account) (?:ai|automation))\b")
 # A pointer at a figure shown: 'is that 4.5% ...', 'is the growth figure ...'
@@ -232,6 +233,8 @@ LINKED = _rx(r"\b(?:related to|relate to|anything to do with|connected (?:to|wit
              r"\s+(?:the |a |an |any |video )?(?P<what>[a-z][a-z'-]{2,})")
 NEEDED = _rx(r"\b(?:need|needs|needed|required?|requirement|important|essential|necessary|must|use[sd]?|worth|"
              r"learn(?:ed|t)?|matter)\b")
+# Which of the tools named to learn first: 'sql or python first?', 'should I start with R or Python'.
+FIRST_ASKED = _rx(r"\b(?:first|start with|begin with|before the other)\b")
 # 'what would my first few months look like', 'what could I expect them to deliver in that time'
 FIRST_MONTHS = _rx(r"\b(?:first (?:few |couple of |\d+(?:\s*[-–]\s*\d+)? |two |three |six )?"
                    r"(?:months|weeks|90 days|year in the job)|(?:months|weeks) in the job|"

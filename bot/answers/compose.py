@@ -345,7 +345,7 @@ class Composer:
         if u.truncated:
             blocks.append(Block("note", f"Your message was long, so I read only {MAX_MATCH_CHARS:,} characters of it "
                                         "(its beginning and its end)."))
-        blocks = self._filed_under(u, blocks) if u.named and not u.candidates else blocks
+        blocks = self._filed_under(u, blocks, refs) if u.named and not u.candidates else blocks
         blocks = [b for b in blocks if not (b.kind == "note" and b.key and b.key != MORE and b.key in said)]
         keys = tuple(dict.fromkeys(b.key for b in blocks if b.key and b.key != MORE and (
             b.kind == "note" or b.key.startswith(CARRIED))))
@@ -357,9 +357,11 @@ class Composer:
             reply = fit(reply, SECTION_LIMIT * len(u.roles), f"Ask for \"full {ask}\" to see every one.")
         return reply
 
-    def _filed_under(self, u: Understanding, blocks: list[Block]) -> list[Block]:
-        """'instructional designer' answered as Instructional Coordinators: say which occupation stands for it."""
+    def _filed_under(self, u: Understanding, blocks: list[Block], refs: _Refs) -> list[Block]:
+        """'instructional designer' answered as Instructional Coordinators: say which occupation stands for it;
+        asked what the job does, the task O*NET lists for that occupation closest to the name asked about."""
         lines = []
+        cited: tuple[int, ...] = ()
         for role_id, words in u.named:
             title = self.name(role_id)
             head = role_key(title.split(",")[0])
@@ -370,10 +372,16 @@ class Composer:
             elif role_key(words) not in head and head not in role_key(words):
                 lines.append(f"O*NET files \"{words}\" under {title}: the facts and figures below are that "
                              "occupation's.")
+                task = official_answers.closest_task(self.official.occupation(code_of(role_id)), words) \
+                    if self.official is not None and u.intent in ("overview", "responsibilities") \
+                    and self._onet(role_id) else None
+                if task:  # 'ux researcher': 'Conduct user research ...', not only layouts and graphics
+                    lines.append(f"Of its tasks, the closest to \"{words}\": {task}")
+                    cited = refs([SRC_ONET])
         if not lines:
             return blocks
         at = 1 if blocks and (blocks[0].kind == "title" or blocks[0].key == DIRECT) else 0  # the answer stays first
-        return blocks[:at] + [Block("text", " ".join(lines))] + blocks[at:]
+        return blocks[:at] + [Block("text", " ".join(lines), refs=cited)] + blocks[at:]
 
     def topic_blocks(self, intent: str, roles: Sequence[str], refs: _Refs, detail: bool = False) -> list[Block]:
         """The answer to a topic question for each role, curated or O*NET."""

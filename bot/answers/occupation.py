@@ -412,3 +412,34 @@ def first_sentence(text: str) -> str:
 
 def names_of(items: Iterable[tuple[str, float, float]], n: int) -> Sequence[str]:
     return [name for name, _, _ in sorted(items, key=lambda row: -row[1])[:n]]
+
+
+AGENT_ENDINGS = ("er", "or", "ist")  # 'researcher' does research, 'designer' design, 'planner' plans
+
+
+def _activities(word: str) -> set[str]:
+    """The word and what its doer does: 'researcher' -> research, 'planner' -> plan."""
+    out = {word}
+    for ending in AGENT_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            base = word[:-len(ending)]
+            out |= {base, base[:-1]} if len(base) > 4 and base[-1] == base[-2] else {base}
+    return out
+
+
+def closest_task(occ: Occupation, name: str) -> str | None:
+    """The task statement of ``occ`` that names what a job name O*NET files under it does, beyond the
+    occupation's own title: 'ux researcher' under Web and Digital Interface Designers -> 'Conduct user research
+    ...'. Whole words only ('designer' is design, not 'designed to promote'); None when no task names it."""
+    own = set(occ.title.lower().replace(",", " ").split())
+    wanted = set().union(*(_activities(w) for w in name.lower().split() if len(w) > 3 and w not in own
+                           and w.rstrip("s") not in own))
+    if not wanted:
+        return None
+    best, shared = None, 0
+    for task, _core in occ.tasks:  # core tasks first: a tie goes to the more central task
+        said = {w.strip(".,;:()").removesuffix("s") for w in task.lower().split()}
+        found = len(wanted & said)
+        if found > shared:
+            best, shared = task, found
+    return best

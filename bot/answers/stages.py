@@ -20,6 +20,9 @@ from .occupation import SRC_EP, SRC_ONET
 from .reply import Block, Item
 from .wording import a, cite, joined, quote
 
+# A sentence of the sources that orders what to learn: 'Learn SQL thoroughly first', 'Master SQL and Python first'.
+FIRST_SAID = re.compile(r"\bfirst\b", re.IGNORECASE)
+
 # A level of degree asked about, by its first letters: how to say it, and the words a profile uses for it.
 DEGREE_LEVELS = {"mast": ("master's", r"master|msc|postgraduate"), "msc": ("master's", r"master|msc"),
                  "phd": ("PhD", r"ph\.?d|doctor"), "doct": ("PhD", r"ph\.?d|doctor"),
@@ -317,6 +320,25 @@ class Stages(Part):
             shown = self.carry.to_learn(role_id) if role is None else tools
             parts.append(f"the tools they do name are {joined(shown[:6])}")
         return f"{name} — " + "; ".join(parts) + ".", None
+
+    def tool_first(self, u: Understanding, q: str, session: Session, refs):
+        """'SQL or Python first?': the order the sources give for learning the named tools, or that they give
+        none (both are then said to be listed, when they are)."""
+        role_id = u.roles[0]
+        name = self.c.name(role_id)
+        role = self.look.role(role_id)
+        typed = [m.group(0) if (m := re.search(rf"\b{re.escape(t)}\b", q, re.IGNORECASE)) else t for t in u.tools]
+        facts = (role.getting_started + role.technical_skills) if role is not None else ()
+        for fact in facts:
+            if not FIRST_SAID.search(fact.text):
+                continue
+            named = [m.group(0) for tool in u.tools  # as the source writes it: 'SQL'
+                     if (m := re.search(rf"\b{re.escape(tool)}\b", fact.text, re.IGNORECASE))]
+            if named:
+                lead = f"{joined(named)} first" if len(named) < len(typed) else f"Both {joined(named)} first"
+                return f"{lead}, for {a(name)}: {quote(fact, refs)}", None
+        return (f"My sources don't say which of {' or '.join(typed)} to learn first for "
+                f"{a(name) if role is not None else name}; what they do list for it follows."), None
 
 
 def _distinct(facts: Sequence[Fact]) -> list[Fact]:
