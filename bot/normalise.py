@@ -70,6 +70,8 @@ def singular(token: str) -> str:
     """A crude but consistent singular: applied to both sides, consistency is what matters."""
     if len(token) > 4 and token.endswith("ies"):
         return token[:-3] + "y"
+    if len(token) > 6 and token.endswith("people"):  # 'salespeople' -> 'salesperson', 'tradespeople'
+        return token[:-6] + "person"
     if token.endswith("wives"):  # 'midwives' -> 'midwife', as people type the one
         return token[:-3] + "fe"
     if token in _US_PLURALS:  # 'buses' -> 'bus' (not 'buse'); 'nurses', 'courses' keep their e

@@ -225,8 +225,10 @@ MAX_TOOL_NAMES = 2       # tool names that add to the tools score
 TOOL_NAME_WEIGHT = 2.5    # a hint: 'certs for mlops (aws? gcp?)' still asks about certifications
 POSSESSIVES = frozenset({"my", "our", "his", "her", "their", "your"})
 # Asking for a service, not about a career: 'book me a nurse', 'find a plumber near me'.
-SERVICE_WORDS = frozenset({"book", "nearby", "appointment", "quote", "quoted", "recommend"})
-SERVICE_PAIRS = (("near", "me"), ("find", "me"), ("opening", "hour"), ("open", "today"), ("open", "now"))
+SERVICE_WORDS = frozenset({"nearby", "appointment", "quote", "quoted", "recommend"})
+# ('book me a plumber', 'book a nurse'; not 'everyone books on Expedia')
+SERVICE_PAIRS = (("near", "me"), ("find", "me"), ("opening", "hour"), ("open", "today"), ("open", "now"),
+                 ("book", "me"), ("book", "a"), ("book", "an"), ("book", "the"), ("book", "one"))
 # After an everyday title, these keep it a job: 'vet school', 'pilot training', 'model agency'.
 PREPARATION_WORDS = frozenset({"school", "training", "apprenticeship", "license", "licence", "certification",
                                "cert", "exam", "course", "degree", "salary", "pay", "career", "agency"})
@@ -626,6 +628,8 @@ class Parser:
         mentions = sorted(mentions + self._abbreviations(tokens, covered, bool(mentions), typed_lower),
                           key=lambda m: m.start)
         covered |= {i for m in mentions for i in range(m.start, m.end)}
+        if len(mentions) > 1:  # 'what's a biostatistician? is it just a statistician in a lab coat': likened
+            mentions = [m for i, m in enumerate(mentions) if not (i and _likened(m, tokens))]
         covered |= {i for m in persons + negated for i in range(m.start, m.end)}
         if not mentions:
             mentions = self._by_what_they_do(tokens, covered)  # 'my husband drives trucks'
@@ -1219,6 +1223,8 @@ class Parser:
 
 
 NEGATIONS = frozenset({"not", "never", "nor"})
+LIKENED_SUBJECTS = frozenset({"it", "that", "this", "they", "those", "he", "she"})
+LIKENING = frozenset({"just", "basically", "simply", "really", "like", "only", "essentially", "kinda", "sorta"})
 # Words that set a job aside: 'forget social work', 'stop with physician assistant', 'skip the PA'.
 DISMISSING = frozenset({"forget", "stop", "skip", "ignore"})
 FIELD_NOT_JOB = frozenset({"ai", "ml", "data", "tech", "it", "remote", "online", "office", "entry", "junior", "senior"})
@@ -1245,6 +1251,14 @@ def years_after(m: RoleMention, tokens: Sequence[str], span: int) -> bool:
     if after[:1] and after[0] in ("next", "in", "within", "over", "by"):
         return False  # 'outlook for data scientists next 5 yrs': a time ahead, not years in the job
     return any(t.isdigit() for t in after[:2]) and bool(YEARS & set(after))
+
+
+def _likened(m: RoleMention, tokens: list[str]) -> bool:
+    """'is it just a SWE who touches pipelines?', 'is that basically a dentist but cheaper', 'is it like doctor?':
+    a job the one asked about is likened to, not a second job asked about."""
+    before = [t for t in tokens[max(0, m.start - 4):m.start] if t not in ("a", "an", "the")]
+    return len(before) >= 3 and before[-3] in ("is", "are", "isnt") and before[-2] in LIKENED_SUBJECTS \
+        and before[-1] in LIKENING
 
 
 def _negated(m: RoleMention, tokens: list[str]) -> bool:
