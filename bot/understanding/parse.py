@@ -69,6 +69,7 @@ OWN_ROLE_STARTS = (*sorted(I_AM), ("i", "work", "as"), ("job", "is"), ("role", "
                    ("i", "am", "currently"), ("currently",), ("i", "was"),
                    ("have", "been"), ("been",), ("former",), ("ex",), ("worked", "as"), ("working", "as"),
                    ("i", "am", "working", "as"), ("being",), ("i", "am", "now"), ("now",), ("as",))
+CONSIDERING = frozenset({"considering", "consider", "pursue", "pursuing"})  # 'seriously considering nursing'
 # 'get started as a', 'hired as a': the job one would start in, not the one held.
 STARTING_AS = frozenset({"start", "started", "starting", "begin", "hired", "rehired", "apply", "applying", "qualify",
                          "retrain", "retraining", "requalify"})
@@ -234,7 +235,8 @@ PREPARATION_WORDS = frozenset({"school", "training", "apprenticeship", "license"
                                "cert", "exam", "course", "degree", "salary", "pay", "career", "agency"})
 # Words before a field that make it a career: 'into nursing', 'jobs like welding', 'study pharmacy'.
 FIELD_LEADS = frozenset({"into", "in", "like", "for", "of", "study", "studying", "about", "to", "career", "from",
-                         "do", "doing", "than", "vs", "or", "and", "is", "can", "does", "will"})
+                         "do", "doing", "than", "vs", "or", "and", "is", "can", "does", "will",
+                         "considering", "consider", "pursue", "pursuing", "choose", "choosing", "try", "trying"})
 # Before 'into', words that make a field what someone likes: 'she is really into biology', 'im so into art'.
 LIKING_LEADS = frozenset({"is", "am", "im", "i'm", "are", "really", "so", "very", "totally", "been", "was"})
 # Words before a short form that make it a job: 'for DS', 'senior DA', 'a DE'.
@@ -1075,8 +1077,9 @@ class Parser:
             for i in range(m.start - 1, max(-1, m.start - 5), -1):  # the nearest marker, up to 4 words back
                 if i in taken or tokens[i] in SOURCE_WORDS:
                     return False
-                if tokens[i] == "as" and i and tokens[i - 1] in STARTING_AS:
-                    return True  # 'get started as an AI product manager'
+                if (tokens[i] == "as" and i and tokens[i - 1] in STARTING_AS) or tokens[i] in CONSIDERING or (
+                        tokens[i] == "of" and i and tokens[i - 1] in ("thinking", "think")):
+                    return True  # 'get started as an AI product manager', 'thinking of nursing'
                 if tokens[i] in TARGET_WORDS and not (tokens[i] == "to" and i and tokens[i - 1] in NOT_A_MOVE) \
                         and not (tokens[i] == "be" and i and tokens[i - 1] in ("i", "we", "you")):  # pidgin 'I be'
                     return True  # not 'explain it to a farmer', 'is it close to a nurse'
@@ -1096,7 +1099,8 @@ class Parser:
             return others if len(others) >= 2 else mentions
         def opening(m: RoleMention) -> bool:
             """'agency nurse in london, whats a data manager': who they are, then the question about another job."""
-            return m.start <= 1 and tokens[m.end:m.end + 1] in (["in"], ["at"], ["from"], ["here"], ["based"]) \
+            first = m.start <= 1 or all(t.isdigit() or t in OPENING_WORDS for t in tokens[:m.start])  # 'Hi! 47, X'
+            return first and tokens[m.end:m.end + 1] in (["in"], ["at"], ["from"], ["here"], ["based"]) \
                 and any(o.start > m.end and set(tokens[m.end:o.start]) & QUESTION_WORDS
                         and o.words.split()[0][:5] not in m.words for o in mentions)  # not 'boilermaker ... boilers'
 
