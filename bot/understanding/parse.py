@@ -593,7 +593,7 @@ class Parser:
         found = self.index.find(tokens)
         starts = frozenset(m.start for m in found)
         mentions = [m for m in found if (not m.official or self._as_job(m, tokens, raw, starts))
-                    and not set(range(m.start, m.end)) <= in_tool]
+                    and not set(range(m.start, m.end)) <= in_tool and not _a_metaphor(m, tokens, in_tool)]
         if len(mentions) > 1:
             mentions = [m for m in mentions if not self._describing(m, tokens, mentions)]
         if len(mentions) > 1 and "(" in text:
@@ -1255,6 +1255,13 @@ def years_after(m: RoleMention, tokens: Sequence[str], span: int) -> bool:
     if after[:1] and after[0] in ("next", "in", "within", "over", "by"):
         return False  # 'outlook for data scientists next 5 yrs': a time ahead, not years in the job
     return any(t.isdigit() for t in after[:2]) and bool(YEARS & set(after))
+
+
+def _a_metaphor(m: RoleMention, tokens: list[str], in_tool: set[int]) -> bool:
+    """'is it all airflow babysitting', 'sounds like plumbing for data': a trade's work said of another job."""
+    if m.end - m.start != 1 or not tokens[m.start].endswith("ing"):
+        return False
+    return m.start - 1 in in_tool or tokens[m.end:m.end + 2] in (["for", "data"], ["for", "ai"], ["for", "ml"])
 
 
 def _likened(m: RoleMention, tokens: list[str]) -> bool:

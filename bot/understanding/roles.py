@@ -46,6 +46,10 @@ def title_head(title: str) -> str:
     return key.split()[-1] if key else ""
 
 
+# A first word typed short in a title: 'tech recruiter', 'tech writer' are O*NET's technical ones.
+FIRST_WORD_FORMS = {"tech": "technical"}
+
+
 def _stem(word: str) -> str:
     """A word cut to its first six letters, so that kindred forms meet: 'organisation' and 'organizational',
     'building' and 'buildings'."""
@@ -169,6 +173,8 @@ class RoleIndex:
         longer = " ".join(words[:-1] + [full]) if full else ""
         if key not in self.official.titles:
             key = longer
+            if key not in self.official.titles and len(words) > 1 and words[0] in FIRST_WORD_FORMS:
+                key = " ".join([FIRST_WORD_FORMS[words[0]]] + words[1:])  # 'tech recruiter': technical recruiter
             if key not in self.official.titles:
                 return None
         elif longer in self.official.titles and self._strength(longer) < self._strength(key):
