@@ -770,3 +770,41 @@ def test_questions_about_the_bot_are_help(engine, message):
 def test_a_person_to_call_is_no_job_asked_about(engine):
     u = engine.understand("how do i unblock a toilet without calling a plumber")
     assert (u.intent, u.roles) == ("unknown", ())
+
+
+@pytest.mark.parametrize("message, intent, roles", [
+    ("what's a software data engineer, is it just a SWE who happens to touch pipelines?", "overview",
+     ("software-data-engineer",)),
+    ("what is physiotherapist as a job, is it like doctor?", "overview", ("onet:29-1123.00",)),
+    ("day in the life of a data engineer pls. is it all airflow babysitting and pager duty", "responsibilities",
+     ("data-engineer",)),
+    ("Hi! 47, real estate agent in Winnipeg. Thinking of nursing. What's the education path?", "education",
+     ("onet:29-1141.00",)),
+    ("pharma rep salary australia", "salary", ("onet:41-4011.00",)),
+    ("and car salespeople, what do we make on average?", "salary", ("onet:41-2031.00",)),
+    ("what do travel agents do day to day now that everyone books on Expedia?", "responsibilities",
+     ("onet:41-3041.00",)),
+    ("are recruiters ever coming back? 2022 feels like the last good year", "outlook", ("onet:13-1071.00",)),
+    ("Explain the AI quality engineering VP role to me like I'm a burned out QA lead", "overview",
+     ("ai-quality-engineering-vp",)),
+])
+def test_the_job_asked_about_among_others_named(engine, message, intent, roles):
+    u = engine.understand(message)
+    assert (u.intent, u.roles) == (intent, roles)
+
+
+def test_a_tech_recruiter_introducing_themselves_is_a_greeting(engine):
+    u = engine.understand("hey. I was a tech recruiter for 7 years, laid off twice since 2023")
+    assert (u.intent, u.own) == ("greeting", ("onet:13-1071.00",))
+
+
+def test_models_deployed_are_no_fashion_models(engine):
+    u = engine.understand("SRE with 6 YOE, k8s, terraform, deployed a couple of models. which AI role is next?")
+    assert "onet:41-9012.00" not in u.roles + u.own
+
+
+def test_a_laughing_remark_after_an_answer_asks_nothing(engine):
+    s = Session()
+    for m in ("outlook for nlp engineers", "lol the market is cooked"):
+        r, s = engine.reply(m, s)
+    assert (r.intent, r.roles) == ("unknown", ())

@@ -591,7 +591,10 @@ class Dialogue:
     # Words of a reaction to what was shown or to the day: 'honestly both seem low', 'big difference ya',
     # 'raining all day here, so boring', 'exhausted lol'.
     REMARKS = frozenset({"seem", "seems", "boring", "bored", "low", "big", "huge", "tiny", "wow", "interesting",
-                         "crazy", "insane", "exhausted", "tired", "raining", "sad", "shame", "damn", "meh", "ugh"})
+                         "crazy", "insane", "exhausted", "tired", "raining", "sad", "shame", "damn", "meh", "ugh",
+                         "cooked", "rough", "brutal", "grim", "dead", "wild"})
+    # A reaction opened by a laugh or a sigh: its topic word ('the market is cooked') asks nothing.
+    LAUGHS = frozenset({"lol", "lmao", "haha", "hahaha", "ugh", "damn", "bruh", "man", "wow", "welp", "oof"})
 
     def move_into_field(self, p: Parse, session: Session) -> Understanding | None:
         """'I'm a nurse, how do I move into data?', 'laid off after 22 years as a store manager ... could I get into
@@ -621,11 +624,14 @@ class Dialogue:
         """A reaction with no question in it ('honestly both seem low', 'big difference ya') is chatter, even
         when it points back at the roles just shown: nothing is asked, so nothing carries over."""
         said = set(p.tokens)
+        laughing = bool(p.tokens) and p.tokens[0] in self.LAUGHS
+        if laughing and p.tokens[1:2] not in (["is"], ["are"], ["do"], ["does"]):
+            said -= {"is", "are"}  # 'lol the market is cooked': a statement's 'is' asks nothing
         if p.question or p.mentions or p.ambiguous or p.unknown_role or p.tools_named or not session.focus \
                 or not said & self.REMARKS or said & (INTERROGATIVES | REQUESTS | QUESTION_OPENERS) \
                 or said & self.weighing or len(p.content) > 8 \
                 or p.tokens[0] in ("and", "but", "so") \
-                or self._question_score(p, leave_out=frozenset({"compare"})) >= THRESHOLD:
+                or self._question_score(p, leave_out=frozenset({"compare"})) >= (STRONG if laughing else THRESHOLD):
             return None
         return Understanding("unknown", rule="remark")
 

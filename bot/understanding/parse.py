@@ -631,7 +631,8 @@ class Parser:
                           key=lambda m: m.start)
         covered |= {i for m in mentions for i in range(m.start, m.end)}
         if len(mentions) > 1:  # 'what's a biostatistician? is it just a statistician in a lab coat': likened
-            mentions = [m for i, m in enumerate(mentions) if not (i and _likened(m, tokens))]
+            mentions = [m for i, m in enumerate(mentions) if not (i and (_likened(m, tokens)
+                                                                         or _explained_as(m, tokens)))]
         covered |= {i for m in persons + negated for i in range(m.start, m.end)}
         if not mentions:
             mentions = self._by_what_they_do(tokens, covered)  # 'my husband drives trucks'
@@ -859,8 +860,8 @@ class Parser:
             return True
         if m.words in FAMILY and before in POSSESSIVES | {"little", "big", "older", "younger", "baby", "twin"}:
             return True  # 'my little brother can't decide': family, not a lay brother
-        if "like" in tokens[max(0, m.start - 4):m.start] and {"explain", "eli5", "describe"} & set(tokens[:m.start]):
-            return True  # 'explain like I'm a truck driver': how to say it, not a job asked about
+        if _explained_as(m, tokens):
+            return True
         if m.start >= 3 and tokens[m.start - 2] == "to" and tokens[m.start - 3] in ASSISTING:
             return True  # 'an exec assistant to a CTO', 'reporting to the CFO': whom they work for
         told = tokens[m.end + 1] if m.end + 1 < len(tokens) else ""  # whom or what: 'pinged me', 'offered 7,500'
@@ -966,6 +967,8 @@ class Parser:
             return not (after is not None and after not in COMPARE_JOINS | INSTITUTION_JOB_WORDS
                         and self._describes(after)) and (
                 before != "the" or (m.start >= 2 and tokens[m.start - 2] in ("join", "joining", "into")))
+        if word in ("model", "server") and THING_VERBS & set(tokens[max(0, m.start - 4):m.start]):
+            return False  # 'deployed a couple of models', 'built models': things, not jobs
         if word in SUBSTANCES and before in ("give", "giving", "take", "taking", "of", "the", "prescribe"):
             return False  # 'is a pharmacist just giving medicine?': the thing, not the career
         if word not in self.language.everyday_titles:
@@ -1227,6 +1230,9 @@ class Parser:
 
 
 NEGATIONS = frozenset({"not", "never", "nor"})
+# Verbs whose object is a thing: after them an everyday title ('models', 'servers') is no job.
+THING_VERBS = frozenset({"deploy", "deployed", "deploying", "trained", "built", "building", "shipped", "tuned",
+                         "fine", "finetuned", "maintained", "maintain", "patched"})
 LIKENED_SUBJECTS = frozenset({"it", "that", "this", "they", "those", "he", "she"})
 LIKENING = frozenset({"just", "basically", "simply", "really", "like", "only", "essentially", "kinda", "sorta"})
 # Words that set a job aside: 'forget social work', 'stop with physician assistant', 'skip the PA'.
@@ -1262,6 +1268,13 @@ def _a_metaphor(m: RoleMention, tokens: list[str], in_tool: set[int]) -> bool:
     if m.end - m.start != 1 or not tokens[m.start].endswith("ing"):
         return False
     return m.start - 1 in in_tool or tokens[m.end:m.end + 2] in (["for", "data"], ["for", "ai"], ["for", "ml"])
+
+
+def _explained_as(m: RoleMention, tokens: list[str]) -> bool:
+    """'explain like I'm a truck driver', 'explain it to me like I'm a burned out QA lead': how to say it, not a
+    job asked about."""
+    window = tokens[max(0, m.start - 7):m.start]
+    return "like" in window and "i" in window and bool({"explain", "eli5", "describe"} & set(tokens[:m.start]))
 
 
 def _likened(m: RoleMention, tokens: list[str]) -> bool:
