@@ -625,7 +625,7 @@ class Dialogue:
         when it points back at the roles just shown: nothing is asked, so nothing carries over."""
         said = set(p.tokens)
         laughing = bool(p.tokens) and p.tokens[0] in self.LAUGHS
-        if laughing and p.tokens[1:2] not in (["is"], ["are"], ["do"], ["does"]):
+        if laughing and p.tokens[1:2] not in (("is",), ("are",), ("do",), ("does",)):
             said -= {"is", "are"}  # 'lol the market is cooked': a statement's 'is' asks nothing
         if p.question or p.mentions or p.ambiguous or p.unknown_role or p.tools_named or not session.focus \
                 or not said & self.REMARKS or said & (INTERROGATIVES | REQUESTS | QUESTION_OPENERS) \

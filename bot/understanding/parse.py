@@ -1382,7 +1382,7 @@ def states_own_job(tokens: tuple[str, ...] | list[str], m: RoleMention, asking: 
             and tokens[m.start - 2] in ("i", "and", "we", "now", "still", "also"):
         return True  # 'I have a math degree and do DA work now'
     start = m.start - 2 if tuple(tokens[max(0, m.start - 2):m.start]) in TWO_WORD_DESCRIBERS else m.start
-    if start >= 3 and tokens[start - 2:start] == ["year", "old"] and tokens[start - 3].isdigit():
+    if start >= 3 and tuple(tokens[start - 2:start]) == ("year", "old") and tokens[start - 3].isdigit():
         start -= 3  # 'a 29-year-old cashier': the age describes the person
     before = [t for t in tokens[max(0, start - 4):start] if t not in ("a", "an")]
     if start < m.start:
