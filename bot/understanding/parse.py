@@ -631,7 +631,9 @@ class Parser:
                           key=lambda m: m.start)
         covered |= {i for m in mentions for i in range(m.start, m.end)}
         if len(mentions) > 1:  # 'what's a biostatistician? is it just a statistician in a lab coat': likened
-            mentions = [m for i, m in enumerate(mentions) if not (i and (_likened(m, tokens)
+            # (not to their own job: 'I'm a DBA; is it like a data architect's job?' weighs the two)
+            likened_to = not states_own_job(tokens, mentions[0])
+            mentions = [m for i, m in enumerate(mentions) if not (i and ((likened_to and _likened(m, tokens))
                                                                          or _explained_as(m, tokens)))]
         covered |= {i for m in persons + negated for i in range(m.start, m.end)}
         if not mentions:
