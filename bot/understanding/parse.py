@@ -555,7 +555,9 @@ class Parser:
     def focus(self, text: str) -> range | None:
         """Word positions of the sentence that asks the question, when there are several sentences.
 
-        'My cousin is a BI analyst and works at a bank. What is it?': the last question counts double.
+        'My cousin is a BI analyst and works at a bank. What is it?': the question counts double; of several, the
+        first ('What actually is an analytics engineer? Is it just ...? TL;DR ...'), as the first intent is the
+        one reported.
         """
         pieces = SENTENCE_END.split(text)
         if len(pieces) < 2:
@@ -569,18 +571,14 @@ class Parser:
         # none with '?': the one opening with a question word, not a statement after it ('Kindly explain me the AI
         # research scientist post. I have a doubt whether it is only for PhD people', 'What is X. Thank you.')
         opening = [i for i in sentences if set(words(pieces[i], self.language.spellings)[:1]) & ASKING_OPENERS]
-        chosen = asked[-1] if asked else opening[-1] if opening else sentences[-1]
+        chosen = asked[0] if asked else opening[-1] if opening else sentences[-1]
         start = sum(counts[:chosen])
-        said = words(pieces[chosen], self.language.spellings)
-        before = [i for i in sentences if i < chosen]
-        if before and "?" in ends[before[-1]] and (
-                said[:1] in (["and"], ["also"], ["plus"])
-                or not (set(said) & ASKING_OPENERS
-                        or not set(words(pieces[before[-1]], self.language.spellings)[:1]) & ASKING_OPENERS)):
-            # 'What should we pay a data analyst? And a data engineer?', 'what does an environmental scientist do
-            # all day? field work or mostly office?': the second only adds to the question, both sentences ask
-            start = sum(counts[:before[-1]])
-        return range(start, sum(counts[:chosen]) + counts[chosen])
+        last = chosen
+        after = [i for i in sentences if i > chosen]
+        if after and "?" in ends[after[0]] \
+                and words(pieces[after[0]], self.language.spellings)[:1] in (["and"], ["also"], ["plus"]):
+            last = after[0]  # 'What should we pay a data analyst? And a data engineer?': one question, both
+        return range(start, sum(counts[:last]) + counts[last])
 
     def parse(self, text: str) -> Parse:
         truncated = len(text) > MAX_MATCH_CHARS
