@@ -371,6 +371,8 @@ def test_who_is_a_job_and_who_is_not(engine, message, roles, unknown):
     ("the chef shouted at me, how can I report him?", "unknown", []),  # one example per way of OWN_MATTER:
     ("is that allowed for a nurse, 3 night shifts in a row?", "unknown", []),  # its words let the pattern run
     ("how long is the visa interview wait in Lagos?", "unknown", []),
+    ("my girlfriend is a nurse, what should I get her mum for christmas", "unknown", []),
+    ("my landlord is an electrician and won't fix the heating, what are my rights?", "unknown", []),
     # the sentence opening with a question word asks, when no sentence has a '?'; 'thanks in advance' is no thanks
     ("What is a data engineer. Thanks in advance.", "overview", ["data-engineer"]),
     ("Please explain what an actuary does. My friends are all writing exams", "overview", ["onet:15-2011.00"]),

@@ -43,12 +43,16 @@ OWN_MATTER = re.compile(r"\b(?:is (?:this|that|it) (?:legal|illegal|allowed)\b"
                         r"|(?<!it )(?<!you )(?<!u )\b(?:check|review|correct|proofread|rate) my "
                         r"(?:sop|cv|resume|essay|cover letter|statement)"
                         r"|\bconvert \d|\b(?:student|tourist|visit) visa\b"
-                        r"|\bvisa (?:processing|interview|appointment))",
+                        r"|\bvisa (?:processing|interview|appointment)"
+                        # a present to buy, a tenant's or a worker's rights: 'what should I get her mum for christmas',
+                        # 'my landlord ... won't fix the heating, what are my rights'
+                        r"|\b(?:get|buy)\b.{0,20}\bfor (?:christmas|(?:her|his|their|my) birthday)\b"
+                        r"|\bwhat are my rights\b)",
                         re.IGNORECASE)
 # One of them is in every message OWN_MATTER finds: the pattern (tens of microseconds) runs only then.
 OWN_MATTER_WORDS = frozenset({"legal", "illegal", "allowed", "report", "sue", "phone", "smartphone", "laptop",
                               "computer", "pc", "tablet", "rate", "sop", "cv", "resume", "essay", "letter",
-                              "statement", "convert", "visa"})
+                              "statement", "convert", "visa", "christma", "birthday", "right"})  # singular forms
 ARROW = re.compile(r"\s*(?:→|->|=>|⇒|-->)\s*")
 REPEATED = re.compile(r"([a-z])\1{2,}", re.IGNORECASE)  # a letter typed three times or more
 MIN_SOUNDED = 5          # shorter words are matched by sound too loosely ('wat' is a spelling, not a sound)
