@@ -808,3 +808,17 @@ def test_a_laughing_remark_after_an_answer_asks_nothing(engine):
     for m in ("outlook for nlp engineers", "lol the market is cooked"):
         r, s = engine.reply(m, s)
     assert (r.intent, r.roles) == ("unknown", ())
+
+
+@pytest.mark.parametrize("messages, intent, roles", [
+    (["welder 22 years, lungs not great. what jobs are related to welding that are easier on the body?"], "similar",
+     ("onet:51-4121.00",)),
+    (["QS salary in London"], "salary", ("onet:13-1051.00",)),
+    (["data analyst salary", "i'm a QS, could i switch"], "getting_started", ("data-analyst",)),
+    (["what does a data engineer do", "lol sounds like plumbing"], "unknown", ()),
+])
+def test_trades_people_asking(engine, messages, intent, roles):
+    s = Session()
+    for m in messages:
+        r, s = engine.reply(m, s)
+    assert (r.intent, r.roles) == (intent, roles)

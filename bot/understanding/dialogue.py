@@ -1053,8 +1053,11 @@ class Dialogue:
         told = i_am_before(p.tokens, m, 6)  # "I'm 34 and a data analyst"
         pointed = self.POINTED_TARGETS & set(zip(p.tokens, p.tokens[1:], strict=False))
         mine = source and {"my", "i"} & set(p.tokens[:m.start])  # 'what's my skills gap coming from DS'
+        # 'i'm a QS, could i switch': a move with no job after it, to the job in focus
+        moving = p.tokens[-1:] and p.tokens[-1] in ("switch", "transition", "pivot", "over", "across") \
+            and m.end < len(p.tokens) - 1
         if not (states_own_job(p.tokens, m) or source or mover or told) or set(m.roles) & set(session.focus) \
-                or not (pointed or mine):
+                or not (pointed or mine or moving):
             return None
         return Understanding(self._topic_asked(p) or "getting_started", session.focus, own=m.roles[:1])
 
@@ -1239,8 +1242,11 @@ class Dialogue:
                 other = job
             aspect = t.aspect or self.aspects.get(t.session.last_intent or "") or t.session.last_aspect
             return Understanding("compare", (focus[0], other), aspect)
-        if len(t.resolved) == 1 and t.topic_score >= t.compare_score:
-            return None  # 'airflow vs dagster: what do data engineers use?' compares tools, not roles
+        if len(t.resolved) == 1 and (t.topic_score >= t.compare_score
+                                     or t.p.scores.get("similar", 0.0) > t.compare_score):
+            # 'airflow vs dagster: what do data engineers use?' compares tools, not roles; 'what jobs are related
+            # to welding that are easier on the body?' asks for jobs like it
+            return None
         if len(t.resolved) == 1 and not t.ambiguous and self._places_weighed(t.p.tokens):
             return None  # 'SMM specialist earning in Turkey vs remote?': one job in two places
         if not ((t.compare_score >= STRONG and (t.resolved or t.ambiguous or len(recent) >= 2)) or (
@@ -1315,7 +1321,8 @@ class Dialogue:
             if not t.resolved and s.focus and s.last_intent and self.kinds.get(s.last_intent) in ROLE_INTENT_KINDS:
                 return Understanding(s.last_intent, s.focus, s.last_aspect)  # 'hyderabad vs bangalore' after pay
             return None  # 'SMM specialist earning in Turkey vs remote?': one job in two places
-        if t.compare_score >= STRONG:
+        if t.compare_score >= STRONG and not (len(t.resolved) == 1
+                                              and t.p.scores.get("similar", 0.0) > t.compare_score):
             job, focus = t.session.current_job, t.session.focus
             if t.p.strange and not (t.resolved or focus or job or t.ambiguous or t.p.unknown_role):
                 return Understanding("unknown")  # 'the difference between a crocodile and an alligator'

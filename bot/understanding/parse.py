@@ -1107,7 +1107,7 @@ class Parser:
         def opening(m: RoleMention) -> bool:
             """'agency nurse in london, whats a data manager': who they are, then the question about another job."""
             first = m.start <= 1 or all(t.isdigit() or t in OPENING_WORDS for t in tokens[:m.start])  # 'Hi! 47, X'
-            return first and tokens[m.end:m.end + 1] in (["in"], ["at"], ["from"], ["here"], ["based"]) \
+            return first and tokens[m.end:m.end + 1] in (["in"], ["at"], ["from"], ["here"], ["based"], ["out"]) \
                 and any(o.start > m.end and set(tokens[m.end:o.start]) & QUESTION_WORDS
                         and o.words.split()[0][:5] not in m.words for o in mentions)  # not 'boilermaker ... boilers'
 
@@ -1271,7 +1271,8 @@ def _a_metaphor(m: RoleMention, tokens: list[str], in_tool: set[int]) -> bool:
     """'is it all airflow babysitting', 'sounds like plumbing for data': a trade's work said of another job."""
     if m.end - m.start != 1 or not tokens[m.start].endswith("ing"):
         return False
-    return m.start - 1 in in_tool or tokens[m.end:m.end + 2] in (["for", "data"], ["for", "ai"], ["for", "ml"])
+    return m.start - 1 in in_tool or tokens[m.end:m.end + 2] in (["for", "data"], ["for", "ai"], ["for", "ml"]) \
+        or tokens[max(0, m.start - 2):m.start] == ["sound", "like"]  # 'lol sounds like plumbing'
 
 
 def _explained_as(m: RoleMention, tokens: list[str]) -> bool:
