@@ -822,3 +822,15 @@ def test_trades_people_asking(engine, messages, intent, roles):
     for m in messages:
         r, s = engine.reply(m, s)
     assert (r.intent, r.roles) == (intent, roles)
+
+
+@pytest.mark.parametrize("message, absent", [
+    ("which one needs more extra training", "onet:27-2011.00"),  # 'extra' before a noun: no film extra
+    ("I'm a vet nurse, completely burnt out (autistic burnout plus compassion fatigue).", None),
+])
+def test_everyday_words_are_not_jobs_or_other_words(engine, message, absent):
+    u = engine.understand(message)
+    if absent:
+        assert absent not in u.roles
+    else:  # 'compassion' is no misspelt 'commission' (a pay word): the introduction stays one
+        assert u.intent == "greeting"

@@ -57,9 +57,10 @@ ARROW = re.compile(r"\s*(?:→|->|=>|⇒|-->)\s*")
 REPEATED = re.compile(r"([a-z])\1{2,}", re.IGNORECASE)  # a letter typed three times or more
 MIN_SOUNDED = 5          # shorter words are matched by sound too loosely ('wat' is a spelling, not a sound)
 VOWELS = frozenset("aeiou")
-# Everyday words the bot's vocabulary lacks that sound like a job or question word: never 'corrected' by ear.
+# Everyday words the bot's vocabulary lacks that sound or look like a job or question word: never 'corrected'.
 EVERYDAY_SOUNDS = frozenset({"version", "versions", "colour", "color", "putting", "messing", "grander", "wonder",
-                             "planet", "smarter", "further", "gruezi", "sequel", "kinder", "proper", "letter"})
+                             "planet", "smarter", "further", "gruezi", "sequel", "kinder", "proper", "letter",
+                             "compassion", "compassionate"})
 MIN_NAME_SOUNDED = 7     # shorter words of occupation names ('winder', 'cooler') are everyday words' sounds too
 LETTERS_PER_EDIT = 3     # a word spelt by ear is at most one letter in three from the word: 'statistishun' (3)
 NEAR_SOUND_EDITS = 2     # a sound off as well as letters: 'injineer' -> 'engineer' (2)
@@ -399,8 +400,8 @@ class Parser:
     def _correct(self, word: str) -> str:
         """A misspelt word replaced by the known word it is closest to ('salery' -> 'salary')."""
         edits = allowed_edits(word)
-        if not edits or word in self.known or not word.isalpha():
-            return word
+        if not edits or word in self.known or not word.isalpha() or word in EVERYDAY_SOUNDS:
+            return word  # ('compassion' is no misspelt 'commission')
         if word.endswith("in") and word + "g" in self.known:
             return word + "g"  # 'truckin', 'hirin', 'meatpackin': the g dropped as it is said
         # People rarely mistype a word's first letter: 'table' is not 'stable', 'saying' not 'paying'.
