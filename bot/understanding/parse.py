@@ -75,6 +75,8 @@ OWN_ROLE_STARTS = (*sorted(I_AM), ("i", "work", "as"), ("job", "is"), ("role", "
                    ("have", "been"), ("been",), ("former",), ("ex",), ("worked", "as"), ("working", "as"),
                    ("i", "am", "working", "as"), ("being",), ("i", "am", "now"), ("now",), ("as",))
 CONSIDERING = frozenset({"considering", "consider", "pursue", "pursuing"})  # 'seriously considering nursing'
+# 'the same thing as a', 'as much as a', 'such as a': 'as' likening, not 'as a nurse, ...'
+AS_COMPARING = frozenset({"same", "thing", "much", "such", "well", "good", "many", "far"})
 # 'get started as a', 'hired as a': the job one would start in, not the one held.
 STARTING_AS = frozenset({"start", "started", "starting", "begin", "hired", "rehired", "apply", "applying", "qualify",
                          "retrain", "retraining", "requalify"})
@@ -580,9 +582,12 @@ class Parser:
         start = sum(counts[:chosen])
         last = chosen
         after = [i for i in sentences if i > chosen]
-        if after and "?" in ends[after[0]] \
-                and words(pieces[after[0]], self.language.spellings)[:1] in (["and"], ["also"], ["plus"]):
-            last = after[0]  # 'What should we pay a data analyst? And a data engineer?': one question, both
+        if after and "?" in ends[after[0]]:
+            said = words(pieces[after[0]], self.language.spellings)
+            # 'What should we pay a data analyst? And a data engineer?', 'can X work remote for a US company? same
+            # salary?': the question after it asks with it (not a list of examples: 'Legal tech? Publishing?')
+            if said[:1] in (["and"], ["also"], ["plus"], ["same"]):
+                last = after[0]
         return range(start, sum(counts[:last]) + counts[last])
 
     def parse(self, text: str) -> Parse:
@@ -1241,7 +1246,7 @@ THING_VERBS = frozenset({"deploy", "deployed", "deploying", "trained", "built", 
 LIKENED_SUBJECTS = frozenset({"it", "that", "this", "they", "those", "he", "she"})
 LIKENING = frozenset({"just", "basically", "simply", "really", "like", "only", "essentially", "kinda", "sorta"})
 # Words that set a job aside: 'forget social work', 'stop with physician assistant', 'skip the PA'.
-DISMISSING = frozenset({"forget", "stop", "skip", "ignore"})
+SETTING_ASIDE = frozenset({"forget", "stop", "skip", "ignore"})
 FIELD_NOT_JOB = frozenset({"ai", "ml", "data", "tech", "it", "remote", "online", "office", "entry", "junior", "senior"})
 # 'major' as the person's subject: before 'here', a comma, the end, or an -ing word; or after 'double'.
 MAJOR = re.compile(r"\bmajors?\b(?:(\s*(?:here\b|[,.;:!)]|$|\w+ing\b))|(?<=double major)()|)", re.IGNORECASE)
@@ -1298,7 +1303,7 @@ def _negated(m: RoleMention, tokens: list[str]) -> bool:
     i = m.start - 1
     while i >= 0 and tokens[i] in NEGATED_BY and m.start - i <= 4:
         i -= 1
-    if i >= 0 and (tokens[i] in DISMISSING or (tokens[i] == "with" and i and tokens[i - 1] in DISMISSING)):
+    if i >= 0 and (tokens[i] in SETTING_ASIDE or (tokens[i] == "with" and i and tokens[i - 1] in SETTING_ASIDE)):
         return True  # 'forget social work', 'stop with physician assistant', 'skip the PA': a job set aside
     # ('no, analytics engineers' corrects to the job: 'no' alone sets nothing aside)
     if i > 0 and tokens[i] in NEGATIONS and tokens[i + 1:m.start] in (["a"], ["an"]) \
@@ -1396,8 +1401,9 @@ def states_own_job(tokens: tuple[str, ...] | list[str], m: RoleMention, asking: 
     if before[-2:] in (["about", "being"], ["of", "being"], ["consider", "being"], ["try", "being"]) \
             or before[-1:] in (["want"], ["wants"], ["wanna"]):
         return False  # 'what about being a transport planner instead', 'IT support now, want X': a wish
-    if before[-1:] == ["as"] and before[-2:-1] and before[-2] in STARTING_AS:
-        return False  # 'how would a product manager get started as an AI product manager?': where they go
+    if before[-1:] == ["as"] and before[-2:-1] and before[-2] in STARTING_AS | AS_COMPARING:
+        return False  # 'how would a product manager get started as an AI product manager?': where they go; 'the
+        # same thing as a nurse informaticist', 'as much as a nurse': a likening
     if before[-2:] == list(PIDGIN_I_AM) and not set(before[-3:-2]) & BEFORE_A_WISH:
         return True
     # One describing word may stand between: 'as a backend dev', 'I am a registered nurse'.
