@@ -58,3 +58,15 @@ def test_tagalog_particles_are_no_physician_assistant(engine, message):
 @pytest.mark.parametrize("message", ["how much do pa make", "PA vs NP", "cna or pa?"])
 def test_pa_asked_about_is_the_physician_assistant(engine, message):
     assert "onet:29-1071.00" in engine.understand(message).roles
+
+
+@pytest.mark.parametrize("message, absent", [
+    ("social workers?? where did that come from, i said bar supervisor lol. what about operations", "onet:21-1021.00"),
+    ("physician assistant?? 😂 no. I'm a sociology student. will AI affect HR specialists?", "onet:29-1071.00"),
+])
+def test_a_job_echoed_back_to_reject_it_is_not_asked_about(engine, message, absent):
+    assert absent not in engine.understand(message).roles
+
+
+def test_a_job_echoed_back_in_surprise_is_still_asked_about(engine):
+    assert engine.understand("mlops engineer?? what even is that").roles == ("mlops-engineer",)
