@@ -618,7 +618,10 @@ class Parser:
                     and tokens[m.end:m.end + 1] not in (["bot"], ["chatbot"])  # 'is this a careers advisor bot?'
                     and not (tokens[m.start] == "job" and tokens[max(0, m.start - 2):m.start] == ["on", "the"])
                     and not (m.end - m.start == 1 and _slang(tokens, m.start, typed_lower))]
-        negated = [m for m in mentions if _negated(m, tokens) or _complained_of(m, text)]
+        # a job echoed back to reject it ends where the '??' of a complaint starts
+        rejected = {len(words(text[:c.start()], self.language.spellings)) for c in COMPLAINT.finditer(text)} \
+            if "??" in text else set()
+        negated = [m for m in mentions if _negated(m, tokens) or m.end in rejected]
         mentions = [self._by_short_form(m, tokens) for m in mentions
                     if not self._a_place_not_a_field(m, tokens, mentions) and m not in negated]
         if sum(1 for m in mentions if m.ambiguous) == 1 and all(m.ambiguous for m in mentions):
@@ -1281,16 +1284,9 @@ def _a_metaphor(m: RoleMention, tokens: list[str], in_tool: set[int]) -> bool:
         or tokens[max(0, m.start - 2):m.start] == ["sound", "like"]  # 'lol sounds like plumbing'
 
 
-# A job echoed back in disbelief: 'social workers?? where did that come from', 'physician assistant?? no'.
-COMPLAINT_AFTER = r"\?{2,}[\W_]*(?:no\b|where did|why\b|i said|i'?m not|hindi|huh|wtf)"
-
-
-def _complained_of(m: RoleMention, text: str) -> bool:
-    """A job the person repeats to reject it ('video game designers?? hindi po'): nothing to answer about it."""
-    if "??" not in text:
-        return False
-    last = m.words.split()[-1]
-    return bool(re.search(rf"\b{re.escape(last)}\w*\s*{COMPLAINT_AFTER}", text, re.IGNORECASE))
+# A job echoed back in disbelief, to reject it: 'social workers?? where did that come from', 'physician assistant??
+# no', 'video game designers?? hindi po' (not 'mlops engineer?? what even is that').
+COMPLAINT = re.compile(r"\?{2,}[\W_]*(?:no\b|where did|why\b|i said|i'?m not|hindi|huh|wtf)", re.IGNORECASE)
 
 
 def _explained_as(m: RoleMention, tokens: list[str]) -> bool:
