@@ -1223,6 +1223,12 @@ class Dialogue:
                 return True
         return False
 
+    @staticmethod
+    def _jobs_like_it(t: Turn) -> bool:
+        """'what jobs are related to welding that are easier on the body?': one job and a comparative word asks for
+        jobs like it, not a comparison."""
+        return len(t.resolved) == 1 and t.p.scores.get("similar", 0.0) > t.compare_score
+
     def compare_with_context(self, t: Turn) -> Understanding | None:
         """One role and a comparison word compares with the role before it; none compares the last two."""
         recent = t.session.recent
@@ -1242,11 +1248,8 @@ class Dialogue:
                 other = job
             aspect = t.aspect or self.aspects.get(t.session.last_intent or "") or t.session.last_aspect
             return Understanding("compare", (focus[0], other), aspect)
-        if len(t.resolved) == 1 and (t.topic_score >= t.compare_score
-                                     or t.p.scores.get("similar", 0.0) > t.compare_score):
-            # 'airflow vs dagster: what do data engineers use?' compares tools, not roles; 'what jobs are related
-            # to welding that are easier on the body?' asks for jobs like it
-            return None
+        if len(t.resolved) == 1 and t.topic_score >= t.compare_score or self._jobs_like_it(t):
+            return None  # 'airflow vs dagster: what do data engineers use?' compares tools, not roles
         if len(t.resolved) == 1 and not t.ambiguous and self._places_weighed(t.p.tokens):
             return None  # 'SMM specialist earning in Turkey vs remote?': one job in two places
         if not ((t.compare_score >= STRONG and (t.resolved or t.ambiguous or len(recent) >= 2)) or (
@@ -1321,8 +1324,7 @@ class Dialogue:
             if not t.resolved and s.focus and s.last_intent and self.kinds.get(s.last_intent) in ROLE_INTENT_KINDS:
                 return Understanding(s.last_intent, s.focus, s.last_aspect)  # 'hyderabad vs bangalore' after pay
             return None  # 'SMM specialist earning in Turkey vs remote?': one job in two places
-        if t.compare_score >= STRONG and not (len(t.resolved) == 1
-                                              and t.p.scores.get("similar", 0.0) > t.compare_score):
+        if t.compare_score >= STRONG and not self._jobs_like_it(t):
             job, focus = t.session.current_job, t.session.focus
             if t.p.strange and not (t.resolved or focus or job or t.ambiguous or t.p.unknown_role):
                 return Understanding("unknown")  # 'the difference between a crocodile and an alligator'

@@ -243,7 +243,7 @@ PREPARATION_WORDS = frozenset({"school", "training", "apprenticeship", "license"
 # Words before a field that make it a career: 'into nursing', 'jobs like welding', 'study pharmacy'.
 FIELD_LEADS = frozenset({"into", "in", "like", "for", "of", "study", "studying", "about", "to", "career", "from",
                          "do", "doing", "than", "vs", "or", "and", "is", "can", "does", "will",
-                         "considering", "consider", "pursue", "pursuing", "choose", "choosing", "try", "trying"})
+                         "choose", "choosing", "try", "trying"}) | CONSIDERING
 # Before 'into', words that make a field what someone likes: 'she is really into biology', 'im so into art'.
 LIKING_LEADS = frozenset({"is", "am", "im", "i'm", "are", "really", "so", "very", "totally", "been", "was"})
 # Words before a short form that make it a job: 'for DS', 'senior DA', 'a DE'.
