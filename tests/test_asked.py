@@ -734,3 +734,10 @@ def test_which_tool_first_is_answered_from_the_order_the_sources_give(engine):
 def test_which_tool_first_says_when_the_sources_give_no_order(engine):
     line = first_line(talk(engine, "ml engineer: pytorch or tensorflow first?")[0])
     assert line.startswith("My sources don't say which of pytorch or tensorflow to learn first")
+
+
+@pytest.mark.parametrize("message", ["can I become a welder with a felony?", "got a DUI 3 years ago. can i still get a CDL",
+                                     "do they run background checks for nursing assistants"])
+def test_a_criminal_record_is_said_to_be_beyond_the_sources_first(engine, message):
+    reply, _ = talk(engine, message)
+    assert first_line(reply).startswith("My sources don't cover how a criminal record or a background check affects")

@@ -162,3 +162,31 @@ def test_an_employer_hears_nothing_about_what_carries_over_from_their_own_job(en
 def test_which_one_for_me_is_a_decision_answered_first(engine, message):
     line = first_line(talk(engine, message)[0])
     assert line.startswith(("It depends", "From ", "For ")) or " fits " in line, line
+
+
+def test_which_of_the_three_after_a_three_way_comparison_weighs_all_three(engine):
+    reply, _ = talk(engine, "compare data analyst, data engineer and data scientist",
+                    "i like dashboards. which of the 3 should i pick? one sentence")
+    assert reply.intent == "compare" and set(reply.roles) == {"data-analyst", "data-engineer", "data-scientist"}
+    assert first_line(reply).startswith("Data Analyst fits better")
+
+
+def test_what_someone_who_likes_it_should_pick_is_read_from_the_message(engine):
+    reply, _ = talk(engine, "data analyst or data engineer for someone who likes dashboards?")
+    assert first_line(reply).startswith("Data Analyst fits better for that")
+
+
+def test_two_likes_each_said_by_one_role_split_the_pick(engine):
+    reply, _ = talk(engine, "data engineer or data analyst, I like building pipelines and making dashboards")
+    line = first_line(reply)
+    assert line.startswith("From what you said, it splits: for building and pipelines, Data Engineer (its profile: “")
+    assert "for dashboards, Data Analyst (its profile: “" in line and "dashboard" in line.split("Data Analyst")[1]
+
+
+@pytest.mark.parametrize("said, not_liked", [
+    ("what should i learn for UX research, like R? survey design?", "research"),  # ', like R?' is an example
+    ("i'm not avoiding research lol. R or SQL for a data analyst?", ""),
+])
+def test_examples_and_double_negatives_are_no_likes_or_dislikes(engine, said, not_liked):
+    _, session = talk(engine, said)
+    assert not_liked not in session.interests and "research" not in " ".join(session.dislikes)

@@ -70,3 +70,26 @@ def test_a_job_echoed_back_to_reject_it_is_not_asked_about(engine, message, abse
 
 def test_a_job_echoed_back_in_surprise_is_still_asked_about(engine):
     assert engine.understand("mlops engineer?? what even is that").roles == ("mlops-engineer",)
+
+
+@pytest.mark.parametrize("message, kept, absent", [
+    ("nurse vs teacher assistant, pay and hours. no physician assistant", ("onet:29-1141.00",), "onet:29-1071.00"),
+    ("data analyst vs HR specialist. salary and outlook. not physician assistant pls",
+     ("data-analyst", "onet:13-1071.00"), "onet:29-1071.00"),
+])
+def test_a_sentence_that_only_sets_a_job_aside_leaves_it_out(engine, message, kept, absent):
+    u = engine.understand(message)
+    assert set(kept) <= set(u.roles) and absent not in u.roles and absent not in u.own
+
+
+def test_the_question_before_a_set_aside_sentence_keeps_its_topic(engine):
+    u = engine.understand("data analyst vs HR specialist vs UX researcher. salary. no physician assistant")
+    assert u.intent == "compare" and u.aspect == "salary" and len(u.roles) == 3
+
+
+@pytest.mark.parametrize("message, role", [
+    ("what do nurses earn? no data engineers?", "onet:29-1141.00"),  # a question, whatever it asks, sets none aside
+    ("no data engineer", "data-engineer"),  # the first sentence: an answer to the bot, not a job left out
+])
+def test_no_before_a_job_in_a_question_or_a_first_sentence_sets_nothing_aside(engine, message, role):
+    assert role in engine.understand(message).roles

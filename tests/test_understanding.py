@@ -421,3 +421,42 @@ def test_everyday_openers_and_chat_words(engine, message, intent, roles):
         assert u.intent not in ("greeting", "tools")
     else:
         assert u.intent == intent and list(u.roles) == roles
+
+
+def _after(engine, *messages):
+    from bot.understanding.session import Session
+    s = Session()
+    for text in messages[:-1]:
+        _, s = engine.reply(text, s)
+    return engine.understand(messages[-1], s)
+
+
+def test_the_first_two_of_three_compared_are_those_two(engine):
+    u = _after(engine, "data scientist vs statistician vs data analyst", "what do the first two earn?")
+    assert u.intent == "compare" and u.roles == ("data-scientist", "statistician") and u.aspect == "salary"
+
+
+def test_which_pays_most_after_three_roles_asked_one_by_one_weighs_the_three(engine):
+    u = _after(engine, "what does a machine learning engineer do", "and an ai engineer", "and mlops",
+               "which pays most")
+    assert u.intent == "compare" and set(u.roles) == {"machine-learning-engineer", "ai-engineer", "mlops-engineer"}
+
+
+@pytest.mark.parametrize("message, intent", [
+    ("Much appreciated. It's the first time anyone has made my skills sound useful outside the church.", "thanks"),
+    ("I coordinate about 300 volunteers for a food bank in Toronto.", "greeting"),
+    ("I'm scared of the interviews tbh. last time I froze completely", "unknown"),
+])
+def test_statements_without_a_question_are_courtesies_or_introductions(engine, message, intent):
+    assert engine.understand(message).intent == intent
+
+
+@pytest.mark.parametrize("message, intent", [
+    ("will self driving trucks kill the jobs", "outlook"),
+    ("what do analytics engineers usually progress into?", "similar"),
+    ("how do I get into HR with a felony", "getting_started"),
+    ("how to become a BI analyst without a degree", "getting_started"),
+    ("can I be a DBA without a degree", "education"),
+])
+def test_topic_words_of_blind_populations(engine, message, intent):
+    assert engine.understand(message).intent == intent

@@ -834,3 +834,36 @@ def test_everyday_words_are_not_jobs_or_other_words(engine, message, absent):
         assert absent not in u.roles
     else:  # 'compassion' is no misspelt 'commission' (a pay word): the introduction stays one
         assert u.intent == "greeting"
+
+
+HR_SPECIALISTS, CUSTOMER_SERVICE = "onet:13-1071.00", "onet:43-4051.00"
+
+
+@pytest.mark.parametrize("message, intent", [
+    ("could i get into HR with my bar supervisor experience", "getting_started"),
+    ("data analyst, HR or operations: which pays more?", "compare"),
+    ("i want to move into human resources, what skills do i need", "skills"),
+])
+def test_a_department_moved_into_or_weighed_is_its_everyday_job(engine, message, intent):
+    u = engine.understand(message)
+    assert HR_SPECIALISTS in u.roles and u.intent == intent
+
+
+@pytest.mark.parametrize("message", ["I work in HR, what does a data analyst do",
+                                     "it pays $15/hr or more, is that good for a cashier",
+                                     "HR manager here. staying in HR vs moving to data analyst?"])
+def test_a_department_worked_in_or_an_hour_names_no_hr_specialist(engine, message):
+    assert HR_SPECIALISTS not in engine.understand(message).roles
+
+
+@pytest.mark.parametrize("message", ["What skills do you need for customer service?",
+                                     "will customer service jobs even exist in 5 yrs"])
+def test_customer_service_alone_is_the_representatives_job(engine, message):
+    assert engine.understand(message).roles == (CUSTOMER_SERVICE,)
+
+
+def test_the_hr_one_picks_the_hr_job_offered(engine):
+    s = Session()
+    for text in ("what does an event planner earn?", "what about an HR specialist?", "compare the two"):
+        _, s = engine.reply(text, s)
+    assert engine.understand("what skills does the HR one need?", s).roles == (HR_SPECIALISTS,)

@@ -114,7 +114,7 @@ DECISION_FIT = _rx(r"\b(?:rather|prefer|better (?:if|for)|suits? (?:me|us)|hire|
 DOING_WORK = (r"i (?:already )?(?:do|build|make|create|run|write) (?:a lot of |lots of |many |the |our |all the )?"
               r"(?:\w+ )?(?:reports?|dashboards?|spreadsheets?|analysis|models?|pipelines?|code|scripts?|apps?)")
 PREFERENCE = _rx(r"\b(?:rather|prefer|better if|i'?d like|i want to|i enjoy|i love|i like|more into|instead of|hire|"
-                 r"(?:he|she|they) (?:really )?(?:loves?|likes?|enjoys?)|(?:strong|good) (?:in|at)|"
+                 r"(?:he|she|they|who) (?:really )?(?:loves?|likes?|enjoys?)|(?:strong|good) (?:in|at)|"
                  r"(?:loves|enjoys|is (?:really )?into|are (?:really )?into)|" + DOING_WORK + r"|"
                  r"set up|build|to do|need (?:someone|somebody|a person))\b")
 # 'rather than research', 'not coding'; not a pushback ('you did not say which')
@@ -251,6 +251,12 @@ UNCOVERED = (
                        r"(?:the |my |a |an )?(?:\d+[- ]year )?(?:gap|break)|(?:been )?out of (?:work|the workforce) "
                        r"(?:for|since))\b"),
      "how employers see a career break or how to explain one"),
+    ("record", _rx(r"\b(?:felon(?:y|ies)|criminal (?:record|history|conviction|background)s?|(?:a|my|his|her|their) "
+                   r"record\b|convictions?|convicted|dui|dwi|on (?:parole|probation)|(?:background|record|dbs|police) "
+                   r"checks?|(?:been|was|got out of|out of) (?:in )?(?:prison|jail)|ex[- ]?(?:cons?|offenders?)|"
+                   r"incarcerat\w*|expunge\w*)\b"),
+     "how a criminal record or a background check affects hiring (that depends on the employer, the place and, "
+     "for licensed work, the licensing board)"),
     ("study_hours", _rx(r"\b(?:learn|study|studying|train|training|course|qualify)\w*\b[^.?!]{0,30}\bpart[- ]time\b|"
                         r"\bpart[- ]time (?:study|course|degree|learning|training)\b|"
                         r"\bpart[- ]time while (?:i'?m |i am |im )?(?:still )?(?:working|at work|employed)\b"),

@@ -44,6 +44,9 @@ ASKS = _rx(r"\b(?:which|who|what)\b[^.?!]{0,50}\b(?:pick|choose|go for|go with|h
            r"\b(?:better|best|right)(?: \w+)? for (?:me|us|her|him|them|my|our)\b|"
            r"\b(?:should|shud|shld) (?:i|we|she|he|they) (?:go for|pick|choose|hire|do|become|study|take|start|aim)\b|"
            r"\bmore useful\b|"
+           # 'data analyst or data engineer for someone who likes dashboards?'
+           r"\bfor (?:someone|somebody|a person|people|a guy|a girl|one) who (?:really )?(?:likes?|loves?|enjoys?|"
+           r"is into|prefers?|hates?)\b|"
            r"\bwhich\b[^.?!]{0,60}\b(?:suits?|fits?|safer|more secure|better choice)\b|"
            # 'which one for me?', 'for me data engineer or SDET, which one?'
            r"\bwhich(?: one)? for (?:me|us|her|him|them)\b|\bfor (?:me|us|her|him|them)\b[^.?!]{0,50}\bwhich one\b")
@@ -60,6 +63,14 @@ PROSPECTS = _rx(r"\b(?:prospects?|outlook|growth|grow\w*|demand|future|job secur
 PURPOSE = _rx(r"\b(?:to|for (?:our|the|my|a|an))\s+(.+)$")
 CLEAR_LEAD = 2.0      # the best profile match must score at least this many times the next one
 MIN_MATCH = 5.0       # and at least this much, to name one role for a hire with no role named
+
+
+def _unnamed(q: str, u: Understanding) -> str:
+    """The message without the words it named an occupation by ('ux researcher' for Web and Digital Interface
+    Designers): a job's name is no wish ('research' would weigh the research roles)."""
+    for _, said in u.named:
+        q = re.sub(rf"\b{re.escape(said)}s?\b", " ", q, flags=re.IGNORECASE)
+    return q
 
 
 class Decisions(Part):
@@ -137,14 +148,14 @@ class Decisions(Part):
             return self._closer_to_own(u.roles, own, refs)[0], []  # 'I'm a DBA: data architect or data engineer?'
         if own:
             session = replace(session, current_job=own)
-        line, _ = self.between(u.roles, q, session, refs, figure, wants=bool(PREFERENCE.search(q)))
+        line, _ = self.between(u.roles, _unnamed(q, u), session, refs, figure, wants=bool(PREFERENCE.search(q)))
         return line, (None if figure else [])  # a pick is short: the comparison is one step away (Next)
 
     def after_comparison_pick(self, u: Understanding, q: str, session: Session, refs):
         """'which would you pick?' after a comparison: the decision between the roles just compared."""
         aspect = session.last_aspect if session.last_aspect in ("salary", "outlook") else None
-        line, support = self.between(session.focus, q, session, refs, aspect,
-                                               wants=bool(PREFERENCE.search(q)))
+        line, support = self.between(session.focus, _unnamed(q, u), session, refs, aspect,
+                                     wants=bool(PREFERENCE.search(q)))
         return line, support or []
 
     def hire_for_purpose(self, u: Understanding, q: str, session: Session, refs):
@@ -219,7 +230,8 @@ class Decisions(Part):
             unwanted = self._widen(" ".join(session.dislikes), roles)
             told = self._told(session)
         if wanted:
-            found = self._by_wants(roles, wanted, unwanted, hiring, told, refs)
+            found = (not hiring and not told and self._split(roles, q, wanted, unwanted, refs)) or \
+                self._by_wants(roles, wanted, unwanted, hiring, told, refs)
             if found:
                 return found, None
             if hiring:  # they said what the hire is for, and no profile ties it to one role
@@ -264,6 +276,35 @@ class Decisions(Part):
             return []
         onet: tuple[str, ...] = (SRC_ONET,)
         return [(occ.description, onet)] + [(t, onet) for t, _ in occ.tasks]
+
+    def _split(self, roles: Sequence[str], q: str, wanted: set[str], unwanted: set[str], refs) -> str | None:
+        """'likes interviewing + some stats': when each of two roles holds a part of what was said that the other
+        does not, the pick is split, each part with the sentence that says it ('it depends' would ignore them)."""
+        if unwanted:
+            return None
+        matched = {r: {t for text, _ in self._facts(r) for t in set(_terms(text)) & wanted} for r in roles}
+        ranked = sorted(roles, key=lambda r: -len(matched[r]))
+        top, second = ranked[0], ranked[1]
+        own_part, other_part = matched[top] - matched[second], matched[second] - matched[top]
+        if not own_part or not other_part:
+            return None
+        parts, told = [], set()
+        for role_id, part in ((top, own_part), (second, other_part)):
+            said = [w for w in dict.fromkeys(words(q)) if self._wants(w, roles)[0] & part]
+            fact = max(self._facts(role_id), key=lambda f: (len(set(_terms(f[0])) & part), -len(f[0])))
+            if not said or told & set(said):
+                return None  # each part in words of its own ('build' said of both splits nothing)
+            told |= set(said)
+            # of a long fact, the sentence that says it
+            text = next((t for t in re.split(r"(?<=\.) ", fact[0]) if set(_terms(t)) & part), fact[0])
+            whose = "its profile" if self.look.role(role_id) else "O*NET"
+            parts.append(f"for {joined(said)}, {self.c.name(role_id)} ({whose}: “{text.rstrip('.')}” "
+                         f"{cite(refs(fact[1]))})".replace(" )", ")"))
+        rest = [self.c.name(r) for r in ranked[2:] if not matched[r]]
+        line = "From what you said, it splits: " + "; ".join(parts) + "."
+        if rest:
+            line += f" Nothing in what I have on {joined(rest)} matches it."
+        return line
 
     def _by_wants(self, roles: Sequence[str], wanted: set[str], unwanted: set[str], hiring: bool, told: str, refs):
         scores = []

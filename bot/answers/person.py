@@ -23,7 +23,9 @@ LIKING = re.compile(r"\b(?:i (?:really )?(?:like|love|enjoy|am into|m into|am go
                     # what they have been doing: 'a linguist who has been doing NLP with spaCy for three years'
                     r"(?:have|'ve|has) been (?:doing|working (?:with|on)|using|building|coding in)|"
                     + DOING_WORK + r"|"
-                    r"(?:^|[,;:+&]\s?|and |n |actually |really |also )(?:love|loves|enjoy|enjoys|like)(?= \w))\b",
+                    # not ', like R?' (for example)
+                    r"(?:^|[,;:+&]\s?|and |n |actually |really |also )(?:love|loves|enjoy|enjoys)(?= \w)|"
+                    r"(?:^|[+&]\s?|actually |really |also )like(?= \w))\b",
                     re.IGNORECASE)
 # A field the person asks to go into: 'what data jobs could I do', 'something in tech', 'AI jobs for me'.
 FIELD_WANTED = re.compile(r"\b(?:(?:data|ai|a\.i\.|tech|technology|it|computers?|coding|programming|software|analytics|"

@@ -165,6 +165,8 @@ def dislikes_in(text: str) -> tuple[str, ...]:
             continue
         if phrase.split()[:1] and phrase.split()[0].lower() in NO_JOB:
             continue
+        if re.match(r"(?:avoid|hat|against|mind|dislik)\w*\b", phrase, re.IGNORECASE):
+            continue  # "i'm not avoiding research", "don't mind coding": no dislike
         if phrase.lower().startswith(("i know", "i did", "i was", "i am", "i'm", "im ")):
             continue  # 'No I know how to be a store manager': a reply to the bot, not a dislike
         kept = [w for w in words(phrase)

@@ -7,7 +7,7 @@ live beside the rules that use them.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from ..catalogue import TOPICS
@@ -149,6 +149,31 @@ COMPARED_FIGURES = frozenset({"each", "figure", "number"})
 KIND_WORDS = frozenset({"one", "kind", "type", "sort", "version", "side", "variety"})
 
 
+def _first_or_last(tokens: Sequence[str], focus: tuple[str, ...]) -> tuple[str, ...]:
+    """'the first two', 'the last 2' of the roles in focus; () when not said."""
+    for i, t in enumerate(tokens[:-1]):
+        n = {"two": 2, "2": 2}.get(tokens[i + 1], 0)
+        if t in ("first", "last", "top") and n and n < len(focus):
+            return focus[-n:] if t == "last" else focus[:n]
+    return ()
+
+
+# Words a question typed without its '?' asks with.
+ASKING_WITHOUT_MARK = frozenset({"what", "whats", "how", "which", "why", "where", "when", "who", "can", "could",
+                                 "should", "tell", "do", "does", "will", "would"})
+# Words of someone telling what they do for work (not 'I'm scared of the interviews').
+WORKING = frozenset({"work", "worked", "working", "job", "year", "yrs", "company", "team", "volunteer", "staff",
+                     "client", "customer", "patient", "student", "shift", "coordinate", "manage", "run", "teach"})
+SUPERLATIVES = frozenset({"most", "least", "highest", "lowest", "best", "worst", "fastest", "easiest", "hardest"})
+COUNTED = frozenset({"2", "3", "4", "two", "three", "four", "both"})
+
+
+def _all_of(tokens: Sequence[str]) -> bool:
+    """'which of the 3 should i pick', 'all three', 'these 3': a count of the roles in focus, not the third."""
+    return any(t in COUNTED and i and (tokens[i - 1] in ("all", "these", "those") or tuple(tokens[max(0, i - 2):i]) == (
+        "of", "the") or tuple(tokens[i + 1:i + 3]) == ("of", "them")) for i, t in enumerate(tokens))
+
+
 class Dialogue:
     def __init__(self, intents: IntentSet, index: RoleIndex) -> None:
         self.intents = intents
@@ -276,6 +301,10 @@ class Dialogue:
             result = rule(turn)
             if result is not None:
                 return result, rule.__name__
+        if not p.question and p.tokens[:1] == ("i",) and len(p.content) >= 3 \
+                and not set(p.tokens) & ASKING_WITHOUT_MARK and (p.places or set(p.tokens) & WORKING):
+            # 'I coordinate about 300 volunteers for a food bank in Toronto.': who they are, told before asking
+            return Understanding("greeting", rule="told about themselves"), ""
         return Understanding("unknown", rule="nothing matched"), ""
 
     # --- after the rules: the learned model's second opinion -------------------------------------
@@ -572,8 +601,10 @@ class Dialogue:
         statement is what the message is, whatever job words follow."""
         if p.question or not p.tokens:
             return None
-        if max((v for k, v in p.scores.items() if self.kinds.get(k) == "topic"), default=0.0) >= 2 * STRONG:
+        if max((v for k, v in p.scores.items() if self.kinds.get(k) == "topic"), default=0.0) >= 2 * STRONG \
+                and set(p.tokens) & ASKING_WITHOUT_MARK:
             return None  # 'oi! how much teacher earns in canada': a question typed without its question mark
+            # ('Much appreciated. It's the first time anyone made my skills sound useful': no question)
         # the stronger first: 'Bula vinaka!' is the Fijian hello, though 'vinaka' alone thanks
         for kind in sorted(("thanks", "greeting"), key=lambda k: -p.scores.get(k, 0.0)):
             intent = self.intents.intents.get(kind)
@@ -919,7 +950,9 @@ class Dialogue:
         # 'and the ML one?' after a clarification was answered: the same choices again;
         # 'the first one' after a comparison or a recommendation: one of those roles.
         ordinal = any(t in self.language.choices and not t.isdigit() for t in p.tokens)
-        if not resolved and ("one" in p.tokens or len(p.content) <= 2 or ordinal):
+        if not resolved and not ambiguous and len(session.focus) > 2:
+            resolved = _first_or_last(p.tokens, session.focus)  # 'what do the first two earn?' after three
+        if not resolved and ("one" in p.tokens or len(p.content) <= 2 or ordinal) and not _all_of(p.tokens):
             lists: tuple[tuple[str, ...], ...] = (session.offered, session.focus if len(session.focus) > 1 else ())
             if ordinal and not session.offered and len(session.focus) == 1 and len(session.recent) > 1:
                 # 'what skills would i need for the second one' after translators, then NLP engineers, asked apart
@@ -1138,8 +1171,9 @@ class Dialogue:
             group = t.session.recent[-2:]
         if len(group) < 2:
             return None
-        if {"three", "3"} & set(t.p.tokens) and len(group) < 3 and len(t.session.recent) >= 3:
-            group = t.session.recent[-3:]
+        if ({"three", "3"} & set(t.p.tokens) or (SUPERLATIVES & set(t.p.tokens) and group != t.session.focus)) \
+                and len(group) < 3 and len(t.session.recent) >= 3:
+            group = t.session.recent[-3:]  # 'which pays most' after three roles asked one by one: the three
         asks = t.compare_score >= THRESHOLD or bool(self.language.comparatives & set(t.p.tokens))
         if not asks and not (self.REFERENCES & set(t.p.tokens) and t.topic):
             return None

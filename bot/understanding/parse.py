@@ -60,7 +60,7 @@ VOWELS = frozenset("aeiou")
 # Everyday words the bot's vocabulary lacks that sound or look like a job or question word: never 'corrected'.
 EVERYDAY_SOUNDS = frozenset({"version", "versions", "colour", "color", "putting", "messing", "grander", "wonder",
                              "planet", "smarter", "further", "gruezi", "sequel", "kinder", "proper", "letter",
-                             "compassion", "compassionate"})
+                             "compassion", "compassionate", "techy", "techie", "techies"})  # techy: good with tech
 MIN_NAME_SOUNDED = 7     # shorter words of occupation names ('winder', 'cooler') are everyday words' sounds too
 LETTERS_PER_EDIT = 3     # a word spelt by ear is at most one letter in three from the word: 'statistishun' (3)
 NEAR_SOUND_EDITS = 2     # a sound off as well as letters: 'injineer' -> 'engineer' (2)
@@ -578,7 +578,9 @@ class Parser:
         # none with '?': the one opening with a question word, not a statement after it ('Kindly explain me the AI
         # research scientist post. I have a doubt whether it is only for PhD people', 'What is X. Thank you.')
         opening = [i for i in sentences if set(words(pieces[i], self.language.spellings)[:1]) & ASKING_OPENERS]
-        chosen = asked[0] if asked else opening[-1] if opening else sentences[-1]
+        # the last, unless it only sets something aside ('... salary and outlook. no physician assistant')
+        kept = [i for i in sentences if words(pieces[i], self.language.spellings)[:1] not in (["no"], ["not"])]
+        chosen = asked[0] if asked else opening[-1] if opening else (kept or sentences)[-1]
         start = sum(counts[:chosen])
         last = chosen
         after = [i for i in sentences if i > chosen]
@@ -621,7 +623,13 @@ class Parser:
         # a job echoed back to reject it ends where the '??' of a complaint starts
         rejected = {len(words(text[:c.start()], self.language.spellings)) for c in COMPLAINT.finditer(text)} \
             if "??" in text else set()
-        negated = [m for m in mentions if _negated(m, tokens) or m.end in rejected]
+        # '... salary and outlook. no physician assistant': a later sentence that only sets a job aside
+        set_aside = {len(words(text[:s.start(1)], self.language.spellings)) for s in SETTING_ASIDE_SENTENCE.finditer(
+            text)} if SETTING_ASIDE_SENTENCE.search(text) else set()
+        breaks = {len(words(text[:s.end()], self.language.spellings)) for s in SENTENCE_END.finditer(text)} \
+            if set_aside else set()
+        negated = [m for m in mentions if _negated(m, tokens) or m.end in rejected or _only_set_aside(
+            m, tokens, set_aside, breaks)]
         mentions = [self._by_short_form(m, tokens) for m in mentions
                     if not self._a_place_not_a_field(m, tokens, mentions) and m not in negated]
         if sum(1 for m in mentions if m.ambiguous) == 1 and all(m.ambiguous for m in mentions):
@@ -638,8 +646,8 @@ class Parser:
         mentions = [m for m in mentions if m not in persons]
         covered = {i for m in mentions for i in range(m.start, m.end)} | in_tool
         # 'des' as typed, not 'DEs'
-        mentions = sorted(mentions + self._abbreviations(tokens, covered, bool(mentions), typed_lower),
-                          key=lambda m: m.start)
+        mentions = sorted(mentions + self._abbreviations(tokens, covered, bool(mentions), typed_lower)
+                          + self._field_as_job(tokens, covered), key=lambda m: m.start)
         covered |= {i for m in mentions for i in range(m.start, m.end)}
         if len(mentions) > 1:  # 'what's a biostatistician? is it just a statistician in a lab coat': likened
             # (not to their own job: 'I'm a DBA; is it like a data architect's job?' weighs the two)
@@ -967,6 +975,26 @@ class Parser:
                 out.append(RoleMention(i, i + 1, (role_id,), tokens[i], role_id.startswith("onet:")))
         return out
 
+    def _field_as_job(self, tokens: list[str], covered: set[int]) -> list[RoleMention]:
+        """'could i get into HR', 'data analysis, HR or operations': a department named as where the person would
+        go, or weighed against jobs, is its everyday job (HR: Human Resources Specialists). 'I work in HR', 'head
+        of HR' and '$15/hr or more' name none."""
+        out = []
+        for i, t in enumerate(tokens):
+            n = 2 if tuple(tokens[i:i + 2]) == ("human", "resource") else 1 if t in FIELD_JOBS else 0
+            if not n or i in covered or any(t in ("hr", "human") for j, t in enumerate(tokens) if j in covered):
+                continue  # 'HR manager here. staying in HR vs ...': the HR job already named
+            before, after = tokens[i - 1] if i else "", tokens[i + n] if i + n < len(tokens) else ""
+            moving = before == "into" or (before == "to" and i > 1 and tokens[i - 2] in MOVING_VERBS)
+            weighed = (after in ("or", "vs", "versus") or before in ("or", "vs", "versus")) and not (
+                before.isdigit() or before in ("an", "a", "per", "half"))  # not '$15/hr or more', 'an hr or two'
+
+            if moving or weighed:
+                found = self.index.find(FIELD_JOBS.get(t, FIELD_JOBS["hr"]).split())
+                if found:
+                    out.append(replace(found[0], start=i, end=i + n, words=" ".join(tokens[i:i + n])))
+        return out
+
     def _as_job(self, m: RoleMention, tokens: list[str], raw: list[str], starts: frozenset[int]) -> bool:
         """Whether a one-word O*NET title names a job here: 'a pilot', 'pilot salary', not 'a pilot study'."""
         if m.end - m.start > 1:
@@ -1242,6 +1270,11 @@ class Parser:
         return None
 
 
+# Departments that name their everyday job when the person would move into one ('get into HR').
+FIELD_JOBS = {"hr": "human resource specialist", "recruitment": "human resource specialist",
+              "recruiting": "human resource specialist"}
+MOVING_VERBS = frozenset({"move", "moving", "switch", "switching", "go", "going", "transition", "transitioning",
+                          "pivot", "pivoting", "change", "changing", "get", "getting", "career"})
 NEGATIONS = frozenset({"not", "never", "nor"})
 # Verbs whose object is a thing: after them an everyday title ('models', 'servers') is no job.
 THING_VERBS = frozenset({"deploy", "deployed", "deploying", "trained", "built", "building", "shipped", "tuned",
@@ -1286,7 +1319,23 @@ def _a_metaphor(m: RoleMention, tokens: list[str], in_tool: set[int]) -> bool:
 
 # A job echoed back in disbelief, to reject it: 'social workers?? where did that come from', 'physician assistant??
 # no', 'video game designers?? hindi po' (not 'mlops engineer?? what even is that').
+# A sentence after another opening with a bare 'no'/'not' (no comma: 'no, analytics engineers' corrects to it).
+SETTING_ASIDE_SENTENCE = re.compile(r"(?:[.!;?\n]|\blol|\bhaha)\s*(no|not)\b(?![,:])(?![^.!?;\n]*\?)",
+                                    re.IGNORECASE)  # not a question: 'what do nurses earn? no data engineers?'
+# Words that may follow the job in such a sentence: 'no physician assistant pls'.
+AFTER_SET_ASIDE = frozenset({"pls", "please", "plz", "thanks", "thx", "again", "anymore", "this", "time", "lol",
+                             "haha", "po", "pa", "ok", "okay"})
 COMPLAINT = re.compile(r"\?{2,}[\W_]*(?:no\b|where did|why\b|i said|i'?m not|hindi|huh|wtf)", re.IGNORECASE)
+
+
+def _only_set_aside(m: RoleMention, tokens: list[str], openings: set[int], breaks: set[int]) -> bool:
+    """'... salary and outlook. no physician assistant', '. not PA pls': a sentence that only names a job to leave
+    out of the answer (up to 'more'/'a'/'the' between; nothing but courtesy after, to the sentence's end)."""
+    i = m.start - 1
+    while i >= 0 and tokens[i] in ("more", "a", "an", "the", "any"):
+        i -= 1
+    end = min((b for b in breaks if b >= m.end), default=len(tokens))
+    return i in openings and all(t in AFTER_SET_ASIDE for t in tokens[m.end:end])
 
 
 def _explained_as(m: RoleMention, tokens: list[str]) -> bool:

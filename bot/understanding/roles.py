@@ -63,6 +63,10 @@ def allowed_edits(word: str) -> int:
     return 1 if len(word) < 8 else 2
 
 
+# A department's short form, spelled out to pick among jobs offered: 'the HR one'.
+SHORT_FIELDS = {"hr": ("human", "resource")}
+
+
 @dataclass(frozen=True)
 class RoleMention:
     """Words ``start``..``end`` (indexes into the message's words) name ``roles``.
@@ -369,7 +373,9 @@ class RoleIndex:
         """Which of ``candidates`` a reply like 'the AI one', 'data' or '2' chooses, if any.
 
         'the engineering side' names the engineer; 'product side, not research' leaves research out."""
-        said = list(words)
+        typed = list(words)  # 'the HR one': human resources ('is HR one of them?' asks no choice)
+        said = [part for i, w in enumerate(typed) for part in (
+            SHORT_FIELDS.get(w, (w,)) if typed[i + 1:i + 2] == ["one"] and typed[i + 2:i + 3] != ["of"] else (w,))]
         words = [self.abbreviations.get(w, w) for i, w in enumerate(said)
                  if not (i and said[i - 1] in ("not", "no")) and w not in ("not", "no")]
         chosen: list[tuple[int, int]] = []  # (how surely it points, index)
