@@ -736,7 +736,8 @@ def test_which_tool_first_says_when_the_sources_give_no_order(engine):
     assert line.startswith("My sources don't say which of pytorch or tensorflow to learn first")
 
 
-@pytest.mark.parametrize("message", ["can I become a welder with a felony?", "got a DUI 3 years ago. can i still get a CDL",
+@pytest.mark.parametrize("message", ["can I become a welder with a felony?",
+                                     "got a DUI 3 years ago. can i still get a CDL",
                                      "do they run background checks for nursing assistants"])
 def test_a_criminal_record_is_said_to_be_beyond_the_sources_first(engine, message):
     reply, _ = talk(engine, message)

@@ -288,7 +288,8 @@ class Decisions(Part):
         own_part, other_part = matched[top] - matched[second], matched[second] - matched[top]
         if not own_part or not other_part:
             return None
-        parts, told = [], set()
+        parts: list[str] = []
+        told: set[str] = set()
         for role_id, part in ((top, own_part), (second, other_part)):
             said = [w for w in dict.fromkeys(words(q)) if self._wants(w, roles)[0] & part]
             fact = max(self._facts(role_id), key=lambda f: (len(set(_terms(f[0])) & part), -len(f[0])))
