@@ -229,12 +229,12 @@ def test_own_job_is_remembered_for_later_turns(engine):
 # --- 4. where the figures apply -------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, note", [
-    ("how much do data analysts make in Poland?", "These are U.S. figures; I have none for Poland."),
-    ("data engineer salary in Berlin", "I have none for Berlin (Germany)"),
+    ("how much do data analysts make in Poland?", "I have no pay figures for Poland; the nearest I have are U.S."),
+    ("data engineer salary in Berlin", "I have no pay figures for Berlin (Germany)"),
     ("statistician pay in euros", "I don't convert them into euros"),
     ("what does a DBA earn in Texas?", "national U.S. figures; I have none for Texas alone"),
-    ("how much do data analysts make in Jamaica?", "These are U.S. figures; I have none for Jamaica."),
-    ("statistician pay in Suva", "I have none for Suva (Fiji)"),
+    ("how much do data analysts make in Jamaica?", "I have no pay figures for Jamaica; the nearest"),
+    ("statistician pay in Suva", "I have no pay figures for Suva (Fiji)"),
     ("what does a DBA earn in Alaska?", "national U.S. figures; I have none for Alaska alone"),
 ])
 def test_figures_say_where_they_apply(engine, text, note):
@@ -255,7 +255,7 @@ def test_what_a_job_involves_somewhere_says_the_sources_are_not_local(engine, te
 def test_a_place_follow_up_keeps_the_question(engine):
     _, session = engine.reply("how much does a data scientist earn", Session())
     reply, _ = engine.reply("what about Australia?", session)
-    assert reply.intent == "salary" and "U.S. figures; I have none for Australia" in first_line(reply)
+    assert reply.intent == "salary" and "I have no pay figures for Australia; the nearest" in first_line(reply)
 
 
 def test_global_figures_are_shown_as_global(engine):
@@ -316,8 +316,8 @@ def test_an_answer_without_figures_says_nothing_about_where_figures_apply(engine
 def test_a_stand_in_figure_says_so_in_the_first_line(engine):
     reply, _ = engine.reply("how much does a data analyst make in toronto", Session())
     line = first_line(reply)
-    assert line.startswith("Data Analyst — pay: BLS publishes no separate figure for it; the median annual wage of "
-                           "Data Scientists, the official occupation it is counted in, is $112,590")
+    assert ("Data Analyst — pay: BLS publishes no separate figure for it; the median annual wage of "
+            "Data Scientists, the official occupation it is counted in, is $112,590") in line
 
 
 @pytest.mark.parametrize("text, role", [
@@ -484,7 +484,7 @@ def test_is_that_dollars_is_answered_yes_first(engine):
 def test_a_province_or_state_is_a_place_the_figures_do_not_cover(engine, place):
     reply, _ = talk(engine, "I live in the UK", "computer user support specialist salary",
                     f"does this apply in {place}?")
-    assert f"I have none for {place}" in to_text(reply)
+    assert re.search(rf"I have (?:none|no pay figures) for {place}\b", to_text(reply))
 
 
 def test_a_pay_figure_quoted_back_after_an_outlook_answer_is_about_pay_and_where_it_applies(engine):
@@ -742,3 +742,51 @@ def test_which_tool_first_says_when_the_sources_give_no_order(engine):
 def test_a_criminal_record_is_said_to_be_beyond_the_sources_first(engine, message):
     reply, _ = talk(engine, message)
     assert first_line(reply).startswith("My sources don't cover how a criminal record or a background check affects")
+
+
+@pytest.mark.parametrize("message, gap", [
+    ("What should I ask a data analyst candidate in the interview? I'm not technical.", "which questions to ask"),
+    ("should we hire a contractor or a full-time employee as our first data analyst?", "a contractor or an employee"),
+])
+def test_an_employers_question_beyond_the_sources_is_said_so_first(engine, message, gap):
+    reply, _ = talk(engine, message)
+    line = first_line(reply)
+    assert line.startswith("My sources don't cover") and gap in line and "profile for" not in to_text(reply)
+
+
+def test_an_employer_asking_about_their_own_move_is_answered_for_them(engine):
+    reply, session = talk(engine, "We're hiring our first data person: data analyst or analytics engineer?",
+                          "Different topic, about me now. Could I move into people analytics? I'm an HR manager.")
+    assert not session.hiring and not first_line(reply).startswith("For a hire")
+
+
+def test_pay_asked_for_a_place_without_figures_says_so_first(engine):
+    reply, _ = talk(engine, "data analyst vs data engineer", "what would each cost us in Toronto, in CAD?")
+    line = first_line(reply)
+    assert line.startswith("I have no pay figures for Toronto (Canada); the nearest I have are U.S. figures")
+    assert "Canadian dollars" in line and "$" in to_text(reply).split(line, 1)[1]
+
+
+def test_a_place_asked_about_holds_for_one_message_then_where_they_are_again(engine):
+    said = ["hi im a QA tester in krakow. what does a data engineer earn?",
+            "and in germany? im thinking of berlin", "and the education?", "how do i get started?"]
+    replies = [talk(engine, *said[:n])[0] for n in range(2, 5)]
+    assert "Germany" in to_text(replies[0]) and "Germany" in to_text(replies[1])
+    assert "Germany" not in to_text(replies[2]) and "Krakow" in to_text(replies[2])
+
+
+def test_the_closer_step_says_the_tools_are_the_occupations(engine):
+    line = first_line(talk(engine, "I'm a QA tester. data engineer or AI engineer, which is the closer step?")[0])
+    assert "closer step" in line and "not necessarily ones you use" in line
+
+
+def test_whether_their_years_count_for_a_target_is_what_carries_over(engine):
+    reply, _ = talk(engine, "im a QA tester in krakow, want to move to data engineering",
+                    "my 3 years QA testing - is it useful for data engineer or not?")
+    assert reply.roles == ("data-engineer",)
+    assert first_line(reply).startswith("From your job (Software Quality Assurance Analysts and Testers) to Data Eng")
+
+
+def test_two_questions_keep_both_when_the_learned_model_picks_the_first(engine):
+    reply, _ = talk(engine, "Show all skills of a Data Analyst. And do they need a degree?")
+    assert reply.intent == "skills" and "Data Analyst — education" in first_line(reply)

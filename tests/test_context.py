@@ -397,7 +397,7 @@ def test_follow_ups_a_person_in_a_trial_was_misread_on(engine, follow_up, intent
 def test_a_place_named_twice_is_named_once(engine):
     reply, _ = talk(engine, "i am asking about india. what do data analysts earn in india?")
     line = first_line(reply)
-    assert "I have none for India." in line and "India or India" not in line
+    assert "I have no pay figures for India;" in line and "India or India" not in line
 
 
 def test_two_questions_with_the_same_answer_say_it_once(engine):

@@ -20,7 +20,8 @@ ROLES = st.lists(IDS, max_size=6).map(tuple)
 PENDING = st.builds(Pending, IDS, ROLES, st.none() | IDS, ROLES, st.integers(0, 5))
 SESSIONS = st.builds(Session, ROLES, ROLES, st.none() | IDS, st.none() | IDS, st.none() | PENDING, ROLES,
                      st.just("") | IDS, ROLES, ROLES, st.integers(0, 60), ROLES.map(frozenset), st.just("") | IDS,
-                     st.integers(0, 10**7), st.sampled_from(("", "USD", "GBP")), st.sampled_from(("", "year", "hour")),
+                     st.just("") | IDS, st.integers(0, 5), st.integers(0, 10**7), st.sampled_from(("", "USD", "GBP")),
+                     st.sampled_from(("", "year", "hour")),
                      st.just("") | IDS, st.booleans(), ROLES, st.just("") | IDS, st.just("") | IDS)
 TALK = Session(("data-architect",), ("data-engineer", "data-architect"), "salary", "salary",
                Pending("compare", ("data-architect", "ai-architect"), "skills", ("data-engineer",), 1),
@@ -44,19 +45,21 @@ def test_json_form_is_versioned_and_explicit():
                     "pending": {"intent": "compare", "candidates": ["data-architect", "ai-architect"],
                                 "aspect": "skills", "roles": ["data-engineer"], "slot": 1},
                     "offered": ["data-architect", "ai-architect"], "current_job": "", "interests": [], "dislikes": [],
-                    "experience_years": 0, "said": [], "place": "", "pay_amount": 0, "pay_currency": "",
-                    "pay_period": "", "unknown_role": "", "hiring": False, "questions": [],
+                    "experience_years": 0, "said": [], "place": "", "home": "", "place_age": 0, "pay_amount": 0,
+                    "pay_currency": "", "pay_period": "", "unknown_role": "", "hiring": False, "questions": [],
                     "their_job": "", "job_taken_from": ""}
 
 
 # Each earlier format, and the fields it did not have yet: its records load with those fields empty.
+HOME = ("home", "place_age")
 EARLIER_FORMATS = [
     (2, ("pay_amount", "pay_currency", "pay_period", "unknown_role", "hiring", "questions", "their_job",
-         "job_taken_from")),                                          # no pay
-    (3, ("unknown_role", "hiring", "questions", "their_job", "job_taken_from")),  # no unknown job
-    (4, ("hiring", "questions", "their_job", "job_taken_from")),    # no hiring stance
-    (5, ("questions", "their_job", "job_taken_from")),              # no questions listed, no job of someone else
-    (6, ("job_taken_from",)),                                       # no words of a job taken as its first kind
+         "job_taken_from") + HOME),                                   # no pay
+    (3, ("unknown_role", "hiring", "questions", "their_job", "job_taken_from") + HOME),  # no unknown job
+    (4, ("hiring", "questions", "their_job", "job_taken_from") + HOME),  # no hiring stance
+    (5, ("questions", "their_job", "job_taken_from") + HOME),         # no questions listed, no job of someone else
+    (6, ("job_taken_from",) + HOME),                                  # no words of a job taken as its first kind
+    (7, HOME),                                                        # no home place
 ]
 
 

@@ -460,3 +460,13 @@ def test_statements_without_a_question_are_courtesies_or_introductions(engine, m
 ])
 def test_topic_words_of_blind_populations(engine, message, intent):
     assert engine.understand(message).intent == intent
+
+
+def test_from_a_known_job_to_one_the_sources_lack_asks_about_that_one(engine):
+    u = engine.understand("can an HR manager become a people analytics specialist?")
+    assert u.roles == () and u.unknown_role and "analytics specialist" in u.unknown_role
+
+
+def test_a_move_into_a_kind_of_field_is_the_field(engine):
+    u = engine.understand("I'm 42, HR and operations manager. Could I move into people analytics?")
+    assert u.intent == "getting_started" and u.field == "analytics" and u.roles == ()

@@ -124,7 +124,10 @@ AGAINST = _rx(r"\b(?:rather than|instead of|than|over|"
 # 'what carries over?', 'what transfers from my job?', 'which of my skills are useful?'
 CARRY = _rx(r"\b(?:carr(?:y|ies|ied) over|transfer\w*|bring (?:with|over|along)|head start|reus\w*|"
             r"(?:skills|experience|background) (?:i|that i) (?:have|already have)|useful from my|of my (?:skills|"
-            r"experience|background)|from my (?:job|work|experience|background))\b")
+            r"experience|background)|from my (?:job|work|experience|background)|"
+            # 'does my QA experience count for something or do i start from zero?', 'is it useful for data engineer'
+            r"count(?:s)? for (?:something|anything|much)|start (?:from|at) (?:zero|scratch)|"
+            r"(?:is|are|will|would) (?:it|that|this|they|my [\w ]{1,30}) (?:be )?(?:useful|relevant|worth anything))\b")
 SWITCH = _rx(r"\b(?:become|becoming|switch\w*|move (?:in)?to|get into|transition\w*|retrain\w*|change (?:careers?|"
              r"jobs?) to|could i (?:do|be)|can i (?:do|be))\b")
 MORE_OR_LESS = _rx(r"\b(?:more|less|cut|step down|drop|than|better off|worse off)\b")
@@ -235,6 +238,14 @@ NEEDED = _rx(r"\b(?:need|needs|needed|required?|requirement|important|essential|
              r"learn(?:ed|t)?|matter)\b")
 # Which of the tools named to learn first: 'sql or python first?', 'should I start with R or Python'.
 FIRST_ASKED = _rx(r"\b(?:first|start with|begin with|before the other)\b")
+# Subjects learnt beside tools, weighed with them: 'python or math first?'
+SUBJECTS = ("math", "maths", "mathematics", "statistics", "stats", "linear algebra", "calculus", "probability")
+
+
+def subjects_in(q: str) -> list[str]:
+    """The subjects ``q`` names, as typed ('maths'), once each."""
+    found = [m.group(0) for s in SUBJECTS if (m := re.search(rf"\b{s}\b", q, re.IGNORECASE))]
+    return [f for f in found if not any(f != o and f.lower() in o.lower() for o in found)]
 # 'what would my first few months look like', 'what could I expect them to deliver in that time'
 FIRST_MONTHS = _rx(r"\b(?:first (?:few |couple of |\d+(?:\s*[-–]\s*\d+)? |two |three |six )?"
                    r"(?:months|weeks|90 days|year in the job)|(?:months|weeks) in the job|"
@@ -257,6 +268,16 @@ UNCOVERED = (
                    r"incarcerat\w*|expunge\w*)\b"),
      "how a criminal record or a background check affects hiring (that depends on the employer, the place and, "
      "for licensed work, the licensing board)"),
+    ("interview", _rx(r"\binterview questions?\b|\bquestions? (?:to|should i|can i|could i|do i|would you|shall i) "
+                      r"ask\b|\bwhat (?:should|can|could|do) (?:i|we) ask\b[^.?!]{0,30}\b(?:candidates?|applicants?|"
+                      r"interview\w*)\b|\bask (?:in|at|during) (?:the|an) interview\b"),
+     "which questions to ask in an interview (what they list is what the job involves and needs, which you can ask "
+     "about)"),
+    ("contract", _rx(r"\b(?:contractors?|freelancers?|consultants?)\b[^.?!]{0,30}\b(?:or|vs\.?|versus)\b[^.?!]{0,15}"
+                     r"\b(?:employees?|full[- ]time|fte|permanent|perm|staff|in[- ]house)\b|"
+                     r"\b(?:employees?|full[- ]time|fte|permanent|perm|in[- ]house)\b[^.?!]{0,20}\b(?:or|vs\.?|versus)"
+                     r"\b[^.?!]{0,15}\b(?:a |an )?(?:contractors?|freelancers?|consultants?|contract)\b"),
+     "whether to take on a contractor or an employee"),
     ("study_hours", _rx(r"\b(?:learn|study|studying|train|training|course|qualify)\w*\b[^.?!]{0,30}\bpart[- ]time\b|"
                         r"\bpart[- ]time (?:study|course|degree|learning|training)\b|"
                         r"\bpart[- ]time while (?:i'?m |i am |im )?(?:still )?(?:working|at work|employed)\b"),

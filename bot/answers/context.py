@@ -127,6 +127,7 @@ def global_figures(c: Composer, role_id: str) -> list[str]:
 # Answers without figures that may differ from one country to another: what the job involves there, what it takes
 # ('what do nurses do in UK hospitals?'); tools and skills named for Berlin are the same tools.
 NOT_SPECIFIC = "My sources are not specific to"
+NONE_HERE = "These are U.S. figures; I have none for "
 PLACE_BOUND = frozenset({"getting_started", "education", "industries", "responsibilities", "overview"})
 
 
@@ -155,7 +156,7 @@ def where(c: Composer, u: Understanding, question: str) -> str | None:
             parts.append(f"I have no figures for {where_}: the ones here are U.S. figures, and the only non-U.S. "
                          f"ones are global: {others[0]}.")
         else:
-            parts.append(f"These are U.S. figures; I have none for {where_}.")
+            parts.append(f"{NONE_HERE}{where_}.")
     elif figures and any(p.lower() in US_PARTS for p in places):
         state = " or ".join(n for p, n in zip(places, named, strict=True) if p.lower() in US_PARTS)
         parts.append(f"These are national U.S. figures; I have none for {state} alone.")

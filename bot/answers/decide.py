@@ -144,7 +144,7 @@ class Decisions(Part):
         if figure and FIT_WORDS.search(q) and not (PAY.search(q) or PROSPECTS.search(q)):
             figure = None  # 'which one fits her better?' after the pay compared: fit, not the pay again
         figure = figure or ("outlook" if SAFER.search(q) else None)
-        if own and own not in u.roles and not figure and not PREFERENCE.search(q):
+        if own and own not in u.roles and not figure and not PREFERENCE.search(q) and not session.hiring:
             return self._closer_to_own(u.roles, own, refs)[0], []  # 'I'm a DBA: data architect or data engineer?'
         if own:
             session = replace(session, current_job=own)
@@ -194,8 +194,10 @@ class Decisions(Part):
         own_name = self.c.name(own)
         if shared[0][0] == shared[1][0] or shared[0][0] < 2:  # one tool in common is too thin to decide on
             same = ("neither shares a specific tool with your job" if not shared[0][0] else
-                    f"each shares {shared[0][0]} of the specific tools you use" if shared[0][0] == shared[1][0] else
-                    ", ".join(f"{self.c.name(r)} shares {n}" for n, r in shared) + " of the specific tools you use")
+                    f"each shares {shared[0][0]} of the specific tools O*NET lists for your job"
+                    if shared[0][0] == shared[1][0] else
+                    ", ".join(f"{self.c.name(r)} shares {n}" for n, r in shared)
+                    + " of the specific tools O*NET lists for your job")
             depends = self.depends([r for _, r in shared], False, refs, job_known=True)
             return (f"From {own_name}, neither is clearly the closer step ({same}), so "
                     f"{depends[0].lower()}{depends[1:]}"), None
@@ -203,9 +205,11 @@ class Decisions(Part):
         tools = self.carry.shared_tools(own, best)
         # the count beside the count: '(12, among them A, B, C, D, E)', never 5 named against '9 shared'
         listed = joined(tools[:5]) if len(tools) <= 5 else f"{len(tools)}, among them {joined(tools[:5])}"
-        line = (f"From {own_name}, {self.c.name(best)} is the closer step: it shares more of your tools "
-                f"({listed}) than " + ", ".join(f"{self.c.name(r)} ({n} shared)" for n, r in shared[1:])
-                + " does.")
+        # the tools of the occupation, not necessarily the person's: a manual tester uses no Kafka
+        line = (f"From {own_name}, {self.c.name(best)} is the closer step: O*NET lists more of your occupation's "
+                f"tools for it ({listed}) than for " + ", ".join(f"{self.c.name(r)} ({n} shared)" for n, r in
+                                                                shared[1:])
+                + "; those are tools of the occupation, not necessarily ones you use.")
         return line, None
 
     def between(self, roles: Sequence[str], q: str, session: Session, refs, aspect: str | None = None,
@@ -222,7 +226,7 @@ class Decisions(Part):
             found = self._by_figure(roles, "outlook", refs)
             if found:
                 return self._or_depends(found, roles, session, refs), None
-        hiring = bool(HIRE.search(q))
+        hiring = bool(HIRE.search(q)) or session.hiring  # an employer's question, this message or before
         wanted, unwanted = self._wants(q, roles) if wants or hiring else (set(), set())
         told = ""
         if not wanted and not hiring and (session.interests or session.dislikes):

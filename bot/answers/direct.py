@@ -46,6 +46,7 @@ from .asked import (
     FIGURE_INTENTS,
     FIGURE_QUESTIONS,
     FIRST_ASKED,
+    subjects_in,
     FIRST_MONTHS,
     GROWTH_PERIOD,
     HIRED_OLD,
@@ -154,7 +155,9 @@ class Direct:
             lines.append(self.market.both(both, refs, q))
             support += self.c.topic_blocks(both.also or "", u.roles, refs, u.detail)
         added = False
-        asked_where = u if u.places or not session.place else replace(u, places=(session.place,))
+        # a place asked about holds for the next message; then the one they named first (mostly where they are)
+        held = session.place if session.place_age <= 1 or not session.home else session.home
+        asked_where = u if u.places or not held else replace(u, places=(held,))
         where = context.where(self.c, asked_where, q) if u.roles and not kind.startswith("bot") else None
         if not lines and session.pay_amount and u.roles and u.intent == "salary":
             lines.append(self.figures.versus_pay(u.roles, session, refs))  # 'I make 78k, would I earn more as X?'
@@ -171,6 +174,19 @@ class Direct:
             lines.append(self.figures.noted_pay(session))
             if u.intent == "unknown":
                 support, replaced_all = [], True
+        pay_asked = u.intent == "salary" or (u.intent == "compare" and (u.aspect == "salary" or (
+            u.aspect is None and bool(PAY_TALK.search(q)))))
+        if where and not lines and u.places and pay_asked and where.startswith(context.NONE_HERE) \
+                and not OFFER_FAIR.search(q):  # (an offer to judge is answered as that, below)
+            # 'what would each cost us in Toronto, in CAD?': that there are none for Toronto is the answer, first
+            place = where[len(context.NONE_HERE):].partition(".")[0]
+            rest = where[len(context.NONE_HERE) + len(place) + 1:]  # the currency not converted, if asked
+            if u.intent == "salary":  # one job's figure fits in the line: said with it
+                lines.append(f"I have no pay figures for {place}; the nearest I have are U.S. figures. "
+                             f"{self.figures.headlines('salary', u.roles, refs)}{rest}")
+            else:
+                lines.append(f"I have no pay figures for {place}; the nearest I have are U.S. figures, below.{rest}")
+            where, added = None, True
         if where:
             if not lines and u.intent in TOPICS:
                 lines.append(self.figures.headlines(u.intent, u.roles, refs))
@@ -188,7 +204,9 @@ class Direct:
                 added = True
             elif lines:
                 lines.append(where)
-            else:  # a comparison opens with its own answer; where its figures apply follows that opening
+            elif any(FIGURE.search(CITED.sub("", _text_of(b))) for b in support):
+                # a comparison opens with its own answer; where its figures apply follows that opening (an answer
+                # without figures says nothing of where they apply)
                 support = support[:2] + [Block("text", where)] + support[2:]
                 added = True
         own = self.carry.own_job(u, session, kind, q)
@@ -289,8 +307,8 @@ class Direct:
         if u.roles and ((u.intent in ("education", "getting_started") and (asks_cost(q) or CERTS.search(q)))
                         or (u.intent == "salary" and CERTS.search(q))):  # 'comptia a+, how much is that'
             return "certs_costs", self.stages.certs_and_costs
-        if u.roles and 2 <= len(u.tools) <= 3 and u.intent in ("tools", "skills", "education", "getting_started") \
-                and FIRST_ASKED.search(q):
+        if u.roles and 2 <= len(u.tools) + len(subjects_in(q)) <= 3 and u.tools \
+                and u.intent in ("tools", "skills", "education", "getting_started") and FIRST_ASKED.search(q):
             return "tool_first", self.stages.tool_first  # 'sql or python first? just tell me one'
         if u.roles and u.tools and len(u.tools) <= 3 and u.intent in ("tools", "skills", "education") \
                 and NEEDED.search(q):

@@ -59,6 +59,12 @@ HIRING = re.compile(r"\b(?:we(?:'re| are)? (?:are )?(?:hiring|recruiting)|(?:we|
                     r"(?:we|i) need (?:someone|somebody|a person) to|interview(?:ing)? (?:an?|the|candidates)|"
                     r"screen(?:ing)? (?:for|candidates))\b",
                     re.IGNORECASE)
+# Back to their own career after asking as an employer: 'about me now', "I'm asking for myself", 'could I move into'.
+FOR_THEMSELVES = re.compile(r"\b(?:for myself|about me\b|about myself|my own (?:career|move|job|path)|"
+                            r"not (?:about )?(?:the|a) hire|i'?m not hiring|"
+                            r"(?:can|could|should) i (?:move|switch|become|get into|transition|retrain)|"
+                            r"i want to (?:switch|move|become|change|retrain)|switch(?:ing)? careers?|"
+                            r"career change|change careers?)\b", re.IGNORECASE)
 WORKED = re.compile(r"\b(?:worked|working|work|been|experience|as an?|career|job)\b", re.IGNORECASE)
 MAX_INTERESTS = 12
 # 'I make 78k', "I'm on £32k", 'I earn $95,000 a year', 'my salary is 60,000 euros', 'making $25 an hour'.
@@ -158,8 +164,14 @@ def remember(session: Session, u: Understanding, text: str, known: frozenset[str
             changes["interests"] = tuple(dict.fromkeys(session.interests + tuple(liked)))[-MAX_INTERESTS:]
     if not session.hiring and HIRING.search(text):
         changes["hiring"] = True
+    elif session.hiring and FOR_THEMSELVES.search(text):
+        changes["hiring"] = False  # 'Different topic, about me now ... could I move into people analytics?'
     if u.places:  # 'salary in India', 'I'm in Australia': later figures say where they apply too
-        changes["place"] = u.places[0]
+        changes["place"], changes["place_age"] = u.places[0], 0
+        if not session.home:
+            changes["home"] = u.places[0]
+    elif session.place:
+        changes["place_age"] = session.place_age + 1
     pay = stated_pay(text)
     if pay:
         changes["pay_amount"], changes["pay_currency"], changes["pay_period"] = pay

@@ -12,7 +12,7 @@ from ..knowledge.recommend import LEVEL_WORDS, seniority
 from ..understanding.session import Session
 from ..understanding.understand import Understanding
 from .asked import (AGE_WORDS, CERTS, CREDENTIAL_CHOICE, DEGREE_NEEDED, LINKED, PAY_TALK, PROGRESS_FACT, TIME_QUESTIONS,
-                    YEARS, _rx, asks_cost)
+                    YEARS, _rx, asks_cost, subjects_in)
 from .carry_over import CarryOver
 from .figure_answers import FigureAnswers
 from .lookup import Lookup, Part
@@ -328,12 +328,16 @@ class Stages(Part):
         name = self.c.name(role_id)
         role = self.look.role(role_id)
         typed = [m.group(0) if (m := re.search(rf"\b{re.escape(t)}\b", q, re.IGNORECASE)) else t for t in u.tools]
+        subjects = subjects_in(q)  # 'python or math first?'
+        typed += subjects
         facts = (role.getting_started + role.technical_skills) if role is not None else ()
         for fact in facts:
             if not FIRST_SAID.search(fact.text):
                 continue
             named = [m.group(0) for tool in u.tools  # as the source writes it: 'SQL'
                      if (m := re.search(rf"\b{re.escape(tool)}\b", fact.text, re.IGNORECASE))]
+            named += [m.group(0) for subject in subjects  # 'maths' asked, 'mathematics' written
+                      if (m := re.search(rf"\b{re.escape(subject[:4])}\w*", fact.text, re.IGNORECASE))]
             if named:
                 lead = f"{joined(named)} first" if len(named) < len(typed) else f"Both {joined(named)} first"
                 return f"{lead}, for {a(name)}: {quote(fact, refs)}", None

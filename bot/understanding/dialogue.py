@@ -164,6 +164,7 @@ ASKING_WITHOUT_MARK = frozenset({"what", "whats", "how", "which", "why", "where"
 # Words of someone telling what they do for work (not 'I'm scared of the interviews').
 WORKING = frozenset({"work", "worked", "working", "job", "year", "yrs", "company", "team", "volunteer", "staff",
                      "client", "customer", "patient", "student", "shift", "coordinate", "manage", "run", "teach"})
+FIELD_WORDS = {**{f: f for f in FIELD_ROLES}, "analytic": "analytics"}  # as singular() leaves them
 SUPERLATIVES = frozenset({"most", "least", "highest", "lowest", "best", "worst", "fastest", "easiest", "hardest"})
 COUNTED = frozenset({"2", "3", "4", "two", "three", "four", "both"})
 
@@ -341,7 +342,11 @@ class Dialogue:
         rule = f"{by}, then the learned model ({probability:.0%} {intent})"
         if kind == "topic" and (was == "topic" or (was == "unknown" and (u.roles or u.unknown_role))
                                 or (was == "compare" and len(u.roles) < 2)):
-            return replace(u, intent=intent, aspect=None, rule=rule)   # 'day to day of X: coding vs meetings?'
+            # 'Show all skills of a Data Analyst. And do they need a degree?': when both were asked in words, the
+            # rules' question is answered second
+            also = u.intent if was == "topic" and p.scores.get(intent, 0.0) >= THRESHOLD \
+                and p.scores.get(u.intent, 0.0) >= THRESHOLD and u.roles else None
+            return replace(u, intent=intent, aspect=None, rule=rule, also=also)  # 'day to day of X: coding vs meetings'
         if kind == "topic" and was == "unknown" and not (p.mentions or p.unknown_role) and session.focus \
                 and len(p.tokens) <= self.SHORT_FOLLOW_UP and by != "off_topic_request":  # not 'rain tomorrow?'
             return Understanding(intent, session.focus, rule=rule)     # 'can I still do it at 45', 'cost of it?'
@@ -633,11 +638,16 @@ class Dialogue:
         to become what they already are."""
         tokens = p.tokens
         named = {i for m in p.mentions + p.own for i in range(m.start, m.end)}
-        field = next((t for i, t in enumerate(tokens)
-                      if t in FIELD_ROLES and i not in named and i > 1 and tokens[i - 1] in ("into", "to", "in")
-                      and set(tokens[max(0, i - 3):i - 1]) & self.MOVING), "")
+        # (one word may name the field's kind: 'move into people analytics', 'get into HR analytics')
+        field = next((FIELD_WORDS[t] for i, t in enumerate(tokens)
+                      if t in FIELD_WORDS and i not in named and i > 1
+                      and tokens[i + 1:i + 2] not in (("one",), ("side",), ("ones",))  # 'into the AI one': offered
+                      and any(
+                          tokens[j - 1] in ("into", "to", "in") and set(tokens[max(0, j - 3):j - 1]) & self.MOVING
+                          and not set(range(j, i)) & named for j in (i, i - 1) if j > 1)), "")
         if not field or p.ambiguous and not states_own_job(tokens, p.ambiguous) \
-                or any(not (states_own_job(tokens, m) or i_am_before(tokens, m, 4)) for m in p.mentions):
+                or any(not (states_own_job(tokens, m) or i_am_before(tokens, m, 6)) for m in p.mentions):
+            # ("I'm 42, HR and operations manager. Could I move into people analytics?": theirs, told first)
             return None
         own = tuple(r for m in p.own + p.mentions if len(m.roles) == 1 for r in m.roles)[:1]
         # how to get started in the field (the answer names the field's starting roles), from their own job
@@ -714,7 +724,9 @@ class Dialogue:
         if not new:
             return None
         roles = session.focus
-        if len(roles) > 1:
+        if len(roles) > 1 and not negated and new[0] in roles:
+            roles = new[:1]  # 'but my question was ... for data engineer' after three: that one of them
+        elif len(roles) > 1:
             replaced = [r for r in roles if r in negated] or [roles[-1]]
             roles = tuple(new[0] if r == replaced[0] else r for r in roles)
         else:

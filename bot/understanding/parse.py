@@ -736,6 +736,10 @@ class Parser:
         if meant is not None and any(m.start > meant for m in mentions) and any(m.start < meant for m in mentions):
             mentions = [m for m in mentions if m.start > meant]  # 'lead ML?? i mean DS or MLE': what they meant
         kept = self._without_own_role(tokens, mentions, focus)
+        if unknown_role and unknown is not None and len(kept) == 1 and kept[0].end < unknown[0] \
+                and unknown[1] - unknown[0] >= 2 and tokens[unknown[1] - 1] not in ("one", "lead", "side") \
+                and {"become", "becoming", "into"} & set(tokens[max(kept[0].end, unknown[0] - 3):unknown[0]]):
+            kept = []  # 'can an HR manager become a people analytics specialist?': from their job to one unknown
         lang = self.language
         return Parse(
             raw=tuple(raw), tokens=tuple(tokens), mentions=tuple(kept),
@@ -1131,7 +1135,10 @@ class Parser:
 
         def source(m: RoleMention) -> bool:  # 'pivot into data engineering from web dev', '4 years of paralegal work'
             before = tokens[max(0, m.start - 2):m.start]
-            return bool(set(before) & SOURCE_WORDS) or before in (["year", "of"], ["month", "of"])
+            return bool(set(before) & SOURCE_WORDS) or before in (["year", "of"], ["month", "of"]) or (
+                len(before) == 2 and before[1] in ("year", "month") and before[0].isdigit()
+                and tokens[m.start - 3:m.start - 2] == ["my"])  # 'my 3 years QA testing'
+
 
         for_whom = _for_whom(tokens, mentions)
         if for_whom is not None:  # 'data analyst vs BI analyst vs data scientist for a former chemistry teacher?'
@@ -1245,7 +1252,8 @@ class Parser:
                     and tokens[i + 3] in ROLE_NOUNS))
             job_like = word in self.language.occupations or named_as_role or (
                 len(word) > 6 and word.endswith(JOB_SUFFIXES) and word not in self.known)  # 'physiotherapist'
-            if i in covered or not job_like or word in self.question_words or word in FIELD_NOT_JOB:
+            if i in covered or not job_like or word in self.question_words or word in FIELD_NOT_JOB \
+                    or word in ANY_WORKER:  # 'hire an employee or a contractor': anyone, no job of its own
                 continue  # 'a remote ML or AI job': the field of a job, no job of its own
             if word in FAMILY and (raw[i] != word or (i and tokens[i - 1] in POSSESSIVES)):
                 continue  # 'my parents want me to ...', 'my brother': family, not the house parent or the monk
@@ -1283,6 +1291,8 @@ LIKENED_SUBJECTS = frozenset({"it", "that", "this", "they", "those", "he", "she"
 LIKENING = frozenset({"just", "basically", "simply", "really", "like", "only", "essentially", "kinda", "sorta"})
 # Words that set a job aside: 'forget social work', 'stop with physician assistant', 'skip the PA'.
 SETTING_ASIDE = frozenset({"forget", "stop", "skip", "ignore"})
+ANY_WORKER = frozenset({"employee", "contractor", "freelancer", "staff", "hire", "candidate", "applicant", "person",
+                        "someone", "colleague"})
 FIELD_NOT_JOB = frozenset({"ai", "ml", "data", "tech", "it", "remote", "online", "office", "entry", "junior", "senior"})
 # 'major' as the person's subject: before 'here', a comma, the end, or an -ing word; or after 'double'.
 MAJOR = re.compile(r"\bmajors?\b(?:(\s*(?:here\b|[,.;:!)]|$|\w+ing\b))|(?<=double major)()|)", re.IGNORECASE)

@@ -39,6 +39,10 @@ class Session:
     experience_years: int = 0       # years of work they mentioned ('six years as a DBA'); 0 when not said
     said: frozenset[str] = frozenset()   # keys of once-per-conversation notes already said (plain strings)
     place: str = ""                 # the country or place they asked about or live in ('Germany'), for later figures
+    # The first place they named (mostly where they are: 'QA tester in krakow'): a place asked about later ('and in
+    # germany?') holds for the next message, then answers are placed here again.
+    home: str = ""
+    place_age: int = 0              # messages since ``place`` was named (0: named in the last one)
     # The pay they said they get ('I make 78k', "I'm on £32k"): an amount as stated, never converted.
     pay_amount: int = 0             # 78000; 0 when not said
     pay_currency: str = ""          # 'USD', 'GBP', 'EUR', ... or '' when they named none
@@ -110,10 +114,11 @@ class SessionStore:
 
 # --- serialisation: a versioned JSON form for stores that outlive the process ----------------------
 
-SESSION_FORMAT = 7  # bump when the fields change; a store drops records of any other version
+SESSION_FORMAT = 8  # bump when the fields change; a store drops records of any other version
 # 2: before the stated pay, 3: before the unknown job, 4: before hiring, 5: before the questions listed and
-# the job of the person asked for, 6: before the words of a job taken as its first kind (their fields default)
-READABLE_FORMATS = (2, 3, 4, 5, 6, 7)
+# the job of the person asked for, 6: before the words of a job taken as its first kind, 7: before the home place
+# (their fields default)
+READABLE_FORMATS = (2, 3, 4, 5, 6, 7, 8)
 
 
 def session_to_json(session: Session) -> str:
@@ -139,6 +144,8 @@ def session_to_json(session: Session) -> str:
         "experience_years": session.experience_years,
         "said": sorted(session.said),
         "place": session.place,
+        "home": session.home,
+        "place_age": session.place_age,
         "pay_amount": session.pay_amount,
         "pay_currency": session.pay_currency,
         "pay_period": session.pay_period,
@@ -178,6 +185,7 @@ def session_from_json(text: str | bytes) -> Session:
                    interests=_texts(data, "interests"), dislikes=_texts(data, "dislikes"),
                    experience_years=_count(data, "experience_years"), said=frozenset(_texts(data, "said")),
                    place=_text(data, "place", optional=True) or "",
+                   home=_text(data, "home", optional=True) or "", place_age=_count(data, "place_age"),
                    pay_amount=_count(data, "pay_amount"),
                    pay_currency=_text(data, "pay_currency", optional=True) or "",
                    pay_period=_text(data, "pay_period", optional=True) or "",
