@@ -36,6 +36,11 @@ SHOWN = 3   # suggestions a recommendation shows, each with its evidence (bot/an
 WITHOUT_A_DEGREE = frozenset({"High school diploma or equivalent", "No formal educational credential",
                               "Postsecondary nondegree award", "Some college, no degree"})
 NO_DEGREE_WORDS = frozenset({"degree", "uni", "university", "college"})
+# Disliked, these rule out every data and AI role: 'not into computers', 'hates screens'.
+SCREEN_WORK = frozenset({"screen", "desk", "laptop"})
+DESK_AVOIDED = re.compile(r"\b(?:(?:don'?t|dont|do not|never) (?:wanna|want to|want|like to) (?:sit|be) (?:at|behind) "
+                          r"a (?:desk|computer|screen)|not (?:behind|at) a desk|away from (?:a |the )?(?:desk|screens?|"
+                          r"computers?)|off (?:the )?screens?|hates? (?:screens|computers|sitting))\b", re.IGNORECASE)
 
 
 log = logging.getLogger(__name__)
@@ -113,6 +118,7 @@ class Engine:
         person's own job (curated id or ``onet:`` id), never suggested.
         """
         from .knowledge.recommend import FIELD_ASKED, _terms, dislikes_in, field_of, seniority, without_dislikes
+        from .normalise import singular
         from .knowledge.recommend_official import CLEARLY_CURATED, blend, coverage, curated_words
         recommender = self.recommender
         curated = tuple(s for s in recommender.rank(wanted, limit=6, dislikes=dislikes, stage=stage)
@@ -124,6 +130,8 @@ class Engine:
             return self.field_entry(field_of(wanted), own=own)
         ranker = None
         dislikes = dislikes or dislikes_in(wanted)
+        away_from_screens = self.official is not None and (bool(
+            SCREEN_WORK & {singular(w) for d in dislikes for w in d.split()}) or bool(DESK_AVOIDED.search(wanted)))
         # 'no degree', 'without uni': when O*NET is consulted, occupations BLS says are entered without one first
         no_degree = self.official is not None and bool(NO_DEGREE_WORDS & set(dislikes))
         if no_degree and not any(seniority(self.kb.roles[s.role_id]) <= 1 for s in curated[:3]
@@ -135,6 +143,9 @@ class Engine:
             idf, unseen = recommender.idf, recommender.unseen
             if words and coverage(curated_words(curated, words, idf, unseen), words, idf, unseen) <= CLEARLY_CURATED:
                 ranker = self.occupations
+        if away_from_screens and self.official is not None:
+            ranker = self.occupations  # 'not into computers', "don't wanna sit at a desk": every data role is that
+            curated = ()
         if ranker is None:
             return curated
         exclude = self._curated_codes | {code_of(r) for r in own if is_onet(r)}

@@ -190,3 +190,14 @@ def test_two_likes_each_said_by_one_role_split_the_pick(engine):
 def test_examples_and_double_negatives_are_no_likes_or_dislikes(engine, said, not_liked):
     _, session = talk(engine, said)
     assert not_liked not in session.interests and "research" not in " ".join(session.dislikes)
+
+
+def test_which_of_many_tools_first_says_what_the_source_puts_first(engine):
+    line = first_line(talk(engine, "if i go data engineer, which tools i learn first? airflow spark dbt kafka")[0])
+    assert line.startswith("My sources don't say which of airflow or spark or dbt or kafka to learn first")
+    assert "what they put first is this: “Master SQL and Python first" in line
+
+
+def test_a_language_or_a_subject_first_reads_programming_in_the_source(engine):
+    line = first_line(talk(engine, "ML engineer: what should i learn first, python or math?")[0])
+    assert line.startswith("Both programming and mathematics first, for a Machine Learning Engineer: “")

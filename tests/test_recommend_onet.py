@@ -136,3 +136,12 @@ def test_the_occupation_index_is_read_lazily():
     assert engine._occupations is None  # a clearly data question never needs it
     engine.reply("I bake bread and cakes every weekend and dream of a pastry shop. what job fits me?", Session())
     assert engine._occupations is not None
+
+
+
+@pytest.mark.parametrize("text", ["my 16 year old hates sitting still and hates screens, loves fixing the wiring on "
+                                  "his bike. what trade would suit him?",
+                                  "i like fixing stuff with wires and i dont wanna sit at a desk, what trade suits me"])
+def test_away_from_screens_no_data_role_is_suggested(engine: Engine, text: str):
+    suggestions = engine.suggest(text)
+    assert suggestions and all(s.role_id.startswith("onet:") for s in suggestions)

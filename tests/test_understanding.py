@@ -470,3 +470,32 @@ def test_from_a_known_job_to_one_the_sources_lack_asks_about_that_one(engine):
 def test_a_move_into_a_kind_of_field_is_the_field(engine):
     u = engine.understand("I'm 42, HR and operations manager. Could I move into people analytics?")
     assert u.intent == "getting_started" and u.field == "analytics" and u.roles == ()
+
+
+@pytest.mark.parametrize("message, intent, role", [
+    ("what schooling does a dental hygienist need? the CC near me has a 2 yr program", "education",
+     "onet:29-1292.00"),
+    ("where do interpreters work? i translate for my parents at every doctor appointment", "industries",
+     "onet:27-3091.00"),
+    ("is being a translator still a career with google translate and AI?", "outlook", "onet:27-3091.00"),
+])
+def test_a_job_asked_about_beside_a_service_word_is_still_asked(engine, message, intent, role):
+    u = engine.understand(message)
+    assert (u.intent, u.roles) == (intent, (role,))
+
+
+@pytest.mark.parametrize("message", ["how much school for a pilot", "how much does flight school cost"])
+def test_how_much_school_is_education(engine, message):
+    assert engine.understand(message).intent == "education"
+
+
+def test_a_switch_from_a_job_to_a_kind_of_field_is_the_field(engine):
+    u = engine.understand("I want to switch careers from HR manager to people analytics. How long would it take?")
+    assert u.intent == "getting_started" and u.field == "analytics" and not u.roles
+
+
+def test_an_unknown_target_after_a_story_is_still_the_one_asked(engine):
+    u = engine.understand("That's wrong, I'm not hiring for this. I'm asking for myself: can an HR manager become a "
+                          "people analytics specialist?")
+    assert u.roles == () and u.unknown_role == "analytics specialist"
+    assert engine.understand("wats the best cleaner for mould in the shower").unknown_role is None

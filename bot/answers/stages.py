@@ -21,7 +21,9 @@ from .reply import Block, Item
 from .wording import a, cite, joined, quote
 
 # A sentence of the sources that orders what to learn: 'Learn SQL thoroughly first', 'Master SQL and Python first'.
-FIRST_SAID = re.compile(r"\bfirst\b", re.IGNORECASE)
+FIRST_SAID = re.compile(r"\b(?:first|start with|begin with)\b", re.IGNORECASE)
+# Languages a source may name as 'programming': 'start with programming and mathematics' covers Python.
+PROGRAMMING_LANGUAGES = frozenset({"python", "r", "java", "scala", "c++", "javascript", "sql"})
 
 # A level of degree asked about, by its first letters: how to say it, and the words a profile uses for it.
 DEGREE_LEVELS = {"mast": ("master's", r"master|msc|postgraduate"), "msc": ("master's", r"master|msc"),
@@ -335,12 +337,18 @@ class Stages(Part):
             if not FIRST_SAID.search(fact.text):
                 continue
             named = [m.group(0) for tool in u.tools  # as the source writes it: 'SQL'
-                     if (m := re.search(rf"\b{re.escape(tool)}\b", fact.text, re.IGNORECASE))]
+                     if (m := re.search(rf"\b{re.escape(tool)}\b", fact.text, re.IGNORECASE))
+                     or (tool.lower() in PROGRAMMING_LANGUAGES
+                         and (m := re.search(r"\bprogramming\b", fact.text, re.IGNORECASE)))]
             named += [m.group(0) for subject in subjects  # 'maths' asked, 'mathematics' written
                       if (m := re.search(rf"\b{re.escape(subject[:4])}\w*", fact.text, re.IGNORECASE))]
             if named:
                 lead = f"{joined(named)} first" if len(named) < len(typed) else f"Both {joined(named)} first"
                 return f"{lead}, for {a(name)}: {quote(fact, refs)}", None
+        said_first = next((f for f in facts if FIRST_SAID.search(f.text)), None)
+        if said_first is not None:  # 'airflow, spark, dbt or kafka first?': what the source puts first instead
+            return (f"My sources don't say which of {' or '.join(typed)} to learn first for {a(name)}; what they "
+                    f"put first is this: {quote(said_first, refs)}."), None
         return (f"My sources don't say which of {' or '.join(typed)} to learn first for "
                 f"{a(name) if role is not None else name}; what they do list for it follows."), None
 

@@ -643,10 +643,12 @@ class Dialogue:
                       if t in FIELD_WORDS and i not in named and i > 1
                       and tokens[i + 1:i + 2] not in (("one",), ("side",), ("ones",))  # 'into the AI one': offered
                       and any(
-                          tokens[j - 1] in ("into", "to", "in") and set(tokens[max(0, j - 3):j - 1]) & self.MOVING
+                          tokens[j - 1] in ("into", "to", "in") and set(tokens[max(0, j - 7):j - 1]) & self.MOVING
+                          and (set(tokens[max(0, j - 3):j - 1]) & self.MOVING or "from" in tokens[max(0, j - 7):j])
                           and not set(range(j, i)) & named for j in (i, i - 1) if j > 1)), "")
         if not field or p.ambiguous and not states_own_job(tokens, p.ambiguous) \
-                or any(not (states_own_job(tokens, m) or i_am_before(tokens, m, 6)) for m in p.mentions):
+                or any(not (states_own_job(tokens, m) or i_am_before(tokens, m, 6)
+                            or tokens[m.start - 1:m.start] == ("from",)) for m in p.mentions):
             # ("I'm 42, HR and operations manager. Could I move into people analytics?": theirs, told first)
             return None
         own = tuple(r for m in p.own + p.mentions if len(m.roles) == 1 for r in m.roles)[:1]

@@ -900,7 +900,8 @@ class Parser:
                                                                 for a in ("a", "an")}
         # ... but a data role needed is a hire: 'do I need a data engineer first, before the MLOps person?'
         service = _a_service(tokens) or (needed and not choice and m.official)
-        asked_as_job = self.job_question_words & set(tokens) or ROLE_NOUNS & set(tokens) or "become" in tokens
+        asked_as_job = self.job_question_words & set(tokens) or ROLE_NOUNS & set(tokens) or "become" in tokens \
+            or asked or before in ("do", "does")  # 'what schooling does a dental hygienist need? the CC near me ...'
         return service and not asked_as_job  # 'we need an AI manager: what does such a role do?' is a job
 
     @staticmethod
@@ -1273,7 +1274,10 @@ class Parser:
             as_job = (lead == "about" and i + 1 < len(tokens) and tokens[i + 1] in ROLE_NOUNS) or (
                 tokens[i + 1:i + 3] in (["as", "a"], ["as", "an"]) and tokens[i + 3:i + 4] != []
                 and tokens[i + 3] in ROLE_NOUNS and word not in self.known)  # 'tiktoker as a job'
-            if lead is None or lead in ARTICLES or content == phrase or plural or doubted or as_job:
+            # 'become a people analytics specialist': a little word between the article and the job's words
+            little = lead in stop and j >= 3 and tokens[j - 2] in ARTICLES and tokens[j - 3] in (
+                "become", "becoming", "as", "into")  # (not 'the best cleaner for mould')
+            if lead is None or lead in ARTICLES or content == phrase or plural or doubted or as_job or little:
                 return j, i + 1
         return None
 
