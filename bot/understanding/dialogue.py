@@ -14,9 +14,9 @@ from ..catalogue import TOPICS
 from ..knowledge.recommend import FIELD_ROLES
 from .intents import IntentSet
 from .learned import Context
-from .parse import (DOERS, EARNED_REASON, MAX_TOOL_NAMES, MONEY_REASON, ROLE_NOUNS, TARGET_WORDS, TOOL_NAME_WEIGHT,
-                    YEARS, Parse, fired_only_by, i_am_before, someone_else_before, states_own_job, the_persons_job,
-                    years_after)
+from .parse import (DOERS, EARNED_REASON, MAX_TOOL_NAMES, MONEY_REASON, MOVING_VERBS, ROLE_NOUNS, TARGET_WORDS,
+                    TOOL_NAME_WEIGHT, YEARS, Parse, fired_only_by, i_am_before, someone_else_before, states_own_job,
+                    the_persons_job, years_after)
 from .roles import RoleIndex, RoleMention
 from .session import Pending, Session
 
@@ -638,27 +638,37 @@ class Dialogue:
         to become what they already are."""
         tokens = p.tokens
         named = {i for m in p.mentions + p.own for i in range(m.start, m.end)}
-        # (one word may name the field's kind: 'move into people analytics', 'get into HR analytics')
-        field = next((FIELD_WORDS[t] for i, t in enumerate(tokens)
-                      if t in FIELD_WORDS and i not in named and i > 1
-                      and tokens[i + 1:i + 2] not in (("one",), ("side",), ("ones",))  # 'into the AI one': offered
-                      and any(
-                          tokens[j - 1] in ("into", "to", "in") and set(tokens[max(0, j - 7):j - 1]) & self.MOVING
-                          and (set(tokens[max(0, j - 3):j - 1]) & self.MOVING or "from" in tokens[max(0, j - 7):j])
-                          and not set(range(j, i)) & named for j in (i, i - 1) if j > 1)), "")
+        field = self._field_moved_into(tokens, named)
+        # their own job, told first ("I'm 42, HR and operations manager. Could I move into people analytics?") or
+        # moved from ('from HR manager to people analytics')
         if not field or p.ambiguous and not states_own_job(tokens, p.ambiguous) \
                 or any(not (states_own_job(tokens, m) or i_am_before(tokens, m, 6)
                             or tokens[m.start - 1:m.start] == ("from",)) for m in p.mentions):
-            # ("I'm 42, HR and operations manager. Could I move into people analytics?": theirs, told first)
             return None
         own = tuple(r for m in p.own + p.mentions if len(m.roles) == 1 for r in m.roles)[:1]
         # how to get started in the field (the answer names the field's starting roles), from their own job
         return Understanding("getting_started", own=own or ((session.current_job,) if session.current_job else ()),
                              field=field)
 
+    def _field_moved_into(self, tokens: tuple[str, ...], named: set[int]) -> str:
+        """The field the person moves into: 'move into data', 'get into people analytics' (one word may name its
+        kind), 'switch careers from HR manager to people analytics'; '' when none ('into the AI one' is a role
+        offered)."""
+        for i, t in enumerate(tokens):
+            if t not in FIELD_WORDS or i in named or i < 2 or tokens[i + 1:i + 2] in (("one",), ("side",), ("ones",)):
+                continue
+            for j in (i, i - 1):
+                if j < 2 or tokens[j - 1] not in ("into", "to", "in") or set(range(j, i)) & named:
+                    continue
+                near = set(tokens[max(0, j - 3):j - 1]) & self.MOVING
+                from_a_job = "from" in tokens[max(0, j - 7):j] and set(tokens[max(0, j - 7):j - 1]) & self.MOVING
+                if near or from_a_job:
+                    return FIELD_WORDS[t]
+        return ""
+
     # Words of moving before 'into' a field ('move into data', 'get into AI'); the fields are those the answer
     # knows the starting roles of (recommend.FIELD_ROLES), so that what is understood can be answered.
-    MOVING = frozenset({"move", "moving", "get", "getting", "go", "switch", "break", "transition", "pivot", "career"})
+    MOVING = MOVING_VERBS
 
     POINTED = frozenset({"this", "that", "it"})
     POINTING = frozenset({"both", "difference", "different", "differ", "same", "between"})

@@ -984,16 +984,17 @@ class Parser:
         """'could i get into HR', 'data analysis, HR or operations': a department named as where the person would
         go, or weighed against jobs, is its everyday job (HR: Human Resources Specialists). 'I work in HR', 'head
         of HR' and '$15/hr or more' name none."""
-        out = []
+        out: list[RoleMention] = []
+        if any(tokens[j] in ("hr", "human") for j in covered if j < len(tokens)):
+            return out  # 'HR manager here. staying in HR vs ...': the HR job already named
         for i, t in enumerate(tokens):
             n = 2 if tuple(tokens[i:i + 2]) == ("human", "resource") else 1 if t in FIELD_JOBS else 0
-            if not n or i in covered or any(t in ("hr", "human") for j, t in enumerate(tokens) if j in covered):
-                continue  # 'HR manager here. staying in HR vs ...': the HR job already named
+            if not n or i in covered:
+                continue
             before, after = tokens[i - 1] if i else "", tokens[i + n] if i + n < len(tokens) else ""
             moving = before == "into" or (before == "to" and i > 1 and tokens[i - 2] in MOVING_VERBS)
             weighed = (after in ("or", "vs", "versus") or before in ("or", "vs", "versus")) and not (
                 before.isdigit() or before in ("an", "a", "per", "half"))  # not '$15/hr or more', 'an hr or two'
-
             if moving or weighed:
                 found = self.index.find(FIELD_JOBS.get(t, FIELD_JOBS["hr"]).split())
                 if found:
@@ -1285,8 +1286,9 @@ class Parser:
 # Departments that name their everyday job when the person would move into one ('get into HR').
 FIELD_JOBS = {"hr": "human resource specialist", "recruitment": "human resource specialist",
               "recruiting": "human resource specialist"}
+# Words of moving before 'into' a department or field ('move into HR', 'get into AI').
 MOVING_VERBS = frozenset({"move", "moving", "switch", "switching", "go", "going", "transition", "transitioning",
-                          "pivot", "pivoting", "change", "changing", "get", "getting", "career"})
+                          "pivot", "pivoting", "change", "changing", "get", "getting", "career", "break"})
 NEGATIONS = frozenset({"not", "never", "nor"})
 # Verbs whose object is a thing: after them an everyday title ('models', 'servers') is no job.
 THING_VERBS = frozenset({"deploy", "deployed", "deploying", "trained", "built", "building", "shipped", "tuned",
