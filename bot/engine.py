@@ -143,7 +143,7 @@ class Engine:
             idf, unseen = recommender.idf, recommender.unseen
             if words and coverage(curated_words(curated, words, idf, unseen), words, idf, unseen) <= CLEARLY_CURATED:
                 ranker = self.occupations
-        if away_from_screens and self.official is not None:
+        if away_from_screens:
             ranker = self.occupations  # 'not into computers', "don't wanna sit at a desk": every data role is that
             curated = ()
         if ranker is None:

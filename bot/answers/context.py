@@ -7,6 +7,7 @@ U.S. figures are never presented as local ones, and currencies are never convert
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .occupation import is_onet
@@ -127,12 +128,29 @@ def global_figures(c: Composer, role_id: str) -> list[str]:
 # Answers without figures that may differ from one country to another: what the job involves there, what it takes
 # ('what do nurses do in UK hospitals?'); tools and skills named for Berlin are the same tools.
 NOT_SPECIFIC = "My sources are not specific to"
-NONE_HERE = "These are U.S. figures; I have none for "
 PLACE_BOUND = frozenset({"getting_started", "education", "industries", "responsibilities", "overview"})
+
+
+@dataclass(frozen=True)
+class Placed:
+    """Where the figures of an answer apply, for the places and currency asked about."""
+
+    sentence: str = ""    # the places' sentence ('These are U.S. figures; I have none for Poland.'), or ''
+    currency: str = ""    # the currency's sentence ('All my pay figures are in U.S. dollars; ...'), or ''
+    none_for: str = ""    # the places named when the figures are U.S. ones and none are held for them
+
+    def text(self) -> str | None:
+        return " ".join(part for part in (self.sentence, self.currency) if part) or None
 
 
 def where(c: Composer, u: Understanding, question: str) -> str | None:
     """One sentence saying which places the figures cover, for the places and currency asked about."""
+    placed = placed_for(c, u, question)
+    return placed.text() if placed is not None else None
+
+
+def placed_for(c: Composer, u: Understanding, question: str) -> Placed | None:
+    """Where the figures apply, in parts (see ``where``); None when no place or currency is asked about."""
     places, currency = places_asked(u, question)
     places = list({p.lower(): p for p in reversed(places)}.values())[::-1]  # 'india ... India': one place
     if not places and not currency:
@@ -142,7 +160,7 @@ def where(c: Composer, u: Understanding, question: str) -> str | None:
         low = place.lower()
         named.append(f"{_title(place)} ({CITIES[low]})" if low in CITIES else _title(place))
     foreign = [n for p, n in zip(places, named, strict=True) if p.lower() not in US and p.lower() not in US_PARTS]
-    parts = []
+    sentence, none_for = "", ""
     # Only an answer with figures needs to say where they apply: not a list of tools compared for Berlin.
     figures = (u.intent in FIGURES and not (u.intent == "compare" and u.aspect not in (None, "salary", "outlook"))
                ) or (u.intent == "overview" and any(is_onet(r) for r in u.roles))
@@ -151,20 +169,19 @@ def where(c: Composer, u: Understanding, question: str) -> str | None:
         others = [g for r in u.roles for g in global_figures(c, r)]
         if not figures:
             if u.intent in PLACE_BOUND:  # no figures: a short word is enough
-                parts.append(f"{NOT_SPECIFIC} {where_}; this is what they say in general, mostly from the U.S.")
+                sentence = f"{NOT_SPECIFIC} {where_}; this is what they say in general, mostly from the U.S."
         elif others:
-            parts.append(f"I have no figures for {where_}: the ones here are U.S. figures, and the only non-U.S. "
-                         f"ones are global: {others[0]}.")
+            sentence = (f"I have no figures for {where_}: the ones here are U.S. figures, and the only non-U.S. "
+                        f"ones are global: {others[0]}.")
         else:
-            parts.append(f"{NONE_HERE}{where_}.")
+            sentence, none_for = f"These are U.S. figures; I have none for {where_}.", where_
     elif figures and any(p.lower() in US_PARTS for p in places):
         state = " or ".join(n for p, n in zip(places, named, strict=True) if p.lower() in US_PARTS)
-        parts.append(f"These are national U.S. figures; I have none for {state} alone.")
+        sentence = f"These are national U.S. figures; I have none for {state} alone."
     elif places and figures:
-        parts.append("These are U.S. figures.")
-    if currency:
-        parts.append(f"All my pay figures are in U.S. dollars; I don't convert them into {currency}, because "
-                     "exchange rates don't tell you local pay.")
-    return " ".join(parts) or None
+        sentence = "These are U.S. figures."
+    money = (f"All my pay figures are in U.S. dollars; I don't convert them into {currency}, because exchange rates "
+             "don't tell you local pay.") if currency else ""
+    return Placed(sentence, money, none_for)
 
 

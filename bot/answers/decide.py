@@ -286,7 +286,8 @@ class Decisions(Part):
         does not, the pick is split, each part with the sentence that says it ('it depends' would ignore them)."""
         if unwanted:
             return None
-        matched = {r: {t for text, _ in self._facts(r) for t in set(_terms(text)) & wanted} for r in roles}
+        facts = {r: self._facts(r) for r in roles}
+        matched = {r: {t for text, _ in facts[r] for t in set(_terms(text)) & wanted} for r in roles}
         ranked = sorted(roles, key=lambda r: -len(matched[r]))
         top, second = ranked[0], ranked[1]
         own_part, other_part = matched[top] - matched[second], matched[second] - matched[top]
@@ -294,9 +295,10 @@ class Decisions(Part):
             return None
         parts: list[str] = []
         told: set[str] = set()
+        wishes = {w: self._wants(w, roles)[0] for w in dict.fromkeys(words(q))}  # each word's wish, read once
         for role_id, part in ((top, own_part), (second, other_part)):
-            said = [w for w in dict.fromkeys(words(q)) if self._wants(w, roles)[0] & part]
-            fact = max(self._facts(role_id), key=lambda f: (len(set(_terms(f[0])) & part), -len(f[0])))
+            said = [w for w, wish in wishes.items() if wish & part]
+            fact = max(facts[role_id], key=lambda f: (len(set(_terms(f[0])) & part), -len(f[0])))
             if not said or told & set(said):
                 return None  # each part in words of its own ('build' said of both splits nothing)
             told |= set(said)

@@ -46,7 +46,6 @@ from .asked import (
     FIGURE_INTENTS,
     FIGURE_QUESTIONS,
     FIRST_ASKED,
-    subjects_in,
     FIRST_MONTHS,
     GROWTH_PERIOD,
     HIRED_OLD,
@@ -76,6 +75,7 @@ from .asked import (
     _rx,
     asks_cost,
     asks_difference,
+    subjects_in,
 )
 from .carry_over import CarryOver
 from .decide import HIRE, Decisions
@@ -155,10 +155,10 @@ class Direct:
             lines.append(self.market.both(both, refs, q))
             support += self.c.topic_blocks(both.also or "", u.roles, refs, u.detail)
         added = False
-        # a place asked about holds for the next message; then the one they named first (mostly where they are)
-        held = session.place if session.place_age <= 1 or not session.home else session.home
+        held = session.place_held  # (a place asked about holds for the next message, then where they are)
         asked_where = u if u.places or not held else replace(u, places=(held,))
-        where = context.where(self.c, asked_where, q) if u.roles and not kind.startswith("bot") else None
+        placed = context.placed_for(self.c, asked_where, q) if u.roles and not kind.startswith("bot") else None
+        where = placed.text() if placed is not None else None
         if not lines and session.pay_amount and u.roles and u.intent == "salary":
             lines.append(self.figures.versus_pay(u.roles, session, refs))  # 'I make 78k, would I earn more as X?'
             if where and session.pay_currency not in ("", "USD"):  # the pay line already says: U.S. dollars only
@@ -176,16 +176,15 @@ class Direct:
                 support, replaced_all = [], True
         pay_asked = u.intent == "salary" or (u.intent == "compare" and (u.aspect == "salary" or (
             u.aspect is None and bool(PAY_TALK.search(q)))))
-        if where and not lines and u.places and pay_asked and where.startswith(context.NONE_HERE) \
+        if placed is not None and placed.none_for and not lines and u.places and pay_asked \
                 and not OFFER_FAIR.search(q):  # (an offer to judge is answered as that, below)
             # 'what would each cost us in Toronto, in CAD?': that there are none for Toronto is the answer, first
-            place = where[len(context.NONE_HERE):].partition(".")[0]
-            rest = where[len(context.NONE_HERE) + len(place) + 1:]  # the currency not converted, if asked
+            lead = f"I have no pay figures for {placed.none_for}; the nearest I have are U.S. figures"
+            rest = f" {placed.currency}" if placed.currency else ""  # the currency not converted, if asked
             if u.intent == "salary":  # one job's figure fits in the line: said with it
-                lines.append(f"I have no pay figures for {place}; the nearest I have are U.S. figures. "
-                             f"{self.figures.headlines('salary', u.roles, refs)}{rest}")
+                lines.append(f"{lead}. {self.figures.headlines('salary', u.roles, refs)}{rest}")
             else:
-                lines.append(f"I have no pay figures for {place}; the nearest I have are U.S. figures, below.{rest}")
+                lines.append(f"{lead}, below.{rest}")
             where, added = None, True
         if where:
             if not lines and u.intent in TOPICS:

@@ -333,9 +333,11 @@ class Stages(Part):
         subjects = subjects_in(q)  # 'python or math first?'
         typed += subjects
         facts = (role.getting_started + role.technical_skills) if role is not None else ()
+        said_first = None  # the first sentence that orders anything: said when none orders what was asked
         for fact in facts:
             if not FIRST_SAID.search(fact.text):
                 continue
+            said_first = said_first or fact
             named = [m.group(0) for tool in u.tools  # as the source writes it: 'SQL'
                      if (m := re.search(rf"\b{re.escape(tool)}\b", fact.text, re.IGNORECASE))
                      or (tool.lower() in PROGRAMMING_LANGUAGES
@@ -345,7 +347,6 @@ class Stages(Part):
             if named:
                 lead = f"{joined(named)} first" if len(named) < len(typed) else f"Both {joined(named)} first"
                 return f"{lead}, for {a(name)}: {quote(fact, refs)}", None
-        said_first = next((f for f in facts if FIRST_SAID.search(f.text)), None)
         if said_first is not None:  # 'airflow, spark, dbt or kafka first?': what the source puts first instead
             return (f"My sources don't say which of {' or '.join(typed)} to learn first for {a(name)}; what they "
                     f"put first is this: {quote(said_first, refs)}."), None

@@ -624,8 +624,8 @@ class Parser:
         rejected = {len(words(text[:c.start()], self.language.spellings)) for c in COMPLAINT.finditer(text)} \
             if "??" in text else set()
         # '... salary and outlook. no physician assistant': a later sentence that only sets a job aside
-        set_aside = {len(words(text[:s.start(1)], self.language.spellings)) for s in SETTING_ASIDE_SENTENCE.finditer(
-            text)} if SETTING_ASIDE_SENTENCE.search(text) else set()
+        set_aside = {len(words(text[:s.start(1)], self.language.spellings))
+                     for s in SETTING_ASIDE_SENTENCE.finditer(text)}
         breaks = {len(words(text[:s.end()], self.language.spellings)) for s in SENTENCE_END.finditer(text)} \
             if set_aside else set()
         negated = [m for m in mentions if _negated(m, tokens) or m.end in rejected or _only_set_aside(

@@ -63,6 +63,11 @@ class Session:
     # school teachers): what carries over uses it, but it settles no later question about those words.
     job_taken_from: str = ""
 
+    @property
+    def place_held(self) -> str:
+        """The place later figures are for: one asked about holds for the next message, then the one named first."""
+        return self.place if self.place_age <= 1 or not self.home else self.home
+
     def remember(self, intent: str, roles: tuple[str, ...], aspect: str | None = None,
                  pending: Pending | None = None, offered: tuple[str, ...] | None = None) -> Session:
         recent = tuple(r for r in self.recent if r not in roles) + roles
