@@ -145,3 +145,11 @@ def test_the_occupation_index_is_read_lazily():
 def test_away_from_screens_no_data_role_is_suggested(engine: Engine, text: str):
     suggestions = engine.suggest(text)
     assert suggestions and all(s.role_id.startswith("onet:") for s in suggestions)
+
+
+def test_occupations_lead_a_mixed_list_when_they_match_far_more(engine: Engine):
+    # the data roles match only 'course'; the cooks match 'cooking' and 'kitchen': both kinds, cooks first
+    suggestions = engine.suggest("my nephew did a catering course at college and ran the kitchen at his summer "
+                                 "camp, loves cooking. what job would fit him?")
+    assert suggestions[0].role_id.startswith("onet:35-")
+    assert any(not s.role_id.startswith("onet:") for s in suggestions)

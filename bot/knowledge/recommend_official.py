@@ -263,6 +263,7 @@ class OccupationRanker:
 OFFICIAL_FIRST = 0.45   # O*NET's best matches this much more (and more words): occupations only
 MIXED = 0.1             # ... this much more (and as many words), the curated under MIXED_BELOW: both, alternating
 MIXED_BELOW = 0.5
+OFFICIAL_LEADS = 2.0  # in a mixed list, the occupations first when they match this many times as much
 # The curated roles match more than this: O*NET is not even consulted, because ``blend`` could not choose
 # it (mixing needs the curated under MIXED_BELOW; occupations only need a gap of OFFICIAL_FIRST, which no
 # coverage above 1 - OFFICIAL_FIRST leaves room for).
@@ -287,14 +288,18 @@ def blend(curated: tuple[Suggestion, ...], ranking: Ranking, curated_idf: Mappin
     wanted = [t for t in ranking.words if ranking.idf.get(t) or t in curated_idf]
     mine = curated_words(curated, wanted, curated_idf, curated_unseen)
     theirs = {t for t in wanted if t in ranking.matched} if ranking.suggestions else set()
-    gap = (coverage(theirs, wanted, {t: v for t, v in ranking.idf.items() if v}, ranking.unseen)
-           - coverage(mine, wanted, curated_idf, curated_unseen))
+    official = coverage(theirs, wanted, {t: v for t, v in ranking.idf.items() if v}, ranking.unseen)
+    own = coverage(mine, wanted, curated_idf, curated_unseen)
+    gap = official - own
     if gap >= OFFICIAL_FIRST and len(theirs) > len(mine):
         return ranking.suggestions[:limit], "official"
-    if gap >= MIXED and len(theirs) >= len(mine) and coverage(mine, wanted, curated_idf, curated_unseen) < MIXED_BELOW:
+    if gap >= MIXED and len(theirs) >= len(mine) and own < MIXED_BELOW:
+        # the occupations lead when they match more words and at least twice as much ('loves cooking' after
+        # a course: cooks first, not the data role that matched 'course')
+        theirs_lead = len(theirs) > len(mine) and official >= OFFICIAL_LEADS * own
         mixed: list[Suggestion] = []
-        for pair in zip(curated, ranking.suggestions, strict=False):
-            mixed += pair
+        for curated_one, occupation in zip(curated, ranking.suggestions, strict=False):
+            mixed += (occupation, curated_one) if theirs_lead else (curated_one, occupation)
         longer = curated if len(curated) > len(ranking.suggestions) else ranking.suggestions
         mixed += longer[len(mixed) // 2:]
         return tuple(mixed[:limit]), "mixed"
