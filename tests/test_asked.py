@@ -285,7 +285,7 @@ def test_an_occupation_named_by_another_title_says_which_occupation_answers(engi
 def test_an_everyday_name_we_map_ourselves_is_not_said_to_be_o_net_s(engine):
     # 'manual tester' is our reading, not a title O*NET lists: the answer says it is ours
     text = to_text(engine.reply("will AI replace manual testers?")[0])
-    assert 'I take "manual tester" to be the O*NET occupation Software Quality Assurance' in text
+    assert 'I take "manual testers" to be the O*NET occupation Software Quality Assurance' in text  # as typed
     assert 'O*NET files "manual tester"' not in text
 
 
@@ -790,3 +790,41 @@ def test_whether_their_years_count_for_a_target_is_what_carries_over(engine):
 def test_two_questions_keep_both_when_the_learned_model_picks_the_first(engine):
     reply, _ = talk(engine, "Show all skills of a Data Analyst. And do they need a degree?")
     assert reply.intent == "skills" and "Data Analyst — education" in first_line(reply)
+
+
+def test_cad_beside_catia_is_design_not_canadian_dollars(engine):
+    reply, _ = talk(engine, "What does a data scientist earn in Germany, in Euro?",
+                    "I work much with MATLAB, statistics and CAD with CATIA. Is this worth something for data science?")
+    assert "Canadian" not in to_text(reply)
+    assert "Canadian dollars" in to_text(ask(engine, "what does a data scientist earn in CAD?"))
+
+
+@pytest.mark.parametrize("text", [
+    "I'm a mechanical engineer thinking about data science. Am I too old for this at 55?",
+    "with 52, would anyone still hire me as a data analyst, or is it only for young people?"])
+def test_an_age_worry_is_answered_first(engine, text):
+    assert "age limit" in first_line(ask(engine, text))
+
+
+def test_how_long_for_an_occupation_gives_the_surveyed_experience_and_training(engine):
+    line = first_line(ask(engine, "how long does it take to become a health informatics specialist?"))
+    assert "my sources don't say how long" in line
+    assert re.search(r"O\*NET's surveyed Health Informatics Specialists give most often is that a new hire needs "
+                     r".+ of related work experience \(\d+(\.\d+)?% of respondents\)", line)
+
+
+def test_a_pay_cut_after_saying_their_pay_compares_with_it(engine):
+    reply, _ = talk(engine, "I'm a nurse. what does a health informatics specialist earn? im at about 95k",
+                    "so would i take a pay cut at first? i cant really afford to drop below 80k")
+    assert "95,000 a year you said you earn" in first_line(reply)
+
+
+def test_two_tools_one_source_word_covers_are_not_ordered(engine):
+    line = first_line(ask(engine, "for a machine learning engineer, what should I learn first, Python or SQL?"))
+    assert not re.search(r"\b(\w+) and \1 first", line)
+    assert line.startswith("My sources don't say which of Python or SQL to learn first")
+
+
+def test_two_names_read_as_one_occupation_are_said_together_as_typed(engine):
+    text = to_text(ask(engine, "what do health informatics or clinical informatics people do?"))
+    assert text.count("I take") == 1 and '"health informatics" and "clinical informatics"' in text

@@ -867,3 +867,34 @@ def test_the_hr_one_picks_the_hr_job_offered(engine):
     for text in ("what does an event planner earn?", "what about an HR specialist?", "compare the two"):
         _, s = engine.reply(text, s)
     assert engine.understand("what skills does the HR one need?", s).roles == (HR_SPECIALISTS,)
+
+
+@pytest.mark.parametrize("message, absent", [
+    ("mate how much does a plumber make", "onet:53-5021.00"),  # whom they talk to, not a ship's mate
+    ("cheers mate. what does an electrician do?", "onet:53-5021.00"),
+    ("was team captain for 8 years, could I be a data analyst?", "onet:53-5021.00"),  # a part in a team
+])
+def test_a_name_for_the_listener_or_a_team_part_is_no_job(engine, message, absent):
+    assert absent not in engine.understand(message).roles
+
+
+@pytest.mark.parametrize("message, role", [
+    ("what does a statistician do in urban planning?", "statistician"),  # where the job works
+    ("do hospitals hire data analysts for recruitment?", "data-analyst"),  # what the job is for
+])
+def test_a_field_beside_a_job_is_its_setting_not_a_second_job(engine, message, role):
+    assert engine.understand(message).roles == (role,)
+
+
+@pytest.mark.parametrize("message, role", [("how do I get into urban planning", "onet:19-3051.00"),
+                                           ("fresh grad in petroleum engineering, how do i start?", "onet:17-2171.00")])
+def test_a_field_alone_still_names_its_job(engine, message, role):
+    assert engine.understand(message).roles == (role,)
+
+
+def test_the_switch_after_restating_their_job_is_to_the_job_in_context(engine):
+    s = Session()
+    for text in ("I'm a nurse. what does a health informatics specialist do?",):
+        _, s = engine.reply(text, s)
+    u = engine.understand("I'm already a nurse, I don't need that. how long would the switch take?", s)
+    assert u.roles[0] == "onet:15-1211.01" and u.intent == "getting_started"

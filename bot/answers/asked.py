@@ -92,9 +92,14 @@ DURATION = _rx(r"\b(?:how (?:long|much time|many (?:months|years))|take me|timel
 # 'will anyone hire an old lorry driver', 'would a company take me on at 55': a worry about age, not a hire.
 HIRED_OLD = _rx(r"\b(?:hire|hiring|take (?:me |us |someone )?on|employ)\b[^.?!]{0,30}\b(?:old|older|my age|at [4-7]\d|"
                 r"over [4-7]\d|[4-7]\d)\b")
+# 'am I too old for this?', 'my main question was about the age', 'or is this only for young people?': a worry
+# about age said outright, answered first whatever else the message asks (not pay: 'what would I earn at 45')
+AGE_WORRY = _rx(r"\b(?:too old|too young|too late for me|(?:the|my) age|at my age|only for (?:the )?young(?:er)?|"
+                r"young people|older (?:people|workers|candidates|applicants)|with [4-7]\d|at [4-7]\d)\b")
 TIME_QUESTIONS = (
     ("age", _rx(r"\b(?:too old|too young|my age|at my age|age|\d\d ?(?:years old|yo|y/o)|at [3-7]\d\b|older|"
-                r"in my (?:[3-7]0)s|thirties|forties|fifties|sixties)\b|" + HIRED_OLD.pattern)),
+                r"in my (?:[3-7]0)s|thirties|forties|fifties|sixties)\b|"
+                + HIRED_OLD.pattern + "|" + AGE_WORRY.pattern)),
     ("experience", _rx(r"\b(?:experience|track record|years? of|how many years|how senior|before (?:they|you|i|people|"
                        r"one) (?:become|get|are|land|can))\b")),
     ("duration", DURATION),

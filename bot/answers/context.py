@@ -56,7 +56,10 @@ CITIES = {"london": "the UK", "berlin": "Germany", "paris": "France", "madrid": 
           "penang": "Malaysia", "davao": "the Philippines", "surabaya": "Indonesia", "bandung": "Indonesia",
           "bali": "Indonesia", "darwin": "Australia", "canberra": "Australia", "pilbara": "Australia"}
 CURRENCIES = (
-    (re.compile(r"\bcanadian dollars?\b|\bcad\b", re.I), "Canadian dollars", "Canada"),
+    # 'CAD' and 'PHP' are also computer-aided design and a programming language: a currency beside a figure
+    # or after 'in' ('in CAD', '90k CAD', 'CAD 85,000'), not in 'CAD with CATIA'
+    (re.compile(r"\bcanadian dollars?\b|\b(?:in|into|to) cad\b|\d\s?k?\s?cad\b|\bcad\s?\$?\s?\d|\bc\$", re.I),
+     "Canadian dollars", "Canada"),
     (re.compile(r"\baustralian dollars?\b|\baud\b", re.I), "Australian dollars", "Australia"),
     (re.compile(r"\beuros?\b|\beur\b|€", re.I), "euros", None),
     (re.compile(r"\b(?:pounds?|sterling|gbp)\b|£", re.I), "pounds", "the UK"),
@@ -65,7 +68,7 @@ CURRENCIES = (
     (re.compile(r"\b(?:naira|ngn)\b|₦", re.I), "naira", "Nigeria"),
     (re.compile(r"\b(?:zloty|złoty|pln)\b", re.I), "złoty", "Poland"),
     (re.compile(r"\b(?:yen|jpy)\b|¥", re.I), "yen", "Japan"),
-    (re.compile(r"\b(?:pesos?|php|mxn)\b|₱", re.I), "pesos", None),
+    (re.compile(r"\b(?:pesos?|mxn)\b|₱|\b(?:in|into|to) php\b|\d\s?k?\s?php\b|\bphp\s?\d", re.I), "pesos", None),
     (re.compile(r"\b(?:ksh|kes|(?:kenyan )?shillings?)\b", re.I), "shillings", None),
     (re.compile(r"\b(?:rand|zar)\b", re.I), "rand", "South Africa"),
     (re.compile(r"\b(?:pkr)\b", re.I), "Pakistani rupees", "Pakistan"),
@@ -79,7 +82,7 @@ CURRENCY_WORDS = frozenset({"canadian", "cad", "australian", "aud", "euro", "eur
                             "reais", "real", "brl", "naira", "ngn", "zloty", "złoty", "pln", "yen", "jpy", "peso",
                             "pesos", "php", "mxn", "ksh", "kes", "shilling", "shillings", "rand", "zar", "pkr", "sgd",
                             "aed", "dirham", "dirhams"})
-CURRENCY_SIGNS = ("€", "£", "₹", "r$", "₦", "¥", "₱")
+CURRENCY_SIGNS = ("€", "£", "₹", "r$", "₦", "¥", "₱", "c$")
 _WORD = re.compile(r"\w+")
 
 

@@ -32,6 +32,7 @@ from ..understanding.session import Session
 from ..understanding.understand import Understanding
 from . import context
 from .asked import (
+    AGE_WORRY,
     AI_RISK,
     BOT_QUESTIONS,
     CARRY,
@@ -334,7 +335,9 @@ class Direct:
                 continue  # 'how long until I'm ready for an entry-level job?' asks the time, below
             if (kind != "employers" or u.roles) and rx.search(q):
                 return kind, self.market.market
-        if u.roles and HIRED_OLD.search(q):  # 'will anyone hire an old lorry driver?': the person's age, first
+        if u.roles and (HIRED_OLD.search(q) or (u.intent != "salary" and AGE_WORRY.search(q))):
+            # 'will anyone hire an old lorry driver?', '... data science or ML engineer. Am I too old for this?'
+            # the person's age, first
             return "age", self.stages.time_and_experience
         if u.intent == "compare" and len(u.roles) >= 2:
             open_aspect = u.aspect in (None, "education", "getting_started", "skills", "responsibilities")

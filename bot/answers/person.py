@@ -67,9 +67,11 @@ FOR_THEMSELVES = re.compile(r"\b(?:for myself|about me\b|about myself|my own (?:
                             r"career change|change careers?)\b", re.IGNORECASE)
 WORKED = re.compile(r"\b(?:worked|working|work|been|experience|as an?|career|job)\b", re.IGNORECASE)
 MAX_INTERESTS = 12
-# 'I make 78k', "I'm on £32k", 'I earn $95,000 a year', 'my salary is 60,000 euros', 'making $25 an hour'.
+# 'I make 78k', "I'm on £32k", 'im at about 95k', 'I earn $95,000 a year', 'my salary is 60,000 euros',
+# 'making $25 an hour'.
 _SAYS_PAY = (r"\b(?:i (?:make|earn|get paid|get|take home|bring in|am on|am paid|'?m on|'?m paid|m on|m paid)|"
-             r"i'm (?:on|paid|making|earning)|im (?:on|making|earning)|(?:currently |now )?(?:making|earning)|"
+             r"i'm (?:on|paid|making|earning|at)|im (?:on|making|earning|at)|i am at|"
+             r"(?:currently |now )?(?:making|earning)|"
              r"my (?:current )?(?:salary|pay|wage|income|base)(?: is| of)?|on a salary of|paid)\s+")
 STATED_PAY = re.compile(
     _SAYS_PAY + r"(?:about |around |roughly |approx\.? |approximately |just under |just over |over |under )?"

@@ -76,9 +76,13 @@ class Stages(Part):
             parts.append("my sources don't say how long it takes to become one")
             if years:
                 parts.append(f"what they say about time is {quote(years[0], refs)}")
+            elif surveyed := self._surveyed_time(role_id, refs):
+                parts.append(surveyed)
         else:
             if years:
                 parts.append(f"my sources say {quote(years[0], refs)}")
+            elif surveyed := self._surveyed_time(role_id, refs):
+                parts.append(surveyed)
             else:
                 parts.append(f"my sources give no number of years for {a(name)}")
                 if facts:
@@ -104,6 +108,21 @@ class Stages(Part):
             support.append(Block("list", self.c.occ.entry_heading(occ.projection),
                                  self.c.occ.entry_items(occ.projection, refs)))
         return line, support
+
+    def _surveyed_time(self, role_id: str, refs) -> str:
+        """What O*NET's surveyed workers of an occupation most often say a new hire needs in related work experience
+        and on-the-job training (the share answering so); '' for a curated role, whose O*NET figures would be a
+        wider group's."""
+        occ = self.look.occupation(role_id) if role_id.startswith("onet:") else None
+        if occ is None:
+            return ""
+        said = [f"{_amount(category, what)} ({pct:g}% of respondents)"
+                for what, rows in (("related work experience", occ.experience), ("on-the-job training", occ.training))
+                if rows for category, pct in [max(rows, key=lambda row: row[1])] if pct > 0]
+        if not said:
+            return ""
+        return (f"the answer O*NET's surveyed {occ.title} give most often is that a new hire needs "
+                + " and ".join(said) + f" {cite(refs([SRC_ONET]))}")
 
     def progression(self, u: Understanding, q: str, session: Session, refs):
         role_id = u.roles[0]
@@ -344,6 +363,10 @@ class Stages(Part):
                          and (m := re.search(r"\bprogramming\b", fact.text, re.IGNORECASE)))]
             named += [m.group(0) for subject in subjects  # 'maths' asked, 'mathematics' written
                       if (m := re.search(rf"\b{re.escape(subject[:4])}\w*", fact.text, re.IGNORECASE))]
+            if len(named) > 1 and len(set(named)) == 1:  # 'Python or SQL?' and the source says 'programming'
+                return (f"My sources don't say which of {' or '.join(typed)} to learn first for {a(name)}; they "
+                        f"put {named[0]} first: {quote(fact, refs)}"), None
+            named = list(dict.fromkeys(named))
             if named:
                 lead = f"{joined(named)} first" if len(named) < len(typed) else f"Both {joined(named)} first"
                 return f"{lead}, for {a(name)}: {quote(fact, refs)}", None
@@ -362,3 +385,14 @@ def _distinct(facts: Sequence[Fact]) -> list[Fact]:
         if not any(o.text.lower().startswith(key) for o in out):
             out.append(fact)
     return sorted(out, key=list(facts).index)
+
+
+def _amount(category: str, what: str) -> str:
+    """An O*NET category of experience or training, with what it measures: 'over 1 year, up to and including 2
+    years of related work experience', 'no related work experience'."""
+    low = category[0].lower() + category[1:]
+    if low == "none":
+        return f"no {what}"
+    if low == "none or short demonstration":
+        return f"no {what} or a short demonstration"
+    return f"{low} of {what}"

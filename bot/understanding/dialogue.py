@@ -431,6 +431,9 @@ class Dialogue:
                     for a, b in zip(p.tokens, p.tokens[1:], strict=False))
         if was == "compare" and len(u.roles) > 1 and kind == "topic" and weighs and not items:
             return u  # 'which pays best?', 'what do mathematicians earn, for comparison?': still a comparison
+        if was == "compare" and len(u.roles) > 1 and kind == "topic" and set(p.tokens) & DIFFERENCE_WORDS:
+            # 'i mean in a hospital, like health informatics. is that a different job?': the two set side by side
+            return u if u.aspect else replace(u, aspect=intent, rule=rule)
         if was == "compare" and len(u.roles) > 1 and kind == "topic" and set(p.tokens) & COMPARED_FIGURES:
             # 'are those figures base salary or total comp?', 'median hourly for each?': the comparison's figures
             return replace(u, aspect=intent, rule=rule)
@@ -468,8 +471,9 @@ class Dialogue:
                         and (i_am_before(p.tokens, m, 3) or (m.start <= 1 and years_after(m, p.tokens, 3)))
                         for r in m.roles)[:1]
         # The words an O*NET occupation was named by ('instructional designer' for Instructional Coordinators).
-        named = tuple((m.roles[0], m.words) for m in p.mentions if m.official and len(m.roles) == 1
-                      and m.roles[0] in u.roles)
+        # (as typed: 'health informatics', not the singular 'health informatic' it was looked up by)
+        named = tuple((m.roles[0], " ".join(p.raw[m.start:m.end]) if len(p.raw) == len(p.tokens) else m.words)
+                      for m in p.mentions if m.official and len(m.roles) == 1 and m.roles[0] in u.roles)
         # The words the person named their own job with: not interests ('warehouse supervisor' is no wish for
         # data warehouses).
         own_words = tuple(m.words for m in p.own + p.mentions if own and set(own_kind(m)) <= set(own))

@@ -827,12 +827,18 @@ class Parser:
         only where a field is talked about ('jobs like nursing', 'get into welding', 'nursing school', 'nursing
         or X'). Beside a job title it is where that job works ('can a CV engineer work in farming') or one of
         its tasks ('building models or plumbing'), not a second job."""
-        if not self._field_like(m, tokens):
+        # 'urban planning': two words naming a field's work, a setting only beside another job
+        if not self._field_like(m, tokens) and not (
+                m.official and m.end - m.start == 2 and tokens[m.end - 1].endswith("ing")
+                and any(not o.ambiguous and not set(o.roles) & set(m.roles) and not self._field_like(o, tokens)
+                        for o in mentions)):
             return False
         before = tokens[m.start - 1] if m.start else None
         after = tokens[m.end] if m.end < len(tokens) else None
-        if before == "in" and any(not self._field_like(o, tokens) for o in mentions):
-            return True
+        if before == "in" and any(not self._field_like(o, tokens) for o in mentions if o is not m):
+            return True  # 'what does a data scientist do in farming?'
+        if before == "for" and any(o.end <= m.start and not self._field_like(o, tokens) for o in mentions):
+            return True  # 'do clubs hire data scientists for recruitment': what the job is for
         if before == "into" and m.start >= 2 and tokens[m.start - 2] in LIKING_LEADS:
             return True  # 'she is really into biology': what she likes, not a job asked about
         if before in ("or", "and") and m.start >= 2 and not any(o.end == m.start - 1 for o in mentions):
@@ -848,7 +854,7 @@ class Parser:
         """One word naming a field of work ('nursing', 'welding') or an O*NET title that reads as one ('farming')."""
         word = tokens[m.start]
         return m.end - m.start == 1 and (word in self.language.field_words or word in self.ologies
-                                         or (m.official and word.endswith("ing")))
+                                         or (m.official and word.endswith(("ing", "ment"))))
 
     def _by_short_form(self, m: RoleMention, tokens: list[str]) -> RoleMention:
         """'QA tester' (inspectors or software testers): the one its short form 'QA' names."""
@@ -1018,6 +1024,10 @@ class Parser:
             return False  # 'deployed a couple of models', 'built models': things, not jobs
         if word in SUBSTANCES and before in ("give", "giving", "take", "taking", "of", "the", "prescribe"):
             return False  # 'is a pharmacist just giving medicine?': the thing, not the career
+        if word in VOCATIVES and (before is None or before in OPENING_WORDS):
+            return False  # 'mate what does an architect earn', 'cheers mate': whom they talk to, not a ship's mate
+        if word == "captain" and before in ("team", "club", "squad"):
+            return False  # 'was team captain 6 yrs': a part in a sports team, not a ship's captain
         if word not in self.language.everyday_titles:
             return True
         if before == "like" and ROLE_NOUNS & set(tokens[max(0, m.start - 4):m.start - 1]):
@@ -1078,6 +1088,10 @@ class Parser:
             return []  # 'which of the two is better for a web dev': the jobs in context, weighed for them
         if len(mentions) == 1 and tuple(tokens[max(0, mentions[0].start - 2):mentions[0].start]) in LEFT_FROM:
             return []  # 'how do I start coming from accounting?': where they are; where they go is in context
+        if len(mentions) == 1 and states_own_job(tokens, mentions[0]) and any(
+                a in ("the", "this", "that", "my") and b in MOVE_NOUNS
+                for a, b in zip(tokens, tokens[1:], strict=False)):
+            return []  # "I'm already an RN ... how long would the switch take?": the move is to the job in context
         if len(mentions) < 2:
             return mentions
         studied = [m for m in mentions if (m.end < len(tokens) and tokens[m.end] in STUDY_WORDS)
@@ -1290,6 +1304,7 @@ FIELD_JOBS = {"hr": "human resource specialist", "recruitment": "human resource 
 MOVING_VERBS = frozenset({"move", "moving", "switch", "switching", "go", "going", "transition", "transitioning",
                           "pivot", "pivoting", "change", "changing", "get", "getting", "career", "break"})
 NEGATIONS = frozenset({"not", "never", "nor"})
+MOVE_NOUNS = frozenset({"switch", "move", "transition", "change", "jump", "pivot"})  # 'the switch', 'my move'
 # Verbs whose object is a thing: after them an everyday title ('models', 'servers') is no job.
 THING_VERBS = frozenset({"deploy", "deployed", "deploying", "trained", "built", "building", "shipped", "tuned",
                          "fine", "finetuned", "maintained", "maintain", "patched"})
