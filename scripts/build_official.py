@@ -35,7 +35,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from bot.knowledge.official import FORMAT, title_buckets  # noqa: E402
+from bot.knowledge.official import FORMAT, title_buckets, title_heads  # noqa: E402
 from bot.knowledge.recommend_official import TERMS_FILE, build_terms  # noqa: E402
 from bot.normalise import role_key  # noqa: E402
 
@@ -492,6 +492,8 @@ def build(shared: Path) -> tuple[list[str], dict[str, Any], dict[str, Any]]:
         "titles": title_buckets(titles),
         # Every word of every title key, so the bot never 'corrects' a real job word as a typo.
         "title_words": " ".join(sorted({word for key in titles for word in key.split()})),
+        # For a name O*NET lacks ('goalkeeping coach'): the occupation most titles ending in its last word hold.
+        "title_heads": title_heads(titles),
         "average_growth": average_growth,
         "job_zones": job_zones,
         "sources": sources,

@@ -333,3 +333,18 @@ def test_a_name_filed_under_an_occupation_gets_its_closest_task(engine, message,
 def test_no_task_is_quoted_when_none_names_the_job(engine):
     text = to_text(engine.reply("what does a sommelier do", Session())[0])
     assert "O*NET files" in text and "closest" not in text
+
+
+def test_a_name_o_net_lacks_points_to_where_most_titles_with_its_last_word_are_filed(engine):
+    reply, _ = engine.reply("what does a goalkeeping coach earn", Session())
+    assert reply.unknown_role == "goalkeeping coach"
+    assert 'Most O*NET titles ending in "coach" are filed under Coaches and Scouts' in to_text(reply)
+    assert any(a.roles == ("onet:27-2022.00",) for a in reply.actions)
+    # a last word many occupations share names none: 'analyst'
+    assert engine.official.head_occupation("analyst") is None
+
+
+def test_the_job_zone_is_given_without_its_example_of_another_job(engine):
+    text = to_text(engine.reply("how do I become a health informatics specialist", Session())[0])
+    assert "Job Zone Five" in text and "Many require more than five years of experience" in text
+    assert "surgeons" not in text

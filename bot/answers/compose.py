@@ -288,7 +288,7 @@ class Composer:
         if u.candidates:
             blocks, actions = self._clarify(u)
         elif u.unknown_role:
-            blocks, actions = self._unknown_role(u)
+            blocks, actions = self._unknown_role(u, refs)
         elif u.needs_role:
             blocks, actions = self._which_role(u)
         elif u.intent == "compare":
@@ -1004,7 +1004,7 @@ class Composer:
         actions = [Action(self.name(r), u.intent, (r,)) for r in u.candidates]
         return blocks, actions
 
-    def _unknown_role(self, u: Understanding):
+    def _unknown_role(self, u: Understanding, refs: _Refs):
         close = self.index.closest(u.unknown_role or "")
         # Said first, in the terms of the question: 'pay?' about it is told there are no pay figures for it.
         lacking = UNKNOWN_LACKS.get(u.intent, "a profile")
@@ -1014,10 +1014,18 @@ class Composer:
                 if self.official is not None else
                 f"I don't have a profile for \"{u.unknown_role}\": I cover data and AI roles.")
         blocks = [Block("text", text)]
+        actions = []
+        words = role_key(u.unknown_role or "").split()
+        code = self.official.head_occupation(words[-1]) if self.official is not None and len(words) > 1 else None
+        if code is not None and self._onet(f"onet:{code}"):  # 'goalkeeping coach': where O*NET files coaches
+            title = self.name(f"onet:{code}")
+            blocks.append(Block("text", f"Most O*NET titles ending in \"{words[-1]}\" are filed under {title}; ask "
+                                        "about that occupation if it fits.", refs=refs([SRC_ONET])))
+            actions.append(Action(title, u.intent, (f"onet:{code}",)))
         if close:
             blocks.append(Block("list", "The closest roles I know", tuple(Item(self.kb.role(r).name) for r in close)))
         blocks.append(Block("note", "Send /roles (or ask \"which roles do you know?\") to see them all."))
-        actions = [Action(self.kb.role(r).name, u.intent, (r,)) for r in close]
+        actions += [Action(self.kb.role(r).name, u.intent, (r,)) for r in close]
         return blocks, actions
 
     def _which_role(self, u: Understanding):

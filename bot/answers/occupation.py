@@ -9,6 +9,7 @@ The same pieces (wages, projections, entry requirements) give curated roles thei
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -18,6 +19,7 @@ from .reply import Block, Item
 
 PREFIX = "onet:"
 SRC_ONET, SRC_OEWS, SRC_EP = "onet-29.2", "bls-oews-2024", "bls-ep-2024-34"
+_FOR_EXAMPLE = re.compile(r"\s*For example, [^.]*\.")
 ONET_TITLE = ("O*NET 29.2 Database, U.S. Department of Labor, Employment and Training Administration (USDOL/ETA), "
               "used under CC BY 4.0; modified: selected and reduced. O*NET® is a trademark of USDOL/ETA")
 OEWS = "BLS OEWS May 2024"
@@ -381,7 +383,10 @@ class OccupationAnswers:
         zone = self.official.job_zones.get(occ.job_zone) if occ.job_zone is not None else None
         if zone:
             r = refs([SRC_ONET])
-            blocks.append(Block("list", f"O*NET {zone['name']}", (Item(zone["experience"], "Experience", r),
+            # without the zone's example of another job ('For example, surgeons must complete ...'), which read
+            # as said of this one
+            experience = _FOR_EXAMPLE.sub("", zone["experience"]).strip()
+            blocks.append(Block("list", f"O*NET {zone['name']}", (Item(experience, "Experience", r),
                                                                  Item(zone["job_training"], "Training", r))))
         if len(blocks) == 1:
             blocks.append(Block("text", f"The official data has no entry requirements for {occ.title}.",

@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import os
 import re
+from collections import Counter
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -99,6 +100,7 @@ class Occupation:
 
 
 TITLE_BUCKET = 3  # title keys are bucketed by their first three characters
+HEAD_TITLES_MIN = 5  # titles ending in a word that make it name an occupation ('coach': 35 of 65)
 
 
 def title_buckets(titles: dict[str, str]) -> dict[str, str]:
@@ -113,6 +115,21 @@ def title_buckets(titles: dict[str, str]) -> dict[str, str]:
     for key in sorted(titles):
         buckets.setdefault(key[:TITLE_BUCKET], []).append(f"{key}={titles[key]}")
     return {prefix: "|".join(items) for prefix, items in buckets.items()}
+
+
+def title_heads(titles: Mapping[str, str]) -> dict[str, str]:
+    """Last word -> the occupation holding at least half of the (at least ``HEAD_TITLES_MIN``) titles of two or
+    more words that end in it: 'coach' -> Coaches and Scouts (35 of 65); 'analyst' names none."""
+    counts: dict[str, Counter[str]] = {}
+    for key, entries in sorted(titles.items()):
+        if " " in key:
+            counts.setdefault(key.rsplit(" ", 1)[1], Counter()).update(entry[:10] for entry in entries.split(" "))
+    heads = {}
+    for word, codes in sorted(counts.items()):
+        code, most = codes.most_common(1)[0]
+        if most >= HEAD_TITLES_MIN and most * 2 >= sum(codes.values()):
+            heads[word] = code
+    return heads
 
 
 def _split_bucket(raw: str) -> dict[str, str]:
@@ -182,12 +199,18 @@ class OfficialData:
         self.build: Mapping[str, Any] = MappingProxyType(index["build"])
         self._cache: dict[str, Occupation] = {}
         self._scanned = False
+        self._heads: Mapping[str, str] = MappingProxyType(index.get("title_heads", {}))
 
     def __repr__(self) -> str:
         return f"OfficialData({str(self.directory)!r}, {len(self.names)} occupations)"
 
     def __contains__(self, code: object) -> bool:
         return code in self.names
+
+    def head_occupation(self, head: str) -> str | None:
+        """The occupation holding most titles that end in ``head`` ('coach' -> 27-2022.00), from ``title_heads``:
+        for a name O*NET lacks ('goalkeeping coach'), where to look instead."""
+        return self._heads.get(head)
 
     def employment(self, code: str) -> int | None:
         """OEWS employment of exactly this occupation; None when BLS measures only a wider group."""
