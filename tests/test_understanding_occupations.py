@@ -898,3 +898,17 @@ def test_the_switch_after_restating_their_job_is_to_the_job_in_context(engine):
         _, s = engine.reply(text, s)
     u = engine.understand("I'm already a nurse, I don't need that. how long would the switch take?", s)
     assert u.roles[0] == "onet:15-1211.01" and u.intent == "getting_started"
+
+
+@pytest.mark.parametrize("message, role", [
+    ("how do I get into facilities management from a trade?", "onet:11-3013.00"),  # Facilities Managers
+    ("is supply chain management a good move for a warehouse supervisor?", "onet:11-3071.04"),
+    ("could a records officer move into data management?", "data-manager"),  # the curated Data Manager
+])
+def test_a_field_of_management_names_its_manager(engine, message, role):
+    assert role in engine.understand(message).roles
+
+
+def test_a_management_system_is_software_not_a_manager(engine):
+    u = engine.understand("which fleet management software do dispatchers use?")
+    assert not any("11-" in r for r in u.roles)

@@ -67,6 +67,10 @@ def allowed_edits(word: str) -> int:
 SHORT_FIELDS = {"hr": ("human", "resource")}
 
 
+# After "X management", words that make it a thing: 'collections management systems', 'fleet management software'.
+MANAGED_THINGS = frozenset({"system", "software", "tool", "platform", "app", "module", "solution"})
+
+
 @dataclass(frozen=True)
 class RoleMention:
     """Words ``start``..``end`` (indexes into the message's words) name ``roles``.
@@ -146,6 +150,8 @@ class RoleIndex:
         does, so that 'medical coding' and 'truck driving' name Medical Coders and Truck Drivers. Used only
         after another title word: 'coding' alone is a skill, not a job."""
         out: dict[str, str] = {"work": "worker"} if "worker" in title_words else {}  # 'care work', 'social work'
+        if "manager" in title_words:
+            out["management"] = "manager"  # 'revenue management', 'facilities management'
         for word in sorted(title_words):
             if word.endswith(("er", "or")) and len(word) > 4:
                 for form in (word[:-2] + "ing", word + "ing"):
@@ -318,8 +324,13 @@ class RoleIndex:
                     ids = self.unordered.get(" ".join(sorted(span)))
                 if ids is None and b - a == 1 and span[0] not in self.vocabulary:
                     ids = self.fuzzy_joined(span[0])
+                if ids is None and b - a > 1 and span[-1] == "management" and all_curated:
+                    ids = self.exact.get(" ".join(span[:-1] + ["manager"]))  # 'data management': Data Manager
                 kind = "curated"
-                if ids is None and all_titled and not verb[b - 1] and (official := self.official_ids(key)) is not None:
+                # 'collections management systems': a kind of software, not the manager
+                thing = span[-1] == "management" and b < n and slots[b][1] in MANAGED_THINGS
+                if ids is None and all_titled and not verb[b - 1] and not thing \
+                        and (official := self.official_ids(key)) is not None:
                     ids, kind = official
                     # An alternate title read from loose words must end in a job noun and hold no
                     # filler: 'pick up', 'lot in tech' and 'cheers mate' name nobody's job.
