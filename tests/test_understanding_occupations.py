@@ -912,3 +912,12 @@ def test_a_field_of_management_names_its_manager(engine, message, role):
 def test_a_management_system_is_software_not_a_manager(engine):
     u = engine.understand("which fleet management software do dispatchers use?")
     assert not any("11-" in r for r in u.roles)
+
+
+@pytest.mark.parametrize("message, role", [
+    ("what does a document controller do on site?", "onet:15-1299.03"),  # 'controller' alone names a thing
+    ("do warehouse pickers earn enough to live on?", "onet:53-7065.00"),
+    ("is a physician associate the same as a doctor?", "onet:29-1071.00"),
+])
+def test_an_everyday_title_whose_last_word_names_a_thing_is_its_job(engine, message, role):
+    assert role in engine.understand(message).roles
