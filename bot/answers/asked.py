@@ -245,11 +245,12 @@ NEEDED = _rx(r"\b(?:need|needs|needed|required?|requirement|important|essential|
 FIRST_ASKED = _rx(r"\b(?:first|start with|begin with|before the other)\b")
 # Subjects learnt beside tools, weighed with them: 'python or math first?'
 SUBJECTS = ("math", "maths", "mathematics", "statistics", "stats", "linear algebra", "calculus", "probability")
+_SUBJECT_RXS = tuple(_rx(rf"\b{s}\b") for s in SUBJECTS)  # built once, not on every message
 
 
 def subjects_in(q: str) -> list[str]:
     """The subjects ``q`` names, as typed ('maths'), once each."""
-    found = [m.group(0) for s in SUBJECTS if (m := re.search(rf"\b{s}\b", q, re.IGNORECASE))]
+    found = [m.group(0) for rx in _SUBJECT_RXS if (m := rx.search(q))]
     return [f for f in found if not any(f != o and f.lower() in o.lower() for o in found)]
 # 'what would my first few months look like', 'what could I expect them to deliver in that time'
 FIRST_MONTHS = _rx(r"\b(?:first (?:few |couple of |\d+(?:\s*[-–]\s*\d+)? |two |three |six )?"

@@ -307,8 +307,8 @@ class Direct:
         if u.roles and ((u.intent in ("education", "getting_started") and (asks_cost(q) or CERTS.search(q)))
                         or (u.intent == "salary" and CERTS.search(q))):  # 'comptia a+, how much is that'
             return "certs_costs", self.stages.certs_and_costs
-        if u.roles and 2 <= len(u.tools) + len(subjects_in(q)) <= 5 and u.tools \
-                and u.intent in ("tools", "skills", "education", "getting_started") and FIRST_ASKED.search(q):
+        if u.roles and u.tools and u.intent in ("tools", "skills", "education", "getting_started") \
+                and 2 <= len(u.tools) + len(subjects_in(q)) <= 5 and FIRST_ASKED.search(q):  # subjects read last
             return "tool_first", self.stages.tool_first  # 'sql or python first? just tell me one'
         if u.roles and u.tools and len(u.tools) <= 3 and u.intent in ("tools", "skills", "education") \
                 and NEEDED.search(q):
