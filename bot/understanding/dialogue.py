@@ -1664,7 +1664,7 @@ def _next_session(session: Session, u: Understanding, offered: tuple[str, ...]) 
     if u.unknown_role and not u.roles and not u.candidates:
         # The answer was about no known role: the roles before it are no longer what 'it' and 'pay?' mean.
         return replace(session, focus=(), pending=None, last_intent=u.intent, unknown_role=u.unknown_role)
-    if u.roles or u.candidates:
+    if (u.roles or u.candidates) and session.unknown_role:  # (a copy only when there is one to clear)
         session = replace(session, unknown_role="")
     if u.candidates:
         pending = Pending(u.intent, u.candidates, u.aspect, u.known, u.slot)
