@@ -1456,7 +1456,8 @@ class Dialogue:
     def topic_about_role(self, t: Turn) -> Understanding | None:
         if t.topic and t.topic_score >= THRESHOLD:
             u = self._about(t.topic, t)
-            return replace(u, also=t.also) if u.intent == t.topic and (u.roles or u.unknown_role) else u
+            return replace(u, also=t.also) if u.intent == t.topic and (u.roles or u.unknown_role) \
+                and u.also != t.also else u  # (no copy when there is no second question to add)
         return None
 
     def bare_role(self, t: Turn) -> Understanding | None:
