@@ -144,6 +144,20 @@ YEARS = re.compile(r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                 "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
 NEGATIVE_WEIGHT = 1.0   # how much a disliked thing the role needs counts against it
+# Words each match of these patterns holds (case-blind): a plain ASCII message with none of them is not scanned
+# (NEGATED_SUBJECT tries every word of a message as its subject, the slowest of the scans of every message).
+NEGATED_SUBJECT_NEEDS = ("my thing", "for me", "my strength", "my cup of tea", "something i")
+WEAK_SUBJECT_NEEDS = ("weak", "bad", "poor", "rusty", "not ", "never ")
+NEGATED_VERB_NEEDS = ("code", "program")
+
+
+def _may_hold(text: str, needed: tuple[str, ...]) -> bool:
+    """False only when ``text`` is plain ASCII and holds none of ``needed``, in any case (outside ASCII, a
+    case-blind pattern matches more than the lower-case letters: 'ſ' is an 's')."""
+    if not text.isascii():
+        return True
+    lower = text.lower()
+    return any(n in lower for n in needed)
 
 
 # Credentials a person can lack ('no college degree'); said in a dislike, they are named by the one word.
@@ -156,9 +170,10 @@ HELD_CREDENTIALS = ("degree", "diploma", "masters", "master", "phd", "certificat
 @lru_cache(maxsize=16)
 def dislikes_in(text: str) -> tuple[str, ...]:
     """What the person says they don't want: 'no coding for me', 'maths isn't my thing', 'I hate coding'."""
-    found = [m.group(1) for m in NEGATION.finditer(text)] + [m.group(1) for m in NEGATED_SUBJECT.finditer(text)] \
-        + [m.group(1) for m in WEAK_SUBJECT.finditer(text)] \
-        + ["coding" for _ in NEGATED_VERB.finditer(text)][:1]
+    found = [m.group(1) for m in NEGATION.finditer(text)] \
+        + ([m.group(1) for m in NEGATED_SUBJECT.finditer(text)] if _may_hold(text, NEGATED_SUBJECT_NEEDS) else []) \
+        + ([m.group(1) for m in WEAK_SUBJECT.finditer(text)] if _may_hold(text, WEAK_SUBJECT_NEEDS) else []) \
+        + (["coding" for _ in NEGATED_VERB.finditer(text)][:1] if _may_hold(text, NEGATED_VERB_NEEDS) else [])
     out = []
     for phrase in found:
         if PUSHBACK.match(phrase):  # 'no I asked business analyst vs data analyst' corrects the bot, dislikes nothing
