@@ -79,6 +79,7 @@ STATED_PAY = re.compile(
     r"\s?(?P<cur>usd|dollars?|bucks|gbp|pounds?|quid|eur|euros?|inr|rupees?|cad|aud|pln|zloty|pesos?|php|mxn|"
     r"naira|ngn|ksh|kes|shillings?|rand|zar|reais|brl|pkr|sgd|aed|dirhams?|yen|jpy)?\b"
     r"(?:\s?(?:a|an|per|/|each)\s?(?P<per>year|yr|annum|month|mo|hour|hr|week))?", re.IGNORECASE)
+DIGIT = re.compile(r"\d")  # STATED_PAY needs one (its amount)
 SYMBOLS = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "₹": "INR", "c$": "CAD", "a$": "AUD"}
 WORDS = {"usd": "USD", "dollar": "USD", "dollars": "USD", "bucks": "USD", "gbp": "GBP", "pound": "GBP",
          "pounds": "GBP", "quid": "GBP", "eur": "EUR", "euro": "EUR", "euros": "EUR", "inr": "INR", "rupee": "INR",
@@ -95,7 +96,7 @@ def stated_pay(text: str) -> tuple[int, str, str] | None:
 
     The amount is as stated ('78k' is 78,000); nothing is converted. A bare number under 1,000 with no 'k' and no
     period ('I make 50') is too unclear to keep."""
-    found = STATED_PAY.search(text)
+    found = STATED_PAY.search(text) if DIGIT.search(text) else None  # (no amount, no pay stated: not scanned)
     if not found:
         return None
     num = found.group("num")

@@ -202,6 +202,8 @@ def without_dislikes(text: str) -> str:
 
 def years_in(text: str) -> int:
     """Years of work the person mentions ('six years as a DBA', '10+ years'); 0 when none."""
+    if not _may_hold(text, ("year", "yr")):  # every match of YEARS ends in one
+        return 0
     values = [int(m.group(1)) if m.group(1).isdigit() else NUMBER_WORDS[m.group(1).lower()]
               for m in YEARS.finditer(text)]
     return max(values, default=0)
