@@ -74,6 +74,9 @@ OWN_ROLE_STARTS = (*sorted(I_AM), ("i", "work", "as"), ("job", "is"), ("role", "
                    ("i", "am", "currently"), ("currently",), ("i", "was"),
                    ("have", "been"), ("been",), ("former",), ("ex",), ("worked", "as"), ("working", "as"),
                    ("i", "am", "working", "as"), ("being",), ("i", "am", "now"), ("now",), ("as",))
+# The same by length: the words before a mention are looked up once per length, not compared with each in turn.
+_OWN_STARTS_BY_LENGTH = {n: frozenset(s for s in OWN_ROLE_STARTS if len(s) == n) for n in sorted(
+    {len(s) for s in OWN_ROLE_STARTS})}
 CONSIDERING = frozenset({"considering", "consider", "pursue", "pursuing"})  # 'seriously considering nursing'
 # 'the same thing as a', 'as much as a', 'such as a': 'as' likening, not 'as a nurse, ...'
 AS_COMPARING = frozenset({"same", "thing", "much", "such", "well", "good", "many", "far"})
@@ -1472,7 +1475,8 @@ def states_own_job(tokens: tuple[str, ...] | list[str], m: RoleMention, asking: 
     ``asking``: for leaving it out of the roles asked about, where '... data engineer or stay?' compares both."""
     if asking and {"stay", "staying", "stick"} & set(tokens):
         return False
-    if m.end < len(tokens) and (tokens[m.end] in BACKGROUND_WORDS | STUDY_WORDS | {"here"}
+    if m.end < len(tokens) and (tokens[m.end] in BACKGROUND_WORDS or tokens[m.end] in STUDY_WORDS
+                                or tokens[m.end] == "here"
                                 or (m.start <= 1 and tokens[m.end] == "now")):
         return True  # 'would my nursing experience help', 'recruiter here, ...', 'IT support now, want X'
     if tokens[m.start] in DOERS and m.start and tokens[m.start - 1] in ("i", "we"):
@@ -1495,8 +1499,8 @@ def states_own_job(tokens: tuple[str, ...] | list[str], m: RoleMention, asking: 
     if before[-2:] == list(PIDGIN_I_AM) and not set(before[-3:-2]) & BEFORE_A_WISH:
         return True
     # One describing word may stand between: 'as a backend dev', 'I am a registered nurse'.
-    if any(tuple(before[-len(start):]) == start or tuple(before[-len(start) - 1:-1]) == start
-           for start in OWN_ROLE_STARTS):
+    if any(tuple(before[-n:]) in starts or tuple(before[-n - 1:-1]) in starts
+           for n, starts in _OWN_STARTS_BY_LENGTH.items()):
         return True
     # Someone else's job, said the same way: 'my son is a car mechanic', 'my wife has been a nurse for 15
     # years', 'she works as a sysadmin' (one describing word may stand between: 'he is a qualified electrician').
