@@ -489,8 +489,11 @@ class Parser:
 
     def tokens(self, text: str) -> tuple[list[str], list[str]]:
         """The message's words as typed (spellings expanded) and as matched (singular, corrected)."""
-        text = ARROW.sub(" to ", text)  # 'accountant -> analytics engineer': a move
-        raw = self._spelled_out(words(REPEATED.sub(r"\1", text), self.language.spellings))  # 'tyyy', 'hiii'
+        if ">" in text or "→" in text or "⇒" in text:  # (every arrow holds one: most messages are not scanned)
+            text = ARROW.sub(" to ", text)  # 'accountant -> analytics engineer': a move
+        if REPEATED.search(text):  # (a search costs half a substitution, which builds its template each time)
+            text = REPEATED.sub(r"\1", text)  # 'tyyy', 'hiii'
+        raw = self._spelled_out(words(text, self.language.spellings))
         raw = self._field_people(raw)
         tokens = [self._match_form(w) for w in raw]
         matched = []
