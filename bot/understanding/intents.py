@@ -162,7 +162,9 @@ def score_intents(intents: IntentSet, tokens: list[str], fired: list[tuple[str, 
     """
     present = set(tokens)
     scores: dict[str, float] = {}
-    for word in present:
+    # in the order the words come (not the set's, which follows the hash seed): ties between intents are then
+    # settled the same way in every process
+    for word in dict.fromkeys(tokens):
         for name, weight in intents.keyword_index.get(word, ()):
             scores[name] = scores.get(name, 0.0) + weight
             if fired is not None:
