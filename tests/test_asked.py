@@ -828,3 +828,9 @@ def test_two_tools_one_source_word_covers_are_not_ordered(engine):
 def test_two_names_read_as_one_occupation_are_said_together_as_typed(engine):
     text = to_text(ask(engine, "what do health informatics or clinical informatics people do?"))
     assert text.count("I take") == 1 and '"health informatics" and "clinical informatics"' in text
+
+
+def test_a_comparison_weighed_against_their_pay_still_says_where_the_figures_apply(engine):
+    reply, _ = talk(engine, "I'm a nurse. what does a health informatics specialist earn? im at about 95k",
+                    "and pay? do data analysts make more than informatics people? houston if you have it")
+    assert "you said you earn" in to_text(reply) and "I have none for Houston alone" in to_text(reply)

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import pytest
 
+from bot.understanding.session import Session
+
 DA, LMLE, SDE, MLDA = ("data-architect", "lead-machine-learning-engineer", "software-data-engineer",
                        "machine-learning-data-architect")
 AIA, MLE, DM = "ai-architect", "machine-learning-engineer", "data-manager"
@@ -499,3 +501,19 @@ def test_an_unknown_target_after_a_story_is_still_the_one_asked(engine):
                           "people analytics specialist?")
     assert u.roles == () and u.unknown_role == "analytics specialist"
     assert engine.understand("wats the best cleaner for mould in the shower").unknown_role is None
+
+
+@pytest.mark.parametrize("said, then, first", [
+    (["I'm a warehouse supervisor.", "what does a data analyst do?"], "how's the pay compared to my job?",
+     "data-analyst"),
+    (["I'm a registered nurse.", "what does a health informatics specialist do?"],
+     "how does the pay compare with nursing?", "onet:15-1211.01"),
+    (["how much do plumbers make", "could I become a data engineer?"], "which pays more, that or plumbing?",
+     "data-engineer"),
+])
+def test_the_job_in_context_comes_first_when_compared_with_one_named_after_it(engine, said, then, first):
+    s = Session()
+    for text in said:
+        _, s = engine.reply(text, s)
+    u = engine.understand(then, s)
+    assert u.intent == "compare" and len(u.roles) == 2 and u.roles[0] == first

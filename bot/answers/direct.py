@@ -167,7 +167,8 @@ class Direct:
         elif session.pay_amount and len(u.roles) > 1 and u.intent == "compare" and (
                 u.aspect == "salary" or (u.aspect is None and stated_pay(q))):
             if not lines:  # after the comparison's verdict, which stays first, unless they asked about their pay
-                versus = Block("text", self.figures.versus_pay(u.roles, session, refs))
+                # (with where the figures apply: 'houston if u have it' is told they are national)
+                versus = Block("text", " ".join(filter(None, (self.figures.versus_pay(u.roles, session, refs), where))))
                 return ([versus] + blocks if OWN_PAY_ASKED.search(q) else blocks + [versus]), False
             support.append(Block("text", self.figures.versus_pay(u.roles, session, refs)))
         elif not u.roles and not lines and stated_pay(q) and u.intent in ("unknown", "greeting", "salary"):

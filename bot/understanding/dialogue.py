@@ -1205,7 +1205,29 @@ class Dialogue:
         asks = t.compare_score >= THRESHOLD or bool(self.language.comparatives & set(t.p.tokens))
         if not asks and not (self.REFERENCES & set(t.p.tokens) and t.topic):
             return None
+        focus = t.session.focus
+        if len(focus) == 1 and len(group) == 2 and focus[0] in group and focus[0] != group[0] \
+                and self._context_first(t):
+            # 'how's the pay compared to my supervisor job?', 'which pays more, that or teaching high school?': the
+            # job in context first, the other named after it (LABELS.md)
+            group = focus + tuple(r for r in group if r not in focus)
         return Understanding("compare", _all_compared(group, t.p, t.session), t.aspect)
+
+    def _context_first(self, t: Turn) -> bool:
+        """A comparison of the job in context with another named after it: 'how does that compare ...', 'that or
+        teaching', '... to my supervisor job', 'what I make', 'mine', the other's field ('with nursing')."""
+        tokens = t.p.tokens
+        pairs = set(zip(tokens, tokens[1:], strict=False))
+        if {"two", "both", "2", "them", "those"} & set(tokens):
+            return False  # 'the difference between that two?': both, in the order they came
+        if {"that", "this", "it", "mine"} & set(tokens) or MY_JOB & pairs or ("i", "make") in pairs \
+                or any(a == "my" and b == "job" for a, b in zip(tokens, tokens[2:], strict=False)):
+            return True
+        others = [r for r in t.session.recent[-2:] + ((t.session.current_job,) if t.session.current_job else ())
+                  if r not in t.session.focus]
+        named = {w for r in others for w in self.index.name_key(r).split()}
+        fields = {w for w, head in self.language.field_words.items() if head in named}
+        return bool(fields & set(tokens))
 
     def compare_named_roles(self, t: Turn) -> Understanding | None:
         """Several roles and a comparison: compare them."""
@@ -1393,7 +1415,10 @@ class Dialogue:
 
             if not t.resolved and job and len(focus) == 1 and job not in focus \
                     and len(t.p.places) < 2:  # 'how different is the work?', not 'pay in Spain vs USA?'
-                return Understanding("compare", (job,) + focus, t.aspect)
+                # 'how does the pay compare with nursing?', '... with my job': the job in context first, theirs
+                # named after it (LABELS.md); unnamed, theirs first
+                pair = focus + (job,) if self._context_first(t) else (job,) + focus
+                return Understanding("compare", pair, t.aspect)
             return Understanding("compare", t.resolved, t.aspect, needs_role=True)
         return None
 
