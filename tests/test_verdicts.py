@@ -125,28 +125,27 @@ def test_one_official_row_for_two_roles_is_one_figure(engine):
         assert f"The source gives one figure for both, {value}" in text and "level" not in text
 
 
-# --- rule: every number of a verdict is in the lines above it, with the same label ---------------------------
+# --- rule: every number of a verdict is in the answer's figure lines, with the same label ------------------------
+# (the verdict comes first when the aspect was asked, its figures right after it; in an overview, after them)
 
-def _check_numbers_above(reply):
-    shown: list[str] = []
+def _check_numbers_shown(reply):
+    shown = [f"{item.label}: {item.text}" for block in reply.blocks if block.kind == "list" for item in block.items]
     for block in reply.blocks:
-        if block.kind == "list":
-            shown += [f"{item.label}: {item.text}" for item in block.items]
-        elif block.kind == "text" and not block.text.startswith("In one line"):
+        if block.kind == "text" and not block.text.startswith("In one line"):
             for number in NUMBER.findall(block.text):
                 if re.fullmatch(r"\d{2}|20\d\d", number):   # years of a period, said in the heading
                     continue
                 assert any(number in line for line in shown), (number, block.text, shown)
 
 
-def test_every_number_in_a_verdict_is_in_a_line_above(engine):
-    """Seen: a pay verdict quoting "$135,980" that the list above it never showed."""
+def test_every_number_in_a_verdict_is_in_a_figure_line(engine):
+    """Seen: a pay verdict quoting "$135,980" that the answer's list never showed."""
     curated = sorted(engine.kb.roles)
     pairs = list(itertools.combinations(curated, 2)) + [("data-analyst", "onet:13-2011.00"),
                                                         ("onet:29-1211.00", "onet:47-2152.00")]
     for roles in pairs:
         for aspect in (None, "salary", "outlook"):
-            _check_numbers_above(_compare(engine, roles, aspect)[0])
+            _check_numbers_shown(_compare(engine, roles, aspect)[0])
 
 
 def test_verdict_labels_are_the_labels_of_the_lines(engine):
@@ -236,3 +235,10 @@ def test_an_occupation_without_projection_gets_no_verdict(engine):
 def test_which_is_ahead_on_pay_or_prospects_gets_the_verdict_first(engine, message):
     line = first_line(talk(engine, message)[0])
     assert line.startswith(("For pay", "For job prospects", "On pay alone", "On job prospects alone")), line
+
+
+@pytest.mark.parametrize("aspect", ["salary", "outlook"])
+def test_asked_for_one_aspect_the_verdict_comes_right_after_the_title(engine, aspect):
+    reply, _ = _compare(engine, ("data-analyst", "data-engineer"), aspect)
+    assert reply.blocks[0].kind == "title" and reply.blocks[1].kind == "text"
+    assert re.search(r"higher|faster|more", reply.blocks[1].text)

@@ -836,8 +836,8 @@ class Composer:
                             if missing else "No verdict on which pays more: the figures I have measure different "
                                             "things, so I won't rank them.")
             article = None
-        if blocks:
-            blocks.append(Block("text", verdicts[0]))
+        if blocks:  # asked for this aspect: the verdict first, the figures it rests on after it
+            blocks.insert(len(blocks) if short else 0, Block("text", verdicts[0]))
         if rows and (not short or not official):
             items = tuple(Item(f"{q.text} — {figure_label(f)}" + (f" ({f.note})" if f.note else ""), label=q.label,
                                refs=refs(f.sources)) for f, q in rows)
@@ -896,7 +896,8 @@ class Composer:
                     if missing else self._same_kind_verdict(per_subject, "grows faster") or "")
             lines = [Item(f"{i.text} — projected employment change 2024–34, {EP}", label=i.label, refs=i.refs)
                      if i.refs == tuple(refs([SRC_EP])) else i for i in lines]
-        return [Block("list", heading, tuple(lines)), Block("text", text)]
+        figures, said = Block("list", heading, tuple(lines)), Block("text", text)
+        return [figures, said] if short else [said, figures]  # asked for this aspect: the verdict first
 
     # --- conversation ------------------------------------------------------------------------
 
