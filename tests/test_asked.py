@@ -797,6 +797,9 @@ def test_cad_beside_catia_is_design_not_canadian_dollars(engine):
                     "I work much with MATLAB, statistics and CAD with CATIA. Is this worth something for data science?")
     assert "Canadian" not in to_text(reply)
     assert "Canadian dollars" in to_text(ask(engine, "what does a data scientist earn in CAD?"))
+    reply, _ = talk(engine, "What does a data scientist earn in Germany, in Euro?",
+                    "Canadian dollars?? CAD means computer aided design. Does my statistics count for data science?")
+    assert "into Canadian dollars" not in to_text(reply)  # the currency rejected, not asked for
 
 
 @pytest.mark.parametrize("text", [

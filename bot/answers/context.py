@@ -84,6 +84,8 @@ CURRENCY_WORDS = frozenset({"canadian", "cad", "australian", "aud", "euro", "eur
                             "aed", "dirham", "dirhams"})
 CURRENCY_SIGNS = ("€", "£", "₹", "r$", "₦", "¥", "₱", "c$")
 _WORD = re.compile(r"\w+")
+# After a currency, words that reject it: 'Canadian dollars?? CAD means computer aided design'.
+REJECTED_AFTER = re.compile(r"\s*(?:\?\?|!\?|\?!|means\b|is not\b|isn't\b)", re.IGNORECASE)
 
 
 def _names_currency(question: str) -> bool:
@@ -111,7 +113,8 @@ def places_asked(u: Understanding, question: str) -> tuple[list[str], str | None
     places = [p for p in u.places if p.lower() not in NOT_A_PLACE]
     currency = None
     for rx, name, country in CURRENCIES if _names_currency(question) else ():
-        if rx.search(question):
+        found = rx.search(question)
+        if found and not REJECTED_AFTER.match(question, found.end()):  # not 'Canadian dollars?? CAD means ...'
             currency = name
             if country and not places:
                 places = [country]
