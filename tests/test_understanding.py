@@ -517,3 +517,15 @@ def test_the_job_in_context_comes_first_when_compared_with_one_named_after_it(en
         _, s = engine.reply(text, s)
     u = engine.understand(then, s)
     assert u.intent == "compare" and len(u.roles) == 2 and u.roles[0] == first
+
+
+@pytest.mark.parametrize("message", [
+    "morning! claims analyst here, well, assistant claims manager at a broker in Leeds",
+    "hiya, night porter at a hotel in Galway"])
+def test_a_hello_and_who_they_are_is_a_greeting(engine, message):
+    assert engine.understand(message).intent == "greeting"
+
+
+@pytest.mark.parametrize("message", ["hiya, torn between nursing and paramedic", "hi data analyst salary in texas"])
+def test_a_hello_before_a_choice_or_a_question_is_not_only_a_greeting(engine, message):
+    assert engine.understand(message).intent != "greeting"

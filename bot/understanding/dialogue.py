@@ -145,6 +145,7 @@ STAYING = frozenset({"stay", "staying", "stick", "sticking", "remain", "remainin
 MY_JOB = frozenset(("my", noun) for noun in ("job", "role", "work", "occupation", "profession", "career"))
 # Words pointing at the figures a comparison showed: 'are those figures gross?', 'median hourly for each?'.
 COMPARED_FIGURES = frozenset({"each", "figure", "number"})
+HELLO_STATEMENT_WORDS = 24  # a hello and a statement this long or shorter: an introduction
 # 'the mental health one', 'the organisational kind': a reply naming a kind of the job just discussed.
 KIND_WORDS = frozenset({"one", "kind", "type", "sort", "version", "side", "variety"})
 
@@ -808,6 +809,15 @@ class Dialogue:
                 and not set(p.rest) & REQUESTS:
             # 'I'm a teacher in Manila planning to move to Canada': their job, of its most common kind
             return Understanding("greeting", own=own_kind(p.ambiguous))
+        if statement and p.tokens[0] in self.hellos and len(p.tokens) <= HELLO_STATEMENT_WORDS and not p.ambiguous \
+                and len({r for m in p.mentions for r in m.roles}) <= 1 \
+                and not set(p.rest) & (REQUESTS | QUESTION_OPENERS | {"please"}) \
+                and self._story_question_score(p, STATEMENT_SCENE) < THRESHOLD:
+            # 'morning! revenue analyst here, well, assistant revenue manager in a Lisbon hotel group', 'Hey, SAS
+            # programmer at a CRO in Chennai.': a hello and who they are, no question (not 'hiya, torn between
+            # nursing and paramedic', two jobs weighed)
+            mine = one_job and not someone_else_before(p.tokens, p.mentions[0], 6)
+            return Understanding("greeting", own=p.mentions[0].roles if mine else ())
         if not introduced or len([m for m in p.mentions if m not in introduced]) or p.ambiguous or not statement:
             return None
         asks = self._story_question_score(p, STATEMENT_SCENE | self._years_served(p))
