@@ -896,8 +896,8 @@ class Composer:
                     if missing else self._same_kind_verdict(per_subject, "grows faster") or "")
             lines = [Item(f"{i.text} — projected employment change 2024–34, {EP}", label=i.label, refs=i.refs)
                      if i.refs == tuple(refs([SRC_EP])) else i for i in lines]
-        figures, said = Block("list", heading, tuple(lines)), Block("text", text)
-        return [figures, said] if short else [said, figures]  # asked for this aspect: the verdict first
+        shown, verdict_block = Block("list", heading, tuple(lines)), Block("text", text)
+        return [shown, verdict_block] if short else [verdict_block, shown]  # asked for this aspect: the verdict first
 
     # --- conversation ------------------------------------------------------------------------
 
