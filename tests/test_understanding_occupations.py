@@ -921,3 +921,18 @@ def test_a_management_system_is_software_not_a_manager(engine):
 ])
 def test_an_everyday_title_whose_last_word_names_a_thing_is_its_job(engine, message, role):
     assert role in engine.understand(message).roles
+
+
+@pytest.mark.parametrize("message, role", [
+    ("what do OTs do on a normal shift?", "onet:29-1122.00"),  # a short form's plural typed in capitals
+    ("compare that with OT", "onet:29-1122.00"),  # not overtime after 'compare ... with'
+    ("jobs similar to massage therapy?", "onet:31-9011.00"),  # a therapy names its therapist
+    ("what else is like chiropractic work", "onet:29-1011.00"),
+    ("naturopath - real job or not?", "onet:29-1299.01"),  # the named kind, not its 'All Other'
+])
+def test_therapy_words_name_their_therapists(engine, message, role):
+    assert role in engine.understand(message).roles
+
+
+def test_ot_beside_pay_is_still_overtime(engine):
+    assert "onet:29-1122.00" not in engine.understand("do i get OT pay as a nurse").roles

@@ -986,8 +986,10 @@ class Parser:
                 continue  # 'chef de cuisine', 'trabajo de mesero': a preposition between two nouns
             if tokens[i] in WORD_TOO and before not in ("a", "an", "the"):
                 continue  # 'ta' alone is thanks; 'a TA' is a teaching assistant
+            # 'what do OTs do on a shift?': a short form's plural typed in capitals names the job
+            plural_typed = tokens[i] != key(tokens[i]) and tokens[i] not in typed_lower
             if ((other_roles or len(found) > 1 or asking) and not foreign) or alone or before in ABBREVIATION_LEADS \
-                    or after in ROLE_NOUNS:
+                    or after in ROLE_NOUNS or plural_typed:
                 role_id = short[key(tokens[i]) or ""]
                 out.append(RoleMention(i, i + 1, (role_id,), tokens[i], role_id.startswith("onet:")))
         return out
@@ -1436,8 +1438,9 @@ def _slang(tokens: Sequence[str], i: int, typed_lower: frozenset[str]) -> bool:
     if t in PARTICLES:
         return t in typed_lower and i > 0 and tokens[i - 1] not in JOB_BEFORE | QUESTION_WORDS \
             and tokens[i - 1] not in LISTED_SHORT_FORMS and tokens[i - 1] not in ("being", "becoming", "wanna")
-    if t == "ot":
-        return bool(i and tokens[i - 1] in OVERTIME_BEFORE) or (i + 1 < len(tokens) and tokens[i + 1] in OVERTIME_AFTER)
+    if t == "ot":  # ('compare that with OT': the therapist)
+        return bool(i and tokens[i - 1] in OVERTIME_BEFORE and not COMPARING_WORDS & set(tokens[:i])) \
+            or (i + 1 < len(tokens) and tokens[i + 1] in OVERTIME_AFTER)
     return t in SLANG_SHORT_FORMS and (i == len(tokens) - 1 or t in typed_lower) and i > 1 \
         and tokens[i - 1] not in JOB_BEFORE and tokens[i - 1] not in LISTED_SHORT_FORMS  # 'cna lpn rn'
 

@@ -152,6 +152,8 @@ class RoleIndex:
         out: dict[str, str] = {"work": "worker"} if "worker" in title_words else {}  # 'care work', 'social work'
         if "manager" in title_words:
             out["management"] = "manager"  # 'revenue management', 'facilities management'
+        if "therapist" in title_words:
+            out["therapy"] = "therapist"  # 'massage therapy', 'occupational therapy'
         for word in sorted(title_words):
             if word.endswith(("er", "or")) and len(word) > 4:
                 for form in (word[:-2] + "ing", word + "ing"):
@@ -195,8 +197,8 @@ class RoleIndex:
         codes = {code for code, _ in entries}
         folded: dict[str, str] = {}
         for code, kind in entries:
-            general = code[:-2] + "00"
-            code = general if general in codes else code
+            general = code[:-2] + "00"  # (not into an 'All Other': 'naturopath' is Naturopathic Physicians, .01)
+            code = general if general in codes and code[5:7] != "99" else code
             if code not in folded or KIND_RANK[kind] < KIND_RANK[folded[code]]:
                 folded[code] = kind
         best = min(KIND_RANK[kind] for kind in folded.values())
@@ -212,6 +214,9 @@ class RoleIndex:
             top = max(siblings, key=lambda c: employment(c) or 0)
             if (employment(top) or 0) >= DOMINANT_KIN * max((employment(c) or 0) for c in codes_):
                 codes_ = [top]
+        if len(codes_) > 1:  # a title an 'All Other' shares with its own named kind is the kind's ('naturopath')
+            codes_ = [c for c in codes_ if not ("All Other" in self.official.names[c]
+                                                and any(o != c and o[:7] == c[:7] for o in codes_))]
         if len(codes_) > 1:  # one occupation employing most of the people with the title is the one meant
             jobs = sorted(((self.official.employment(c) or 0, c) for c in codes_), reverse=True)
             kin = jobs[0][1][:4] == jobs[1][1][:4]  # 'truck driver': heavy (2.1M) before light (1.0M) truck drivers
