@@ -362,15 +362,20 @@ class Composer:
         asked what the job does, the task O*NET lists for that occupation closest to the name asked about."""
         lines = []
         cited: tuple[int, ...] = ()
-        taken: dict[str, list[str]] = {}  # 'health informatics' and 'clinical informatics': said once, together
+        # our readings of everyday names, not titles O*NET lists, said as ours: once an occupation, with all the
+        # names read as it ('health informatics' and 'clinical informatics')
+        ours: dict[str, list[str]] = {}
+        for role_id, words in u.named:
+            if self.index.title_aliases.get(role_key(words)):
+                ours.setdefault(role_id, []).append(f"\"{words}\"")
         for role_id, words in u.named:
             title = self.name(role_id)
             head = role_key(title.split(",")[0])
-            read_as = self.index.title_aliases.get(role_key(words))
-            if read_as:  # our reading of an everyday name, not a title O*NET lists: said as ours
-                if role_id not in taken:
-                    lines.append(role_id)  # replaced below by the sentence naming all its names
-                taken.setdefault(role_id, []).append(f"\"{words}\"")
+            if role_id in ours:
+                lines.append(f"I take {joined(ours.pop(role_id))} to be the O*NET occupation {title}: the facts and "
+                             "figures below are that occupation's.")
+            elif self.index.title_aliases.get(role_key(words)):
+                continue  # said with the first name read as it
             elif role_key(words) not in head and head not in role_key(words):
                 lines.append(f"O*NET files \"{words}\" under {title}: the facts and figures below are that "
                              "occupation's.")
@@ -380,8 +385,6 @@ class Composer:
                 if task:  # 'ux researcher': 'Conduct user research ...', not only layouts and graphics
                     lines.append(f"Of its tasks, the closest to \"{words}\": {task}")
                     cited = refs([SRC_ONET])
-        lines = [f"I take {joined(taken[line])} to be the O*NET occupation {self.name(line)}: the facts and "
-                 "figures below are that occupation's." if line in taken else line for line in lines]
         if not lines:
             return blocks
         at = 1 if blocks and (blocks[0].kind == "title" or blocks[0].key == DIRECT) else 0  # the answer stays first
