@@ -936,3 +936,17 @@ def test_therapy_words_name_their_therapists(engine, message, role):
 
 def test_ot_beside_pay_is_still_overtime(engine):
     assert "onet:29-1122.00" not in engine.understand("do i get OT pay as a nurse").roles
+
+
+@pytest.mark.parametrize("message, role", [
+    ("what do NDT techs earn?", "onet:17-3029.01"),  # the short form of non-destructive testing
+    ("how do I become a precision ag technician?", "onet:19-4012.01"),  # 'ag' is agriculture
+])
+def test_trade_short_forms_name_their_jobs(engine, message, role):
+    assert engine.understand(message).roles == (role,)
+
+
+def test_a_method_of_analysis_is_no_job(engine):
+    # 'predictive maintenance' is what the data scientist works on, not Maintenance Workers
+    assert engine.understand("what skills does a data scientist need for predictive maintenance work?").roles == (
+        "data-scientist",)

@@ -623,6 +623,7 @@ class Parser:
         mentions = [m for m in mentions if not (m.words in ("intern", "interns") and any(
             o.end == m.start for o in mentions))]
         mentions = [m for m in mentions if m.words not in STAGE_WORDS  # 'paid as apprentices': a stage, no job
+                    and not (m.start and tokens[m.start - 1] in METHODS)  # 'predictive maintenance work': a method
                     and tokens[m.end:m.end + 1] not in (["bot"], ["chatbot"])  # 'is this a careers advisor bot?'
                     and not (tokens[m.start] == "job" and tokens[max(0, m.start - 2):m.start] == ["on", "the"])
                     and not (m.end - m.start == 1 and _slang(tokens, m.start, typed_lower))]
@@ -1312,6 +1313,8 @@ FIELD_JOBS = {"hr": "human resource specialist", "recruitment": "human resource 
 MOVING_VERBS = frozenset({"move", "moving", "switch", "switching", "go", "going", "transition", "transitioning",
                           "pivot", "pivoting", "change", "changing", "get", "getting", "career", "break"})
 NEGATIONS = frozenset({"not", "never", "nor"})
+# Words that make the job words after them a method of analysis: 'predictive maintenance', 'prescriptive analytics'.
+METHODS = frozenset({"predictive", "preventive", "preventative", "prescriptive"})
 MOVE_NOUNS = frozenset({"switch", "move", "transition", "change", "jump", "pivot"})  # 'the switch', 'my move'
 # Verbs whose object is a thing: after them an everyday title ('models', 'servers') is no job.
 THING_VERBS = frozenset({"deploy", "deployed", "deploying", "trained", "built", "building", "shipped", "tuned",
