@@ -336,9 +336,9 @@ class Direct:
                 continue  # 'how long until I'm ready for an entry-level job?' asks the time, below
             if (kind != "employers" or u.roles) and rx.search(q):
                 return kind, self.market.market
-        if u.roles and (HIRED_OLD.search(q) or (u.intent != "salary" and AGE_WORRY.search(q))):
+        if u.roles and (HIRED_OLD.search(q) or (u.intent not in ("salary", "recommend") and AGE_WORRY.search(q))):
             # 'will anyone hire an old lorry driver?', '... data science or ML engineer. Am I too old for this?'
-            # the person's age, first
+            # the person's age, first (suggestions say it of them all: 'could I get into data or am I too old?')
             return "age", self.stages.time_and_experience
         if u.intent == "compare" and len(u.roles) >= 2:
             open_aspect = u.aspect in (None, "education", "getting_started", "skills", "responsibilities")
