@@ -97,7 +97,7 @@ HIRED_OLD = _rx(r"\b(?:hire|hiring|take (?:me |us |someone )?on|employ)\b[^.?!]{
 AGE_WORRY = _rx(r"\b(?:too old|too young|too late for me|(?:the|my) age|at my age|only for (?:the )?young(?:er)?|"
                 r"young people|older (?:people|workers|candidates|applicants)|with [4-7]\d|at [4-7]\d)\b")
 TIME_QUESTIONS = (
-    ("age", _rx(r"\b(?:too old|too young|my age|at my age|age|\d\d ?(?:years old|yo|y/o)|at [3-7]\d\b|older|"
+    ("age", _rx(r"\b(?:age|\d\d ?(?:years old|yo|y/o)|at [3-7]\d\b|older|"  # ('too old', 'my age': AGE_WORRY)
                 r"in my (?:[3-7]0)s|thirties|forties|fifties|sixties)\b|"
                 + HIRED_OLD.pattern + "|" + AGE_WORRY.pattern)),
     ("experience", _rx(r"\b(?:experience|track record|years? of|how many years|how senior|before (?:they|you|i|people|"

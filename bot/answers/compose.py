@@ -364,17 +364,18 @@ class Composer:
         cited: tuple[int, ...] = ()
         # our readings of everyday names, not titles O*NET lists, said as ours: once an occupation, with all the
         # names read as it ('health informatics' and 'clinical informatics')
+        named = [(role_id, words, role_key(words) in self.index.title_aliases) for role_id, words in u.named]
         ours: dict[str, list[str]] = {}
-        for role_id, words in u.named:
-            if self.index.title_aliases.get(role_key(words)):
+        for role_id, words, read_by_us in named:
+            if read_by_us:
                 ours.setdefault(role_id, []).append(f"\"{words}\"")
-        for role_id, words in u.named:
+        for role_id, words, read_by_us in named:
             title = self.name(role_id)
             head = role_key(title.split(",")[0])
             if role_id in ours:
                 lines.append(f"I take {joined(ours.pop(role_id))} to be the O*NET occupation {title}: the facts and "
                              "figures below are that occupation's.")
-            elif self.index.title_aliases.get(role_key(words)):
+            elif read_by_us:
                 continue  # said with the first name read as it
             elif role_key(words) not in head and head not in role_key(words):
                 lines.append(f"O*NET files \"{words}\" under {title}: the facts and figures below are that "
