@@ -66,6 +66,13 @@ def test_what_carries_over_is_said_once_unless_asked_again(chat):
     assert "From your job" in asked
 
 
+def test_what_carries_over_opening_an_answer_is_not_said_again_next(chat):
+    # asked for, it opens the answer; the next question (pay) is answered without it
+    first = chat.text("I'm a nurse. which of my skills would carry over to statistician or data analyst?")
+    later = chat.text("how does their pay compare?")
+    assert first.startswith("From your job") and "From your job" not in later
+
+
 def test_a_tool_inside_a_product_the_job_lists_is_nothing_to_add(engine):
     # O*NET lists Microsoft SQL Server and Oracle PL/SQL for QA testers: SQL is no tool to add
     line = first_line(talk(engine, "I'm a QA tester. From QA to data engineer, what carries over?")[0])

@@ -950,3 +950,52 @@ def test_a_method_of_analysis_is_no_job(engine):
     # 'predictive maintenance' is what the data scientist works on, not Maintenance Workers
     assert engine.understand("what skills does a data scientist need for predictive maintenance work?").roles == (
         "data-scientist",)
+
+
+@pytest.mark.parametrize("message, role", [
+    ("will AI take translating jobs?", "onet:27-3091.00"),       # a kind of work before 'jobs'
+    ("is proofreading still a viable career?", "onet:43-9081.00"),
+    ("what's close to translating but safe from AI?", "onet:27-3091.00"),
+    ("is it better paid than cleaning houses?", "onet:37-2011.00"),
+])
+def test_a_kind_of_work_said_as_a_line_of_work_names_its_doer(engine, message, role):
+    assert role in engine.understand(message).roles
+
+
+@pytest.mark.parametrize("message", [
+    "is building models a good career?",           # a verb with its object
+    "I'm close to burning out, what does a nurse practitioner do day to day",
+    "is it a growing field?",                      # what the question asks, not growers
+    "make me a logo for my cleaning business",
+    "any statistician jobs in mining",             # a setting of the job named
+])
+def test_work_said_as_a_verb_or_a_setting_names_no_other_job(engine, message):
+    roles = engine.understand(message).roles
+    assert not {"onet:11-9021.00", "onet:45-2092.00", "onet:37-2011.00", "onet:47-5041.00",
+                "onet:51-4191.00"} & set(roles)
+
+
+def test_a_title_of_several_occupations_is_the_one_whose_name_holds_every_word(engine):
+    # 'security supervisor' is reported for supervisors of gambling workers and security managers too
+    assert engine.understand("how much does a security supervisor get").roles == ("onet:33-1091.00",)
+
+
+@pytest.mark.parametrize("message, own, asked", [
+    ("I've taught secondary maths for twenty years and I'm weighing up a move into statistics or data analysis. "
+     "Which of my skills would carry over?", "onet:25-2031.00", ("statistician", "data-analyst")),
+    ("I've been teaching primary school for 10 years. how do I become a data analyst?", "onet:25-2021.00",
+     ("data-analyst",)),
+])
+def test_the_job_said_by_what_they_teach_is_their_own(engine, message, own, asked):
+    u = engine.understand(message)
+    assert u.roles == asked and u.own == (own,)
+
+
+def test_a_subject_taught_names_no_kind_of_teacher(engine):
+    # maths is taught at every level: 'secondary, she teaches maths' answers 'which teacher?' with 'secondary'
+    assert "onet:25-2021.00" not in engine.understand("I teach maths, could I become a data analyst?").own
+
+
+def test_statistics_as_where_they_move_is_the_statistician(engine):
+    assert engine.understand("how do I get into statistics?").roles == ("statistician",)
+    assert "statistician" not in engine.understand("I have a PhD in statistics, which job should I target?").roles

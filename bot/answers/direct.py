@@ -224,7 +224,9 @@ class Direct:
                 first = carried[0].items[0]
                 lines.insert(0, f"From your job ({self.c.name(own)}) to {first.label}: {first.text}."
                              + taken_as(u.own_taken, "that kind"))
-                carried = [Block("list", carried[0].text, carried[0].items[1:])] if carried[0].items[1:] else []
+                # the rest keeps the key, so that the next answer does not say it again (an empty list shows nothing)
+                carried = [Block("list", carried[0].text if carried[0].items[1:] else "", carried[0].items[1:],
+                                 key=key)]
             elif not lines and u.intent == "salary" and len(u.roles) == 1:  # 'I'm a nurse, what does a DA earn?'
                 lines.append(f"{self.figures.headlines('salary', u.roles, refs)} For your job, {self.c.name(own)}: "
                              f"{self.figures.headline('salary', own, refs)}.")

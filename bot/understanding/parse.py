@@ -116,7 +116,14 @@ ITEM_MARK = re.compile(r"(?:(?<=\s)|^)\(?[1-9][).:]\s*|^\s*[-•*] +", re.MULTIL
 # A verb of work and the one who does it: 'drives trucks' is a truck driver (as read: singular, corrected).
 DOERS = {"drive": "driver", "drove": "driver", "driving": "driver", "operate": "operator", "operating": "operator",
          "repair": "repairer", "repairing": "repairer", "install": "installer", "installing": "installer",
-         "inspect": "inspector", "inspecting": "inspector"}
+         "inspect": "inspector", "inspecting": "inspector", "teach": "teacher", "taught": "teacher",
+         "teaching": "teacher"}
+TEACHING_LEVELS = frozenset({"secondary", "primary", "elementary", "middle", "high", "preschool", "kindergarten",
+                             "special", "nursery", "infant", "junior", "school", "sixth", "adult"})
+JOIN_REACH = 4  # words between a job said by its work and another that a join word may span ('I teach or tutor')
+# Words between 'I' and what they do: 'I have taught', "I've been teaching", 'I still drive'.
+DOER_AUXILIARIES = frozenset({"have", "had", "been", "still", "also", "currently", "now", "used", "to", "mainly",
+                              "mostly", "actually"})
 HELD = frozenset({"certified", "qualified", "holder", "registered", "licensed"})
 CERT_WORDS = frozenset({"cert", "certification", "certificate", "certified", "exam", "certs"})
 YEAR = re.compile(r"(?:19|20)\d\d$")
@@ -654,7 +661,8 @@ class Parser:
         covered = {i for m in mentions for i in range(m.start, m.end)} | in_tool
         # 'des' as typed, not 'DEs'
         mentions = sorted(mentions + self._abbreviations(tokens, covered, bool(mentions), typed_lower)
-                          + self._field_as_job(tokens, covered), key=lambda m: m.start)
+                          + self._field_as_job(tokens, covered) + self._work_as_job(tokens, covered),
+                          key=lambda m: m.start)
         covered |= {i for m in mentions for i in range(m.start, m.end)}
         if len(mentions) > 1:  # 'what's a biostatistician? is it just a statistician in a lab coat': likened
             # (not to their own job: 'I'm a DBA; is it like a data architect's job?' weighs the two)
@@ -662,9 +670,11 @@ class Parser:
             mentions = [m for i, m in enumerate(mentions) if not (i and ((likened_to and _likened(m, tokens))
                                                                          or _explained_as(m, tokens)))]
         covered |= {i for m in persons + negated for i in range(m.start, m.end)}
-        if not mentions:
-            mentions = self._by_what_they_do(tokens, covered)  # 'my husband drives trucks'
-            covered |= {i for m in mentions for i in range(m.start, m.end)}
+        # 'my husband drives trucks'; beside other jobs only their own: 'I've taught secondary maths, could I ...'
+        done = [m for m in self._by_what_they_do(tokens, covered) if not mentions or _doer_is_i(tokens, m.start)]
+        if done:
+            mentions = sorted(mentions + done, key=lambda m: m.start)
+            covered |= {i for m in done for i in range(m.start, m.end)}
         unknown = self._unknown_role(tokens, raw, covered)
         unknown_role = None
         if unknown and unknown[0] and tokens[unknown[0] - 1] in SOURCE_WORDS and mentions == [] \
@@ -783,6 +793,9 @@ class Parser:
             at = i + 1 + (tokens[i + 1] in ("a", "an", "the"))
             for end in (at + 1, at + 2):
                 if end <= len(tokens) and not covered & set(range(at, end)):
+                    if agent == "teacher" and not (set(tokens[at:end]) & TEACHING_LEVELS
+                                                   or set(tokens[end:end + 4]) & {"university", "college", "uni"}):
+                        continue  # 'I teach maths': a subject taught at every level names no one kind of teacher
                     found = self.index.official_ids(" ".join(tokens[at:end]) + " " + agent)
                     if found is not None and KIND_RANK[found[1]] <= KIND_RANK["r"] and len(found[0]) == 1:
                         return [RoleMention(i, end, found[0], " ".join(tokens[i:end]), official=True)]
@@ -1016,6 +1029,31 @@ class Parser:
                     out.append(replace(found[0], start=i, end=i + n, words=" ".join(tokens[i:i + n])))
         return out
 
+    def _work_as_job(self, tokens: list[str], covered: set[int]) -> list[RoleMention]:
+        """'translating jobs', 'get into proofreading', 'is meatpacking a dying career': a kind of work said as a
+        field names the one occupation whose O*NET title is its doer ('translator', 'proofreader'), only where
+        the words around make it a line of work ('building models', 'checking my pay' name nobody)."""
+        out: list[RoleMention] = []
+        for i, t in enumerate(tokens):
+            # ('growing', 'coding' are what the questions ask about: 'a growing field', 'coding jobs')
+            if i in covered or not t.endswith("ing") or t in self.language.stopwords or t in self.question_words \
+                    or (doer := self.index.activities.get(t)) is None:
+                continue
+            before, after = tokens[i - 1] if i else "", tokens[i + 1] if i + 1 < len(tokens) else ""
+            two = tuple(tokens[max(0, i - 2):i])
+            later = set(tokens[i + 1:i + 5])
+            field = after in WORK_FIELD_NOUNS or before == "into" or (before == "than" and two[0] != "other") \
+                or two in (("similar", "to"), ("close", "to"), ("career", "in"), ("job", "like"), ("work", "like"),
+                           ("something", "like")) \
+                or (before in ("", "is") and bool(later & ROLE_NOUNS) and bool(later & {"dying", "viable",
+                                                                                         "still", "worth", "future"}))
+            if after in VERB_OBJECTS:
+                continue  # 'close to burning out', 'than building them': a verb, not a line of work
+            found = self.index.official_ids(doer) if field else None
+            if found is not None and len(found[0]) == 1 and found[1] in ("t", "r"):
+                out.append(RoleMention(i, i + 1, found[0], t, official=True))
+        return out
+
     def _as_job(self, m: RoleMention, tokens: list[str], raw: list[str], starts: frozenset[int]) -> bool:
         """Whether a one-word O*NET title names a job here: 'a pilot', 'pilot salary', not 'a pilot study'."""
         if m.end - m.start > 1:
@@ -1139,6 +1177,8 @@ class Parser:
         def joined(a: RoleMention, b: RoleMention) -> bool:
             """'X or Y': a join word between two mentions with no other mention between them."""
             between = range(a.end, b.start)
+            if own(a) and tokens[a.start] in DOERS and len(between) > JOIN_REACH:
+                return False  # "I've taught maths for years and I'm weighing up data analysis": their story, then where
             return any(i in between for i in compared) and not any(
                 o is not a and o is not b and o.start in between for o in mentions)
 
@@ -1308,7 +1348,11 @@ class Parser:
 
 # Departments that name their everyday job when the person would move into one ('get into HR').
 FIELD_JOBS = {"hr": "human resource specialist", "recruitment": "human resource specialist",
-              "recruiting": "human resource specialist"}
+              "recruiting": "human resource specialist", "statistic": "statistician"}
+# Nouns after a kind of work that make it a line of work: 'translating jobs', 'cleaning work'.
+WORK_FIELD_NOUNS = frozenset({"job", "career", "industry", "field", "sector", "profession", "gig"})
+VERB_OBJECTS = frozenset({"out", "up", "off", "down", "over", "them", "it", "this", "that", "a", "an", "the", "my",
+                          "your", "their", "our", "his", "her", "thing", "stuff"})
 # Words of moving before 'into' a department or field ('move into HR', 'get into AI').
 MOVING_VERBS = frozenset({"move", "moving", "switch", "switching", "go", "going", "transition", "transitioning",
                           "pivot", "pivoting", "change", "changing", "get", "getting", "career", "break"})
@@ -1479,6 +1523,14 @@ def _unique(ids: Iterable[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _doer_is_i(tokens: Sequence[str], at: int) -> bool:
+    """'I drive', 'we have taught', "I've been teaching": the person does the work said at ``at``."""
+    i = at - 1
+    while i >= 0 and tokens[i] in DOER_AUXILIARIES:
+        i -= 1
+    return i >= 0 and tokens[i] in ("i", "we")
+
+
 def states_own_job(tokens: tuple[str, ...] | list[str], m: RoleMention, asking: bool = True) -> bool:
     """Words around a mention say it is the person's own job: 'I am a', 'as a', 'been', 'X here', 'X, 11 yrs'.
     ``asking``: for leaving it out of the roles asked about, where '... data engineer or stay?' compares both."""
@@ -1488,8 +1540,8 @@ def states_own_job(tokens: tuple[str, ...] | list[str], m: RoleMention, asking: 
                                 or tokens[m.end] == "here"
                                 or (m.start <= 1 and tokens[m.end] == "now")):
         return True  # 'would my nursing experience help', 'recruiter here, ...', 'IT support now, want X'
-    if tokens[m.start] in DOERS and m.start and tokens[m.start - 1] in ("i", "we"):
-        return True  # 'I drive trucks'
+    if tokens[m.start] in DOERS and _doer_is_i(tokens, m.start):
+        return True  # 'I drive trucks', "I've taught secondary maths"
     if m.end < len(tokens) and tokens[m.end] == "work" and m.start >= 2 and tokens[m.start - 1] in ("do", "doing") \
             and tokens[m.start - 2] in ("i", "and", "we", "now", "still", "also"):
         return True  # 'I have a math degree and do DA work now'

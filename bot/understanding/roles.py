@@ -191,8 +191,8 @@ class RoleIndex:
                 return None
         elif longer in self.official.titles and self._strength(longer) < self._strength(key):
             key = longer  # 'ultrasound tech' (a short title of two) is 'ultrasound technician' (a reported one)
-        if " " not in key and key in self.curated_heads:
-            return None
+        if " " not in key and key in self.curated_heads and len(self.exact.get(key, ())) != 1:
+            return None  # 'engineer' heads several curated names; 'statistician' is one ('statistics' names it)
         entries = self.official.titles[key]
         codes = {code for code, _ in entries}
         folded: dict[str, str] = {}
@@ -225,6 +225,8 @@ class RoleIndex:
             else:  # 'cnc machinist': of the occupations reporting it, only Machinists has the word in its name
                 head = words[-1] if key != longer or not full else full
                 named = [c for c in codes_ if head in role_key(self.official.names[c]).split()]
+                if len(named) > 1:  # 'security supervisor': only Supervisors of Security Workers has every word
+                    named = [c for c in named if set(words) <= set(role_key(self.official.names[c]).split())]
                 if len(named) == 1:
                     codes_ = named
         ids = tuple(dict.fromkeys(self.covered.get(code, ONET_PREFIX + code) for code in codes_))
