@@ -133,14 +133,16 @@ def test_pay_verdict_refuses_to_rank_different_kinds(engine):
     assert ("Comparing the official figures (median annual wage, BLS OEWS May 2024): AI Product Manager (closest "
             "group's figure) is higher at $161,030 vs Machine Learning Data Architect (closest group's figure) "
             "$135,980. "
-            "(A group's figure is not the role's own.)") in text
+            "(That is a whole group's figure, not the role's own, so it does not show that AI Product Manager pays "
+            "more.)") in text
 
 
 def test_which_has_better_prospects_compares_the_same_period_only(engine):
     text = to_text(engine.reply("data architect vs lead ml engineer: which has better prospects?")[0])
     assert ("Comparing the official figures (projected employment change 2024–34, BLS Employment Projections 2024–34): "
             "Lead Machine Learning Engineer (closest group's figure) is higher at +19.7% vs Data Architect +8.7%. "
-            "(A group's figure is not the role's own.)") in text
+            "(That is a whole group's figure, not the role's own, so it does not show that Lead Machine Learning "
+            "Engineer grows faster.)") in text
     one_row = to_text(engine.reply("software data engineer vs data manager outlook")[0])
     assert "one figure for both, +8.7%" in one_row and "is higher" not in one_row
 

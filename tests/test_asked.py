@@ -837,3 +837,10 @@ def test_a_comparison_weighed_against_their_pay_still_says_where_the_figures_app
     reply, _ = talk(engine, "I'm a nurse. what does a health informatics specialist earn? im at about 95k",
                     "and pay? do data analysts make more than informatics people? houston if you have it")
     assert "you said you earn" in to_text(reply) and "I have none for Houston alone" in to_text(reply)
+
+
+def test_realistically_opening_a_comparison_asks_the_comparison(engine):
+    # 'Realistically, how does …' is an adverb before the question, not 'can people really earn that?'
+    reply, _ = talk(engine, "Realistically, how does a statistician's pay compare with a data analyst's?")
+    text = first_line(reply)
+    assert "as published pay, not a promise" not in text and reply.intent == "compare"

@@ -201,3 +201,11 @@ def test_which_of_many_tools_first_says_what_the_source_puts_first(engine):
 def test_a_language_or_a_subject_first_reads_programming_in_the_source(engine):
     line = first_line(talk(engine, "ML engineer: what should i learn first, python or math?")[0])
     assert line.startswith("Both programming and mathematics first, for a Machine Learning Engineer: “")
+
+
+@pytest.mark.parametrize("dislike", ["i no too like heavy coding", "I don't like heavy coding"])
+def test_what_they_say_they_dislike_counts_against_not_for(engine, dislike):
+    # 'coding' said as a dislike must not be read as a wish that the data scientist's profile meets
+    reply, _ = talk(engine, "data analyst vs data scientist", f"which should I pick? i like excel, {dislike}")
+    line = first_line(reply)
+    assert line.startswith("Data Analyst fits better") and "for coding" not in line

@@ -33,6 +33,8 @@ BOT_QUESTIONS = (
     ("bot_unhelpful", _rx(r"\b(?:not|isn'?t|wasn'?t|aren'?t|not very|un) ?helpful\b|\buseless\b|\bdoesn'?t help\b|"
                           r"\bnot what i (?:asked|meant|wanted)\b|\bnot (?:an )?answer\b")),
 )
+# 'Realistically, how does their pay compare?': the adverb opening another question asks no realism of its own.
+REALISTICALLY = r"realistically(?!,? (?:how|what|which|when|where|who)\b)"
 FIGURE_QUESTIONS = (
     ("figure_mean", _rx(r"\bmedian\b.*\b(?:mean|average)\b|\b(?:mean|average)\b.*\bmedian\b|"
                         r"\bwhat(?:'?s| is| does) (?:a |the )?(?:median|mean)\b")),
@@ -51,8 +53,9 @@ FIGURE_QUESTIONS = (
     ("figure_whose", _rx(r"\b(?:is|are) (?:that|this|it|the|these|those) (?:\S+ )?(?:number|figure|median|salary|pay|"
                          r"wage)s? (?:really |actually |just )?(?:for|about|of)\b|\bwhose (?:figure|number|pay)\b|"
                          r"\b(?:number|figure|median) (?:really|actually) (?:for )?\w+ or\b")),
-    ("figure_real", _rx(r"\b(?:really|actually|realistic(?:ally)?|legit|for real|is (?:that|this|it) (?:real|true|"
-                        r"right|correct)|can (?:people|anyone|you|i|one) (?:really )?(?:earn|make|get))\b")),
+    ("figure_real", _rx(r"\b(?:really|actually|realistic|" + REALISTICALLY + r"|legit|for real|"
+                        r"is (?:that|this|it) (?:real|true|right|correct)|"
+                        r"can (?:people|anyone|you|i|one) (?:really )?(?:earn|make|get))\b")),
 )
 # 'the money matters too but it's not the main thing', 'I said money wasn't the main thing': pay set aside.
 MONEY_ASIDE = _rx(r"\b(?:money|pay|salary)\b.{0,30}\b(?:not|isn'?t|wasn'?t|less)\b.{0,15}\b(?:main|most important|"
@@ -103,8 +106,9 @@ TIME_QUESTIONS = (
     ("experience", _rx(r"\b(?:experience|track record|years? of|how many years|how senior|before (?:they|you|i|people|"
                        r"one) (?:become|get|are|land|can))\b")),
     ("duration", DURATION),
-    ("realism", _rx(r"\b(?:realistic(?:ally)?|doable|feasible|achievable|(?:stand|have) a (?:real )?chance|my chances|"
-                    r"possible for (?:me|someone like me))\b")),
+    # ('Realistically, how does their pay compare?' asks how it compares: the adverb opens another question)
+    ("realism", _rx(r"\b(?:realistic|" + REALISTICALLY + r"|doable|feasible|achievable|"
+                    r"(?:stand|have) a (?:real )?chance|my chances|possible for (?:me|someone like me))\b")),
 )
 PROGRESSION = _rx(r"\b(?:go from (?:here|there)|next step|step up|move up|above|after (?:that|this|being)|progress\w*|"
                   r"promot\w*|career (?:path|ladder|growth)|ladder|grow into|where can .{0,40}\bgo\b|what comes next|"

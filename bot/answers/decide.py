@@ -17,7 +17,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, cast
 
 from ..knowledge.profiles import Fact
-from ..knowledge.recommend import SAME_AS, _terms
+from ..knowledge.recommend import SAME_AS, _terms, dislikes_in, without_dislikes
 from ..normalise import words
 from ..understanding.session import Session
 from ..understanding.understand import Understanding
@@ -172,6 +172,9 @@ class Decisions(Part):
         text = re.sub(r"\b(?:ml|ai|mlops|nlp|bi)\b", lambda m: m.group(0) if "infrastructure" in text else " ", text)
         found = AGAINST.search(text)
         before, after = (text[:found.start()], text[found.end():]) if found else (text, "")
+        disliked = dislikes_in(before)  # 'i like excel, i no too like heavy coding': coding is no wish
+        if disliked:
+            before, after = without_dislikes(before), f"{after} {' '.join(disliked)}"
 
         def widen(part: str) -> set[str]:
             out = set()

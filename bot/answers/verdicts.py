@@ -105,6 +105,11 @@ def _ranked(figures: Sequence[Quantity], higher: str, kind: str | None, brief: b
         like = "Comparing like with like"
     like = f"{like} ({kind})" if kind and not brief else like
     caveat = " (A group's figure is not the role's own.)" if stand_in and not brief else ""
+    top = max(figures, key=lambda f: (f.low, f.high))
+    if caveat and GROUP_MARK in top.label and all(top.low > f.high for f in figures if f is not top):
+        # the group ranked first: its figure says nothing about the role itself being paid more than the rest
+        caveat = (f" (That is a whole group's figure, not the role's own, so it does not show that "
+                  f"{top.who or top.label.split(' (')[0]} {higher}.)")
     return _ranked_line(figures, higher, like, brief, shared) + caveat
 
 
