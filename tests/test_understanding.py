@@ -529,3 +529,23 @@ def test_a_hello_and_who_they_are_is_a_greeting(engine, message):
 @pytest.mark.parametrize("message", ["hiya, torn between nursing and paramedic", "hi data analyst salary in texas"])
 def test_a_hello_before_a_choice_or_a_question_is_not_only_a_greeting(engine, message):
     assert engine.understand(message).intent != "greeting"
+
+
+@pytest.mark.parametrize("said, then, aspect", [
+    (["statistician vs data scientist"], "what about skills", "skills"),         # the model alone says skills
+    (["compare plumber with electrician", "which is better paid"], "and which needs more training", "education"),
+    (["DS salary?", "DE?", "MLE?"], "which is highest among these three", "salary"),  # the figures just asked
+])
+def test_a_follow_up_after_comparing_or_figures_compares_on_the_aspect_it_names(engine, said, then, aspect):
+    s = Session()
+    for text in said:
+        _, s = engine.reply(text, s)
+    u = engine.understand(then, s)
+    assert u.intent == "compare" and len(u.roles) >= 2 and u.aspect == aspect
+
+
+def test_a_place_after_a_comparison_keeps_its_aspect(engine):
+    s = Session()
+    for text in ["data analyst vs data engineer", "which pays more"]:
+        _, s = engine.reply(text, s)
+    assert engine.understand("what about in Canada?", s).aspect == "salary"

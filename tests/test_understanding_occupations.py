@@ -999,3 +999,17 @@ def test_a_subject_taught_names_no_kind_of_teacher(engine):
 def test_statistics_as_where_they_move_is_the_statistician(engine):
     assert engine.understand("how do I get into statistics?").roles == ("statistician",)
     assert "statistician" not in engine.understand("I have a PhD in statistics, which job should I target?").roles
+
+
+@pytest.mark.parametrize("message, role", [
+    ("how much do loss adjusters earn in the uk", "onet:13-1031.00"),   # British and independent adjusters
+    ("how can i become an independent adjuster in texas", "onet:13-1031.00"),
+    ("is actuarial a growing field", "onet:15-2011.00"),                 # the field's adjective
+])
+def test_insurance_names_of_jobs(engine, message, role):
+    assert engine.understand(message).roles == (role,)
+
+
+def test_staying_in_a_field_keeps_it_beside_the_move(engine):
+    u = engine.understand("should i stay in actuarial or switch to data science? compare them")
+    assert u.roles == ("onet:15-2011.00", "data-scientist")

@@ -109,11 +109,12 @@ SAME_AS = {"math": "mathematics mathematical", "maths": "mathematics mathematica
            "stats": "statistics statistical", "optimisation": "optimization optimize", "optimise": "optimize",
            "optimising": "optimizing optimize", "modelling": "modeling", "visualisation": "visualization"}
 NEGATION = re.compile(
-    r"\b(?:no|not|never|without|avoid|hate|hates|dislike|dislikes|don'?t (?:like|want|enjoy)|"
+    r"\b(?:not into|not a fan of|not good at|no|not|never|without|avoid|hate|hates|dislike|dislikes|"
+    r"don'?t (?:really )?(?:like|want|enjoy)|"
     r"(?:don'?t|dont|doesn'?t|doesnt|do not|does not) (?:need|require)|"
     r"can'?t(?! stand)|cannot(?! stand)|"
-    r"do not (?:like|want|enjoy)|"
-    r"can'?t stand|cannot stand|not into|not a fan of|bad at|weak at|terrible at|not good at|sick of|tired of)"
+    r"do not (?:really )?(?:like|want|enjoy)|"
+    r"can'?t stand|cannot stand|bad at|weak at|terrible at|sick of|tired of)"
     r"\s+(?:any\s+|much\s+|more\s+|doing\s+|the\s+|to\s+)?([a-z][a-z ]{1,40}?)"
     r"(?=\s+(?:for me|please|pls)\b|[,.;!?]|\s+(?:and|but|or|so)\b|$)",
     re.IGNORECASE)

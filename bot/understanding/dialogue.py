@@ -166,6 +166,8 @@ ASKING_WITHOUT_MARK = frozenset({"what", "whats", "how", "which", "why", "where"
 WORKING = frozenset({"work", "worked", "working", "job", "year", "yrs", "company", "team", "volunteer", "staff",
                      "client", "customer", "patient", "student", "shift", "coordinate", "manage", "run", "teach"})
 FIELD_WORDS = {**{f: f for f in FIELD_ROLES}, "analytic": "analytics"}  # as singular() leaves them
+# Words that rank figures: after pay or outlook questions, 'which is highest' ranks those figures.
+FIGURE_RANKS = frozenset({"highest", "lowest", "higher", "lower"})
 SUPERLATIVES = frozenset({"most", "least", "highest", "lowest", "best", "worst", "fastest", "easiest", "hardest"})
 COUNTED = frozenset({"2", "3", "4", "two", "three", "four", "both"})
 
@@ -438,6 +440,9 @@ class Dialogue:
         if was == "compare" and len(u.roles) > 1 and kind == "topic" and set(p.tokens) & COMPARED_FIGURES:
             # 'are those figures base salary or total comp?', 'median hourly for each?': the comparison's figures
             return replace(u, aspect=intent, rule=rule)
+        if was == "compare" and len(u.roles) > 1 and u.aspect == intent and session.last_intent == "compare" \
+                and p.follow_up and not p.mentions:
+            return u  # 'what about skills' after a comparison: the same comparison on the aspect the model names
         if kind == "topic" and (was == "topic" or (was == "compare" and u.roles)):
             return replace(u, intent=intent, roles=self._targets(u.roles, session, set(p.tokens), intent), aspect=None,
                            rule=rule)
@@ -715,7 +720,13 @@ class Dialogue:
             return None  # 'and the ML one?', 'and the other one?' pick from what was offered
         if not (p.places and len(p.content) <= len(p.places) + 3) and not checks and not bare:
             return None
-        return Understanding(last or "overview", session.focus, session.last_aspect if last == "compare" else None)
+        aspect = session.last_aspect if last == "compare" else None
+        if last == "compare" and not p.places and {"which", "who"} & set(p.tokens):
+            # 'and which needs more training?' after their pay: the comparison on another aspect
+            weak = max(((v, k) for k, v in p.scores.items() if self.kinds.get(k) == "topic" and v > 0
+                        and k != "overview"), default=None)
+            aspect = weak[1] if weak is not None else aspect
+        return Understanding(last or "overview", session.focus, aspect)
 
     CORRECTION_MARKERS = (("i", "meant"), ("i", "mean"), ("meant",), ("wait", "no"), ("no", "wait"), ("sorry",),
                           ("my", "bad"), ("i", "wanted", "to", "say"), ("correction",), ("actually",), ("not",),
@@ -1221,7 +1232,10 @@ class Dialogue:
             # 'how's the pay compared to my supervisor job?', 'which pays more, that or teaching high school?': the
             # job in context first, the other named after it (LABELS.md)
             group = focus + tuple(r for r in group if r not in focus)
-        return Understanding("compare", _all_compared(group, t.p, t.session), t.aspect)
+        aspect = t.aspect
+        if aspect is None and t.session.last_intent in ("salary", "outlook") and FIGURE_RANKS & set(t.p.tokens):
+            aspect = t.session.last_intent  # 'which is highest among these three' after their pay, one by one
+        return Understanding("compare", _all_compared(group, t.p, t.session), aspect)
 
     def _context_first(self, t: Turn) -> bool:
         """A comparison of the job in context with another named after it: 'how does that compare ...', 'that or

@@ -855,8 +855,9 @@ class Parser:
             return False
         before = tokens[m.start - 1] if m.start else None
         after = tokens[m.end] if m.end < len(tokens) else None
-        if before == "in" and any(not self._field_like(o, tokens) for o in mentions if o is not m):
-            return True  # 'what does a data scientist do in farming?'
+        if before == "in" and any(not self._field_like(o, tokens) for o in mentions if o is not m) \
+                and tokens[max(0, m.start - 2)] not in ("stay", "staying", "remain", "remaining"):
+            return True  # 'what does a data scientist do in farming?'; not 'stay in actuarial or switch to X'
         if before == "for" and any(o.end <= m.start and not self._field_like(o, tokens) for o in mentions):
             return True  # 'do clubs hire data scientists for recruitment': what the job is for
         if before == "into" and m.start >= 2 and tokens[m.start - 2] in LIKING_LEADS:
