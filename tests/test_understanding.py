@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.answers.render import to_text
 from bot.understanding.session import Session
 
 DA, LMLE, SDE, MLDA = ("data-architect", "lead-machine-learning-engineer", "software-data-engineer",
@@ -549,3 +550,32 @@ def test_a_place_after_a_comparison_keeps_its_aspect(engine):
     for text in ["data analyst vs data engineer", "which pays more"]:
         _, s = engine.reply(text, s)
     assert engine.understand("what about in Canada?", s).aspect == "salary"
+
+
+@pytest.mark.parametrize("message, asked", [
+    ("how to become ML engineer when ur an electrician apprentice", ("machine-learning-engineer",)),
+    ("best way to become a wind turbine technician after electrician training", ("onet:49-9081.00",)),
+])
+def test_the_job_they_come_from_said_as_you_or_as_training_done_is_no_target(engine, message, asked):
+    assert engine.understand(message).roles == asked
+
+
+@pytest.mark.parametrize("said, then, role", [
+    # their own kind of teacher, said before: no need to ask which teacher again
+    (["I'm a secondary school teacher"], "is a statistician paid more than a teacher?", "onet:25-2031.00"),
+    # the two just compared settle 'analyst' and 'engineer'
+    (["data analyst vs data engineer"], "should our first hire be an analyst or an engineer?", "data-analyst"),
+])
+def test_an_ambiguous_word_the_conversation_settles_is_not_asked_back(engine, said, then, role):
+    s = Session()
+    for text in said:
+        _, s = engine.reply(text, s)
+    u = engine.understand(then, s)
+    assert not u.candidates and role in u.roles
+
+
+def test_a_job_named_with_might_suit_me_is_answered_about_that_job(engine):
+    s = Session()
+    _, s = engine.reply("im a bank cashier", s)
+    reply, _ = engine.reply("what about fraud analyst? i spot dodgy stuff at the counter, might suit me better", s)
+    assert reply.roles == ("onet:13-2099.04",) and "Cooks" not in to_text(reply)

@@ -301,6 +301,13 @@ class Composer:
                         break
                     refs = _Refs(self.kb, self.source_titles)
                     blocks, actions = self._compare(u, refs, fewer, essence)
+        elif u.intent == "recommend" and u.roles and not suggestions:
+            # 'what about fraud analyst? i spot dodgy stuff at the counter, might suit me': the job they name, what
+            # it is to weigh against what they said (what carries over from their job follows, when it is known)
+            names = joined([self.name(r) for r in u.roles])
+            blocks = [Block("text", f"Whether {names} suits you is yours to weigh; what the work is, from my "
+                                    "sources, follows.")] + self.topic_blocks("overview", u.roles, refs, u.detail)
+            actions = []
         elif u.intent == "recommend":
             blocks, actions = self._recommend(u, suggestions, refs, session.current_job if session else "")
             needs = list(dict.fromkeys(m.group(0).lower() for m in CONSTRAINTS.finditer(question)))

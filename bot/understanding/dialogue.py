@@ -14,9 +14,9 @@ from ..catalogue import TOPICS
 from ..knowledge.recommend import FIELD_ROLES
 from .intents import IntentSet
 from .learned import Context
-from .parse import (DOERS, EARNED_REASON, MAX_TOOL_NAMES, MONEY_REASON, MOVING_VERBS, ROLE_NOUNS, TARGET_WORDS,
-                    TOOL_NAME_WEIGHT, YEARS, Parse, fired_only_by, i_am_before, someone_else_before, states_own_job,
-                    the_persons_job, years_after)
+from .parse import (DOERS, EARNED_REASON, MAX_TOOL_NAMES, MONEY_REASON, MOVING_VERBS, ROLE_NOUNS, SOURCE_WORDS,
+                    TARGET_WORDS, TOOL_NAME_WEIGHT, YEARS, Parse, fired_only_by, i_am_before, someone_else_before,
+                    states_own_job, the_persons_job, years_after)
 from .roles import RoleIndex, RoleMention
 from .session import Pending, Session
 
@@ -234,6 +234,8 @@ class Dialogue:
             and first.get(other, 10**6) < first.get(best, 10**6)
 
     def decide(self, p: Parse, session: Session) -> Understanding:
+        if p.ambiguous is not None and (session.current_job or session.focus):
+            p = _settled_by_context(p, session)
         if DISMISSING & set(zip(p.tokens, p.tokens[1:], strict=False)) and (p.tokens[2:] and not p.mentions):
             # 'ok skip that. something with computers, like what?': what was being discussed is set aside
             session = replace(session, focus=(), last_intent=None, last_aspect=None, pending=None, offered=())
@@ -1273,7 +1275,11 @@ class Dialogue:
         asked_about = t.ambiguous is not None and recommend < t.topic_score
         if recommend >= self.RECOMMEND_STRONG and (not (t.resolved or asked_about)
                                                     or recommend > max(rivals, default=0.0)):
-            return Understanding("recommend")
+            # 'what about fraud analyst? i spot dodgy stuff at the counter, might suit me': whether the job they
+            # name fits them, read first, not suggestions from their story's words ('counter')
+            named = tuple(r for m in t.p.mentions if len(m.roles) == 1 and not states_own_job(t.p.tokens, m)
+                          for r in m.roles) if t.p.follow_up else ()
+            return Understanding("recommend", named)
         # 'neural nets, GPUs and huge models are my jam, what role?': interests, then a role question.
         if (recommend >= self.RECOMMEND_HINT and not t.resolved and not t.ambiguous
                 and max(rivals, default=0.0) < THRESHOLD and len(t.p.content) >= self.RECOMMEND_MIN_CONTENT):
@@ -1690,6 +1696,26 @@ def _relatives_job(p: Parse, m: RoleMention) -> bool:
 def _asking_pair(p: Parse) -> bool:
     """Two words in a row that ask ('can i', 'what does', 'how much'), wherever they stand in the message."""
     return bool(ASKING_PAIRS & set(zip(p.tokens, p.tokens[1:], strict=False)))
+
+
+def _settled_by_context(p: Parse, session: Session) -> Parse:
+    """Ambiguous words the conversation settles: 'is that more than what a teacher earns?' from a secondary school
+    teacher names their kind ('carry over from teaching' stays their background); 'should the first hire be an
+    analyst or an engineer?' after a data analyst and a data engineer were compared names those two."""
+    focus = set(session.focus) if len(session.focus) > 1 else set()
+    settled: dict[int, str] = {}
+    for m in p.mentions:
+        if not m.ambiguous or p.tokens[max(0, m.start - 1)] in SOURCE_WORDS:
+            continue
+        if session.current_job in m.roles and not session.job_taken_from:
+            settled[m.start] = session.current_job
+        elif len(focus & set(m.roles)) == 1:
+            settled[m.start] = next(iter(focus & set(m.roles)))
+    if not settled:
+        return p
+    mentions = tuple(replace(m, roles=(settled[m.start],)) if m.start in settled else m for m in p.mentions)
+    return replace(p, mentions=mentions, ambiguous=next((m for m in mentions if m.ambiguous), None),
+                   resolved=tuple(dict.fromkeys(r for m in mentions if not m.ambiguous for r in m.roles)))
 
 
 def _all_compared(group: tuple[str, ...], p: Parse, session: Session) -> tuple[str, ...]:

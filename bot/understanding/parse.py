@@ -165,6 +165,8 @@ OPENING_WORDS = frozenset({"alright", "hey", "hi", "hello", "hiya", "cheers", "t
                            "evening", "afternoon", "yo", "sup", "oi", "right", "listen"})
 BACKGROUND_WORDS = frozenset({"experience", "exp", "background"})
 # After a field beside another role, the person's studies: 'an HR manager ... is a psychology degree useful?'
+# Words after a job trained for: 'after electrician training', 'after my plumbing apprenticeship'.
+TRAINING_DONE = frozenset({"training", "apprenticeship", "course", "degree", "diploma", "qualification"})
 STUDY_WORDS = frozenset({"degree", "major", "course", "class", "student", "graduate", "diploma", "studies"})
 # Words before a field the person studies or studied: 'a student of computer engineering', 'a degree in nursing'.
 STUDIED_BEFORE = frozenset({("student", "of"), ("degree", "in"), ("graduate", "of"), ("major", "in"),
@@ -1201,6 +1203,8 @@ class Parser:
 
         def source(m: RoleMention) -> bool:  # 'pivot into data engineering from web dev', '4 years of paralegal work'
             before = tokens[max(0, m.start - 2):m.start]
+            if before[-1:] == ["after"] and tokens[m.end:m.end + 1] and tokens[m.end] in TRAINING_DONE:
+                return True  # 'become a wind turbine technician after electrician training': what they did
             return bool(set(before) & SOURCE_WORDS) or before in (["year", "of"], ["month", "of"]) or (
                 len(before) == 2 and before[1] in ("year", "month") and before[0].isdigit()
                 and tokens[m.start - 3:m.start - 2] == ["my"])  # 'my 3 years QA testing'
@@ -1560,6 +1564,9 @@ def states_own_job(tokens: tuple[str, ...] | list[str], m: RoleMention, asking: 
         # same thing as a nurse informaticist', 'as much as a nurse': a likening
     if before[-2:] == list(PIDGIN_I_AM) and not set(before[-3:-2]) & BEFORE_A_WISH:
         return True
+    if before[-2:] in (["when", "your"], ["if", "your"], ["when", "you"], ["if", "you"]) \
+            or before[-3:] in (["when", "you", "are"], ["if", "you", "are"]):
+        return True  # 'how to become an ML engineer when ur an electrician apprentice': you, said of oneself
     # One describing word may stand between: 'as a backend dev', 'I am a registered nurse'.
     if any(tuple(before[-n:]) in starts or tuple(before[-n - 1:-1]) in starts
            for n, starts in _OWN_STARTS_BY_LENGTH.items()):
