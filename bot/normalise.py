@@ -72,6 +72,9 @@ def singular(token: str) -> str:
         return token[:-3] + "y"
     if len(token) > 6 and token.endswith("people"):  # 'salespeople' -> 'salesperson', 'tradespeople'
         return token[:-6] + "person"
+    if len(token) > 6 and token.endswith("men") and not token.endswith("imen") and " " not in token:
+        # 'longshoremen', 'firemen' (not 'specimen'; a phrase such as 'bin men' keeps its last word)
+        return token[:-3] + "man"
     if token.endswith("wives"):  # 'midwives' -> 'midwife', as people type the one
         return token[:-3] + "fe"
     if token in _US_PLURALS:  # 'buses' -> 'bus' (not 'buse'); 'nurses', 'courses' keep their e

@@ -579,3 +579,12 @@ def test_a_job_named_with_might_suit_me_is_answered_about_that_job(engine):
     _, s = engine.reply("im a bank cashier", s)
     reply, _ = engine.reply("what about fraud analyst? i spot dodgy stuff at the counter, might suit me better", s)
     assert reply.roles == ("onet:13-2099.04",) and "Cooks" not in to_text(reply)
+
+
+@pytest.mark.parametrize("message, candidates", [
+    ("g'day wharfie here what does an analyst do", {"data-analyst", "business-intelligence-analyst"}),
+    ("hey fleet supervisor here curious what an ai manager earns", {"ai-product-manager", "ai-research-manager"}),
+])
+def test_a_hello_and_their_job_then_a_question_about_an_ambiguous_job_asks_which(engine, message, candidates):
+    u = engine.understand(message)
+    assert u.intent != "greeting" and set(u.candidates) == candidates

@@ -1013,3 +1013,18 @@ def test_insurance_names_of_jobs(engine, message, role):
 def test_staying_in_a_field_keeps_it_beside_the_move(engine):
     u = engine.understand("should i stay in actuarial or switch to data science? compare them")
     assert u.roles == ("onet:15-2011.00", "data-scientist")
+
+
+@pytest.mark.parametrize("message, role", [
+    ("how much do longshoremen make in LA", "onet:53-7062.00"),   # a plural in -men is the -man title
+    ("how much a wharfie make in sydney these days", "onet:53-7062.00"),
+    ("skills needed for air traffic control", "onet:53-2021.00"),  # the work the controller does
+    ("how much do bin men get", "onet:53-7081.00"),               # a phrase keeps its own last word
+])
+def test_transport_and_port_names_of_jobs(engine, message, role):
+    assert engine.understand(message).roles == (role,)
+
+
+def test_their_job_somewhere_here_opening_a_comparison_is_not_compared(engine):
+    u = engine.understand("station supervisor on the tube here, data analyst vs bi analyst vs data engineer")
+    assert u.roles == ("data-analyst", "business-intelligence-analyst", "data-engineer")

@@ -622,6 +622,9 @@ class Dialogue:
                 and set(p.tokens) & ASKING_WITHOUT_MARK:
             return None  # 'oi! how much teacher earns in canada': a question typed without its question mark
             # ('Much appreciated. It's the first time anyone made my skills sound useful': no question)
+        if p.ambiguous is not None and not states_own_job(p.tokens, p.ambiguous) \
+                and set(p.tokens[:p.ambiguous.start]) & ASKING_WITHOUT_MARK:
+            return None  # "g'day wharfie here what does an analyst do": their job, then a job word asked about
         # the stronger first: 'Bula vinaka!' is the Fijian hello, though 'vinaka' alone thanks
         for kind in sorted(("thanks", "greeting"), key=lambda k: -p.scores.get(k, 0.0)):
             intent = self.intents.intents.get(kind)

@@ -1545,6 +1545,8 @@ def states_own_job(tokens: tuple[str, ...] | list[str], m: RoleMention, asking: 
                                 or tokens[m.end] == "here"
                                 or (m.start <= 1 and tokens[m.end] == "now")):
         return True  # 'would my nursing experience help', 'recruiter here, ...', 'IT support now, want X'
+    if m.start <= 1 and tokens[m.end:m.end + 1] in (["on"], ["at"], ["in"]) and "here" in tokens[m.end + 1:m.end + 4]:
+        return True  # 'station supervisor on the tube here, ...': where they work, then 'here'
     if tokens[m.start] in DOERS and _doer_is_i(tokens, m.start):
         return True  # 'I drive trucks', "I've taught secondary maths"
     if m.end < len(tokens) and tokens[m.end] == "work" and m.start >= 2 and tokens[m.start - 1] in ("do", "doing") \

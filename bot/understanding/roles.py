@@ -154,6 +154,8 @@ class RoleIndex:
             out["management"] = "manager"  # 'revenue management', 'facilities management'
         if "therapist" in title_words:
             out["therapy"] = "therapist"  # 'massage therapy', 'occupational therapy'
+        if "controller" in title_words:
+            out["control"] = "controller"  # 'air traffic control'
         for word in sorted(title_words):
             if word.endswith(("er", "or")) and len(word) > 4:
                 for form in (word[:-2] + "ing", word + "ing"):
