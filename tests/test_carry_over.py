@@ -97,3 +97,12 @@ def test_i_am_not_x_forgets_x_as_the_persons_job(engine):
     _, session = talk(engine, "what does a management analyst do", "I'm a management analyst, 3 years",
                       "wait I am not management analyst, I am QA tester")
     assert session.current_job != "onet:13-1111.00"
+
+
+def test_an_employer_asking_what_carries_over_from_an_employees_job_gets_it(chat):
+    # hiring frames how candidates get in, but not what one of their own staff brings from her job
+    chat.say("we want to hire our first data analyst for our logistics company")
+    text = chat.text("What from her dispatcher job would carry over to data analyst, and what would she still "
+                     "need to learn?")
+    assert text.startswith("From that job (Dispatchers") and "For a hire" not in text
+    assert "your job" not in text.split("\n", 1)[0]

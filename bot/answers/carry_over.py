@@ -54,6 +54,8 @@ class CarryOver(Part):
         return f"Best fit for you: {best}, from {joined(told)}."
 
     def own_job(self, u: Understanding, session: Session, kind: str, q: str = "") -> str | None:
+        if CARRY.search(q) and u.left_out and u.left_out[0] not in u.roles and not u.own:
+            return u.left_out[0]  # 'what from her dispatcher job would carry over?': the job named as the start
         own = u.own[0] if u.own else session.current_job
         if not own or own in u.roles or session.hiring or HIRING.search(q):
             return None  # an employer hires for the role: their own job carries nothing over
@@ -113,7 +115,7 @@ class CarryOver(Part):
         theirs = {n.lower() for n in self.tools_of(target)}
         return [n for n in self.tools_of(own) if n.lower() in theirs]
 
-    def carries_over(self, own: str, targets: Sequence[str], refs) -> list[Block]:
+    def carries_over(self, own: str, targets: Sequence[str], refs, whose: str = "your job") -> list[Block]:
         """What the person's current job brings to each target role, and what to add: O*NET skills and knowledge
         both rate highly first, then tools specific to the work; everyday office software is not a head start,
         and when little carries over the answer says so."""
@@ -148,7 +150,7 @@ class CarryOver(Part):
                     unrated) else ""
                 parts.append(f"O*NET has no skill ratings for {title}{counted}, so its ratings can't show what "
                              f"carries over"
-                             + (f"; your job is rated highly for {joined(strong[:4])} {cite(refs([SRC_ONET]))}"
+                             + (f"; {whose} is rated highly for {joined(strong[:4])} {cite(refs([SRC_ONET]))}"
                                 if strong else ""))
             elif not skills and not shared:
                 office = f" (only everyday office software: {joined(every[:2])})" if every else ""
@@ -159,7 +161,7 @@ class CarryOver(Part):
             items.append(Item("; ".join(parts), label=self.c.name(target)))
         if not items:
             return []
-        return [Block("list", f"From your job ({own_name})", tuple(items))]
+        return [Block("list", f"From {whose} ({own_name})", tuple(items))]
 
     def _unrated(self, own: str, target: str) -> str | None:
         """Which of the two roles stands for an O*NET occupation with no skill ratings (new occupations such

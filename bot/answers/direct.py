@@ -136,7 +136,8 @@ class Direct:
                     support, replaced_all = replaced, True
                 elif kind.startswith("figure") and (u.intent not in FIGURE_INTENTS or not u.roles):
                     support, replaced_all = [], True  # a check on the figures just shown: the answer is the check
-        if not lines and session.hiring and u.intent == "getting_started" and u.roles:
+        if not lines and session.hiring and u.intent == "getting_started" and u.roles \
+                and not (CARRY.search(q) or u.left_out):  # not 'how would my dispatcher become one?'
             # an employer asking how people get into the job: what candidates bring, not first steps for them
             lines.append("For a hire, what candidates usually bring: "
                          + self.figures.headlines("education", u.roles, refs))
@@ -212,7 +213,9 @@ class Direct:
                 added = True
         own = self.carry.own_job(u, session, kind, q)
         if own and u.roles:
-            carried = self.carry.carries_over(own, u.roles, refs)
+            # (a job they ask about for someone else, an employee or a child, is 'that job', not theirs)
+            whose = "your job" if own in (u.own[:1] or (session.current_job,)) else "that job"
+            carried = self.carry.carries_over(own, u.roles, refs, whose)
             switch = (CARRY.search(q) or SWITCH.search(q) or u.intent == "getting_started") and u.intent != "recommend"
             # Said once a conversation unless asked for: pasted under every answer it buries what was asked.
             key = f"{CARRIED}{own}:{','.join(sorted(u.roles))}"
@@ -222,7 +225,7 @@ class Direct:
             # 'I'm a nurse, how do I become a data analyst?'; 'what from my nursing would carry over?' leads with it
             if carried and switch and (not lines or CARRY.search(q)):
                 first = carried[0].items[0]
-                lines.insert(0, f"From your job ({self.c.name(own)}) to {first.label}: {first.text}."
+                lines.insert(0, f"From {whose} ({self.c.name(own)}) to {first.label}: {first.text}."
                              + taken_as(u.own_taken, "that kind"))
                 # the rest keeps the key, so that the next answer does not say it again (an empty list shows nothing)
                 carried = [Block("list", carried[0].text if carried[0].items[1:] else "", carried[0].items[1:],
