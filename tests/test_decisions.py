@@ -209,3 +209,10 @@ def test_what_they_say_they_dislike_counts_against_not_for(engine, dislike):
     reply, _ = talk(engine, "data analyst vs data scientist", f"which should I pick? i like excel, {dislike}")
     line = first_line(reply)
     assert line.startswith("Data Analyst fits better") and "for coding" not in line
+
+
+def test_pay_and_the_quickest_way_in_asked_together_are_both_answered(engine):
+    reply, _ = talk(engine, "compare data analyst vs bookkeeper, which pays best and which is quickest to get into")
+    text = to_text(reply)
+    pay, entry = text.find("Comparing the official figures"), text.find("has the lower entry bar")
+    assert 0 <= pay < entry  # in the order asked

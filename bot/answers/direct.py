@@ -136,6 +136,17 @@ class Direct:
                     support, replaced_all = replaced, True
                 elif kind.startswith("figure") and (u.intent not in FIGURE_INTENTS or not u.roles):
                     support, replaced_all = [], True  # a check on the figures just shown: the answer is the check
+        entry_added = False
+        if u.intent == "compare" and u.aspect in ("salary", "outlook") and DECISION_ENTRY.search(q) \
+                and kind != "decision_entry":
+            # 'which pays best and which is quickest to get into': the second question too, after the first
+            entry = self.decisions.entry_bar(u, q, session, refs)
+            if entry is not None and lines:
+                lines.append(entry[0])
+            elif entry is not None:  # after the comparison's own verdict
+                at = next((i + 1 for i, b in enumerate(support) if b.kind == "text" and b.text.startswith(
+                    ("Comparing", "On official", "No verdict", "The source gives"))), min(2, len(support)))
+                support, entry_added = support[:at] + [Block("text", entry[0])] + support[at:], True
         if not lines and session.hiring and u.intent == "getting_started" and u.roles \
                 and not (CARRY.search(q) or u.left_out):  # not 'how would my dispatcher become one?'
             # an employer asking how people get into the job: what candidates bring, not first steps for them
@@ -156,7 +167,7 @@ class Direct:
             both = replace(u, also="skills") if session.hiring and u.also == "getting_started" else u
             lines.append(self.market.both(both, refs, q))
             support += self.c.topic_blocks(both.also or "", u.roles, refs, u.detail)
-        added = False
+        added = entry_added
         held = session.place_held  # (a place asked about holds for the next message, then where they are)
         asked_where = u if u.places or not held else replace(u, places=(held,))
         placed = context.placed_for(self.c, asked_where, q) if u.roles and not kind.startswith("bot") else None
