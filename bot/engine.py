@@ -231,7 +231,7 @@ class Engine:
             reply = replace(reply, offered=reply.offered or listed.roles[:3])
             return self._remembered(reply, session, understanding)
         if understanding.intent == "recommend" and not understanding.roles:
-            wanted = clip(text)
+            wanted = person.without_remarks_on_the_answer(clip(text))
             # their own job's name says what they do, and a place where they are, not what they want
             for words in understanding.own_words + understanding.places:
                 wanted = re.sub(rf"\b{re.escape(words)}\b", " ", wanted, flags=re.IGNORECASE)

@@ -1,6 +1,7 @@
 """Recommendations outside data and AI: O*NET occupations ranked by the person's own words."""
 from __future__ import annotations
 
+import re
 
 import pytest
 
@@ -153,3 +154,18 @@ def test_occupations_lead_a_mixed_list_when_they_match_far_more(engine: Engine):
                                  "camp, loves cooking. what job would fit him?")
     assert suggestions[0].role_id.startswith("onet:35-")
     assert any(not s.role_id.startswith("onet:") for s in suggestions)
+
+
+def test_good_with_numbers_is_numerate_work_not_numbered_cards(engine):
+    # O*NET's tasks use 'number' literally ('deal the appropriate number of cards'): no gambling dealers
+    reply, _ = engine.reply("im good with people and good with numbers, no degree. what jobs would suit me that pay "
+                            "more than a cashier", Session())
+    assert not {"onet:39-3011.00", "onet:39-3012.00", "onet:53-6021.00"} & set(reply.roles[:3])
+    assert "Matches what you said:  " not in to_text(reply)  # each match says the word the person typed
+
+
+def test_a_remark_on_the_last_answer_is_no_wish(engine):
+    text = "you didnt answer about moving to the fraud team. anyway, im good with numbers, what jobs would suit me"
+    reply, _ = engine.reply(text, Session())
+    said = re.findall(r"Matches what you said: ([^—\n]*)", to_text(reply))
+    assert said and not any("fraud" in s or "answer" in s for s in said)

@@ -45,6 +45,18 @@ WANTING = re.compile(r"\b(?:likes?|lov(?:e|es|ing)|enjoy\w*|into|interest\w*|fas
                      r"(?:have|'ve|has) been (?:doing|working (?:with|on)|using|building|coding in))\b", re.IGNORECASE)
 
 
+# A sentence about the bot's last answer ('you didnt answer about moving to the fraud team', 'gambling dealer is not
+# what i had in mind lol'): what it names is no wish of theirs.
+ABOUT_THE_ANSWER = re.compile(r"[^.?!]*\b(?:you (?:didn'?t|did not|never|keep|missed|ignored)|"
+                              r"not what i (?:had in mind|asked|meant|wanted)|that'?s not (?:it|what))\b[^.?!]*[.?!]?",
+                              re.IGNORECASE)
+
+
+def without_remarks_on_the_answer(text: str) -> str:
+    """``text`` without its sentences about the bot's last answer, for reading what the person wants."""
+    return ABOUT_THE_ANSWER.sub(" ", text)
+
+
 def says_what_they_want(text: str) -> bool:
     """Whether ``text`` says what the person likes, knows or wants, or the field they want to go into."""
     return bool(WANTING.search(text) or FIELD_WANTED.search(text))

@@ -107,7 +107,12 @@ DISLIKE_WORDS = {
 # Short and other spellings of what a person likes, written out as the profiles write them: 'maths'.
 SAME_AS = {"math": "mathematics mathematical", "maths": "mathematics mathematical", "stat": "statistics statistical",
            "stats": "statistics statistical", "optimisation": "optimization optimize", "optimise": "optimize",
-           "optimising": "optimizing optimize", "modelling": "modeling", "visualisation": "visualization"}
+           "optimising": "optimizing optimize", "modelling": "modeling", "visualisation": "visualization",
+           # 'good with numbers' is being numerate, not the numbered tickets and cards of task statements
+           "numbers": "mathematics calculations figures"}
+# Stems that match only the curated profiles' own words for what people like ('numbers'), never O*NET's task
+# statements, where they are literal ('deal the appropriate number of cards').
+FIGURATIVE = frozenset({"number"})
 NEGATION = re.compile(
     r"\b(?:not into|not a fan of|not good at|no|not|never|without|avoid|hate|hates|dislike|dislikes|"
     r"don'?t (?:really )?(?:like|want|enjoy)|"
@@ -413,6 +418,8 @@ class Recommender:
         totals: dict[str, float] = {}  # sum(w for w, _ in hits[role]), added up in the same order
         for term in terms:
             for role_id, weight in self.postings.get(term, ()):
+                if term in FIGURATIVE and role_id.startswith("onet:"):
+                    continue
                 hits.setdefault(role_id, []).append((weight, term))
                 totals[role_id] = totals.get(role_id, 0) + weight
         penalties: dict[str, list[tuple[float, str]]] = {}
@@ -442,7 +449,9 @@ class Recommender:
         for _reach, _, role_id, score, level in scored[:limit]:
             stems = [t for _, t in sorted(hits[role_id], reverse=True)]
             evidence = self._evidence(role_id, set(stems))
-            matched = tuple(dict.fromkeys(typed[t] for t in stems if t in typed))
+            # (a pair of words matched together, 'calcul_figur', is said in the word they typed for either)
+            matched = tuple(dict.fromkeys(w for t in stems if (w := typed.get(t) or next(
+                (typed[p] for p in t.split("_") if p in typed), ""))))
             needs = tuple(dict.fromkeys(d for d in dislikes
                                         if any(t in {_stem_of(w) for w in DISLIKE_WORDS.get(singular(d.split()[0]),
                                                                                                d).split()}

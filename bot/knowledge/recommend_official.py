@@ -46,6 +46,8 @@ EVERYDAY = {
     "sick": "patient ill",
     "kid": "child children", "kids": "child children",
     "science": "science scientist scientific", "sciences": "science scientist scientific",
+    # 'good with numbers': numerate work, not the numbered tickets and cards of task statements
+    "numbers": "numerical mathematical calculations figures",
 }
 # How many people do the job nudges the order: among equal matches, the occupation more people work in
 # (and more openings come from) first. The factor is 1 + PRIOR * (log10(employment) - 4): about +0.15
@@ -218,7 +220,9 @@ class OccupationRanker:
             stems = [t for _, t in sorted(hits[i], reverse=True)]
             if rank == 0:
                 top = frozenset(stands_for.get(t, t) for t in stems if "_" not in t)
-            matched = tuple(dict.fromkeys(typed[t] for t in stems if t in typed))
+            # (a pair of words matched together, 'calcul_figur', is said in the word they typed for either)
+            matched = tuple(dict.fromkeys(w for t in stems if (w := typed.get(t) or next(
+                (typed[p] for p in t.split("_") if p in typed), ""))))
             # the evidence is found only for the suggestions shown (``with_evidence``): here, the stems
             out.append(Suggestion("onet:" + code, -neg, matched, " ".join(stems), (SRC_ONET,)))
         known = {t: (v if any(self.postings(x) for x in [t] + instead.get(t, [])) else 0.0) for t, v in idf.items()}
