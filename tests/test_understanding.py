@@ -588,3 +588,19 @@ def test_a_job_named_with_might_suit_me_is_answered_about_that_job(engine):
 def test_a_hello_and_their_job_then_a_question_about_an_ambiguous_job_asks_which(engine, message, candidates):
     u = engine.understand(message)
     assert u.intent != "greeting" and set(u.candidates) == candidates
+
+
+def test_a_hello_then_a_question_about_the_bot_is_help(engine):
+    assert engine.understand("Hello, what can this assistant help me with?").intent == "help"
+
+
+@pytest.mark.parametrize("said, then", [
+    ([], "I'm a revenue officer at KRA. How does my salary compare with a data analyst's?"),
+    (["hi im a budget analyst"], "would I be better paid as a data scientist?"),
+])
+def test_their_own_pay_against_a_job_compares_the_two(engine, said, then):
+    s = Session()
+    for text in said:
+        _, s = engine.reply(text, s)
+    u = engine.understand(then, s)
+    assert u.intent == "compare" and u.aspect == "salary" and len(u.roles) == 2

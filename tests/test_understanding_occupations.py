@@ -1028,3 +1028,21 @@ def test_transport_and_port_names_of_jobs(engine, message, role):
 def test_their_job_somewhere_here_opening_a_comparison_is_not_compared(engine):
     u = engine.understand("station supervisor on the tube here, data analyst vs bi analyst vs data engineer")
     assert u.roles == ("data-analyst", "business-intelligence-analyst", "data-engineer")
+
+
+@pytest.mark.parametrize("message, role", [
+    ("is phlebotomy well paid", "onet:31-9097.00"),           # the field of an -otomist
+    ("sonography school how long", "onet:29-2032.00"),        # the field of an -ographer
+])
+def test_health_fields_name_their_jobs(engine, message, role):
+    assert engine.understand(message).roles == (role,)
+
+
+def test_geography_is_a_school_subject_not_a_geographer(engine):
+    u = engine.understand("what should I study to become a GIS analyst, geography or computer science?")
+    assert "onet:19-3092.00" not in u.roles
+
+
+@pytest.mark.parametrize("message", ["I'm a GS-11 management analyst at a federal agency", "im a band 3 hca"])
+def test_a_grade_before_their_job_still_introduces_them(engine, message):
+    assert engine.understand(message).intent == "greeting"

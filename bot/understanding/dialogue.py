@@ -14,9 +14,9 @@ from ..catalogue import TOPICS
 from ..knowledge.recommend import FIELD_ROLES
 from .intents import IntentSet
 from .learned import Context
-from .parse import (DOERS, EARNED_REASON, MAX_TOOL_NAMES, MONEY_REASON, MOVING_VERBS, ROLE_NOUNS, SOURCE_WORDS,
-                    TARGET_WORDS, TOOL_NAME_WEIGHT, YEARS, Parse, fired_only_by, i_am_before, someone_else_before,
-                    states_own_job, the_persons_job, years_after)
+from .parse import (COMPARE_JOINS, DOERS, EARNED_REASON, MAX_TOOL_NAMES, MONEY_REASON, MOVING_VERBS,
+                    ROLE_NOUNS, SOURCE_WORDS, TARGET_WORDS, TOOL_NAME_WEIGHT, YEARS, Parse, fired_only_by,
+                    i_am_before, someone_else_before, states_own_job, the_persons_job, years_after)
 from .roles import RoleIndex, RoleMention
 from .session import Pending, Session
 
@@ -1486,12 +1486,24 @@ class Dialogue:
     def _i_earn_more(tokens: tuple[str, ...]) -> bool:
         """'would i earn less?', 'will I make more': the person's own pay against the jobs named."""
         return any(tokens[i] == "i" and tokens[i + 1] in ("earn", "make", "get") and set(tokens[i + 2:i + 4])
-                   & {"more", "less", "better", "worse"} for i in range(len(tokens) - 2))
+                   & {"more", "less", "better", "worse"} for i in range(len(tokens) - 2)) \
+            or any(tokens[i:i + 2] == ("i", "be") and set(tokens[i + 2:i + 4]) & {"better", "worse"}
+                   and tokens[i + 3:i + 4] in (("paid",), ("off",)) for i in range(len(tokens) - 3))  # 'be better paid'
+
+    MY_PAY = frozenset(("my", noun) for noun in ("salary", "pay", "wage", "wages", "income", "earnings"))
 
     def compare_with_own_job(self, t: Turn) -> Understanding | None:
         """'I'm a chef, would a food service manager job pay more?': the person's own job is compared with the
         target on the topic asked (LABELS.md: the own job is labelled only when it is compared)."""
         own = tuple(dict.fromkeys(r for m in t.p.own if not m.ambiguous for r in m.roles if r not in t.resolved))
+        pairs = set(zip(t.p.tokens, t.p.tokens[1:], strict=False))
+        job = t.session.current_job
+        if not own and job and job not in t.resolved and len(t.resolved) == 1 and not t.p.mentions[1:] \
+                and (self._i_earn_more(t.p.tokens) or pairs & self.MY_PAY and set(t.p.tokens) & COMPARE_JOINS):
+            return Understanding("compare", (job,) + t.resolved, "salary")  # 'would I be better paid as a DS?'
+        if len(own) == 1 and len(t.resolved) == 1 and pairs & self.MY_PAY and set(t.p.tokens) & COMPARE_JOINS:
+            # "I'm a revenue officer at KRA. How does my salary compare with a data analyst's?"
+            return Understanding("compare", own + t.resolved, "salary")
         if len(own) == 1 and 2 <= len(t.resolved) <= 3 and t.aspect == "salary" and self._i_earn_more(t.p.tokens):
             # 'teacher ... thinking about instructional design or data analyst. would i earn less?'
             return Understanding("compare", own + t.resolved, t.aspect)
@@ -1587,6 +1599,8 @@ class Dialogue:
     def chatter(self, t: Turn) -> Understanding | None:
         for kind in ("greeting", "thanks", "help", "list_roles"):
             name, score = self.best(t.p.scores, (kind,))
+            if kind == "greeting" and t.p.question and t.p.scores.get("help", 0.0) >= score >= THRESHOLD:
+                continue  # 'Hello, what can this assistant help me with?': the question after the hello
             if kind == "help" and score < self.LIST_OR_HELP and len(t.p.content) > 2:
                 continue  # 'my neural net won't converge, help': not a question about the bot
             # A greeting opens a message: 'translate hello into french' is not one.

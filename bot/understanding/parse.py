@@ -92,6 +92,7 @@ BEFORE_A_WISH = frozenset({"can", "could", "would", "will", "should", "shall", "
 def i_am_before(tokens: Sequence[str], m: RoleMention, back: int) -> bool:
     """'I am' among the ``back`` words before the mention: 'I'm a DBA', "I'm 34 and a data analyst", 'ik ben
     verpleegkundige', Pidgin 'I be tailor' (not 'can I be a nurse?')."""
+    back += sum(1 for t in tokens[max(0, m.start - back - 2):m.start] if t.isdigit() or t in GRADE_WORDS)  # 'a GS-11'
     start = max(0, m.start - back)
     for i in range(start, m.start - 1):
         pair = (tokens[i], tokens[i + 1])
@@ -121,6 +122,7 @@ DOERS = {"drive": "driver", "drove": "driver", "driving": "driver", "operate": "
 TEACHING_LEVELS = frozenset({"secondary", "primary", "elementary", "middle", "high", "preschool", "kindergarten",
                              "special", "nursery", "infant", "junior", "school", "sixth", "adult"})
 JOIN_REACH = 4  # words between a job said by its work and another that a join word may span ('I teach or tutor')
+GRADE_WORDS = frozenset({"band", "grade", "level", "gs", "step", "tier"})
 # Words between 'I' and what they do: 'I have taught', "I've been teaching", 'I still drive'.
 DOER_AUXILIARIES = frozenset({"have", "had", "been", "still", "also", "currently", "now", "used", "to", "mainly",
                               "mostly", "actually"})
@@ -364,7 +366,12 @@ class Parser:
         # A field ending in -ology names its -ologist ('epidemiology', 'hydrology'), like the field words listed.
         fields = {w[:-3] + "y": w for w in (official.title_words if official is not None else ())
                   if w.endswith("ologist") and w != "technologist"}  # 'technology' names no technologist
-        self.ologies = frozenset(fields)
+        # likewise 'sonography', 'radiography', 'phlebotomy' their sonographers, radiographers, phlebotomists
+        fields.update({w[:-2] + "y": w for w in (official.title_words if official is not None else ())
+                       if w.endswith("ographer") and w not in ("geographer", "cartographer")})  # school subjects
+        fields.update({w[:-3] + "y": w for w in (official.title_words if official is not None else ())
+                       if w.endswith("otomist")})
+        self.ologies = frozenset(fields)  # (and the -ographies, -otomies)
         self.index = RoleIndex(kb, self.language.spellings, official,
                                {**fields, **self.language.title_abbreviations, **self.language.field_words},
                                self.language.occupations, self.language.title_aliases)
@@ -1555,7 +1562,9 @@ def states_own_job(tokens: tuple[str, ...] | list[str], m: RoleMention, asking: 
     start = m.start - 2 if tuple(tokens[max(0, m.start - 2):m.start]) in TWO_WORD_DESCRIBERS else m.start
     if start >= 3 and tuple(tokens[start - 2:start]) == ("year", "old") and tokens[start - 3].isdigit():
         start -= 3  # 'a 29-year-old cashier': the age describes the person
-    before = [t for t in tokens[max(0, start - 4):start] if t not in ("a", "an")]
+    # ('a band 3 hca', 'a GS 11 management analyst': a grade describes the person's place in the job)
+    before = [t for t in tokens[max(0, start - 6):start] if t not in ("a", "an") and not t.isdigit()
+              and t not in GRADE_WORDS][-4:]
     if start < m.start:
         before.append(tokens[start])
     if before[-2:] in (["about", "being"], ["of", "being"], ["consider", "being"], ["try", "being"]) \
