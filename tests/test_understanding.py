@@ -604,3 +604,19 @@ def test_their_own_pay_against_a_job_compares_the_two(engine, said, then):
         _, s = engine.reply(text, s)
     u = engine.understand(then, s)
     assert u.intent == "compare" and u.aspect == "salary" and len(u.roles) == 2
+
+
+@pytest.mark.parametrize("message, asked", [
+    ("how to get into data engineering from a council IT support job", ("data-engineer",)),
+    ("data analyst vs BI analyst vs data engineer, which would suit someone from hospital admin",
+     ("data-analyst", "business-intelligence-analyst", "data-engineer")),
+])
+def test_the_job_someone_comes_from_is_not_asked_about(engine, message, asked):
+    assert engine.understand(message).roles == asked
+
+
+def test_a_correction_naming_two_roles_replaces_the_comparison(engine):
+    s = Session()
+    _, s = engine.reply("compare data engineer and data architect", s)
+    u = engine.understand("sorry, I meant data engineer and AI architect", s)
+    assert (u.intent, u.roles) == ("compare", ("data-engineer", "ai-architect"))

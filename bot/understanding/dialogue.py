@@ -757,6 +757,8 @@ class Dialogue:
         if not new:
             return None
         roles = session.focus
+        if len(new) > 1 and session.last_intent == "compare":
+            return Understanding("compare", new, session.last_aspect)  # 'sorry, I meant X and Y': both replaced
         if len(roles) > 1 and not negated and new[0] in roles:
             roles = new[:1]  # 'but my question was ... for data engineer' after three: that one of them
         elif len(roles) > 1:

@@ -167,6 +167,9 @@ OPENING_WORDS = frozenset({"alright", "hey", "hi", "hello", "hiya", "cheers", "t
                            "evening", "afternoon", "yo", "sup", "oi", "right", "listen"})
 BACKGROUND_WORDS = frozenset({"experience", "exp", "background"})
 # After a field beside another role, the person's studies: 'an HR manager ... is a psychology degree useful?'
+# Who comes from the job named after them: 'which would suit someone from hospital admin' (not 'differ from').
+FROM_WHOM = frozenset({("someone", "from"), ("somebody", "from"), ("coming", "from"), ("me", "from"),
+                       ("person", "from"), ("people", "from")})
 # Words after a job trained for: 'after electrician training', 'after my plumbing apprenticeship'.
 TRAINING_DONE = frozenset({"training", "apprenticeship", "course", "degree", "diploma", "qualification"})
 STUDY_WORDS = frozenset({"degree", "major", "course", "class", "student", "graduate", "diploma", "studies"})
@@ -1210,6 +1213,8 @@ class Parser:
 
         def source(m: RoleMention) -> bool:  # 'pivot into data engineering from web dev', '4 years of paralegal work'
             before = tokens[max(0, m.start - 2):m.start]
+            if m.start >= 3 and tokens[m.start - 3] == "from" and before[0] in ("a", "an", "my", "the"):
+                return True  # 'from a council IT support job': where they come from, a word describing it between
             if before[-1:] == ["after"] and tokens[m.end:m.end + 1] and tokens[m.end] in TRAINING_DONE:
                 return True  # 'become a wind turbine technician after electrician training': what they did
             return bool(set(before) & SOURCE_WORDS) or before in (["year", "of"], ["month", "of"]) or (
@@ -1223,7 +1228,7 @@ class Parser:
         if self._comparing(tokens, mentions):  # 'compare data analyst to data scientist', 'differ from'
             # 'I'm a tech recruiter ... explain the difference between data engineer and analytics engineer':
             # two others compared; their own job is who asks ('I'm a DBA, how does it compare to X' keeps it)
-            others = [m for m in mentions if not own(m)]
+            others = [m for m in mentions if not own(m) and tuple(tokens[max(0, m.start - 2):m.start]) not in FROM_WHOM]
             return others if len(others) >= 2 else mentions
         def opening(m: RoleMention) -> bool:
             """'agency nurse in london, whats a data manager': who they are, then the question about another job."""
