@@ -1046,3 +1046,14 @@ def test_geography_is_a_school_subject_not_a_geographer(engine):
 @pytest.mark.parametrize("message", ["I'm a GS-11 management analyst at a federal agency", "im a band 3 hca"])
 def test_a_grade_before_their_job_still_introduces_them(engine, message):
     assert engine.understand(message).intent == "greeting"
+
+
+@pytest.mark.parametrize("message, role", [
+    ("lift engineer salary london", "onet:47-4021.00"),                  # UK and Irish lifts are elevators
+    ("what does a bms engineer do", "onet:17-3023.00"),                  # building management systems
+    ("fridgie wages in melbourne these days?", "onet:49-9021.00"),
+    ("pay for fire alarm engineer in manchester", "onet:49-2098.00"),
+    ("tech support or data engineer - which pays more", "onet:15-1232.00"),  # support named by its work
+])
+def test_building_services_and_support_names_of_jobs(engine, message, role):
+    assert role in engine.understand(message).roles
