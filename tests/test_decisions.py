@@ -216,3 +216,10 @@ def test_pay_and_the_quickest_way_in_asked_together_are_both_answered(engine):
     text = to_text(reply)
     pay, entry = text.find("Comparing the official figures"), text.find("has the lower entry bar")
     assert 0 <= pay < entry  # in the order asked
+
+
+def test_warehouses_with_trucks_are_buildings_not_data_warehouses(engine):
+    reply, _ = talk(engine, "I run operations at a logistics company, about 120 trucks and 3 warehouses. We want to "
+                            "hire our first data person. Should it be a data analyst, a BI analyst or a data engineer?")
+    line = first_line(reply)
+    assert not line.startswith("Data Engineer fits better") and "Data Analyst" in line

@@ -73,6 +73,12 @@ def _unnamed(q: str, u: Understanding) -> str:
     return q
 
 
+# Words the profiles use in their data sense that people also use for things ('we run 3 warehouses and 120
+# trucks'): with one of these things said and no 'data …' before the word, it is the thing, and no wish.
+PHYSICAL_SENSES = {"warehouse": ("truck", "forklift", "fleet", "pallet", "depot", "stock", "logistics", "shipping"),
+                   "pipeline": ("oil", "gas", "water", "plumbing", "welding", "rig")}
+
+
 class Decisions(Part):
     """Built once by ``Direct``; each method returns (first line, support blocks or None) or None."""
 
@@ -170,6 +176,9 @@ class Decisions(Part):
             for name in ([role.name] + list(role.aliases) if role else [self.c.name(role_id)]):
                 text = re.sub(rf"\b{re.escape(name.lower())}s?\b", " ", text)
         text = re.sub(r"\b(?:ml|ai|mlops|nlp|bi)\b", lambda m: m.group(0) if "infrastructure" in text else " ", text)
+        for word, things in PHYSICAL_SENSES.items():  # '120 trucks and 3 warehouses': buildings, not data stores
+            if word in text and f"data {word}" not in text and any(t in text for t in things):
+                text = re.sub(rf"\b{word}s?\b", " ", text)
         found = AGAINST.search(text)
         before, after = (text[:found.start()], text[found.end():]) if found else (text, "")
         disliked = dislikes_in(before)  # 'i like excel, i no too like heavy coding': coding is no wish
