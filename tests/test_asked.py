@@ -844,3 +844,10 @@ def test_realistically_opening_a_comparison_asks_the_comparison(engine):
     reply, _ = talk(engine, "Realistically, how does a statistician's pay compare with a data analyst's?")
     text = first_line(reply)
     assert "as published pay, not a promise" not in text and reply.intent == "compare"
+
+
+def test_surveyed_experience_beside_no_experience_says_why_they_differ(engine):
+    # O*NET's '2 to 4 years' next to BLS's 'no work experience' reads as a contradiction unless told apart
+    reply, _ = talk(engine, "how long does it take to become a fraud examiner")
+    line = first_line(reply)
+    assert "no work experience" in line and "the two differ because O*NET asks workers in the job" in line

@@ -36,6 +36,8 @@ COMMON_TITLE_WORDS = frozenset({"bachelor", "bachelor's", "master", "master's", 
                                 "computer", "statistics", "mathematics", "business", "economics", "strong",
                                 "certifications", "certification", "certificates", "courses", "course", "training"})
 
+SURVEYED = "the answer O*NET's surveyed "  # how the surveyed time opens: said with BLS, the two are told apart
+
 
 class Stages(Part):
     """Built once by ``Direct``; handlers return (first line, support blocks or None) or None."""
@@ -89,6 +91,10 @@ class Stages(Part):
                     parts.append(f"they say {quote(facts[0], refs)}")
         if bls:
             parts.append(bls)
+            if any(p.startswith(SURVEYED) for p in parts) and "no work experience" in bls:
+                # 'over 2 years of related experience' beside 'no work experience': they measure different things
+                parts.append("the two differ because O*NET asks workers in the job what a new hire needs, while BLS "
+                             "gives the typical minimum to be hired")
         line = f"{name}: " + "; ".join(parts) + "."
         support = []
         shown = [f for f in (facts or []) if f not in years[:2]]
@@ -109,7 +115,7 @@ class Stages(Part):
                                  self.c.occ.entry_items(occ.projection, refs)))
         return line, support
 
-    def _surveyed_time(self, role_id: str, refs) -> str:
+    def _surveyed_time(self, role_id: str, refs) -> str:  # (opens with SURVEYED)
         """What O*NET's surveyed workers of an occupation most often say a new hire needs in related work experience
         and on-the-job training (the share answering so); '' for a curated role, whose O*NET figures would be a
         wider group's."""
@@ -121,7 +127,7 @@ class Stages(Part):
                 if rows for category, pct in [max(rows, key=lambda row: row[1])] if pct > 0]
         if not said:
             return ""
-        return (f"the answer O*NET's surveyed {occ.title} give most often is that a new hire needs "
+        return (f"{SURVEYED}{occ.title} give most often is that a new hire needs "
                 + " and ".join(said) + f" {cite(refs([SRC_ONET]))}")
 
     def progression(self, u: Understanding, q: str, session: Session, refs):
