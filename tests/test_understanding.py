@@ -620,3 +620,17 @@ def test_a_correction_naming_two_roles_replaces_the_comparison(engine):
     _, s = engine.reply("compare data engineer and data architect", s)
     u = engine.understand("sorry, I meant data engineer and AI architect", s)
     assert (u.intent, u.roles) == ("compare", ("data-engineer", "ai-architect"))
+
+
+@pytest.mark.parametrize("message, intent", [
+    ("what is a logistician, my class teacher said i could become one", "overview"),   # hearsay, not asked
+    ("what is a business intelligence analyst, my manager says our MI team is becoming BI", "overview"),
+])
+def test_what_a_job_is_with_someone_elses_words_about_becoming_it(engine, message, intent):
+    assert engine.understand(message).intent == intent
+
+
+def test_and_a_specialist_after_a_manager_is_the_same_fields_specialist(engine):
+    s = Session()
+    _, s = engine.reply("what does a training and development manager do", s)
+    assert engine.understand("and a specialist?", s).roles == ("onet:13-1151.00",)

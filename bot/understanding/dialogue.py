@@ -713,6 +713,9 @@ class Dialogue:
         last = session.last_intent
         if p.resolved or p.ambiguous or not session.focus or self.kinds.get(last or "") not in ("topic", "compare"):
             return None
+        swapped = self._head_swapped(p, session)
+        if swapped is not None and last != "compare":
+            return Understanding(last or "overview", (swapped,))  # 'and a specialist?' after the manager
         if {"lead", "leads"} & set(p.tokens) and len(session.focus) == 1 and self.index.led_by(session.focus[0]):
             return None  # 'and a lead?': another job (the rules below read it), not the same one elsewhere
         if max((v for k, v in p.scores.items() if self.kinds.get(k) in QUESTION_KINDS and k != last),
@@ -732,6 +735,21 @@ class Dialogue:
                         and k != "overview"), default=None)
             aspect = weak[1] if weak is not None else aspect
         return Understanding(last or "overview", session.focus, aspect)
+
+    SWAPPED_HEADS = frozenset({"specialist", "assistant", "technician", "manager", "director", "coordinator",
+                               "analyst", "supervisor", "clerk", "officer", "aide", "engineer", "inspector", "helper"})
+
+    def _head_swapped(self, p: Parse, session: Session) -> str | None:
+        """'and a specialist?' after Training and Development Managers: the same field's job with that head noun,
+        when O*NET has it as one occupation ('training and development specialist')."""
+        said = [w for w in p.tokens if w not in ("and", "a", "an", "the", "what", "about", "how", "one")]
+        if len(said) != 1 or said[0] not in self.SWAPPED_HEADS or len(session.focus) != 1:
+            return None
+        words = self.index.name_key(session.focus[0]).split()
+        if len(words) < 2 or words[-1] == said[0]:
+            return None
+        found = self.index.official_ids(" ".join(words[:-1] + said))
+        return found[0][0] if found is not None and len(found[0]) == 1 and found[0][0] not in session.focus else None
 
     CORRECTION_MARKERS = (("i", "meant"), ("i", "mean"), ("meant",), ("wait", "no"), ("no", "wait"), ("sorry",),
                           ("my", "bad"), ("i", "wanted", "to", "say"), ("correction",), ("actually",), ("not",),
@@ -1526,11 +1544,26 @@ class Dialogue:
         return Understanding("compare", own + t.resolved, t.aspect)
 
     def topic_about_role(self, t: Turn) -> Understanding | None:
+        if t.topic == "getting_started" and self._what_is_then_hearsay(t.p):
+            return self._about("overview", t)  # 'what is a logistician, my teacher said i could become one'
         if t.topic and t.topic_score >= THRESHOLD:
             u = self._about(t.topic, t)
             return replace(u, also=t.also) if u.intent == t.topic and (u.roles or u.unknown_role) \
                 and u.also != t.also else u  # (no copy when there is no second question to add)
         return None
+
+    REPORTING = frozenset({"said", "says", "say", "told", "tells", "thinks", "reckons", "mentioned", "suggested"})
+
+    def _what_is_then_hearsay(self, p: Parse) -> bool:
+        """'what is a X, <someone> said I could become one': the question is what the job is; becoming it is what
+        someone else said, not asked."""
+        tokens = p.tokens
+        opens = tokens[:3] in (("what", "is", "a"), ("what", "is", "an")) or tokens[:2] in (("whats", "a"),
+                                                                                             ("whats", "an"))
+        first = min(p.mentions + p.own, key=lambda m: m.start, default=None)
+        become = [i for i, w in enumerate(tokens) if w in ("become", "becoming")]
+        return opens and first is not None and first.start <= 3 and bool(become) and all(
+            self.REPORTING & set(tokens[max(0, i - 5):i]) for i in become)
 
     def bare_role(self, t: Turn) -> Understanding | None:
         """A role name and no question: what it is, or the previous question on a follow-up ('and X?')."""
