@@ -634,3 +634,10 @@ def test_and_a_specialist_after_a_manager_is_the_same_fields_specialist(engine):
     s = Session()
     _, s = engine.reply("what does a training and development manager do", s)
     assert engine.understand("and a specialist?", s).roles == ("onet:13-1151.00",)
+
+
+def test_a_job_set_aside_as_not_what_they_had_in_mind_is_not_the_one_asked(engine):
+    s = Session()
+    _, s = engine.reply("im good with numbers, what jobs would suit me", s)
+    u = engine.understand("gambling dealer is not what i had in mind lol. what about bookkeeping?", s)
+    assert "onet:39-3011.00" not in u.roles and "onet:43-3031.00" in u.roles

@@ -142,6 +142,8 @@ DISMISSING = frozenset({("skip", "that"), ("forget", "that"), ("forget", "it"), 
                         ("ignore", "that"), ("drop", "that")})
 # 'better off staying', 'stick with it': the person weighs their own job against a move.
 STAYING = frozenset({"stay", "staying", "stick", "sticking", "remain", "remaining"})
+# Words after a job that set it aside: 'gambling dealer is not what i had in mind', 'X isnt it'.
+REJECTING = frozenset({("is", "not"), ("not", "what"), ("isnt", "what"), ("isnt", "it"), ("is", "no")})
 MY_JOB = frozenset(("my", noun) for noun in ("job", "role", "work", "occupation", "profession", "career"))
 # Words pointing at the figures a comparison showed: 'are those figures gross?', 'median hourly for each?'.
 COMPARED_FIGURES = frozenset({"each", "figure", "number"})
@@ -769,6 +771,8 @@ class Dialogue:
             return None
         # 'X, not Y' / 'not Y but X': the role after 'not' is the one being replaced.
         negated = {r for m in p.mentions if m.start and p.tokens[m.start - 1] == "not" for r in m.roles}
+        # 'gambling dealer is not what i had in mind': the job before the rejection is the one set aside
+        negated |= {r for m in p.mentions if tuple(p.tokens[m.end:m.end + 2]) in REJECTING for r in m.roles}
         if p.negated_roles and not set(p.negated_roles) & set(session.focus):
             return None  # 'I'm not a systems analyst, I'm a nurse': about themselves, not the question's role
         new = tuple(r for r in p.resolved if r not in negated)
