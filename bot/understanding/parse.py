@@ -166,12 +166,12 @@ VOCATIVES = frozenset({"mate", "buddy", "lad", "fella", "bloke", "bro", "friend"
 OPENING_WORDS = frozenset({"alright", "hey", "hi", "hello", "hiya", "cheers", "thanks", "ok", "okay", "morning",
                            "evening", "afternoon", "yo", "sup", "oi", "right", "listen"})
 BACKGROUND_WORDS = frozenset({"experience", "exp", "background"})
-# After a field beside another role, the person's studies: 'an HR manager ... is a psychology degree useful?'
 # Who comes from the job named after them: 'which would suit someone from hospital admin' (not 'differ from').
 FROM_WHOM = frozenset({("someone", "from"), ("somebody", "from"), ("coming", "from"), ("me", "from"),
                        ("person", "from"), ("people", "from")})
 # Words after a job trained for: 'after electrician training', 'after my plumbing apprenticeship'.
 TRAINING_DONE = frozenset({"training", "apprenticeship", "course", "degree", "diploma", "qualification"})
+# After a field beside another role, the person's studies: 'an HR manager ... is a psychology degree useful?'
 STUDY_WORDS = frozenset({"degree", "major", "course", "class", "student", "graduate", "diploma", "studies"})
 # Words before a field the person studies or studied: 'a student of computer engineering', 'a degree in nursing'.
 STUDIED_BEFORE = frozenset({("student", "of"), ("degree", "in"), ("graduate", "of"), ("major", "in"),
@@ -1043,9 +1043,9 @@ class Parser:
         return out
 
     def _work_as_job(self, tokens: list[str], covered: set[int]) -> list[RoleMention]:
-        """'translating jobs', 'get into proofreading', 'is meatpacking a dying career': a kind of work said as a
-        field names the one occupation whose O*NET title is its doer ('translator', 'proofreader'), only where
-        the words around make it a line of work ('building models', 'checking my pay' name nobody)."""
+        """'translating jobs', 'get into proofreading', 'is proofreading still a viable career': a kind of work
+        said as a field names the one occupation whose O*NET title is its doer ('translator', 'proofreader'), only
+        where the words around make it a line of work ('building models', 'checking my pay' name nobody)."""
         out: list[RoleMention] = []
         for i, t in enumerate(tokens):
             # ('growing', 'coding' are what the questions ask about: 'a growing field', 'coding jobs')
