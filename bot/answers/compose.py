@@ -46,7 +46,7 @@ from .occupation import (
 )
 from .person import LIKING
 from .render import to_text
-from .reply import CARRIED, DIRECT
+from .reply import CARRIED, DIRECT, VERDICT
 from .verdicts import OWN, Quantity, verdict, why_not_comparable
 from .wording import a, joined, taken_as
 
@@ -848,7 +848,7 @@ class Composer:
                                             "things, so I won't rank them.")
             article = None
         if blocks:  # asked for this aspect: the verdict first, the figures it rests on after it
-            blocks.insert(len(blocks) if short else 0, Block("text", verdicts[0]))
+            blocks.insert(len(blocks) if short else 0, Block("text", verdicts[0], key=VERDICT))
         if rows and (not short or not official):
             items = tuple(Item(f"{q.text} — {figure_label(f)}" + (f" ({f.note})" if f.note else ""), label=q.label,
                                refs=refs(f.sources)) for f, q in rows)
@@ -857,7 +857,7 @@ class Composer:
             blocks.append(Block("list", ASPECT_LABELS["salary"], (Item("no sourced salary figure", label=joined(
                 [s.name for s in subjects])),)))
         if not lines:
-            blocks.append(Block("text", verdicts[0]))
+            blocks.append(Block("text", verdicts[0], key=VERDICT))
         elif article and not short and not article.startswith("No verdict"):
             blocks.append(Block("text", article))
         return blocks
@@ -907,7 +907,7 @@ class Composer:
                     if missing else self._same_kind_verdict(per_subject, "grows faster") or "")
             lines = [Item(f"{i.text} — projected employment change 2024–34, {EP}", label=i.label, refs=i.refs)
                      if i.refs == tuple(refs([SRC_EP])) else i for i in lines]
-        shown, verdict_block = Block("list", heading, tuple(lines)), Block("text", text)
+        shown, verdict_block = Block("list", heading, tuple(lines)), Block("text", text, key=VERDICT)
         return [shown, verdict_block] if short else [verdict_block, shown]  # asked for this aspect: the verdict first
 
     # --- conversation ------------------------------------------------------------------------

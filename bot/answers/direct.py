@@ -85,7 +85,7 @@ from .fit import CITED
 from .lookup import Lookup
 from .market import Market
 from .person import stated_pay
-from .reply import CARRIED, DIRECT, Block
+from .reply import CARRIED, DIRECT, VERDICT, Block
 from .stages import Stages
 from .wording import joined, taken_as
 
@@ -144,8 +144,7 @@ class Direct:
             if entry is not None and lines:
                 lines.append(entry[0])
             elif entry is not None:  # after the comparison's own verdict
-                at = next((i + 1 for i, b in enumerate(support) if b.kind == "text" and b.text.startswith(
-                    ("Comparing", "On official", "No verdict", "The source gives"))), min(2, len(support)))
+                at = next((i + 1 for i, b in enumerate(support) if b.key == VERDICT), min(2, len(support)))
                 support, entry_added = support[:at] + [Block("text", entry[0])] + support[at:], True
         if not lines and session.hiring and u.intent == "getting_started" and u.roles \
                 and not (CARRY.search(q) or u.left_out):  # not 'how would my dispatcher become one?'

@@ -16,6 +16,8 @@ class Item:
 
 CARRIED = "carried:"   # the key prefix of 'From your job (...)': what carries over, said once a conversation
 DIRECT = "direct"   # the key of the first line that answers the question actually asked (bot/answers/direct.py)
+VERDICT = "verdict"  # the key of a comparison's verdict on the aspect asked ('which pays more'): a second question
+# answered beside it ('and which is quickest to get into') follows it
 
 
 @dataclass(frozen=True)

@@ -36,8 +36,6 @@ COMMON_TITLE_WORDS = frozenset({"bachelor", "bachelor's", "master", "master's", 
                                 "computer", "statistics", "mathematics", "business", "economics", "strong",
                                 "certifications", "certification", "certificates", "courses", "course", "training"})
 
-SURVEYED = "the answer O*NET's surveyed "  # how the surveyed time opens: said with BLS, the two are told apart
-
 
 class Stages(Part):
     """Built once by ``Direct``; handlers return (first line, support blocks or None) or None."""
@@ -61,6 +59,7 @@ class Stages(Part):
         years = [f for f in facts if YEARS.search(f.text)]
         bls = self.look.bls_entry(role_id, refs)
         parts = []
+        surveyed = ""  # what O*NET's surveyed workers say, when said: beside BLS's entry the two are told apart
         if kind == "age":
             said = self.look.matching(role, AGE_WORDS) if role else []
             if said:
@@ -91,7 +90,7 @@ class Stages(Part):
                     parts.append(f"they say {quote(facts[0], refs)}")
         if bls:
             parts.append(bls)
-            if any(p.startswith(SURVEYED) for p in parts) and "no work experience" in bls:
+            if surveyed and "no work experience" in bls:
                 # 'over 2 years of related experience' beside 'no work experience': they measure different things
                 parts.append("the two differ because O*NET asks workers in the job what a new hire needs, while BLS "
                              "gives the typical minimum to be hired")
@@ -115,7 +114,7 @@ class Stages(Part):
                                  self.c.occ.entry_items(occ.projection, refs)))
         return line, support
 
-    def _surveyed_time(self, role_id: str, refs) -> str:  # (opens with SURVEYED)
+    def _surveyed_time(self, role_id: str, refs) -> str:
         """What O*NET's surveyed workers of an occupation most often say a new hire needs in related work experience
         and on-the-job training (the share answering so); '' for a curated role, whose O*NET figures would be a
         wider group's."""
@@ -127,7 +126,7 @@ class Stages(Part):
                 if rows for category, pct in [max(rows, key=lambda row: row[1])] if pct > 0]
         if not said:
             return ""
-        return (f"{SURVEYED}{occ.title} give most often is that a new hire needs "
+        return (f"the answer O*NET's surveyed {occ.title} give most often is that a new hire needs "
                 + " and ".join(said) + f" {cite(refs([SRC_ONET]))}")
 
     def progression(self, u: Understanding, q: str, session: Session, refs):

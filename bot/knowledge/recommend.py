@@ -5,6 +5,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from functools import lru_cache
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from ..normalise import singular, words
@@ -264,6 +265,13 @@ WEAK = frozenset({"data"})
 QUALIFIERS = {"languag": frozenset({"program", "queri", "script", "markup", "code", "procedur"})}
 
 
+def said_as_typed(stems: Iterable[str], typed: Mapping[str, str]) -> tuple[str, ...]:
+    """The person's words for the stems a role matched, each once, in the stems' order; a pair of words matched
+    together ('calcul_figur') is said in the word they typed for either."""
+    return tuple(dict.fromkeys(w for t in stems if (w := typed.get(t) or next(
+        (typed[p] for p in t.split("_") if p in typed), ""))))
+
+
 def _content_words(text: str, weak: bool = False, found: list[str] | None = None) -> list[str]:
     """The words that say something (whole words only: 'smart' is not 'art'); ``found``: ``words(text)``."""
     return [w for w in (words(text) if found is None else found)
@@ -449,9 +457,7 @@ class Recommender:
         for _reach, _, role_id, score, level in scored[:limit]:
             stems = [t for _, t in sorted(hits[role_id], reverse=True)]
             evidence = self._evidence(role_id, set(stems))
-            # (a pair of words matched together, 'calcul_figur', is said in the word they typed for either)
-            matched = tuple(dict.fromkeys(w for t in stems if (w := typed.get(t) or next(
-                (typed[p] for p in t.split("_") if p in typed), ""))))
+            matched = said_as_typed(stems, typed)
             needs = tuple(dict.fromkeys(d for d in dislikes
                                         if any(t in {_stem_of(w) for w in DISLIKE_WORDS.get(singular(d.split()[0]),
                                                                                                d).split()}

@@ -26,7 +26,7 @@ from typing import Any
 from ..errors import DataError, Problem
 from ..normalise import singular, words
 from .official import OfficialData
-from .recommend import (STEM_CHARS, Suggestion, Wanted, _content_words, _stem_of, _terms)
+from .recommend import (STEM_CHARS, Suggestion, Wanted, _content_words, _stem_of, _terms, said_as_typed)
 
 TERMS_FILE = "terms.json"
 TERMS_FORMAT = 1
@@ -220,9 +220,7 @@ class OccupationRanker:
             stems = [t for _, t in sorted(hits[i], reverse=True)]
             if rank == 0:
                 top = frozenset(stands_for.get(t, t) for t in stems if "_" not in t)
-            # (a pair of words matched together, 'calcul_figur', is said in the word they typed for either)
-            matched = tuple(dict.fromkeys(w for t in stems if (w := typed.get(t) or next(
-                (typed[p] for p in t.split("_") if p in typed), ""))))
+            matched = said_as_typed(stems, typed)
             # the evidence is found only for the suggestions shown (``with_evidence``): here, the stems
             out.append(Suggestion("onet:" + code, -neg, matched, " ".join(stems), (SRC_ONET,)))
         known = {t: (v if any(self.postings(x) for x in [t] + instead.get(t, [])) else 0.0) for t, v in idf.items()}

@@ -1520,28 +1520,29 @@ class Dialogue:
         """'I'm a chef, would a food service manager job pay more?': the person's own job is compared with the
         target on the topic asked (LABELS.md: the own job is labelled only when it is compared)."""
         own = tuple(dict.fromkeys(r for m in t.p.own if not m.ambiguous for r in m.roles if r not in t.resolved))
-        pairs = set(zip(t.p.tokens, t.p.tokens[1:], strict=False))
+        tokens = t.p.tokens
+        said = set(tokens)
         job = t.session.current_job
+        # (the word pairs only where a rule below can use them: one job asked about, and a job of theirs)
+        pairs = set(zip(tokens, tokens[1:], strict=False)) if len(t.resolved) == 1 and (own or job) else set()
+        my_pay = bool(pairs & self.MY_PAY) and bool(said & COMPARE_JOINS)  # 'how does my salary compare with X'
         if not own and job and job not in t.resolved and len(t.resolved) == 1 and not t.p.mentions[1:] \
-                and (self._i_earn_more(t.p.tokens) or pairs & self.MY_PAY and set(t.p.tokens) & COMPARE_JOINS):
+                and (self._i_earn_more(tokens) or my_pay):
             return Understanding("compare", (job,) + t.resolved, "salary")  # 'would I be better paid as a DS?'
-        if len(own) == 1 and len(t.resolved) == 1 and pairs & self.MY_PAY and set(t.p.tokens) & COMPARE_JOINS:
+        if len(own) == 1 and len(t.resolved) == 1 and my_pay:
             # "I'm a revenue officer at KRA. How does my salary compare with a data analyst's?"
             return Understanding("compare", own + t.resolved, "salary")
-        if len(own) == 1 and 2 <= len(t.resolved) <= 3 and t.aspect == "salary" and self._i_earn_more(t.p.tokens):
+        if len(own) == 1 and 2 <= len(t.resolved) <= 3 and t.aspect == "salary" and self._i_earn_more(tokens):
             # 'teacher ... thinking about instructional design or data analyst. would i earn less?'
             return Understanding("compare", own + t.resolved, t.aspect)
         if len(own) != 1 or len(t.resolved) != 1:
             return None
-        said = set(t.p.tokens)
-        pairs = set(zip(t.p.tokens, t.p.tokens[1:], strict=False))
         if said & DIFFERENCE_WORDS and (said & {"me", "mine"} or pairs & {("my", "job"), ("i", "do")}):
             return Understanding("compare", own + t.resolved, t.aspect)  # 'what does a detective do differently
             # from me?', 'the difference between my job and a fundraising manager's'
         if t.aspect not in ("salary", "outlook") or t.topic == "getting_started":
             return None
         target = next((m for m in t.p.mentions if t.resolved[0] in m.roles), None)
-        tokens = t.p.tokens
         if target is None or not any(tokens[i] in self.MORE_OR_LESS for i in range(
                 max(0, target.start - self.NEAR), min(len(tokens), target.end + self.NEAR))):
             return None
