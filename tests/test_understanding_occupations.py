@@ -289,6 +289,28 @@ def test_everyday_names_and_plurals_of_titles(engine, message, roles):
     assert list(engine.understand(message).roles) == roles
 
 
+@pytest.mark.parametrize("message, roles", [
+    # a short title typed in capitals where a job stands (O*NET's Short Title column)
+    ("what does a CRNA make an hour", ["onet:29-1151.00"]),
+    ("what even is a CVT? saw it in an ad", ["onet:29-2056.00"]),
+    ("RDH vs dental assistant pay", ["onet:29-1292.00", "onet:31-9091.00"]),
+    # ... but not one describing a thing, one after 'that', nor the initials of a job named beside it
+    ("is a CPT code hard to learn", []),
+    ("is that CLT or PJ?", []),
+    ("Tell me about the MSL role, medical science liaison", ["onet:29-9092.00"]),
+    # a short title ending in a name people give the job ('vet'), a worker named 'hand'
+    ("how much do large animal vets make", ["onet:29-1131.00"]),
+    ("what does a stable hand do all day", ["onet:45-2093.00"]),
+    # an everyday title after how they work it, or before where its people train
+    ("how much do locum vets make in the UK", ["onet:29-1131.00"]),
+    ("how much does a senior vet earn", ["onet:29-1131.00"]),
+    ("what A levels do you need for vet school", ["onet:29-1131.00"]),
+    ("pharmacist or pharmacy tech, is the extra school worth it", ["onet:29-1051.00", "onet:29-2052.00"]),
+])
+def test_short_titles_and_everyday_titles_with_their_modifiers(engine, message, roles):
+    assert list(engine.understand(message).roles) == roles
+
+
 @pytest.mark.parametrize("message, role", [
     ("nurse to data analyst", "data-analyst"),
     ("i'm a bank teller. data engineer?", "data-engineer"),

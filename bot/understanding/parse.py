@@ -257,6 +257,18 @@ SERVICE_PAIRS = (("near", "me"), ("find", "me"), ("opening", "hour"), ("open", "
 # After an everyday title, these keep it a job: 'vet school', 'pilot training', 'model agency'.
 PREPARATION_WORDS = frozenset({"school", "training", "apprenticeship", "license", "licence", "certification",
                                "cert", "exam", "course", "degree", "salary", "pay", "career", "agency"})
+# After an everyday title, where its people are trained: 'vet school', 'pilot apprenticeship' (not 'model training').
+TRAINING_PLACES = frozenset({"school", "apprenticeship", "degree"})
+# How and how far someone works a job, typed before it: 'a senior vet', 'locum vets', 'freelance pilot pay'.
+WORKING_TERMS = frozenset({"senior", "junior", "trainee", "locum", "relief", "freelance", "freelancing", "qualified",
+                           "certified", "registered", "licensed", "experienced", "contract", "agency", "self",
+                           "employed", "part", "full", "time", "newly", "new", "student", "head", "chief"})
+# A short title typed in capitals ('CVT') names a job after these words; of at least this many letters ('OT' and
+# 'PA' are role abbreviations, read with more care).
+SHORT_TITLE_LEADS = frozenset({"a", "an", "as", "become", "becoming", "vs", "versus", "or", "than", "being", "be"})
+MIN_SHORT_TITLE = 3
+# What a job's people do, typed after it: 'what does a CVT make', 'do RDHs earn more'.
+DOING_VERBS = frozenset({"make", "earn", "do", "need", "get", "work", "have", "use"})
 # Words before a field that make it a career: 'into nursing', 'jobs like welding', 'study pharmacy'.
 FIELD_LEADS = frozenset({"into", "in", "like", "for", "of", "study", "studying", "about", "to", "career", "from",
                          "do", "doing", "than", "vs", "or", "and", "is", "can", "does", "will",
@@ -626,6 +638,7 @@ class Parser:
         tools = self._tool_spans(tokens)
         in_tool = {i for a, b in tools for i in range(a, b)}
         found = self.index.find(tokens)
+        found = sorted(found + self._short_titles(text, tokens, found), key=lambda m: m.start)
         starts = frozenset(m.start for m in found)
         mentions = [m for m in found if (not m.official or self._as_job(m, tokens, raw, starts))
                     and not set(range(m.start, m.end)) <= in_tool and not _a_metaphor(m, tokens, in_tool)]
@@ -1021,6 +1034,36 @@ class Parser:
                 out.append(RoleMention(i, i + 1, (role_id,), tokens[i], role_id.startswith("onet:")))
         return out
 
+    def _short_titles(self, text: str, tokens: list[str], found: list[RoleMention]) -> list[RoleMention]:
+        """'what does a CVT make an hour', 'RDH vs dental assistant': a short form typed in capitals that O*NET
+        gives as an occupation's short title, where the sentence has a job's place (after 'a', 'as', 'become',
+        opening a comparison, before 'role'); not 'a CPT code', 'did the SQE', 'is that CLT or PJ', nor the
+        initials of a job named beside it ('the MSL role, medical science liaison')."""
+        typed = {w.strip(".,;:!?()\"'").lower(): w.rstrip("\"')")[-1:] in ".,;:!?" for w in text.split()
+                 if len(w.strip(".,;:!?()\"'")) >= MIN_SHORT_TITLE and w.strip(".,;:!?()\"'").isupper()}
+        if not typed or self._official is None:
+            return []
+        covered = {i for m in found for i in range(m.start, m.end)}
+        # (a run of words whose initials it is: 'a DPO ... a data protection officer')
+        initials = {"".join(w[0] for w in tokens[i:i + n]) for n in range(MIN_SHORT_TITLE, 6)
+                    for i in range(len(tokens) - n + 1)}
+        out = []
+        for i, token in enumerate(tokens):
+            if token not in typed or i in covered or token in self.short_forms or token in initials \
+                    or token in self.language.credentials or (token,) in self.language.tool_names:
+                continue
+            before = tokens[i - 1] if i else None
+            after = tokens[i + 1] if i + 1 < len(tokens) and not typed[token] else None  # 'a CVT? saw it ...'
+            if not (before in SHORT_TITLE_LEADS or after in ROLE_NOUNS or (before is None and after in COMPARE_JOINS)):
+                continue
+            if after is not None and after not in self.language.stopwords | self.topic_words | COMPARE_JOINS \
+                    | ROLE_NOUNS | DOING_VERBS:
+                continue  # 'a CPT code', 'an SEO audit': a short form describing a thing
+            found = self.index.official_ids(token)
+            if found is not None and found[1] == "s":
+                out.append(RoleMention(i, i + 1, found[0], token, True))
+        return out
+
     def _field_as_job(self, tokens: list[str], covered: set[int]) -> list[RoleMention]:
         """'could i get into HR', 'data analysis, HR or operations': a department named as where the person would
         go, or weighed against jobs, is its everyday job (HR: Human Resources Specialists). 'I work in HR', 'head
@@ -1104,10 +1147,16 @@ class Parser:
             return True  # 'more school, vet or nurse': set against another job
         if after is not None and after not in COMPARE_JOINS | NOT_DESCRIBED and self._describes(after):
             return False  # a describing word: 'pilot study', 'server room', 'model training'; not 'coach vs'
+        if after in TRAINING_PLACES and word != "extra":  # (not 'the extra school')
+            return True  # 'what A levels for vet school', 'a pilot apprenticeship'
         plural = raw[m.start] != word  # 'pilots earn', but not 'language models'
+        back = m.start - 1  # 'a senior vet', 'freelance pilot pay', 'how much do locum vets make'
+        while back >= 0 and tokens[back] in WORKING_TERMS:
+            back -= 1
+        lead = tokens[back] if back >= 0 else None
         # 'pilots earn', 'salary for pilots'; but 'deal with servers', 'servers and storage' are things
-        return before is None or before in JOB_LEADS or (plural and before in self.language.stopwords
-                                                          and before != "with" and after != "and")
+        return lead is None or lead in JOB_LEADS or (plural and lead in self.language.stopwords
+                                                     and lead != "with" and after != "and")
 
     def _describing(self, m: RoleMention, tokens: list[str], mentions: list[RoleMention]) -> bool:
         """Beside a job asked about, a one-word official title that describes the next word is no second job:

@@ -25,6 +25,9 @@ WEAK_KINDS = ("s", "a")
 MAX_TITLE_WORDS = 6                       # longer O*NET titles are rarely typed in full
 DOMINANT = 3  # employment this many times the next occupation's decides a shared title
 DOMINANT_KIN = 2  # the same, between occupations of one SOC minor group ('53-3': motor vehicle operators)
+# A worker named by a body part after the place or animals worked with: 'stable hand', 'deck hand', 'farm hand'
+# (alone, 'hand' is no job; it is no job noun of the head-noun list either).
+PERSON_TAILS = frozenset({"hand"})
 MAX_CANDIDATES = 6                        # choices offered for a title shared by several occupations
 # 'is managing' is not an IS manager: a verb's words before an activity make no title ('medical coding' does).
 NOT_BEFORE_ACTIVITY = frozenset({"is", "are", "was", "be", "am", "it", "do", "so", "no", "or", "and", "me", "my", "can",
@@ -346,7 +349,9 @@ class RoleIndex:
                     if kind in WEAK_KINDS and key not in self.title_aliases and (
                             slots[b - 1][0] - slots[a][0] != b - a - 1
                             or (self.head_nouns and self.activities.get(span[-1], span[-1]) not in self.head_nouns
-                                and span[-1] not in self.abbreviations)):
+                                and self.title_aliases.get(span[-1]) not in self.head_nouns  # 'large animal vet'
+                                and span[-1] not in self.abbreviations
+                                and not (span[-1] in PERSON_TAILS and b - a > 1))):
                         ids = None
                 if ids is not None:
                     found.append((a, b, in_order, len(key), ids, kind))
