@@ -1059,9 +1059,9 @@ class Parser:
             if after is not None and after not in self.language.stopwords | self.topic_words | COMPARE_JOINS \
                     | ROLE_NOUNS | DOING_VERBS:
                 continue  # 'a CPT code', 'an SEO audit': a short form describing a thing
-            found = self.index.official_ids(token)
-            if found is not None and found[1] == "s":
-                out.append(RoleMention(i, i + 1, found[0], token, True))
+            titled = self.index.official_ids(token)
+            if titled is not None and titled[1] == "s":
+                out.append(RoleMention(i, i + 1, titled[0], token, True))
         return out
 
     def _field_as_job(self, tokens: list[str], covered: set[int]) -> list[RoleMention]:
