@@ -36,6 +36,8 @@ INTRODUCTIONS = frozenset({("i", "am"), ("my", "name"), ("i", "have"), ("i", "ru
 DIFFERENCE_WORDS = frozenset({"difference", "differences", "different", "differently", "differ", "compare",
                               "compared", "vs", "versus"})
 DECIDING = frozenset({"choose", "decide", "pick", "recommend"})
+# A question typed without '?' can start this many words after who they say they are ('(realtime). is AI ...').
+QUESTION_REACH = 3
 QUESTION_OPENERS = frozenset({"what", "how", "which", "who", "where", "when", "why", "should", "could", "would"})
 # Words of a request inside a statement: 'I want to know about NLP engineers', 'tell me ...'.
 REQUESTS = frozenset({"want", "know", "tell", "explain", "need", "interested", "curious", "wonder", "wondering",
@@ -827,9 +829,11 @@ class Dialogue:
                                             and set(p.tokens) & QUESTION_OPENERS):
                 return None
             after = p.mentions[0].end + (p.tokens[p.mentions[0].end:p.mentions[0].end + 1] == ("here",))
-            if p.tokens[after:after + 1] and p.tokens[after] in INTERROGATIVES - {"tell", "show", "give", "list"} \
+            if set(p.tokens[after:after + QUESTION_REACH]) & INTERROGATIVES - {"tell", "show", "give", "list"} \
                     and self._asks_anything(p):
-                return None  # 'wedding photographer here will AI replace us': a question typed without '?'
+                # 'wedding photographer here will AI replace us', 'court reporter here (realtime). is AI going to
+                # kill my job': a question typed without '?'
+                return None
             m = p.mentions[0]
             if someone_else_before(p.tokens, m, 6):  # someone else's job
                 # 'typing this for my husband, hes been an electrician 15 yrs' tells; "my lad's just been made a

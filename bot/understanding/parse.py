@@ -1145,6 +1145,9 @@ class Parser:
                                                               and tokens[m.end + 1] in ("a", "an", "the"))
         if after in COMPARE_JOINS and raw[m.start] == word and next_job:
             return True  # 'more school, vet or nurse': set against another job
+        if (after == "and" or m.end in starts) and raw[m.start] == word and next_job \
+                and (before in COMPARING_WORDS or (before is None and set(tokens) & (COMPARE_JOINS | {"which"}))):
+            return True  # 'compare vet and data scientist salaries', 'vet, data scientist or ML engineer?'
         if after is not None and after not in COMPARE_JOINS | NOT_DESCRIBED and self._describes(after):
             return False  # a describing word: 'pilot study', 'server room', 'model training'; not 'coach vs'
         if after in TRAINING_PLACES and word != "extra":  # (not 'the extra school')
