@@ -538,6 +538,12 @@ def test_pay_and_is_it_remote_answers_both_in_order(engine):
     assert "Data Entry Keyers can work from home" in line   # an O*NET name is not pluralised again
 
 
+def test_pay_for_remote_work_taken_as_given_says_no_source_has_it(engine):
+    line = first_line(ask(engine, "if i work remote for a US firm as a statistician, what would they pay someone in kenya"))
+    assert line.startswith("None of my sources says what a firm pays someone working remotely from another country")
+    assert "can work from home" not in line and "median annual wage $" in line
+
+
 def test_a_line_with_no_figure_does_not_say_where_figures_apply(engine):
     reply, _ = talk(engine, "im in alberta", "can dispatch be done from home?")
     assert "U.S. figures" not in first_line(reply)

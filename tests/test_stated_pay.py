@@ -125,3 +125,26 @@ def test_asking_whether_the_figure_is_in_another_currency_keeps_the_role_and_say
 def test_where_is_that_number_from_names_the_source(engine):
     reply, _ = talk(engine, "how much does a data analyst make", "where's that number from?")
     assert first_line(reply).startswith("Data Analyst: the official figures are BLS OEWS May 2024")
+
+
+@pytest.mark.parametrize("text, pay", [
+    ("i need at least 28 a hour", (28, "", "hour")),
+    ("I can't take less than $50k", (50000, "USD", "year")),
+    ("i want to make 60k", (60000, "", "year")),
+])
+def test_pay_they_need_is_read_as_stated(text, pay):
+    assert stated_pay(text) == pay
+
+
+def test_pay_they_need_is_set_beside_the_median_as_what_they_need(engine):
+    reply, session = talk(engine, "i was a cnc machinist 25 years. dayton ohio. could i be a cnc programmer",
+                          "what does it pay. i need at least 28 a hour")
+    line = first_line(reply)
+    # the hourly median BLS publishes, against their floor in the same unit; in Dayton, dollars
+    assert "median hourly wage $31.57" in line and "$3.57 more than the $28 an hour you said you need" in line
+    assert session.pay_needed and session_from_json(session_to_json(session)).pay_needed
+
+
+def test_pay_they_earn_is_not_what_they_need(engine):
+    _, session = talk(engine, "I make 78k as a teacher, would I earn more as a data analyst?")
+    assert not session.pay_needed

@@ -1079,3 +1079,8 @@ def test_a_grade_before_their_job_still_introduces_them(engine, message):
 ])
 def test_building_services_and_support_names_of_jobs(engine, message, role):
     assert role in engine.understand(message).roles
+
+
+@pytest.mark.parametrize("message", ["wat do they pay in kenya? like in KES pm", "is 45k pa good for a first job"])
+def test_pm_and_pa_after_an_amount_or_a_currency_are_periods_not_jobs(engine, message):
+    assert not engine.understand(message).roles

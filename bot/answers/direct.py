@@ -91,6 +91,10 @@ from .wording import joined, taken_as
 
 if TYPE_CHECKING:
     from .compose import Composer
+# Remote work taken as given, its pay asked: 'if i work remote for a US firm', 'when working remotely for a UK company'.
+REMOTE_GIVEN = re.compile(r"\b(?:if|when|while)\b[^.?!]{0,25}\bremote", re.IGNORECASE)
+REMOTE_PAY = ("None of my sources says what a firm pays someone working remotely from another country: the figures "
+              "I have are U.S. medians for workers in the U.S.")
 
 
 FIGURE = re.compile(r"[$%€£]|\d")
@@ -158,7 +162,10 @@ class Direct:
             # 'can I work remote for a US company? same pay?': whether it can be done from home and the pay, in the
             # order asked
             pay = PAY_TALK.search(q)
-            parts = [self.market.remote(u.roles[0], refs), self.figures.headlines("salary", u.roles, refs)]
+            # ('wat if i work remote for a US firm, wat wld they pay someone in kenya' takes the remote work as
+            # given and asks its pay, which no source has)
+            first = REMOTE_PAY if REMOTE_GIVEN.search(q) else self.market.remote(u.roles[0], refs)
+            parts = [first, self.figures.headlines("salary", u.roles, refs)]
             # ('how many gets a data analyst if I work remote from Uzbekistan?' asks the pay: the pay first)
             lines.append(" ".join(parts if pay and remote.start() < pay.start() else parts[::-1]))
         if not lines and u.also and u.roles and u.intent in TOPICS and u.also in TOPICS:

@@ -293,6 +293,8 @@ class FigureAnswers(Part):
         U.S. dollars: another currency, or none named by someone in a place outside the U.S."""
         amount, currency, period = session.pay_amount, session.pay_currency, session.pay_period
         symbol = {"USD": "$", "GBP": "£", "EUR": "€", "INR": "₹"}.get(currency, "")
+        if not currency and session.place and not context.outside_us(session.place):
+            symbol = "$"  # '28 a hour' said by a man in Dayton
         stated = f"{symbol}{amount:,}" if symbol else (f"{amount:,} {currency}" if currency else f"{amount:,}")
         per = f"a{'n' if period == 'hour' else ''} {period}"
         foreign = bool((currency and currency != "USD") or (not currency and context.outside_us(session.place or "")))
@@ -300,10 +302,11 @@ class FigureAnswers(Part):
 
     def noted_pay(self, session: Session) -> str:
         stated, per, foreign = self._stated(session)
+        earn = "need" if session.pay_needed else "earn"
         if foreign:
-            return (f"Noted: you earn {stated} {per}. My pay figures are official U.S. ones in U.S. dollars, so I'll "
+            return (f"Noted: you {earn} {stated} {per}. My pay figures are official U.S. ones in U.S. dollars, so I'll "
                     "show them beside it but won't compare them with pay in another currency.")
-        return (f"Noted: you earn {stated} {per}. Ask what a job pays (\"what does a data analyst earn?\") and I'll "
+        return (f"Noted: you {earn} {stated} {per}. Ask what a job pays (\"what does a data analyst earn?\") and I'll "
                 "set its official U.S. median (BLS OEWS May 2024) beside your figure.")
 
     def _like_for_like(self, roles: Sequence[str], session: Session, refs) -> str:
@@ -340,14 +343,16 @@ class FigureAnswers(Part):
         if foreign:
             # 'im on about 38k' from Manchester: not U.S. dollars, so not compared (nothing is converted)
             return (f"{self.headlines('salary', roles, refs)} I don't set these beside the {stated} {per} you said "
-                    "you earn: they are U.S. dollars for U.S. workers." + self._like_for_like(roles, session, refs))
+                    f"you {'need' if session.pay_needed else 'earn'}: they are U.S. dollars for U.S. workers."
+                    + ("" if session.pay_needed else self._like_for_like(roles, session, refs)))
         mine = float(amount * {"month": 12, "week": 52}.get(period, 1))
         notes = []
         if period in ("month", "week"):
             notes.append(f"{dollars(round(mine))} a year, my arithmetic")
         if not currency and not (session.place and not context.outside_us(session.place)):  # not for a man in Dayton
             notes.append("if that is U.S. dollars")
-        yours = f"the {stated} {per} you said you earn" + (f" ({'; '.join(notes)})" if notes else "")
+        yours = f"the {stated} {per} you said you {'need' if session.pay_needed else 'earn'}" + (
+            f" ({'; '.join(notes)})" if notes else "")
         by_row: dict[str, list[str]] = {}
         rows = {}
         missing = []

@@ -82,16 +82,21 @@ MAX_INTERESTS = 12
 # 'I make 78k', "I'm on £32k", 'im at about 95k', 'I earn $95,000 a year', 'my salary is 60,000 euros',
 # 'making $25 an hour'.
 _SAYS_PAY = (r"\b(?:i (?:make|earn|get paid|get|take home|bring in|am on|am paid|'?m on|'?m paid|m on|m paid)|"
+             r"i (?:need|want|'d need|would need|have to|must)(?: to (?:make|earn|get|take home|bring in|be on))?|"
+             r"i can'?t (?:take|go|do|live on|accept) (?:less than|under|below)|"
              r"i'm (?:on|paid|making|earning|at)|im (?:on|making|earning|at)|i am at|"
              r"(?:currently |now )?(?:making|earning)|"
              r"my (?:current )?(?:salary|pay|wage|income|base)(?: is| of)?|on a salary of|paid)\s+")
 STATED_PAY = re.compile(
-    _SAYS_PAY + r"(?:about |around |roughly |approx\.? |approximately |just under |just over |over |under )?"
+    _SAYS_PAY + r"(?:about |around |roughly |approx\.? |approximately |just under |just over |over |under |at least |"
+    r"a minimum of |minimum |min )?"
     r"(?P<sym>[$£€₹]|us\$|c\$|a\$)?\s?(?P<num>\d{1,3}(?:[,.]\d{3})+|\d+(?:\.\d+)?)\s?(?P<k>k\b|grand\b|thousand\b)?"
     r"\s?(?P<cur>usd|dollars?|bucks|gbp|pounds?|quid|eur|euros?|inr|rupees?|cad|aud|pln|zloty|pesos?|php|mxn|"
     r"naira|ngn|ksh|kes|shillings?|rand|zar|reais|brl|pkr|sgd|aed|dirhams?|yen|jpy)?\b"
     r"(?:\s?(?:a|an|per|/|each)\s?(?P<per>year|yr|annum|month|mo|hour|hr|week))?", re.IGNORECASE)
 DIGIT = re.compile(r"\d")  # STATED_PAY needs one (its amount)
+# Pay stated as what they need, not what they get: 'i need at least 28 a hour', "can't take less than 50k".
+NEEDED = re.compile(r"\b(?:need|want|have to|must|can'?t)\b", re.IGNORECASE)
 SYMBOLS = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "₹": "INR", "c$": "CAD", "a$": "AUD"}
 WORDS = {"usd": "USD", "dollar": "USD", "dollars": "USD", "bucks": "USD", "gbp": "GBP", "pound": "GBP",
          "pounds": "GBP", "quid": "GBP", "eur": "EUR", "euro": "EUR", "euros": "EUR", "inr": "INR", "rupee": "INR",
@@ -101,6 +106,12 @@ WORDS = {"usd": "USD", "dollar": "USD", "dollars": "USD", "bucks": "USD", "gbp":
          "sgd": "SGD", "aed": "AED", "dirham": "AED", "dirhams": "AED", "yen": "JPY", "jpy": "JPY"}
 PERIODS = {"year": "year", "yr": "year", "annum": "year", "month": "month", "mo": "month", "hour": "hour",
            "hr": "hour", "week": "week"}
+
+
+def pay_needed(text: str) -> bool:
+    """Whether the pay stated in ``text`` is what they need, not what they earn."""
+    found = STATED_PAY.search(text) if DIGIT.search(text) else None
+    return bool(found and NEEDED.search(found.group(0)))
 
 
 def stated_pay(text: str) -> tuple[int, str, str] | None:
@@ -190,6 +201,7 @@ def remember(session: Session, u: Understanding, text: str, known: frozenset[str
     pay = stated_pay(text)
     if pay:
         changes["pay_amount"], changes["pay_currency"], changes["pay_period"] = pay
+        changes["pay_needed"] = pay_needed(text)
     # What they would avoid, in words the bot knows: 'no sitting in meetings lmao' -> 'sitting meetings'; 'not from
     # america' names a place, not a dislike.
     # 'I am not a data engineer' denies a job: its words are no dislike

@@ -263,6 +263,11 @@ TRAINING_PLACES = frozenset({"school", "apprenticeship", "degree"})
 WORKING_TERMS = frozenset({"senior", "junior", "trainee", "locum", "relief", "freelance", "freelancing", "qualified",
                            "certified", "registered", "licensed", "experienced", "contract", "agency", "self",
                            "employed", "part", "full", "time", "newly", "new", "student", "head", "chief"})
+# 'pm' and 'pa' after an amount or a currency are per month and per annum, not a project manager or a PA.
+PER_PERIOD = frozenset({"pm", "pa"})
+MONEY_WORDS = frozenset({"usd", "gbp", "eur", "inr", "kes", "ksh", "ngn", "zar", "php", "aud", "cad", "nzd", "pkr",
+                         "aed", "sgd", "myr", "dollar", "pound", "euro", "rupee", "shilling", "rand", "naira", "peso",
+                         "salary", "pay", "wage", "k", "lakh", "gross", "net"})
 # A short title typed in capitals ('CVT') names a job after these words; of at least this many letters ('OT' and
 # 'PA' are role abbreviations, read with more care).
 SHORT_TITLE_LEADS = frozenset({"a", "an", "as", "become", "becoming", "vs", "versus", "or", "than", "being", "be"})
@@ -1024,6 +1029,8 @@ class Parser:
                     and after not in self.language.stopwords and after not in self.topic_words \
                     and after not in COMPARE_JOINS and after not in ROLE_NOUNS:
                 continue  # 'chef de cuisine', 'trabajo de mesero': a preposition between two nouns
+            if tokens[i] in PER_PERIOD and ((before or "")[:1].isdigit() or before in MONEY_WORDS):
+                continue  # 'in KES pm', '45k pa': per month, per annum
             if tokens[i] in WORD_TOO and before not in ("a", "an", "the"):
                 continue  # 'ta' alone is thanks; 'a TA' is a teaching assistant
             # 'what do OTs do on a shift?': a short form's plural typed in capitals names the job

@@ -47,6 +47,7 @@ class Session:
     pay_amount: int = 0             # 78000; 0 when not said
     pay_currency: str = ""          # 'USD', 'GBP', 'EUR', ... or '' when they named none
     pay_period: str = ""            # 'year', 'month', 'hour' ('' with no amount)
+    pay_needed: bool = False        # the amount is what they need ('i need at least 28 a hour'), not what they earn
     # The job last asked about that neither tier has ('prompt engineer'): 'is that even a real job?', 'pay?'
     # next are about it, not about the roles before it. Cleared when a known role is asked about.
     unknown_role: str = ""
@@ -154,6 +155,7 @@ def session_to_json(session: Session) -> str:
         "pay_amount": session.pay_amount,
         "pay_currency": session.pay_currency,
         "pay_period": session.pay_period,
+        "pay_needed": session.pay_needed,
         "unknown_role": session.unknown_role,
         "hiring": session.hiring,
         "questions": list(session.questions),
@@ -193,7 +195,7 @@ def session_from_json(text: str | bytes) -> Session:
                    home=_text(data, "home", optional=True) or "", place_age=_count(data, "place_age"),
                    pay_amount=_count(data, "pay_amount"),
                    pay_currency=_text(data, "pay_currency", optional=True) or "",
-                   pay_period=_text(data, "pay_period", optional=True) or "",
+                   pay_period=_text(data, "pay_period", optional=True) or "", pay_needed=_flag(data, "pay_needed"),
                    unknown_role=_text(data, "unknown_role", optional=True) or "",
                    hiring=_flag(data, "hiring"), questions=_texts(data, "questions"),
                    their_job=_text(data, "their_job", optional=True) or "",
