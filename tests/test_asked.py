@@ -539,7 +539,7 @@ def test_pay_and_is_it_remote_answers_both_in_order(engine):
 
 
 def test_pay_for_remote_work_taken_as_given_says_no_source_has_it(engine):
-    line = first_line(ask(engine, "if i work remote for a US firm as a statistician, what would they pay someone in kenya"))
+    line = first_line(ask(engine, "if i work remote for a US firm as a statistician, what would they pay me in kenya"))
     assert line.startswith("None of my sources says what a firm pays someone working remotely from another country")
     assert "can work from home" not in line and "median annual wage $" in line
 

@@ -164,8 +164,8 @@ class Direct:
             pay = PAY_TALK.search(q)
             # ('wat if i work remote for a US firm, wat wld they pay someone in kenya' takes the remote work as
             # given and asks its pay, which no source has)
-            first = REMOTE_PAY if REMOTE_GIVEN.search(q) else self.market.remote(u.roles[0], refs)
-            parts = [first, self.figures.headlines("salary", u.roles, refs)]
+            whether = REMOTE_PAY if REMOTE_GIVEN.search(q) else self.market.remote(u.roles[0], refs)
+            parts = [whether, self.figures.headlines("salary", u.roles, refs)]
             # ('how many gets a data analyst if I work remote from Uzbekistan?' asks the pay: the pay first)
             lines.append(" ".join(parts if pay and remote.start() < pay.start() else parts[::-1]))
         if not lines and u.also and u.roles and u.intent in TOPICS and u.also in TOPICS:
