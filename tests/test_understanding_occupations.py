@@ -306,6 +306,12 @@ def test_everyday_names_and_plurals_of_titles(engine, message, roles):
     ("how much does a senior vet earn", ["onet:29-1131.00"]),
     ("what A levels do you need for vet school", ["onet:29-1131.00"]),
     ("pharmacist or pharmacy tech, is the extra school worth it", ["onet:29-1051.00", "onet:29-2052.00"]),
+    # British and everyday words inside titles, regional names
+    ("do tyre changers get paid well", ["onet:49-3093.00"]),
+    ("motorbike mech vs small engine mechanic", ["onet:49-3052.00", "onet:49-3053.00"]),
+    ("what are the main duties of a childcare centre director", ["onet:11-9031.00"]),
+    ("nursery manager pay uk?", ["onet:11-9031.00"]),
+    ("are childminders dying out in the uk", ["onet:39-9011.00"]),
 ])
 def test_short_titles_and_everyday_titles_with_their_modifiers(engine, message, roles):
     assert list(engine.understand(message).roles) == roles
