@@ -312,6 +312,10 @@ def test_everyday_names_and_plurals_of_titles(engine, message, roles):
     ("what are the main duties of a childcare centre director", ["onet:11-9031.00"]),
     ("nursery manager pay uk?", ["onet:11-9031.00"]),
     ("are childminders dying out in the uk", ["onet:39-9011.00"]),
+    # a teaching level before 'teaching' names that teacher; 'TA' set against a job is a teaching assistant
+    ("i'm torn between primary teaching, social work and speech therapy",
+     ["onet:25-2021.00", "onet:21-1021.00", "onet:29-1127.00"]),
+    ("nursery nurse vs TA in a school, which is more secure job wise", ["onet:39-9011.00", "onet:25-9042.00"]),
 ])
 def test_short_titles_and_everyday_titles_with_their_modifiers(engine, message, roles):
     assert list(engine.understand(message).roles) == roles

@@ -1031,7 +1031,7 @@ class Parser:
                 continue  # 'chef de cuisine', 'trabajo de mesero': a preposition between two nouns
             if tokens[i] in PER_PERIOD and ((before or "")[:1].isdigit() or before in MONEY_WORDS):
                 continue  # 'in KES pm', '45k pa': per month, per annum
-            if tokens[i] in WORD_TOO and before not in ("a", "an", "the"):
+            if tokens[i] in WORD_TOO and before not in ("a", "an", "the") and before not in COMPARE_JOINS:
                 continue  # 'ta' alone is thanks; 'a TA' is a teaching assistant
             # 'what do OTs do on a shift?': a short form's plural typed in capitals names the job
             plural_typed = tokens[i] != key(tokens[i]) and tokens[i] not in typed_lower
@@ -1076,6 +1076,11 @@ class Parser:
         go, or weighed against jobs, is its everyday job (HR: Human Resources Specialists). 'I work in HR', 'head
         of HR' and '$15/hr or more' name none."""
         out: list[RoleMention] = []
+        for i, t in enumerate(tokens[1:], 1):  # 'primary teaching, social work or speech therapy': a primary teacher
+            if t == "teaching" and tokens[i - 1] in TEACHING_LEVELS and not covered & {i - 1, i}:
+                found = self.index.official_ids(f"{tokens[i - 1]} teacher")
+                if found is not None and len(found[0]) == 1:
+                    out.append(RoleMention(i - 1, i + 1, found[0], f"{tokens[i - 1]} teaching", official=True))
         if any(tokens[j] in ("hr", "human") for j in covered if j < len(tokens)):
             return out  # 'HR manager here. staying in HR vs ...': the HR job already named
         for i, t in enumerate(tokens):
