@@ -246,7 +246,8 @@ class Engine:
             own = (session.current_job,) if session.current_job else ()
             # 'my warehouse got robots and they cut my shifts, what jobs can i even do now': a story, nothing they
             # like; their words would match by accident ('cut' in 'cutting-edge'): jobs O*NET relates to theirs
-            story = bool(session.current_job) and not session.interests and not person.says_what_they_want(text)
+            story = (bool(session.current_job) and not session.interests and not person.says_what_they_want(text)) \
+                or person.only_a_lost_job(text, self.understander.parser.known)
             suggestions = () if story else self.suggest(wanted, session.dislikes,
                                                         person.stage(session, text, level), own)
             if not suggestions and session.current_job:  # 'trucker, back is shot ... which role suits me?'

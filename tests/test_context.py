@@ -644,7 +644,7 @@ def test_the_field_of_a_job_is_no_job_of_its_own(engine):
 def test_pay_said_in_a_us_city_is_compared_without_asking_if_it_is_dollars(engine):
     reply, _ = talk(engine, "I got laid off after 22 years as a retail store manager. I'm 58 in Dayton Ohio",
                     "I was making 62k. what does a logistics analyst make")
-    assert "more than the 62,000 a year you said you earn." in first_line(reply)
+    assert "more than the $62,000 a year you said you earn." in first_line(reply)
     assert "if that is U.S. dollars" not in to_text(reply)
 
 

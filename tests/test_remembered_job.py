@@ -200,3 +200,20 @@ def test_a_job_of_one_kind_said_later_replaces_the_taken_kind(chat):
 def test_a_curated_word_of_several_kinds_is_not_taken_as_their_job(chat):
     chat.say("hi, I'm an analyst")
     assert chat.session.current_job == ""
+
+
+@pytest.mark.parametrize("message", ["hi. i got laid off. plant closed. what can i do",
+                                     "lost my job last month. what can i do"])
+def test_a_lost_job_with_nothing_else_said_asks_for_the_job_not_matching_its_words(chat, message):
+    """'plant closed' says nothing the person likes: no Chemical Engineers or Power Plant Operators, but a question
+    for the job they did."""
+    reply = chat.say(message)
+    assert reply.intent == "recommend" and not reply.roles
+    assert to_text(reply).startswith("Sorry to hear that. Tell me the job you did")
+    assert not chat.session.interests
+
+
+def test_a_lost_job_told_with_what_they_know_is_ranked(chat):
+    reply = chat.say("chem PhD, did python for molecular simulations, lost my job at a biotech AI startup. "
+                     "which role fits me?")
+    assert reply.roles and "Sorry to hear that" not in to_text(reply)

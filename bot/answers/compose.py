@@ -44,7 +44,7 @@ from .occupation import (
     names_of,
     projected_change,
 )
-from .person import LIKING
+from .person import LIKING, only_a_lost_job
 from .render import to_text
 from .reply import CARRIED, DIRECT, VERDICT
 from .verdicts import OWN, Quantity, verdict, why_not_comparable
@@ -310,6 +310,11 @@ class Composer:
             actions = []
         elif u.intent == "recommend":
             blocks, actions = self._recommend(u, suggestions, refs, session.current_job if session else "")
+            if not suggestions and not (session and session.current_job) and only_a_lost_job(question):
+                # 'i got laid off. plant closed. what can i do': where they start from is the job they had
+                blocks = [Block("text", "Sorry to hear that. Tell me the job you did (and for how long) and what you "
+                                        "liked or were good at in it, and I'll show the jobs it leads to, what they "
+                                        "pay and what carries over from yours.")]
             needs = list(dict.fromkeys(m.group(0).lower() for m in CONSTRAINTS.finditer(question)))
             if needs and suggestions:  # 'what jobs can I do sitting down or from home?'
                 blocks.insert(0, Block("text", f"None of my sources says which jobs can be done "

@@ -57,6 +57,23 @@ def without_remarks_on_the_answer(text: str) -> str:
     return ABOUT_THE_ANSWER.sub(" ", text)
 
 
+LOST_JOB_WORDS = 1  # other words of work a job-loss story may hold and still say nothing they like ('plant')
+# Losing a job told, with nothing liked: 'i got laid off. plant closed. what can i do' (the story's words, 'plant',
+# 'closed', say nothing about work they would like).
+JOB_LOST = re.compile(r"\b(?:laid off|(?:made |been )?redundan\w*|lost (?:my|our|the) jobs?|(?:got|been|was) (?:fired|"
+                      r"sacked|let go)|unemployed|out of work|(?:plant|factory|store|shop|branch|site|mine|mill|office|"
+                      r"warehouse|company|firm) (?:is |was |has |got |just )?(?:clos\w+|shut\w*))\b", re.IGNORECASE)
+
+
+def only_a_lost_job(text: str, known: frozenset[str] | None = None) -> bool:
+    """'i got laid off. plant closed. what can i do': a job lost told and nothing else they know or like ('chem PhD,
+    did python ..., lost my job at a biotech startup' says more)."""
+    if not JOB_LOST.search(text) or says_what_they_want(text):
+        return False
+    rest = [w for w in _content_words(JOB_LOST.sub(" ", text)) if not w.isdigit() and _a_word_of_work(w, known, ())]
+    return len(rest) <= LOST_JOB_WORDS
+
+
 def says_what_they_want(text: str) -> bool:
     """Whether ``text`` says what the person likes, knows or wants, or the field they want to go into."""
     return bool(WANTING.search(text) or FIELD_WANTED.search(text))
@@ -175,7 +192,8 @@ def remember(session: Session, u: Understanding, text: str, known: frozenset[str
     liking = LIKING.search(text)
     # 'my warehouse got robots and they cut my shifts. im an order picker ... what jobs can i do': a story about
     # their job says nothing they like
-    story = u.intent == "recommend" and bool(u.own or session.current_job) and not says_what_they_want(text)
+    story = u.intent == "recommend" and ((bool(u.own or session.current_job) and not says_what_they_want(text))
+                                         or only_a_lost_job(text, known))
     if (u.intent == "recommend" and not story) or liking:
         # 'i like stats and excel, not much coding. what is salary in LPA?': the sentence that says what they like
         said = text if u.intent == "recommend" or not liking else \

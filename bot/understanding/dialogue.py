@@ -625,6 +625,8 @@ class Dialogue:
         if max((v for k, v in p.scores.items() if self.kinds.get(k) == "topic"), default=0.0) >= 2 * STRONG \
                 and set(p.tokens) & ASKING_WITHOUT_MARK:
             return None  # 'oi! how much teacher earns in canada': a question typed without its question mark
+        if p.scores.get("recommend", 0.0) >= STRONG and set(p.tokens[1:]) & ASKING_WITHOUT_MARK:
+            return None  # 'hi. i got laid off. plant closed. what can i do': what work next, asked without '?'
             # ('Much appreciated. It's the first time anyone made my skills sound useful': no question)
         if p.ambiguous is not None and not states_own_job(p.tokens, p.ambiguous) \
                 and set(p.tokens[:p.ambiguous.start]) & ASKING_WITHOUT_MARK:
