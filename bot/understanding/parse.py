@@ -1078,9 +1078,9 @@ class Parser:
         out: list[RoleMention] = []
         for i, t in enumerate(tokens[1:], 1):  # 'primary teaching, social work or speech therapy': a primary teacher
             if t == "teaching" and tokens[i - 1] in TEACHING_LEVELS and not covered & {i - 1, i}:
-                found = self.index.official_ids(f"{tokens[i - 1]} teacher")
-                if found is not None and len(found[0]) == 1:
-                    out.append(RoleMention(i - 1, i + 1, found[0], f"{tokens[i - 1]} teaching", official=True))
+                level = self.index.official_ids(f"{tokens[i - 1]} teacher")
+                if level is not None and len(level[0]) == 1:
+                    out.append(RoleMention(i - 1, i + 1, level[0], f"{tokens[i - 1]} teaching", official=True))
         if any(tokens[j] in ("hr", "human") for j in covered if j < len(tokens)):
             return out  # 'HR manager here. staying in HR vs ...': the HR job already named
         for i, t in enumerate(tokens):
