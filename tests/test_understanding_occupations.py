@@ -316,6 +316,13 @@ def test_everyday_names_and_plurals_of_titles(engine, message, roles):
     ("i'm torn between primary teaching, social work and speech therapy",
      ["onet:25-2021.00", "onet:21-1021.00", "onet:29-1127.00"]),
     ("nursery nurse vs TA in a school, which is more secure job wise", ["onet:39-9011.00", "onet:25-9042.00"]),
+    # an alternate title of a few occupations is the one whose description has its other words
+    ("how much a cleaning supervisor earn in london", ["onet:37-1011.00"]),
+    # an everyday title in the plural after a verb whose object is people
+    ("will robots replace cleaners in future", ["onet:37-2011.00"]),
+    # a trade named by its work
+    ("how to get into pest control in texas no experience", ["onet:37-2021.00"]),
+    ("will garbage collection be automated with those robot arm trucks", ["onet:53-7081.00"]),
 ])
 def test_short_titles_and_everyday_titles_with_their_modifiers(engine, message, roles):
     assert list(engine.understand(message).roles) == roles

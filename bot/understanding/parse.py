@@ -257,6 +257,9 @@ SERVICE_PAIRS = (("near", "me"), ("find", "me"), ("opening", "hour"), ("open", "
 # After an everyday title, these keep it a job: 'vet school', 'pilot training', 'model agency'.
 PREPARATION_WORDS = frozenset({"school", "training", "apprenticeship", "license", "licence", "certification",
                                "cert", "exam", "course", "degree", "salary", "pay", "career", "agency"})
+# Verbs whose object, an everyday title in the plural, is people in that job: 'replace cleaners', 'hire porters'.
+PEOPLE_VERBS = frozenset({"replace", "replacing", "replaced", "hire", "hires", "hiring", "employ", "employs",
+                          "employing", "need", "needs", "pay", "pays", "paying"})
 # After an everyday title, where its people are trained: 'vet school', 'pilot apprenticeship' (not 'model training').
 TRAINING_PLACES = frozenset({"school", "apprenticeship", "degree"})
 # How and how far someone works a job, typed before it: 'a senior vet', 'locum vets', 'freelance pilot pay'.
@@ -1170,6 +1173,8 @@ class Parser:
             back -= 1
         lead = tokens[back] if back >= 0 else None
         # 'pilots earn', 'salary for pilots'; but 'deal with servers', 'servers and storage' are things
+        if plural and lead in PEOPLE_VERBS and word not in ("model", "server"):
+            return True  # 'will robots replace cleaners', 'do hospitals hire porters'
         return lead is None or lead in JOB_LEADS or (plural and lead in self.language.stopwords
                                                      and lead != "with" and after != "and")
 

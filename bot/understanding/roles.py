@@ -28,6 +28,9 @@ DOMINANT_KIN = 2  # the same, between occupations of one SOC minor group ('53-3'
 # A worker named by a body part after the place or animals worked with: 'stable hand', 'deck hand', 'farm hand'
 # (alone, 'hand' is no job; it is no job noun of the head-noun list either).
 PERSON_TAILS = frozenset({"hand"})
+# An alternate title of at most this many occupations is settled by the words of their descriptions ('cleaning
+# supervisor'); one of more ('cloud engineer', four) is asked back.
+DESCRIBED_AMONG = 3
 MAX_CANDIDATES = 6                        # choices offered for a title shared by several occupations
 # 'is managing' is not an IS manager: a verb's words before an activity make no title ('medical coding' does).
 NOT_BEFORE_ACTIVITY = frozenset({"is", "are", "was", "be", "am", "it", "do", "so", "no", "or", "and", "me", "my", "can",
@@ -222,6 +225,12 @@ class RoleIndex:
         if len(codes_) > 1:  # a title an 'All Other' shares with its own named kind is the kind's ('naturopath')
             codes_ = [c for c in codes_ if not ("All Other" in self.official.names[c]
                                                 and any(o != c and o[:7] == c[:7] for o in codes_))]
+        if 1 < len(codes_) <= DESCRIBED_AMONG and len(words) > 1 and KINDS[best] == "a":
+            # 'cleaning supervisor' (an alternate title of three kinds of supervisor): the one whose description
+            # holds the title's other words, Housekeeping and Janitorial, before the one employing most
+            described = [c for c in codes_ if set(words[:-1]) <= self._description_words(ONET_PREFIX + c)]
+            if len(described) == 1:
+                codes_ = described
         if len(codes_) > 1:  # one occupation employing most of the people with the title is the one meant
             jobs = sorted(((self.official.employment(c) or 0, c) for c in codes_), reverse=True)
             kin = jobs[0][1][:4] == jobs[1][1][:4]  # 'truck driver': heavy (2.1M) before light (1.0M) truck drivers

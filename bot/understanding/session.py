@@ -47,7 +47,6 @@ class Session:
     pay_amount: int = 0             # 78000; 0 when not said
     pay_currency: str = ""          # 'USD', 'GBP', 'EUR', ... or '' when they named none
     pay_period: str = ""            # 'year', 'month', 'hour' ('' with no amount)
-    pay_needed: bool = False        # the amount is what they need ('i need at least 28 a hour'), not what they earn
     # The job last asked about that neither tier has ('prompt engineer'): 'is that even a real job?', 'pay?'
     # next are about it, not about the roles before it. Cleared when a known role is asked about.
     unknown_role: str = ""
@@ -63,6 +62,8 @@ class Session:
     # The words of their job when those name several kinds and the first was taken ('teacher' as elementary
     # school teachers): what carries over uses it, but it settles no later question about those words.
     job_taken_from: str = ""
+    # The pay amount is what they need ('i need at least 28 a hour'), not what they earn.
+    pay_needed: bool = False
 
     @property
     def place_held(self) -> str:
@@ -120,11 +121,11 @@ class SessionStore:
 
 # --- serialisation: a versioned JSON form for stores that outlive the process ----------------------
 
-SESSION_FORMAT = 8  # bump when the fields change; a store drops records of any other version
+SESSION_FORMAT = 9  # bump when the fields change; a store drops records of any other version
 # 2: before the stated pay, 3: before the unknown job, 4: before hiring, 5: before the questions listed and
-# the job of the person asked for, 6: before the words of a job taken as its first kind, 7: before the home place
-# (their fields default)
-READABLE_FORMATS = (2, 3, 4, 5, 6, 7, 8)
+# the job of the person asked for, 6: before the words of a job taken as its first kind, 7: before the home place,
+# 8: before pay they need (their fields default)
+READABLE_FORMATS = (2, 3, 4, 5, 6, 7, 8, 9)
 
 
 def session_to_json(session: Session) -> str:
