@@ -169,6 +169,13 @@ def converse(engine, *messages):
 
 
 @pytest.mark.parametrize("messages, intent, roles, aspect", [
+    # another job's pay set against the one asked about compares the two on pay
+    (["help desk technician pay?", "is network admin more money"], "compare", ["onet:15-1232.00", "onet:15-1244.00"],
+     "salary"),
+    (["what does a water treatment operator do", "do environmental engineers earn more"], "compare",
+     ["onet:51-8031.00", "onet:17-2081.00"], "salary"),
+    (["secondary teacher qualifications", "maybe better i switch to data. data engineer salary?"], "salary",
+     ["data-engineer"], None),
     # a bare role after a question about another role asks the same question
     (["how much does a plumber earn", "and EMTs?"], "salary", ["onet:29-2042.00"], None),
     (["what tools do data engineers use", "DA?"], "tools", ["data-analyst"], None),
@@ -323,6 +330,10 @@ def test_everyday_names_and_plurals_of_titles(engine, message, roles):
     # a trade named by its work
     ("how to get into pest control in texas no experience", ["onet:37-2021.00"]),
     ("will garbage collection be automated with those robot arm trucks", ["onet:53-7081.00"]),
+    # what a job must be is no second job; a trial run is no pilot
+    ("do data engineers need to be strong coders or is knowing SQL enough", ["data-engineer"]),
+    ("which skills I need to be data analyst?", ["data-analyst"]),
+    ("we're running a pilot of self checkouts in 5 stores, any tips for the rollout?", []),
 ])
 def test_short_titles_and_everyday_titles_with_their_modifiers(engine, message, roles):
     assert list(engine.understand(message).roles) == roles

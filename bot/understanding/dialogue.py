@@ -38,6 +38,9 @@ DIFFERENCE_WORDS = frozenset({"difference", "differences", "different", "differe
 DECIDING = frozenset({"choose", "decide", "pick", "recommend"})
 # A question typed without '?' can start this many words after who they say they are ('(realtime). is AI ...').
 QUESTION_REACH = 3
+# Pay set against pay: 'earn more', 'pay better', 'more money', 'better paid' (not 'maybe better i switch').
+PAID_MORE = re.compile(r"\b(?:earn|make|pay|paid)\s+(?:more|better|less)\b|"
+                       r"\b(?:more|less|better|higher|lower)\s+(?:money|pay|paid|salary|wage)\b")
 QUESTION_OPENERS = frozenset({"what", "how", "which", "who", "where", "when", "why", "should", "could", "would"})
 # Words of a request inside a statement: 'I want to know about NLP engineers', 'tell me ...'.
 REQUESTS = frozenset({"want", "know", "tell", "explain", "need", "interested", "curious", "wonder", "wondering",
@@ -1395,6 +1398,11 @@ class Dialogue:
                 other = job
             aspect = t.aspect or self.aspects.get(t.session.last_intent or "") or t.session.last_aspect
             return Understanding("compare", (focus[0], other), aspect)
+        if len(t.resolved) == 1 and len(focus) == 1 and t.resolved[0] not in focus and not t.p.places \
+                and t.session.last_intent != "compare" and "which" not in said \
+                and PAID_MORE.search(" ".join(t.p.tokens)):
+            # 'would data analyst pay better?', 'is network admin more money' after one job asked about: the two
+            return Understanding("compare", (focus[0], t.resolved[0]), "salary")
         if len(t.resolved) == 1 and t.topic_score >= t.compare_score or self._jobs_like_it(t):
             return None  # 'airflow vs dagster: what do data engineers use?' compares tools, not roles
         if len(t.resolved) == 1 and not t.ambiguous and self._places_weighed(t.p.tokens):

@@ -257,6 +257,9 @@ SERVICE_PAIRS = (("near", "me"), ("find", "me"), ("opening", "hour"), ("open", "
 # After an everyday title, these keep it a job: 'vet school', 'pilot training', 'model agency'.
 PREPARATION_WORDS = frozenset({"school", "training", "apprenticeship", "license", "licence", "certification",
                                "cert", "exam", "course", "degree", "salary", "pay", "career", "agency"})
+# Verbs of running a trial: 'running a pilot', 'launched the pilot'.
+TRIAL_VERBS = frozenset({"run", "running", "ran", "launch", "launching", "launched", "start", "starting", "started",
+                         "do", "doing", "did", "trial", "trialling", "trialing"})
 # Verbs whose object, an everyday title in the plural, is people in that job: 'replace cleaners', 'hire porters'.
 PEOPLE_VERBS = frozenset({"replace", "replacing", "replaced", "hire", "hires", "hiring", "employ", "employs",
                           "employing", "need", "needs", "pay", "pays", "paying"})
@@ -701,7 +704,8 @@ class Parser:
             # (not to their own job: 'I'm a DBA; is it like a data architect's job?' weighs the two)
             likened_to = not states_own_job(tokens, mentions[0])
             mentions = [m for i, m in enumerate(mentions) if not (i and ((likened_to and _likened(m, tokens))
-                                                                         or _explained_as(m, tokens)))]
+                                                                         or _explained_as(m, tokens)
+                                                                         or _required_of(m, tokens)))]
         covered |= {i for m in persons + negated for i in range(m.start, m.end)}
         # 'my husband drives trucks'; beside other jobs only their own: 'I've taught secondary maths, could I ...'
         done = [m for m in self._by_what_they_do(tokens, covered) if not mentions or _doer_is_i(tokens, m.start)]
@@ -1138,6 +1142,9 @@ class Parser:
             return not (after is not None and after not in COMPARE_JOINS | INSTITUTION_JOB_WORDS
                         and self._describes(after)) and (
                 before != "the" or (m.start >= 2 and tokens[m.start - 2] in ("join", "joining", "into")))
+        if word == "pilot" and (after == "of" or (before in ("a", "the") and m.start >= 2
+                                                   and tokens[m.start - 2] in TRIAL_VERBS)):
+            return False  # 'running a pilot of self checkouts': a trial, not a pilot's job
         if word in ("model", "server") and THING_VERBS & set(tokens[max(0, m.start - 4):m.start]):
             return False  # 'deployed a couple of models', 'built models': things, not jobs
         if word in SUBSTANCES and before in ("give", "giving", "take", "taking", "of", "the", "prescribe"):
@@ -1515,6 +1522,18 @@ def _explained_as(m: RoleMention, tokens: list[str]) -> bool:
     job asked about."""
     window = tokens[max(0, m.start - 7):m.start]
     return "like" in window and "i" in window and bool({"explain", "eli5", "describe"} & set(tokens[:m.start]))
+
+
+def _required_of(m: RoleMention, tokens: list[str]) -> bool:
+    """'do data engineers need to be strong coders': what the job before must be, not a second job."""
+    start = max(0, m.start - 4)
+    window = tokens[start:m.start]
+    for i in range(len(window) - 1):
+        must = window[i:i + 3] in (["need", "to", "be"], ["have", "to", "be"], ["has", "to", "be"]) \
+            or window[i:i + 2] == ["must", "be"]
+        if must and start + i and tokens[start + i - 1] not in ("i", "you", "we", "me"):  # not 'do I need to be a DA'
+            return True
+    return False
 
 
 def _likened(m: RoleMention, tokens: list[str]) -> bool:
