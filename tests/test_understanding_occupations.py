@@ -170,6 +170,8 @@ def converse(engine, *messages):
 
 @pytest.mark.parametrize("messages, intent, roles, aspect", [
     # another job's pay set against the one asked about compares the two on pay
+    # 'in PA' is Pennsylvania, not a physician assistant
+    (["how much do dental assistants make", "how do i become one in PA"], "getting_started", ["onet:31-9091.00"], None),
     (["help desk technician pay?", "is network admin more money"], "compare", ["onet:15-1232.00", "onet:15-1244.00"],
      "salary"),
     (["what does a water treatment operator do", "do environmental engineers earn more"], "compare",
@@ -334,6 +336,13 @@ def test_everyday_names_and_plurals_of_titles(engine, message, roles):
     ("do data engineers need to be strong coders or is knowing SQL enough", ["data-engineer"]),
     ("which skills I need to be data analyst?", ["data-analyst"]),
     ("we're running a pilot of self checkouts in 5 stores, any tips for the rollout?", []),
+    # a short title in capitals opening a pay question, or in the plural after 'do'
+    ("RDH pay in ontario per hour?", ["onet:29-1292.00"]),
+    ("how much do RDAs make an hour in california", ["onet:31-9091.00"]),
+    ("I do SEO for clients", []),
+    # a specialty's own O*NET name is that specialty, not its general occupation
+    ("what do freight forwarders do", ["onet:43-5011.01"]),
+    ("pay for a depot manager at amazon", ["onet:11-3071.00"]),
 ])
 def test_short_titles_and_everyday_titles_with_their_modifiers(engine, message, roles):
     assert list(engine.understand(message).roles) == roles

@@ -278,6 +278,7 @@ MONEY_WORDS = frozenset({"usd", "gbp", "eur", "inr", "kes", "ksh", "ngn", "zar",
 # 'PA' are role abbreviations, read with more care).
 SHORT_TITLE_LEADS = frozenset({"a", "an", "as", "become", "becoming", "vs", "versus", "or", "than", "being", "be"})
 MIN_SHORT_TITLE = 3
+PLURAL_LEADS = frozenset({"do", "are", "for", "many", "hire", "hires", "hiring", "the"})
 # What a job's people do, typed after it: 'what does a CVT make', 'do RDHs earn more'.
 DOING_VERBS = frozenset({"make", "earn", "do", "need", "get", "work", "have", "use"})
 # Words before a field that make it a career: 'into nursing', 'jobs like welding', 'study pharmacy'.
@@ -1036,6 +1037,8 @@ class Parser:
                     and after not in self.language.stopwords and after not in self.topic_words \
                     and after not in COMPARE_JOINS and after not in ROLE_NOUNS:
                 continue  # 'chef de cuisine', 'trabajo de mesero': a preposition between two nouns
+            if tokens[i] == "pa" and before == "in":
+                continue  # 'how do i become one in PA': Pennsylvania
             if tokens[i] in PER_PERIOD and ((before or "")[:1].isdigit() or before in MONEY_WORDS):
                 continue  # 'in KES pm', '45k pa': per month, per annum
             if tokens[i] in WORD_TOO and before not in ("a", "an", "the") and before not in COMPARE_JOINS:
@@ -1053,8 +1056,15 @@ class Parser:
         gives as an occupation's short title, where the sentence has a job's place (after 'a', 'as', 'become',
         opening a comparison, before 'role'); not 'a CPT code', 'did the SQE', 'is that CLT or PJ', nor the
         initials of a job named beside it ('the MSL role, medical science liaison')."""
-        typed = {w.strip(".,;:!?()\"'").lower(): w.rstrip("\"')")[-1:] in ".,;:!?" for w in text.split()
-                 if len(w.strip(".,;:!?()\"'")) >= MIN_SHORT_TITLE and w.strip(".,;:!?()\"'").isupper()}
+        typed: dict[str, bool] = {}  # short form -> typed before a stop ('a CVT? saw it')
+        plural = set()
+        for w in text.split():
+            word = w.strip(".,;:!?()\"'")
+            if word.endswith("s") and word[:-1].isupper():  # 'RDAs'
+                word = word[:-1]
+                plural.add(word.lower())
+            if len(word) >= MIN_SHORT_TITLE and word.isupper():
+                typed[word.lower()] = w.rstrip("\"')")[-1:] in ".,;:!?"
         if not typed or self._official is None:
             return []
         covered = {i for m in found for i in range(m.start, m.end)}
@@ -1068,7 +1078,9 @@ class Parser:
                 continue
             before = tokens[i - 1] if i else None
             after = tokens[i + 1] if i + 1 < len(tokens) and not typed[token] else None  # 'a CVT? saw it ...'
-            if not (before in SHORT_TITLE_LEADS or after in ROLE_NOUNS or (before is None and after in COMPARE_JOINS)):
+            if not (before in SHORT_TITLE_LEADS or after in ROLE_NOUNS
+                    or (before is None and after in COMPARE_JOINS | self.job_question_words)  # 'RDH pay in ontario'
+                    or (token in plural and before in PLURAL_LEADS)):  # 'how much do RDAs make'
                 continue
             if after is not None and after not in self.language.stopwords | self.topic_words | COMPARE_JOINS \
                     | ROLE_NOUNS | DOING_VERBS:

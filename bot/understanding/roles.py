@@ -206,7 +206,8 @@ class RoleIndex:
         folded: dict[str, str] = {}
         for code, kind in entries:
             general = code[:-2] + "00"  # (not into an 'All Other': 'naturopath' is Naturopathic Physicians, .01)
-            code = general if general in codes and code[5:7] != "99" else code
+            # (nor a specialty's own name: 'freight forwarder' is Freight Forwarders, .01)
+            code = general if general in codes and code[5:7] != "99" and kind != "t" else code
             if code not in folded or KIND_RANK[kind] < KIND_RANK[folded[code]]:
                 folded[code] = kind
         best = min(KIND_RANK[kind] for kind in folded.values())
