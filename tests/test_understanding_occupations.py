@@ -343,6 +343,9 @@ def test_everyday_names_and_plurals_of_titles(engine, message, roles):
     # a specialty's own O*NET name is that specialty, not its general occupation
     ("what do freight forwarders do", ["onet:43-5011.01"]),
     ("pay for a depot manager at amazon", ["onet:11-3071.00"]),
+    # an everyday title after 'at a' is where the job is
+    ("duties of an editor at a publisher, like what do they do every day", ["onet:27-3041.00"]),
+    ("whats the pay for a litho printer these days", ["onet:51-5112.00"]),
 ])
 def test_short_titles_and_everyday_titles_with_their_modifiers(engine, message, roles):
     assert list(engine.understand(message).roles) == roles

@@ -1154,6 +1154,8 @@ class Parser:
             return not (after is not None and after not in COMPARE_JOINS | INSTITUTION_JOB_WORDS
                         and self._describes(after)) and (
                 before != "the" or (m.start >= 2 and tokens[m.start - 2] in ("join", "joining", "into")))
+        if before in ("a", "an", "the") and m.start >= 2 and tokens[m.start - 2] == "at":
+            return False  # 'an editor at a publisher', 'works at the printer': where the job is
         if word == "pilot" and (after == "of" or (before in ("a", "the") and m.start >= 2
                                                    and tokens[m.start - 2] in TRIAL_VERBS)):
             return False  # 'running a pilot of self checkouts': a trial, not a pilot's job
