@@ -223,3 +223,15 @@ def test_warehouses_with_trucks_are_buildings_not_data_warehouses(engine):
                             "hire our first data person. Should it be a data analyst, a BI analyst or a data engineer?")
     line = first_line(reply)
     assert not line.startswith("Data Engineer fits better") and "Data Analyst" in line
+
+
+def test_roles_bls_lists_the_same_entry_for_are_named_together_not_one_picked(engine):
+    """'which is easiest to get with no experience' among three: Data Scientist and Data Analyst share one BLS
+    entry (the analyst is counted among data scientists), so neither is said to have the lower bar alone; the
+    profiles then say which is the easier start."""
+    reply, _ = talk(engine, "which is easiest to get as a fresh grad with no experience, DS, statistician or "
+                            "data analyst")
+    line = first_line(reply)
+    assert line.startswith("Data Scientist and Data Analyst have the lower entry bar: BLS lists bachelor's degree")
+    assert "master's degree and no related work experience for Statistician" in line
+    assert "Between those, my sources make Data Analyst the easier start" in line

@@ -124,12 +124,24 @@ class Decisions(Part):
         profiles = [r[5] for r in rows if r[5] is not None]
         if len(official) == len(rows) and len({(r[3], r[4] or 0) for r in rows}) > 1:
             ranked = sorted(rows, key=lambda r: (r[3], r[4] or 0))
-            low, others = ranked[0], ranked[1:]
+            # the roles BLS lists the same lowest entry for are named together, never one of them picked
+            lows = [r for r in ranked if (r[3], r[4] or 0) == (ranked[0][3], ranked[0][4] or 0)]
+            low, others = lows[0], ranked[len(lows):]
             harder = f"{joined([names[r[0]] for r in others])} {'is' if len(others) == 1 else 'are'} harder to get " \
                 "into; " if _rx(r"\b(?:harder|hardest)\b").search(q) else ""
-            line = (f"{harder}{names[low[0]]} has the lower entry bar: BLS lists {_entry(low)} for {low[2]}, against "
-                    + "; ".join(f"{_entry(r)} for {names[r[0]]} (as {r[2]})" for r in others)
-                    + f" ({EP}) {cite(refs([SRC_EP]))}.")
+            if len(lows) == 1:
+                line = (f"{harder}{names[low[0]]} has the lower entry bar: BLS lists {_entry(low)} for {low[2]}, "
+                        "against ")
+            else:
+                line = (f"{harder}{joined([names[r[0]] for r in lows])} have the lower entry bar: BLS lists "
+                        f"{_entry(low)} for {joined(list(dict.fromkeys(r[2] for r in lows)))}, against ")
+            line += ("; ".join(f"{_entry(r)} for {names[r[0]]} (as {r[2]})" for r in others)
+                     + f" ({EP}) {cite(refs([SRC_EP]))}.")
+            tied = [r for r in lows if r[5] is not None]
+            if len(lows) > 1 and len(tied) == len(lows) and max(r[5] for r in tied) - min(r[5] for r in tied) >= 0.5:
+                easiest = min(tied, key=lambda r: cast(float, r[5]))
+                line += f" Between those, my sources make {names[easiest[0]]} the easier start: " \
+                        f"{quote(easiest[6][0], refs)}."
         elif len(profiles) == len(rows) and max(profiles) - min(profiles) >= 0.5:
             ranked = sorted(rows, key=lambda r: cast(float, r[5]))  # every row has one: tested just above
             low, high = ranked[0], ranked[-1]
