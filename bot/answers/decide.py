@@ -137,8 +137,8 @@ class Decisions(Part):
                         f"{_entry(low)} for {joined(list(dict.fromkeys(r[2] for r in lows)))}, against ")
             line += ("; ".join(f"{_entry(r)} for {names[r[0]]} (as {r[2]})" for r in others)
                      + f" ({EP}) {cite(refs([SRC_EP]))}.")
-            levels = [r[5] for r in lows if r[5] is not None]
-            if len(lows) > 1 and len(levels) == len(lows) and max(levels) - min(levels) >= 0.5:
+            profiled = [r[5] for r in lows if r[5] is not None]
+            if len(lows) > 1 and len(profiled) == len(lows) and max(profiled) - min(profiled) >= 0.5:
                 easiest = min(lows, key=lambda r: cast(float, r[5]))
                 line += f" Between those, my sources make {names[easiest[0]]} the easier start: " \
                         f"{quote(easiest[6][0], refs)}."
