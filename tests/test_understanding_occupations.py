@@ -170,6 +170,10 @@ def converse(engine, *messages):
 
 @pytest.mark.parametrize("messages, intent, roles, aspect", [
     # another job's pay set against the one asked about compares the two on pay
+    # 'w/o' is without; 'ok which of the 3 ...' after three compared is a pick among them
+    (["torn btwn data scientist, statistician n data analyst. which one shd i go for?",
+      "ok which of the 3 can i get straight out of campus w/o experience? i only did a 3 month attachment at a sacco"],
+     "compare", ["data-scientist", "statistician", "data-analyst"], "getting_started"),
     # 'in PA' is Pennsylvania, not a physician assistant
     (["how much do dental assistants make", "how do i become one in PA"], "getting_started", ["onet:31-9091.00"], None),
     (["help desk technician pay?", "is network admin more money"], "compare", ["onet:15-1232.00", "onet:15-1244.00"],

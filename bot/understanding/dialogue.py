@@ -1245,9 +1245,11 @@ class Dialogue:
                 and (t.follow_up or len(t.p.content) <= 3 or {"both", "each", "all"} & set(t.p.tokens))
                 and not self._one_of_them(said)):  # 'outlook for it?': one of them
             return Understanding("compare", _all_compared(focus, t.p, t.session), t.aspect)
-        which_first = (t.p.tokens[:1] in (("which",), ("who",), ("whose",)) and t.topic_score >= THRESHOLD
-                       and t.p.tokens[1:2] != () and (t.p.tokens[1] not in self.topic_nouns  # not 'which skills
-                                                      or t.p.tokens[1:2] == ("pay",)))  # but 'which pays more?
+        opened = 1 if t.p.tokens[:1] in (("okay",), ("ok",), ("so",), ("and",), ("right",), ("alright",)) else 0
+        asked = t.p.tokens[opened:]  # 'ok which of the 3 can i get ...'
+        which_first = (asked[:1] in (("which",), ("who",), ("whose",)) and t.topic_score >= THRESHOLD
+                       and asked[1:2] != () and (asked[1] not in self.topic_nouns  # not 'which skills
+                                                 or asked[1:2] == ("pay",)))  # but 'which pays more?'
         if not (self.REFERENCES & set(t.p.tokens) or t.compare_score >= STRONG or which_first):
             return None
         group = t.session.focus

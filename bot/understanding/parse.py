@@ -53,6 +53,7 @@ OWN_MATTER = re.compile(r"\b(?:is (?:this|that|it) (?:legal|illegal|allowed)\b"
 OWN_MATTER_WORDS = frozenset({"legal", "illegal", "allowed", "report", "sue", "phone", "smartphone", "laptop",
                               "computer", "pc", "tablet", "rate", "sop", "cv", "resume", "essay", "letter",
                               "statement", "convert", "visa", "christma", "birthday", "right"})  # singular forms
+WITHOUT = re.compile(r"\bw/o\b", re.IGNORECASE)  # 'w/o experience': without
 ARROW = re.compile(r"\s*(?:→|->|=>|⇒|-->)\s*")
 REPEATED = re.compile(r"([a-z])\1{2,}", re.IGNORECASE)  # a letter typed three times or more
 MIN_SOUNDED = 5          # shorter words are matched by sound too loosely ('wat' is a spelling, not a sound)
@@ -534,6 +535,8 @@ class Parser:
         """The message's words as typed (spellings expanded) and as matched (singular, corrected)."""
         if ">" in text or "→" in text or "⇒" in text:  # (every arrow holds one: most messages are not scanned)
             text = ARROW.sub(" to ", text)  # 'accountant -> analytics engineer': a move
+        if "/" in text:
+            text = WITHOUT.sub(" without ", text)  # 'w/o experience'
         if REPEATED.search(text):  # (a search costs half a substitution, which builds its template each time)
             text = REPEATED.sub(r"\1", text)  # 'tyyy', 'hiii'
         raw = self._spelled_out(words(text, self.language.spellings))
