@@ -217,3 +217,14 @@ def test_a_lost_job_told_with_what_they_know_is_ranked(chat):
     reply = chat.say("chem PhD, did python for molecular simulations, lost my job at a biotech AI startup. "
                      "which role fits me?")
     assert reply.roles and "Sorry to hear that" not in to_text(reply)
+
+
+def test_a_wish_withdrawn_is_no_longer_a_reason(chat):
+    chat.say("i like computers and fixing machines, what job suits me")
+    assert "computers" in chat.session.interests
+    reply = chat.say("ok forget computers. cnc programmer or industrial machinery mechanic. which is better for me")
+    assert "computers" not in chat.session.interests and "computers" not in first_line_of(reply)
+
+
+def first_line_of(reply) -> str:
+    return to_text(reply).splitlines()[0]

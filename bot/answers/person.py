@@ -125,6 +125,10 @@ PERIODS = {"year": "year", "yr": "year", "annum": "year", "month": "month", "mo"
            "hr": "hour", "week": "week"}
 
 
+# A wish withdrawn: 'ok forget computers', 'never mind coding', 'scrap the AI idea'.
+FORGOTTEN = re.compile(r"\b(?:forget|forget about|never ?mind|scrap|drop)\s+(?:the\s+)?([a-z]+)", re.IGNORECASE)
+
+
 def pay_needed(text: str) -> bool:
     """Whether the pay stated in ``text`` is what they need, not what they earn."""
     found = STATED_PAY.search(text) if DIGIT.search(text) else None
@@ -206,6 +210,11 @@ def remember(session: Session, u: Understanding, text: str, known: frozenset[str
                  and singular(w) not in jobs]
         if liked:
             changes["interests"] = tuple(dict.fromkeys(session.interests + tuple(liked)))[-MAX_INTERESTS:]
+    dropped = {singular(m.group(1).lower()) for m in FORGOTTEN.finditer(text)}
+    if dropped:  # 'ok forget computers': no longer something they want
+        kept = tuple(w for w in changes.get("interests", session.interests)  # type: ignore[attr-defined]
+                     if singular(w.lower()) not in dropped)
+        changes["interests"] = kept
     if not session.hiring and HIRING.search(text):
         changes["hiring"] = True
     elif session.hiring and FOR_THEMSELVES.search(text):
