@@ -350,6 +350,8 @@ def test_everyday_names_and_plurals_of_titles(engine, message, roles):
     # an everyday title after 'at a' is where the job is
     ("duties of an editor at a publisher, like what do they do every day", ["onet:27-3041.00"]),
     ("whats the pay for a litho printer these days", ["onet:51-5112.00"]),
+    # 'pre-k' keeps its k (alone, 'k' is 'okay')
+    ("what does a pre-k teacher do day to day", ["onet:25-2011.00"]),
 ])
 def test_short_titles_and_everyday_titles_with_their_modifiers(engine, message, roles):
     assert list(engine.understand(message).roles) == roles

@@ -54,6 +54,7 @@ OWN_MATTER_WORDS = frozenset({"legal", "illegal", "allowed", "report", "sue", "p
                               "computer", "pc", "tablet", "rate", "sop", "cv", "resume", "essay", "letter",
                               "statement", "convert", "visa", "christma", "birthday", "right"})  # singular forms
 WITHOUT = re.compile(r"\bw/o\b", re.IGNORECASE)  # 'w/o experience': without
+PRE_K = re.compile(r"\bpre[- ]k\b", re.IGNORECASE)  # 'pre-k', 'pre k': prekindergarten
 ARROW = re.compile(r"\s*(?:→|->|=>|⇒|-->)\s*")
 REPEATED = re.compile(r"([a-z])\1{2,}", re.IGNORECASE)  # a letter typed three times or more
 MIN_SOUNDED = 5          # shorter words are matched by sound too loosely ('wat' is a spelling, not a sound)
@@ -537,6 +538,8 @@ class Parser:
             text = ARROW.sub(" to ", text)  # 'accountant -> analytics engineer': a move
         if "/" in text:
             text = WITHOUT.sub(" without ", text)  # 'w/o experience'
+        if "-k" in text or "-K" in text or " k " in text:
+            text = PRE_K.sub("prek", text)  # 'a pre-k teacher': not 'pre okay'
         if REPEATED.search(text):  # (a search costs half a substitution, which builds its template each time)
             text = REPEATED.sub(r"\1", text)  # 'tyyy', 'hiii'
         raw = self._spelled_out(words(text, self.language.spellings))
