@@ -230,6 +230,7 @@ class Engine:
                             intent="getting_started", roles=())
             reply = replace(reply, offered=reply.offered or listed.roles[:3])
             return self._remembered(reply, session, understanding)
+        lost_job = False
         if understanding.intent == "recommend" and not understanding.roles:
             wanted = person.without_remarks_on_the_answer(clip(text))
             # their own job's name says what they do, and a place where they are, not what they want
@@ -246,16 +247,17 @@ class Engine:
             own = (session.current_job,) if session.current_job else ()
             # 'my warehouse got robots and they cut my shifts, what jobs can i even do now': a story, nothing they
             # like; their words would match by accident ('cut' in 'cutting-edge'): jobs O*NET relates to theirs
+            lost_job = person.only_a_lost_job(text, self.understander.parser.known)
             story = (bool(session.current_job) and not session.interests and not person.says_what_they_want(text)) \
-                or person.only_a_lost_job(text, self.understander.parser.known)
+                or lost_job
             suggestions = () if story else self.suggest(wanted, session.dislikes,
                                                         person.stage(session, text, level), own)
             if not suggestions and session.current_job:  # 'trucker, back is shot ... which role suits me?'
                 from .knowledge.recommend import dislikes_in
                 suggestions = self.related_to(session.current_job, session.dislikes or dislikes_in(text))
             understanding = replace(understanding, roles=tuple(s.role_id for s in suggestions[:5]))
-        return self._remembered(self.composer.compose(understanding, suggestions, text, session, session.said),
-                                session, understanding)
+        return self._remembered(self.composer.compose(understanding, suggestions, text, session, session.said,
+                                                      lost_job=lost_job), session, understanding)
 
     @staticmethod
     def _remembered(reply: Reply, session: Session, understanding: Understanding) -> tuple[Reply, Session]:

@@ -44,7 +44,7 @@ from .occupation import (
     names_of,
     projected_change,
 )
-from .person import LIKING, only_a_lost_job
+from .person import LIKING
 from .render import to_text
 from .reply import CARRIED, DIRECT, VERDICT
 from .verdicts import OWN, Quantity, verdict, why_not_comparable
@@ -277,10 +277,11 @@ class Composer:
     # --- entry point -------------------------------------------------------------------------
 
     def compose(self, u: Understanding, suggestions: Sequence[Suggestion] = (), question: str = "",
-                session: Session | None = None, said: frozenset[str] = frozenset()) -> Reply:
+                session: Session | None = None, said: frozenset[str] = frozenset(), lost_job: bool = False) -> Reply:
         """``question`` is the person's own words and ``session`` the context before it: the answer to the
         question actually asked comes first (bot/answers/direct.py). ``said``: keys of the notes this
-        conversation has already said (Session.said), skipped."""
+        conversation has already said (Session.said), skipped. ``lost_job``: the question tells only of a job lost
+        (person.only_a_lost_job, as the engine read it)."""
         refs = _Refs(self.kb, self.source_titles)
         blocks: list[Block] = []
         actions: list[Action] = []
@@ -310,7 +311,7 @@ class Composer:
             actions = []
         elif u.intent == "recommend":
             blocks, actions = self._recommend(u, suggestions, refs, session.current_job if session else "")
-            if not suggestions and not (session and session.current_job) and only_a_lost_job(question):
+            if lost_job and not suggestions and not (session and session.current_job):
                 # 'i got laid off. plant closed. what can i do': where they start from is the job they had
                 blocks = [Block("text", "Sorry to hear that. Tell me the job you did (and for how long) and what you "
                                         "liked or were good at in it, and I'll show the jobs it leads to, what they "

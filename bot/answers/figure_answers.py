@@ -302,7 +302,7 @@ class FigureAnswers(Part):
 
     def noted_pay(self, session: Session) -> str:
         stated, per, foreign = self._stated(session)
-        earn = "need" if session.pay_needed else "earn"
+        earn = _earn_or_need(session)
         if foreign:
             return (f"Noted: you {earn} {stated} {per}. My pay figures are official U.S. ones in U.S. dollars, so I'll "
                     "show them beside it but won't compare them with pay in another currency.")
@@ -343,7 +343,7 @@ class FigureAnswers(Part):
         if foreign:
             # 'im on about 38k' from Manchester: not U.S. dollars, so not compared (nothing is converted)
             return (f"{self.headlines('salary', roles, refs)} I don't set these beside the {stated} {per} you said "
-                    f"you {'need' if session.pay_needed else 'earn'}: they are U.S. dollars for U.S. workers."
+                    f"you {_earn_or_need(session)}: they are U.S. dollars for U.S. workers."
                     + ("" if session.pay_needed else self._like_for_like(roles, session, refs)))
         mine = float(amount * {"month": 12, "week": 52}.get(period, 1))
         notes = []
@@ -351,7 +351,7 @@ class FigureAnswers(Part):
             notes.append(f"{dollars(round(mine))} a year, my arithmetic")
         if not currency and not (session.place and not context.outside_us(session.place)):  # not for a man in Dayton
             notes.append("if that is U.S. dollars")
-        yours = f"the {stated} {per} you said you {'need' if session.pay_needed else 'earn'}" + (
+        yours = f"the {stated} {per} you said you {_earn_or_need(session)}" + (
             f" ({'; '.join(notes)})" if notes else "")
         by_row: dict[str, list[str]] = {}
         rows = {}
@@ -380,3 +380,8 @@ class FigureAnswers(Part):
             parts.append(f"I have no official median wage for {joined(missing)} to set beside {yours}")
         return ("; ".join(parts) + ". The median is the middle of everyone's pay in the occupation (half earn "
                 "less), not what you would be offered.")
+
+
+def _earn_or_need(session: Session) -> str:
+    """How the person said the pay they stated: what they earn, or what they need ('i need at least 28 a hour')."""
+    return "need" if session.pay_needed else "earn"

@@ -129,10 +129,8 @@ PERIODS = {"year": "year", "yr": "year", "annum": "year", "month": "month", "mo"
 FORGOTTEN = re.compile(r"\b(?:forget|forget about|never ?mind|scrap|drop)\s+(?:the\s+)?([a-z]+)", re.IGNORECASE)
 
 
-def pay_needed(text: str) -> bool:
-    """Whether the pay stated in ``text`` is what they need, not what they earn."""
-    found = STATED_PAY.search(text) if DIGIT.search(text) else None
-    return bool(found and NEEDED.search(found.group(0)))
+def _pay_said(text: str) -> re.Match[str] | None:
+    return STATED_PAY.search(text) if DIGIT.search(text) else None  # (no amount, no pay stated: not scanned)
 
 
 def stated_pay(text: str) -> tuple[int, str, str] | None:
@@ -140,7 +138,10 @@ def stated_pay(text: str) -> tuple[int, str, str] | None:
 
     The amount is as stated ('78k' is 78,000); nothing is converted. A bare number under 1,000 with no 'k' and no
     period ('I make 50') is too unclear to keep."""
-    found = STATED_PAY.search(text) if DIGIT.search(text) else None  # (no amount, no pay stated: not scanned)
+    return _pay_read(_pay_said(text))
+
+
+def _pay_read(found: re.Match[str] | None) -> tuple[int, str, str] | None:
     if not found:
         return None
     num = found.group("num")
@@ -225,10 +226,12 @@ def remember(session: Session, u: Understanding, text: str, known: frozenset[str
             changes["home"] = u.places[0]
     elif session.place:
         changes["place_age"] = session.place_age + 1
-    pay = stated_pay(text)
-    if pay:
+    found = _pay_said(text)
+    pay = _pay_read(found)
+    if pay and found:
         changes["pay_amount"], changes["pay_currency"], changes["pay_period"] = pay
-        changes["pay_needed"] = pay_needed(text)
+        # the amount is what they need ('i need at least 28 a hour'), not what they earn
+        changes["pay_needed"] = bool(NEEDED.search(found.group(0)))
     # What they would avoid, in words the bot knows: 'no sitting in meetings lmao' -> 'sitting meetings'; 'not from
     # america' names a place, not a dislike.
     # 'I am not a data engineer' denies a job: its words are no dislike
