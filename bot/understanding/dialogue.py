@@ -185,6 +185,10 @@ def _all_of(tokens: Sequence[str]) -> bool:
         "of", "the") or tuple(tokens[i + 1:i + 3]) == ("of", "them")) for i, t in enumerate(tokens))
 
 
+# Who someone is in a job while learning it: 'sparky apprentice here' introduces them, asks nothing of education.
+LEARNERS = frozenset({"apprentice", "trainee", "student", "intern", "graduate", "grad", "cadet", "resident"})
+
+
 class Dialogue:
     def __init__(self, intents: IntentSet, index: RoleIndex) -> None:
         self.intents = intents
@@ -959,7 +963,9 @@ class Dialogue:
         after = tokens[m.end:m.end + 3]
         before = tuple(t for t in tokens[max(0, m.start - 4):m.start] if t not in ("a", "an"))
         later = tokens[m.end:m.end + 6]  # 'dinner lady at a primary, been there donkey's years'
-        return ("here" in after or "been" in before or before[-1:] == ("was",) or ("been", "there") in zip(
+        # 'web dev here', 'nurse in Leeds here'; not 'data scientist salary here in won' (a topic before 'here')
+        here = "here" in after and not ({what for _, what, _ in p.fired} - LEARNERS) & set(after[:after.index("here")])
+        return (here or "been" in before or before[-1:] == ("was",) or ("been", "there") in zip(
                     later, later[1:], strict=False)
                 or before[-2:] in (("worked", "as"), ("working", "as"))
                 or (before[-1:] == ("as",) and bool({"work", "working", "worked"} & set(before)))  # 'work in shop as'

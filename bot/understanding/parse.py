@@ -174,6 +174,11 @@ FROM_WHOM = frozenset({("someone", "from"), ("somebody", "from"), ("coming", "fr
 # Words after a job trained for: 'after electrician training', 'after my plumbing apprenticeship'.
 TRAINING_DONE = frozenset({"training", "apprenticeship", "course", "degree", "diploma", "qualification"})
 # After a field beside another role, the person's studies: 'an HR manager ... is a psychology degree useful?'
+# After a job that opens the message, words of leaving it: 'colourist thinking of switching - ...', 'stage manager
+# wanting out - project manager or data manager?': who they are, then where they might go.
+LEAVING_WORDS = frozenset({"thinking", "looking", "wanting", "trying", "considering", "planning", "hoping",
+                           "switching", "pivoting", "transitioning", "leaving", "quitting", "burnt", "burned", "tired",
+                           "fed", "desperate", "keen", "eager", "itching"})
 STUDY_WORDS = frozenset({"degree", "major", "course", "class", "student", "graduate", "diploma", "studies"})
 # Words before a field the person studies or studied: 'a student of computer engineering', 'a degree in nursing'.
 STUDIED_BEFORE = frozenset({("student", "of"), ("degree", "in"), ("graduate", "of"), ("major", "in"),
@@ -278,6 +283,8 @@ MONEY_WORDS = frozenset({"usd", "gbp", "eur", "inr", "kes", "ksh", "ngn", "zar",
                          "salary", "pay", "wage", "k", "lakh", "gross", "net"})
 # A short title typed in capitals ('CVT') names a job after these words; of at least this many letters ('OT' and
 # 'PA' are role abbreviations, read with more care).
+# Before 'to' and a job: what it is likened to ('roles related to producer').
+LIKENED_TO = frozenset({"related", "similar", "close", "comparable", "equivalent", "adjacent", "closest"})
 SHORT_TITLE_LEADS = frozenset({"a", "an", "as", "become", "becoming", "vs", "versus", "or", "than", "being", "be"})
 MIN_SHORT_TITLE = 3
 PLURAL_LEADS = frozenset({"do", "are", "for", "many", "hire", "hires", "hiring", "the"})
@@ -1181,6 +1188,8 @@ class Parser:
             return False  # 'an AI trainer', 'data monitor': a job of the field, not the everyday title
         if after is None and before in ("for", "about") and word not in QUALIFYING_TITLES:
             return True  # 'what subjects do i need for vet'
+        if before == "to" and m.start >= 2 and tokens[m.start - 2] in LIKENED_TO and after in (None, *COMPARE_JOINS):
+            return True  # 'roles related to producer', 'jobs similar to editor'
         if after in ROLE_NOUNS and word not in QUALIFYING_TITLES and before not in ("the", "this", "that"):
             return True  # 'will AI take over vet jobs'; not 'tech jobs', 'lead role', 'the assistant role'
         next_job = m.end in starts or m.end + 1 in starts or (m.end + 2 in starts
@@ -1665,6 +1674,9 @@ def states_own_job(tokens: tuple[str, ...] | list[str], m: RoleMention, asking: 
                                 or tokens[m.end] == "here"
                                 or (m.start <= 1 and tokens[m.end] == "now")):
         return True  # 'would my nursing experience help', 'recruiter here, ...', 'IT support now, want X'
+    if m.end < len(tokens) and tokens[m.end] in LEAVING_WORDS \
+            and all(t.isdigit() or t in OPENING_WORDS or t in ("a", "an", "im", "i", "am") for t in tokens[:m.start]):
+        return True  # 'colourist thinking of switching - what skills do data analysts need'
     if m.start <= 1 and tokens[m.end:m.end + 1] in (["on"], ["at"], ["in"]) and "here" in tokens[m.end + 1:m.end + 4]:
         return True  # 'station supervisor on the tube here, ...': where they work, then 'here'
     if tokens[m.start] in DOERS and _doer_is_i(tokens, m.start):

@@ -223,9 +223,15 @@ class RoleIndex:
             top = max(siblings, key=lambda c: employment(c) or 0)
             if (employment(top) or 0) >= DOMINANT_KIN * max((employment(c) or 0) for c in codes_):
                 codes_ = [top]
-        if len(codes_) > 1:  # a title an 'All Other' shares with its own named kind is the kind's ('naturopath')
-            codes_ = [c for c in codes_ if not ("All Other" in self.official.names[c]
-                                                and any(o != c and o[:7] == c[:7] for o in codes_))]
+        if len(codes_) > 1:  # a title an 'All Other' shares with a named occupation is the named one's: its own
+            # kind ('naturopath') or another ('demand planner': Logisticians, not Business Operations Specialists,
+            # All Other, however many more people that catch-all counts)
+            named_ = [c for c in codes_ if "All Other" not in self.official.names[c]]
+            if len(named_) == 1 and len(words) > 1:  # (one word, 'technician', names too many kinds to tell)
+                codes_ = named_
+            else:
+                codes_ = [c for c in codes_ if not ("All Other" in self.official.names[c]
+                                                    and any(o != c and o[:7] == c[:7] for o in codes_))]
         if 1 < len(codes_) <= DESCRIBED_AMONG and len(words) > 1 and KINDS[best] == "a":
             # 'cleaning supervisor' (an alternate title of three kinds of supervisor): the one whose description
             # holds the title's other words, Housekeeping and Janitorial, before the one employing most
