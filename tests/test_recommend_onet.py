@@ -149,9 +149,9 @@ def test_away_from_screens_no_data_role_is_suggested(engine: Engine, text: str):
 
 
 def test_occupations_lead_a_mixed_list_when_they_match_far_more(engine: Engine):
-    # the data roles match only 'course'; the cooks match 'cooking' and 'kitchen': both kinds, cooks first
+    # the data roles match only 'spreadsheets'; the cooks match 'cooking' and 'kitchen': both kinds, cooks first
     suggestions = engine.suggest("my nephew did a catering course at college and ran the kitchen at his summer "
-                                 "camp, loves cooking. what job would fit him?")
+                                 "camp, loves cooking and his spreadsheets. what job would fit him?")
     assert suggestions[0].role_id.startswith("onet:35-")
     assert any(not s.role_id.startswith("onet:") for s in suggestions)
 
@@ -169,3 +169,27 @@ def test_a_remark_on_the_last_answer_is_no_wish(engine):
     reply, _ = engine.reply(text, Session())
     said = re.findall(r"Matches what you said: ([^—\n]*)", to_text(reply))
     assert said and not any("fraud" in s or "answer" in s for s in said)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("i love organising parties and events, which job fits me", "onet:13-1121.00"),        # parties: no third party
+    ("i like fixing laptops for my mates, what job suits me", "onet:49-2011.00"),          # laptops are computers
+    ("love wiring and electrics, i fixed the lights in the building, which trade suits me", "onet:47-2111.00"),
+])
+def test_everyday_words_meet_their_occupations_not_data_roles(engine: Engine, text: str, expected: str):
+    # 'the building' is where, 'trade' and 'mates' say nothing, British spellings meet O*NET's American ones
+    assert expected in [s.role_id for s in engine.suggest(text)[:3]]
+
+
+@pytest.mark.parametrize("british, american", [("organising", "organizing"), ("colour", "color"),
+                                               ("centre", "center"), ("analysed", "analyzed"),
+                                               ("labourer", "laborer"), ("programme", "program")])
+def test_british_spellings_stem_as_american_ones(british: str, american: str):
+    from bot.knowledge.recommend import _stem_of
+    assert _stem_of(british) == _stem_of(american)
+
+
+@pytest.mark.parametrize("word", ["promise", "exercise", "supervise", "tour", "hour", "contour", "genre", "rise"])
+def test_words_that_only_look_british_are_left_alone(word: str):
+    from bot.knowledge.recommend import american
+    assert american(word) == word

@@ -38,8 +38,14 @@ disability disabled condition chronic hey out one two three four five yaar na br
 nephew niece uncle aunt grandson granddaughter late early old young age aged either neither skip forget mind
 off laid fired sacked redundant after before guy guys
 play plays playing played key kinda sorta af every example
+first second third last next course class company companies firm trade trades
+friend friends mate mates neighbour neighbours neighbor neighbors colleague colleagues coworker coworkers
 """.split())
-IDIOMS = re.compile(r"state[- ]of[- ]the[- ]art", re.IGNORECASE)  # says nothing about art
+# Words that say nothing of what they seem to: 'state of the art' (no art), 'third-party tools' (no parties),
+# 'trade-offs' (no trade), 'in the building where I clean' (where, not building work), 'an organisation's data' (a
+# company, not organising).
+IDIOMS = re.compile(r"state[- ]of[- ]the[- ]art|third[- ]part(?:y|ies)|trade[- ]offs?|\b(?:an|the|your|our|their|whole|every|any)\s+organi[sz]ations?\b|\b(?:the|a|our|my|this|that|whole|same)"
+                    r" buildings?\b", re.IGNORECASE)
 # How or where someone needs to work, not what they like: 'sitting down', 'from home', 'part-time'.
 CONSTRAINTS = re.compile(r"\b(?:sitting down|sit down|seated|on my feet|(?:work(?:ing)? )?from home|remote(?:ly)?|"
                          r"part[- ]time|full[- ]time|night shifts?|flexible hours)\b", re.IGNORECASE)
@@ -279,8 +285,53 @@ def _content_words(text: str, weak: bool = False, found: list[str] | None = None
             or (weak and singular(w) in WEAK)]  # a number ('im 24') is no interest
 
 
+# British spellings fold to the American ones of O*NET's task statements, so that 'organising', 'colour' and
+# 'centre' meet 'organizing', 'color' and 'center' (the curated profiles are written in British English too):
+# -ise/-yse, -our and -tre/-bre by rule, the words where those endings are no British spelling left alone, and a
+# few whole words.
+_ISE = re.compile(r"^(\w{4,}?)(is|ys)(e|ed|es|ing|ation|ations|er|ers)$")
+_OUR = re.compile(r"^(\w{3,})our(s|ed|ing|ite|ites|able|ful|er|ers|less|al|ally)?$")
+_TRE = re.compile(r"^(\w{3,}[tb])re(s|d)?$")
+NOT_BRITISH = frozenset("""
+advertise apprise appraise chastise circumcise comprise compromise concise despise disguise enterprise exercise
+expertise franchise improvise merchandise otherwise likewise clockwise paradise porpoise precise premise promise
+reprise supervise surmise surprise televise tortoise treatise turquoise chemise mortise valise
+contour detour devour paramour troubadour velour succour tambour
+timbre macabre
+""".split())
+BRITISH_WORDS = {"programme": "program", "programmes": "programs", "licence": "license", "licences": "licenses",
+                 "defence": "defense", "offence": "offense", "catalogue": "catalog", "catalogues": "catalogs", "cataloguing": "cataloging", "catalogued": "cataloged",
+                 "tyre": "tire", "tyres": "tires", "jewellery": "jewelry", "aluminium": "aluminum", "grey": "gray",
+                 "mould": "mold", "moulding": "molding", "plough": "plow", "kerb": "curb", "cheque": "check",
+                 "cheques": "checks", "practise": "practice", "practising": "practicing", "sceptical": "skeptical",
+                 "paediatric": "pediatric", "paediatrician": "pediatrician", "orthopaedic": "orthopedic",
+                 "anaesthetist": "anesthetist", "anaesthesia": "anesthesia", "haematology": "hematology",
+                 "counsellor": "counselor", "counsellors": "counselors", "fuelled": "fueled", "fuelling": "fueling",
+                 "manoeuvre": "maneuver", "storey": "story", "draught": "draft"}
+
+
+@lru_cache(maxsize=65536)
+def american(word: str) -> str:
+    """``word`` in American spelling where it is British ('organising' -> 'organizing'), else unchanged."""
+    if word in BRITISH_WORDS:
+        return BRITISH_WORDS[word]
+    if "is" in word or "ys" in word:
+        m = _ISE.match(word)
+        if m and m[1] + m[2] + "e" not in NOT_BRITISH:
+            return m[1] + m[2][0] + "z" + m[3]
+    if "our" in word:
+        m = _OUR.match(word)
+        if m and m[1] + "our" not in NOT_BRITISH:
+            return m[1] + "or" + (m[2] or "")
+    if word.endswith(("re", "res", "red")):
+        m = _TRE.match(word)
+        if m and m[1] + "re" not in NOT_BRITISH:
+            return m[1] + "er" + {"d": "ed", None: ""}.get(m[2], m[2] or "")
+    return word
+
+
 def _stem_of(word: str) -> str:
-    return _stem(singular(word))[:STEM_CHARS]
+    return _stem(american(singular(word)))[:STEM_CHARS]
 
 
 def _terms(text: str, found: list[str] | None = None) -> list[str]:

@@ -40,7 +40,7 @@ SRC_ONET = "onet-29.2"
 # vehicles' there ('fixed-wing aircraft' is no fixing). A word is looked for as these words instead (and
 # counts as matched when any of them is found).
 EVERYDAY = {
-    "fix": "repair", "fixing": "repair", "mend": "repair", "mending": "repair",
+    "fix": "repair", "fixing": "repair", "fixed": "repair", "mend": "repair", "mending": "repair",
     "car": "automotive vehicle", "cars": "automotive vehicle",
     "outdoors": "outdoor", "outside": "outdoor",
     "sick": "patient ill",
@@ -48,6 +48,9 @@ EVERYDAY = {
     "science": "science scientist scientific", "sciences": "science scientist scientific",
     # 'good with numbers': numerate work, not the numbered tickets and cards of task statements
     "numbers": "numerical mathematical calculations figures",
+    # a laptop or PC is a computer in O*NET's words; parties people throw are events; 'the electrics' electrical work
+    "laptop": "computer", "laptops": "computer", "pc": "computer", "pcs": "computer",
+    "party": "event", "parties": "event", "electrics": "electrical",
 }
 # How many people do the job nudges the order: among equal matches, the occupation more people work in
 # (and more openings come from) first. The factor is 1 + PRIOR * (log10(employment) - 4): about +0.15
