@@ -185,6 +185,9 @@ def _all_of(tokens: Sequence[str]) -> bool:
         "of", "the") or tuple(tokens[i + 1:i + 3]) == ("of", "them")) for i, t in enumerate(tokens))
 
 
+# Before the job someone has now, after the one they had: 'ex military police, now doing event security'.
+NOW_DOING = frozenset({("now", "doing"), ("now", "working"), ("now", "a"), ("now", "an"), ("working", "as"),
+                       ("now", "in")})
 # Who someone is in a job while learning it: 'sparky apprentice here' introduces them, asks nothing of education.
 LEARNERS = frozenset({"apprentice", "trainee", "student", "intern", "graduate", "grad", "cadet", "resident"})
 
@@ -810,6 +813,9 @@ class Dialogue:
             m for m in p.own + p.mentions
             if i_am_before(p.tokens, m, 4)
             or "soy" in p.tokens[max(0, m.start - 2):m.start])  # Spanish 'soy community manager'
+        if introduced:  # 'im ex military police, now doing event security': the job they have now is theirs too
+            introduced += tuple(m for m in p.mentions if m not in introduced and tuple(
+                p.tokens[max(0, m.start - 2):m.start]) in NOW_DOING)
         statement = not p.question and p.tokens[:1] and p.tokens[0] not in INTERROGATIVES \
             and not _asking_pair(p)  # '... what jobs can i do'
         greets = (p.scores.get("greeting", 0.0) >= THRESHOLD
