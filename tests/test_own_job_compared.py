@@ -48,3 +48,24 @@ def test_a_question_about_my_job_is_about_the_own_job(chat, message, intent):
     chat.say("what does a data analyst earn")
     reply = chat.say(message)
     assert (reply.intent, list(reply.roles)) == (intent, ["onet:53-3054.00"])
+
+
+@pytest.mark.parametrize("text, own", [
+    ("I manage a coffee shop, what does a data analyst earn compared with me", "onet:11-9051.00"),
+    ("we run a small bakery, does a data analyst earn more than me", "onet:41-1011.00"),
+])
+def test_the_place_someone_manages_is_their_job_and_compared(engine, text: str, own: str):
+    u = engine.understand(text)
+    assert u.intent == "compare" and u.roles[0] == own and u.aspect == "salary"
+
+
+@pytest.mark.parametrize("text", ["brewer here, is data engineer salary better in Poland?",
+                                  "nurse here, is data analyst pay higher in Canada"])
+def test_better_in_a_place_weighs_places_not_the_own_job(engine, text: str):
+    u = engine.understand(text)
+    assert u.intent == "salary" and len(u.roles) == 1
+
+
+def test_things_someone_manages_are_no_job(engine):
+    u = engine.understand("I manage vendors, roadmaps and deadlines. Which AI role fits me?")
+    assert u.intent == "recommend"

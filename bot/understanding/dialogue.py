@@ -1571,9 +1571,11 @@ class Dialogue:
         if t.aspect not in ("salary", "outlook") or t.topic == "getting_started":
             return None
         target = next((m for m in t.p.mentions if t.resolved[0] in m.roles), None)
-        if target is None or not any(tokens[i] in self.MORE_OR_LESS for i in range(
-                max(0, target.start - self.NEAR), min(len(tokens), target.end + self.NEAR))):
-            return None
+        near = [i for i in range(max(0, target.start - self.NEAR), min(len(tokens), target.end + self.NEAR))
+                if tokens[i] in self.MORE_OR_LESS] if target is not None else []
+        if not near or all(tokens[i + 1:i + 2] in (("abroad",), ("overseas",)) or (
+                tokens[i + 1:i + 2] == ("in",) and t.p.places) for i in near):
+            return None  # 'brewer here, is data engineer salary better in Poland?': places weighed, not jobs
         return Understanding("compare", own + t.resolved, t.aspect)
 
     def topic_about_role(self, t: Turn) -> Understanding | None:

@@ -76,6 +76,12 @@ OWN_ROLE_STARTS = (*sorted(I_AM), ("i", "work", "as"), ("job", "is"), ("role", "
                    ("i", "am", "currently"), ("currently",), ("i", "was"),
                    ("have", "been"), ("been",), ("former",), ("ex",), ("worked", "as"), ("working", "as"),
                    ("i", "am", "working", "as"), ("being",), ("i", "am", "now"), ("now",), ("as",))
+# 'I manage a coffee shop', 'we run a bakery': the place's manager is the person's job (_managed_as_job).
+MANAGING = frozenset({"manage", "managing", "run", "running"})
+MANAGING_ADVERBS = frozenset({"currently", "now", "also", "still", "basically", "actually"})
+MANAGED_DETERMINERS = frozenset({"a", "an", "the", "my", "our", "this", "small", "little", "busy", "local"})
+I_MANAGE = frozenset({("i", "manage"), ("i", "run"), ("we", "run"), ("we", "manage"), ("i", "managing"),
+                      ("i", "running")})
 # The same by length: the words before a mention are looked up once per length, not compared with each in turn.
 _OWN_STARTS_BY_LENGTH = {n: frozenset(s for s in OWN_ROLE_STARTS if len(s) == n) for n in sorted(
     {len(s) for s in OWN_ROLE_STARTS})}
@@ -100,7 +106,16 @@ def i_am_before(tokens: Sequence[str], m: RoleMention, back: int) -> bool:
         pair = (tokens[i], tokens[i + 1])
         if pair in I_AM or (pair == PIDGIN_I_AM and not (i and tokens[i - 1] in BEFORE_A_WISH)):
             return True
-    return False
+    return managed_by_i(tokens, m)
+
+
+def managed_by_i(tokens: Sequence[str], m: RoleMention) -> bool:
+    """'I manage a coffee shop', 'we run a small bakery': the place named is where the person is the manager
+    (_managed_as_job); not 'I manage vendors'."""
+    i = m.start
+    while i > 0 and tokens[i - 1] in MANAGED_DETERMINERS:
+        i -= 1
+    return i < m.start and i >= 2 and (tokens[i - 2], tokens[i - 1]) in I_MANAGE
 
 
 SOURCE_WORDS = frozenset({"from"})
@@ -711,7 +726,8 @@ class Parser:
         covered = {i for m in mentions for i in range(m.start, m.end)} | in_tool
         # 'des' as typed, not 'DEs'
         mentions = sorted(mentions + self._abbreviations(tokens, covered, bool(mentions), typed_lower)
-                          + self._field_as_job(tokens, covered) + self._work_as_job(tokens, covered),
+                          + self._field_as_job(tokens, covered) + self._work_as_job(tokens, covered)
+                          + self._managed_as_job(tokens, covered),
                           key=lambda m: m.start)
         covered |= {i for m in mentions for i in range(m.start, m.end)}
         if len(mentions) > 1:  # 'what's a biostatistician? is it just a statistician in a lab coat': likened
@@ -1152,6 +1168,29 @@ class Parser:
             found = self.index.official_ids(doer) if field else None
             if found is not None and len(found[0]) == 1 and found[1] in ("t", "r"):
                 out.append(RoleMention(i, i + 1, found[0], t, official=True))
+        return out
+
+    def _managed_as_job(self, tokens: list[str], covered: set[int]) -> list[RoleMention]:
+        """'I manage a coffee shop', 'we run a bakery': the person's job is the place's manager, when that is an
+        O*NET title or one reported by its workers (not 'I manage a team', 'I run a budget')."""
+        out: list[RoleMention] = []
+        for i, t in enumerate(tokens):
+            if t not in MANAGING or not (tokens[i - 1:i] in (["i"], ["we"]) or (
+                    i >= 2 and tokens[i - 2] in ("i", "we") and tokens[i - 1] in MANAGING_ADVERBS)):
+                continue
+            j = i + 1
+            while j < len(tokens) and tokens[j] in MANAGED_DETERMINERS:
+                j += 1
+            if j == i + 1:
+                continue  # 'I manage vendors, roadmaps': things managed, no place
+            for n in (3, 2, 1):
+                words = tokens[j:j + n]
+                if len(words) < n or covered & set(range(j, j + n)) or words[-1] in self.language.stopwords:
+                    continue
+                found = self.index.official_ids(" ".join(words) + " manager")
+                if found is not None and len(found[0]) == 1 and found[1] in ("t", "r"):
+                    out.append(RoleMention(j, j + n, found[0], " ".join(words) + " manager", official=True))
+                    break
         return out
 
     def _as_job(self, m: RoleMention, tokens: list[str], raw: list[str], starts: frozenset[int]) -> bool:
@@ -1679,6 +1718,8 @@ def states_own_job(tokens: tuple[str, ...] | list[str], m: RoleMention, asking: 
         return True  # 'colourist thinking of switching - what skills do data analysts need'
     if m.start <= 1 and tokens[m.end:m.end + 1] in (["on"], ["at"], ["in"]) and "here" in tokens[m.end + 1:m.end + 4]:
         return True  # 'station supervisor on the tube here, ...': where they work, then 'here'
+    if managed_by_i(tokens, m):
+        return True  # 'I manage a coffee shop, ...'
     if tokens[m.start] in DOERS and _doer_is_i(tokens, m.start):
         return True  # 'I drive trucks', "I've taught secondary maths"
     if m.end < len(tokens) and tokens[m.end] == "work" and m.start >= 2 and tokens[m.start - 1] in ("do", "doing") \
