@@ -1130,3 +1130,25 @@ def test_building_services_and_support_names_of_jobs(engine, message, role):
 @pytest.mark.parametrize("message", ["wat do they pay in kenya? like in KES pm", "is 45k pa good for a first job"])
 def test_pm_and_pa_after_an_amount_or_a_currency_are_periods_not_jobs(engine, message):
     assert not engine.understand(message).roles
+
+
+@pytest.mark.parametrize("text, role", [
+    ("what does a power dispatcher do", "onet:51-8012.00"),     # Power Distributors and Dispatchers
+    ("airline pilot salary", "onet:53-2011.00"),
+    ("how do I become a gas fitter in Victoria", "onet:47-2152.00"),
+])
+def test_a_qualifier_that_names_one_occupation_with_the_title_picks_it(engine, text: str, role: str):
+    assert engine.understand(text).roles == (role,)
+
+
+@pytest.mark.parametrize("text", ["demand for OT security analysts", "want to get into OT cyber",
+                                  "my boiler is banging, can you send a gas engineer"])
+def test_ot_beside_security_and_a_service_asked_name_no_job(engine, text: str):
+    u = engine.understand(text)
+    assert "onet:29-1122.00" not in u.roles and (u.intent != "unknown" or not u.roles)
+
+
+@pytest.mark.parametrize("text", ["what equipment does a nail tech need to start",
+                                  "what gear does a wedding photographer need to start out"])
+def test_a_trades_equipment_is_asked_as_tools(engine, text: str):
+    assert engine.understand(text).intent == "tools"

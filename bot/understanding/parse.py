@@ -76,6 +76,10 @@ OWN_ROLE_STARTS = (*sorted(I_AM), ("i", "work", "as"), ("job", "is"), ("role", "
                    ("i", "am", "currently"), ("currently",), ("i", "was"),
                    ("have", "been"), ("been",), ("former",), ("ex",), ("worked", "as"), ("working", "as"),
                    ("i", "am", "working", "as"), ("being",), ("i", "am", "now"), ("now",), ("as",))
+# Beside 'OT' these make it operational technology (plant control systems), not an occupational therapist.
+OPERATIONAL_TECHNOLOGY = frozenset({"security", "cyber", "cybersecurity", "network", "networks", "system", "systems",
+                                    "ics", "scada", "it", "engineer", "engineering", "environment", "environments",
+                                    "infrastructure", "asset", "assets", "side"})
 # 'I manage a coffee shop', 'we run a bakery': the place's manager is the person's job (_managed_as_job).
 MANAGING = frozenset({"manage", "managing", "run", "running"})
 MANAGING_ADVERBS = frozenset({"currently", "now", "also", "still", "basically", "actually"})
@@ -275,7 +279,9 @@ POSSESSIVES = frozenset({"my", "our", "his", "her", "their", "your"})
 SERVICE_WORDS = frozenset({"nearby", "appointment", "quote", "quoted", "recommend"})
 # ('book me a plumber', 'book a nurse'; not 'everyone books on Expedia')
 SERVICE_PAIRS = (("near", "me"), ("find", "me"), ("opening", "hour"), ("open", "today"), ("open", "now"),
-                 ("book", "me"), ("book", "a"), ("book", "an"), ("book", "the"), ("book", "one"))
+                 ("book", "me"), ("book", "a"), ("book", "an"), ("book", "the"), ("book", "one"),
+                 # 'can you send a gas engineer', 'send someone round'
+                 ("you", "send"), ("send", "someone"), ("send", "somebody"), ("send", "round"), ("send", "over"))
 # After an everyday title, these keep it a job: 'vet school', 'pilot training', 'model agency'.
 PREPARATION_WORDS = frozenset({"school", "training", "apprenticeship", "license", "licence", "certification",
                                "cert", "exam", "course", "degree", "salary", "pay", "career", "agency"})
@@ -679,6 +685,7 @@ class Parser:
         in_tool = {i for a, b in tools for i in range(a, b)}
         found = self.index.find(tokens)
         found = sorted(found + self._short_titles(text, tokens, found), key=lambda m: m.start)
+        found = self._qualified(tokens, found)
         starts = frozenset(m.start for m in found)
         mentions = [m for m in found if (not m.official or self._as_job(m, tokens, raw, starts))
                     and not set(range(m.start, m.end)) <= in_tool and not _a_metaphor(m, tokens, in_tool)]
@@ -1068,6 +1075,8 @@ class Parser:
                 continue  # 'chef de cuisine', 'trabajo de mesero': a preposition between two nouns
             if tokens[i] == "pa" and before == "in":
                 continue  # 'how do i become one in PA': Pennsylvania
+            if tokens[i] == "ot" and (after in OPERATIONAL_TECHNOLOGY or before in OPERATIONAL_TECHNOLOGY):
+                continue  # 'OT security', 'OT cyber', 'IT/OT networks': operational technology, no therapist
             if tokens[i] in PER_PERIOD and ((before or "")[:1].isdigit() or before in MONEY_WORDS):
                 continue  # 'in KES pm', '45k pa': per month, per annum
             if tokens[i] in WORD_TOO and before not in ("a", "an", "the") and before not in COMPARE_JOINS:
@@ -1168,6 +1177,21 @@ class Parser:
             found = self.index.official_ids(doer) if field else None
             if found is not None and len(found[0]) == 1 and found[1] in ("t", "r"):
                 out.append(RoleMention(i, i + 1, found[0], t, official=True))
+        return out
+
+    def _qualified(self, tokens: list[str], found: list[RoleMention]) -> list[RoleMention]:
+        """A one-word title after a word that, with it, names one O*NET occupation is that occupation: 'power
+        dispatcher' (Power Distributors and Dispatchers, not Dispatchers, Except Police), 'airline pilot'."""
+        taken = {i for m in found for i in range(m.start, m.end)}
+        out = []
+        for m in found:
+            before = tokens[m.start - 1] if m.start else ""
+            if m.official and m.end - m.start == 1 and before.isalpha() and m.start - 1 not in taken \
+                    and before not in self.language.stopwords and len(before) > 2:
+                role = self.index.named_with(before, tokens[m.start])
+                if role is not None:
+                    m = RoleMention(m.start - 1, m.end, (role,), f"{before} {m.words}", official=True)
+            out.append(m)
         return out
 
     def _managed_as_job(self, tokens: list[str], covered: set[int]) -> list[RoleMention]:

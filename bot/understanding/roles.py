@@ -149,6 +149,7 @@ class RoleIndex:
         self.activities = self._activities(self.title_words)
         self._kin: dict[str, tuple[str, ...]] | None = None
         self._kind_cache: dict[str, frozenset[str]] = {}
+        self._name_codes: dict[str, frozenset[str]] | None = None  # a word of O*NET names -> their codes
 
     @staticmethod
     def _activities(title_words: frozenset[str]) -> dict[str, str]:
@@ -279,6 +280,28 @@ class RoleIndex:
                         if found:
                             return found[0]
         return None
+
+    def named_with(self, qualifier: str, head: str) -> str | None:
+        """The one occupation whose O*NET name has both words ('power' + 'dispatcher': Power Distributors and
+        Dispatchers; 'airline' + 'pilot'), as a role id; None when none or several have."""
+        if self.official is None:
+            return None
+        if self._name_codes is None:  # built on first use: most messages never need it
+            found: dict[str, set[str]] = defaultdict(set)
+            for code, name in self.official.names.items():
+                for word in role_key(name).split():
+                    found[word].add(code)
+            self._name_codes = {w: frozenset(c) for w, c in found.items()}
+        both = self._name_codes.get(singular(qualifier), frozenset()) & self._name_codes.get(singular(head),
+                                                                                            frozenset())
+        if len(both) != 1:
+            return None
+        code = next(iter(both))
+        # the head must name the people of the occupation, as O*NET's names do in the plural ('Dispatchers'): not
+        # 'Criminal Justice ... Teachers' for 'criminal justice'
+        if not any(w != singular(w) and singular(w) == singular(head) for w in words_of(self.official.names[code])):
+            return None
+        return self.covered.get(code, ONET_PREFIX + code)
 
     def _heads(self, candidates: tuple[str, ...]) -> dict[str, None]:
         """The head nouns of the candidates' titles ('teacher'), in the candidates' order (a set's order changes
