@@ -658,3 +658,17 @@ def test_a_job_said_without_i_is_remembered_and_what_carries_over_leads(engine):
 def test_what_to_learn_asked_with_a_job_is_its_skills_not_what_it_is(engine):
     reply = engine.reply("sawa. so for AI engineer what do i learn first?")[0]
     assert (reply.intent, reply.roles) == ("skills", ("ai-engineer",))
+
+
+@pytest.mark.parametrize("reply, picked", [("5 maybe", 4), ("the fifth one", 4), ("number 6", 5)])
+def test_any_number_of_a_longer_list_picks_from_it(engine, reply: str, picked: int):
+    first, session = engine.reply("is a school teacher well paid")
+    assert len(first.candidates) == 6
+    answer, _ = engine.reply(reply, session)
+    assert answer.intent == "salary" and answer.roles == (first.candidates[picked],)
+
+
+def test_a_pick_then_a_question_answers_the_question_for_the_pick(engine):
+    first, session = engine.reply("is a school teacher well paid")
+    answer, _ = engine.reply("5 maybe. they need a diplome? and the salaire", session)
+    assert answer.intent == "education" and answer.roles == (first.candidates[4],)

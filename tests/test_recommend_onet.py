@@ -193,3 +193,17 @@ def test_british_spellings_stem_as_american_ones(british: str, american: str):
 def test_words_that_only_look_british_are_left_alone(word: str):
     from bot.knowledge.recommend import american
     assert american(word) == word
+
+
+def test_a_teenager_is_offered_entry_level_roles_first(engine: Engine):
+    from bot.knowledge.recommend import seniority
+    reply, _ = engine.reply("17 here, good at math and computers, i dont like blood. which job fits me?")
+    first = reply.roles[0]
+    assert reply.intent == "recommend" and first in engine.kb.roles and seniority(engine.kb.roles[first]) == 1
+
+
+def test_words_of_other_languages_are_no_interests(engine: Engine):
+    text = to_text(engine.reply("hi po, 17 here from QC. parents want me to take nursing para makapag abroad pero "
+                                "i like IT or smthng w AI. ano mas ok?")[0])
+    noted = text.split("Noted: you like ", 1)[1].split(".")[0]  # (fails when nothing is noted)
+    assert "ai" in noted.split() and "para" not in noted and "pero" not in noted

@@ -243,8 +243,17 @@ def remember(session: Session, u: Understanding, text: str, known: frozenset[str
     return replace(session, **changes) if changes else session  # type: ignore[arg-type]
 
 
+# A teenager's age said in passing: '17 here', "i'm 16", 'aged 19', '18 y/o'.
+TEEN_AGE = re.compile(r"\b(?:i'?m|im|i am|aged?)\s+1[3-9]\b|\b1[3-9]\s*(?:here|yo|y/?o|years? old|yrs? old)\b",
+                      re.IGNORECASE)
+
+
 def stage(session: Session, text: str, level_of_job: int = 0) -> str:
-    """'novice', 'experienced' or '': from the message, the years they mentioned and their current job."""
+    """'beginner', 'novice', 'experienced' or '': from the message, the years they mentioned and their current job.
+
+    A teenager ('17 here', "I'm 16") is a beginner: entry-level roles first, not an AI research scientist."""
+    if TEEN_AGE.search(text):
+        return "beginner"  # entry-level first: '17 here, good at maths, which job fits me'
     found = stage_of(text, session.experience_years)
     if not found and level_of_job >= 3 and session.experience_years >= 3:
         return "experienced"

@@ -40,6 +40,8 @@ off laid fired sacked redundant after before guy guys
 play plays playing played key kinda sorta af every example
 first second third last next course class company companies firm trade trades
 friend friends mate mates neighbour neighbours neighbor neighbors colleague colleagues coworker coworkers
+para pero sa ang ng yung mga po ba ko mo lang din rin naman kasi kung ako ikaw siya tayo kami sila ano mas
+que de la le les des et ou je tu il elle nous vous une un pour avec dans mais com um uma muy muito
 """.split())
 # Words that say nothing of what they seem to: 'state of the art' (no art), 'third-party tools' (no parties),
 # 'trade-offs' (no trade), 'in the building where I clean' (where, not building work), 'an organisation's data' (a
@@ -461,7 +463,7 @@ class Recommender:
         """The roles that fit the interests in ``text``, best first, each with why.
 
         ``dislikes`` (what the person would rather avoid: 'coding') lower the roles that need it; ``stage``
-        ('novice' or 'experienced', see ``stage_of``) orders roles by whether the person can reach them:
+        ('beginner', 'novice' or 'experienced', see ``stage_of``) orders roles by whether the person can reach them:
         a student or career changer is offered entry-level and mid-level roles first, and leadership roles
         only with the experience for them.
         """
@@ -489,7 +491,7 @@ class Recommender:
                     penalties.setdefault(role_id, []).append((weight, term))
                     against[role_id] = against.get(role_id, 0) + weight
         scored = []
-        from_scratch = stage == "novice" and bool(FROM_SCRATCH.search(text))
+        from_scratch = stage == "beginner" or (stage == "novice" and bool(FROM_SCRATCH.search(text)))
         for role_id in hits:
             score = totals[role_id] - NEGATIVE_WEIGHT * against.get(role_id, 0)
             level = self._levels[role_id]

@@ -520,8 +520,11 @@ class Dialogue:
             # 'secondary, I'd want to teach biology': the choice opens the reply, the rest says more
             opening = self.index.pick(p.tokens[:2], pending.candidates, self.language.choices)
             if opening:
-                return Understanding(pending.intent, pending.answer(opening), pending.aspect,
-                                     rule="answer_pending_choice")
+                # '5 maybe. they need a diplome?': the choice, then what they now ask of it
+                asked = max(((v, k) for k, v in p.scores.items() if self.kinds.get(k) == "topic" and v >= THRESHOLD
+                             and k != "overview"), default=(0.0, pending.intent))[1] if p.question else pending.intent
+                return Understanding(asked, pending.answer(opening), pending.aspect if asked == pending.intent
+                                     else None, rule="answer_pending_choice")
         if not pending or (len(p.tokens) > 6 and "one" not in p.tokens):
             return None
         choice = None

@@ -445,6 +445,8 @@ class RoleIndex:
         chosen: list[tuple[int, int]] = []  # (how surely it points, index)
         for i, word in enumerate(words):
             index = choices.get(word)
+            if index is None and word.isdigit() and 1 <= int(word) <= len(candidates):
+                index = int(word)  # '5' of a list of six
             if index is None:
                 continue
             # '2' on its own, or an ordinal with 'one'/'the': 'the first one', 'tell me about the second';
