@@ -21,6 +21,7 @@ from .roles import RoleIndex, RoleMention
 from .session import Pending, Session
 
 THRESHOLD = 2.5          # an intent below this score is only a hint
+LAUGHED_OFF = 4.5        # a reaction with a laugh ('too much uni for me lol') asks only with more than one topic word
 STRONG = 4.0             # a clear signal, strong enough to stand without a role
 ASPECT_HINT = 2.0        # enough to say which aspect a comparison is about
 QUESTION_KINDS = ("topic", "compare", "similar", "recommend", "list_roles", "help")
@@ -662,7 +663,7 @@ class Dialogue:
     # 'raining all day here, so boring', 'exhausted lol'.
     REMARKS = frozenset({"seem", "seems", "boring", "bored", "low", "big", "huge", "tiny", "wow", "interesting",
                          "crazy", "insane", "exhausted", "tired", "raining", "sad", "shame", "damn", "meh", "ugh",
-                         "cooked", "rough", "brutal", "grim", "dead", "wild"})
+                         "cooked", "rough", "brutal", "grim", "dead", "wild", "too"})
     # A reaction opened by a laugh or a sigh: its topic word ('the market is cooked') asks nothing.
     LAUGHS = frozenset({"lol", "lmao", "haha", "hahaha", "ugh", "damn", "bruh", "man", "wow", "welp", "oof"})
 
@@ -711,14 +712,15 @@ class Dialogue:
         """A reaction with no question in it ('honestly both seem low', 'big difference ya') is chatter, even
         when it points back at the roles just shown: nothing is asked, so nothing carries over."""
         said = set(p.tokens)
-        laughing = bool(p.tokens) and p.tokens[0] in self.LAUGHS
+        # (a laugh that opens or closes it: 'lol the market is cooked', 'too much uni for me lol')
+        laughing = bool(p.tokens) and (p.tokens[0] in self.LAUGHS or p.tokens[-1] in self.LAUGHS)
         if laughing and p.tokens[1:2] not in (("is",), ("are",), ("do",), ("does",)):
             said -= {"is", "are"}  # 'lol the market is cooked': a statement's 'is' asks nothing
         if p.question or p.mentions or p.ambiguous or p.unknown_role or p.tools_named or not session.focus \
                 or not said & self.REMARKS or said & (INTERROGATIVES | REQUESTS | QUESTION_OPENERS) \
                 or said & self.weighing or len(p.content) > 8 \
                 or p.tokens[0] in ("and", "but", "so") \
-                or self._question_score(p, leave_out=frozenset({"compare"})) >= (STRONG if laughing else THRESHOLD):
+                or self._question_score(p, leave_out=frozenset({"compare"})) >= (LAUGHED_OFF if laughing else THRESHOLD):
             return None
         return Understanding("unknown", rule="remark")
 

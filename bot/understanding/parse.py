@@ -1241,6 +1241,9 @@ class Parser:
             return False  # 'is a pharmacist just giving medicine?': the thing, not the career
         if word in VOCATIVES and (before is None or before in OPENING_WORDS):
             return False  # 'mate what does an architect earn', 'cheers mate': whom they talk to, not a ship's mate
+        if word == "mate" and (before in POSSESSIVES | {"best", "old", "crew", "work", "school"} or (
+                before in ("a", "the") and m.start >= 2 and tokens[m.start - 2] in ("for", "with", "told", "to"))):
+            return False  # 'asking for a mate', 'my mate says', 'crew mates': a friend, not a ship's mate
         if word == "captain" and before in ("team", "club", "squad"):
             return False  # 'was team captain 6 yrs': a part in a sports team, not a ship's captain
         if word not in self.language.everyday_titles:
