@@ -207,3 +207,9 @@ def test_words_of_other_languages_are_no_interests(engine: Engine):
                                 "i like IT or smthng w AI. ano mas ok?")[0])
     noted = text.split("Noted: you like ", 1)[1].split(".")[0]  # (fails when nothing is noted)
     assert "ai" in noted.split() and "para" not in noted and "pero" not in noted
+
+
+@pytest.mark.parametrize("text", ["i wanna build those AI hair colour try-on apps, what job should i go for?",
+                                  "i want to train neural nets to spot defects in drone photos, which role"])
+def test_pictures_and_try_on_point_to_computer_vision(engine: Engine, text: str):
+    assert "computer-vision-engineer" in [s.role_id for s in engine.suggest(text)[:3]]

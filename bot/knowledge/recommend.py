@@ -44,10 +44,19 @@ para pero sa ang ng yung mga po ba ko mo lang din rin naman kasi kung ako ikaw s
 que de la le les des et ou je tu il elle nous vous une un pour avec dans mais com um uma muy muito
 """.split())
 # Words that say nothing of what they seem to: 'state of the art' (no art), 'third-party tools' (no parties),
-# 'trade-offs' (no trade), 'in the building where I clean' (where, not building work), 'an organisation's data' (a
-# company, not organising).
-IDIOMS = re.compile(r"state[- ]of[- ]the[- ]art|third[- ]part(?:y|ies)|trade[- ]offs?|\b(?:an|the|your|our|their|whole|every|any)\s+organi[sz]ations?\b|\b(?:the|a|our|my|this|that|whole|same)"
-                    r" buildings?\b", re.IGNORECASE)
+# 'trade-offs' (no trade), 'the big picture' (no pictures), 'in the building where I clean' (where, not building
+# work), 'an organisation's data' (a company, not organising).
+IDIOMS = re.compile(r"state[- ]of[- ]the[- ]art|third[- ]part(?:y|ies)|trade[- ]offs?|big[- ]picture"
+                    r"|\b(?:an|the|your|our|their|whole|every|any)\s+organi[sz]ations?\b"
+                    r"|\b(?:the|a|our|my|this|that|whole|same) buildings?\b", re.IGNORECASE)
+# Words joined by a hyphen that mean one thing, kept as one word: 'try-on' is no trying (and 'try' says nothing).
+COMPOUNDS = re.compile(r"\b(try)[- ](ons?)\b", re.IGNORECASE)
+
+
+def _joined(match: re.Match[str]) -> str:
+    return match[1] + match[2]
+
+
 # How or where someone needs to work, not what they like: 'sitting down', 'from home', 'part-time'.
 CONSTRAINTS = re.compile(r"\b(?:sitting down|sit down|seated|on my feet|(?:work(?:ing)? )?from home|remote(?:ly)?|"
                          r"part[- ]time|full[- ]time|night shifts?|flexible hours)\b", re.IGNORECASE)
@@ -302,7 +311,8 @@ contour detour devour paramour troubadour velour succour tambour
 timbre macabre
 """.split())
 BRITISH_WORDS = {"programme": "program", "programmes": "programs", "licence": "license", "licences": "licenses",
-                 "defence": "defense", "offence": "offense", "catalogue": "catalog", "catalogues": "catalogs", "cataloguing": "cataloging", "catalogued": "cataloged",
+                 "defence": "defense", "offence": "offense", "catalogue": "catalog", "catalogues": "catalogs",
+                 "cataloguing": "cataloging", "catalogued": "cataloged",
                  "tyre": "tire", "tyres": "tires", "jewellery": "jewelry", "aluminium": "aluminum", "grey": "gray",
                  "mould": "mold", "moulding": "molding", "plough": "plow", "kerb": "curb", "cheque": "check",
                  "cheques": "checks", "practise": "practice", "practising": "practicing", "sceptical": "skeptical",
@@ -339,7 +349,7 @@ def _stem_of(word: str) -> str:
 def _terms(text: str, found: list[str] | None = None) -> list[str]:
     """Content words reduced to stems: 'designing' and 'design' count as one interest (``found``: the words
     of ``text`` without idioms, when the caller has them)."""
-    found = _content_words(IDIOMS.sub(" ", text), weak=True, found=found)
+    found = _content_words(IDIOMS.sub(" ", COMPOUNDS.sub(_joined, text)), weak=True, found=found)
     stems = [_stem_of(word) for word in found]
     single = [stem for i, (word, stem) in enumerate(zip(found, stems, strict=True)) if singular(word) not in WEAK
               and not (i and stems[i - 1] in QUALIFIERS.get(stem, ()))]
@@ -365,7 +375,7 @@ class Wanted:
         narrowed = FIELD_ASKED.sub(" ", liked)  # the field asked is no liking, unless nothing else is said
         if narrowed != liked and _terms(narrowed):
             liked = narrowed
-        liked_words = words(liked) if not IDIOMS.search(liked) else None
+        liked_words = words(liked) if not (IDIOMS.search(liked) or COMPOUNDS.search(liked)) else None
         avoid = frozenset(_stem_of(w) for d in dislikes for word in words(d)
                           for w in DISLIKE_WORDS.get(singular(word), word).split())
         found = liked_words if liked_words is not None else words(liked)

@@ -720,7 +720,8 @@ class Dialogue:
                 or not said & self.REMARKS or said & (INTERROGATIVES | REQUESTS | QUESTION_OPENERS) \
                 or said & self.weighing or len(p.content) > 8 \
                 or p.tokens[0] in ("and", "but", "so") \
-                or self._question_score(p, leave_out=frozenset({"compare"})) >= (LAUGHED_OFF if laughing else THRESHOLD):
+                or self._question_score(p, leave_out=frozenset({"compare"})) >= (
+                    LAUGHED_OFF if laughing else THRESHOLD):
             return None
         return Understanding("unknown", rule="remark")
 
