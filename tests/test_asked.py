@@ -857,3 +857,10 @@ def test_surveyed_experience_beside_no_experience_says_why_they_differ(engine):
     reply, _ = talk(engine, "how long does it take to become a fraud examiner")
     line = first_line(reply)
     assert "no work experience" in line and "the two differ because O*NET asks workers in the job" in line
+
+
+def test_no_figures_are_promised_below_when_no_pair_of_jobs_is_named(engine):
+    # 'IT' names no job: the comparison has one side, so no figures follow and none are promised
+    reply, _ = talk(engine, "nursing vs IT, which one pays more abroad? like US canada australia")
+    line = first_line(reply)
+    assert line.startswith("I have no pay figures for Canada or Australia") and "below" not in line

@@ -203,8 +203,9 @@ class Direct:
             rest = f" {placed.currency}" if placed.currency else ""  # the currency not converted, if asked
             if u.intent == "salary":  # one job's figure fits in the line: said with it
                 lines.append(f"{lead}. {self.figures.headlines('salary', u.roles, refs)}{rest}")
-            else:
-                lines.append(f"{lead}, below.{rest}")
+            else:  # ('below' only when there are jobs to show figures for: 'nursing vs IT abroad' names none yet)
+                shown = len(u.roles) >= (2 if u.intent == "compare" else 1)
+                lines.append(f"{lead}, below.{rest}" if shown else f"{lead}.{rest}")
             where, added = None, True
         if where:
             if not lines and u.intent in TOPICS:
