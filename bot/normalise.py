@@ -98,3 +98,49 @@ def words(text: str, spellings: Mapping[str, str] | None = None) -> list[str]:
 def role_key(text: str, spellings: Mapping[str, str] | None = None) -> str:
     """The key a role name or alias is indexed under: singular words without fillers."""
     return " ".join(singular(w) for w in words(text, spellings) if w not in ROLE_FILLERS)
+
+
+# British spellings fold to the American ones of O*NET's titles and task statements, so that 'organising', 'colour'
+# and 'harbour pilot' meet 'organizing', 'color' and 'harbor pilot' (the curated profiles are British English too):
+# -ise/-yse, -our and -tre/-bre by rule, the words where those endings are no British spelling left alone, and a
+# few whole words.
+_ISE = re.compile(r"^(\w{4,}?)(is|ys)(e|ed|es|ing|ation|ations|er|ers)$")
+_OUR = re.compile(r"^(\w{3,})our(s|ed|ing|ite|ites|able|ful|er|ers|less|al|ally)?$")
+_TRE = re.compile(r"^(\w{3,}[tb])re(s|d)?$")
+NOT_BRITISH = frozenset("""
+advertise apprise appraise chastise circumcise comprise compromise concise despise disguise enterprise exercise
+expertise franchise improvise merchandise otherwise likewise clockwise paradise porpoise precise premise promise
+reprise supervise surmise surprise televise tortoise treatise turquoise chemise mortise valise
+contour detour devour paramour troubadour velour succour tambour
+timbre macabre
+""".split())
+BRITISH_WORDS = {"programme": "program", "programmes": "programs", "licence": "license", "licences": "licenses",
+                 "defence": "defense", "offence": "offense", "catalogue": "catalog", "catalogues": "catalogs",
+                 "cataloguing": "cataloging", "catalogued": "cataloged",
+                 "tyre": "tire", "tyres": "tires", "jewellery": "jewelry", "aluminium": "aluminum", "grey": "gray",
+                 "mould": "mold", "moulding": "molding", "plough": "plow", "kerb": "curb", "cheque": "check",
+                 "cheques": "checks", "practise": "practice", "practising": "practicing", "sceptical": "skeptical",
+                 "paediatric": "pediatric", "paediatrician": "pediatrician", "orthopaedic": "orthopedic",
+                 "anaesthetist": "anesthetist", "anaesthesia": "anesthesia", "haematology": "hematology",
+                 "counsellor": "counselor", "counsellors": "counselors", "fuelled": "fueled", "fuelling": "fueling",
+                 "manoeuvre": "maneuver", "storey": "story", "draught": "draft"}
+
+
+@lru_cache(maxsize=65536)
+def american(word: str) -> str:
+    """``word`` in American spelling where it is British ('organising' -> 'organizing'), else unchanged."""
+    if word in BRITISH_WORDS:
+        return BRITISH_WORDS[word]
+    if "is" in word or "ys" in word:
+        m = _ISE.match(word)
+        if m and m[1] + m[2] + "e" not in NOT_BRITISH:
+            return m[1] + m[2][0] + "z" + m[3]
+    if "our" in word:
+        m = _OUR.match(word)
+        if m and m[1] + "our" not in NOT_BRITISH:
+            return m[1] + "or" + (m[2] or "")
+    if word.endswith(("re", "res", "red")):
+        m = _TRE.match(word)
+        if m and m[1] + "re" not in NOT_BRITISH:
+            return m[1] + "er" + {"d": "ed", None: ""}.get(m[2], m[2] or "")
+    return word

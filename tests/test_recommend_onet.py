@@ -191,7 +191,7 @@ def test_british_spellings_stem_as_american_ones(british: str, american: str):
 
 @pytest.mark.parametrize("word", ["promise", "exercise", "supervise", "tour", "hour", "contour", "genre", "rise"])
 def test_words_that_only_look_british_are_left_alone(word: str):
-    from bot.knowledge.recommend import american
+    from bot.normalise import american
     assert american(word) == word
 
 

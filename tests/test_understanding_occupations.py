@@ -1152,3 +1152,13 @@ def test_ot_beside_security_and_a_service_asked_name_no_job(engine, text: str):
                                   "what gear does a wedding photographer need to start out"])
 def test_a_trades_equipment_is_asked_as_tools(engine, text: str):
     assert engine.understand(text).intent == "tools"
+
+
+@pytest.mark.parametrize("text, role", [
+    ("how much harbour pilot earns in UK", "onet:53-5021.00"),   # O*NET spells it 'harbor'
+    ("2nd engineer salary", "onet:53-5031.00"),                  # a ship's rank
+    ("3rd officer salary container ship?", "onet:53-5021.00"),
+    ("what does a buyer do for a supermarket", "onet:13-1022.00"),
+])
+def test_british_spellings_and_ships_ranks_find_their_occupations(engine, text: str, role: str):
+    assert engine.understand(text).roles == (role,)

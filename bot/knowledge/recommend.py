@@ -8,7 +8,7 @@ from functools import lru_cache
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from ..normalise import singular, words
+from ..normalise import american, singular, words
 from ..knowledge.profiles import KnowledgeBase, RoleProfile
 
 # Words that say nothing about a person's interests: "I like", "which role fits me".
@@ -294,52 +294,6 @@ def _content_words(text: str, weak: bool = False, found: list[str] | None = None
     return [w for w in (words(text) if found is None else found)
             if (singular(w) not in NOISE and len(w) > 1 and not w.isdigit()) or w in ("r", "c")
             or (weak and singular(w) in WEAK)]  # a number ('im 24') is no interest
-
-
-# British spellings fold to the American ones of O*NET's task statements, so that 'organising', 'colour' and
-# 'centre' meet 'organizing', 'color' and 'center' (the curated profiles are written in British English too):
-# -ise/-yse, -our and -tre/-bre by rule, the words where those endings are no British spelling left alone, and a
-# few whole words.
-_ISE = re.compile(r"^(\w{4,}?)(is|ys)(e|ed|es|ing|ation|ations|er|ers)$")
-_OUR = re.compile(r"^(\w{3,})our(s|ed|ing|ite|ites|able|ful|er|ers|less|al|ally)?$")
-_TRE = re.compile(r"^(\w{3,}[tb])re(s|d)?$")
-NOT_BRITISH = frozenset("""
-advertise apprise appraise chastise circumcise comprise compromise concise despise disguise enterprise exercise
-expertise franchise improvise merchandise otherwise likewise clockwise paradise porpoise precise premise promise
-reprise supervise surmise surprise televise tortoise treatise turquoise chemise mortise valise
-contour detour devour paramour troubadour velour succour tambour
-timbre macabre
-""".split())
-BRITISH_WORDS = {"programme": "program", "programmes": "programs", "licence": "license", "licences": "licenses",
-                 "defence": "defense", "offence": "offense", "catalogue": "catalog", "catalogues": "catalogs",
-                 "cataloguing": "cataloging", "catalogued": "cataloged",
-                 "tyre": "tire", "tyres": "tires", "jewellery": "jewelry", "aluminium": "aluminum", "grey": "gray",
-                 "mould": "mold", "moulding": "molding", "plough": "plow", "kerb": "curb", "cheque": "check",
-                 "cheques": "checks", "practise": "practice", "practising": "practicing", "sceptical": "skeptical",
-                 "paediatric": "pediatric", "paediatrician": "pediatrician", "orthopaedic": "orthopedic",
-                 "anaesthetist": "anesthetist", "anaesthesia": "anesthesia", "haematology": "hematology",
-                 "counsellor": "counselor", "counsellors": "counselors", "fuelled": "fueled", "fuelling": "fueling",
-                 "manoeuvre": "maneuver", "storey": "story", "draught": "draft"}
-
-
-@lru_cache(maxsize=65536)
-def american(word: str) -> str:
-    """``word`` in American spelling where it is British ('organising' -> 'organizing'), else unchanged."""
-    if word in BRITISH_WORDS:
-        return BRITISH_WORDS[word]
-    if "is" in word or "ys" in word:
-        m = _ISE.match(word)
-        if m and m[1] + m[2] + "e" not in NOT_BRITISH:
-            return m[1] + m[2][0] + "z" + m[3]
-    if "our" in word:
-        m = _OUR.match(word)
-        if m and m[1] + "our" not in NOT_BRITISH:
-            return m[1] + "or" + (m[2] or "")
-    if word.endswith(("re", "res", "red")):
-        m = _TRE.match(word)
-        if m and m[1] + "re" not in NOT_BRITISH:
-            return m[1] + "er" + {"d": "ed", None: ""}.get(m[2], m[2] or "")
-    return word
 
 
 def _stem_of(word: str) -> str:

@@ -9,7 +9,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from ..normalise import ROLE_FILLERS, role_key, singular
+from ..normalise import ROLE_FILLERS, american, role_key, singular
 
 from ..normalise import words as words_of
 from ..knowledge.official import OfficialData
@@ -188,6 +188,9 @@ class RoleIndex:
         if self.official is None:
             return None
         key = self.title_aliases.get(key, key)  # 'pen tester' -> 'penetration tester'
+        if key not in self.official.titles:  # 'harbour pilot', 'labourer': O*NET spells them the American way
+            spelled = " ".join(american(w) for w in key.split())
+            key = spelled if spelled in self.official.titles else key
         words = key.split()
         full = self.abbreviations.get(words[-1]) or (
             self.activities.get(words[-1]) if len(words) > 1 and words[0] not in NOT_BEFORE_ACTIVITY else None)
@@ -344,7 +347,7 @@ class RoleIndex:
         # A span can be an O*NET title only while every word is a title word (or a short form): this
         # keeps 57,000 titles from costing a lookup per span of every message.
         titled = [w in self.title_words or w in self.abbreviations or w in self.alias_words or w in self.activities
-                  for _, w in slots]
+                  or american(w) in self.title_words for _, w in slots]  # ('harbour' as O*NET's 'harbor')
         # Likewise a curated name: every word is a word of the curated names (or a short form).
         named = [w in self.vocabulary or w in self.abbreviations for _, w in slots]
         # Curated keys (exact, reordered) are made of curated words only: a span with another word skips them.
