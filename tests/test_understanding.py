@@ -641,3 +641,16 @@ def test_a_job_set_aside_as_not_what_they_had_in_mind_is_not_the_one_asked(engin
     _, s = engine.reply("im good with numbers, what jobs would suit me", s)
     u = engine.understand("gambling dealer is not what i had in mind lol. what about bookkeeping?", s)
     assert "onet:39-3011.00" not in u.roles and "onet:43-3031.00" in u.roles
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("can you become data scientist without masters", "education"),          # a credential weighed
+    ("google data analytics certificate - enough to get hired as a data analyst??", "education"),
+    ("how to become a data analyst without a degree", "getting_started"),     # the way in
+    ("how I can become data analyst without carrera?", "getting_started"),
+    ("ai product manager jobs increasing or no", "outlook"),
+    ("stationary engineer how is it. power plant on land like engine room", "overview"),  # 'on land' lands nothing
+    ("how to land remote data analyst job with US company from Lagos?", "getting_started"),
+])
+def test_credentials_weighed_and_ways_in_are_told_apart(engine, text: str, intent: str):
+    assert engine.understand(text).intent == intent
