@@ -654,3 +654,10 @@ def test_a_job_set_aside_as_not_what_they_had_in_mind_is_not_the_one_asked(engin
 ])
 def test_credentials_weighed_and_ways_in_are_told_apart(engine, text: str, intent: str):
     assert engine.understand(text).intent == intent
+
+
+@pytest.mark.parametrize("text, intent", [("stevedore what is job like daily", "responsibilities"),
+                                          ("whats a projectionist's job like", "responsibilities"),
+                                          ("what jobs are like nursing", "similar")])
+def test_what_a_job_is_like_is_told_from_jobs_like_it(engine, text: str, intent: str):
+    assert engine.understand(text).intent == intent

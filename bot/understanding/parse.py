@@ -771,6 +771,10 @@ class Parser:
         fired: list[tuple[str, str, float]] = []
         first: dict[str, int] = {}
         scores = score_intents(self.intents, rest, fired, first)
+        if scores.get("similar") and _job_like_asked(tokens):
+            # 'stevedore what is job like daily', "whats a projectionist's job like": the job described, no kin
+            scores["responsibilities"] = scores.get("responsibilities", 0.0) + scores.pop("similar")
+            fired.append(("responsibilities", "what the job is like", 0.0))
         # 'AWS cert vs Databricks cert': certifications named after tools, not the tools
         tools = [(a, b) for a, b in tools if b >= len(tokens) or tokens[b] not in CERT_WORDS]
         # a tool in a job's name names the job ('SAP consultant', 'Salesforce admin'), not a question about tools
@@ -1819,6 +1823,15 @@ def _for_whom(tokens: Sequence[str], mentions: Sequence[RoleMention]) -> RoleMen
     # 'which of the two is better for a web dev': the jobs just compared, weighed for the person named
     weighed = not before and bool(set(tokens[:i]) & PAIR_WORDS) and bool(set(tokens[:i]) & WEIGHING_WORDS)
     return last if (before and (compared or aimed)) or weighed else None
+
+
+# 'what is the job like', "how's the work like day to day": what the job is like to do, not jobs like it.
+JOB_LIKE = re.compile(r"\b(?:what|whats|how|hows)\b(?: \w+){0,5} (?:job|work|role|life|career) like"
+                      r"(?: (?:daily|everyday|day to day|really|actually|there|on board|in practice))?$")
+
+
+def _job_like_asked(tokens: Sequence[str]) -> bool:
+    return bool(JOB_LIKE.search(" ".join(tokens)))
 
 
 def _thanks_in_advance(tokens: Sequence[str]) -> set[int]:
