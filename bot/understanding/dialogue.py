@@ -970,13 +970,15 @@ class Dialogue:
         # 'trucker 20 yrs, CDL-A, Texas': the same job named twice, the first names it
         named = sorted(p.own + p.mentions, key=lambda x: x.start)
         m = named[0] if len({r for x in named for r in x.roles}) == 1 else p.mentions[-1]
-        if m.start <= 2 and tokens[-1:] == ("here",) and not set(tokens) & QUESTION_OPENERS:
+        asked_words = {what for _, what, _ in p.fired} - LEARNERS
+        if m.start <= 2 and tokens[-1:] == ("here",) and not set(tokens) & QUESTION_OPENERS \
+                and not asked_words & set(tokens[m.end:]):  # (not 'electrician salary UK, ex ETO here')
             return True  # 'Tour guide in Munich here', 'UX researcher at a fintech in Singapore here'
         after = tokens[m.end:m.end + 3]
         before = tuple(t for t in tokens[max(0, m.start - 4):m.start] if t not in ("a", "an"))
         later = tokens[m.end:m.end + 6]  # 'dinner lady at a primary, been there donkey's years'
         # 'web dev here', 'nurse in Leeds here'; not 'data scientist salary here in won' (a topic before 'here')
-        here = "here" in after and not ({what for _, what, _ in p.fired} - LEARNERS) & set(after[:after.index("here")])
+        here = "here" in after and not asked_words & set(after[:after.index("here")])
         return (here or "been" in before or before[-1:] == ("was",) or ("been", "there") in zip(
                     later, later[1:], strict=False)
                 or before[-2:] in (("worked", "as"), ("working", "as"))
