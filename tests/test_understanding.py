@@ -661,3 +661,9 @@ def test_credentials_weighed_and_ways_in_are_told_apart(engine, text: str, inten
                                           ("what jobs are like nursing", "similar")])
 def test_what_a_job_is_like_is_told_from_jobs_like_it(engine, text: str, intent: str):
     assert engine.understand(text).intent == intent
+
+
+def test_taglish_asks_what_fits_in_its_own_words(engine):
+    # 'magaling ako sa math ... ayaw ko ng dugo': good at maths, doesn't like blood
+    u = engine.understand("so ano recommend mo? magaling ako sa math tsaka computers pero ayaw ko ng dugo haha")
+    assert u.intent == "recommend"
