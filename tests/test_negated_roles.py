@@ -93,3 +93,9 @@ def test_the_question_before_a_set_aside_sentence_keeps_its_topic(engine):
 ])
 def test_no_before_a_job_in_a_question_or_a_first_sentence_sets_nothing_aside(engine, message, role):
     assert role in engine.understand(message).roles
+
+
+def test_a_job_rejected_at_the_start_is_set_aside(engine):
+    # persona trial 18: 'Not baker!!' then the job she means
+    u = engine.understand("Not baker!! I ask about food safety inspector. What diploma I need?")
+    assert u.roles == ("onet:45-2011.00",) and u.intent == "education"

@@ -1657,6 +1657,8 @@ def _negated(m: RoleMention, tokens: list[str]) -> bool:
             and tokens[i - 1] not in QUESTION_WORDS | {"why", "or"}:  # not 'why not a data engineer?'
         return True  # 'i'm a student, not a sociologist': a job said not to be theirs
     # right before the job only after 'said', 'no', 'am': 'I said NOT data architect', 'I am not management analyst'
+    if i == 0 and m.start == 1 and tokens[0] in ("not", "no") and len(tokens) > m.end + 2:
+        return True  # 'Not baker!! I ask about food safety inspector': the job they rejected, then what they ask
     if i < 0 or tokens[i] not in NEGATIONS or (i == m.start - 1 and not (i and tokens[i - 1] in ("said", "no", "am"))):
         return False
     return i == 0 or tokens[i - 1] in ("i", "am", "m", "is", "she", "he", "they", "was", "definitely", "really",
