@@ -667,3 +667,9 @@ def test_taglish_asks_what_fits_in_its_own_words(engine):
     # 'magaling ako sa math ... ayaw ko ng dugo': good at maths, doesn't like blood
     u = engine.understand("so ano recommend mo? magaling ako sa math tsaka computers pero ayaw ko ng dugo haha")
     assert u.intent == "recommend"
+
+
+def test_a_question_that_only_points_back_asks_with_the_sentence_before(engine):
+    u = engine.understand("My daughter works as a machine learning engineer and I have never really understood what "
+                          "she does all day. Could you explain it in plain English?")
+    assert u.intent == "responsibilities" and u.roles == ("machine-learning-engineer",)

@@ -664,7 +664,9 @@ class Parser:
         # the last, unless it only sets something aside ('... salary and outlook. no physician assistant')
         kept = [i for i in sentences if words(pieces[i], self.language.spellings)[:1] not in (["no"], ["not"])]
         chosen = asked[0] if asked else opening[-1] if opening else (kept or sentences)[-1]
-        start = sum(counts[:chosen])
+        # '... what she does all day. Could you explain it in plain English?': the sentence before asks with it
+        pointer = chosen - 1 in sentences and set(words(pieces[chosen], self.language.spellings)) <= POINTER_REQUEST
+        start = sum(counts[:chosen - 1 if pointer else chosen])
         last = chosen
         after = [i for i in sentences if i > chosen]
         if after and "?" in ends[after[0]]:
@@ -1827,6 +1829,10 @@ def _for_whom(tokens: Sequence[str], mentions: Sequence[RoleMention]) -> RoleMen
     return last if (before and (compared or aimed)) or weighed else None
 
 
+# A question that only points back ('Could you explain it in plain English?'): the sentence before says what.
+POINTER_REQUEST = frozenset({"could", "can", "would", "you", "u", "pls", "please", "explain", "it", "that", "this",
+                             "in", "plain", "simple", "english", "terms", "words", "me", "to", "tell", "more", "about",
+                             "describe", "clarify", "for", "a", "layman", "beginner", "kindly"})
 # 'what is the job like', "how's the work like day to day": what the job is like to do, not jobs like it.
 JOB_LIKE = re.compile(r"\b(?:what|whats|how|hows)\b(?: \w+){0,5} (?:job|work|role|life|career) like"
                       r"(?: (?:daily|everyday|day to day|really|actually|there|on board|in practice))?$")
