@@ -1162,3 +1162,13 @@ def test_a_trades_equipment_is_asked_as_tools(engine, text: str):
 ])
 def test_british_spellings_and_ships_ranks_find_their_occupations(engine, text: str, role: str):
     assert engine.understand(text).roles == (role,)
+
+
+@pytest.mark.parametrize("text, role", [
+    ("how to become a prison governor", "onet:11-1021.00"),
+    ("youth justice worker skills", "onet:21-1092.00"),        # not a judge ('justice')
+    ("custody officer job description", "onet:33-3012.00"),
+    ("substance misuse worker what do they do", "onet:21-1011.00"),
+])
+def test_prison_and_probation_words_find_their_occupations(engine, text: str, role: str):
+    assert engine.understand(text).roles == (role,)
