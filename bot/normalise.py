@@ -106,13 +106,13 @@ def role_key(text: str, spellings: Mapping[str, str] | None = None) -> str:
 # few whole words.
 _ISE = re.compile(r"^(\w{4,}?)(is|ys)(e|ed|es|ing|ation|ations|er|ers)$")
 _OUR = re.compile(r"^(\w{3,})our(s|ed|ing|ite|ites|able|ful|er|ers|less|al|ally)?$")
-_TRE = re.compile(r"^(\w{3,}[tb])re(s|d)?$")
+_TRE = re.compile(r"^(\w{2,}[tb])re(s|d)?$")
 NOT_BRITISH = frozenset("""
 advertise apprise appraise chastise circumcise comprise compromise concise despise disguise enterprise exercise
 expertise franchise improvise merchandise otherwise likewise clockwise paradise porpoise precise premise promise
 reprise supervise surmise surprise televise tortoise treatise turquoise chemise mortise valise
 contour detour devour paramour troubadour velour succour tambour
-timbre macabre
+timbre macabre ombre entre
 """.split())
 BRITISH_WORDS = {"programme": "program", "programmes": "programs", "licence": "license", "licences": "licenses",
                  "defence": "defense", "offence": "offense", "catalogue": "catalog", "catalogues": "catalogs",

@@ -69,3 +69,23 @@ def test_better_in_a_place_weighs_places_not_the_own_job(engine, text: str):
 def test_things_someone_manages_are_no_job(engine):
     u = engine.understand("I manage vendors, roadmaps and deadlines. Which AI role fits me?")
     assert u.intent == "recommend"
+
+
+@pytest.mark.parametrize("text", ["I manage a team of nurses", "I supervise 12 forklift drivers, night shift, Leeds",
+                                  "we run a crew of 6 electricians"])
+def test_the_people_in_someones_charge_are_no_question(engine, text: str):
+    u = engine.understand(text)
+    assert (u.intent, u.roles) == ("greeting", ())
+
+
+def test_two_jobs_weighed_by_a_manager_are_asked(engine):
+    u = engine.understand("I run quality at a plant. thinking to hire a statistician or a data scientist")
+    assert u.intent != "greeting"
+
+
+@pytest.mark.parametrize("text, own", [("electrician here, want out", "onet:47-2111.00"),
+                                       ("nurse in a prison healthcare unit, want out of custody settings",
+                                        "onet:29-1141.00")])
+def test_a_job_someone_wants_out_of_is_theirs_and_nothing_is_asked(engine, text: str, own: str):
+    u = engine.understand(text)
+    assert u.intent == "greeting" and own in u.own

@@ -183,13 +183,15 @@ def test_everyday_words_meet_their_occupations_not_data_roles(engine: Engine, te
 
 @pytest.mark.parametrize("british, american", [("organising", "organizing"), ("colour", "color"),
                                                ("centre", "center"), ("analysed", "analyzed"),
-                                               ("labourer", "laborer"), ("programme", "program")])
+                                               ("labourer", "laborer"), ("programme", "program"),
+                                               ("fibre", "fiber"), ("metres", "meters")])
 def test_british_spellings_stem_as_american_ones(british: str, american: str):
     from bot.knowledge.recommend import _stem_of
     assert _stem_of(british) == _stem_of(american)
 
 
-@pytest.mark.parametrize("word", ["promise", "exercise", "supervise", "tour", "hour", "contour", "genre", "rise"])
+@pytest.mark.parametrize("word", ["promise", "exercise", "supervise", "tour", "hour", "contour", "genre", "rise",
+                                  "ombre", "entre", "acre"])
 def test_words_that_only_look_british_are_left_alone(word: str):
     from bot.normalise import american
     assert american(word) == word

@@ -125,6 +125,21 @@ def test_a_title_shared_by_several_occupations_asks_which(engine, message, expec
     assert not u.roles and expected <= set(u.candidates) and len(u.candidates) <= 6
 
 
+@pytest.mark.parametrize("message", ["cloud engineer salary", "what does a production planner do",
+                                     "cable installer pay"])
+def test_a_title_of_several_words_several_occupations_share_is_answered_with_the_others_named(engine, chat,
+                                                                                                message):
+    """One word ('teacher') names too many kinds to guess; a longer title a few occupations share is answered as
+    the one employing most, and the answer names the others so that the person can switch."""
+    u = engine.understand(message)
+    assert len(u.roles) == 1 and not u.candidates and u.shared and u.shared[0][0] == u.roles[0]
+    others = u.shared[0][2]
+    employed = [engine.official.employment(r.removeprefix("onet:")) or 0 for r in (u.roles[0], *others)]
+    assert employed[0] == max(employed)
+    text = chat.text(message)
+    assert all(engine.official.names[o.removeprefix("onet:")] in text for o in others)
+
+
 def test_the_second_question_is_kept(engine):
     u = engine.understand("education and pay for statisticians?")
     assert (u.intent, u.also, u.roles) == ("education", "salary", ("statistician",))
@@ -1156,6 +1171,7 @@ def test_a_trades_equipment_is_asked_as_tools(engine, text: str):
 
 @pytest.mark.parametrize("text, role", [
     ("how much harbour pilot earns in UK", "onet:53-5021.00"),   # O*NET spells it 'harbor'
+    ("how much do fibre splicers make in Ireland", "onet:49-9052.00"),  # 'fiber': two letters before -bre
     ("2nd engineer salary", "onet:53-5031.00"),                  # a ship's rank
     ("3rd officer salary container ship?", "onet:53-5021.00"),
     ("what does a buyer do for a supermarket", "onet:13-1022.00"),

@@ -358,7 +358,7 @@ class Composer:
         if u.truncated:
             blocks.append(Block("note", f"Your message was long, so I read only {MAX_MATCH_CHARS:,} characters of it "
                                         "(its beginning and its end)."))
-        blocks = self._filed_under(u, blocks, refs) if u.named and not u.candidates else blocks
+        blocks = self._filed_under(u, blocks, refs) if (u.named or u.shared) and not u.candidates else blocks
         blocks = [b for b in blocks if not (b.kind == "note" and b.key and b.key != MORE and b.key in said)]
         keys = tuple(dict.fromkeys(b.key for b in blocks if b.key and b.key != MORE and (
             b.kind == "note" or b.key.startswith(CARRIED))))
@@ -399,6 +399,11 @@ class Composer:
                 if task:  # 'ux researcher': 'Conduct user research ...', not only layouts and graphics
                     lines.append(f"Of its tasks, the closest to \"{words}\": {task}")
                     cited = refs([SRC_ONET])
+        for role_id, words, others in u.shared:  # 'cloud engineer': a title several occupations share
+            counted = self.official is not None and self.official.employment(code_of(role_id))
+            lines.append(f"\"{words}\" is a title of several O*NET occupations; this answer is for "
+                         f"{self.name(role_id)}{', the one employing the most people' if counted else ''}. It can "
+                         f"also mean {joined([self.name(o) for o in others], 'or')}: name one to ask about it.")
         if not lines:
             return blocks
         at = 1 if blocks and (blocks[0].kind == "title" or blocks[0].key == DIRECT) else 0  # the answer stays first

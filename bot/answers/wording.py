@@ -16,9 +16,9 @@ def a(name: str) -> str:
     return f"{'an' if vowel_sound else 'a'} {name}"
 
 
-def joined(names: Sequence[str]) -> str:
+def joined(names: Sequence[str], conjunction: str = "and") -> str:
     names = list(names)
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1] if names else ""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} {conjunction} {names[-1]}" if names else ""
 
 
 def quote(fact: Fact, refs) -> str:

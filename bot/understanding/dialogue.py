@@ -14,7 +14,7 @@ from ..catalogue import TOPICS
 from ..knowledge.recommend import FIELD_ROLES
 from .intents import IntentSet
 from .learned import Context
-from .parse import (COMPARE_JOINS, DOERS, EARNED_REASON, MAX_TOOL_NAMES, MONEY_REASON, MOVING_VERBS,
+from .parse import (COMPARE_JOINS, DOERS, managed_by_i, EARNED_REASON, MAX_TOOL_NAMES, MONEY_REASON, MOVING_VERBS,
                     ROLE_NOUNS, SOURCE_WORDS, TARGET_WORDS, TOOL_NAME_WEIGHT, YEARS, Parse, fired_only_by,
                     i_am_before, someone_else_before, states_own_job, the_persons_job, years_after)
 from .roles import RoleIndex, RoleMention
@@ -61,6 +61,11 @@ OPENERS = frozenset({"hi", "hello", "hey", "a", "an", "i", "am", "so", "ok", "ok
 # thinking of leaving the NHS': the job is theirs, and nothing is asked yet.
 STORY = frozenset({"hate", "hating", "love", "loving", "thinking", "leaving", "quit", "quitting", "bored", "sick",
                    "tired", "burnt", "burned", "stuck", "retiring", "redundant", "miserable", "fed", "done"})
+# 'want out', 'wants out': leaving the job told, no request ('I want to know' requests).
+WANTING_OUT = frozenset({("want", "out"), ("wants", "out"), ("wanting", "out"), ("wanna", "out")})
+# 'I manage a team of nurses', 'I supervise 12 operators': the people in their charge, not a job asked about.
+IN_CHARGE_OF = frozenset({"manage", "managing", "lead", "leading", "supervise", "supervising", "oversee",
+                          "overseeing", "run", "running"})
 # Verbs of what the person did or is doing: with them, topic words tell the story ('night shift shelf stacker,
 # doing a coding course on the side', 'did 1 yr community college') unless a question word asks.
 DOING = frozenset({"did", "doing", "done", "been", "was", "were", "worked", "working", "spent", "messing",
@@ -92,6 +97,8 @@ class Understanding:
     denied: tuple[str, ...] = ()        # jobs the person says they are not ('I am not a data engineer')
     their: tuple[str, ...] = ()         # the job of the person they ask for ('my daughter is a pharmacy tech')
     own_taken: str = ""                 # the words of an own job of several kinds, taken as the first ('teacher')
+    # (the role answered, the words asked, the other occupations) for a title several occupations share
+    shared: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
     field: str = ""                     # a field moved into from the person's own job ('how do I move into data?')
 
 
@@ -156,6 +163,11 @@ COMPARED_FIGURES = frozenset({"each", "figure", "number"})
 HELLO_STATEMENT_WORDS = 24  # a hello and a statement this long or shorter: an introduction
 # 'the mental health one', 'the organisational kind': a reply naming a kind of the job just discussed.
 KIND_WORDS = frozenset({"one", "kind", "type", "sort", "version", "side", "variety"})
+
+
+def _shared_title(m: RoleMention, p: Parse) -> bool:
+    """A title of two words or more that several O*NET occupations share, named in this message."""
+    return m.official and m.ambiguous and m.end - m.start >= 2 and m in p.mentions
 
 
 def _first_or_last(tokens: Sequence[str], focus: tuple[str, ...]) -> tuple[str, ...]:
@@ -472,8 +484,7 @@ class Dialogue:
             return Understanding(intent, rule=rule)
         return u
 
-    @staticmethod
-    def _finish(u: Understanding, p: Parse, rule: str = "") -> Understanding:
+    def _finish(self, u: Understanding, p: Parse, rule: str = "") -> Understanding:
         """``u`` with what the parse says about the whole message, and the deciding rule's name unless it
         gave its own (one copy: each dataclasses.replace costs several microseconds)."""
         # Remembered as theirs: jobs the message says are theirs (not a job outside the question, not 'my dad's');
@@ -503,6 +514,8 @@ class Dialogue:
         taken = next((m.words for m in (*theirs, *([p.ambiguous] if p.ambiguous else []))
                       if m.ambiguous and own_kind(m) == own[:1]), "") if own else ""
         left_out = tuple(dict.fromkeys(m.roles[0] for m in p.own if len(m.roles) == 1 and m.roles[0] not in u.roles))
+        shared = tuple((top, m.words, tuple(r for r in m.roles if r != top)) for m in p.mentions
+                       if _shared_title(m, p) and (top := self.index.most_employed(m.roles)) in u.roles)
         # in the order asked: 'the outlook for X, btw do they need a masters' then 'the second question?'
         questions = u.questions or p.items or (tuple(sorted((u.intent, u.also), key=lambda n: p.first.get(n, 0)))
                                                if u.also else ())
@@ -510,7 +523,7 @@ class Dialogue:
         their = u.their or tuple(m.roles[0] for m in p.mentions if len(m.roles) == 1 and _relatives_job(p, m))[:1]
         return replace(u, rule=u.rule or rule, truncated=p.truncated, detail=p.detail, own=own, places=p.places,
                        named=named, own_words=own_words, own_taken=taken, left_out=left_out, tools=p.tools,
-                       questions=questions, denied=p.negated_roles, their=their)
+                       questions=questions, denied=p.negated_roles, their=their, shared=shared)
 
     # --- before the rules: a pending question, a choice among what was offered ---------------
 
@@ -815,6 +828,16 @@ class Dialogue:
         told = self._relatives_job_told(p) or self._life_story_told(p)
         if told is not None:
             return told
+        leaving = bool(WANTING_OUT & set(zip(p.tokens, p.tokens[1:], strict=False)))
+        requested = set(p.rest) & REQUESTS - ({"want", "wants", "wanting"} if leaving else set())
+        if not p.question and p.tokens[:1] in (("i",), ("we",)) and p.tokens[1:2] and p.tokens[1] in IN_CHARGE_OF \
+                and not requested and not set(p.tokens) & ASKING_WITHOUT_MARK \
+                and len({r for m in p.mentions for r in m.roles}) <= 1 \
+                and self._story_question_score(p, STATEMENT_SCENE) < THRESHOLD:
+            # 'I manage a team of COs, lieutenant, NY state', 'I supervise 3 sewing lines': who they are and who
+            # is in their charge, nothing asked (a place managed is their job: 'I manage a coffee shop')
+            own = [m.roles[0] for m in p.own + p.mentions if managed_by_i(p.tokens, m) and len(m.roles) == 1]
+            return Understanding("greeting", own=tuple(own[:1]))
         introduced: tuple[RoleMention | None, ...] = tuple(
             m for m in p.own + p.mentions
             if i_am_before(p.tokens, m, 4)
@@ -835,18 +858,18 @@ class Dialogue:
                                                                           ("sa",)) \
                 and (p.places or greets or not self._asks_anything(p)) \
                 and not self._asks_beyond_tools(p, self._scene_after(p, p.mentions[0]) | self._years_served(p)) \
-                and not set(p.rest) & (REQUESTS | {"please"}):
+                and not (requested | set(p.rest) & {"please"}):
             # 'hi, hospital pharmacist from Hyderabad', 'ambo in Wellington, just having a nosy'
             return Understanding("greeting", own=p.mentions[0].roles)
         opening = p.tokens[:p.mentions[0].start] if p.mentions else ()
         if statement and not introduced and one_job and not p.ambiguous and set(opening) <= OPENERS \
-                and not set(p.rest) & (REQUESTS | QUESTION_OPENERS | {"please"}) - {"who"} and (
-                    (STORY & set(p.tokens[p.mentions[0].end:]) and not self._asks_anything(p))
+                and not (requested | set(p.rest) & (QUESTION_OPENERS | {"please"}) - {"who"}) and (
+                    ((STORY & set(p.tokens[p.mentions[0].end:]) or leaving) and not self._asks_anything(p))
                     or DOING & set(p.tokens[p.mentions[0].end:])):
             return Understanding("greeting", own=p.mentions[0].roles)  # 'trainee solicitor, hate it already'
         if statement and not introduced and one_job and not p.ambiguous and self._states_own_job(p):
             # Words of a topic tell their story ('I was a statistician at a pharma company') unless they ask.
-            if set(p.rest) & REQUESTS or (self._asks_beyond_tools(p, self._scene_after(p, p.mentions[0]))
+            if requested or (self._asks_beyond_tools(p, self._scene_after(p, p.mentions[0]))
                                             and set(p.tokens) & QUESTION_OPENERS):
                 return None
             after = p.mentions[0].end + (p.tokens[p.mentions[0].end:p.mentions[0].end + 1] == ("here",))
@@ -863,7 +886,7 @@ class Dialogue:
             return Understanding("greeting", own=m.roles)  # 'web dev here', 'Sysadmin, 12 yrs'
         owner = next((i for i in range(min(len(p.tokens) - 1, 3)) if (p.tokens[i], p.tokens[i + 1]) in OWNING), None)
         if statement and owner is not None and self._story_question_score(p, STATEMENT_SCENE) < THRESHOLD \
-                and not set(p.rest) & REQUESTS and set(p.tokens[:owner]) <= OPENERS | self.hellos \
+                and not requested and set(p.tokens[:owner]) <= OPENERS | self.hellos \
                 and all(m.start <= owner + 5 for m in p.mentions):  # no job named beyond the business
             # 'I own a physio clinic in Perth, 6 staff', "I've got 3 gift shops in Cornwall": who they are, a
             # business owner (the business's trade is not their job)
@@ -871,12 +894,12 @@ class Dialogue:
         if statement and p.ambiguous and all(m == p.ambiguous for m in p.mentions) \
                 and i_am_before(p.tokens, p.ambiguous, 4) \
                 and self._story_question_score(p, STATEMENT_SCENE | self._years_served(p)) < THRESHOLD \
-                and not set(p.rest) & REQUESTS:
+                and not requested:
             # 'I'm a teacher in Manila planning to move to Canada': their job, of its most common kind
             return Understanding("greeting", own=own_kind(p.ambiguous))
         if statement and p.tokens[0] in self.hellos and len(p.tokens) <= HELLO_STATEMENT_WORDS and not p.ambiguous \
                 and len({r for m in p.mentions for r in m.roles}) <= 1 \
-                and not set(p.rest) & (REQUESTS | QUESTION_OPENERS | {"please"}) \
+                and not (requested | set(p.rest) & (QUESTION_OPENERS | {"please"})) \
                 and self._story_question_score(p, STATEMENT_SCENE) < THRESHOLD:
             # 'morning! revenue analyst here, well, assistant revenue manager in a Lisbon hotel group', 'Hey, SAS
             # programmer at a CRO in Chennai.': a hello and who they are, no question (not 'hiya, torn between
@@ -888,7 +911,7 @@ class Dialogue:
         asks = self._story_question_score(p, STATEMENT_SCENE | self._years_served(p))
         # after a hello, a question word and a strong topic still ask: 'hi. i do HR ... wetin be the difference'
         asked = asks >= STRONG and bool(set(p.tokens) & QUESTION_OPENERS) if greets else asks >= THRESHOLD
-        if set(p.rest) & REQUESTS or asked:  # ('help' of 'help desk' is the job's name, no request)
+        if requested or asked:  # ('help' of 'help desk' is the job's name, no request)
             return None  # 'I am a teacher and want to know the salary of ...', 'im a nurse, salary?' ask
         # The job is theirs: remembered for 'what carries over?' later.
         jobs = [m.roles[0] for m in introduced if m is not None and len(m.roles) == 1]
@@ -1139,6 +1162,13 @@ class Dialogue:
                 before = sum(1 for m in p.mentions if not m.ambiguous and m.start < ambiguous.start)
                 resolved = resolved[:before] + (known[0],) + resolved[before:]
                 ambiguous = None
+        if ambiguous and _shared_title(ambiguous, p):
+            # 'cloud engineer', 'production planner': an O*NET title of several words that several occupations
+            # share is answered as the one employing most, the others named with the answer (not a question back)
+            top = self.index.most_employed(ambiguous.roles)
+            before = sum(1 for m in p.mentions if not m.ambiguous and m.start < ambiguous.start)
+            resolved = resolved[:before] + (top,) + resolved[before:]
+            ambiguous = None
         scores = self._sector_as_place(p)
         topic, topic_score = self.best(scores, ("topic",), p.first)
         also = None

@@ -422,6 +422,12 @@ class RoleIndex:
         """The other names a curated role is known by, as keys ('ai pm', 'ml product manager')."""
         return self._alias_keys.get(role_id, ())
 
+    def most_employed(self, roles: Sequence[str]) -> str:
+        """Of O*NET occupations sharing a title, the one BLS counts most people in (the first when none is
+        counted): what a title of several kinds is answered as ('cloud engineer')."""
+        employment = self.official.employment if self.official is not None else (lambda code: None)
+        return max(roles, key=lambda r: employment(r.removeprefix(ONET_PREFIX)) or 0)
+
     def led_by(self, role_id: str) -> str | None:
         """The lead of a job, where one is its own role: the machine learning engineer's lead ML engineer."""
         wanted = "lead " + self.name_key(role_id)
