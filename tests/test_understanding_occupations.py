@@ -1188,3 +1188,31 @@ def test_british_spellings_and_ships_ranks_find_their_occupations(engine, text: 
 ])
 def test_prison_and_probation_words_find_their_occupations(engine, text: str, role: str):
     assert engine.understand(text).roles == (role,)
+
+
+@pytest.mark.parametrize("text, role", [
+    ("telecom lineman salary", "onet:49-9052.00"),    # not the power lineworkers a bare 'lineman' is
+    ("power lineman salary", "onet:49-9051.00"),
+    ("family doctor salary in Canada?", "onet:29-1215.00"),
+])
+def test_a_word_before_a_title_that_one_titled_occupation_has_in_its_name_settles_it(engine, text: str, role: str):
+    assert engine.understand(text).roles == (role,)
+
+
+@pytest.mark.parametrize("said, then, role", [
+    ("im a correctional officer", "and supervisors?", "onet:33-1011.00"),
+    ("tower climber here", "how do i become a supervisor", "onet:49-1011.00"),
+    ("I work as a cashier", "what does a team leader earn", "onet:41-1011.00"),
+    ("what does a forklift driver earn", "and the supervisor?", "onet:53-1043.00"),
+])
+def test_a_supervisor_is_of_the_job_in_context(chat, said: str, then: str, role: str):
+    chat.say(said)
+    assert chat.say(then).roles == (role,)
+
+
+def test_a_supervisor_of_workers_named_after_it_is_theirs(engine):
+    assert engine.understand("soft skills for team leader over electricians?").roles == ("onet:47-1011.00",)
+
+
+def test_a_supervisor_without_a_job_in_context_is_not_guessed(engine):
+    assert engine.understand("how do i become a supervisor").roles == ()

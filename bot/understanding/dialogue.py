@@ -165,6 +165,21 @@ HELLO_STATEMENT_WORDS = 24  # a hello and a statement this long or shorter: an i
 KIND_WORDS = frozenset({"one", "kind", "type", "sort", "version", "side", "variety"})
 
 
+# A supervisor without the workers' name: 'become a supervisor', 'team leader over installers', 'crew lead'.
+SUPERVISOR_WORDS = frozenset({"supervisor", "foreman", "forewoman", "chargehand"})
+LEADERS = frozenset({("team", "leader"), ("team", "lead"), ("crew", "leader"), ("crew", "lead"), ("crew", "chief"),
+                     ("shift", "lead"), ("shift", "leader"), ("leading", "hand"), ("lead", "hand")})
+SUPERVISED = frozenset({"of", "over", "for"})
+
+
+def _supervisor_word(tokens: Sequence[str]) -> int | None:
+    """Where a supervisor word stands in the message (its last word), if one does."""
+    for i, t in enumerate(tokens):
+        if t in SUPERVISOR_WORDS or (i and (tokens[i - 1], t) in LEADERS):
+            return i
+    return None
+
+
 def _shared_title(m: RoleMention, p: Parse) -> bool:
     """A title of two words or more that several O*NET occupations share, named in this message."""
     return m.official and m.ambiguous and m.end - m.start >= 2 and m in p.mentions
@@ -753,6 +768,8 @@ class Dialogue:
             return Understanding(last or "overview", (swapped,))  # 'and a specialist?' after the manager
         if {"lead", "leads"} & set(p.tokens) and len(session.focus) == 1 and self.index.led_by(session.focus[0]):
             return None  # 'and a lead?': another job (the rules below read it), not the same one elsewhere
+        if _supervisor_word(p.tokens) is not None and self.index.supervisor_of(session.focus[-1]):
+            return None  # 'and the supervisor?': the supervisors of that job (read in _turn)
         if max((v for k, v in p.scores.items() if self.kinds.get(k) in QUESTION_KINDS and k != last),
                default=0.0) >= THRESHOLD:
             return None
@@ -1137,6 +1154,20 @@ class Dialogue:
             if led:
                 resolved = (led,)
                 p = replace(p, unknown_role=None)  # 'become a lead': no job unknown to the sources
+        if (supervising := _supervisor_word(p.tokens)) is not None:
+            # 'team leader over installers', 'how do I become a supervisor' from a tower climber, 'and supervisors?'
+            # after correctional officers: the first-line supervisors of those workers
+            over = next((m for m in p.mentions if supervising < m.start <= supervising + 5
+                         and set(p.tokens[supervising + 1:m.start]) & SUPERVISED), None)
+            boss = self.index.supervisor_of(self.index.most_employed(over.roles)) if over \
+                else None if resolved else self._supervisor_asked(p, session, ambiguous)
+            if boss and over:
+                resolved = tuple(boss if r in over.roles else r for r in resolved) if over.roles[0] in resolved \
+                    else resolved + (boss,)
+                ambiguous = None if ambiguous == over else ambiguous
+            elif boss:
+                resolved, ambiguous = (boss,), None
+            p = replace(p, unknown_role=None) if boss else p
         # the person's job said in this message: 'I'm a secondary school teacher ... jobs similar to teaching?'
         own_now = {r for m in p.own if not m.ambiguous for r in m.roles}
         if ambiguous and not resolved and (session.recent or session.current_job or own_now) \
@@ -1659,6 +1690,15 @@ class Dialogue:
                 and not {"from", "than", "vs", "versus", "with"} & set(t.p.tokens):  # 'and from DE' compares on
             intent = t.session.last_aspect or intent  # 'and pay?' compared two, then 'what about ATCs': their pay
         return self._about(intent, t)
+
+    def _supervisor_asked(self, p: Parse, session: Session, ambiguous: RoleMention | None) -> str | None:
+        """The supervisors a supervisor word without the workers' name asks about: of the person's own job, else
+        of the job in focus."""
+        if ambiguous is not None or len(p.mentions) > len(p.own):
+            return None  # another job named: 'dispatcher vs supervisor' is not asked about here
+        own = [r for m in p.own if len(m.roles) == 1 for r in m.roles] or (
+            [session.current_job] if session.current_job else list(session.focus[-1:]))
+        return self.index.supervisor_of(own[0]) if own else None
 
     @staticmethod
     def _becomes_a_lead(p: Parse) -> bool:

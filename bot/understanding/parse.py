@@ -1194,7 +1194,7 @@ class Parser:
             before = tokens[m.start - 1] if m.start else ""
             if m.official and m.end - m.start == 1 and before.isalpha() and m.start - 1 not in taken \
                     and before not in self.language.stopwords and len(before) > 2:
-                role = self.index.named_with(before, tokens[m.start])
+                role = self.index.named_with(before, tokens[m.start]) or self.index.titled_with(before, tokens[m.start])
                 if role is not None:
                     m = RoleMention(m.start - 1, m.end, (role,), f"{before} {m.words}", official=True)
             out.append(m)

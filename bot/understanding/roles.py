@@ -77,6 +77,24 @@ SHORT_FIELDS = {"hr": ("human", "resource")}
 MANAGED_THINGS = frozenset({"system", "software", "tool", "platform", "app", "module", "solution"})
 
 
+# The first-line supervisors of each SOC group (O*NET's 'First-Line Supervisors of ...'), by the code prefix of
+# the workers they supervise; the longest prefix decides: a correctional officer's supervisor, a lineworker's.
+SUPERVISORS = {
+    "33-3011": "33-1011.00", "33-3012": "33-1011.00", "33-3": "33-1012.00", "33-2": "33-1021.00",
+    "33-9": "33-1091.00", "35": "35-1012.00", "37-2": "37-1011.00", "37-3": "37-1012.00", "39-3011": "39-1013.00",
+    "39-3012": "39-1013.00", "39-3019": "39-1013.00", "39-3": "39-1014.00", "39-9031": "39-1014.00",
+    "39-9032": "39-1014.00", "39": "39-1022.00", "41-2": "41-1011.00", "41": "41-1012.00", "43": "43-1011.00",
+    "45": "45-1011.00", "47": "47-1011.00", "49": "49-1011.00", "51": "51-1011.00", "53-2031": "53-1044.00",
+    "53-7062": "53-1042.00", "53-7064": "53-1042.00", "53-7065": "53-1042.00", "53-7061": "53-1042.00",
+    "53-7": "53-1043.00", "53": "53-1049.00",
+}
+
+
+# Short forms of the words that qualify a title, as O*NET's names spell them: 'telecom lineman'.
+QUALIFIER_FORMS = {"telecom": "telecommunications", "telco": "telecommunications", "comms": "communications",
+                   "sat": "satellite"}
+
+
 @dataclass(frozen=True)
 class RoleMention:
     """Words ``start``..``end`` (indexes into the message's words) name ``roles``.
@@ -306,6 +324,22 @@ class RoleIndex:
             return None
         return self.covered.get(code, ONET_PREFIX + code)
 
+    def titled_with(self, qualifier: str, head: str) -> str | None:
+        """The one occupation titled ``head`` (any kind of O*NET title) whose name has the qualifier: 'telecom
+        lineman' (Telecommunications Line Installers and Repairers, not the power lineworkers). (A qualifier
+        found in the occupations' other titles was measured too: it took 'criminal justice associates' for
+        judges.)"""
+        if self.official is None or head not in self.official.titles:
+            return None
+        self.named_with(qualifier, head)  # (builds the name index)
+        assert self._name_codes is not None
+        word = singular(QUALIFIER_FORMS.get(qualifier, american(qualifier)))
+        both = {code for code, _ in self.official.titles[head]} & self._name_codes.get(word, frozenset())
+        if len(both) != 1:
+            return None
+        code = next(iter(both))
+        return self.covered.get(code, ONET_PREFIX + code)
+
     def _heads(self, candidates: tuple[str, ...]) -> dict[str, None]:
         """The head nouns of the candidates' titles ('teacher'), in the candidates' order (a set's order changes
         from run to run: a choice made from them must not)."""
@@ -427,6 +461,16 @@ class RoleIndex:
         counted): what a title of several kinds is answered as ('cloud engineer')."""
         employment = self.official.employment if self.official is not None else (lambda code: None)
         return max(roles, key=lambda r: employment(r.removeprefix(ONET_PREFIX)) or 0)
+
+    def supervisor_of(self, role_id: str) -> str | None:
+        """The O*NET occupation of the first-line supervisors of a job's workers ('onet:49-9052.00', a telecom
+        line installer: First-Line Supervisors of Mechanics, Installers, and Repairers); None for a job whose
+        group has none (nurses, analysts) or for a supervisor."""
+        code = role_id.removeprefix(ONET_PREFIX)
+        if code == role_id or code[3] == "1":
+            return None
+        prefix = max((k for k in SUPERVISORS if code.startswith(k)), key=len, default=None)
+        return ONET_PREFIX + SUPERVISORS[prefix] if prefix else None
 
     def led_by(self, role_id: str) -> str | None:
         """The lead of a job, where one is its own role: the machine learning engineer's lead ML engineer."""
