@@ -673,3 +673,24 @@ def test_a_question_that_only_points_back_asks_with_the_sentence_before(engine):
     u = engine.understand("My daughter works as a machine learning engineer and I have never really understood what "
                           "she does all day. Could you explain it in plain English?")
     assert u.intent == "responsibilities" and u.roles == ("machine-learning-engineer",)
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("are audiologists losing work to OTC hearing aids", "outlook"),
+    ("GPhC registration for pharmacy technicians what do I need", "education"),
+    ("dental nurse here, what do i need to register with the GDC", "education"),  # (no registrar)
+    ("what is the pass rate for the nursing licence exam", "education"),
+    ("hiring rate for data engineers this year?", "outlook"),
+])
+def test_work_lost_to_something_registers_and_rates_ask_their_topics(engine, text: str, intent: str):
+    assert engine.understand(text).intent == intent
+
+
+@pytest.mark.parametrize("text, role", [
+    ("whats the going day rate for a fibre jointer in the UK", "onet:49-9052.00"),
+    ("future of NOC jobs with all this automation?", "onet:15-1231.00"),
+    ("how does someone get into regulatory affairs?", "onet:13-1041.07"),
+    ("medicines counter assistant pay per hour", "onet:31-9095.00"),   # not a doctor of 'medicine'
+])
+def test_telecom_and_pharmacy_words_name_their_occupations(engine, text: str, role: str):
+    assert engine.understand(text).roles == (role,)

@@ -80,6 +80,9 @@ OWN_ROLE_STARTS = (*sorted(I_AM), ("i", "work", "as"), ("job", "is"), ("role", "
 OPERATIONAL_TECHNOLOGY = frozenset({"security", "cyber", "cybersecurity", "network", "networks", "system", "systems",
                                     "ics", "scada", "it", "engineer", "engineering", "environment", "environments",
                                     "infrastructure", "asset", "assets", "side"})
+# Titles that are verbs too, read as verbs after 'to' and before a preposition ('to register with the HCPC');
+# not 'similar to accountant with', 'switching to electrician at 32'.
+VERB_TITLES = frozenset({"register", "guide", "host", "counsel", "judge"})
 # 'I manage a coffee shop', 'we run a bakery': the place's manager is the person's job (_managed_as_job).
 MANAGING = frozenset({"manage", "managing", "run", "running"})
 MANAGING_ADVERBS = frozenset({"currently", "now", "also", "still", "basically", "actually"})
@@ -1236,6 +1239,8 @@ class Parser:
             return not (after is not None and after not in COMPARE_JOINS | INSTITUTION_JOB_WORDS
                         and self._describes(after)) and (
                 before != "the" or (m.start >= 2 and tokens[m.start - 2] in ("join", "joining", "into")))
+        if before == "to" and word in VERB_TITLES and after in ("with", "as", "for", "on", "at", "online"):
+            return False  # 'what do i need to register with the HCPC': a verb after 'to', no registrar
         if before in ("a", "an", "the") and m.start >= 2 and tokens[m.start - 2] == "at":
             return False  # 'an editor at a publisher', 'works at the printer': where the job is
         if word == "pilot" and (after == "of" or (before in ("a", "the") and m.start >= 2
