@@ -1216,3 +1216,24 @@ def test_a_supervisor_of_workers_named_after_it_is_theirs(engine):
 
 def test_a_supervisor_without_a_job_in_context_is_not_guessed(engine):
     assert engine.understand("how do i become a supervisor").roles == ()
+
+
+@pytest.mark.parametrize("text", ["how much do architects earn in the UK after Part 3",
+                                  "interior designer vs architect, which pays more",
+                                  "what does an architect who designs houses do? not the computer kind",
+                                  "what do architects need to study? buildings not data"])
+def test_an_architect_among_words_of_buildings_is_the_building_architect(engine, text: str):
+    assert engine.understand(text).roles[-1:] == ("onet:17-1011.00",)
+
+
+@pytest.mark.parametrize("text", ["what does an architect earn? the tech kind not buildings",
+                                  "our CIO says we need an architect for the data platform. what does an architect do?",
+                                  "architect salary"])
+def test_an_architect_in_tech_or_without_context_is_asked_which(engine, text: str):
+    u = engine.understand(text)
+    assert not u.roles and {"data-architect", "ai-architect"} <= set(u.candidates)
+
+
+def test_the_building_kind_answers_which_architect(chat):
+    chat.say("architect salary")
+    assert chat.say("the building kind, RIBA chartered").roles == ("onet:17-1011.00",)

@@ -14,10 +14,11 @@ from ..catalogue import TOPICS
 from ..knowledge.recommend import FIELD_ROLES
 from .intents import IntentSet
 from .learned import Context
-from .parse import (COMPARE_JOINS, DOERS, managed_by_i, EARNED_REASON, MAX_TOOL_NAMES, MONEY_REASON, MOVING_VERBS,
-                    ROLE_NOUNS, SOURCE_WORDS, TARGET_WORDS, TOOL_NAME_WEIGHT, YEARS, Parse, fired_only_by,
-                    i_am_before, someone_else_before, states_own_job, the_persons_job, years_after)
-from .roles import RoleIndex, RoleMention
+from .parse import (BUILDING_ARCHITECT, COMPARE_JOINS, DOERS, EARNED_REASON, MAX_TOOL_NAMES, MONEY_REASON,
+                    MOVING_VERBS, ROLE_NOUNS, SOURCE_WORDS, TARGET_WORDS, TOOL_NAME_WEIGHT, YEARS, Parse,
+                    building_architect, building_sense, fired_only_by, i_am_before, managed_by_i,
+                    someone_else_before, states_own_job, the_persons_job, years_after)
+from .roles import ONET_PREFIX, RoleIndex, RoleMention
 from .session import Pending, Session
 
 THRESHOLD = 2.5          # an intent below this score is only a hint
@@ -244,6 +245,7 @@ class Dialogue:
         self.topic_nouns = frozenset(w for intent in intents.intents.values() if intent.kind == "topic"
                                      for w, weight in intent.keywords.items() if weight >= 4)
         self.hellos = frozenset(intents.intents["greeting"].keywords)  # words a hello opens with
+        self.architects = frozenset(index.kb.ambiguous.get("architect", ()))
         self.rules: tuple[Callable[[Turn], Understanding | None], ...] = (
             self.coverage_asked, self.credentials_compared, self.compare_by_reference, self.compare_named_roles,
             self.compare_with_own_job,
@@ -545,6 +547,11 @@ class Dialogue:
     def answer_pending_choice(self, p: Parse, session: Session) -> Understanding | None:
         """An answer to a clarifying question: 'the AI one', 'data', '2', or a candidate's own name."""
         pending = session.pending
+        if pending and not p.resolved and set(pending.candidates) == self.architects \
+                and building_sense(p.tokens, ()) and not self._asks_anything(p):
+            # 'the building kind, RIBA chartered' when asked which architect: the building architect
+            return Understanding(pending.intent, pending.answer(ONET_PREFIX + BUILDING_ARCHITECT), pending.aspect,
+                                 rule="answer_pending_choice")
         if pending and len(p.tokens) > 6 and "one" not in p.tokens and not (p.resolved or p.ambiguous):
             # 'secondary, I'd want to teach biology': the choice opens the reply, the rest says more
             opening = self.index.pick(p.tokens[:2], pending.candidates, self.language.choices)
@@ -1130,6 +1137,10 @@ class Dialogue:
                     if p.follow_up:  # 'and for elementary school ones?' asks no schooling
                         p = self._without_name_words(p, choice)
                     break
+        if ambiguous and set(ambiguous.roles) == self.architects and building_sense((), session.focus):
+            # 'what about architects' after building surveyors: the building architect
+            ambiguous = building_architect(ambiguous, (), session.focus, self.architects)
+            resolved, ambiguous = resolved + ambiguous.roles, None
         if ambiguous and not resolved and session.focus and (follow_up or len(p.content) <= 2):
             kin = self._kin(ambiguous.roles, session.focus)  # 'and the manager?' after the AI research engineer
             if kin:

@@ -14,7 +14,7 @@ from ..knowledge.official import OfficialData
 from ..knowledge.profiles import KnowledgeBase
 from ..normalise import singular, words
 from .intents import IntentSet, score_intents
-from .roles import KIND_RANK, RoleIndex, RoleMention, allowed_edits
+from .roles import KIND_RANK, ONET_PREFIX, RoleIndex, RoleMention, allowed_edits
 
 # A request to do a piece of work for the person: the bot gives career advice, it does not write their code.
 # A sentence that asks for a piece of work, not advice: 'could you please draft a letter to ...', 'Hello, could you
@@ -80,6 +80,20 @@ OWN_ROLE_STARTS = (*sorted(I_AM), ("i", "work", "as"), ("job", "is"), ("role", "
 OPERATIONAL_TECHNOLOGY = frozenset({"security", "cyber", "cybersecurity", "network", "networks", "system", "systems",
                                     "ics", "scada", "it", "engineer", "engineering", "environment", "environments",
                                     "infrastructure", "asset", "assets", "side"})
+# Words of buildings and of the building architect's registers and schools: 'architect' among them is that
+# architect ('RIBA chartered', 'CAU registered', 'B.Arch', 'design our extension'), as are jobs of building
+# design and construction named beside it ('interior designer vs architect').
+BUILDING_WORDS = frozenset({"riba", "arb", "ncarb", "coa", "cau", "arcon", "architektenkammer", "barch", "march",
+                            "building", "house", "extension", "practice", "interior",
+                            "landscape", "construction", "bim", "revit", "archicad", "sketchup", "rhino",
+                            "drawing", "licensed", "chartered", "registered", "urban", "structural", "skyscraper",
+                            "residential", "housing", "renovation", "loft", "kitchen", "bathroom"})
+# Words of the technical sense: 'an architect in tech', 'the data one', 'for the new claims platform'.
+TECH_WORDS = frozenset({"tech", "it", "data", "ai", "ml", "software", "cloud", "platform", "solution", "enterprise",
+                        "system", "database", "computer", "digital", "machine", "learning", "network", "security",
+                        "technical", "technology", "dba", "engineer", "developer", "programming", "coding"})
+BUILDING_CODES = ("17-1", "17-2051", "17-3011", "47-", "27-1025", "11-9021", "13-1051", "19-3051")
+BUILDING_ARCHITECT = "17-1011.00"
 # Titles that are verbs too, read as verbs after 'to' and before a preposition ('to register with the HCPC');
 # not 'similar to accountant with', 'switching to electrician at 32'.
 VERB_TITLES = frozenset({"register", "guide", "host", "counsel", "judge"})
@@ -102,6 +116,30 @@ STARTING_AS = frozenset({"start", "started", "starting", "begin", "hired", "rehi
 PIDGIN_I_AM = ("i", "be")
 BEFORE_A_WISH = frozenset({"can", "could", "would", "will", "should", "shall", "might", "may", "must", "to", "d",
                            "ll", "let", "wanna", "gonna"})
+
+
+def building_sense(tokens: Sequence[str], others: Iterable[str]) -> bool:
+    """Words of buildings ('RIBA Part 3', 'houses', 'B.Arch') or a job of building design or construction among
+    ``others`` (the roles named beside it or discussed before)."""
+    # words said, not denied: 'buildings, not data' is building; 'the tech kind not buildings' is not
+    said = {t for i, t in enumerate(tokens) if not set(tokens[max(0, i - 3):i]) & {"not", "no", "nothing", "non"}}
+    if said & TECH_WORDS:
+        return False  # 'an architect for the new claims platform', 'the tech kind not buildings'
+    parts = {("part", n) for n in ("1", "2", "3", "i", "ii", "iii", "one", "two", "three")}
+    return bool(said & BUILDING_WORDS) or bool(parts & set(zip(tokens, tokens[1:], strict=False))) \
+        or any(r.removeprefix(ONET_PREFIX).startswith(BUILDING_CODES) for r in others if r.startswith(ONET_PREFIX))
+
+
+def building_architect(m: RoleMention, tokens: Sequence[str], others: Sequence[str],
+                       architects: frozenset[str]) -> RoleMention:
+    """'architect' among words of buildings or beside a building job ('interior designer vs architect') is the
+    building architect (O*NET's Architects, Except Landscape and Naval), not a data, AI or ML architect to choose
+    from. (Not 'architect vs data architect': 'is architect just a senior DBA?' means the data architect.)"""
+    if not architects or set(m.roles) != architects:
+        return m
+    if not building_sense(tokens, others):
+        return m
+    return replace(m, roles=(ONET_PREFIX + BUILDING_ARCHITECT,), official=True)
 
 
 def i_am_before(tokens: Sequence[str], m: RoleMention, back: int) -> bool:
@@ -723,6 +761,9 @@ class Parser:
             m, tokens, set_aside, breaks)]
         mentions = [self._by_short_form(m, tokens) for m in mentions
                     if not self._a_place_not_a_field(m, tokens, mentions) and m not in negated]
+        architects = frozenset(self.index.kb.ambiguous.get("architect", ()))
+        mentions = [building_architect(m, tokens, [k.roles[0] for k in mentions if k is not m and len(k.roles) == 1],
+                                       architects) for m in mentions]
         if sum(1 for m in mentions if m.ambiguous) == 1 and all(m.ambiguous for m in mentions):
             # not by what the person leaves: in 'I'm done with nursing. how do I become a teacher?' nursing is
             # where they come from, not the kind of teacher
