@@ -694,3 +694,18 @@ def test_work_lost_to_something_registers_and_rates_ask_their_topics(engine, tex
 ])
 def test_telecom_and_pharmacy_words_name_their_occupations(engine, text: str, role: str):
     assert engine.understand(text).roles == (role,)
+
+
+@pytest.mark.parametrize("text, role", [
+    ("what does a BIM coordinator earn", "onet:17-3011.00"),
+    ("building control surveyor job description", "onet:47-4011.00"),
+    ("hse officer salary in Doha", "onet:19-5011.00"),       # not the vehicle safety inspectors 'safety officer' is
+    ("what is an ESG analyst", "onet:13-1199.05"),
+    ("occupational hygienist qualifications", "onet:19-5011.00"),  # not a dental hygienist
+])
+def test_building_design_and_safety_words_name_their_occupations(engine, text: str, role: str):
+    assert engine.understand(text).roles == (role,)
+
+
+def test_gis_beside_a_job_is_a_tool_not_a_second_job(engine):
+    assert engine.understand("do urban planners use GIS or what software").roles == ("onet:19-3051.00",)
