@@ -709,3 +709,18 @@ def test_building_design_and_safety_words_name_their_occupations(engine, text: s
 
 def test_gis_beside_a_job_is_a_tool_not_a_second_job(engine):
     assert engine.understand("do urban planners use GIS or what software").roles == ("onet:19-3051.00",)
+
+
+@pytest.mark.parametrize("text, role", [
+    ("concept artist salary", "onet:27-1013.00"),       # not a graphic designer
+    ("what does a motion designer do", "onet:27-1014.00"),  # not a camera operator
+    ("will assemblers be replaced by robots", "onet:51-2092.00"),
+    ("cobot programmer, is that a real job", "onet:17-3024.01"),
+])
+def test_art_and_assembly_plant_words_name_their_occupations(engine, text: str, role: str):
+    assert engine.understand(text).roles == (role,)
+
+
+@pytest.mark.parametrize("text", ["dík moc", "köszi", "děkuji"])
+def test_czech_and_hungarian_thanks(engine, text: str):
+    assert engine.understand(text).intent == "thanks"
