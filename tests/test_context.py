@@ -672,3 +672,10 @@ def test_a_pick_then_a_question_answers_the_question_for_the_pick(engine):
     first, session = engine.reply("is a school teacher well paid")
     answer, _ = engine.reply("5 maybe. they need a diplome? and the salaire", session)
     assert answer.intent == "education" and answer.roles == (first.candidates[4],)
+
+
+@pytest.mark.parametrize("reply, count", [("both, compare please", 2), ("all of them", 3)])
+def test_both_or_all_in_answer_to_which_one_compares_the_choices_on_what_was_asked(chat, reply: str, count: int):
+    chat.say("analyst salary?" if count == 2 else "architect salary?")
+    asked = chat.say(reply)
+    assert (asked.intent, len(asked.roles), asked.aspect) == ("compare", count, "salary")

@@ -547,6 +547,12 @@ class Dialogue:
     def answer_pending_choice(self, p: Parse, session: Session) -> Understanding | None:
         """An answer to a clarifying question: 'the AI one', 'data', '2', or a candidate's own name."""
         pending = session.pending
+        if pending and not p.resolved and not p.ambiguous and len(p.content) <= 3 and (
+                ("both" in p.tokens and len(pending.candidates) == 2)
+                or ("all" in p.tokens and len(pending.candidates) <= 4)) and not pending.roles:
+            # 'both, compare please' when asked which analyst: the candidates side by side, on what was asked
+            aspect = pending.aspect if pending.intent == "compare" else self.aspects.get(pending.intent)
+            return Understanding("compare", pending.candidates, aspect, rule="answer_pending_choice")
         if pending and not p.resolved and set(pending.candidates) == self.architects \
                 and building_sense(p.tokens, ()) and not self._asks_anything(p):
             # 'the building kind, RIBA chartered' when asked which architect: the building architect
