@@ -681,6 +681,8 @@ def test_a_question_that_only_points_back_asks_with_the_sentence_before(engine):
     ("dental nurse here, what do i need to register with the GDC", "education"),  # (no registrar)
     ("what is the pass rate for the nursing licence exam", "education"),
     ("hiring rate for data engineers this year?", "outlook"),
+    ("is video editing a dying career with all these AI tools", "outlook"),
+    ("what AI tools do data scientists use", "tools"),
 ])
 def test_work_lost_to_something_registers_and_rates_ask_their_topics(engine, text: str, intent: str):
     assert engine.understand(text).intent == intent
