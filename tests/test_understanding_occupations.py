@@ -1237,3 +1237,19 @@ def test_an_architect_in_tech_or_without_context_is_asked_which(engine, text: st
 def test_the_building_kind_answers_which_architect(chat):
     chat.say("architect salary")
     assert chat.say("the building kind, RIBA chartered").roles == ("onet:17-1011.00",)
+
+
+def test_a_supervisor_weighed_by_someone_in_the_trade_is_their_trades(engine):
+    u = engine.understand("fibre splicer 20 yrs, should i go supervisor or team leader")
+    assert u.roles == ("onet:49-1011.00",)
+
+
+def test_would_a_supervisor_earn_more_than_me_compares_the_supervisors_with_the_own_job(chat):
+    chat.say("I'm a fibre splicer")
+    chat.say("what does a NOC technician earn")
+    u = chat.say("i clear about 45k a year. would a supervisor earn more than that")
+    assert (u.intent, u.roles) == ("compare", ("onet:49-1011.00", "onet:49-9052.00"))
+
+
+def test_a_bim_manager_is_a_manager_not_a_drafter(engine):
+    assert engine.understand("what does a BIM manager do").roles == ("onet:11-9041.00",)

@@ -1176,8 +1176,13 @@ class Dialogue:
             # after correctional officers: the first-line supervisors of those workers
             over = next((m for m in p.mentions if supervising < m.start <= supervising + 5
                          and set(p.tokens[supervising + 1:m.start]) & SUPERVISED), None)
-            boss = self.index.supervisor_of(self.index.most_employed(over.roles)) if over \
-                else None if resolved else self._supervisor_asked(p, session, ambiguous)
+            theirs = [m.roles[0] for m in p.mentions if len(m.roles) == 1 and states_own_job(p.tokens, m, asking=False)]
+            if resolved and not over and list(resolved) == theirs and self.index.supervisor_of(theirs[0]):
+                # 'fibre splicer 20 yrs, should i go supervisor or team leader': the supervisors of their job
+                boss, resolved = self.index.supervisor_of(theirs[0]), ()
+            else:
+                boss = self.index.supervisor_of(self.index.most_employed(over.roles)) if over \
+                    else None if resolved else self._supervisor_asked(p, session, ambiguous)
             if boss and over:
                 resolved = tuple(boss if r in over.roles else r for r in resolved) if over.roles[0] in resolved \
                     else resolved + (boss,)
@@ -1493,6 +1498,10 @@ class Dialogue:
             # 'does it pay more than a nurse?' after a data analyst's pay: the analyst against the nurse;
             # 'more than driver?' from a taxi driver: against their own job
             other, job = t.resolved[0], t.session.current_job
+            aspect = t.aspect or self.aspects.get(t.session.last_intent or "") or t.session.last_aspect
+            if job and other == self.index.supervisor_of(job):
+                # 'would a supervisor earn more than that' from a splicer: their supervisors against their job
+                return Understanding("compare", (other, job), aspect or "salary")
             heads = {r: self.index.name_key(r).split()[-1:] for r in (job, other) if r}
             if job and job != other and heads[job] == heads[other]:
                 other = job
@@ -1713,9 +1722,12 @@ class Dialogue:
         of the job in focus."""
         if ambiguous is not None or len(p.mentions) > len(p.own):
             return None  # another job named: 'dispatcher vs supervisor' is not asked about here
-        own = [r for m in p.own if len(m.roles) == 1 for r in m.roles] or (
-            [session.current_job] if session.current_job else list(session.focus[-1:]))
-        return self.index.supervisor_of(own[0]) if own else None
+        own = [r for m in p.own if len(m.roles) == 1 for r in m.roles]
+        # the own job first, then the jobs discussed, the latest first: 'would a supervisor earn more' after a
+        # splicer's trade and a NOC job is about the splicers' supervisors
+        jobs = own + ([session.current_job] if session.current_job else []) + list(session.focus[::-1]) \
+            + list(session.recent[::-1])
+        return next((boss for job in jobs if (boss := self.index.supervisor_of(job))), None)
 
     @staticmethod
     def _becomes_a_lead(p: Parse) -> bool:
