@@ -40,3 +40,15 @@ def test_every_cited_number_is_listed_and_bls_lines_cite_bls(chat, messages):
         for line in text.split("\n"):
             for claim in re.finditer(r"BLS lists[^\[]*\[(\d+)\]", line):
                 assert "Bureau of Labor Statistics" in listed[int(claim.group(1)) - 1], (message, line)
+
+
+@pytest.mark.parametrize("conversation", [
+    ["fibre splicer 20 yrs, should i go supervisor or team leader", "i asked supervisor or team leader, the difference"],
+    ["compare them"],
+])
+def test_an_answer_that_cites_nothing_lists_no_sources(chat, conversation):
+    for message in conversation:
+        reply = chat.say(message)
+    text = to_text(reply)
+    if not re.search(r"\[\d+\]", text.split("Sources:")[0]):
+        assert not reply.sources and "Sources:" not in text

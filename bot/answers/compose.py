@@ -362,7 +362,9 @@ class Composer:
         blocks = [b for b in blocks if not (b.kind == "note" and b.key and b.key != MORE and b.key in said)]
         keys = tuple(dict.fromkeys(b.key for b in blocks if b.key and b.key != MORE and (
             b.kind == "note" or b.key.startswith(CARRIED))))
-        reply = Reply(u.intent, u.roles, u.aspect, u.candidates, tuple(blocks), refs.titles(), tuple(actions),
+        # no sources under an answer that cites none ('Which roles should I compare?')
+        sources = refs.titles() if _cites(blocks) else ()
+        reply = Reply(u.intent, u.roles, u.aspect, u.candidates, tuple(blocks), sources, tuple(actions),
                       u.unknown_role, offered, chart_for(u, self.kb, self.official), keys)
         if u.roles and u.intent in ASPECT_LABELS and not (u.detail or u.candidates or u.unknown_role or u.needs_role):
             name = self.name(u.roles[0]) if len(u.roles) == 1 else "them"
@@ -1150,3 +1152,9 @@ class Composer:
 
     def _example_actions(self) -> list[Action]:
         return [Action(e, "example", (), e) for e in EXAMPLES[:3]]
+
+
+def _cites(blocks: Sequence[Block]) -> bool:
+    """Whether any block or item names a source, by its numbers or inline ('[1]')."""
+    return any(b.refs or "[" in b.text or any(i.refs or "[" in i.text for i in b.items) for b in blocks)
+
