@@ -43,7 +43,8 @@ def test_every_cited_number_is_listed_and_bls_lines_cite_bls(chat, messages):
 
 
 @pytest.mark.parametrize("conversation", [
-    ["fibre splicer 20 yrs, should i go supervisor or team leader", "i asked supervisor or team leader, the difference"],
+    ["fibre splicer 20 yrs, should i go supervisor or team leader",
+     "i asked supervisor or team leader, the difference"],
     ["compare them"],
 ])
 def test_an_answer_that_cites_nothing_lists_no_sources(chat, conversation):
