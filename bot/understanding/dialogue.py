@@ -245,7 +245,7 @@ class Dialogue:
         self.topic_nouns = frozenset(w for intent in intents.intents.values() if intent.kind == "topic"
                                      for w, weight in intent.keywords.items() if weight >= 4)
         self.hellos = frozenset(intents.intents["greeting"].keywords)  # words a hello opens with
-        self.architects = frozenset(index.kb.ambiguous.get("architect", ()))
+        self.architects = frozenset(index.kb.ambiguous.get("architect", ()))  # the senses 'architect' is asked back for
         self.rules: tuple[Callable[[Turn], Understanding | None], ...] = (
             self.coverage_asked, self.credentials_compared, self.compare_by_reference, self.compare_named_roles,
             self.compare_with_own_job,
@@ -1177,9 +1177,12 @@ class Dialogue:
             over = next((m for m in p.mentions if supervising < m.start <= supervising + 5
                          and set(p.tokens[supervising + 1:m.start]) & SUPERVISED), None)
             theirs = [m.roles[0] for m in p.mentions if len(m.roles) == 1 and states_own_job(p.tokens, m, asking=False)]
-            if resolved and not over and list(resolved) == theirs and self.index.supervisor_of(theirs[0]):
+            of_theirs = self.index.supervisor_of(theirs[0]) if resolved and not over and list(resolved) == theirs \
+                else None
+            boss: str | None
+            if of_theirs:
                 # 'fibre splicer 20 yrs, should i go supervisor or team leader': the supervisors of their job
-                boss, resolved = self.index.supervisor_of(theirs[0]), ()
+                boss, resolved = of_theirs, ()
             else:
                 boss = self.index.supervisor_of(self.index.most_employed(over.roles)) if over \
                     else None if resolved else self._supervisor_asked(p, session, ambiguous)
@@ -1505,7 +1508,6 @@ class Dialogue:
             heads = {r: self.index.name_key(r).split()[-1:] for r in (job, other) if r}
             if job and job != other and heads[job] == heads[other]:
                 other = job
-            aspect = t.aspect or self.aspects.get(t.session.last_intent or "") or t.session.last_aspect
             return Understanding("compare", (focus[0], other), aspect)
         if len(t.resolved) == 1 and len(focus) == 1 and t.resolved[0] not in focus and not t.p.places \
                 and t.session.last_intent != "compare" and "which" not in said \
@@ -1719,7 +1721,7 @@ class Dialogue:
 
     def _supervisor_asked(self, p: Parse, session: Session, ambiguous: RoleMention | None) -> str | None:
         """The supervisors a supervisor word without the workers' name asks about: of the person's own job, else
-        of the job in focus."""
+        of the jobs discussed, the latest first."""
         if ambiguous is not None or len(p.mentions) > len(p.own):
             return None  # another job named: 'dispatcher vs supervisor' is not asked about here
         own = [r for m in p.own if len(m.roles) == 1 for r in m.roles]

@@ -474,6 +474,7 @@ class Parser:
                                {**fields, **self.language.title_abbreviations, **self.language.field_words},
                                self.language.occupations, self.language.title_aliases)
         self.targets = tuple(sorted((self.index.vocabulary | intents.vocabulary) - self.language.courtesies))
+        self.architects = frozenset(kb.ambiguous.get("architect", ()))  # the senses 'architect' is asked back for
         lang = self.language
         # Words never 'corrected' as typos: every word the data names ('quant' is not a misspelt 'quanto').
         self.known = frozenset(self.targets) | lang.stopwords | lang.occupations | lang.words | (
@@ -761,9 +762,8 @@ class Parser:
             m, tokens, set_aside, breaks)]
         mentions = [self._by_short_form(m, tokens) for m in mentions
                     if not self._a_place_not_a_field(m, tokens, mentions) and m not in negated]
-        architects = frozenset(self.index.kb.ambiguous.get("architect", ()))
-        mentions = [building_architect(m, tokens, [k.roles[0] for k in mentions if k is not m and len(k.roles) == 1],
-                                       architects) for m in mentions]
+        singles = [k.roles[0] for k in mentions if len(k.roles) == 1]  # (never the ambiguous 'architect' itself)
+        mentions = [building_architect(m, tokens, singles, self.architects) for m in mentions]
         if sum(1 for m in mentions if m.ambiguous) == 1 and all(m.ambiguous for m in mentions):
             # not by what the person leaves: in 'I'm done with nursing. how do I become a teacher?' nursing is
             # where they come from, not the kind of teacher

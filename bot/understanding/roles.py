@@ -307,14 +307,8 @@ class RoleIndex:
         Dispatchers; 'airline' + 'pilot'), as a role id; None when none or several have."""
         if self.official is None:
             return None
-        if self._name_codes is None:  # built on first use: most messages never need it
-            found: dict[str, set[str]] = defaultdict(set)
-            for code, name in self.official.names.items():
-                for word in role_key(name).split():
-                    found[word].add(code)
-            self._name_codes = {w: frozenset(c) for w, c in found.items()}
-        both = self._name_codes.get(singular(qualifier), frozenset()) & self._name_codes.get(singular(head),
-                                                                                            frozenset())
+        names = self._names_index()
+        both = names.get(singular(qualifier), frozenset()) & names.get(singular(head), frozenset())
         if len(both) != 1:
             return None
         code = next(iter(both))
@@ -324,6 +318,18 @@ class RoleIndex:
             return None
         return self.covered.get(code, ONET_PREFIX + code)
 
+    def _names_index(self) -> Mapping[str, frozenset[str]]:
+        """A word of O*NET's occupation names -> the codes whose names have it; built on first use (most messages
+        never need it)."""
+        if self._name_codes is None:
+            assert self.official is not None
+            found: dict[str, set[str]] = defaultdict(set)
+            for code, name in self.official.names.items():
+                for word in role_key(name).split():
+                    found[word].add(code)
+            self._name_codes = {w: frozenset(c) for w, c in found.items()}
+        return self._name_codes
+
     def titled_with(self, qualifier: str, head: str) -> str | None:
         """The one occupation titled ``head`` (any kind of O*NET title) whose name has the qualifier: 'telecom
         lineman' (Telecommunications Line Installers and Repairers, not the power lineworkers). (A qualifier
@@ -331,10 +337,8 @@ class RoleIndex:
         judges.)"""
         if self.official is None or head not in self.official.titles:
             return None
-        self.named_with(qualifier, head)  # (builds the name index)
-        assert self._name_codes is not None
         word = singular(QUALIFIER_FORMS.get(qualifier, american(qualifier)))
-        both = {code for code, _ in self.official.titles[head]} & self._name_codes.get(word, frozenset())
+        both = {code for code, _ in self.official.titles[head]} & self._names_index().get(word, frozenset())
         if len(both) != 1:
             return None
         code = next(iter(both))
