@@ -1253,3 +1253,40 @@ def test_would_a_supervisor_earn_more_than_me_compares_the_supervisors_with_the_
 
 def test_a_bim_manager_is_a_manager_not_a_drafter(engine):
     assert engine.understand("what does a BIM manager do").roles == ("onet:11-9041.00",)
+
+
+@pytest.mark.parametrize("earlier, then", [
+    ("what does a NOC technician earn", "what about team leader"),      # NOC jobs have no supervisors of their own
+    ("what does a NOC technician earn", "i said supervisor not noc ffs"),
+])
+def test_a_supervisor_after_a_job_without_supervisors_is_of_the_own_job(chat, earlier: str, then: str):
+    chat.say("im a fibre splicer in leeds")
+    chat.say(earlier)
+    assert chat.say(then).roles == ("onet:49-1011.00",)
+
+
+@pytest.mark.parametrize("then", ["would a supervisor earn more than me", "do plumbers make more than what i make now"])
+def test_more_than_me_compares_with_the_own_job(chat, then: str):
+    chat.say("fibre splicer 20 yrs")
+    u = chat.say(then)
+    assert (u.intent, u.roles[1:], u.aspect) == ("compare", ("onet:49-9052.00",), "salary")
+
+
+@pytest.mark.parametrize("then", ["will my license count in canada?",
+                                  "do i have to write exams again if i move to the uk"])
+def test_the_own_licence_is_of_the_own_job_not_the_job_discussed(chat, then: str):
+    chat.say("im a nurse in manila")
+    chat.say("what does a data analyst earn")
+    assert chat.say(then).roles == ("onet:29-1141.00",)
+
+
+@pytest.mark.parametrize("text, role", [
+    ("secondary school math teacher salary", "onet:25-2031.00"),   # past 'school', which the kinds' names share
+    ("middle school maths teacher salary", "onet:25-2022.00"),
+])
+def test_a_qualifier_before_a_shared_title_settles_it(engine, text: str, role: str):
+    assert engine.understand(text).roles == (role,)
+
+
+def test_a_word_no_occupation_is_named_with_is_not_skipped(engine):
+    assert engine.understand("chief vibes officer what do they do").roles == ()

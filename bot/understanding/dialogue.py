@@ -781,8 +781,8 @@ class Dialogue:
             return Understanding(last or "overview", (swapped,))  # 'and a specialist?' after the manager
         if {"lead", "leads"} & set(p.tokens) and len(session.focus) == 1 and self.index.led_by(session.focus[0]):
             return None  # 'and a lead?': another job (the rules below read it), not the same one elsewhere
-        if _supervisor_word(p.tokens) is not None and self.index.supervisor_of(session.focus[-1]):
-            return None  # 'and the supervisor?': the supervisors of that job (read in _turn)
+        if _supervisor_word(p.tokens) is not None and self._supervisor_in_context(session):
+            return None  # 'and the supervisor?': the supervisors of that job or of their own (read in _turn)
         if max((v for k, v in p.scores.items() if self.kinds.get(k) in QUESTION_KINDS and k != last),
                default=0.0) >= THRESHOLD:
             return None
@@ -839,6 +839,14 @@ class Dialogue:
         if p.negated_roles and not set(p.negated_roles) & set(session.focus):
             return None  # 'I'm not a systems analyst, I'm a nurse': about themselves, not the question's role
         new = tuple(r for r in p.resolved if r not in negated)
+        if not new and negated and (at := _supervisor_word(p.tokens)) is not None \
+                and not any(m.start <= at < m.end for m in p.mentions):
+            # 'i said supervisor not noc': the supervisors of their own job (or of a job discussed)
+            boss = self._supervisor_in_context(replace(session, focus=tuple(r for r in session.focus
+                                                                                if r not in negated)))
+            if boss in session.focus:  # already answered about them: the same answer, not the job twice
+                return Understanding(session.last_intent, session.focus, session.last_aspect)
+            new = (boss,) if boss else ()
         if not new:
             return None
         roles = session.focus
@@ -1496,11 +1504,19 @@ class Dialogue:
                 and (t.compare_score >= THRESHOLD or said & self.MORE_OR_LESS):
             # 'what about ml engineer, higher than both?' after two compared: all three
             return Understanding("compare", focus + t.resolved, t.aspect or t.session.last_aspect)
+        job = t.session.current_job
+        than = t.p.tokens.index("than") if "than" in said else -1
+        than_me = than >= 0 and (t.p.tokens[than + 1:than + 2] in (("me",), ("my",), ("mine",), ("i",))
+                                 or t.p.tokens[than + 1:than + 3] == ("what", "i"))
+        if than_me and job and said & self.MORE_OR_LESS and len(t.resolved) == 1 and t.resolved[0] != job:
+            # 'would a supervisor earn more than me', 'do plumbers make more than what i make now': against
+            # their own job, on pay unless something else is asked
+            return Understanding("compare", (t.resolved[0], job), t.aspect or "salary")
         if "than" in said and said & self.MORE_OR_LESS and len(t.resolved) == 1 and focus \
                 and t.resolved[0] not in focus:
             # 'does it pay more than a nurse?' after a data analyst's pay: the analyst against the nurse;
             # 'more than driver?' from a taxi driver: against their own job
-            other, job = t.resolved[0], t.session.current_job
+            other = t.resolved[0]
             aspect = t.aspect or self.aspects.get(t.session.last_intent or "") or t.session.last_aspect
             if job and other == self.index.supervisor_of(job):
                 # 'would a supervisor earn more than that' from a splicer: their supervisors against their job
@@ -1684,6 +1700,19 @@ class Dialogue:
                 and u.also != t.also else u  # (no copy when there is no second question to add)
         return None
 
+    OWN_LICENCE = frozenset({"license", "licence", "licensure", "registration", "qualification", "qualifications",
+                             "credentials"})
+    RETAKEN = frozenset({"exam", "exams", "boards", "board", "test", "tests", "licensing"})
+
+    def _own_licence(self, p: Parse) -> bool:
+        """'will my licence count in Canada', 'do I have to write the exams again': the person's own licence to
+        practise their job, with no other job pointed at ('will my degree help for it' asks about the job)."""
+        said = set(p.tokens)
+        if said & {"it", "that", "this", "them", "those", "these", "one"}:
+            return False
+        mine = any(a == "my" and b in self.OWN_LICENCE for a, b in zip(p.tokens, p.tokens[1:], strict=False))
+        return mine or bool("again" in said and said & self.RETAKEN)
+
     REPORTING = frozenset({"said", "says", "say", "told", "tells", "thinks", "reckons", "mentioned", "suggested"})
 
     def _what_is_then_hearsay(self, p: Parse) -> bool:
@@ -1724,10 +1753,13 @@ class Dialogue:
         of the jobs discussed, the latest first."""
         if ambiguous is not None or len(p.mentions) > len(p.own):
             return None  # another job named: 'dispatcher vs supervisor' is not asked about here
-        own = [r for m in p.own if len(m.roles) == 1 for r in m.roles]
-        # the own job first, then the jobs discussed, the latest first: 'would a supervisor earn more' after a
-        # splicer's trade and a NOC job is about the splicers' supervisors
-        jobs = own + ([session.current_job] if session.current_job else []) + list(session.focus[::-1]) \
+        return self._supervisor_in_context(session, [r for m in p.own if len(m.roles) == 1 for r in m.roles])
+
+    def _supervisor_in_context(self, session: Session, own: Sequence[str] = ()) -> str | None:
+        """The first-line supervisors of the own job (said now, else before), else of the jobs discussed, the
+        latest first: 'would a supervisor earn more' after a splicer's trade and a NOC job is about the splicers'
+        supervisors (computer jobs have none of their own in the SOC)."""
+        jobs = list(own) + ([session.current_job] if session.current_job else []) + list(session.focus[::-1]) \
             + list(session.recent[::-1])
         return next((boss for job in jobs if (boss := self.index.supervisor_of(job))), None)
 
@@ -1847,6 +1879,10 @@ class Dialogue:
             return Understanding(intent, unknown_role=t.p.unknown_role)
         if t.session.unknown_role:  # 'prompt engineer, what is it?' then 'is that even a real job?'
             return Understanding(intent, unknown_role=t.session.unknown_role)
+        if t.session.current_job and self._own_licence(t.p):
+            # 'will my ARCON registration count in Canada?' after AI engineers: their own job's licence, not the
+            # job just discussed
+            return Understanding(intent, (t.session.current_job,))
         if t.session.focus:  # after comparing their own job with a target, a question is about the target
             said = set(t.p.tokens)
             focus = self._targets(t.session.focus, t.session, said, intent)

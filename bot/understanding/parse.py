@@ -1235,12 +1235,22 @@ class Parser:
         taken = {i for m in found for i in range(m.start, m.end)}
         out = []
         for m in found:
-            before = tokens[m.start - 1] if m.start else ""
-            if m.official and m.end - m.start == 1 and before.isalpha() and m.start - 1 not in taken \
-                    and before not in self.language.stopwords and len(before) > 2:
-                role = self.index.named_with(before, tokens[m.start]) or self.index.titled_with(before, tokens[m.start])
+            title = " ".join(tokens[m.start:m.end])
+            # one word back, or two past a word the kinds share ('secondary school math teacher')
+            for back in (1, 2) if m.official and m.end - m.start <= 3 else ():
+                before = tokens[m.start - back] if m.start >= back else ""
+                stop = self.language.stopwords
+                if not before.isalpha() or m.start - back in taken or before in stop \
+                        or len(before) <= 2 or any(t in stop for t in tokens[m.start - back:m.start]):
+                    break
+                if back == 2 and not self.index.names_shared(tokens[m.start - 1], title):
+                    break  # 'chief vibes officer': only past a word the kinds' names share ('school')
+                role = (self.index.named_with(before, title) if m.end - m.start == 1 else None) \
+                    or self.index.titled_with(before, title)
                 if role is not None:
-                    m = RoleMention(m.start - 1, m.end, (role,), f"{before} {m.words}", official=True)
+                    m = RoleMention(m.start - back, m.end, (role,), " ".join(tokens[m.start - back:m.end]),
+                                    official=True)
+                    break
             out.append(m)
         return out
 

@@ -339,10 +339,19 @@ class RoleIndex:
             return None
         word = singular(QUALIFIER_FORMS.get(qualifier, american(qualifier)))
         both = {code for code, _ in self.official.titles[head]} & self._names_index().get(word, frozenset())
+        if len(both) > 1:  # 'secondary math teacher': Secondary School Teachers, not Adult Secondary Education
+            both = {code for code in both if role_key(self.official.names[code]).startswith(word + " ")}
         if len(both) != 1:
             return None
         code = next(iter(both))
         return self.covered.get(code, ONET_PREFIX + code)
+
+    def names_shared(self, word: str, title: str) -> bool:
+        """Several occupations titled ``title`` have ``word`` in their O*NET names ('school' for 'math teacher')."""
+        if self.official is None or title not in self.official.titles:
+            return False
+        codes = {code for code, _ in self.official.titles[title]}
+        return len(codes & self._names_index().get(singular(american(word)), frozenset())) >= 2
 
     def _heads(self, candidates: tuple[str, ...]) -> dict[str, None]:
         """The head nouns of the candidates' titles ('teacher'), in the candidates' order (a set's order changes
