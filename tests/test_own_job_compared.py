@@ -89,3 +89,14 @@ def test_two_jobs_weighed_by_a_manager_are_asked(engine):
 def test_a_job_someone_wants_out_of_is_theirs_and_nothing_is_asked(engine, text: str, own: str):
     u = engine.understand(text)
     assert u.intent == "greeting" and own in u.own
+
+
+@pytest.mark.parametrize("text, own", [("I'm an arborist in Vancouver, ISA certified", "onet:37-3013.00"),
+                                       ("hey there, tree surgeon in Leeds, 12 yrs on the tools", "onet:37-3013.00")])
+def test_a_credential_held_or_working_on_the_tools_is_told_not_asked(engine, text: str, own: str):
+    u = engine.understand(text)
+    assert u.intent == "greeting" and own in u.own
+
+
+def test_getting_certified_is_still_asked(engine):
+    assert engine.understand("im a nurse, how do i get certified in canada").intent == "education"

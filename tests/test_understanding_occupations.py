@@ -1290,3 +1290,27 @@ def test_a_qualifier_before_a_shared_title_settles_it(engine, text: str, role: s
 
 def test_a_word_no_occupation_is_named_with_is_not_skipped(engine):
     assert engine.understand("chief vibes officer what do they do").roles == ()
+
+
+@pytest.mark.parametrize("text, role", [
+    ("funeral director skills", "onet:39-4031.00"),          # in the UK, who arranges and conducts funerals
+    ("crem operator pay uk", "onet:39-4012.00"),
+    ("pallbearer pay per funeral in Ghana", "onet:39-4021.00"),
+    ("mortuary assistant salary nhs band?", "onet:31-9099.00"),
+    ("is embalming a dying trade", "onet:39-4011.00"),
+    ("greenkeeper wages Ireland", "onet:37-3011.00"),
+    ("head greenkeeper salary UK", "onet:37-1012.00"),
+])
+def test_funeral_and_grounds_names_of_jobs(engine, text: str, role: str):
+    assert engine.understand(text).roles == (role,)
+
+
+def test_a_coroners_officer_is_one_job_not_a_police_officer_too(engine):
+    assert engine.understand("coroner's officer vs police detective").roles == ("onet:13-1041.06", "onet:33-3021.00")
+
+
+@pytest.mark.parametrize("text", ["data analyst vs data engineer vs data scientist for a 40 year old landscaper",
+                                  "RN vs LPN for someone who's already a hospice aide"])
+def test_the_person_the_jobs_are_weighed_for_is_not_compared(engine, text: str):
+    u = engine.understand(text)
+    assert u.intent == "compare" and not {"onet:37-3011.00", "onet:31-1121.00"} & set(u.roles)

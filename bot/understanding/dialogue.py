@@ -170,7 +170,7 @@ KIND_WORDS = frozenset({"one", "kind", "type", "sort", "version", "side", "varie
 SUPERVISOR_WORDS = frozenset({"supervisor", "foreman", "forewoman", "chargehand"})
 LEADERS = frozenset({("team", "leader"), ("team", "lead"), ("crew", "leader"), ("crew", "lead"), ("crew", "chief"),
                      ("shift", "lead"), ("shift", "leader"), ("leading", "hand"), ("lead", "hand")})
-SUPERVISED = frozenset({"of", "over", "for"})
+SUPERVISED = frozenset({"of", "over", "for", "de"})  # Spanish: "supervisor de landscaping"
 
 
 def _supervisor_word(tokens: Sequence[str]) -> int | None:
@@ -184,6 +184,29 @@ def _supervisor_word(tokens: Sequence[str]) -> int | None:
 def _shared_title(m: RoleMention, p: Parse) -> bool:
     """A title of two words or more that several O*NET occupations share, named in this message."""
     return m.official and m.ambiguous and m.end - m.start >= 2 and m in p.mentions
+
+
+# Words that tell what the person holds or does, not what they ask: 'ISA certified', '12 yrs on the tools', 'at a
+# golf course'
+HELD_WORDS = frozenset({"certified", "licensed", "chartered", "qualified", "registered", "accredited"})
+TO_GET = frozenset({"get", "getting", "got", "become", "becoming", "be", "how", "to", "need", "needs", "must"})
+
+
+def _told_of_themselves(p: Parse) -> frozenset[str]:
+    """The topics a statement fired only with words that tell about the person: a credential held ('ISA
+    certified', not 'how do I get certified'), working 'on the tools', a 'golf course' as a workplace."""
+    told = set()
+    held = [i for i, t in enumerate(p.tokens) if t in HELD_WORDS]
+    if held and all(i and p.tokens[i - 1] not in TO_GET for i in held) \
+            and fired_only_by(p.fired, "education", HELD_WORDS):
+        told.add("education")
+    if any(i and p.tokens[i - 1] == "golf" for i, t in enumerate(p.tokens) if t == "course") \
+            and fired_only_by(p.fired, "education", frozenset({"course"})):
+        told.add("education")
+    if ("on", "the", "tool") in zip(p.tokens, p.tokens[1:], p.tokens[2:], strict=False) \
+            and fired_only_by(p.fired, "tools", frozenset({"tool", "tools"})):
+        told.add("tools")
+    return frozenset(told)
 
 
 def _first_or_last(tokens: Sequence[str], focus: tuple[str, ...]) -> tuple[str, ...]:
@@ -894,7 +917,7 @@ class Dialogue:
         if statement and not introduced and one_job and not p.ambiguous and p.mentions[0].start <= opens \
                 and p.tokens[p.mentions[0].end:p.mentions[0].end + 1] in (("from",), ("in",), ("at",), ("based",),
                                                                           ("sa",)) \
-                and (p.places or greets or not self._asks_anything(p)) \
+                and (p.places or greets or self._story_question_score(p) < THRESHOLD) \
                 and not self._asks_beyond_tools(p, self._scene_after(p, p.mentions[0]) | self._years_served(p)) \
                 and not (requested | set(p.rest) & {"please"}):
             # 'hi, hospital pharmacist from Hyderabad', 'ambo in Wellington, just having a nosy'
@@ -1059,6 +1082,7 @@ class Dialogue:
         """The question score of a message that may only tell: pay told by its amount alone ('7 yrs exp, around
         18 LPA') asks nothing, nor do the ``scene`` topics ('RA manager in pharma')."""
         told_pay = fired_only_by(p.fired, "salary", PAY_TOLD)
+        scene = scene | _told_of_themselves(p)
         return self._question_score(p, scene | {"salary"} if told_pay else scene)
 
     def _asks_anything(self, p: Parse) -> bool:

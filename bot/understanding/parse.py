@@ -1857,6 +1857,7 @@ def states_own_job(tokens: tuple[str, ...] | list[str], m: RoleMention, asking: 
 
 
 # Words between 'for' and the job of the person a question is for: 'for a former chemistry teacher'.
+AGE_WORDS = frozenset({"year", "yr", "old", "yo", "who", "s", "is", "already", "currently", "been"})
 FOR_WHOM_WORDS = frozenset({"a", "an", "former", "ex", "retired", "trained", "qualified", "experienced", "current",
                             "someone", "somebody", "person", "like", "coming", "from", "with", "background",
                             "mid", "career", "senior", "junior", "young", "older"})  # 'a mid-career Java developer'
@@ -1868,8 +1869,8 @@ def _for_whom(tokens: Sequence[str], mentions: Sequence[RoleMention]) -> RoleMen
     a data analyst job'."""
     last = mentions[-1]
     i = last.start - 1
-    while i >= 0 and tokens[i] in FOR_WHOM_WORDS:
-        i -= 1
+    while i >= 0 and (tokens[i] in FOR_WHOM_WORDS or tokens[i] in AGE_WORDS or tokens[i].isdigit()):
+        i -= 1  # ('for a 40 year old landscaper', 'for someone who's already a hospice aide')
     if i < 1 or tokens[i] != "for" or tokens[i - 1] in COMPARE_JOINS | {"and", "or", "vs"} \
             or (last.end < len(tokens) and tokens[last.end] in ROLE_NOUNS):
         return None
