@@ -726,3 +726,24 @@ def test_art_and_assembly_plant_words_name_their_occupations(engine, text: str, 
 @pytest.mark.parametrize("text", ["dík moc", "köszi", "děkuji"])
 def test_czech_and_hungarian_thanks(engine, text: str):
     assert engine.understand(text).intent == "thanks"
+
+
+@pytest.mark.parametrize("message", ["anyone selling a second hand ride on mower in Durban",
+                                     "how much glyphosate per litre in a knapsack sprayer",
+                                     "my neighbour's data scientist son keeps parking on my verge, how do i report it",
+                                     "can you help me word a death notice for RIP.ie"])
+def test_things_to_buy_mix_report_or_word_are_off_topic(engine, message):
+    assert (engine.understand(message).intent, engine.understand(message).roles) == ("unknown", ())
+
+
+@pytest.mark.parametrize("message, intent", [("are GIS jobs growing or is AI eating them", "outlook"),
+                                             ("how to get into GIS as a landscaper", "getting_started")])
+def test_gis_as_a_line_of_work_is_the_gis_occupation(engine, message, intent):
+    u = engine.understand(message)
+    assert (u.intent, u.roles) == (intent, ("onet:15-1299.02",))
+
+
+@pytest.mark.parametrize("message", ["do urban planners use GIS or what software",
+                                     "GIS software for urban planners — ArcGIS or QGIS?"])
+def test_gis_used_as_a_tool_is_no_job(engine, message):
+    assert engine.understand(message).roles == ("onet:19-3051.00",)

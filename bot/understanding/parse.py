@@ -22,7 +22,7 @@ from .roles import KIND_RANK, ONET_PREFIX, RoleIndex, RoleMention, allowed_edits
 TASK = re.compile(r"\W*(?:(?:hey|hi|hello|ok|okay|so|bot|dear(?: \w+(?:/\w+)?)?|good (?:morning|afternoon|evening))"
                   r"\W+)*(?:(?:can|could|would|will) (?:you|u) )?(?:please |pls |kindly )?"
                   r"(?:help me )?(?:write|draft|compose|proofread|rewrite|debug|code|generate|mark|grade|translate|"
-                  r"solve|summari[sz]e|transcribe|edit|fix|format|design) "
+                  r"solve|summari[sz]e|transcribe|edit|fix|format|design|word|phrase) "
                   r"(?:me |us |my |our |a |an |the |this |these |some |"
                   r"['\"‘“])", re.IGNORECASE)
 # How to do a piece of work, not a career: 'how to do a pivot table in excel?', 'how do I compute the h-index of a
@@ -34,7 +34,10 @@ HOW_TO_TASK = re.compile(r"\W*(?:how (?:do (?:i|you|we)|to|can i|should i) (?:co
 # A matter of one's own life, not a career: 'is this legal?', 'how do I report her', a device to buy, a currency's
 # exchange rate ('what's the dollar to naira rate today', 'a good phone for machine learning under 150k').
 OWN_MATTER = re.compile(r"\b(?:is (?:this|that|it) (?:legal|illegal|allowed)\b"
-                        r"|how (?:do|can|should|could) i (?:report|sue) (?:her|him|them|my)\b"
+                        r"|how (?:do|can|should|could) i (?:report|sue) (?:her|him|them|my|it|this|that)\b"
+                        # something to buy or a mix to measure: 'anyone selling a ride-on mower', 'how much
+                        # glyphosate per litre'
+                        r"|\banyone selling\b|\bfor sale\b|\bper (?:litre|liter|gallon|ml)\b"
                         r"|(?:good|best|cheap|cheapest|affordable|buy an?|recommend an?)"
                         r" (?:phone|smartphone|laptop|computer|pc|tablet) (?:for|under|to)\b"
                         r"|\b(?:dollar|usd|euro|pound|naira|cedi|shilling|rand|rupee|dirham|riyal|peso) to \w+ rate\b"
@@ -52,7 +55,8 @@ OWN_MATTER = re.compile(r"\b(?:is (?:this|that|it) (?:legal|illegal|allowed)\b"
 # One of them is in every message OWN_MATTER finds: the pattern (tens of microseconds) runs only then.
 OWN_MATTER_WORDS = frozenset({"legal", "illegal", "allowed", "report", "sue", "phone", "smartphone", "laptop",
                               "computer", "pc", "tablet", "rate", "sop", "cv", "resume", "essay", "letter",
-                              "statement", "convert", "visa", "christma", "birthday", "right"})  # singular forms
+                              "statement", "convert", "visa", "christma", "birthday", "right", "selling", "sale",
+                              "litre", "liter", "gallon", "ml"})  # singular forms
 WITHOUT = re.compile(r"\bw/o\b", re.IGNORECASE)  # 'w/o experience': without
 PRE_K = re.compile(r"\bpre[- ]k\b", re.IGNORECASE)  # 'pre-k', 'pre k': prekindergarten
 ARROW = re.compile(r"\s*(?:→|->|=>|⇒|-->)\s*")
@@ -988,6 +992,8 @@ class Parser:
             return True  # 'she is really into biology': what she likes, not a job asked about
         if before in ("or", "and") and m.start >= 2 and not any(o.end == m.start - 1 for o in mentions):
             return True  # 'or' joins it to no job: 'building models or plumbing'
+        if before in ("use", "uses", "using", "used") or after in ("software", "tool", "program", "map", "data"):
+            return True  # 'do urban planners use GIS', 'GIS software for planners': a tool, not the GIS trade
         as_career = ROLE_NOUNS & set(tokens[m.end:m.end + 3])  # 'journalism as a career'
         return not (before in FIELD_LEADS or as_career or after in PREPARATION_WORDS
                     or after in ("or", "vs", "and", "experience", "background", "one",  # 'the bookkeeping one'
