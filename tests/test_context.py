@@ -679,3 +679,35 @@ def test_both_or_all_in_answer_to_which_one_compares_the_choices_on_what_was_ask
     chat.say("analyst salary?" if count == 2 else "architect salary?")
     asked = chat.say(reply)
     assert (asked.intent, len(asked.roles), asked.aspect) == ("compare", count, "salary")
+
+
+@pytest.mark.parametrize("kind, then, role", [
+    ("secondary school teacher", "what about primary", "onet:25-2021.00"),
+    ("secondary school teacher", "and elementary?", "onet:25-2021.00"),
+])
+def test_another_kind_of_the_same_job_keeps_the_question(chat, kind: str, then: str, role: str):
+    chat.say(f"what does a {kind} earn")
+    u = chat.say(then)
+    assert (u.intent, u.roles) == ("salary", (role,))
+
+
+def test_an_ordinal_after_a_curated_job_is_no_kind_of_it(chat):
+    chat.say("analytics engineer vs data engineer")
+    chat.say("what tools would I use in the first one")
+    assert chat.say("and the second?").roles == ("data-engineer",)
+
+
+def test_a_shared_title_pointed_at_is_the_kind_in_the_talk(chat):
+    chat.say("chaplain vs grief counsellor vs hospice social worker")
+    assert chat.say("tell me more about the social worker one").roles == ("onet:21-1022.00",)
+
+
+def test_can_a_job_become_one_asks_about_the_job_in_context(chat):
+    chat.say("what does an AI product manager do")
+    u = chat.say("can a landscape foreman realistically become one? how")
+    assert (u.intent, u.roles) == ("getting_started", ("ai-product-manager",))
+
+
+@pytest.mark.parametrize("message", ["detective, how to become one", "analytics engineer how to become one"])
+def test_a_job_then_how_to_become_one_asks_about_that_job(engine, message: str):
+    assert engine.understand(message).roles != ()

@@ -107,6 +107,8 @@ class Decisions(Part):
     # --- between named roles --------------------------------------------------------------------
 
     def entry_bar(self, u: Understanding, q: str, session: Session, refs):
+        if not u.roles:
+            return None  # 'which pays more and is quicker to get into?' with no roles to weigh: asked which
         rows = []
         for role_id in u.roles:
             p, title = self.look.projection(role_id)

@@ -809,6 +809,12 @@ class Dialogue:
         if max((v for k, v in p.scores.items() if self.kinds.get(k) in QUESTION_KINDS and k != last),
                default=0.0) >= THRESHOLD:
             return None
+        if len(session.focus) == 1 and session.focus[0].startswith(ONET_PREFIX) and 0 < len(p.content) <= 2 \
+                and not p.places and not p.tools_named and max(p.scores.values(), default=0.0) < THRESHOLD \
+                and not set(p.content) & (self.topic_nouns | set(self.language.choices)) and "in" not in p.tokens:
+            kind = self.index.completed_title(p.content, session.focus)
+            if kind is not None and kind not in session.focus:
+                return Understanding(last or "overview", (kind,))  # 'what about primary' after secondary teachers
         checks = set(p.tokens) & self.CHECKS and len(p.content) <= 4
         bare = p.follow_up and len(p.content) <= 3 and not p.tools_named  # 'and after 5 years?'
         if bare and session.offered and (self.index.pick(p.tokens, session.offered, self.language.choices)
@@ -1139,6 +1145,9 @@ class Dialogue:
     def _turn(self, p: Parse, session: Session) -> Turn:
         resolved, ambiguous, follow_up = p.resolved, p.ambiguous, p.follow_up
         listed = False
+        if resolved and session.recent:
+            kinds = {m.roles[0]: self._kind_in_talk(m, p.tokens, session) for m in p.mentions if len(m.roles) == 1}
+            resolved = tuple(dict.fromkeys(kinds.get(r, r) for r in resolved))
         # 'and the ML one?' after a clarification was answered: the same choices again;
         # 'the first one' after a comparison or a recommendation: one of those roles.
         ordinal = any(t in self.language.choices and not t.isdigit() for t in p.tokens)
@@ -1771,6 +1780,17 @@ class Dialogue:
                 and not {"from", "than", "vs", "versus", "with"} & set(t.p.tokens):  # 'and from DE' compares on
             intent = t.session.last_aspect or intent  # 'and pay?' compared two, then 'what about ATCs': their pay
         return self._about(intent, t)
+
+    def _kind_in_talk(self, m: RoleMention, p_tokens: tuple[str, ...], session: Session) -> str:
+        """A title several occupations share, read as the one of them the conversation is about: 'the social
+        worker one' after hospice (healthcare) social workers were compared, not the kind BLS counts most."""
+        role = m.roles[0]
+        pointing = (m.start and p_tokens[m.start - 1] in ("the", "that", "this")) \
+            or p_tokens[m.end:m.end + 1] == ("one",)
+        if not m.official or role in session.recent or not pointing:
+            return role  # 'what about health informatics specialist': a job of its own, not the one in the talk
+        talked = [r for r in self.index.titled_kinds(m.words) if r in session.recent]
+        return talked[0] if len(talked) == 1 else role
 
     def _supervisor_asked(self, p: Parse, session: Session, ambiguous: RoleMention | None) -> str | None:
         """The supervisors a supervisor word without the workers' name asks about: of the person's own job, else

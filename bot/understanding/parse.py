@@ -1387,6 +1387,11 @@ class Parser:
             return []  # 'which of the two is better for a web dev': the jobs in context, weighed for them
         if len(mentions) == 1 and tuple(tokens[max(0, mentions[0].start - 2):mentions[0].start]) in LEFT_FROM:
             return []  # 'how do I start coming from accounting?': where they are; where they go is in context
+        if len(mentions) == 1 and tuple(tokens[max(0, mentions[0].start - 2):mentions[0].start]) in SUBJECT_ASKED \
+                and any(a in ("become", "be") and b == "one" for a, b in zip(
+                    tokens[mentions[0].end:mentions[0].end + 4], tokens[mentions[0].end + 1:mentions[0].end + 5],
+                    strict=False)):
+            return []  # 'can a landscape foreman realistically become one?': one of the job in context
         if len(mentions) == 1 and states_own_job(tokens, mentions[0]) and any(
                 a in ("the", "this", "that", "my") and b in MOVE_NOUNS
                 for a, b in zip(tokens, tokens[1:], strict=False)):
@@ -1863,6 +1868,9 @@ def states_own_job(tokens: tuple[str, ...] | list[str], m: RoleMention, asking: 
 
 
 # Words between 'for' and the job of the person a question is for: 'for a former chemistry teacher'.
+# 'can a landscape foreman become one': the job of someone asked about as the subject of a question
+SUBJECT_ASKED = frozenset((verb, article) for verb in ("can", "could", "would", "does", "will", "should")
+                          for article in ("a", "an"))
 AGE_WORDS = frozenset({"year", "yr", "old", "yo", "who", "s", "is", "already", "currently", "been"})
 FOR_WHOM_WORDS = frozenset({"a", "an", "former", "ex", "retired", "trained", "qualified", "experienced", "current",
                             "someone", "somebody", "person", "like", "coming", "from", "with", "background",

@@ -346,6 +346,16 @@ class RoleIndex:
         code = next(iter(both))
         return self.covered.get(code, ONET_PREFIX + code)
 
+    def titled_kinds(self, words: str) -> tuple[str, ...]:
+        """Every occupation O*NET gives this title, of any kind of title ('social worker': four kinds)."""
+        if self.official is None:
+            return ()
+        key = role_key(words)
+        key = self.title_aliases.get(key, key)
+        if key not in self.official.titles:
+            key = " ".join(american(w) for w in key.split())
+        return tuple(self.covered.get(code, ONET_PREFIX + code) for code, _ in self.official.titles.get(key, ()))
+
     def names_shared(self, word: str, title: str) -> bool:
         """Several occupations titled ``title`` have ``word`` in their O*NET names ('school' for 'math teacher')."""
         if self.official is None or title not in self.official.titles:
