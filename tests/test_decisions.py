@@ -235,3 +235,18 @@ def test_roles_bls_lists_the_same_entry_for_are_named_together_not_one_picked(en
     assert line.startswith("Data Scientist and Data Analyst have the lower entry bar: BLS lists bachelor's degree")
     assert "master's degree and no related work experience for Statistician" in line
     assert "Between those, my sources make Data Analyst the easier start" in line
+
+
+def test_the_least_programming_names_each_roles_languages_and_the_fewest(engine):
+    reply, _ = talk(engine, "statistician vs actuary vs data analyst", "which one needs the least programming?")
+    line = first_line(reply)
+    assert line.startswith("By the tools my sources list, Data Analyst names the fewest programming languages")
+    assert "Data Analyst 3 (SQL, Python and R)" in line and "Actuaries" in line and "[1]" in line
+
+
+def test_not_enjoying_coding_weighs_against_the_role_whose_profile_says_python(engine):
+    reply, _ = talk(engine, "I love numbers but I really don't enjoy coding. Would statistician or actuary suit me "
+                            "better than data analyst?")
+    line = first_line(reply)
+    assert line.startswith("Actuaries fits better for that")
+    assert "while for Data Analyst its profile says “Python" in line

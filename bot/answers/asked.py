@@ -130,6 +130,9 @@ PREFERENCE = _rx(r"\b(?:rather|prefer|better if|i'?d like|i want to|i enjoy|i lo
 AGAINST = _rx(r"\b(?:rather than|instead of|than|over|"
               r"(?<!did )not(?! (?:say|said|answer\w*|tell|told|know|sure|yet)\b)|"
               r"but not|don'?t want to|do not want to|hate|dislike|avoid)\b")
+# 'which needs the least coding?', 'which one could I do without programming': the decision by what is avoided
+LEAST_OF = _rx(r"\b(?:least|less|without|minimal|minimum|no|little)\s+(?:\w+\s+)?"
+               r"(?:coding|code|programming|maths|math|mathematics|statistics)\b")
 # 'what carries over?', 'what transfers from my job?', 'which of my skills are useful?'
 CARRY = _rx(r"\b(?:carr(?:y|ies|ied) over|transfer\w*|bring (?:with|over|along)|head start|reus\w*|"
             r"(?:skills|experience|background) (?:i|that i) (?:have|already have)|useful from my|of my (?:skills|"
@@ -221,6 +224,9 @@ WANTS = {
     "manag": "manage lead team mentor strategy",
     "dashboard": "dashboard report visualisation visualization",
     "postgr": "postgresql database databases backup replication",
+    # coding, said as liked or not: the languages and the programming the profiles and O*NET name
+    "cod": "code programming python scripting",
+    "programm": "programming python code scripting",
 }
 EDUCATION_RANK = ("no formal educational credential", "high school diploma or equivalent",
                   "postsecondary nondegree award", "some college, no degree", "associate's degree",

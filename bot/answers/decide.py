@@ -21,10 +21,12 @@ from ..knowledge.recommend import SAME_AS, _terms, dislikes_in, without_dislikes
 from ..normalise import words
 from ..understanding.session import Session
 from ..understanding.understand import Understanding
-from .asked import AGAINST, DEGREE_WORDS, EDUCATION_RANK, EXPERIENCE_RANK, PREFERENCE, WANTS, decision_noise
+from .asked import (AGAINST, DEGREE_WORDS, LEAST_OF, EDUCATION_RANK, EXPERIENCE_RANK, PREFERENCE, WANTS,
+                    decision_noise)
 from .occupation import EP, OEWS, SRC_EP, SRC_OEWS, SRC_ONET, first_sentence, median_wage, projected_change
 from .reply import Block, Item
 from .verdicts import verdict
+
 from .lookup import Part
 from .wording import a, cite, joined, quote
 
@@ -77,6 +79,22 @@ def _unnamed(q: str, u: Understanding) -> str:
 # trucks'): with one of these things said and no 'data …' before the word, it is the thing, and no wish.
 PHYSICAL_SENSES = {"warehouse": ("truck", "forklift", "fleet", "pallet", "depot", "stock", "logistics", "shipping"),
                    "pipeline": ("oil", "gas", "water", "plumbing", "welding", "rig")}
+
+
+# Programming languages among a job's tools ('Python', 'Structured query language SQL', 'Microsoft Visual Basic for
+# Applications VBA', 'The MathWorks MATLAB'), by the language's name; statistics packages (SPSS, Stata) and tools
+# of a language ('R Markdown') are not languages.
+LANGUAGES = re.compile(r"\b(python|sql|sas|c\+\+|c#|java|javascript|typescript|scala|julia|matlab|visual basic|vba|"
+                       r"perl|ruby|rust|golang|kotlin|swift|bash)(?:\b|$)|^(r)$|\b(r) project\b", re.IGNORECASE)
+LANGUAGE_NAMES = {"sql": "SQL", "sas": "SAS", "vba": "Visual Basic", "visual basic": "Visual Basic", "c++": "C++",
+                  "c#": "C#", "r": "R", "matlab": "MATLAB", "javascript": "JavaScript", "typescript": "TypeScript"}
+
+
+def languages_in(tools: Sequence[str]) -> list[str]:
+    """The distinct programming languages a list of tools names, in its order."""
+    found = (LANGUAGES.search(t) for t in tools)
+    names = (next(g for g in m.groups() if g).lower() for m in found if m)
+    return list(dict.fromkeys(LANGUAGE_NAMES.get(n, n.capitalize()) for n in names))
 
 
 class Decisions(Part):
@@ -212,6 +230,48 @@ class Decisions(Part):
             return out
         named = {t for r in roles for t in _terms(self.c.name(r))}  # 'research' says nothing between research roles
         return widen(before) - named, widen(after) - named
+
+    def least_of(self, u: Understanding, q: str, session: Session, refs):
+        """'which one needs the least programming?': for coding, the role whose tools (its profile's, or O*NET's)
+        name the fewest programming languages; for maths or statistics, the one whose lines (profile, or O*NET
+        description and tasks) mention it least. Nothing is picked on a tie."""
+        found = LEAST_OF.search(q)
+        if found is None:
+            return None
+        what = found.group(0).split()[-1].lower()
+        roles = list(dict.fromkeys(u.roles))
+        if what in ("coding", "code", "programming"):
+            counted = [(len(langs), r, langs) for r in roles
+                       for langs in [languages_in(self.carry.tools_of(r))]]
+            counted.sort(key=lambda c: c[0])
+            if counted[0][0] == counted[1][0]:
+                return None
+            listed = "; ".join(
+                f"{self.c.name(r)} {len(langs)}" + ("" if not langs else f" ({joined(langs)})" if len(langs) <= 4
+                                                    else f", among them {joined(langs[:4])}")
+                for _, r, langs in counted)
+            cited = cite(refs(sorted({s for r in roles for s in self._tool_sources(r)})))
+            return (f"By the tools my sources list, {self.c.name(counted[0][1])} names the fewest programming "
+                    f"languages: {listed} {cited}. Fewer is not none; how much code a job needs also depends on "
+                    "the employer."), None
+        avoided = self._widen(what, roles)
+        lines = [(len(hits), r, hits) for r in roles
+                 for hits in [[(text, sources) for text, sources in self._facts(r) if set(_terms(text)) & avoided]]]
+        lines.sort(key=lambda c: c[0])
+        if lines[0][0] == lines[1][0]:
+            return None
+        most = lines[-1]
+        whose = "its profile" if self.look.role(most[1]) else "O*NET"
+        said = f"“{most[2][0][0].rstrip('.')}” {cite(refs(most[2][0][1]))}"
+        counts = "; ".join(f"{self.c.name(r)} {n}" for n, r, _ in lines)
+        return (f"{self.c.name(lines[0][1])} asks least for {what}: of the lines my sources give for each, the ones "
+                f"that mention it number {counts}. For {self.c.name(most[1])} {whose} says {said}."), None
+
+    def _tool_sources(self, role_id: str) -> tuple[str, ...]:
+        role = self.look.role(role_id)
+        if role is not None:
+            return tuple(dict.fromkeys(s for g in role.tools for s in g.sources))
+        return (SRC_ONET,)
 
     def _closer_to_own(self, roles: Sequence[str], own: str, refs):
         """'I'm a DBA; data architect or data engineer?': the target that shares most with their job."""

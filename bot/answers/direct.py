@@ -50,6 +50,7 @@ from .asked import (
     FIRST_MONTHS,
     GROWTH_PERIOD,
     HIRED_OLD,
+    LEAST_OF,
     LINKED,
     MARKET_QUESTIONS,
     MID_PAY,
@@ -369,6 +370,8 @@ class Direct:
                 return "stepping_stone", self.stages.stepping_stone  # 'start as a DA and move to DS later?'
             if open_aspect and DECISION_ENTRY.search(q):
                 return "decision_entry", self.decisions.entry_bar
+            if LEAST_OF.search(q):  # 'which one needs the least programming?': the one asking least of it
+                return "decision_least", self.decisions.least_of
             own = u.own[0] if u.own else session.current_job
             if own in u.roles:
                 own = ""
