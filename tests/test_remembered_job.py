@@ -228,3 +228,15 @@ def test_a_wish_withdrawn_is_no_longer_a_reason(chat):
 
 def first_line_of(reply) -> str:
     return to_text(reply).splitlines()[0]
+
+
+def test_i_dropped_after_a_greeting_and_please_still_tells_the_own_job(engine):
+    u = engine.understand("hello please am a bank teller in accra, i want to go into cybersecurity. how much do they pay")
+    assert u.own == ("onet:43-3071.00",) and u.roles == ("onet:15-1212.00",)
+
+
+def test_does_my_job_count_as_experience_answers_what_carries_over_first(chat):
+    chat.say("hello please am a bank teller in accra, i want to go into cybersecurity. how much do they pay")
+    reply = chat.say("does my bank job count as experiance")
+    assert reply.intent == "getting_started"
+    assert to_text(reply).startswith("From your job (Tellers) to Information Security Analysts")

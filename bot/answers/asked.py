@@ -139,6 +139,9 @@ CARRY = _rx(r"\b(?:carr(?:y|ies|ied) over|transfer\w*|bring (?:with|over|along)|
             r"experience|background)|from my (?:job|work|experience|background)|"
             # 'does my QA experience count for something or do i start from zero?', 'is it useful for data engineer'
             r"count(?:s)? for (?:something|anything|much)|start (?:from|at) (?:zero|scratch)|"
+            # 'does my bank job count as experience?', 'does teaching count towards it?'
+            r"count(?:s)? (?:as (?:\w+ )?(?:experience|experiance)|towards?)|"
+            r"(?:does|do|would|will) (?:my )?[\w ]{1,30} count\W*$|"
             r"(?:is|are|will|would) (?:it|that|this|they|my [\w ]{1,30}) (?:be )?(?:useful|relevant|worth anything))\b")
 SWITCH = _rx(r"\b(?:become|becoming|switch\w*|move (?:in)?to|get into|transition\w*|retrain\w*|change (?:careers?|"
              r"jobs?) to|could i (?:do|be)|can i (?:do|be))\b")

@@ -231,7 +231,7 @@ OTHER_PEOPLE = frozenset({"he", "she", "his", "her", "they", "their", "dad", "mu
 VOCATIVES = frozenset({"mate", "buddy", "lad", "fella", "bloke", "bro", "friend", "boss"})
 OPENING_WORDS = frozenset({"alright", "hey", "hi", "hello", "hiya", "cheers", "thanks", "ok", "okay", "morning",
                            "evening", "afternoon", "yo", "sup", "oi", "right", "listen"})
-BACKGROUND_WORDS = frozenset({"experience", "exp", "background"})
+BACKGROUND_WORDS = frozenset({"experience", "exp", "background", "count", "counts"})  # 'does teaching count
 # Who comes from the job named after them: 'which would suit someone from hospital admin' (not 'differ from').
 FROM_WHOM = frozenset({("someone", "from"), ("somebody", "from"), ("coming", "from"), ("me", "from"),
                        ("person", "from"), ("people", "from")})
@@ -1859,15 +1859,17 @@ def states_own_job(tokens: tuple[str, ...] | list[str], m: RoleMention, asking: 
         return True
     if m.start <= 1 and years_after(m, tokens, 4):
         return True  # 'QA lead, 11 yrs. saw a posting for ...'
-    opening = list(tokens[:2])
-    if "am" in before and (opening[:1] == ["am"] or (opening[1:2] == ["am"] and opening[0] in ("hi", "hello", "hey"))):
-        return True  # 'Hi, am a python/django dev 4 yrs': 'I' dropped, as many type it
+    am = list(tokens[:4]).index("am") if "am" in tokens[:4] else -1
+    if "am" in before and am >= 0 and all(t in AM_OPENERS for t in tokens[:am]):
+        return True  # 'Hi, am a python/django dev 4 yrs', 'hello please am a bank teller': 'I' dropped, as many type it
     if before[-1:] == ["as"] and len(before) > 1 and before[-2] in YEARS | {"worked", "working", "career"}:
         return True  # 'laid off after 22 years as a retail store manager'
     return before in (["as"], ["ex"], ["former"]) and m.start <= 2  # 'as a nurse, ...'
 
 
 # Words between 'for' and the job of the person a question is for: 'for a former chemistry teacher'.
+AM_OPENERS = frozenset({"hi", "hello", "hey", "please", "pls", "sir", "madam", "good", "morning", "afternoon",
+                        "evening", "dear"})
 # 'can a landscape foreman become one': the job of someone asked about as the subject of a question
 SUBJECT_ASKED = frozenset((verb, article) for verb in ("can", "could", "would", "does", "will", "should")
                           for article in ("a", "an"))
