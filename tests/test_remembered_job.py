@@ -231,7 +231,7 @@ def first_line_of(reply) -> str:
 
 
 def test_i_dropped_after_a_greeting_and_please_still_tells_the_own_job(engine):
-    u = engine.understand("hello please am a bank teller in accra, i want to go into cybersecurity. how much do they pay")
+    u = engine.understand("hello please am a bank teller in accra, i want to go into cybersecurity. how much pay")
     assert u.own == ("onet:43-3071.00",) and u.roles == ("onet:15-1212.00",)
 
 
