@@ -117,7 +117,7 @@ timbre macabre ombre entre
 BRITISH_WORDS = {"programme": "program", "programmes": "programs", "licence": "license", "licences": "licenses",
                  "defence": "defense", "offence": "offense", "catalogue": "catalog", "catalogues": "catalogs",
                  "cataloguing": "cataloging", "catalogued": "cataloged",
-                 "tyre": "tire", "tyres": "tires", "jewellery": "jewelry", "aluminium": "aluminum", "grey": "gray",
+                 "tyre": "tire", "tyres": "tires", "jewellery": "jewelry", "jeweller": "jeweler", "jewellers": "jewelers", "aluminium": "aluminum", "grey": "gray",
                  "mould": "mold", "moulding": "molding", "plough": "plow", "kerb": "curb", "cheque": "check",
                  "cheques": "checks", "practise": "practice", "practising": "practicing", "sceptical": "skeptical",
                  "paediatric": "pediatric", "paediatrician": "pediatrician", "orthopaedic": "orthopedic",

@@ -1314,3 +1314,20 @@ def test_a_coroners_officer_is_one_job_not_a_police_officer_too(engine):
 def test_the_person_the_jobs_are_weighed_for_is_not_compared(engine, text: str):
     u = engine.understand(text)
     assert u.intent == "compare" and not {"onet:37-3011.00", "onet:31-1121.00"} & set(u.roles)
+
+
+@pytest.mark.parametrize("text, role", [
+    ("is there future in watch repair", "onet:49-9064.00"),       # 'X repair' names X repairers
+    ("jobs close to appliance repair", "onet:49-9031.00"),
+    ("watchmaker salary germany brutto", "onet:49-9064.00"),       # a watchmaker repairs watches
+    ("bench jeweller meaning?", "onet:51-9071.00"),                # British 'jeweller'
+    ("AV technician salary uk", "onet:27-4011.00"),
+    ("what does a calibration technician do?", "onet:17-3028.00"),  # its own occupation, not a bigger sibling
+    ("what does a groundsman do?", "onet:37-3011.00"),             # a bigger sibling still wins over a stray title
+])
+def test_repair_trades_and_titles_in_their_occupations_name(engine, text: str, role: str):
+    assert engine.understand(text).roles == (role,)
+
+
+def test_a_line_of_work_is_no_lineworker(engine):
+    assert engine.understand("how do I get into that line of work?").roles == ()

@@ -181,6 +181,8 @@ class RoleIndex:
             out["therapy"] = "therapist"  # 'massage therapy', 'occupational therapy'
         if "controller" in title_words:
             out["control"] = "controller"  # 'air traffic control'
+        if "repairer" in title_words:
+            out["repair"] = "repairer"  # 'watch repair', 'appliance repair'
         for word in sorted(title_words):
             if word.endswith(("er", "or")) and len(word) > 4:
                 for form in (word[:-2] + "ing", word + "ing"):
@@ -239,7 +241,11 @@ class RoleIndex:
         # Workers (an alternate title) employ twice as many as the biggest of them.
         groups = {code[:6] for code in codes_}
         siblings = [code for code, kind in folded.items() if KIND_RANK[kind] > best and code[:6] in groups
-                    and "All Other" not in self.official.names[code]] if len(groups) == 1 and KINDS[best] != "t" else []
+                    and "All Other" not in self.official.names[code]] \
+            if len(groups) == 1 and KINDS[best] != "t" and not (
+                len(codes_) == 1 and set(words) <= set(role_key(self.official.names[codes_[0]]).split())) else []
+        # (a title in the words of its occupation's name is that occupation: 'calibration technician' is
+        # Calibration Technologists and Technicians, not the electronics technicians employing more)
         if siblings:
             employment = self.official.employment
             top = max(siblings, key=lambda c: employment(c) or 0)
