@@ -747,3 +747,20 @@ def test_gis_as_a_line_of_work_is_the_gis_occupation(engine, message, intent):
                                      "GIS software for urban planners — ArcGIS or QGIS?"])
 def test_gis_used_as_a_tool_is_no_job(engine, message):
     assert engine.understand(message).roles == ("onet:19-3051.00",)
+
+
+@pytest.mark.parametrize("message", ["do you know a good DJ in Marbella for 20 July",
+                                     "need a locksmith in manchester now, 24h, locked out",
+                                     "how many round tables of 10 fit in a 15x30m marquee",
+                                     "recommend me a good automatic watch under 300 euro"])
+def test_a_service_to_find_or_a_thing_to_buy_or_fit_is_off_topic(engine, message):
+    assert engine.understand(message).intent == "unknown"
+
+
+@pytest.mark.parametrize("message, intent", [("do you know a good course for data analysts", "education"),
+                                             ("does a police officer need a degree in England now?", "education"),
+                                             ("does an event planner need CMP", "education"),
+                                             ("ML engineer vs data scientist in Italy, chi guadagna di più?",
+                                              "compare")])
+def test_courses_degrees_and_credentials_stay_career_questions(engine, message, intent):
+    assert engine.understand(message).intent == intent

@@ -38,6 +38,15 @@ OWN_MATTER = re.compile(r"\b(?:is (?:this|that|it) (?:legal|illegal|allowed)\b"
                         # something to buy or a mix to measure: 'anyone selling a ride-on mower', 'how much
                         # glyphosate per litre'
                         r"|\banyone selling\b|\bfor sale\b|\bper (?:litre|liter|gallon|ml)\b"
+                        # a service or a thing to find: 'do you know a good DJ in Marbella', 'need a locksmith in
+                        # manchester now', 'how many round tables fit in a marquee', 'recommend me a good watch'
+                        r"|\bdo you know (?:a|any) (?:good )?"
+                        r"(?!course|bootcamp|school|college|universit|program|training|cert)\w+ (?:in|near)\b"
+                        r"|\bneed an? (?!degree|course|licen|cert|diploma|master|qualification)\w+ (?:in|near) \w+ "
+                        r"(?:now|today|tonight|asap|urgently)\b"
+                        r"|\bhow many\b.{0,40}\bfit (?:in|into|on)\b"
+                        r"|\brecommend (?:me )?an? (?:good |nice |decent )?(?:\w+ )?(?:watch|camera|mic|microphone|"
+                        r"bike|car|phone|laptop)\b"
                         r"|(?:good|best|cheap|cheapest|affordable|buy an?|recommend an?)"
                         r" (?:phone|smartphone|laptop|computer|pc|tablet) (?:for|under|to)\b"
                         r"|\b(?:dollar|usd|euro|pound|naira|cedi|shilling|rand|rupee|dirham|riyal|peso) to \w+ rate\b"
@@ -56,7 +65,7 @@ OWN_MATTER = re.compile(r"\b(?:is (?:this|that|it) (?:legal|illegal|allowed)\b"
 OWN_MATTER_WORDS = frozenset({"legal", "illegal", "allowed", "report", "sue", "phone", "smartphone", "laptop",
                               "computer", "pc", "tablet", "rate", "sop", "cv", "resume", "essay", "letter",
                               "statement", "convert", "visa", "christma", "birthday", "right", "selling", "sale",
-                              "litre", "liter", "gallon", "ml"})  # singular forms
+                              "litre", "liter", "gallon", "ml", "know", "need", "fit", "recommend"})  # singular forms
 WITHOUT = re.compile(r"\bw/o\b", re.IGNORECASE)  # 'w/o experience': without
 PRE_K = re.compile(r"\bpre[- ]k\b", re.IGNORECASE)  # 'pre-k', 'pre k': prekindergarten
 ARROW = re.compile(r"\s*(?:→|->|=>|⇒|-->)\s*")
