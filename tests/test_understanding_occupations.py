@@ -1331,3 +1331,16 @@ def test_repair_trades_and_titles_in_their_occupations_name(engine, text: str, r
 
 def test_a_line_of_work_is_no_lineworker(engine):
     assert engine.understand("how do I get into that line of work?").roles == ()
+
+
+@pytest.mark.parametrize("text, role", [
+    ("what is a clearing agent's salary in Mombasa, KES", "onet:13-1041.08"),
+    ("what does a customs declarant earn in Rotterdam?", "onet:13-1041.08"),
+    ("skills for export sales rep?", "onet:41-4012.00"),
+    ("casting director salary UK", "onet:27-2012.04"),
+    ("how much do fashion models make in Paris vs Milan", "onet:41-9012.00"),
+    ("will AI replace dubbing artists in Japan?", "onet:27-2011.00"),
+    ("how much do acting coaches make? the private kind", "onet:25-3021.00"),
+])
+def test_trade_and_performance_names_of_jobs(engine, text: str, role: str):
+    assert engine.understand(text).roles == (role,)
