@@ -764,3 +764,9 @@ def test_a_service_to_find_or_a_thing_to_buy_or_fit_is_off_topic(engine, message
                                               "compare")])
 def test_courses_degrees_and_credentials_stay_career_questions(engine, message, intent):
     assert engine.understand(message).intent == intent
+
+
+@pytest.mark.parametrize("message, intent", [("how do I become a producer tho", "getting_started"),
+                                             ("wait what else can you do", "help")])
+def test_though_is_no_typo_and_what_else_can_you_do_asks_for_help(engine, message, intent):
+    assert engine.understand(message).intent == intent
