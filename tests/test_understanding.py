@@ -770,3 +770,12 @@ def test_courses_degrees_and_credentials_stay_career_questions(engine, message, 
                                              ("wait what else can you do", "help")])
 def test_though_is_no_typo_and_what_else_can_you_do_asks_for_help(engine, message, intent):
     assert engine.understand(message).intent == intent
+
+
+@pytest.mark.parametrize("message, intent", [("how do i beat the architect boss in remnant 2", "unknown"),
+                                             ("recommend me a roguelike like hades pls", "unknown"),
+                                             ("how do i unlock the engineer class in the new battlefield", "unknown"),
+                                             ("aight gg", "thanks"),
+                                             ("hey, indie dev from Lviv, making a roguelite in Godot", "greeting")])
+def test_games_played_are_off_topic_and_gg_thanks(engine, message, intent):
+    assert engine.understand(message).intent == intent

@@ -1344,3 +1344,14 @@ def test_a_line_of_work_is_no_lineworker(engine):
 ])
 def test_trade_and_performance_names_of_jobs(engine, text: str, role: str):
     assert engine.understand(text).roles == (role,)
+
+
+@pytest.mark.parametrize("text, role", [
+    ("narrative designer what is it", "onet:15-1255.01"),
+    ("esports coach salary", "onet:27-2022.00"),
+    ("pro gamer outlook lol is that even a job", "onet:27-2021.00"),
+    ("how to become a game producer", "onet:27-2012.00"),
+    ("localization tester, is it a real career or a dead end", "onet:15-1253.00"),
+])
+def test_video_game_names_of_jobs(engine, text: str, role: str):
+    assert engine.understand(text).roles == (role,)

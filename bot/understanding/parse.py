@@ -45,6 +45,10 @@ OWN_MATTER = re.compile(r"\b(?:is (?:this|that|it) (?:legal|illegal|allowed)\b"
                         r"|\bneed an? (?!degree|course|licen|cert|diploma|master|qualification)\w+ (?:in|near) \w+ "
                         r"(?:now|today|tonight|asap|urgently)\b"
                         r"|\bhow many\b.{0,40}\bfit (?:in|into|on)\b"
+                        # a game to play or win: 'beat the architect boss', 'unlock the engineer class'
+                        r"|\bbeat (?:the|this) (?:\w+ )?boss\b|\bunlock (?:the|a) \w+ class\b"
+                        r"|\brecommend (?:me )?(?:a |an |some )?(?:good )?(?:game|roguelike|roguelite|rpg|shooter)s?\b"
+                        r"|\b(?:walkthrough|playthrough)s?\b"
                         r"|\brecommend (?:me )?an? (?:good |nice |decent )?(?:\w+ )?(?:watch|camera|mic|microphone|"
                         r"bike|car|phone|laptop)\b"
                         r"|(?:good|best|cheap|cheapest|affordable|buy an?|recommend an?)"
@@ -65,7 +69,9 @@ OWN_MATTER = re.compile(r"\b(?:is (?:this|that|it) (?:legal|illegal|allowed)\b"
 OWN_MATTER_WORDS = frozenset({"legal", "illegal", "allowed", "report", "sue", "phone", "smartphone", "laptop",
                               "computer", "pc", "tablet", "rate", "sop", "cv", "resume", "essay", "letter",
                               "statement", "convert", "visa", "christma", "birthday", "right", "selling", "sale",
-                              "litre", "liter", "gallon", "ml", "know", "need", "fit", "recommend"})  # singular forms
+                              "litre", "liter", "gallon", "ml", "know", "need", "fit", "recommend",
+                              "beat", "unlock", "walkthrough",
+                              "playthrough"})  # singular forms
 WITHOUT = re.compile(r"\bw/o\b", re.IGNORECASE)  # 'w/o experience': without
 PRE_K = re.compile(r"\bpre[- ]k\b", re.IGNORECASE)  # 'pre-k', 'pre k': prekindergarten
 ARROW = re.compile(r"\s*(?:→|->|=>|⇒|-->)\s*")
