@@ -1355,3 +1355,14 @@ def test_trade_and_performance_names_of_jobs(engine, text: str, role: str):
 ])
 def test_video_game_names_of_jobs(engine, text: str, role: str):
     assert engine.understand(text).roles == (role,)
+
+
+@pytest.mark.parametrize("text, role", [
+    ("sales rep for FMCG company like nestle or unilever, salary in ghana", "onet:41-4012.00"),
+    ("retail sales rep pay", "onet:41-2031.00"),          # a shop's sales rep stays a retail salesperson
+    ("medical rep job pakistan requirements, need pharm-d?", "onet:41-4011.00"),
+    ("procurement officer salary kenya", "onet:13-1023.00"),
+    ("telemarketing future with AI calling robots", "onet:41-9041.00"),
+])
+def test_front_line_selling_names_of_jobs(engine, text: str, role: str):
+    assert engine.understand(text).roles == (role,)
