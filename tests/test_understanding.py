@@ -779,3 +779,12 @@ def test_though_is_no_typo_and_what_else_can_you_do_asks_for_help(engine, messag
                                              ("hey, indie dev from Lviv, making a roguelite in Godot", "greeting")])
 def test_games_played_are_off_topic_and_gg_thanks(engine, message, intent):
     assert engine.understand(message).intent == intent
+
+
+@pytest.mark.parametrize("message, intent, role", [
+    ("what does a social media manager do? maybe that fits me", "overview", "onet:13-1161.00"),
+    ("want to do digital marketing properly. skills?", "skills", "onet:13-1161.00"),
+])
+def test_the_job_asked_about_before_whether_it_fits(engine, message, intent, role):
+    u = engine.understand(message)
+    assert (u.intent, u.roles) == (intent, (role,))

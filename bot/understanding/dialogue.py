@@ -209,6 +209,9 @@ def _told_of_themselves(p: Parse) -> frozenset[str]:
     return frozenset(told)
 
 
+FITTING = frozenset({"fit", "fits", "suit", "suits"})
+
+
 def _first_or_last(tokens: Sequence[str], focus: tuple[str, ...]) -> tuple[str, ...]:
     """'the first two', 'the last 2' of the roles in focus; () when not said."""
     for i, t in enumerate(tokens[:-1]):
@@ -1458,6 +1461,10 @@ class Dialogue:
         rivals = [v for k, v in scores.items() if self.kinds[k] in QUESTION_KINDS and k != "recommend"]
         # 'AI manager is what job?': a job word of two kinds asked about, not a recommendation
         asked_about = t.ambiguous is not None and recommend < t.topic_score
+        if t.resolved and max(rivals, default=0.0) >= THRESHOLD and any(
+                w in ("that", "it", "this") and FITTING & set(t.p.tokens[i + 1:i + 4])
+                for i, w in enumerate(t.p.tokens)):
+            return None  # 'what does a social media manager do? maybe that fits me': the job asked about first
         if recommend >= self.RECOMMEND_STRONG and (not (t.resolved or asked_about)
                                                     or recommend > max(rivals, default=0.0)):
             # 'what about fraud analyst? i spot dodgy stuff at the counter, might suit me': whether the job they

@@ -1833,7 +1833,7 @@ def states_own_job(tokens: tuple[str, ...] | list[str], m: RoleMention, asking: 
     if m.end < len(tokens) and tokens[m.end] in LEAVING_WORDS \
             and all(t.isdigit() or t in OPENING_WORDS or t in ("a", "an", "im", "i", "am") for t in tokens[:m.start]):
         return True  # 'colourist thinking of switching - what skills do data analysts need'
-    if m.start <= 1 and tokens[m.end:m.end + 1] in (["on"], ["at"], ["in"]) and "here" in tokens[m.end + 1:m.end + 4]:
+    if m.start <= 1 and tokens[m.end:m.end + 1] in (["on"], ["at"], ["in"]) and "here" in tokens[m.end + 1:m.end + 5]:
         return True  # 'station supervisor on the tube here, ...': where they work, then 'here'
     if managed_by_i(tokens, m):
         return True  # 'I manage a coffee shop, ...'
