@@ -240,3 +240,14 @@ def test_does_my_job_count_as_experience_answers_what_carries_over_first(chat):
     reply = chat.say("does my bank job count as experiance")
     assert reply.intent == "getting_started"
     assert to_text(reply).startswith("From your job (Tellers) to Information Security Analysts")
+
+
+def test_a_job_said_again_in_fewer_words_keeps_the_kind_said_before(chat):
+    chat.say("Hi, I'm a secondary school maths teacher in Melbourne. What does a data analyst earn?")
+    chat.say("I already told you, I'm a maths teacher. Which one needs the least programming?")
+    assert chat.session.current_job == "onet:25-2031.00"
+
+
+def test_does_my_job_count_asks_what_carries_over(chat):
+    chat.say("hello please am a bank teller in accra, i want to go into cybersecurity. how much pay")
+    assert chat.say("you didnt answer the bank job part. does bank teller count").intent == "getting_started"

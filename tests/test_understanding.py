@@ -788,3 +788,15 @@ def test_games_played_are_off_topic_and_gg_thanks(engine, message, intent):
 def test_the_job_asked_about_before_whether_it_fits(engine, message, intent, role):
     u = engine.understand(message)
     assert (u.intent, u.roles) == (intent, (role,))
+
+
+@pytest.mark.parametrize("message, intent", [("What does a grants manager do at a university?", "overview"),
+                                             ("I'm a library assistant at a college in Penang", "greeting"),
+                                             ("should i study data science at a university or bootcamp",
+                                              "education"),
+                                             ("What time does the registrar's office close on Fridays?", "unknown"),
+                                             ("Is the library open 24 hours during exam week?", "unknown"),
+                                             ("Please recommend a good machine learning book for our club.",
+                                              "unknown")])
+def test_a_college_worked_at_is_no_education_question_and_office_hours_are_off_topic(engine, message, intent):
+    assert engine.understand(message).intent == intent

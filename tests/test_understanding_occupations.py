@@ -1366,3 +1366,15 @@ def test_video_game_names_of_jobs(engine, text: str, role: str):
 ])
 def test_front_line_selling_names_of_jobs(engine, text: str, role: str):
     assert engine.understand(text).roles == (role,)
+
+
+@pytest.mark.parametrize("text, role", [
+    ("how much does a TSA officer make starting out", "onet:33-9093.00"),
+    ("self bag drop machines everywhere now.. is check-in agent a dying job?", "onet:43-4181.00"),
+    ("ok. aircraft fueller in istanbul salary", "onet:53-6032.00"),
+    ("AME salary in india per month", "onet:49-3011.00"),
+    ("academic adviser qualifications UK", "onet:21-1012.00"),
+    ("Learning technologist salary UK?", "onet:25-9031.00"),
+])
+def test_airport_and_university_names_of_jobs(engine, text: str, role: str):
+    assert engine.understand(text).roles == (role,)

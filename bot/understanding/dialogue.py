@@ -14,8 +14,8 @@ from ..catalogue import TOPICS
 from ..knowledge.recommend import FIELD_ROLES
 from .intents import IntentSet
 from .learned import Context
-from .parse import (BUILDING_ARCHITECT, COMPARE_JOINS, DOERS, EARNED_REASON, MAX_TOOL_NAMES, MONEY_REASON,
-                    MOVING_VERBS, ROLE_NOUNS, SOURCE_WORDS, TARGET_WORDS, TOOL_NAME_WEIGHT, YEARS, Parse,
+from .parse import (BUILDING_ARCHITECT, COMPARE_JOINS, COUNTS_REASON, DOERS, EARNED_REASON, MAX_TOOL_NAMES,
+                    MONEY_REASON, MOVING_VERBS, ROLE_NOUNS, SOURCE_WORDS, TARGET_WORDS, TOOL_NAME_WEIGHT, YEARS, Parse,
                     building_architect, building_sense, fired_only_by, i_am_before, managed_by_i,
                     someone_else_before, states_own_job, the_persons_job, years_after)
 from .roles import ONET_PREFIX, RoleIndex, RoleMention
@@ -316,7 +316,13 @@ class Dialogue:
                 and FIGURE_CHECKS & set(p.tokens):
             # 'is that AUD?', 'median or average?', 'where's that from' after a comparison: its pay figures
             u = replace(u, aspect=session.last_aspect or "salary")
-        return self._finish(u, p, rule)
+        u = self._finish(u, p, rule)
+        if u.own and session.current_job and u.own[0] != session.current_job and any(
+                u.own[0] in m.roles and session.current_job in self.index.titled_kinds(m.words)
+                for m in p.own + p.mentions):
+            # "I already told you, I'm a maths teacher" from a secondary school maths teacher: the kind said before
+            u = replace(u, own=(session.current_job,) + u.own[1:])
+        return u
 
     PRONOUNS = frozenset({"it", "that", "this", "they", "them", "those", "these", "one"})
     OWN_JOB_COMPARED = "then the person's own job compared"
@@ -402,7 +408,7 @@ class Dialogue:
         """
         model = self.intents.model
         if model is None or u.candidates or u.also or p.task or by.endswith(self.OWN_JOB_COMPARED) \
-                or by in ("credentials_compared", "remark") or (
+                or by in ("credentials_compared", "remark") or any(why == COUNTS_REASON for _, why, _ in p.fired) or (
                 u.intent == "compare" and session.current_job in u.roles and STAYING & set(p.tokens)):
             return u  # 'how would X compare to what I do now?', 'better off staying a teacher?': both sides named
         context = Context(session.last_intent or "", len(session.focus), session.pending is not None)

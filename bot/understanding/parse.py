@@ -49,6 +49,10 @@ OWN_MATTER = re.compile(r"\b(?:is (?:this|that|it) (?:legal|illegal|allowed)\b"
                         r"|\bbeat (?:the|this) (?:\w+ )?boss\b|\bunlock (?:the|a) \w+ class\b"
                         r"|\brecommend (?:me )?(?:a |an |some )?(?:good )?(?:game|roguelike|roguelite|rpg|shooter)s?\b"
                         r"|\b(?:walkthrough|playthrough)s?\b"
+                        # an office's hours, a room to book, a book to read: 'what time does the registrar's office
+                        # close', 'is the library open 24 hours', 'book room 2.14', 'recommend a good ML book'
+                        r"|\bwhat time does\b.{0,40}\b(?:open|close)|\bis the \w+ open\b|\bopen 24\b"
+                        r"|\bbook (?:room|a room|the room)\b|\brecommend (?:me )?an? (?:good )?[\w ]{0,30}\bbook\b"
                         r"|\brecommend (?:me )?an? (?:good |nice |decent )?(?:\w+ )?(?:watch|camera|mic|microphone|"
                         r"bike|car|phone|laptop)\b"
                         r"|(?:good|best|cheap|cheapest|affordable|buy an?|recommend an?)"
@@ -71,7 +75,7 @@ OWN_MATTER_WORDS = frozenset({"legal", "illegal", "allowed", "report", "sue", "p
                               "statement", "convert", "visa", "christma", "birthday", "right", "selling", "sale",
                               "litre", "liter", "gallon", "ml", "know", "need", "fit", "recommend",
                               "beat", "unlock", "walkthrough",
-                              "playthrough"})  # singular forms
+                              "playthrough", "time", "open", "book"})  # singular forms
 WITHOUT = re.compile(r"\bw/o\b", re.IGNORECASE)  # 'w/o experience': without
 PRE_K = re.compile(r"\bpre[- ]k\b", re.IGNORECASE)  # 'pre-k', 'pre k': prekindergarten
 ARROW = re.compile(r"\s*(?:→|->|=>|⇒|-->)\s*")
@@ -831,7 +835,7 @@ class Parser:
             | _thanks_in_advance(tokens) | self._moving_to_a_place(raw, tokens) | {
             j for i, w in enumerate(tokens[:-1]) if w in self.language.credentials and tokens[i + 1] in HELD
             for j in (i, i + 1)}  # 'PMP certified, 10 yrs': a credential the person has, not one asked about
-        covered |= _a_tool_in_the_story(tokens, raw)
+        covered |= _a_tool_in_the_story(tokens, raw) | _an_institution_worked_at(tokens, mentions)
         rest = [t for i, t in enumerate(tokens) if i not in covered]
         fired: list[tuple[str, str, float]] = []
         first: dict[str, int] = {}
@@ -896,6 +900,10 @@ class Parser:
         if meant is not None and any(m.start > meant for m in mentions) and any(m.start < meant for m in mentions):
             mentions = [m for m in mentions if m.start > meant]  # 'lead ML?? i mean DS or MLE': what they meant
         kept = self._without_own_role(tokens, mentions, focus)
+        if any(m not in kept and tokens[m.end:m.end + 1] in (["count"], ["counts"]) for m in mentions):
+            # 'does bank teller count', 'would my nursing count': whether their job counts towards the one asked
+            scores["getting_started"] = scores.get("getting_started", 0.0) + COUNTS_WEIGHT
+            fired.append(("getting_started", COUNTS_REASON, COUNTS_WEIGHT))
         if unknown_role and unknown is not None and len(kept) == 1 and kept[0].end < unknown[0] \
                 and unknown[1] - unknown[0] >= 2 and tokens[unknown[1] - 1] not in ("one", "lead", "side") \
                 and {"become", "becoming", "into"} & set(tokens[max(kept[0].end, unknown[0] - 3):unknown[0]]):
@@ -1888,6 +1896,8 @@ AM_OPENERS = frozenset({"hi", "hello", "hey", "please", "pls", "sir", "madam", "
 # 'can a landscape foreman become one': the job of someone asked about as the subject of a question
 SUBJECT_ASKED = frozenset((verb, article) for verb in ("can", "could", "would", "does", "will", "should")
                           for article in ("a", "an"))
+COUNTS_WEIGHT = 5.0
+COUNTS_REASON = "their job counts"
 AGE_WORDS = frozenset({"year", "yr", "old", "yo", "who", "s", "is", "already", "currently", "been"})
 FOR_WHOM_WORDS = frozenset({"a", "an", "former", "ex", "retired", "trained", "qualified", "experienced", "current",
                             "someone", "somebody", "person", "like", "coming", "from", "with", "background",
@@ -1947,6 +1957,23 @@ def _degree_held(tokens: Sequence[str]) -> set[int]:
     nothing about education ('do I need a degree in it?' does)."""
     return {j for i, word in enumerate(tokens[:-1]) if word in DEGREE_WORDS and tokens[i + 1] == "in"
             and tuple(tokens[max(0, i - 2):i]) in HOLDING for j in (i, i + 1)}
+
+
+INSTITUTIONS_OF_LEARNING = frozenset({"university", "college", "uni", "school", "polytechnic", "campus"})
+WORKING_WORDS = frozenset({"work", "works", "working", "job", "employed", "based"})
+
+
+def _an_institution_worked_at(tokens: Sequence[str], mentions: Sequence[RoleMention]) -> set[int]:
+    """'a grants manager at a university', 'I work in the registry at a college': where the job is, not a
+    question about education (not 'study data science at a university')."""
+    out: set[int] = set()
+    ends = {m.end for m in mentions}
+    for i in range(len(tokens) - 2):
+        if tokens[i] in ("at", "in", "for") and tokens[i + 1] in ("a", "an", "the", "our", "my") \
+                and tokens[i + 2] in INSTITUTIONS_OF_LEARNING \
+                and (any(i - 3 <= e <= i for e in ends) or WORKING_WORDS & set(tokens[max(0, i - 6):i])):
+            out |= {i, i + 1, i + 2}
+    return out
 
 
 def fired_only_by(fired: Iterable[tuple[str, str, float]], intent: str, reasons: frozenset[str]) -> bool:
