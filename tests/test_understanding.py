@@ -800,3 +800,13 @@ def test_the_job_asked_about_before_whether_it_fits(engine, message, intent, rol
                                               "unknown")])
 def test_a_college_worked_at_is_no_education_question_and_office_hours_are_off_topic(engine, message, intent):
     assert engine.understand(message).intent == intent
+
+
+@pytest.mark.parametrize("message, intent, roles", [
+    ("tell me about weather forecasters then", "overview", ("onet:19-2021.00",)),  # 'weather' is in the job's name
+    ("what does a weather presenter do", "overview", ("onet:19-2021.00",)),
+    ("what's the weather like in london", "unknown", ()),
+])
+def test_an_off_topic_word_in_a_jobs_name_keeps_the_job(engine, message, intent, roles):
+    u = engine.understand(message)
+    assert (u.intent, u.roles) == (intent, roles)

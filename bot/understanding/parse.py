@@ -922,7 +922,9 @@ class Parser:
             joined=tuple(i for i, w in enumerate(rest) if w in CLAUSE_JOINS),
             strange=sum(1 for w in rest if w not in self.known and w not in lang.stopwords and w.isalpha()),
             question="?" in text,
-            off_topic=bool(lang.off_topic_words & set(tokens)),
+            # (not a word of a job named: 'weather forecasters', 'weather presenter')
+            off_topic=bool(lang.off_topic_words & {t for i, t in enumerate(tokens)
+                                                   if not any(m.start <= i < m.end for m in kept)}),
             follow_up=self._follows_up(tokens, focus),
             truncated=truncated, detail=bool(DETAIL_WORDS & set(tokens)),
             to_someone_else=bool((handle := HANDLE.match(text)) and not handle.group(1).lower().endswith("bot")),
