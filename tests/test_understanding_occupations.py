@@ -1292,19 +1292,6 @@ def test_a_word_no_occupation_is_named_with_is_not_skipped(engine):
     assert engine.understand("chief vibes officer what do they do").roles == ()
 
 
-@pytest.mark.parametrize("text, role", [
-    ("funeral director skills", "onet:39-4031.00"),          # in the UK, who arranges and conducts funerals
-    ("crem operator pay uk", "onet:39-4012.00"),
-    ("pallbearer pay per funeral in Ghana", "onet:39-4021.00"),
-    ("mortuary assistant salary nhs band?", "onet:31-9099.00"),
-    ("is embalming a dying trade", "onet:39-4011.00"),
-    ("greenkeeper wages Ireland", "onet:37-3011.00"),
-    ("head greenkeeper salary UK", "onet:37-1012.00"),
-])
-def test_funeral_and_grounds_names_of_jobs(engine, text: str, role: str):
-    assert engine.understand(text).roles == (role,)
-
-
 def test_a_coroners_officer_is_one_job_not_a_police_officer_too(engine):
     assert engine.understand("coroner's officer vs police detective").roles == ("onet:13-1041.06", "onet:33-3021.00")
 
@@ -1316,7 +1303,20 @@ def test_the_person_the_jobs_are_weighed_for_is_not_compared(engine, text: str):
     assert u.intent == "compare" and not {"onet:37-3011.00", "onet:31-1121.00"} & set(u.roles)
 
 
+def test_a_line_of_work_is_no_lineworker(engine):
+    assert engine.understand("how do I get into that line of work?").roles == ()
+
+
+# The titles the blind sets of the twenty-first session (133-144) found missing: funerals and grounds, repair
+# trades, customs and performance, video games, front-line selling, airports and universities.
 @pytest.mark.parametrize("text, role", [
+    ("funeral director skills", "onet:39-4031.00"),          # in the UK, who arranges and conducts funerals
+    ("crem operator pay uk", "onet:39-4012.00"),
+    ("pallbearer pay per funeral in Ghana", "onet:39-4021.00"),
+    ("mortuary assistant salary nhs band?", "onet:31-9099.00"),
+    ("is embalming a dying trade", "onet:39-4011.00"),
+    ("greenkeeper wages Ireland", "onet:37-3011.00"),
+    ("head greenkeeper salary UK", "onet:37-1012.00"),
     ("is there future in watch repair", "onet:49-9064.00"),       # 'X repair' names X repairers
     ("jobs close to appliance repair", "onet:49-9031.00"),
     ("watchmaker salary germany brutto", "onet:49-9064.00"),       # a watchmaker repairs watches
@@ -1324,16 +1324,6 @@ def test_the_person_the_jobs_are_weighed_for_is_not_compared(engine, text: str):
     ("AV technician salary uk", "onet:27-4011.00"),
     ("what does a calibration technician do?", "onet:17-3028.00"),  # its own occupation, not a bigger sibling
     ("what does a groundsman do?", "onet:37-3011.00"),             # a bigger sibling still wins over a stray title
-])
-def test_repair_trades_and_titles_in_their_occupations_name(engine, text: str, role: str):
-    assert engine.understand(text).roles == (role,)
-
-
-def test_a_line_of_work_is_no_lineworker(engine):
-    assert engine.understand("how do I get into that line of work?").roles == ()
-
-
-@pytest.mark.parametrize("text, role", [
     ("what is a clearing agent's salary in Mombasa, KES", "onet:13-1041.08"),
     ("what does a customs declarant earn in Rotterdam?", "onet:13-1041.08"),
     ("skills for export sales rep?", "onet:41-4012.00"),
@@ -1341,34 +1331,16 @@ def test_a_line_of_work_is_no_lineworker(engine):
     ("how much do fashion models make in Paris vs Milan", "onet:41-9012.00"),
     ("will AI replace dubbing artists in Japan?", "onet:27-2011.00"),
     ("how much do acting coaches make? the private kind", "onet:25-3021.00"),
-])
-def test_trade_and_performance_names_of_jobs(engine, text: str, role: str):
-    assert engine.understand(text).roles == (role,)
-
-
-@pytest.mark.parametrize("text, role", [
     ("narrative designer what is it", "onet:15-1255.01"),
     ("esports coach salary", "onet:27-2022.00"),
     ("pro gamer outlook lol is that even a job", "onet:27-2021.00"),
     ("how to become a game producer", "onet:27-2012.00"),
     ("localization tester, is it a real career or a dead end", "onet:15-1253.00"),
-])
-def test_video_game_names_of_jobs(engine, text: str, role: str):
-    assert engine.understand(text).roles == (role,)
-
-
-@pytest.mark.parametrize("text, role", [
     ("sales rep for FMCG company like nestle or unilever, salary in ghana", "onet:41-4012.00"),
     ("retail sales rep pay", "onet:41-2031.00"),          # a shop's sales rep stays a retail salesperson
     ("medical rep job pakistan requirements, need pharm-d?", "onet:41-4011.00"),
     ("procurement officer salary kenya", "onet:13-1023.00"),
     ("telemarketing future with AI calling robots", "onet:41-9041.00"),
-])
-def test_front_line_selling_names_of_jobs(engine, text: str, role: str):
-    assert engine.understand(text).roles == (role,)
-
-
-@pytest.mark.parametrize("text, role", [
     ("how much does a TSA officer make starting out", "onet:33-9093.00"),
     ("self bag drop machines everywhere now.. is check-in agent a dying job?", "onet:43-4181.00"),
     ("ok. aircraft fueller in istanbul salary", "onet:53-6032.00"),
@@ -1376,5 +1348,5 @@ def test_front_line_selling_names_of_jobs(engine, text: str, role: str):
     ("academic adviser qualifications UK", "onet:21-1012.00"),
     ("Learning technologist salary UK?", "onet:25-9031.00"),
 ])
-def test_airport_and_university_names_of_jobs(engine, text: str, role: str):
+def test_names_of_jobs_of_the_populations(engine, text: str, role: str):
     assert engine.understand(text).roles == (role,)
