@@ -240,6 +240,8 @@ class Decisions(Part):
             return None
         what = found.group(0).split()[-1].lower()
         roles = list(dict.fromkeys(u.roles))
+        if len(roles) < 2:
+            return None  # nothing to weigh against
         if what in ("coding", "code", "programming"):
             counted = [(len(langs), r, langs) for r in roles
                        for langs in [languages_in(self.carry.tools_of(r))]]

@@ -1264,13 +1264,13 @@ class Parser:
         """A one-word title after a word that, with it, names one O*NET occupation is that occupation: 'power
         dispatcher' (Power Distributors and Dispatchers, not Dispatchers, Except Police), 'airline pilot'."""
         taken = {i for m in found for i in range(m.start, m.end)}
+        stop = self.language.stopwords
         out = []
         for m in found:
             title = " ".join(tokens[m.start:m.end])
             # one word back, or two past a word the kinds share ('secondary school math teacher')
             for back in (1, 2) if m.official and m.end - m.start <= 3 else ():
                 before = tokens[m.start - back] if m.start >= back else ""
-                stop = self.language.stopwords
                 if not before.isalpha() or m.start - back in taken or before in stop \
                         or len(before) <= 2 or any(t in stop for t in tokens[m.start - back:m.start]):
                     break
@@ -1900,8 +1900,10 @@ SUBJECT_ASKED = frozenset((verb, article) for verb in ("can", "could", "would", 
                           for article in ("a", "an"))
 COUNTS_WEIGHT = 5.0
 COUNTS_REASON = "their job counts"
-AGE_WORDS = frozenset({"year", "yr", "old", "yo", "who", "s", "is", "already", "currently", "been"})
 FOR_WHOM_WORDS = frozenset({"a", "an", "former", "ex", "retired", "trained", "qualified", "experienced", "current",
+                            # their age and what they already are: 'for a 40 year old landscaper', 'for someone
+                            # who's already a hospice aide'
+                            "year", "yr", "old", "yo", "who", "s", "is", "already", "currently", "been",
                             "someone", "somebody", "person", "like", "coming", "from", "with", "background",
                             "mid", "career", "senior", "junior", "young", "older"})  # 'a mid-career Java developer'
 
@@ -1912,8 +1914,8 @@ def _for_whom(tokens: Sequence[str], mentions: Sequence[RoleMention]) -> RoleMen
     a data analyst job'."""
     last = mentions[-1]
     i = last.start - 1
-    while i >= 0 and (tokens[i] in FOR_WHOM_WORDS or tokens[i] in AGE_WORDS or tokens[i].isdigit()):
-        i -= 1  # ('for a 40 year old landscaper', 'for someone who's already a hospice aide')
+    while i >= 0 and (tokens[i] in FOR_WHOM_WORDS or tokens[i].isdigit()):
+        i -= 1
     if i < 1 or tokens[i] != "for" or tokens[i - 1] in COMPARE_JOINS | {"and", "or", "vs"} \
             or (last.end < len(tokens) and tokens[last.end] in ROLE_NOUNS):
         return None

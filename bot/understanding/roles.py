@@ -207,10 +207,7 @@ class RoleIndex:
         """
         if self.official is None:
             return None
-        key = self.title_aliases.get(key, key)  # 'pen tester' -> 'penetration tester'
-        if key not in self.official.titles:  # 'harbour pilot', 'labourer': O*NET spells them the American way
-            spelled = " ".join(american(w) for w in key.split())
-            key = spelled if spelled in self.official.titles else key
+        key = self._title_key(key)
         words = key.split()
         full = self.abbreviations.get(words[-1]) or (
             self.activities.get(words[-1]) if len(words) > 1 and words[0] not in NOT_BEFORE_ACTIVITY else None)
@@ -336,6 +333,21 @@ class RoleIndex:
             self._name_codes = {w: frozenset(c) for w, c in found.items()}
         return self._name_codes
 
+    def _title_key(self, key: str) -> str:
+        """The key O*NET's titles are indexed by: an everyday name read as its title ('pen tester' -> 'penetration
+        tester'), British spellings the American way ('harbour pilot', 'labourer') when only that is a title."""
+        assert self.official is not None
+        key = self.title_aliases.get(key, key)
+        if key not in self.official.titles:
+            spelled = " ".join(american(w) for w in key.split())
+            key = spelled if spelled in self.official.titles else key
+        return key
+
+    def _titled_and_named(self, title: str, word: str) -> set[str]:
+        """The codes of the occupations titled ``title`` whose O*NET names have ``word`` (already normalised)."""
+        assert self.official is not None
+        return {code for code, _ in self.official.titles[title]} & self._names_index().get(word, frozenset())
+
     def titled_with(self, qualifier: str, head: str) -> str | None:
         """The one occupation titled ``head`` (any kind of O*NET title) whose name has the qualifier: 'telecom
         lineman' (Telecommunications Line Installers and Repairers, not the power lineworkers). (A qualifier
@@ -344,7 +356,7 @@ class RoleIndex:
         if self.official is None or head not in self.official.titles:
             return None
         word = singular(QUALIFIER_FORMS.get(qualifier, american(qualifier)))
-        both = {code for code, _ in self.official.titles[head]} & self._names_index().get(word, frozenset())
+        both = self._titled_and_named(head, word)
         if len(both) > 1:  # 'secondary math teacher': Secondary School Teachers, not Adult Secondary Education
             both = {code for code in both if role_key(self.official.names[code]).startswith(word + " ")}
         if len(both) != 1:
@@ -356,18 +368,14 @@ class RoleIndex:
         """Every occupation O*NET gives this title, of any kind of title ('social worker': four kinds)."""
         if self.official is None:
             return ()
-        key = role_key(words)
-        key = self.title_aliases.get(key, key)
-        if key not in self.official.titles:
-            key = " ".join(american(w) for w in key.split())
+        key = self._title_key(role_key(words))
         return tuple(self.covered.get(code, ONET_PREFIX + code) for code, _ in self.official.titles.get(key, ()))
 
     def names_shared(self, word: str, title: str) -> bool:
         """Several occupations titled ``title`` have ``word`` in their O*NET names ('school' for 'math teacher')."""
         if self.official is None or title not in self.official.titles:
             return False
-        codes = {code for code, _ in self.official.titles[title]}
-        return len(codes & self._names_index().get(singular(american(word)), frozenset())) >= 2
+        return len(self._titled_and_named(title, singular(american(word)))) >= 2
 
     def _heads(self, candidates: tuple[str, ...]) -> dict[str, None]:
         """The head nouns of the candidates' titles ('teacher'), in the candidates' order (a set's order changes
