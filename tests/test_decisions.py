@@ -248,5 +248,41 @@ def test_not_enjoying_coding_weighs_against_the_role_whose_profile_says_python(e
     reply, _ = talk(engine, "I love numbers but I really don't enjoy coding. Would statistician or actuary suit me "
                             "better than data analyst?")
     line = first_line(reply)
-    assert line.startswith("Actuaries fits better for that")
+    assert line.startswith("Actuaries fit better for that")
     assert "while for Data Analyst its profile says “Python" in line
+
+
+def test_which_of_the_three_for_me_weighs_what_they_said_and_answers_the_age_after_the_pick(engine):
+    """Three roles asked about one by one, then 'which of the three for someone like me, given my age': a pick
+    among all three from what they said they like and avoid, then the age; not the age of one role alone."""
+    reply, session = talk(engine, "I love numbers but I really don't enjoy coding. Would statistician or actuary "
+                                  "suit me better than data analyst?",
+                          "Is there much demand for statisticians? I'd hate to retrain and then not find work.",
+                          "Thanks. So overall, which of the three would you recommend for someone like me, given my "
+                          "age and that I want to avoid coding?")
+    line = first_line(reply)
+    assert reply.intent == "compare" and len(reply.roles) == 3
+    assert "fit better from what you told me (liking numbers; rather avoiding coding)" in line
+    assert "On age: none of my sources sets an age limit for any of them" in line
+    assert "find" not in session.dislikes  # a fear of the move is no part of a job to avoid
+
+
+def test_what_they_like_said_after_a_comparison_asks_which_fits_and_is_never_asked_for_again(engine):
+    """'i told u am a bank teller. i like numbers and excel' right after 'X or Y, which one is better?': which of
+    the two fits them; when nothing the sources say of either matches it, the answer says so instead of asking
+    them to say what they enjoy, and the job's own name ('bank') is no liking."""
+    reply, session = talk(engine, "hello please am a bank teller in accra",
+                          "compare data engineer and cybersecurity for me please, which one is better",
+                          "i told u am a bank teller. i like numbers and excel small")
+    line = first_line(reply)
+    assert reply.intent == "compare" and list(reply.roles) == ["data-engineer", "onet:15-1212.00"]
+    assert "what you told me (liking numbers and excel)" in line
+    assert "Tell me what you enjoy" not in line
+    assert "bank" not in session.interests and "small" not in session.interests
+
+
+@pytest.mark.parametrize("message", ["cyber or data engineer, which one get more jobs",
+                                     "hmm but btw data engineer n cyber which one??"])
+def test_cyber_alone_is_the_security_field(engine, message):
+    reply, _ = talk(engine, message)
+    assert reply.intent == "compare" and set(reply.roles) == {"data-engineer", "onet:15-1212.00"}

@@ -243,7 +243,8 @@ def decision_noise() -> frozenset[str]:
     """Words of the decision itself, not of the work; stemmed on first use (the stemmer loads lazily)."""
     return frozenset(_terms("which better best hire hiring set up our team company should choose pick "
                             "aim fit suit would rather prefer than instead role one two first startup people "
-                            "person useful those these point recommend go for take start project work job"))
+                            "person useful those these point recommend go for take start project work job "
+                            "overall given"))
 
 
 DIFFERENCE = _rx(r"\b(?:difference|differences|differ|distinguish|explain|how (?:are|is) .{0,40} different)\b")

@@ -28,7 +28,7 @@ from .reply import Block, Item
 from .verdicts import verdict
 
 from .lookup import Part
-from .wording import a, cite, joined, quote
+from .wording import a, agreeing, cite, joined, quote
 
 if TYPE_CHECKING:
     from .carry_over import CarryOver
@@ -150,8 +150,8 @@ class Decisions(Part):
             harder = f"{joined([names[r[0]] for r in others])} {'is' if len(others) == 1 else 'are'} harder to get " \
                 "into; " if _rx(r"\b(?:harder|hardest)\b").search(q) else ""
             if len(lows) == 1:
-                line = (f"{harder}{names[low[0]]} has the lower entry bar: BLS lists {_entry(low)} for {low[2]}, "
-                        "against ")
+                line = (f"{harder}{agreeing(names[low[0]], 'has', 'have')} the lower entry bar: BLS lists "
+                        f"{_entry(low)} for {low[2]}, against ")
             else:
                 line = (f"{harder}{joined([names[r[0]] for r in lows])} have the lower entry bar: BLS lists "
                         f"{_entry(low)} for {joined(list(dict.fromkeys(r[2] for r in lows)))}, against ")
@@ -165,7 +165,8 @@ class Decisions(Part):
         elif len(profiles) == len(rows) and max(profiles) - min(profiles) >= 0.5:
             ranked = sorted(rows, key=lambda r: cast(float, r[5]))  # every row has one: tested just above
             low, high = ranked[0], ranked[-1]
-            line = (f"{names[low[0]]} has the lower entry bar in my sources: {quote(low[6][0], refs)}, while for "
+            line = (f"{agreeing(names[low[0]], 'has', 'have')} the lower entry bar in my sources: "
+                    f"{quote(low[6][0], refs)}, while for "
                     f"{names[high[0]]} {quote(_highest(high[6]), refs)}.")
             if len(official) == len(rows):
                 line += (f" BLS lists the same typical entry for both ({_entry(rows[0])}) "
@@ -253,9 +254,9 @@ class Decisions(Part):
                                                     else f", among them {joined(langs[:4])}")
                 for _, r, langs in counted)
             cited = cite(refs(sorted({s for r in roles for s in self._tool_sources(r)})))
-            return (f"By the tools my sources list, {self.c.name(counted[0][1])} names the fewest programming "
-                    f"languages: {listed} {cited}. Fewer is not none; how much code a job needs also depends on "
-                    "the employer."), None
+            fewest = agreeing(self.c.name(counted[0][1]), "names", "name")
+            return (f"By the tools my sources list, {fewest} the fewest programming languages: {listed} {cited}. "
+                    "Fewer is not none; how much code a job needs also depends on the employer."), None
         avoided = self._widen(what, roles)
         lines = [(len(hits), r, hits) for r in roles
                  for hits in [[(text, sources) for text, sources in self._facts(r) if set(_terms(text)) & avoided]]]
@@ -266,7 +267,8 @@ class Decisions(Part):
         whose = "its profile" if self.look.role(most[1]) else "O*NET"
         said = f"“{most[2][0][0].rstrip('.')}” {cite(refs(most[2][0][1]))}"
         counts = "; ".join(f"{self.c.name(r)} {n}" for n, r, _ in lines)
-        return (f"{self.c.name(lines[0][1])} asks least for {what}: of the lines my sources give for each, the ones "
+        least = agreeing(self.c.name(lines[0][1]), "asks", "ask")
+        return (f"{least} least for {what}: of the lines my sources give for each, the ones "
                 f"that mention it number {counts}. For {self.c.name(most[1])} {whose} says {said}."), None
 
     def _tool_sources(self, role_id: str) -> tuple[str, ...]:
@@ -275,7 +277,7 @@ class Decisions(Part):
             return tuple(dict.fromkeys(s for g in role.tools for s in g.sources))
         return (SRC_ONET,)
 
-    def _closer_to_own(self, roles: Sequence[str], own: str, refs):
+    def _closer_to_own(self, roles: Sequence[str], own: str, refs, told: str = ""):
         """'I'm a DBA; data architect or data engineer?': the target that shares most with their job."""
         shared = [(len(self.carry.shared_tools(own, r)), r) for r in roles]
         shared.sort(key=lambda s: -s[0])
@@ -286,7 +288,7 @@ class Decisions(Part):
                     if shared[0][0] == shared[1][0] else
                     ", ".join(f"{self.c.name(r)} shares {n}" for n, r in shared)
                     + " of the specific tools O*NET lists for your job")
-            depends = self.depends([r for _, r in shared], False, refs, job_known=True)
+            depends = self.depends([r for _, r in shared], False, refs, job_known=True, told=told)
             return (f"From {own_name}, neither is clearly the closer step ({same}), so "
                     f"{depends[0].lower()}{depends[1:]}"), None
         best = shared[0][1]
@@ -324,6 +326,11 @@ class Decisions(Part):
         if wanted:
             found = (not hiring and not told and self._split(roles, q, wanted, unwanted, refs)) or \
                 self._by_wants(roles, wanted, unwanted, hiring, told, refs)
+            if not found and not hiring and not told and (session.interests or session.dislikes):
+                # the message's words tie to neither ('hmm but btw X n Y which one??'): what they told me before
+                found = self._by_wants(roles, self._widen(" ".join(session.interests), roles),
+                                       self._widen(" ".join(session.dislikes), roles), False, self._told(session),
+                                       refs)
             if found:
                 return found, None
             if hiring:  # they said what the hire is for, and no profile ties it to one role
@@ -331,9 +338,10 @@ class Decisions(Part):
                 return (f"My profiles and O*NET don't tie what you describe to one of them, so "
                         f"{depends[0].lower()}{depends[1:]}"), None
         own = session.current_job
+        told = self._told(session) if not hiring else ""
         if own and own not in roles and not hiring:
-            return self._closer_to_own(roles, own, refs)
-        return self.depends(roles, hiring, refs), None
+            return self._closer_to_own(roles, own, refs, told)
+        return self.depends(roles, hiring, refs, told=told), None
 
     def _or_depends(self, line: str, roles: Sequence[str], session: Session, refs) -> str:
         """A figure that does not decide: say also what the choice depends on."""
@@ -422,11 +430,11 @@ class Decisions(Part):
         said = f"“{top[2][0].rstrip('.')}” {cite(refs(top[2][1]))}"
         whose = "its profile" if self.look.role(top[1]) else "O*NET"
         if hiring:
-            line = f"{name} fits better for that hire: {whose} says {said}"
+            line = f"{agreeing(name, 'fits', 'fit')} better for that hire: {whose} says {said}"
         elif told:
-            line = f"{name} fits better from what you told me ({told}): {whose} says {said}"
+            line = f"{agreeing(name, 'fits', 'fit')} better from what you told me ({told}): {whose} says {said}"
         else:
-            line = f"{name} fits better for that: {whose} says {said}"
+            line = f"{agreeing(name, 'fits', 'fit')} better for that: {whose} says {said}"
         if second[3] is not None and unwanted:
             other = "its profile" if self.look.role(second[1]) else "O*NET"
             line += (f", while for {self.c.name(second[1])} {other} says “{second[3][0].rstrip('.')}” "
@@ -461,7 +469,7 @@ class Decisions(Part):
         return f"On {what} alone I can't pick one: {said[0].lower()}{said[1:]}"
 
     def depends(self, roles: Sequence[str], hiring: bool, refs, job_known: bool = False,
-                said_what: bool = False) -> str:
+                said_what: bool = False, told: str = "") -> str:
         """What the choice depends on, in the roles' own words, and what would settle it."""
         parts = []
         for r in roles:
@@ -481,6 +489,11 @@ class Decisions(Part):
             link = self._how_they_work_together(roles, refs)
             return line + (f" {link}" if link else "")
         tell = "what you enjoy" if job_known else "what you enjoy or your current job"
+        if told:  # they said what they like: that it decides nothing is the answer, not a request to say it again
+            which = "either" if len(set(roles)) == 2 else "any of them"
+            return ("It depends on what you want to do day to day: " + "; ".join(parts)
+                    + f". Nothing my sources say of {which} matches what you told me ({told}); tell me more of "
+                    "the work you'd like to do and I'll say which fits better.")
         return ("It depends on what you want to do day to day: " + "; ".join(parts)
                 + f". Tell me {tell} and I'll say which fits better.")
 

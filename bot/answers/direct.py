@@ -141,6 +141,11 @@ class Direct:
                     support, replaced_all = replaced, True
                 elif kind.startswith("figure") and (u.intent not in FIGURE_INTENTS or not u.roles):
                     support, replaced_all = [], True  # a check on the figures just shown: the answer is the check
+                if kind.startswith("decision") and AGE_WORRY.search(q):
+                    # 'which of the three for someone like me, given my age?': the pick, then what they said of age
+                    lines.append(f"On age: none of my sources sets an age limit for "
+                                 f"{'either' if len(set(u.roles)) == 2 else 'any of them'}; what they ask for is "
+                                 "skills, education and experience.")
         entry_added = False
         if u.intent == "compare" and u.aspect in ("salary", "outlook") and DECISION_ENTRY.search(q) \
                 and kind != "decision_entry":
@@ -360,7 +365,9 @@ class Direct:
                 continue  # 'how long until I'm ready for an entry-level job?' asks the time, below
             if (kind != "employers" or u.roles) and rx.search(q):
                 return kind, self.market.market
-        if u.roles and (HIRED_OLD.search(q) or (u.intent not in ("salary", "recommend") and AGE_WORRY.search(q))):
+        decision = u.intent == "compare" and len(u.roles) >= 2 and Decisions.asks(q)
+        if u.roles and not decision and (HIRED_OLD.search(q) or (u.intent not in ("salary", "recommend")
+                                                                 and AGE_WORRY.search(q))):
             # 'will anyone hire an old lorry driver?', '... data science or ML engineer. Am I too old for this?'
             # the person's age, first (suggestions say it of them all: 'could I get into data or am I too old?')
             return "age", self.stages.time_and_experience

@@ -162,12 +162,14 @@ def _pay_read(found: re.Match[str] | None) -> tuple[int, str, str] | None:
     return round(amount), currency, period
 
 
+# A job said of oneself: 'am a bank teller', "I'm an ICU nurse": the words before the job word name it.
+JOB_SAID = re.compile(r"\b(?:am|i'?m|im|was) (?:an? )((?:[\w-]+ ){1,2})([\w-]+)", re.IGNORECASE)
 # Words that pass the recommender's noise filter (NOISE, applied first) but say nothing a person likes.
 NOT_INTERESTS = frozenset({"answer", "fr", "ngl", "tbh", "idk", "pretty", "nice", "guess", "yeah", "haha", "honestly",
                            "literally", "definitely", "cool", "fun", "sitting", "always", "sometimes", "often",
                            "time", "times", "alot", "actually", "side", "yrs", "yr", "alright", "mate", "buddy",
                            "cheers", "lad", "lmao", "stuck", "coming", "going", "getting", "doing", "trying",
-                           "looking", "thinking", "wondering"})
+                           "looking", "thinking", "wondering", "small", "little", "bit", "told"})
 
 
 def _a_word_of_work(word: str, known: frozenset[str] | None, places: tuple[str, ...]) -> bool:
@@ -207,8 +209,11 @@ def remember(session: Session, u: Understanding, text: str, known: frozenset[str
         for words in u.own_words:  # 'civil engineer 6 yrs, love maths': their job's name is no interest
             wanted = re.sub(rf"\b{re.escape(words)}\b", " ", wanted, flags=re.IGNORECASE)
         # a job or its field ('nurse', 'nursing') is where they come from or what they ask about, not a liking
+        # ('i told u am a bank teller. i like numbers': 'bank' is a word of the job's name)
+        naming = {w.lower() for m in JOB_SAID.finditer(wanted) if singular(m.group(2).lower()) in jobs
+                  for w in m.group(1).split()}
         liked = [w for w in _content_words(wanted) if not w.isdigit() and _a_word_of_work(w, known, u.places)
-                 and singular(w) not in jobs]
+                 and singular(w) not in jobs and w not in naming]
         if liked:
             changes["interests"] = tuple(dict.fromkeys(session.interests + tuple(liked)))[-MAX_INTERESTS:]
     dropped = {singular(m.group(1).lower()) for m in FORGOTTEN.finditer(text)}

@@ -32,3 +32,14 @@ def cite(numbers: Sequence[int]) -> str:
 def taken_as(words: str, kind: str = "this kind") -> str:
     """After an own job of several kinds taken as the first ('I'm a teacher'): what was assumed, to correct."""
     return f" (“{words}” read as {kind}: say if yours is another)" if words else ""
+
+
+def plural(name: str) -> bool:
+    """An O*NET title names the workers ('Actuaries', 'Registered Nurses'); a profile names one ('Statistician')."""
+    last = name.split(",")[0].split()[-1] if name.split() else ""
+    return last.endswith("s") and not last.endswith(("ss", "is", "us"))
+
+
+def agreeing(name: str, singular: str, plural_form: str) -> str:
+    """'Actuaries fit better', 'Statistician fits better'."""
+    return f"{name} {plural_form if plural(name) else singular}"

@@ -151,6 +151,9 @@ WEAK_SUBJECT = re.compile(
 PUSHBACK = re.compile(r"\s*(?:i |you )?(?:asked|meant|mean|said|told|didn'?t|did not|wanted|answer\w*|understand\w*|"
                       r"help\w*|listen\w*|get it|get me)\b", re.IGNORECASE)
 # 'is there no job where he can make games?': a question about jobs, no dislike
+# What a person fears of a move, not a part of a job they would avoid: "I'd hate to retrain and then not find work".
+OUTCOMES = frozenset({"find", "get", "getting", "make", "know", "see", "lose", "losing", "retrain", "retraining",
+                      "regret", "waste", "fail", "miss", "end", "earn", "afford", "land", "able", "sure"})
 NO_JOB = ("job", "jobs", "role", "roles", "career", "careers", "work", "way", "option", "options", "chance")
 NEGATED_SUBJECT = re.compile(
     r"\b([a-z]+(?:\s+[a-z]+)?)\s+(?:is|are|'s|s)?\s*(?:isn'?t|aren'?t|is not|are not|not)\s+"
@@ -213,7 +216,8 @@ def dislikes_in(text: str) -> tuple[str, ...]:
         held = [w for w in kept if w in HELD_CREDENTIALS]
         if held:  # 'no degree get hired', 'no college degree': the credential they lack, by its one name
             out.append("degree" if held[0] in ("college", "university", "uni") else held[0])
-        elif kept and kept[0] not in ("experience", "idea", "clue", "one", "doubt", "problem", "worries"):
+        elif kept and kept[0] not in ("experience", "idea", "clue", "one", "doubt", "problem", "worries") \
+                and kept[0] not in OUTCOMES:
             out.append(" ".join(kept[:3]))
     return tuple(dict.fromkeys(out))
 

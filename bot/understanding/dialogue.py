@@ -16,7 +16,7 @@ from .intents import IntentSet
 from .learned import Context
 from .parse import (BUILDING_ARCHITECT, COMPARE_JOINS, COUNTS_REASON, DOERS, EARNED_REASON, MAX_TOOL_NAMES,
                     MONEY_REASON, MOVING_VERBS, ROLE_NOUNS, SOURCE_WORDS, TARGET_WORDS, TOOL_NAME_WEIGHT, YEARS, Parse,
-                    building_architect, building_sense, fired_only_by, i_am_before, managed_by_i,
+                    building_architect, building_sense, fired_only_by, i_am_before, am_opened, managed_by_i,
                     someone_else_before, states_own_job, the_persons_job, years_after)
 from .roles import ONET_PREFIX, RoleIndex, RoleMention
 from .session import Pending, Session
@@ -916,7 +916,7 @@ class Dialogue:
             return Understanding("greeting", own=tuple(own[:1]))
         introduced: tuple[RoleMention | None, ...] = tuple(
             m for m in p.own + p.mentions
-            if i_am_before(p.tokens, m, 4)
+            if i_am_before(p.tokens, m, 4) or am_opened(p.tokens, m)  # ('hello please am a bank teller')
             or "soy" in p.tokens[max(0, m.start - 2):m.start])  # Spanish 'soy community manager'
         if introduced:  # 'im ex military police, now doing event security': the job they have now is theirs too
             introduced += tuple(m for m in p.mentions if m not in introduced and tuple(
@@ -1379,6 +1379,13 @@ class Dialogue:
                 and said & self.ADDING and not set(t.resolved) <= set(focus):
             # 'what should I budget for each, including the ML engineer?': the roles in context and the new one
             return Understanding("compare", focus + tuple(r for r in t.resolved if r not in focus), t.aspect)
+        if t.session.last_intent == "compare" and len(focus) > 1 and not t.follow_up and not t.ambiguous \
+                and set(t.resolved) <= {t.session.current_job} \
+                and PREFERRING & set(zip(t.p.tokens, t.p.tokens[1:], strict=False)) \
+                and t.topic_score < STRONG and not t.p.question:
+            # 'i told u am a bank teller. i like numbers and excel' right after a comparison (which said it depends
+            # on what they enjoy): which of the roles compared fits them
+            return Understanding("compare", focus, t.session.last_aspect)
         if t.resolved or t.ambiguous:
             return None
         group = focus if len(focus) > 1 else t.session.recent[-2:]
@@ -1389,7 +1396,8 @@ class Dialogue:
         if DECIDING & set(t.p.tokens) and ({"me", "us", "you"} & set(t.p.tokens)) \
                 and not said & {"something", "anything", "else", "based"}:  # 'recommend me something based on: php'
             # 'pls just choose for me', 'you decide': between the roles just discussed, a verdict
-            group = focus if len(focus) > 1 else tuple(r for r in t.session.recent if r != job)[-2:]
+            many = 3 if said & {"three", "3"} else 2  # 'which of the three would you recommend for me?'
+            group = focus if len(focus) >= many else tuple(r for r in t.session.recent if r != job)[-many:]
             if len(group) > 1:
                 return Understanding("compare", group, t.aspect)
         if job in focus and len(focus) > 1 and t.topic and t.topic_score >= THRESHOLD and t.compare_score < THRESHOLD \

@@ -1884,17 +1884,24 @@ def states_own_job(tokens: tuple[str, ...] | list[str], m: RoleMention, asking: 
         return True
     if m.start <= 1 and years_after(m, tokens, 4):
         return True  # 'QA lead, 11 yrs. saw a posting for ...'
-    am = list(tokens[:4]).index("am") if "am" in tokens[:4] else -1
-    if "am" in before and am >= 0 and all(t in AM_OPENERS for t in tokens[:am]):
+    if am_opened(tokens, m):
         return True  # 'Hi, am a python/django dev 4 yrs', 'hello please am a bank teller': 'I' dropped, as many type it
     if before[-1:] == ["as"] and len(before) > 1 and before[-2] in YEARS | {"worked", "working", "career"}:
         return True  # 'laid off after 22 years as a retail store manager'
     return before in (["as"], ["ex"], ["former"]) and m.start <= 2  # 'as a nurse, ...'
 
 
-# Words between 'for' and the job of the person a question is for: 'for a former chemistry teacher'.
 AM_OPENERS = frozenset({"hi", "hello", "hey", "please", "pls", "sir", "madam", "good", "morning", "afternoon",
                         "evening", "dear"})
+
+
+def am_opened(tokens: Sequence[str], m: RoleMention) -> bool:
+    """'hello please am a bank teller': 'am' before the job with only a hello or a courtesy before it."""
+    am = list(tokens[:4]).index("am") if "am" in tokens[:4] else -1
+    return 0 <= am < m.start and all(t in AM_OPENERS for t in tokens[:am])
+
+
+# Words between 'for' and the job of the person a question is for: 'for a former chemistry teacher'.
 # 'can a landscape foreman become one': the job of someone asked about as the subject of a question
 SUBJECT_ASKED = frozenset((verb, article) for verb in ("can", "could", "would", "does", "will", "should")
                           for article in ("a", "an"))
