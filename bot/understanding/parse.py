@@ -1503,7 +1503,9 @@ class Parser:
             """'agency nurse in london, whats a data manager': who they are, then the question about another job."""
             first = m.start <= 1 or all(t.isdigit() or t in OPENING_WORDS for t in tokens[:m.start])  # 'Hi! 47, X'
             return first and tokens[m.end:m.end + 1] in (["in"], ["at"], ["from"], ["here"], ["based"], ["out"]) \
-                and any(o.start > m.end and set(tokens[m.end:o.start]) & QUESTION_WORDS
+                and any(o.start > m.end and (set(tokens[m.end:o.start]) & QUESTION_WORDS or (
+                            o.start > m.end + 2 and set(tokens[o.end:]) & self.question_words
+                            and not states_own_job(tokens, o)))  # 'X at a plant, Y pay?' (not '..., im a Y')
                         and o.words.split()[0][:5] not in m.words for o in mentions)  # not 'boilermaker ... boilers'
 
         kept = []
@@ -1849,6 +1851,9 @@ def states_own_job(tokens: tuple[str, ...] | list[str], m: RoleMention, asking: 
         return True  # 'I manage a coffee shop, ...'
     if tokens[m.start] in DOERS and _doer_is_i(tokens, m.start):
         return True  # 'I drive trucks', "I've taught secondary maths"
+    if m.start >= 2 and tokens[m.start - 1] in ("a", "an", "the") and tokens[m.start - 2] in DOERS \
+            and _doer_is_i(tokens, m.start - 2):
+        return True  # 'I drive a haul truck': the vehicle named as the job (an alias of its drivers)
     if m.end < len(tokens) and tokens[m.end] == "work" and m.start >= 2 and tokens[m.start - 1] in ("do", "doing") \
             and tokens[m.start - 2] in ("i", "and", "we", "now", "still", "also"):
         return True  # 'I have a math degree and do DA work now'

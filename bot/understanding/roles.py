@@ -113,6 +113,10 @@ class RoleMention:
         return len(self.roles) > 1
 
 
+# Words that read as an abbreviated title and are none: a 'co-op' is a cooperative, a 'photo op' an occasion.
+NOT_ABBREVIATED = frozenset({"co op", "photo op"})
+
+
 class RoleIndex:
     """Every name and alias of the knowledge base, normalised once at load."""
 
@@ -209,6 +213,8 @@ class RoleIndex:
             return None
         key = self._title_key(key)
         words = key.split()
+        if key in NOT_ABBREVIATED:
+            return None  # (O*NET shortens 'central office operator' to 'co op'; people mean a cooperative)
         full = self.abbreviations.get(words[-1]) or (
             self.activities.get(words[-1]) if len(words) > 1 and words[0] not in NOT_BEFORE_ACTIVITY else None)
         longer = " ".join(words[:-1] + [full]) if full else ""
