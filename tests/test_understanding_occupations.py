@@ -1350,3 +1350,26 @@ def test_a_line_of_work_is_no_lineworker(engine):
 ])
 def test_names_of_jobs_of_the_populations(engine, text: str, role: str):
     assert engine.understand(text).roles == (role,)
+
+
+@pytest.mark.parametrize("message, intent, roles", [
+    ("what is a AI engineer, is it same as programmer?", "overview", ["ai-engineer"]),
+    ("what does a lead ML engineer do differently from a regular ML engineer", "compare",
+     ["lead-machine-learning-engineer", "machine-learning-engineer"]),
+    ("Are petroleum engineers still going to be needed with the energy transition?", "outlook", ["onet:17-2171.00"]),
+    ("what does a wellsite geologist do all hitch", "responsibilities", ["onet:19-2042.00"]),
+    ("control room op at a nuclear plant, mlops skills?", "skills", ["mlops-engineer"]),
+    ("driller pay per day north dakota", "salary", ["onet:47-5012.00"]),
+    ("the co op is hiring", "outlook", []),
+])
+def test_second_questions_the_energy_transition_shifts_and_plant_jobs(engine, message, intent, roles):
+    """'what is X, is it the same as Y?' asks what X is first; 'the energy transition' is no career move; a shift
+    or hitch is the working day; a job said first with where it is done is the person's own."""
+    u = engine.understand(message)
+    assert (u.intent, list(u.roles)) == (intent, roles)
+
+
+@pytest.mark.parametrize("message, intent", [("Goeie more", "greeting"), ("sain baina uu", "greeting"),
+                                             ("gomawoyo", "thanks")])
+def test_hellos_and_thanks_of_more_languages(engine, message, intent):
+    assert engine.understand(message).intent == intent

@@ -1458,10 +1458,29 @@ class Dialogue:
         return bool(fields & set(tokens))
 
     def compare_named_roles(self, t: Turn) -> Understanding | None:
-        """Several roles and a comparison: compare them."""
+        """Several roles and a comparison: compare them; but 'what is X? is it the same as Y?' asks first what X
+        is, the likeness to Y a second question (two questions: the first is answered first)."""
         if len(t.resolved) >= 2 and t.compare_score >= THRESHOLD:
+            first = t.p.mentions[0] if t.p.mentions else None
+            if first is not None and len(t.p.mentions) == 2 and self._what_is_then_likeness(t.p.tokens, first):
+                return Understanding("overview", first.roles[:1])
             return Understanding("compare", t.resolved, t.aspect)
         return None
+
+    # 'is it the same as', 'is that different from': a likeness asked after the question
+    # ('what does X do differently from Y' is one question, a comparison)
+    LIKENESS_ASKED = frozenset({("is", "it"), ("is", "that"), ("is", "this"), ("it", "same")})
+
+    def _what_is_then_likeness(self, tokens: tuple[str, ...], first: RoleMention) -> bool:
+        """'what is a AI engineer, is it same as programmer?', 'what does a vet tech do? is it the same as a vet
+        nurse': the job asked about opens the message, the likeness follows it."""
+        opening = tokens[:first.start]
+        if opening[:2] not in (("what", "is"), ("what", "does"), ("what", "doe")) and opening[:1] != ("whats",):
+            return False
+        rest = tokens[first.end:]
+        if rest[:1] == ("do",):
+            rest = rest[1:]
+        return tuple(rest[:2]) in self.LIKENESS_ASKED
 
     RECOMMEND_STRONG = 5.0   # outweighs a question about a named role only when stronger than it
     RECOMMEND_HINT = 3.0     # interests, then 'what role?', with no other question
