@@ -286,3 +286,27 @@ def test_what_they_like_said_after_a_comparison_asks_which_fits_and_is_never_ask
 def test_cyber_alone_is_the_security_field(engine, message):
     reply, _ = talk(engine, message)
     assert reply.intent == "compare" and set(reply.roles) == {"data-engineer", "onet:15-1212.00"}
+
+
+def test_a_topic_set_aside_is_not_asked_and_a_build_question_is_a_decision(engine):
+    """'stop with industries pls ... is that data engineer job or AI engineer job?': no industries again; who
+    builds it is a decision between the two named, first line first."""
+    reply, _ = talk(engine, "data engineer vs ai engineer industries",
+                    "stop with industries pls. for the pdf invoices, reading them automatic, is that data engineer "
+                    "job or AI engineer job?")
+    line = first_line(reply)
+    assert reply.intent == "compare" and list(reply.roles) == ["data-engineer", "ai-engineer"]
+    assert line.startswith(("It depends on what", "My profiles and O*NET don't tie")) and "— industries" not in line
+
+
+def test_asking_whom_to_hire_is_no_request_for_a_service(engine):
+    u = engine.understand("with 60k budget in rotterdam, who you recommend i hire first: analyst, engineer or AI?")
+    assert u.intent != "unknown"
+
+
+def test_a_correction_of_who_they_are_is_no_dislike(engine):
+    _, session = talk(engine, "I'm a practice nurse in Leeds",
+                      "I'm not a psychiatric nurse, and by nurse educator I meant teaching nurses, not kindergarten. "
+                      "Can you compare health data analyst and nurse educator?")
+    assert session.dislikes == ()
+    assert session.current_job == "onet:29-1141.00"  # a practice nurse is a registered nurse

@@ -1373,3 +1373,17 @@ def test_second_questions_the_energy_transition_shifts_and_plant_jobs(engine, me
                                              ("gomawoyo", "thanks")])
 def test_hellos_and_thanks_of_more_languages(engine, message, intent):
     assert engine.understand(message).intent == intent
+
+
+@pytest.mark.parametrize("message, intent, roles", [
+    ("no i dont ask about job growth. what does AI engineer do, can he make route planning automatic?", "overview",
+     ["ai-engineer"]),
+    ("what else can i do with my welding background", "similar", ["onet:51-4121.00"]),
+    ("forget the salary, what skills does a data analyst need", "skills", ["data-analyst"]),
+    ("what does a data engineer make", "salary", ["data-engineer"]),
+])
+def test_topics_set_aside_ask_nothing(engine, message, intent, roles):
+    """'i dont ask about job growth', 'forget the salary' set the topic aside; a wildcard of a phrase does not
+    reach into the next question ('what does X do, can he make ...' asks no pay) but 'can I' stays inside one."""
+    u = engine.understand(message)
+    assert (u.intent, list(u.roles)) == (intent, roles)

@@ -51,7 +51,10 @@ ASKS = _rx(r"\b(?:which|who|what)\b[^.?!]{0,50}\b(?:pick|choose|go for|go with|h
            r"is into|prefers?|hates?)\b|"
            r"\bwhich\b[^.?!]{0,60}\b(?:suits?|fits?|safer|more secure|better choice)\b|"
            # 'which one for me?', 'for me data engineer or SDET, which one?'
-           r"\bwhich(?: one)? for (?:me|us|her|him|them)\b|\bfor (?:me|us|her|him|them)\b[^.?!]{0,50}\bwhich one\b")
+           r"\bwhich(?: one)? for (?:me|us|her|him|them)\b|\bfor (?:me|us|her|him|them)\b[^.?!]{0,50}\bwhich one\b|"
+           # 'who build this, data engineer or AI engineer', 'is that data engineer job or AI engineer job?'
+           r"\bwho (?:would |should |can |will )?(?:builds?|does|do|makes?|handles?|sets? up)\b[^.?!]{0,30}\bor\b|"
+           r"\bis (?:that|this|it) (?:a |an )?[\w ]{2,30} job or\b")
 FIT_WORDS = _rx(r"\b(?:suits?|fits?|suited|better fit)\b")
 # 'which is safer for her?', 'more secure': a decision on the jobs' outlook.
 SAFER = _rx(r"\b(?:safer|safest|more secure|job security|more stable)\b")

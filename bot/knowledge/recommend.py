@@ -151,6 +151,8 @@ WEAK_SUBJECT = re.compile(
 PUSHBACK = re.compile(r"\s*(?:i |you )?(?:asked|meant|mean|said|told|didn'?t|did not|wanted|answer\w*|understand\w*|"
                       r"help\w*|listen\w*|get it|get me)\b", re.IGNORECASE)
 # 'is there no job where he can make games?': a question about jobs, no dislike
+# Just before a 'not': the person corrects what was taken of them ('I'm not a ...', '... I meant X, not Y').
+CORRECTING = re.compile(r"(?:\b(?:i'?m|im|i am|i was)\s*$|\bmeant\b[^.;!?]*$)", re.IGNORECASE)
 # What a person fears of a move, not a part of a job they would avoid: "I'd hate to retrain and then not find work".
 OUTCOMES = frozenset({"find", "get", "getting", "make", "know", "see", "lose", "losing", "retrain", "retraining",
                       "regret", "waste", "fail", "miss", "end", "earn", "afford", "land", "able", "sure"})
@@ -197,7 +199,10 @@ HELD_CREDENTIALS = ("degree", "diploma", "masters", "master", "phd", "certificat
 @lru_cache(maxsize=16)
 def dislikes_in(text: str) -> tuple[str, ...]:
     """What the person says they don't want: 'no coding for me', 'maths isn't my thing', 'I hate coding'."""
-    found = [m.group(1) for m in NEGATION.finditer(text)] \
+    # 'I'm not a psychiatric nurse', 'I meant teaching nurses, not kindergarten': a correction of what the bot
+    # took them to mean, no dislike
+    found = [m.group(1) for m in NEGATION.finditer(text)
+             if not CORRECTING.search(text[max(0, m.start() - 60):m.start()])] \
         + ([m.group(1) for m in NEGATED_SUBJECT.finditer(text)] if _may_hold(text, NEGATED_SUBJECT_NEEDS) else []) \
         + ([m.group(1) for m in WEAK_SUBJECT.finditer(text)] if _may_hold(text, WEAK_SUBJECT_NEEDS) else []) \
         + (["coding" for _ in NEGATED_VERB.finditer(text)][:1] if _may_hold(text, NEGATED_VERB_NEEDS) else [])

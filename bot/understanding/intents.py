@@ -23,6 +23,9 @@ OCCUPATIONS_FILE = "_occupations.txt"
 WORDS_FILE = "_words.txt"
 NEAR_JOBS_FILE = "_near_jobs.txt"
 ENV_VAR = "CAREER_BOT_INTENTS"
+# A wildcard spans the words of one question, not a question word opening the next ('... do? what ... make').
+# ('what else can I do with': 'can' with the person after it is inside the question)
+CLAUSE_OPENERS = r"(?:what|how|why) |(?:can|could) (?!(?:i|we|you|u) )"
 WILDCARD_WORDS = 4  # '*' in a phrase stands for up to this many words
 
 
@@ -146,7 +149,7 @@ def _phrase_pattern(phrase: str, spellings: Mapping[str, str]) -> str:
     parts = []
     for token in phrase.split():
         if token == "*":
-            parts.append(rf"(?:\S+ ){{0,{WILDCARD_WORDS}}}?")
+            parts.append(rf"(?:(?!{CLAUSE_OPENERS})\S+ ){{0,{WILDCARD_WORDS}}}?")
         else:
             parts.append("(?:" + "|".join(re.escape(o) for o in _options(token, spellings)) + ") ")
     # Words are matched on ' '-joined singular words with a trailing space: whole words only.

@@ -300,11 +300,13 @@ COMPARING_WORDS = frozenset({"vs", "versus", "compare", "compared", "comparing",
                              "different", "same", "similar", "like"})
 ROLE_NOUNS = frozenset({"role", "job", "career", "position", "occupation", "profession"})
 # 'not about salary', 'didn't ask about pay', 'no ask for salary', 'hindi sahod': a topic set aside, not asked.
-DISCLAIMING = frozenset({"not", "didnt", "no", "never", "hindi"})
+DISCLAIMING = frozenset({"not", "didnt", "dont", "no", "never", "hindi"})
+# Words that set a topic aside without asking: 'stop with industries pls', 'forget money', 'enough about pay'.
+SETTING_ASIDE = frozenset({"stop", "forget", "enough", "skip"})
 ASKING = frozenset({"ask", "asked", "asking"})
 COMPARISON_NOUNS = frozenset({"comparison", "compare", "difference", "versus"})
 DISCLAIMED_FILLERS = ASKING | {"about", "for", "the", "my", "a", "an", "any", "even", "really", "talking", "mean",
-                               "meant", "i", "wa", "was"}
+                               "meant", "i", "wa", "was", "with", "more", "job"}
 DETAIL_WORDS = frozenset({"all", "full", "every", "everything", "complete", "detail", "detailed", "more"})
 # Words after which a job word names a job: 'a plumber', 'as a nurse', 'software engineer vs ...'.
 ARTICLES = frozenset({"a", "an", "the", "as", "for", "to", "become", "vs", "or", "and", "than", "between"})
@@ -1107,13 +1109,14 @@ class Parser:
 
     def _disclaimed(self, tokens: list[str]) -> set[int]:
         """Topic words the person says they are not asking about: 'I did not ask about salary', 'not about
-        the money', 'i no ask for salary', 'hindi sahod' (Tagalog 'not'). They ask nothing."""
+        the money', 'i no ask for salary', 'hindi sahod' (Tagalog 'not'), 'stop with industries', 'forget money'.
+        They ask nothing."""
         out = set()
         for i, word in enumerate(tokens):
-            if word not in DISCLAIMING:
+            if word not in DISCLAIMING and word not in SETTING_ASIDE:
                 continue
             j = i + 1
-            asked = j < len(tokens) and tokens[j] in ASKING
+            asked = (j < len(tokens) and tokens[j] in ASKING) or word in SETTING_ASIDE
             while j < len(tokens) and tokens[j] in DISCLAIMED_FILLERS:
                 j += 1
             if j < len(tokens) and (tokens[j] in self.topic_words or tokens[j] in COMPARISON_NOUNS) \
@@ -1999,6 +2002,8 @@ def fired_only_by(fired: Iterable[tuple[str, str, float]], intent: str, reasons:
 
 def _a_service(tokens: Sequence[str]) -> bool:
     """'book', 'near me', 'opening hours': the message asks for a service, not about a job."""
+    if {"hire", "hiring", "recruit"} & set(tokens):
+        return False  # 'who do you recommend i hire first: analyst, engineer or AI?': an employer's decision
     pairs = set(zip(tokens, tokens[1:], strict=False))
     return bool(SERVICE_WORDS & set(tokens)) or any(pair in pairs for pair in SERVICE_PAIRS)
 
