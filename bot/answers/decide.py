@@ -28,7 +28,7 @@ from .reply import Block, Item
 from .verdicts import verdict
 
 from .lookup import Part
-from .wording import a, agreeing, cite, joined, quote
+from .wording import a, agreeing, cite, either_or_any, joined, quote
 
 if TYPE_CHECKING:
     from .carry_over import CarryOver
@@ -493,10 +493,9 @@ class Decisions(Part):
             return line + (f" {link}" if link else "")
         tell = "what you enjoy" if job_known else "what you enjoy or your current job"
         if told:  # they said what they like: that it decides nothing is the answer, not a request to say it again
-            which = "either" if len(set(roles)) == 2 else "any of them"
             return ("It depends on what you want to do day to day: " + "; ".join(parts)
-                    + f". Nothing my sources say of {which} matches what you told me ({told}); tell me more of "
-                    "the work you'd like to do and I'll say which fits better.")
+                    + f". Nothing my sources say of {either_or_any(roles)} matches what you told me ({told}); "
+                    "tell me more of the work you'd like to do and I'll say which fits better.")
         return ("It depends on what you want to do day to day: " + "; ".join(parts)
                 + f". Tell me {tell} and I'll say which fits better.")
 

@@ -88,7 +88,7 @@ from .market import Market
 from .person import stated_pay
 from .reply import CARRIED, DIRECT, VERDICT, Block
 from .stages import Stages
-from .wording import joined, taken_as
+from .wording import either_or_any, joined, taken_as
 
 if TYPE_CHECKING:
     from .compose import Composer
@@ -143,9 +143,8 @@ class Direct:
                     support, replaced_all = [], True  # a check on the figures just shown: the answer is the check
                 if kind.startswith("decision") and AGE_WORRY.search(q):
                     # 'which of the three for someone like me, given my age?': the pick, then what they said of age
-                    lines.append(f"On age: none of my sources sets an age limit for "
-                                 f"{'either' if len(set(u.roles)) == 2 else 'any of them'}; what they ask for is "
-                                 "skills, education and experience.")
+                    lines.append(f"On age: none of my sources sets an age limit for {either_or_any(u.roles)}; "
+                                 "what they ask for is skills, education and experience.")
         entry_added = False
         if u.intent == "compare" and u.aspect in ("salary", "outlook") and DECISION_ENTRY.search(q) \
                 and kind != "decision_entry":
@@ -382,7 +381,7 @@ class Direct:
             own = u.own[0] if u.own else session.current_job
             if own in u.roles:
                 own = ""
-            asks = Decisions.asks(q)
+            asks = decision  # (read above: a comparison of two or more roles that asks for a pick)
             hiring = u.aspect in ("industries", "tools") and HIRE.search(q)  # 'hire first', 'for our Postgres'
             if asks_difference(q):
                 return "", None  # 'we need to hire ... could you explain the difference?': the comparison asked

@@ -43,3 +43,8 @@ def plural(name: str) -> bool:
 def agreeing(name: str, singular: str, plural_form: str) -> str:
     """'Actuaries fit better', 'Statistician fits better'."""
     return f"{name} {plural_form if plural(name) else singular}"
+
+
+def either_or_any(roles) -> str:
+    """'either' of two roles, 'any of them' of more: 'none of my sources sets an age limit for either'."""
+    return "either" if len(set(roles)) == 2 else "any of them"

@@ -55,6 +55,13 @@ FIGURE_CHECKS = frozenset({"aud", "nzd", "cad", "usd", "gbp", "eur", "euro", "do
 # What the person likes or would rather avoid: after a comparison, it asks which of the roles fits them.
 PREFERRING = frozenset({("i", "like"), ("i", "love"), ("i", "enjoy"), ("i", "prefer"), ("i", "hate"), ("i", "rather"),
                         ("dont", "fancy"), ("not", "fancy"), ("dont", "like"), ("not", "like")})
+
+
+def prefers(tokens: Sequence[str]) -> bool:
+    """'i like ...', "dont fancy ...": the message says what the person likes or would rather avoid."""
+    return bool(PREFERRING & set(zip(tokens, tokens[1:], strict=False)))
+
+
 # Words before a job that opens a self-introduction: 'hello, accountant who ...', 'a trainee solicitor, ...'.
 OPENERS = frozenset({"hi", "hello", "hey", "a", "an", "i", "am", "so", "ok", "okay", "well", "yeah", "right", "trainee",
                      "junior", "senior", "former", "ex"})
@@ -496,7 +503,7 @@ class Dialogue:
         """The model's intent for a turn the conversation rules read, where it changes only the question
         asked, never whom it is about: 'both need uni?' after a comparison asks about education for both;
         'pays better, which?' after two roles compares them; 'do they code' is about the role in context."""
-        if by == "compare_by_reference" and PREFERRING & set(zip(p.tokens, p.tokens[1:], strict=False)):
+        if by == "compare_by_reference" and prefers(p.tokens):
             return u  # 'i like sorting problems out, dont fancy coding' after a comparison: which fits them
         if session.offered and u.roles and set(p.tokens) & set(self.language.choices):
             return u  # 'number 1 please' picks from the roles just listed
@@ -1381,7 +1388,7 @@ class Dialogue:
             return Understanding("compare", focus + tuple(r for r in t.resolved if r not in focus), t.aspect)
         if t.session.last_intent == "compare" and len(focus) > 1 and not t.follow_up and not t.ambiguous \
                 and set(t.resolved) <= {t.session.current_job} \
-                and PREFERRING & set(zip(t.p.tokens, t.p.tokens[1:], strict=False)) \
+                and prefers(t.p.tokens) \
                 and t.topic_score < STRONG and not t.p.question:
             # 'i told u am a bank teller. i like numbers and excel' right after a comparison (which said it depends
             # on what they enjoy): which of the roles compared fits them

@@ -2002,10 +2002,11 @@ def fired_only_by(fired: Iterable[tuple[str, str, float]], intent: str, reasons:
 
 def _a_service(tokens: Sequence[str]) -> bool:
     """'book', 'near me', 'opening hours': the message asks for a service, not about a job."""
-    if {"hire", "hiring", "recruit"} & set(tokens):
+    said = set(tokens)
+    if {"hire", "hiring", "recruit"} & said:
         return False  # 'who do you recommend i hire first: analyst, engineer or AI?': an employer's decision
     pairs = set(zip(tokens, tokens[1:], strict=False))
-    return bool(SERVICE_WORDS & set(tokens)) or any(pair in pairs for pair in SERVICE_PAIRS)
+    return bool(SERVICE_WORDS & said) or any(pair in pairs for pair in SERVICE_PAIRS)
 
 
 def _in_a_role(tokens: list[str], m: RoleMention) -> bool:
