@@ -1288,6 +1288,36 @@ def test_a_qualifier_before_a_shared_title_settles_it(engine, text: str, role: s
     assert engine.understand(text).roles == (role,)
 
 
+@pytest.mark.parametrize("text, role", [
+    ("how do I become a chemistry teacher at a secondary school", "onet:25-2031.00"),
+    ("physics teacher in high school, what else could I do", "onet:25-2031.00"),
+    ("math teacher at a middle school pay", "onet:25-2022.00"),
+    ("chemistry teacher salary", "onet:25-1052.00"),   # no level said: the title's own occupation
+    ("chemistry teacher at a special school salary", "onet:25-1052.00"),   # a school of no one level
+])
+def test_the_school_level_after_a_teacher_title_settles_it(engine, text: str, role: str):
+    assert engine.understand(text).roles == (role,)
+
+
+@pytest.mark.parametrize("text, role", [
+    ("what does a deckhand on a fishing boat earn", "onet:45-3031.00"),   # 'fishing' names Fishing Workers
+    ("deckhand on a ferry pay", "onet:53-5011.00"),   # no other sharer named: the one employing most
+    ("deckhand salary", "onet:53-5011.00"),
+    ("duties of a continuous miner operator in underground coal", "onet:47-5041.00"),   # its own name's words
+])
+def test_a_title_several_occupations_report_is_settled_by_the_place_next_to_it(engine, text: str, role: str):
+    assert engine.understand(text).roles == (role,)
+
+
+@pytest.mark.parametrize("text, roles", [
+    ("im thinking between clinical informatics and nurse educator", ("onet:15-1211.01", "onet:25-1072.00")),
+    ("heating and air conditioning mechanic pay", ("onet:49-9021.00",)),   # a title whose own words hold 'and'
+    ("architect of data and architect of AI - difference?", ("data-architect", "ai-architect")),
+])
+def test_a_title_across_and_does_not_cut_the_next_job_in_two(engine, text: str, roles: tuple[str, ...]):
+    assert engine.understand(text).roles == roles
+
+
 def test_a_word_no_occupation_is_named_with_is_not_skipped(engine):
     assert engine.understand("chief vibes officer what do they do").roles == ()
 

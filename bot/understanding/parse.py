@@ -797,6 +797,8 @@ class Parser:
                     or set(tokens[max(0, i - 3):i]) & SOURCE_WORDS}
             mentions = [self.index.settle(mentions[0], [w if i not in left else "" for i, w in enumerate(tokens)],
                                           self.plain)]
+        elif len(mentions) == 1 and mentions[0].official and not mentions[0].ambiguous:
+            mentions = [self.index.resettled(mentions[0], tokens, self.plain)]
         # 'whether we need a data analyst, a data engineer or a BI analyst': a choice between jobs, not a service
         choice = len(mentions) > 1 and bool({"or", "vs", "versus"} & set(tokens))
         persons = [m for m in mentions if self._a_person(m, tokens, choice)]
@@ -1285,8 +1287,27 @@ class Parser:
                     m = RoleMention(m.start - back, m.end, (role,), " ".join(tokens[m.start - back:m.end]),
                                     official=True)
                     break
-            out.append(m)
+            out.append(self._at_school_level(tokens, m, taken))
         return out
+
+    def _at_school_level(self, tokens: list[str], m: RoleMention, taken: set[int]) -> RoleMention:
+        """A teacher title followed by the level of school it is taught at is that level's teachers: 'chemistry
+        teacher at a secondary school' (Secondary School Teachers, not the postsecondary chemistry teachers)."""
+        if not m.official or tokens[m.end - 1] != "teacher" or tokens[m.end:m.end + 1] not in (["at"], ["in"]):
+            return m
+        j = m.end + 1 + (tokens[m.end + 1:m.end + 2] in (["a"], ["an"], ["the"], ["my"], ["our"]))
+        if "school" not in tokens[j:j + 3]:
+            return m
+        end = tokens.index("school", j) + 1
+        if not taken.isdisjoint(range(j, end)):
+            return m
+        level = [w for w in tokens[j:end] if w in TEACHING_LEVELS]
+        if len(level) != end - j:
+            return m
+        found = self.index.find(level + ["teacher"])
+        if len(found) != 1 or len(found[0].roles) != 1 or not found[0].roles[0].startswith("onet:25-2"):
+            return m  # (a 'special school' names no one level)
+        return RoleMention(m.start, end, found[0].roles, " ".join(tokens[m.start:end]), official=True)
 
     def _managed_as_job(self, tokens: list[str], covered: set[int]) -> list[RoleMention]:
         """'I manage a coffee shop', 'we run a bakery': the person's job is the place's manager, when that is an

@@ -478,6 +478,11 @@ class RoleIndex:
         curated = [(a, b) for a, b, _, _, ids, kind in found if kind == "curated" and len(ids) == 1]
         found = [m for m in found if m[5] not in WEAK_KINDS
                  or not any(m[0] <= a and b <= m[1] and (a, b) != (m[0], m[1]) for a, b in curated)]
+        # A title read across 'and' must not cut a job named after the 'and' in two: 'clinical informatics and
+        # nurse educator' is two things, not a Clinical Informatics Nurse and an 'educator'.
+        found = [m for m in found if not any(
+            m[0] < a < m[1] < b and (in_order or kind != "curated") and "and" in words[slots[m[0]][0]:slots[a][0]]
+            for a, b, in_order, _, _, kind in found)]  # (not a curated name read backwards: 'architect ai')
         # Longest match wins ('lead machine learning engineer' is not 'machine learning engineer'),
         # then words in their usual order ('ai architect and data architect' is not 'architect data').
         found.sort(key=lambda m: (-(m[1] - m[0]), not m[2], -m[3], m[0]))
@@ -605,6 +610,34 @@ class RoleIndex:
         kin = self.kin(heads[0]) if len(heads) == 1 else ()
         found = self._described_kind(m.roles + kin, outside, plain | set(heads), titled=True)
         return replace(m, roles=(found,)) if found else m
+
+    def resettled(self, m: RoleMention, tokens: Sequence[str], plain: frozenset[str]) -> RoleMention:
+        """'deckhand on a fishing boat': a title several O*NET occupations report, read as the one employing most
+        (Sailors and Marine Oilers), is another of them when the message's other words are in that one's name
+        (Fishing and Hunting Workers). Job nouns ('workers') are no evidence."""
+        if self.official is None:
+            return m
+        key = self._title_key(" ".join(w for w in m.words.split() if w not in ROLE_FILLERS))
+        options = {self.covered.get(code, ONET_PREFIX + code) for code, _ in self.official.titles.get(key, ())}
+        if len(options) < 2 or len(options) > MAX_CANDIDATES or m.roles[0] not in options \
+                or not all(o.startswith(ONET_PREFIX) for o in options):
+            return m
+        # Evidence is a word of the other's name that says nothing of the one read ('medical' is in the paramedics'
+        # description as much as in Emergency Medical Technicians), nor is the title's own ('farm' of 'farmer').
+        # Only the words next to the title say where it is done: the one before, or a place after 'on', 'at', 'in'.
+        said = [_stem(w) for w in m.words.split()]
+        if set(said[:-1]) & self._title_words(m.roles[0]):
+            return m  # 'continuous miner operator' is in the words of Continuous Mining Machine Operators
+        near = list(tokens[max(0, m.start - 1):m.start])
+        if tokens[m.end:m.end + 1] in (["on"], ["at"], ["in"], ["aboard"]):
+            near += tokens[m.end + 1:m.end + 4]
+        evidence = {_stem(w) for w in near if len(w) > 3 and w.isalpha()
+                    and w not in self.head_nouns and w not in plain and w not in DESCRIBING_FILLERS} \
+            - self._kind_words(m.roles[0])
+        evidence = {w for w in evidence if not any(s.startswith(w) or w.startswith(s) for s in said)}
+        named = [o for o in sorted(options) if evidence & self._title_words(o)
+                 and "All Other" not in self.official.names[o[len(ONET_PREFIX):]]]
+        return replace(m, roles=(named[0],)) if len(named) == 1 else m
 
     def other_kind(self, roles: tuple[str, ...], words: Sequence[str], plain: frozenset[str]) -> str | None:
         """'the mental health one' after Child, Family, and School Social Workers, 'the organisational kind' when
