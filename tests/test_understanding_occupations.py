@@ -1377,6 +1377,18 @@ def test_a_line_of_work_is_no_lineworker(engine):
     ("AME salary in india per month", "onet:49-3011.00"),
     ("academic adviser qualifications UK", "onet:21-1012.00"),
     ("Learning technologist salary UK?", "onet:25-9031.00"),
+    # imaging and diagnostic labs (the twenty-third session's sets 151-152), and home services
+    ("dosimetrist daily tasks", "onet:29-2036.00"),       # Medical Dosimetrists, not the radiation therapists
+    ("histotech pay per hour", "onet:29-2011.04"),
+    ("skills for cytotech", "onet:29-2011.02"),
+    ("skills for nuc med tech", "onet:29-2033.00"),       # not a 'med tech'
+    ("xray tech salary", "onet:29-2034.00"),
+    ("similar roles to MLT", "onet:29-2012.00"),
+    ("What is normal MLS salary in Saudi Arabia?", "onet:29-2011.00"),   # not the plural of 'ML'
+    ("home inspector license ontario", "onet:47-4011.00"),
+    ("chimney sweep pay uk", "onet:37-2019.00"),
+    ("pressure washing pay", "onet:51-9192.00"),
+    ("how to get into garage door installation", "onet:49-9011.00"),
 ])
 def test_names_of_jobs_of_the_populations(engine, text: str, role: str):
     assert engine.understand(text).roles == (role,)
@@ -1417,3 +1429,38 @@ def test_topics_set_aside_ask_nothing(engine, message, intent, roles):
     reach into the next question ('what does X do, can he make ...' asks no pay) but 'can I' stays inside one."""
     u = engine.understand(message)
     assert (u.intent, list(u.roles)) == (intent, roles)
+
+
+@pytest.mark.parametrize("message, intent, roles", [
+    ("how to get into MRI as an xray tech", "getting_started", ["onet:29-2035.00"]),   # a modality is its job
+    ("I'm torn between MRI and nuclear medicine. Which one pays more?", "compare",
+     ["onet:29-2035.00", "onet:29-2033.00"]),
+    ("what is an MRI scan", "unknown", []),
+])
+def test_an_imaging_field_moved_into_is_its_technologists(engine, message, intent, roles):
+    u = engine.understand(message)
+    assert (u.intent, list(u.roles)) == (intent, roles)
+
+
+@pytest.mark.parametrize("message, intent, roles", [
+    ("My cousin in Warsaw went from warehouse work to data engineer and now he earns more than my whole crew. "
+     "I clean gutters. What is a data engineer exactly?", "overview", ["data-engineer"]),
+    ("What is a BI analyst? Tried googling and got 40 different answers, and the pay they quote is all over the "
+     "place", "overview", ["business-intelligence-analyst"]),
+    ("would graphic designer be a better gig? whats the pay", "salary", ["onet:27-1024.00"]),
+])
+def test_the_story_around_a_question_is_its_context(engine, message, intent, roles):
+    """Topic words of the sentences around the one question that names a job count half: the story is context;
+    a second question after it is still asked."""
+    u = engine.understand(message)
+    assert (u.intent, list(u.roles)) == (intent, roles)
+
+
+@pytest.mark.parametrize("message, intent, own", [
+    ("salary of data scientist here in philippines po", "salary", []),   # 'here' is where, the topic said first
+    ("good evening, night shift signaller here", "greeting", ["onet:47-2061.00"]),
+    ("legend", "thanks", []),
+])
+def test_here_after_a_topic_is_a_place_not_an_introduction(engine, message, intent, own):
+    u = engine.understand(message)
+    assert (u.intent, list(u.own)) == (intent, own)

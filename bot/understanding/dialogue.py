@@ -1084,7 +1084,11 @@ class Dialogue:
         before = tuple(t for t in tokens[max(0, m.start - 4):m.start] if t not in ("a", "an"))
         later = tokens[m.end:m.end + 6]  # 'dinner lady at a primary, been there donkey's years'
         # 'web dev here', 'nurse in Leeds here'; not 'data scientist salary here in won' (a topic before 'here')
-        here = "here" in after and not asked_words & set(after[:after.index("here")])
+        # (nor 'salary of data scientist here in philippines po': the topic said first)
+        asked_first = {what for intent, what, weight in p.fired
+                       if self.kinds.get(intent) in QUESTION_KINDS and weight >= THRESHOLD} - LEARNERS
+        here = "here" in after and not asked_words & set(after[:after.index("here")]) \
+            and not asked_first & set(tokens[:m.start])
         return (here or "been" in before or before[-1:] == ("was",) or ("been", "there") in zip(
                     later, later[1:], strict=False)
                 or before[-2:] in (("worked", "as"), ("working", "as"))

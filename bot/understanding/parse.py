@@ -680,7 +680,8 @@ class Parser:
 
     def _match_form(self, word: str) -> str:
         single = singular(word)
-        if single == word and word.endswith("s") and word[:-1] in self.index.vocabulary:
+        if single == word and word.endswith("s") and word[:-1] in self.index.vocabulary \
+                and word not in self.short_forms:  # (an 'mls' is a medical laboratory scientist)
             return word[:-1]  # short plurals the general rule leaves alone: 'vps', 'pms', 'bis
         fixed = self.correct(single)
         if fixed == single and single not in self.known and single != word:
@@ -887,6 +888,16 @@ class Parser:
                 # outlook for data analysts?' asks the outlook, not 'about' of the story before it first
                 before = sum(1 for i in range(min(focus.start, len(tokens))) if i not in covered)
                 first.update({name: before + at for name, at in asked_at.items()})
+            if not first_item and "?" in text and any(v > 0 for v in in_focus.values()) \
+                    and any(m.start in focus for m in mentions) and text.count("?") == 1 \
+                    and not set(tokens[focus.stop:focus.stop + 2]) & (ASKING_OPENERS | {"and", "or", "also", "compare"}) \
+                    and not 0 < len(tokens) - focus.stop <= 3:
+                # (not when another question follows: 'would graphic designer be a better gig? whats the pay', nor
+                # a few words adding to it: '... data scientist? skills wise')
+                # the story around a question that asks something of a job it names is its context: 'my cousin ...
+                # now earns more than my whole crew. What is a data engineer exactly?' asks what it is, not its pay
+                for name in scores:
+                    scores[name] = in_focus.get(name, 0.0) + STORY_WEIGHT * (scores[name] - in_focus.get(name, 0.0))
             for name, score in in_focus.items():
                 scores[name] = scores.get(name, 0.0) + score
             if first_item and in_focus:  # '1) what does X do 2) pay 3) degree?': the question put first is first
@@ -1658,6 +1669,7 @@ class Parser:
         return None
 
 
+STORY_WEIGHT = 0.5  # the words of a message's other sentences, against those of the sentence that asks
 # Departments that name their everyday job when the person would move into one ('get into HR').
 FIELD_JOBS = {"hr": "human resource specialist", "recruitment": "human resource specialist",
               "recruiting": "human resource specialist", "statistic": "statistician"}
