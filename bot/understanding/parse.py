@@ -890,7 +890,7 @@ class Parser:
                 first.update({name: before + at for name, at in asked_at.items()})
             if not first_item and "?" in text and any(v > 0 for v in in_focus.values()) \
                     and any(m.start in focus for m in mentions) and text.count("?") == 1 \
-                    and not set(tokens[focus.stop:focus.stop + 2]) & (ASKING_OPENERS | {"and", "or", "also", "compare"}) \
+                    and not set(tokens[focus.stop:focus.stop + 2]) & (ASKING_OPENERS | QUESTION_JOINS) \
                     and not 0 < len(tokens) - focus.stop <= 3:
                 # (not when another question follows: 'would graphic designer be a better gig? whats the pay', nor
                 # a few words adding to it: '... data scientist? skills wise')
@@ -1670,6 +1670,7 @@ class Parser:
 
 
 STORY_WEIGHT = 0.5  # the words of a message's other sentences, against those of the sentence that asks
+QUESTION_JOINS = frozenset({"and", "or", "also", "compare"})  # after a question: another ('... and what else')
 # Departments that name their everyday job when the person would move into one ('get into HR').
 FIELD_JOBS = {"hr": "human resource specialist", "recruitment": "human resource specialist",
               "recruiting": "human resource specialist", "statistic": "statistician"}
