@@ -1464,3 +1464,44 @@ def test_the_story_around_a_question_is_its_context(engine, message, intent, rol
 def test_here_after_a_topic_is_a_place_not_an_introduction(engine, message, intent, own):
     u = engine.understand(message)
     assert (u.intent, list(u.own)) == (intent, own)
+
+
+@pytest.mark.parametrize("message, intent, roles", [
+    ("I want an office job. Estimator, dispatcher or data analyst, which makes sense?", "compare",
+     ["onet:13-1051.00", "onet:43-5032.00", "data-analyst"]),   # no 'job estimator' across the full stop
+    ("data analyst vs data engineer vs BI analyst for someone who does dispatch", "compare",
+     ["data-analyst", "data-engineer", "business-intelligence-analyst"]),   # whom they are weighed for
+    ("alarm installer learning python, can i be a data engineer", "getting_started", ["data-engineer"]),
+    ("carpet cleaner with bad knees want office job, data entry or customer service easier?", "compare",
+     ["onet:43-9021.00", "onet:43-4051.00"]),
+    ("analytics engineer - what is it in plain english pls, im a legal PA not techy", "overview",
+     ["analytics-engineer"]),   # the job said first is the one asked about
+])
+def test_the_persons_own_job_said_first_and_the_jobs_asked(engine, message, intent, roles):
+    u = engine.understand(message)
+    assert (u.intent, list(u.roles)) == (intent, roles)
+
+
+@pytest.mark.parametrize("message", [
+    "I found a lump in my breast, can I get a mammogram without a GP referral?",
+    "my knee hurts after running, do i need an MRI or xray",
+    "my dog needs an x-ray how much does a vet charge",
+    "How much would you charge to clean them inside and out?",
+])
+def test_the_persons_own_care_or_a_price_asked_of_the_bot_is_no_career_question(engine, message):
+    assert engine.understand(message).intent == "unknown"
+
+
+@pytest.mark.parametrize("message, roles", [
+    ("I'm torn between MRI and nuclear medicine. Which one pays more?", ["onet:29-2035.00", "onet:29-2033.00"]),
+    ("nuc med vs rad therapy, which has better outlook", ["onet:29-2033.00", "onet:29-1124.00"]),
+    ("what does a mammographer earn", ["onet:29-2034.00"]),
+])
+def test_imaging_jobs_by_their_modalities(engine, message, roles):
+    assert list(engine.understand(message).roles) == roles
+
+
+def test_a_correction_to_a_modality_is_its_technologists(chat):
+    chat.say("what does a sonographer do")
+    u = chat.say("no I meant MRI")
+    assert list(u.roles) == ["onet:29-2035.00"]

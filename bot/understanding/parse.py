@@ -343,11 +343,18 @@ TOOL_NAME_WEIGHT = 2.5    # a hint: 'certs for mlops (aws? gcp?)' still asks abo
 POSSESSIVES = frozenset({"my", "our", "his", "her", "their", "your"})
 # Asking for a service, not about a career: 'book me a nurse', 'find a plumber near me'.
 SERVICE_WORDS = frozenset({"nearby", "appointment", "quote", "quoted", "recommend"})
+# Tests a patient has: after 'my' or 'need/get a(n)' they are the person's care, not an imaging job
+MEDICAL_TESTS = frozenset({"mri", "xray", "scan", "mammogram", "ultrasound", "biopsy", "ecg", "ekg", "smear"})
+GETTING = frozenset({"need", "get", "getting", "have", "had", "having", "book", "booking"})
 # ('book me a plumber', 'book a nurse'; not 'everyone books on Expedia')
 SERVICE_PAIRS = (("near", "me"), ("find", "me"), ("opening", "hour"), ("open", "today"), ("open", "now"),
                  ("book", "me"), ("book", "a"), ("book", "an"), ("book", "the"), ("book", "one"),
                  # 'can you send a gas engineer', 'send someone round'
-                 ("you", "send"), ("send", "someone"), ("send", "somebody"), ("send", "round"), ("send", "over"))
+                 ("you", "send"), ("send", "someone"), ("send", "somebody"), ("send", "round"), ("send", "over"),
+                 ("a", "referral"), ("gp", "referral"), ("doctor", "referral"))  # (not an underwriter's referrals)
+# A price asked of the bot itself or for the person's own care: 'how much would you charge to clean them',
+# 'my dog needs an x-ray'
+PRICE_OF_A_SERVICE = frozenset({("you", "charge"), ("u", "charge"), ("dog", "need"), ("cat", "need")})
 # After an everyday title, these keep it a job: 'vet school', 'pilot training', 'model agency'.
 PREPARATION_WORDS = frozenset({"school", "training", "apprenticeship", "license", "licence", "certification",
                                "cert", "exam", "course", "degree", "salary", "pay", "career", "agency"})
@@ -753,7 +760,7 @@ class Parser:
             raw, tokens = self._of_reordered(raw, tokens)
         tools = self._tool_spans(tokens)
         in_tool = {i for a, b in tools for i in range(a, b)}
-        found = self.index.find(tokens)
+        found = self.index.find(tokens, self._sentence_starts(text, tokens))
         found = sorted(found + self._short_titles(text, tokens, found), key=lambda m: m.start)
         found = self._qualified(tokens, found)
         starts = frozenset(m.start for m in found)
@@ -947,7 +954,8 @@ class Parser:
             or bool(OWN_MATTER_WORDS & set(tokens) and OWN_MATTER.search(text)),
             negated_roles=_unique(r for m in negated for r in m.roles),
             items=self._asked_in(items, tokens, covered) if items else (),
-            service=bool(persons) and not kept and _a_service(tokens),
+            service=(bool(persons) and not kept and _a_service(tokens))
+            or (not kept and not PRICE_OF_A_SERVICE.isdisjoint(zip(tokens, tokens[1:], strict=False))),
             tools=tuple(" ".join(raw[a:b]) for a, b in tools), credentials=credentials,
         )
 
@@ -1242,8 +1250,10 @@ class Parser:
             if not n or i in covered:
                 continue
             before, after = tokens[i - 1] if i else "", tokens[i + n] if i + n < len(tokens) else ""
-            moving = before == "into" or (before == "to" and i > 1 and tokens[i - 2] in MOVING_VERBS)
-            weighed = (after in ("or", "vs", "versus") or before in ("or", "vs", "versus")) and not (
+            moving = before == "into" or (before == "to" and i > 1 and tokens[i - 2] in MOVING_VERBS) \
+                or before in ("meant", "mean")  # 'no I meant MRI'
+            weighed = (after in ("or", "vs", "versus") or before in ("or", "vs", "versus")
+                       or (before == "between" and after == "and")) and not (
                 before.isdigit() or before in ("an", "a", "per", "half"))  # not '$15/hr or more', 'an hr or two'
             if moving or weighed:
                 found = self.index.find(FIELD_JOBS.get(t, FIELD_JOBS["hr"]).split())
@@ -1275,6 +1285,17 @@ class Parser:
             if found is not None and len(found[0]) == 1 and found[1] in ("t", "r"):
                 out.append(RoleMention(i, i + 1, found[0], t, official=True))
         return out
+
+    def _sentence_starts(self, text: str, tokens: list[str]) -> frozenset[int]:
+        """Where the message's later sentences start, as word positions: a title is never read across them
+        ('... want an office job. Estimator, dispatcher or data analyst?' names no 'job estimator')."""
+        ends = [s.end() for s in SENTENCE_END.finditer(text) if s.end() < len(text.rstrip())]
+        if not ends:
+            return frozenset()
+        spelled = self.language.spellings
+        if len(words(text, spelled)) != len(tokens):
+            return frozenset()  # (words split or joined on the way: the positions would not be these words')
+        return frozenset(len(words(text[:end], spelled)) for end in ends)
 
     def _qualified(self, tokens: list[str], found: list[RoleMention]) -> list[RoleMention]:
         """A one-word title after a word that, with it, names one O*NET occupation is that occupation: 'power
@@ -1537,7 +1558,8 @@ class Parser:
         def opening(m: RoleMention) -> bool:
             """'agency nurse in london, whats a data manager': who they are, then the question about another job."""
             first = m.start <= 1 or all(t.isdigit() or t in OPENING_WORDS for t in tokens[:m.start])  # 'Hi! 47, X'
-            return first and tokens[m.end:m.end + 1] in (["in"], ["at"], ["from"], ["here"], ["based"], ["out"]) \
+            return first and (tokens[m.end:m.end + 1] in (["in"], ["at"], ["from"], ["here"], ["based"], ["out"])
+                              or (m.end < len(tokens) and tokens[m.end] in OWN_STATE)) \
                 and any(o.start > m.end and (set(tokens[m.end:o.start]) & QUESTION_WORDS or (
                             o.start > m.end + 2 and set(tokens[o.end:]) & self.question_words
                             and not states_own_job(tokens, o)))  # 'X at a plant, Y pay?' (not '..., im a Y')
@@ -1669,11 +1691,16 @@ class Parser:
         return None
 
 
+# After a job said first, the person's state: 'alarm installer learning python, can i be a data engineer',
+# 'carpet cleaner with bad knees want office job' (not 'X - what is it, im a legal PA': the job asked first)
+OWN_STATE = frozenset({"learning", "wanting", "looking", "thinking", "trying", "hoping", "studying", "tired", "sick",
+                       "burnt", "burned", "planning", "with"})
 STORY_WEIGHT = 0.5  # the words of a message's other sentences, against those of the sentence that asks
 QUESTION_JOINS = frozenset({"and", "or", "also", "compare"})  # after a question: another ('... and what else')
 # Departments that name their everyday job when the person would move into one ('get into HR').
 FIELD_JOBS = {"hr": "human resource specialist", "recruitment": "human resource specialist",
-              "recruiting": "human resource specialist", "statistic": "statistician"}
+              "recruiting": "human resource specialist", "statistic": "statistician",
+              "mri": "mri technologist"}  # (imaging: 'go into MRI', 'MRI or nuclear medicine'; not 'an MRI')
 # Nouns after a kind of work that make it a line of work: 'translating jobs', 'cleaning work'.
 WORK_FIELD_NOUNS = frozenset({"job", "career", "industry", "field", "sector", "profession", "gig"})
 VERB_OBJECTS = frozenset({"out", "up", "off", "down", "over", "them", "it", "this", "that", "a", "an", "the", "my",
@@ -1954,7 +1981,8 @@ FOR_WHOM_WORDS = frozenset({"a", "an", "former", "ex", "retired", "trained", "qu
                             # who's already a hospice aide'
                             "year", "yr", "old", "yo", "who", "s", "is", "already", "currently", "been",
                             "someone", "somebody", "person", "like", "coming", "from", "with", "background",
-                            "mid", "career", "senior", "junior", "young", "older"})  # 'a mid-career Java developer'
+                            "mid", "career", "senior", "junior", "young", "older",  # 'a mid-career Java developer'
+                            "doe", "do", "did", "doing", "work", "worked", "working", "in"})  # 'who does dispatch'
 
 
 def _for_whom(tokens: Sequence[str], mentions: Sequence[RoleMention]) -> RoleMention | None:
@@ -2040,7 +2068,9 @@ def _a_service(tokens: Sequence[str]) -> bool:
     if {"hire", "hiring", "recruit"} & said:
         return False  # 'who do you recommend i hire first: analyst, engineer or AI?': an employer's decision
     pairs = set(zip(tokens, tokens[1:], strict=False))
-    return bool(SERVICE_WORDS & said) or any(pair in pairs for pair in SERVICE_PAIRS)
+    return bool(SERVICE_WORDS & said) or any(pair in pairs for pair in SERVICE_PAIRS) or any(
+        w in MEDICAL_TESTS and (tokens[i - 1] == "my" or (tokens[i - 1] in ("a", "an") and tokens[i - 2] in GETTING))
+        for i, w in enumerate(tokens) if i >= 2)  # 'do i need an MRI', 'can I get a mammogram', 'my scan results'
 
 
 def _in_a_role(tokens: list[str], m: RoleMention) -> bool:

@@ -416,8 +416,9 @@ class RoleIndex:
             return self.official.names.get(role_id[len(ONET_PREFIX):], role_id)
         return role_id
 
-    def find(self, words: list[str]) -> list[RoleMention]:
-        """Role mentions in ``words`` (singular, corrected), longest and most specific first, in order."""
+    def find(self, words: list[str], sentence_starts: frozenset[int] = frozenset()) -> list[RoleMention]:
+        """Role mentions in ``words`` (singular, corrected), longest and most specific first, in order; none
+        across the start of a sentence."""
         slots = [(i, w) for i, w in enumerate(words) if w not in ROLE_FILLERS]
         found: list[tuple[int, int, bool, int, tuple[str, ...], str]] = []
         n = len(slots)
@@ -435,6 +436,8 @@ class RoleIndex:
             all_titled = all_named = all_curated = True
             span: list[str] = []
             for b in range(a + 1, min(n, a + self.max_words + 1) + 1):
+                if b - a > 1 and sentence_starts and any(slots[a][0] < k <= slots[b - 1][0] for k in sentence_starts):
+                    break
                 all_titled = all_titled and titled[b - 1]
                 all_named = all_named and named[b - 1]
                 but_last, all_curated = all_curated, all_curated and in_curated[b - 1]
