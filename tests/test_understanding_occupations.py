@@ -1505,3 +1505,14 @@ def test_a_correction_to_a_modality_is_its_technologists(chat):
     chat.say("what does a sonographer do")
     u = chat.say("no I meant MRI")
     assert list(u.roles) == ["onet:29-2035.00"]
+
+
+@pytest.mark.parametrize("message, intent", [
+    ("do u need ARRT to be a CT tech", "education"),
+    ("is NABCEP needed for solar installer", "education"),
+    ("do appliance repairers need EPA 608", "education"),
+    ("Do NOC techs need programming or just networking?", "skills"),   # the capitals name the job
+    ("how do I get started as a dental hygienist in dubai, need a DHA license?", "getting_started"),
+])
+def test_a_credential_in_capitals_needed_for_a_job_asks_its_education(engine, message, intent):
+    assert engine.understand(message).intent == intent

@@ -515,6 +515,9 @@ class Parser:
             for w in phrase.split()) \
             | frozenset(w for phrase in (*lang.tool_names, *lang.places) for w in phrase) | lang.off_topic_words \
             | lang.courtesies
+        # words that, typed in capitals, are still no credential: the questions' own, tools, places, jobs
+        self.plain_capitals = frozenset(self.targets) | lang.stopwords | lang.occupations | frozenset(
+            w for phrase in (*lang.tool_names, *lang.places) for w in phrase) | frozenset(lang.role_abbreviations)
         self._targets_by_len: dict[int, list[str]] = {}
         for word in self.targets:
             self._targets_by_len.setdefault(len(word), []).append(word)
@@ -868,6 +871,9 @@ class Parser:
             # 'tableau vs power bi for BI analysts': the tools are compared, not roles
             scores["tools"] = scores.get("tools", 0.0) + scores.pop("compare")
             fired.append(("tools", "tools compared", 0.0))
+        if self._credential_needed(text, tokens, mentions):  # 'do u need ARRT to be a CT tech', 'NABCEP needed?'
+            scores["education"] = scores.get("education", 0.0) + CREDENTIAL_NEEDED_WEIGHT
+            fired.append(("education", "a credential needed", CREDENTIAL_NEEDED_WEIGHT))
         credentials = self._credentials_compared(tokens)
         if credentials:  # 'CPA or CMA?', 'bsn vs adn', 'AWS cert vs Databricks cert': two ways to qualify
             scores["education"] = scores.get("education", 0.0) + CREDENTIALS_WEIGHT
@@ -1286,6 +1292,17 @@ class Parser:
                 out.append(RoleMention(i, i + 1, found[0], t, official=True))
         return out
 
+    def _credential_needed(self, text: str, tokens: list[str], mentions: list[RoleMention]) -> bool:
+        """A word typed in capitals that names nothing the bot knows, next to 'need' or 'required': a licence,
+        registration or exam ('do appliance repairers need EPA 608', 'is NABCEP needed', 'HCPC registration')."""
+        needing = [i for i, t in enumerate(tokens) if t in NEEDING]
+        if not needing:
+            return False
+        capitals = {w.lower() for w in CAPITALS.findall(text)} - self.plain_capitals
+        named = {i for m in mentions for i in range(m.start, m.end)}  # (not 'NOC techs', 'an ESG manager')
+        return any(t in capitals and i not in named and any(abs(i - j) <= CREDENTIAL_REACH for j in needing)
+                   for i, t in enumerate(tokens))
+
     def _sentence_starts(self, text: str, tokens: list[str]) -> frozenset[int]:
         """Where the message's later sentences start, as word positions: a title is never read across them
         ('... want an office job. Estimator, dispatcher or data analyst?' names no 'job estimator')."""
@@ -1695,6 +1712,10 @@ class Parser:
 # 'carpet cleaner with bad knees want office job' (not 'X - what is it, im a legal PA': the job asked first)
 OWN_STATE = frozenset({"learning", "wanting", "looking", "thinking", "trying", "hoping", "studying", "tired", "sick",
                        "burnt", "burned", "planning", "with"})
+NEEDING = frozenset({"need", "needed", "require", "required", "requirement", "mandatory", "compulsory"})
+CAPITALS = re.compile(r"\b[A-Z]{3,7}\b")  # 'ARRT', 'NABCEP', 'HCPC' as typed
+CREDENTIAL_NEEDED_WEIGHT = 3.0  # below 'get started' (5): 'how do I get started ..., need a DHA license?'
+CREDENTIAL_REACH = 3  # words between 'need' and the credential: 'need the ARRT', 'ARRT is really needed'
 STORY_WEIGHT = 0.5  # the words of a message's other sentences, against those of the sentence that asks
 QUESTION_JOINS = frozenset({"and", "or", "also", "compare"})  # after a question: another ('... and what else')
 # Departments that name their everyday job when the person would move into one ('get into HR').
