@@ -1516,3 +1516,25 @@ def test_a_correction_to_a_modality_is_its_technologists(chat):
 ])
 def test_a_credential_in_capitals_needed_for_a_job_asks_its_education(engine, message, intent):
     assert engine.understand(message).intent == intent
+
+
+@pytest.mark.parametrize("message, roles", [
+    ("who hires locksmiths besides residential, like hospitals, schools, car dealers?", ["onet:49-9094.00"]),
+    ("besides banks, who hires loan officers?", ["onet:13-2072.00"]),   # the list ended; who is hired
+    ("do hospitals hire people like data analysts", ["data-analyst"]),   # likened: the job asked
+])
+def test_jobs_listed_as_employers_are_not_the_job_asked(engine, message, roles):
+    assert list(engine.understand(message).roles) == roles
+
+
+def test_a_follow_up_for_people_of_a_job_in_a_place_is_no_introduction(chat):
+    chat.say("whats the outlook for pest control workers")
+    u = chat.say("and for exterminators in canada")
+    assert (u.intent, list(u.roles)) == ("outlook", ["onet:37-2021.00"])
+
+
+@pytest.mark.parametrize("then, intent", [("what jobs are like it", "similar"), ("is it seasonal work", "outlook")])
+def test_follow_ups_on_the_job_in_context(chat, then, intent):
+    chat.say("what do fence installers make")
+    u = chat.say(then)
+    assert (u.intent, list(u.roles)) == (intent, ["onet:47-4031.00"])

@@ -939,6 +939,7 @@ class Dialogue:
         if statement and not introduced and one_job and not p.ambiguous and p.mentions[0].start <= opens \
                 and p.tokens[p.mentions[0].end:p.mentions[0].end + 1] in (("from",), ("in",), ("at",), ("based",),
                                                                           ("sa",)) \
+                and p.tokens[:1] not in (("and",), ("for",)) and not _plural(p, p.mentions[0]) \
                 and (p.places or greets or self._story_question_score(p) < THRESHOLD) \
                 and not self._asks_beyond_tools(p, self._scene_after(p, p.mentions[0]) | self._years_served(p)) \
                 and not (requested | set(p.rest) & {"please"}):
@@ -2089,3 +2090,9 @@ def _next_session(session: Session, u: Understanding, offered: tuple[str, ...]) 
     if u.intent in CHATTER:
         return replace(session, pending=None)
     return replace(session, pending=None, last_intent=u.intent)
+
+
+def _plural(p: Parse, m: RoleMention) -> bool:
+    """The job typed in the plural ('and for exterminators in canada'): people of the job, not the person."""
+    typed, read = p.raw[m.end - 1], p.tokens[m.end - 1]
+    return typed.endswith("s") and not read.endswith("s")

@@ -769,6 +769,7 @@ class Parser:
         starts = frozenset(m.start for m in found)
         mentions = [m for m in found if (not m.official or self._as_job(m, tokens, raw, starts))
                     and not set(range(m.start, m.end)) <= in_tool and not _a_metaphor(m, tokens, in_tool)]
+        mentions = [m for m in mentions if not _an_employer(m, tokens, mentions)]
         if len(mentions) > 1:
             mentions = [m for m in mentions if not self._describing(m, tokens, mentions)]
         if len(mentions) > 1 and "(" in text:
@@ -1716,6 +1717,10 @@ NEEDING = frozenset({"need", "needed", "require", "required", "requirement", "ma
 CAPITALS = re.compile(r"\b[A-Z]{3,7}\b")  # 'ARRT', 'NABCEP', 'HCPC' as typed
 CREDENTIAL_NEEDED_WEIGHT = 3.0  # below 'get started' (5): 'how do I get started ..., need a DHA license?'
 CREDENTIAL_REACH = 3  # words between 'need' and the credential: 'need the ARRT', 'ARRT is really needed'
+HIRING = frozenset({"hire", "hiring", "employ", "employer", "employing", "recruit", "recruiting"})
+EMPLOYERS_LISTED = frozenset({"besides", "except", "like", "including"})  # and 'apart from', 'other than'
+NOT_IN_A_LIST = frozenset({"for", "who", "which", "what", "do", "doe", "does", "is", "are", "a", "an"})
+EMPLOYER_REACH = 5  # words back from a job to the word that opens a list of employers
 STORY_WEIGHT = 0.5  # the words of a message's other sentences, against those of the sentence that asks
 QUESTION_JOINS = frozenset({"and", "or", "also", "compare"})  # after a question: another ('... and what else')
 # Departments that name their everyday job when the person would move into one ('get into HR').
@@ -2081,6 +2086,26 @@ def _an_institution_worked_at(tokens: Sequence[str], mentions: Sequence[RoleMent
 def fired_only_by(fired: Iterable[tuple[str, str, float]], intent: str, reasons: frozenset[str]) -> bool:
     """Whether every reason ``intent`` scored for is among ``reasons`` (a phrase fires with its quotes)."""
     return all(why.strip('"') in reasons for name, why, _ in fired if name == intent)
+
+
+def _an_employer(m: RoleMention, tokens: Sequence[str], mentions: Sequence[RoleMention]) -> bool:
+    """In a question of who hires, a job named after 'besides', 'apart from' or 'like' is an employer listed:
+    'who hires locksmiths besides residential, like hospitals, schools, car dealers?', 'who else hires people like
+    me besides realtors'."""
+    if HIRING.isdisjoint(tokens):
+        return False
+    before = tokens[max(0, m.start - EMPLOYER_REACH):m.start]
+    lead = max((i for i, t in enumerate(before) if t in EMPLOYERS_LISTED
+                or (t == "from" and i and before[i - 1] == "apart") or (t == "than" and i and before[i - 1] == "other")),
+               default=None)
+    if lead is None:
+        return False
+    start = m.start - len(before) + lead
+    if set(before[lead + 1:]) & (HIRING | NOT_IN_A_LIST):
+        return False  # 'besides banks, who hires loan officers': the list ended; the job is who is hired
+    if before[lead] in ("like", "including") and not any(o.end <= start for o in mentions):
+        return False  # 'do hospitals hire people like data analysts': the job asked, likened
+    return not any(start < o.start < m.start for o in mentions if o is not m)
 
 
 def _a_service(tokens: Sequence[str]) -> bool:
