@@ -2096,8 +2096,7 @@ def _an_employer(m: RoleMention, tokens: Sequence[str], mentions: Sequence[RoleM
         return False
     before = tokens[max(0, m.start - EMPLOYER_REACH):m.start]
     lead = max((i for i, t in enumerate(before) if t in EMPLOYERS_LISTED
-                or (t == "from" and i and before[i - 1] == "apart") or (t == "than" and i and before[i - 1] == "other")),
-               default=None)
+                or (i and (before[i - 1], t) in (("apart", "from"), ("other", "than")))), default=None)
     if lead is None:
         return False
     start = m.start - len(before) + lead
