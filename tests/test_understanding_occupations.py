@@ -1538,3 +1538,30 @@ def test_follow_ups_on_the_job_in_context(chat, then, intent):
     chat.say("what do fence installers make")
     u = chat.say(then)
     assert (u.intent, list(u.roles)) == (intent, ["onet:47-4031.00"])
+
+
+@pytest.mark.parametrize("text, role", [
+    ("PT salary in texas", "onet:29-1123.00"),
+    ("How much do travel PTs make a week?", "onet:29-1123.00"),   # a short form after a working term
+    ("SLPA?", "onet:31-9099.01"),
+    ("how much do travel RTs make now after covid", "onet:29-1126.00"),
+    ("what does a rehab director earn", "onet:11-9111.00"),
+    ("kinesiologist", "onet:29-1128.00"),
+    ("how much do PT professors make", "onet:25-1071.00"),
+    ("how to get into UX research", "onet:15-1255.00"),
+])
+def test_names_of_rehabilitation_jobs(engine, text: str, role: str):
+    assert engine.understand(text).roles == (role,)
+
+
+@pytest.mark.parametrize("message, intent", [
+    ("how long is the schooling for a PT", "education"),
+    ("radiologist how many years study", "education"),
+    ("how long does it take to become a data analyst", "getting_started"),
+    ("SLP work settings", "industries"),
+    ("which settings hire OTs? SNF, schools, IP rehab, what else", "industries"),
+    ("my son is 2 and has a speech delay, what should i do", "unknown"),   # a small child's care
+    ("my son is 12, what job would suit him", "recommend"),
+])
+def test_schooling_settings_and_a_small_childs_care(engine, message, intent):
+    assert engine.understand(message).intent == intent

@@ -962,7 +962,8 @@ class Parser:
             negated_roles=_unique(r for m in negated for r in m.roles),
             items=self._asked_in(items, tokens, covered) if items else (),
             service=(bool(persons) and not kept and _a_service(tokens))
-            or (not kept and not PRICE_OF_A_SERVICE.isdisjoint(zip(tokens, tokens[1:], strict=False))),
+            or (not kept and not PRICE_OF_A_SERVICE.isdisjoint(zip(tokens, tokens[1:], strict=False)))
+            or (not kept and _a_small_childs_care(tokens)),
             tools=tuple(" ".join(raw[a:b]) for a, b in tools), credentials=credentials,
         )
 
@@ -1196,7 +1197,7 @@ class Parser:
             # 'what do OTs do on a shift?': a short form's plural typed in capitals names the job
             plural_typed = tokens[i] != key(tokens[i]) and tokens[i] not in typed_lower
             if ((other_roles or len(found) > 1 or asking) and not foreign) or alone or before in ABBREVIATION_LEADS \
-                    or after in ROLE_NOUNS or plural_typed:
+                    or after in ROLE_NOUNS or plural_typed or before in WORKING_TERMS | {"travel"}:  # 'travel PT'
                 role_id = short[key(tokens[i]) or ""]
                 out.append(RoleMention(i, i + 1, (role_id,), tokens[i], role_id.startswith("onet:")))
         return out
@@ -1721,6 +1722,10 @@ HIRING = frozenset({"hire", "hiring", "employ", "employer", "employing", "recrui
 EMPLOYERS_LISTED = frozenset({"besides", "except", "like", "including"})  # and 'apart from', 'other than'
 NOT_IN_A_LIST = frozenset({"for", "who", "which", "what", "do", "doe", "does", "is", "are", "a", "an"})
 EMPLOYER_REACH = 5  # words back from a job to the word that opens a list of employers
+SMALL_CHILD_AGE = 5
+SMALL_CHILDREN = frozenset({"toddler", "baby", "infant", "newborn", "preschooler"})
+CHILDREN = frozenset({"son", "daughter", "kid", "child", "boy", "girl", "grandson", "granddaughter"})
+CAREER_WORDS = frozenset({"job", "career", "work", "become", "salary", "pay", "study", "degree", "profession"})
 STORY_WEIGHT = 0.5  # the words of a message's other sentences, against those of the sentence that asks
 QUESTION_JOINS = frozenset({"and", "or", "also", "compare"})  # after a question: another ('... and what else')
 # Departments that name their everyday job when the person would move into one ('get into HR').
@@ -2105,6 +2110,21 @@ def _an_employer(m: RoleMention, tokens: Sequence[str], mentions: Sequence[RoleM
     if before[lead] in ("like", "including") and not any(o.end <= start for o in mentions):
         return False  # 'do hospitals hire people like data analysts': the job asked, likened
     return not any(start < o.start < m.start for o in mentions if o is not m)
+
+
+def _a_small_childs_care(tokens: Sequence[str]) -> bool:
+    """'my son is 2 and has a speech delay', 'my 2 year old only says 10 words': a parent's worry about a small
+    child (five or younger, a toddler, a baby) with no word of work or careers is no career question."""
+    if CAREER_WORDS & set(tokens):
+        return False
+    if SMALL_CHILDREN & set(tokens):
+        return True
+    for i, t in enumerate(tokens[:-1]):
+        if t.isdigit() and int(t) <= SMALL_CHILD_AGE and i and (
+                tokens[i - 1] == "my" and tokens[i + 1] in ("year", "yr", "yo")
+                or (tokens[i - 1] in ("is", "turned") and i >= 2 and tokens[i - 2] in CHILDREN)):
+            return True
+    return False
 
 
 def _a_service(tokens: Sequence[str]) -> bool:
