@@ -1565,3 +1565,25 @@ def test_names_of_rehabilitation_jobs(engine, text: str, role: str):
 ])
 def test_schooling_settings_and_a_small_childs_care(engine, message, intent):
     assert engine.understand(message).intent == intent
+
+
+def test_a_hire_decision_keeps_the_three_and_reads_what_the_hire_is_for(engine, chat):
+    message = ("my wife did phones and invoices for my pool company 5 techs shes leaving who do i hire first "
+               "dispatcher office admin or bookkeeper")
+    u = engine.understand(message)
+    assert (u.intent, list(u.roles), u.aspect) == (
+        "compare", ["onet:43-5032.00", "onet:43-6014.00", "onet:43-3031.00"], None)   # a decision, not employers
+    assert "telephones" in chat.text(message).split("\n")[0]   # the phones decide it, in O*NET's words
+
+
+def test_a_job_echoed_in_a_complaint_is_dropped_and_the_choice_kept(engine):
+    u = engine.understand("passenger attendants?? what are u talking about. dispatcher or office admin or bookkeeper "
+                          "which one first")
+    assert list(u.roles) == ["onet:43-5032.00", "onet:43-6014.00", "onet:43-3031.00"]
+
+
+def test_first_in_time_picks_nothing_from_a_list_shown(chat):
+    chat.say("what does a dispatcher do")
+    chat.say("could AI do the scheduling instead of hiring somebody")
+    u = chat.say("bottom line who do i hire first for 5 techs")
+    assert not any(r.startswith("onet:53") for r in u.roles)   # '5' and 'first' pick no listed occupation

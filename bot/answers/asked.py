@@ -230,6 +230,12 @@ WANTS = {
     # coding, said as liked or not: the languages and the programming the profiles and O*NET name
     "cod": "code programming python scripting",
     "programm": "programming python code scripting",
+    # office work a hire is for, in the words of O*NET's tasks: 'she did the phones and invoices'
+    "phone": "telephone telephones callers calls",
+    "invoic": "invoices billing bills accounts",
+    "billing": "billing bills invoices accounts",
+    "schedul": "schedule schedules dispatch appointments",
+    "payroll": "payroll wages",
 }
 EDUCATION_RANK = ("no formal educational credential", "high school diploma or equivalent",
                   "postsecondary nondegree award", "some college, no degree", "associate's degree",

@@ -327,7 +327,7 @@ class Decisions(Part):
             unwanted = self._widen(" ".join(session.dislikes), roles)
             told = self._told(session)
         if wanted:
-            found = (not hiring and not told and self._split(roles, q, wanted, unwanted, refs)) or \
+            found = (not told and self._split(roles, q, wanted, unwanted, refs)) or \
                 self._by_wants(roles, wanted, unwanted, hiring, told, refs)
             if not found and not hiring and not told and (session.interests or session.dislikes):
                 # the message's words tie to neither ('hmm but btw X n Y which one??'): what they told me before

@@ -1171,7 +1171,10 @@ class Dialogue:
             resolved = tuple(dict.fromkeys(kinds.get(r, r) for r in resolved))
         # 'and the ML one?' after a clarification was answered: the same choices again;
         # 'the first one' after a comparison or a recommendation: one of those roles.
-        ordinal = any(t in self.language.choices and not t.isdigit() for t in p.tokens)
+        # ('who do i hire first', 'which to learn first': first in time, no pick of 'the first' shown)
+        ordinal = any(t in self.language.choices and not t.isdigit()
+                      and not (t == "first" and (i == 0 or p.tokens[i - 1] not in ("the", "that", "your")))
+                      for i, t in enumerate(p.tokens))
         if not resolved and not ambiguous and len(session.focus) > 2:
             resolved = _first_or_last(p.tokens, session.focus)  # 'what do the first two earn?' after three
         if not resolved and ("one" in p.tokens or len(p.content) <= 2 or ordinal) and not _all_of(p.tokens):
@@ -1306,6 +1309,9 @@ class Dialogue:
                                      and (p.focused is None or k in p.focused)}, ("topic",))
         # A comparison names its aspect in few words ('which is more maths-heavy', 'length of training?')
         aspect = self.aspects.get(aspect_topic) if aspect_topic and scores[aspect_topic] >= ASPECT_HINT else None
+        if aspect == "industries" and not {("i", "hire"), ("we", "hire"), ("hire", "first")}.isdisjoint(
+                zip(p.tokens, p.tokens[1:], strict=False)):
+            aspect = None  # 'who do i hire first, dispatcher, office admin or bookkeeper': a decision, not employers
         if aspect is None and any(why == MONEY_REASON for _, why, _ in p.fired):
             aspect = "salary"  # 'I make about 85k right now. Would I actually make more?
         compare_score = scores.get("compare", 0.0)

@@ -1081,8 +1081,10 @@ class Parser:
         if said in SAYING and before in ("the", "our", "a", "an", "their", "this", "that") and not asked:
             return True  # 'the consultant says we need an architect', 'a consultancy is pitching us': who speaks
         window = tokens[max(0, m.start - 4):m.start]
-        if ("are", "you") in set(zip(window, window[1:], strict=False)):
+        pairs = list(zip(window, window[1:], strict=False))
+        if ("are", "you") in pairs and set(window[window.index("you", pairs.index(("are", "you"))) + 1:]) <= BOT_IS:
             return True  # 'are you a real careers adviser or a chatbot?': what the bot is, not a job asked about
+            # (not 'what are u talking about. dispatcher or bookkeeper')
         if after in ROLE_NOUNS or after in ("or", "vs", "versus") or after in FACT_NOUNS:
             return False  # 'I need a plumber job', 'a DA or a BI analyst', 'your paralegal salary figure'
         if tokens[m.start] in self.language.field_words:  # 'my nursing background': a field is nobody
@@ -1726,6 +1728,9 @@ SMALL_CHILD_AGE = 5
 SMALL_CHILDREN = frozenset({"toddler", "baby", "infant", "newborn", "preschooler"})
 CHILDREN = frozenset({"son", "daughter", "kid", "child", "boy", "girl", "grandson", "granddaughter"})
 CAREER_WORDS = frozenset({"job", "career", "work", "become", "salary", "pay", "study", "degree", "profession"})
+# Between 'are you' and a job, the words of asking what the bot is: 'are you a real careers adviser'
+BOT_IS = frozenset({"a", "an", "the", "real", "really", "just", "actually", "like", "some", "kind", "of", "human",
+                    "qualified", "certified", "career", "careers", "for", "good", "another", "even", "mate"})
 STORY_WEIGHT = 0.5  # the words of a message's other sentences, against those of the sentence that asks
 QUESTION_JOINS = frozenset({"and", "or", "also", "compare"})  # after a question: another ('... and what else')
 # Departments that name their everyday job when the person would move into one ('get into HR').
@@ -1794,7 +1799,8 @@ SETTING_ASIDE_SENTENCE = re.compile(r"(?:[.!;?\n]|\blol|\bhaha)\s*(no|not)\b(?![
 # Words that may follow the job in such a sentence: 'no physician assistant pls'.
 AFTER_SET_ASIDE = frozenset({"pls", "please", "plz", "thanks", "thx", "again", "anymore", "this", "time", "lol",
                              "haha", "po", "pa", "ok", "okay"})
-COMPLAINT = re.compile(r"\?{2,}[\W_]*(?:no\b|where did|why\b|i said|i'?m not|hindi|huh|wtf)", re.IGNORECASE)
+COMPLAINT = re.compile(r"\?{2,}[\W_]*(?:no\b|where did|why\b|i said|i'?m not|hindi|huh|wtf|"
+                       r"what are (?:you|u) (?:talking|on) about)", re.IGNORECASE)
 
 
 def _only_set_aside(m: RoleMention, tokens: list[str], openings: set[int], breaks: set[int]) -> bool:
