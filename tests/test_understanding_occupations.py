@@ -1587,3 +1587,14 @@ def test_first_in_time_picks_nothing_from_a_list_shown(chat):
     chat.say("could AI do the scheduling instead of hiring somebody")
     u = chat.say("bottom line who do i hire first for 5 techs")
     assert not any(r.startswith("onet:53") for r in u.roles)   # '5' and 'first' pick no listed occupation
+
+
+@pytest.mark.parametrize("message, roles", [
+    ("PACS is the picture archiving system in radiology, not database admin", []),   # 'not' after a field
+    ("what skills does a marketing analyst need (not data analyst — marketing analyst specifically)",
+     ["onet:13-1161.00"]),
+    ("nursing not data science", ["onet:29-1141.00", "data-scientist"]),   # two jobs weighed
+    ("what does a PACS administrator do", ["onet:15-1211.01"]),   # the radiology image archive's keeper
+])
+def test_not_before_a_job_sets_it_aside_unless_two_are_weighed(engine, message, roles):
+    assert list(engine.understand(message).roles) == roles

@@ -795,7 +795,9 @@ class Parser:
                      for s in SETTING_ASIDE_SENTENCE.finditer(text)}
         breaks = {len(words(text[:s.end()], self.language.spellings)) for s in SENTENCE_END.finditer(text)} \
             if set_aside else set()
-        negated = [m for m in mentions if _negated(m, tokens) or m.end in rejected or _only_set_aside(
+        fields = [o for o in mentions if o.end - o.start == 1 and tokens[o.start] in self.ologies]
+        negated = [m for m in mentions if _negated(m, tokens) or _not_after(m, tokens, mentions, fields)
+                   or m.end in rejected or _only_set_aside(
             m, tokens, set_aside, breaks)]
         mentions = [self._by_short_form(m, tokens) for m in mentions
                     if not self._a_place_not_a_field(m, tokens, mentions) and m not in negated]
@@ -1860,6 +1862,17 @@ def _negated(m: RoleMention, tokens: list[str]) -> bool:
         return False
     return i == 0 or tokens[i - 1] in ("i", "am", "m", "is", "she", "he", "they", "was", "definitely", "really",
                                        "said", "and", "no")  # 'I said NOT data architect', 'no, not paralegals'
+
+
+def _not_after(m: RoleMention, tokens: list[str], mentions: Sequence[RoleMention],
+               fields: Sequence[RoleMention] = ()) -> bool:
+    """'PACS is ... in radiology, not database admin', 'im rad tech not health informatics': 'not' right before a
+    job, after no job (a field said as where: 'radiology') or after the person's own, sets it aside ('nursing not
+    data science' still weighs two)."""
+    if m.start < 2 or tokens[m.start - 1] != "not" or tokens[m.start - 2] in QUESTION_WORDS | {"why", "or", "if"}:
+        return False
+    before = next((o for o in mentions if o.end == m.start - 1), None)
+    return before is None or before in fields or states_own_job(tokens, before, asking=False)
 
 
 def _a_tool_in_the_story(tokens: Sequence[str], raw: Sequence[str]) -> set[int]:
