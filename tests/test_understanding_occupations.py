@@ -1598,3 +1598,25 @@ def test_first_in_time_picks_nothing_from_a_list_shown(chat):
 ])
 def test_not_before_a_job_sets_it_aside_unless_two_are_weighed(engine, message, roles):
     assert list(engine.understand(message).roles) == roles
+
+
+@pytest.mark.parametrize("text, role", [
+    ("mountain guide pay chamonix", "onet:39-7011.00"),
+    ("how much do fishing guides make in montana", "onet:39-7011.00"),
+    ("divemaster", "onet:39-7011.00"),
+    ("dive instructor salary thailand", "onet:25-3021.00"),   # not the nursing instructors
+    ("ski patrol pay in utah", "onet:33-9092.00"),
+    ("what does a marina manager deal with day to day", "onet:11-9072.00"),
+    ("psia level 2 worth it?", "onet:25-3021.00"),   # a certification only one occupation holds names it
+    ("IFMGA how many years", "onet:39-7011.00"),
+])
+def test_names_of_outdoor_recreation_jobs_and_their_tickets(engine, text: str, role: str):
+    assert engine.understand(text).roles == (role,)
+
+
+@pytest.mark.parametrize("message, intent", [
+    ("I'm a seasonal ranger at Glacier NP", "greeting"),   # 'seasonal' describes the job, asks nothing
+    ("is tax preparing only seasonal?", "outlook"),
+])
+def test_seasonal_asks_whether_the_work_lasts_only_when_asked(engine, message, intent):
+    assert engine.understand(message).intent == intent

@@ -69,6 +69,8 @@ class Language:
     # Hellos and thanks of other languages ('vinaka', 'mesi'): known words, but no typo is corrected into one
     # ('messi' is not 'mesi')
     courtesies: frozenset[str] = frozenset()
+    # A certification that names its job when no job is: 'psia level 2 worth it?' (ski instructors)
+    credential_jobs: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -337,7 +339,7 @@ def _language(root: Path, problems: list[Problem]) -> Language | None:
                                    "everyday_titles", "title_abbreviations", "tool_names", "role_abbreviations",
                                    "field_words", "title_aliases", "places",
                                    "off_topic_words", "own_job_phrases", "credentials", "field_people",
-                                   "person_words", "courtesies"},
+                                   "person_words", "courtesies", "credential_jobs"},
                      {"spellings", "stopwords", "follow_up_starts", "choices", "comparatives"})
     if data is None:
         problems += c.problems
@@ -393,7 +395,8 @@ def _language(root: Path, problems: list[Problem]) -> Language | None:
                               for w in words(item)),
                     _word_list(root / NEAR_JOBS_FILE),
                     frozenset(w for item in _texts(c, data.get("courtesies"), ("courtesies",))
-                              for w in words(item)))
+                              for w in words(item)),
+                    MappingProxyType(_word_map(c, data.get("credential_jobs"), "credential_jobs", keep_value=True)))
 
 
 def _word_list(path: Path) -> frozenset[str]:

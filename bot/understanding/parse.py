@@ -821,7 +821,8 @@ class Parser:
         # 'des' as typed, not 'DEs'
         mentions = sorted(mentions + self._abbreviations(tokens, covered, bool(mentions), typed_lower)
                           + self._field_as_job(tokens, covered) + self._work_as_job(tokens, covered)
-                          + self._managed_as_job(tokens, covered),
+                          + self._managed_as_job(tokens, covered)
+                          + (self._credential_as_job(tokens, covered) if not mentions else []),
                           key=lambda m: m.start)
         covered |= {i for m in mentions for i in range(m.start, m.end)}
         if len(mentions) > 1:  # 'what's a biostatistician? is it just a statistician in a lab coat': likened
@@ -1363,6 +1364,17 @@ class Parser:
         if len(found) != 1 or len(found[0].roles) != 1 or not found[0].roles[0].startswith("onet:25-2"):
             return m  # (a 'special school' names no one level)
         return RoleMention(m.start, end, found[0].roles, " ".join(tokens[m.start:end]), official=True)
+
+    def _credential_as_job(self, tokens: list[str], covered: set[int]) -> list[RoleMention]:
+        """'psia level 2 worth it?', 'IFMGA how many years': in a message naming no job, a certification only
+        one occupation holds names it (the credential's words are its mention)."""
+        for i, t in enumerate(tokens):
+            job = self.language.credential_jobs.get(t)
+            if job is not None and i not in covered:
+                found = self.index.find(job.split())
+                if len(found) == 1 and len(found[0].roles) == 1:
+                    return [replace(found[0], start=i, end=i + 1, words=t)]
+        return []
 
     def _managed_as_job(self, tokens: list[str], covered: set[int]) -> list[RoleMention]:
         """'I manage a coffee shop', 'we run a bakery': the person's job is the place's manager, when that is an
