@@ -1620,3 +1620,12 @@ def test_names_of_outdoor_recreation_jobs_and_their_tickets(engine, text: str, r
 ])
 def test_seasonal_asks_whether_the_work_lasts_only_when_asked(engine, message, intent):
     assert engine.understand(message).intent == intent
+
+
+@pytest.mark.parametrize("message, intent, roles", [
+    ("how to be PT in US from Philippines", "getting_started", ["onet:29-1123.00"]),   # a short form after 'be'
+    ("hiya, caddie at a links course in Fife here", "greeting", []),   # a golf links, no course of study
+])
+def test_short_forms_after_be_and_a_golf_links(engine, message, intent, roles):
+    u = engine.understand(message)
+    assert (u.intent, list(u.roles)) == (intent, roles)

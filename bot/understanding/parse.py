@@ -392,7 +392,7 @@ FIELD_LEADS = frozenset({"into", "in", "like", "for", "of", "study", "studying",
 LIKING_LEADS = frozenset({"is", "am", "im", "i'm", "are", "really", "so", "very", "totally", "been", "was"})
 # Words before a short form that make it a job: 'for DS', 'senior DA', 'a DE'.
 ABBREVIATION_LEADS = frozenset({"a", "an", "as", "become", "becoming", "vs", "or", "and", "than", "for", "to",
-                                "senior", "junior", "lead", "entry", "the", "being", "from"})
+                                "senior", "junior", "lead", "entry", "the", "being", "from", "be"})
 # Words for an institution that also name its workers: 'police pay' is about police officers, 'a police
 # performance unit', 'police intelligence analyst' and 'besides the police' are about the institution.
 INSTITUTIONS = frozenset({"police"})
@@ -426,8 +426,9 @@ WEIGHING_WORDS = frozenset({"better", "best", "easier", "easiest", "harder", "su
 # question' asks for no comparison. The first word becomes one no keyword has.
 IDIOMS = {("grow", "up"): "grow-up", ("different", "question"): "different-question",
           ("different", "topic"): "different-topic", ("different", "subject"): "different-subject",
-          ("exchange", "rate"): "forex"}  # a currency's price, not a pay rate
-SWALLOWED = frozenset({("exchange", "rate")})  # idioms whose second word is the idiom too
+          ("exchange", "rate"): "forex",  # a currency's price, not a pay rate
+          ("link", "course"): "golf-course"}  # a golf links is a place, no course of study
+SWALLOWED = frozenset({("exchange", "rate"), ("link", "course")})  # idioms whose second word is the idiom too
 JOB_LEADS = frozenset({"a", "an", "as", "become", "becoming", "vs", "or", "and", "than", "between", "being", "be"})
 
 # After a job's name, words that do not make it describe a thing: 'a pharmacist twenty years', 'an
