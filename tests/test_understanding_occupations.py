@@ -1629,3 +1629,15 @@ def test_seasonal_asks_whether_the_work_lasts_only_when_asked(engine, message, i
 def test_short_forms_after_be_and_a_golf_links(engine, message, intent, roles):
     u = engine.understand(message)
     assert (u.intent, list(u.roles)) == (intent, roles)
+
+
+@pytest.mark.parametrize("message, intent, roles", [
+    ("as a nurse, can i work as a data analyst", "getting_started", ["data-analyst"]),   # 'can I work as': a wish
+    ("i work as a nurse, how do i become a data analyst", "getting_started", ["data-analyst"]),
+    ("quels métiers tu connais?", "list_roles", []),
+    ("comment ça marche ce bot?", "help", []),
+    ("Data Scientist oder Physio, was verdient mehr?", "compare", ["data-scientist", "onet:29-1123.00"]),
+])
+def test_work_as_wished_and_french_and_german_ways_of_asking(engine, message, intent, roles):
+    u = engine.understand(message)
+    assert (u.intent, list(u.roles)) == (intent, roles)

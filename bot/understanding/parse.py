@@ -1565,6 +1565,8 @@ class Parser:
                 if i in taken or tokens[i] in SOURCE_WORDS:
                     return False
                 if (tokens[i] == "as" and i and tokens[i - 1] in STARTING_AS) or tokens[i] in CONSIDERING or (
+                        tokens[i] == "as" and i and tokens[i - 1] in ("work", "working")
+                        and set(tokens[max(0, i - 4):i - 1]) & WORK_AS_WISHED) or (
                         tokens[i] == "of" and i and tokens[i - 1] in ("thinking", "think")):
                     return True  # 'get started as an AI product manager', 'thinking of nursing'
                 if tokens[i] in TARGET_WORDS and not (tokens[i] == "to" and i and tokens[i - 1] in NOT_A_MOVE) \
@@ -1746,6 +1748,8 @@ CAREER_WORDS = frozenset({"job", "career", "work", "become", "salary", "pay", "s
 # Between 'are you' and a job, the words of asking what the bot is: 'are you a real careers adviser'
 BOT_IS = frozenset({"a", "an", "the", "real", "really", "just", "actually", "like", "some", "kind", "of", "human",
                     "qualified", "certified", "career", "careers", "for", "good", "another", "even", "mate"})
+# Before 'work as', the words that make it a wish or a question: 'can I work as a data analyst', 'want to work as'
+WORK_AS_WISHED = frozenset({"can", "could", "would", "should", "will", "to", "might", "want", "wanna"})
 STORY_WEIGHT = 0.5  # the words of a message's other sentences, against those of the sentence that asks
 QUESTION_JOINS = frozenset({"and", "or", "also", "compare"})  # after a question: another ('... and what else')
 # Departments that name their everyday job when the person would move into one ('get into HR').
