@@ -1641,3 +1641,16 @@ def test_short_forms_after_be_and_a_golf_links(engine, message, intent, roles):
 def test_work_as_wished_and_french_and_german_ways_of_asking(engine, message, intent, roles):
     u = engine.understand(message)
     assert (u.intent, list(u.roles)) == (intent, roles)
+
+
+@pytest.mark.parametrize("text, role", [
+    ("what does a realtime captioner do all day, is it just typing?", "onet:27-3092.00"),
+    ("What is a CART writer? Is it a proper job?", "onet:27-3092.00"),
+    ("how do I get into captioning from home?", "onet:27-3092.00"),
+    ("How much does a teacher of the deaf earn in Ireland?", "onet:25-2058.00"),
+    ("voc rehab counselor salary texas", "onet:21-1015.00"),
+    ("a11y tester need coding?", "onet:15-1253.00"),
+    ("NAATI certification for Auslan interpreting, which level do I need?", "onet:27-3091.00"),
+])
+def test_names_of_deaf_services_and_accessibility_jobs(engine, text: str, role: str):
+    assert engine.understand(text).roles == (role,)
