@@ -1654,3 +1654,17 @@ def test_work_as_wished_and_french_and_german_ways_of_asking(engine, message, in
 ])
 def test_names_of_deaf_services_and_accessibility_jobs(engine, text: str, role: str):
     assert engine.understand(text).roles == (role,)
+
+
+@pytest.mark.parametrize("message, intent, roles", [
+    ("At the conference a woman presented her work on sign language translation models, and her title was AI "
+     "research scientist. What does an AI research scientist do, exactly?", "overview", ["ai-research-scientist"]),
+    ("What is a machine learning engineer? I translate Japanese manga for a living so please be gentle.",
+     "overview", ["machine-learning-engineer"]),   # an off-topic word of the story, not of the question
+    ("computer vision engineer - is that the cctv face recognition stuff? what do they do", "overview",
+     ["computer-vision-engineer"]),   # what a model recognises, no recognition of a degree
+    ("translate nurse into Polish", "unknown", []),
+])
+def test_off_topic_words_and_recognition_in_the_story_around_a_job_question(engine, message, intent, roles):
+    u = engine.understand(message)
+    assert (u.intent, list(u.roles)) == (intent, roles)

@@ -424,11 +424,16 @@ WEIGHING_WORDS = frozenset({"better", "best", "easier", "easiest", "harder", "su
                             "fits", "right", "realistic"})
 # Words whose meaning changes with the next: 'when i grow up' is about childhood, not growth; 'a different
 # question' asks for no comparison. The first word becomes one no keyword has.
+RECOGNISED_THINGS = ("speech", "image", "face", "facial", "pattern", "language", "object", "voice", "gesture",
+                     "handwriting", "character", "sign")
 IDIOMS = {("grow", "up"): "grow-up", ("different", "question"): "different-question",
           ("different", "topic"): "different-topic", ("different", "subject"): "different-subject",
           ("exchange", "rate"): "forex",  # a currency's price, not a pay rate
-          ("link", "course"): "golf-course"}  # a golf links is a place, no course of study
-SWALLOWED = frozenset({("exchange", "rate"), ("link", "course")})  # idioms whose second word is the idiom too
+          ("link", "course"): "golf-course",  # a golf links is a place, no course of study
+          # what a model recognises, no recognition of a qualification
+          **{(w, "recognition"): "machine-recognition" for w in RECOGNISED_THINGS}}
+SWALLOWED = frozenset({("exchange", "rate"), ("link", "course")}
+                      | {(w, "recognition") for w in RECOGNISED_THINGS})  # idioms whose second word is the idiom too
 JOB_LEADS = frozenset({"a", "an", "as", "become", "becoming", "vs", "or", "and", "than", "between", "being", "be"})
 
 # After a job's name, words that do not make it describe a thing: 'a pharmacist twenty years', 'an
@@ -956,8 +961,12 @@ class Parser:
             strange=sum(1 for w in rest if w not in self.known and w not in lang.stopwords and w.isalpha()),
             question="?" in text,
             # (not a word of a job named: 'weather forecasters', 'weather presenter')
+            # (nor a word of the story before a question about a job: '... her work on sign language translation
+            # models ... What does an AI research scientist do?')
             off_topic=bool(lang.off_topic_words & {t for i, t in enumerate(tokens)
-                                                   if not any(m.start <= i < m.end for m in kept)}),
+                                                   if not any(m.start <= i < m.end for m in kept)
+                                                   and (focus is None or i in focus
+                                                        or not any(m.start in focus for m in kept))}),
             follow_up=self._follows_up(tokens, focus),
             truncated=truncated, detail=bool(DETAIL_WORDS & set(tokens)),
             to_someone_else=bool((handle := HANDLE.match(text)) and not handle.group(1).lower().endswith("bot")),
