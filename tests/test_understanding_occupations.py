@@ -1668,3 +1668,22 @@ def test_names_of_deaf_services_and_accessibility_jobs(engine, text: str, role: 
 def test_off_topic_words_and_recognition_in_the_story_around_a_job_question(engine, message, intent, roles):
     u = engine.understand(message)
     assert (u.intent, list(u.roles)) == (intent, roles)
+
+
+@pytest.mark.parametrize("text, role", [
+    ("whats an A&R", "onet:27-2012.04"),   # one word, not 'a', 'and' and R the language
+    ("python or R for a statistician", "statistician"),
+    ("how much do guitar teachers make per lesson usually", "onet:25-3021.00"),
+    ("how much does a high school music teacher make in Texas", "onet:25-2031.00"),   # the level before
+    ("brass tech", "onet:49-9063.00"),
+    ("how to get into studio work as an assistant engineer in London", "onet:27-4014.00"),
+    ("how do i get into software development", "onet:15-1252.00"),
+])
+def test_names_of_music_jobs(engine, text: str, role: str):
+    assert engine.understand(text).roles == (role,)
+
+
+@pytest.mark.parametrize("message", ["where can i buy tickets for Burna Boy in London",
+                                     "transpose Amazing Grace to G for me"])
+def test_tickets_and_chords_are_no_career_questions(engine, message):
+    assert engine.understand(message).intent == "unknown"

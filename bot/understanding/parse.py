@@ -354,7 +354,8 @@ SERVICE_PAIRS = (("near", "me"), ("find", "me"), ("opening", "hour"), ("open", "
                  ("a", "referral"), ("gp", "referral"), ("doctor", "referral"))  # (not an underwriter's referrals)
 # A price asked of the bot itself or for the person's own care: 'how much would you charge to clean them',
 # 'my dog needs an x-ray'
-PRICE_OF_A_SERVICE = frozenset({("you", "charge"), ("u", "charge"), ("dog", "need"), ("cat", "need")})
+PRICE_OF_A_SERVICE = frozenset({("you", "charge"), ("u", "charge"), ("dog", "need"), ("cat", "need"),
+                                ("buy", "ticket"), ("book", "ticket")})  # (a concert's tickets, no trade ticket)
 # After an everyday title, these keep it a job: 'vet school', 'pilot training', 'model agency'.
 PREPARATION_WORDS = frozenset({"school", "training", "apprenticeship", "license", "licence", "certification",
                                "cert", "exam", "course", "degree", "salary", "pay", "career", "agency"})
@@ -1357,9 +1358,19 @@ class Parser:
         return out
 
     def _at_school_level(self, tokens: list[str], m: RoleMention, taken: set[int]) -> RoleMention:
-        """A teacher title followed by the level of school it is taught at is that level's teachers: 'chemistry
-        teacher at a secondary school' (Secondary School Teachers, not the postsecondary chemistry teachers)."""
-        if not m.official or tokens[m.end - 1] != "teacher" or tokens[m.end:m.end + 1] not in (["at"], ["in"]):
+        """A teacher title with the level of school it is taught at is that level's teachers: 'chemistry teacher at
+        a secondary school' (Secondary School Teachers, not the postsecondary chemistry teachers), 'high school
+        music teacher'."""
+        if not m.official or tokens[m.end - 1] != "teacher":
+            return m
+        before = tokens[max(0, m.start - 2):m.start]
+        if before[-1:] == ["school"] and len(before) == 2 and before[0] in TEACHING_LEVELS \
+                and not taken & {m.start - 1, m.start - 2}:  # 'high school music teacher'
+            found = self.index.find(before + ["teacher"])
+            if len(found) == 1 and len(found[0].roles) == 1 and found[0].roles[0].startswith("onet:25-2"):
+                return RoleMention(m.start - 2, m.end, found[0].roles, " ".join(tokens[m.start - 2:m.end]),
+                                   official=True)
+        if tokens[m.end:m.end + 1] not in (["at"], ["in"]):
             return m
         j = m.end + 1 + (tokens[m.end + 1:m.end + 2] in (["a"], ["an"], ["the"], ["my"], ["our"]))
         if "school" not in tokens[j:j + 3]:
