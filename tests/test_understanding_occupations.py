@@ -1687,3 +1687,18 @@ def test_names_of_music_jobs(engine, text: str, role: str):
                                      "transpose Amazing Grace to G for me"])
 def test_tickets_and_chords_are_no_career_questions(engine, message):
     assert engine.understand(message).intent == "unknown"
+
+
+@pytest.mark.parametrize("text, roles", [
+    ("quanto ganha um editor de vídeo no Brasil? em reais", ["onet:27-4032.00"]),   # 'X de Y': 'Y X'
+    ("ingeniero de datos", ["data-engineer"]),
+    ("e cientista de dados?", ["data-scientist"]),
+    ("what about data engineers, do mines hire them", ["data-engineer"]),   # English 'do' is no 'de'
+    ("is community manager a real job? what is it", ["onet:11-2032.00"]),
+    ("how to get into PR", ["onet:27-3031.00"]),
+    ("satellite operator what is it", ["onet:17-3021.00"]),
+    ("remote sensng jobs kenya future", ["onet:19-2099.01"]),
+    ("looking for a thumbnail designer for my channel, $15 per thumbnail, dm me", []),   # an advert
+])
+def test_creator_and_space_jobs_and_spanish_and_portuguese_names(engine, text, roles):
+    assert list(engine.understand(text).roles) == roles

@@ -356,6 +356,8 @@ SERVICE_PAIRS = (("near", "me"), ("find", "me"), ("opening", "hour"), ("open", "
 # 'my dog needs an x-ray'
 PRICE_OF_A_SERVICE = frozenset({("you", "charge"), ("u", "charge"), ("dog", "need"), ("cat", "need"),
                                 ("buy", "ticket"), ("book", "ticket")})  # (a concert's tickets, no trade ticket)
+# An advert posted to the chat, not a question: 'looking for a thumbnail designer, $15 per thumbnail, dm me'
+ADVERT_PAIRS = frozenset({("dm", "me"), ("pm", "me"), ("inbox", "me"), ("message", "me")})
 # After an everyday title, these keep it a job: 'vet school', 'pilot training', 'model agency'.
 PREPARATION_WORDS = frozenset({"school", "training", "apprenticeship", "license", "licence", "certification",
                                "cert", "exam", "course", "degree", "salary", "pay", "career", "agency"})
@@ -766,7 +768,7 @@ class Parser:
         truncated = len(text) > MAX_MATCH_CHARS
         text = clip(text)
         raw, tokens = self.tokens(text)
-        if "of" in tokens:
+        if not OF_WORDS.isdisjoint(tokens):
             raw, tokens = self._of_reordered(raw, tokens)
         tools = self._tool_spans(tokens)
         in_tool = {i for a, b in tools for i in range(a, b)}
@@ -977,7 +979,8 @@ class Parser:
             items=self._asked_in(items, tokens, covered) if items else (),
             service=(bool(persons) and not kept and _a_service(tokens))
             or (not kept and not PRICE_OF_A_SERVICE.isdisjoint(zip(tokens, tokens[1:], strict=False)))
-            or (not kept and _a_small_childs_care(tokens)),
+            or (not kept and _a_small_childs_care(tokens))
+            or not ADVERT_PAIRS.isdisjoint(zip(tokens, tokens[1:], strict=False)),
             tools=tuple(" ".join(raw[a:b]) for a, b in tools), credentials=credentials,
         )
 
@@ -1649,11 +1652,12 @@ class Parser:
     def _of_reordered(self, raw: list[str], tokens: list[str]) -> tuple[list[str], list[str]]:
         """'architect of data', 'mechanic of cars', 'architect of machine learning' (the word order of Spanish,
         Portuguese or French) read as 'data architect', 'car mechanic', 'machine learning architect' when that
-        names a job; 'head of data' or 'bachelor of science' stay as they are."""
+        names a job, also with their own 'de' ('editor de vídeo', 'ingeniero de datos'); 'head of data' or
+        'bachelor of science' stay as they are."""
         occupations = self.language.occupations
         i = 0
         while i < len(tokens) - 2:
-            if tokens[i] in occupations and tokens[i + 1] == "of" and tokens[i + 2] not in ("a", "an", "the"):
+            if tokens[i] in occupations and tokens[i + 1] in OF_WORDS and tokens[i + 2] not in ("a", "an", "the"):
                 for k in (2, 1):
                     modifier = tokens[i + 2:i + 2 + k]
                     if len(modifier) < k:
@@ -1770,10 +1774,12 @@ BOT_IS = frozenset({"a", "an", "the", "real", "really", "just", "actually", "lik
                     "qualified", "certified", "career", "careers", "for", "good", "another", "even", "mate"})
 # Before 'work as', the words that make it a wish or a question: 'can I work as a data analyst', 'want to work as'
 WORK_AS_WISHED = frozenset({"can", "could", "would", "should", "will", "to", "might", "want", "wanna"})
+OF_WORDS = frozenset({"of", "de", "des", "du"})  # 'of' and its Spanish, Portuguese and French forms (not 'do')
 STORY_WEIGHT = 0.5  # the words of a message's other sentences, against those of the sentence that asks
 QUESTION_JOINS = frozenset({"and", "or", "also", "compare"})  # after a question: another ('... and what else')
 # Departments that name their everyday job when the person would move into one ('get into HR').
 FIELD_JOBS = {"hr": "human resource specialist", "recruitment": "human resource specialist",
+              "pr": "public relation specialist",  # 'how to get into PR'
               "recruiting": "human resource specialist", "statistic": "statistician",
               "mri": "mri technologist"}  # (imaging: 'go into MRI', 'MRI or nuclear medicine'; not 'an MRI')
 # Nouns after a kind of work that make it a line of work: 'translating jobs', 'cleaning work'.
