@@ -1712,3 +1712,15 @@ def test_creator_and_space_jobs_and_spanish_and_portuguese_names(engine, text, r
 ])
 def test_a_job_for_someone_in_their_care_and_sign_languages(engine, message, intent):
     assert engine.understand(message).intent == intent
+
+
+@pytest.mark.parametrize("text, roles", [
+    ("security engineer vs soc analyst", ["onet:15-1299.05", "onet:15-1212.00"]),   # not alarm installers
+    ("cuánto gana un analista de ciberseguridad en méxico", ["onet:15-1212.00"]),
+    ("what is a GRC analyst", ["onet:13-1041.00"]),
+    ("ciso salary", ["onet:11-3021.00"]),
+    ("DFIR vs SOC analyst which pays more", ["onet:15-1299.06", "onet:15-1212.00"]),
+    ("SOC code and a short description for bookkeepers, please.", ["onet:43-3031.00"]),   # a classification
+])
+def test_names_of_cybersecurity_jobs(engine, text, roles):
+    assert list(engine.understand(text).roles) == roles
