@@ -1724,3 +1724,14 @@ def test_a_job_for_someone_in_their_care_and_sign_languages(engine, message, int
 ])
 def test_names_of_cybersecurity_jobs(engine, text, roles):
     assert list(engine.understand(text).roles) == roles
+
+
+@pytest.mark.parametrize("text, role", [
+    ("MRP controller what is", "onet:43-5061.00"),
+    ("inventory controller wage", "onet:43-5061.00"),
+    ("how to become S&OP manager", "onet:11-3071.04"),
+    ("contract specialist in government, what is that job", "onet:13-1023.00"),   # not a legal secretary's work
+    ("purchasing agent vs data analyst - which has better job outlook in the US?", "onet:13-1023.00"),
+])
+def test_names_of_supply_chain_jobs(engine, text: str, role: str):
+    assert engine.understand(text).roles[0] == role
