@@ -428,6 +428,9 @@ class Dialogue:
             return u  # 'is the 93,600 for nurses an Ohio number?' after an outlook answer asks about the pay figure
         kind, was = self.kinds.get(intent, "unknown"), self.kinds.get(u.intent, "unknown")
         rule = f"{by}, then the learned model ({probability:.0%} {intent})"
+        if kind == was == "topic" and not u.also and min(p.scores.get(intent, 0.0), p.scores.get(u.intent, 0.0)) \
+                >= THRESHOLD and p.first.get(u.intent, 0) < p.first.get(intent, 0):
+            return replace(u, also=intent, rule=rule)  # 'pay? and whats a cert i could do online': both, in order
         if kind == "topic" and (was == "topic" or (was == "unknown" and (u.roles or u.unknown_role))
                                 or (was == "compare" and len(u.roles) < 2)):
             # 'Show all skills of a Data Analyst. And do they need a degree?': when both were asked in words, the
