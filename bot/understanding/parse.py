@@ -977,10 +977,7 @@ class Parser:
             or bool(OWN_MATTER_WORDS & set(tokens) and OWN_MATTER.search(text)),
             negated_roles=_unique(r for m in negated for r in m.roles),
             items=self._asked_in(items, tokens, covered) if items else (),
-            service=(bool(persons) and not kept and _a_service(tokens))
-            or (not kept and not PRICE_OF_A_SERVICE.isdisjoint(zip(tokens, tokens[1:], strict=False)))
-            or (not kept and _a_small_childs_care(tokens))
-            or not ADVERT_PAIRS.isdisjoint(zip(tokens, tokens[1:], strict=False)),
+            service=_not_a_career_question(tokens, kept, persons),
             tools=tuple(" ".join(raw[a:b]) for a, b in tools), credentials=credentials,
         )
 
@@ -2172,6 +2169,18 @@ def _an_employer(m: RoleMention, tokens: Sequence[str], mentions: Sequence[RoleM
     if before[lead] in ("like", "including") and not any(o.end <= start for o in mentions):
         return False  # 'do hospitals hire people like data analysts': the job asked, likened
     return not any(start < o.start < m.start for o in mentions if o is not m)
+
+
+def _not_a_career_question(tokens: Sequence[str], kept: Sequence[RoleMention], persons: Sequence[RoleMention]) -> bool:
+    """A service wanted, a price asked, a small child's care or an advert: no career question, though it may
+    name a job ('a plumber near me', 'how much do you charge', 'dm me for tutoring')."""
+    pairs = set(zip(tokens, tokens[1:], strict=False))
+    if not ADVERT_PAIRS.isdisjoint(pairs):
+        return True
+    if kept:
+        return False
+    return (bool(persons) and _a_service(tokens)) or not PRICE_OF_A_SERVICE.isdisjoint(pairs) \
+        or _a_small_childs_care(tokens)
 
 
 def _a_small_childs_care(tokens: Sequence[str]) -> bool:
