@@ -7,6 +7,8 @@ import re
 
 import pytest
 
+from bot.answers.render import to_text
+
 from .talking import first_line, talk
 
 OFFICE = ("Outlook", "Acrobat", "Microsoft Word", "Microsoft Windows", "PowerPoint", "Microsoft Office")
@@ -106,3 +108,13 @@ def test_an_employer_asking_what_carries_over_from_an_employees_job_gets_it(chat
                      "need to learn?")
     assert text.startswith("From that job (Dispatchers") and "For a hire" not in text
     assert "your job" not in text.split("\n", 1)[0]
+
+
+def test_a_name_both_a_skill_and_a_knowledge_area_carries_over_once(engine):
+    # O*NET rates 'Mathematics' as a skill and as knowledge; the person reads it once
+    reply, _ = talk(engine, "I'm a mechanical engineer. how do I become a statistician?")
+    text = to_text(reply)
+    carried = re.search(r"carries over: ([^(]*)\(", text)
+    assert carried, text[:300]
+    names = [n.strip() for n in re.split(r",| and ", carried.group(1)) if n.strip()]
+    assert "Mathematics" in names and len(names) == len(set(names))

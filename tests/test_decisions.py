@@ -310,3 +310,32 @@ def test_a_correction_of_who_they_are_is_no_dislike(engine):
                       "Can you compare health data analyst and nurse educator?")
     assert session.dislikes == ()
     assert session.current_job == "onet:29-1141.00"  # a practice nurse is a registered nurse
+
+
+def test_what_the_work_is_for_decides_between_two_targets_for_someone_with_a_job(engine):
+    # the person's own job is said first; a remark on the last answer ('not what I do') adds no third role
+    reply, _ = talk(engine, "I'm a mechanical design engineer. What does an ML engineer do vs a data scientist?",
+                    "Hm, A/B testing is not really what I do. For predictive maintenance of machines (vibration "
+                    "sensors) which is better, ML engineer or data scientist?")
+    line = first_line(reply)
+    assert list(reply.roles) == ["machine-learning-engineer", "data-scientist"]
+    assert line.startswith("Data Scientist fits better for that: its profile says")
+    assert "predict outcomes" in line and "The work spans" not in line  # the sentence that says it, not the summary
+
+
+def test_which_one_would_you_hire_first_weighs_the_roles_against_the_work_described(engine):
+    reply, _ = talk(engine, "I've been asked to hire our first data team. Who should I hire first: a data analyst, "
+                            "a data engineer, or a data scientist?",
+                    "We run Epic and most reporting is done by hand in Excel today. Given that, which one would "
+                    "you hire first?")
+    line = first_line(reply)
+    assert list(reply.roles) == ["data-analyst", "data-engineer", "data-scientist"]
+    assert line.startswith("Data Analyst fits better for that hire: its profile says")
+    assert "reports" in line
+
+
+def test_bare_titles_after_three_roles_are_the_ones_in_the_conversation(engine):
+    reply, _ = talk(engine, "data analyst vs data engineer vs data scientist",
+                    "Can one person do two of these jobs, say analyst and engineer, at least for the first year?")
+    assert (reply.intent, list(reply.roles)) == ("compare", ["data-analyst", "data-engineer"])
+    assert first_line(reply).startswith("My sources don't cover whether one person can do the work of several roles")

@@ -226,6 +226,7 @@ WANTS = {
     "people": "team mentor lead stakeholder",
     "manag": "manage lead team mentor strategy",
     "dashboard": "dashboard report visualisation visualization",
+    "report": "report dashboard visualisation visualization",
     "postgr": "postgresql database databases backup replication",
     # coding, said as liked or not: the languages and the programming the profiles and O*NET name
     "cod": "code programming python scripting",
@@ -250,7 +251,7 @@ def decision_noise() -> frozenset[str]:
     return frozenset(_terms("which better best hire hiring set up our team company should choose pick "
                             "aim fit suit would rather prefer than instead role one two first startup people "
                             "person useful those these point recommend go for take start project work job "
-                            "overall given"))
+                            "overall given run runs today hand"))  # 'we run Epic', 'done by hand today'
 
 
 DIFFERENCE = _rx(r"\b(?:difference|differences|differ|distinguish|explain|how (?:are|is) .{0,40} different)\b")
@@ -331,7 +332,7 @@ UNCOVERED = (
     ("first_months", FIRST_MONTHS,
      "what the first months in the job look like or what a new hire delivers in them"),
     ("one_person", _rx(r"\b(?:one person|(?:a )?single (?:hire|person)|the same person|one hire)\b.{0,40}\b(?:both|"
-                       r"all|cover|do (?:it all|everything|the lot))\b"),
+                       r"all|cover|do (?:it all|everything|the lot|(?:two|2|three|3|several|multiple) of))\b"),
      "whether one person can do the work of several roles"),
     ("job_ad", _rx(r"\b(?:job (?:ad|advert|advertisement|posting|description)|in the (?:ad|advert|advertisement)|"
                    r"essential (?:and|or|vs) desirable)\b"),

@@ -190,7 +190,8 @@ class CarryOver(Part):
         for rows_a, rows_b in ((a_occ.skills, b_occ.skills), (a_occ.knowledge, b_occ.knowledge)):
             mine = {n for n, imp, _ in rows_a if imp >= 3.5 and n not in GENERAL_RATINGS}
             out += [(imp, n) for n, imp, _ in rows_b if imp >= 3.5 and n in mine]
-        return [n for _, n in sorted(out, key=lambda x: -x[0])]
+        # (a name can be both a skill and a knowledge area: 'Mathematics' once)
+        return list(dict.fromkeys(n for _, n in sorted(out, key=lambda x: -x[0])))
 
 
 def _named_in(tool: str, names: set[str], listed: str) -> bool:

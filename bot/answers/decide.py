@@ -66,6 +66,10 @@ PAY_SET_ASIDE = _rx(r"\b(?:not|no|didn'?t|never|hindi)\s+(?:(?:ask\w*|about|for|
 PROSPECTS = _rx(r"\b(?:prospects?|outlook|growth|grow\w*|demand|future|job security|more jobs|openings)\b")
 # What a hire is for: 'to set up our ML infrastructure', 'for our fraud detection project'.
 PURPOSE = _rx(r"\b(?:to|for (?:our|the|my|a|an))\s+(.+)$")
+# 'for predictive maintenance', 'for our reporting': what the work is for, not for whom it is.
+PURPOSE_FOR = _rx(r"\bfor (?!(?:me|us|her|him|them|you|someone|somebody|a person|people|now|sure|example|instance|"
+                  r"the money|money|pay|a (?:beginner|career changer|newbie|fresher|student)|beginners|"
+                  r"\w+ years?|long|real|a while|both|each|which|what|who)\b)[a-z]{4,}")
 CLEAR_LEAD = 2.0      # the best profile match must score at least this many times the next one
 MIN_MATCH = 5.0       # and at least this much, to name one role for a hire with no role named
 
@@ -73,7 +77,7 @@ MIN_MATCH = 5.0       # and at least this much, to name one role for a hire with
 def _unnamed(q: str, u: Understanding) -> str:
     """The message without the words it named an occupation by ('ux researcher' for Web and Digital Interface
     Designers): a job's name is no wish ('research' would weigh the research roles)."""
-    for _, said in u.named:
+    for said in [said for _, said in u.named] + list(u.own_words):  # the person's own job is no wish either
         q = re.sub(rf"\b{re.escape(said)}s?\b", " ", q, flags=re.IGNORECASE)
     return q
 
@@ -187,11 +191,25 @@ class Decisions(Part):
             figure = None  # 'which one fits her better?' after the pay compared: fit, not the pay again
         figure = figure or ("outlook" if SAFER.search(q) else None)
         if own and own not in u.roles and not figure and not PREFERENCE.search(q) and not session.hiring:
-            return self._closer_to_own(u.roles, own, refs)[0], []  # 'I'm a DBA: data architect or data engineer?'
+            found = self._for_purpose(u.roles, _unnamed(q, u), refs)
+            # 'I'm a DBA: data architect or data engineer?'; unless what the work is for decides it
+            return found or self._closer_to_own(u.roles, own, refs)[0], []
         if own:
             session = replace(session, current_job=own)
         line, _ = self.between(u.roles, _unnamed(q, u), session, refs, figure, wants=bool(PREFERENCE.search(q)))
         return line, (None if figure else [])  # a pick is short: the comparison is one step away (Next)
+
+    def _for_purpose(self, roles: Sequence[str], q: str, refs) -> str | None:
+        """The pick by what the work is for ('For predictive maintenance of machines, which is better?'), read in
+        that sentence only (the one before may be a remark: 'A/B testing is not really what I do')."""
+        sentence = next((s for s in re.split(r"(?<=[.?!])\s+", q) if PURPOSE_FOR.search(s)), "")
+        if not sentence:
+            return None
+        wanted, unwanted = self._wants(sentence, roles)
+        if not wanted:
+            return None
+        return self._split(roles, sentence, wanted, unwanted, refs) or \
+            self._by_wants(roles, wanted, unwanted, False, "", refs)
 
     def after_comparison_pick(self, u: Understanding, q: str, session: Session, refs):
         """'which would you pick?' after a comparison: the decision between the roles just compared."""
@@ -340,6 +358,11 @@ class Decisions(Part):
                 depends = self.depends(roles, True, refs, said_what=True)
                 return (f"My profiles and O*NET don't tie what you describe to one of them, so "
                         f"{depends[0].lower()}{depends[1:]}"), None
+        if not wanted and not hiring:
+            # 'for predictive maintenance, which is better?': what the work is for, when a profile says it
+            found = self._for_purpose(roles, q, refs)
+            if found:
+                return found, None
         own = session.current_job
         told = self._told(session) if not hiring else ""
         if own and own not in roles and not hiring:
@@ -430,7 +453,9 @@ class Decisions(Part):
         if top[0] == second[0] or top[2] is None or top[0] <= 0:
             return None
         name = self.c.name(top[1])
-        said = f"“{top[2][0].rstrip('.')}” {cite(refs(top[2][1]))}"
+        # of a long fact (a profile's two-sentence summary), the sentence that says most of it
+        text = max(re.split(r"(?<=\.) ", top[2][0]), key=lambda s: len(set(_terms(s)) & wanted))
+        said = f"“{text.rstrip('.')}” {cite(refs(top[2][1]))}"
         whose = "its profile" if self.look.role(top[1]) else "O*NET"
         if hiring:
             line = f"{agreeing(name, 'fits', 'fit')} better for that hire: {whose} says {said}"

@@ -382,7 +382,8 @@ class Direct:
             if own in u.roles:
                 own = ""
             asks = decision  # (read above: a comparison of two or more roles that asks for a pick)
-            hiring = u.aspect in ("industries", "tools") and HIRE.search(q)  # 'hire first', 'for our Postgres'
+            # 'hire first', 'for our Postgres'; 'reports pulled from Epic into Excel, which first?' after a hire asked
+            hiring = u.aspect in ("industries", "tools") and (HIRE.search(q) or session.hiring)
             if asks_difference(q):
                 return "", None  # 'we need to hire ... could you explain the difference?': the comparison asked
             if (open_aspect or hiring) and (asks or DECISION_FIT.search(q) or (

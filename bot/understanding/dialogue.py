@@ -15,7 +15,8 @@ from ..knowledge.recommend import FIELD_ROLES
 from .intents import IntentSet
 from .learned import Context
 from .parse import (BUILDING_ARCHITECT, COMPARE_JOINS, COUNTS_REASON, DOERS, EARNED_REASON, MAX_TOOL_NAMES,
-                    MONEY_REASON, MOVING_VERBS, ROLE_NOUNS, SOURCE_WORDS, TARGET_WORDS, TOOL_NAME_WEIGHT, YEARS, Parse,
+                    MONEY_REASON, MOVING_VERBS, NEGATIONS, ROLE_NOUNS, SOURCE_WORDS, TARGET_WORDS, TOOL_NAME_WEIGHT,
+                    YEARS, Parse,
                     building_architect, building_sense, fired_only_by, i_am_before, am_opened, managed_by_i,
                     someone_else_before, states_own_job, the_persons_job, years_after)
 from .roles import ONET_PREFIX, RoleIndex, RoleMention
@@ -341,8 +342,8 @@ class Dialogue:
         if not job or u.candidates or p.own:
             return u
         at = self._own_reference(p.tokens)
-        if at is None:
-            return u
+        if at is None or set(p.tokens[max(0, at - 3):at]) & NEGATIONS:
+            return u  # 'A/B testing is not really what I do': a remark on the last answer, not a side
         if self.kinds.get(u.intent) in ("topic", "similar") and not p.mentions and not p.ambiguous \
                 and p.scores.get("compare", 0.0) < THRESHOLD and not set(p.tokens) & self.MORE_OR_LESS:
             # 'my job have future?', 'is my job safe from AI?', 'what else could I do with my job?': their own job
@@ -1180,7 +1181,9 @@ class Dialogue:
                       for i, t in enumerate(p.tokens))
         if not resolved and not ambiguous and len(session.focus) > 2:
             resolved = _first_or_last(p.tokens, session.focus)  # 'what do the first two earn?' after three
-        if not resolved and ("one" in p.tokens or len(p.content) <= 2 or ordinal) and not _all_of(p.tokens):
+        # ('which one would you hire first?' asks for a pick among them; 'the BI one' points at one)
+        one = any(w == "one" and p.tokens[i - 1:i] != ("which",) for i, w in enumerate(p.tokens))
+        if not resolved and (one or len(p.content) <= 2 or ordinal) and not _all_of(p.tokens):
             lists: tuple[tuple[str, ...], ...] = (session.offered, session.focus if len(session.focus) > 1 else ())
             if ordinal and not session.offered and len(session.focus) == 1 and len(session.recent) > 1:
                 # 'what skills would i need for the second one' after translators, then NLP engineers, asked apart
@@ -1192,7 +1195,7 @@ class Dialogue:
             last = p.tokens.index(unknown[-1]) if unknown and unknown[-1] in p.tokens else -1
             pointer = 0 <= last < len(p.tokens) - 1 and p.tokens[last + 1] in ROLE_NOUNS | {"one"}  # 'the lead role'
             # 'and what education is needed' asks a topic: 'education' picks no 'Adult Education Teachers' offered
-            pointing = pointer or ordinal or "one" in p.tokens
+            pointing = pointer or ordinal or one
             said = [w for w in p.tokens if (pointer or w not in unknown) and (pointing or w not in self.topic_nouns)]
             if other:  # 'and the other one?' after one of two was chosen
                 resolved, follow_up = (other,), session.last_intent not in ("similar", "recommend")
@@ -1286,6 +1289,15 @@ class Dialogue:
                 before = sum(1 for m in p.mentions if not m.ambiguous and m.start < ambiguous.start)
                 resolved = resolved[:before] + (known[0],) + resolved[before:]
                 ambiguous = None
+        if not ambiguous and p.ambiguous and resolved and session.recent:
+            # 'say analyst and engineer' after the data analyst, engineer and scientist: each bare title that one
+            # role in the conversation settles, in the order said (the first one is settled above)
+            for m in p.mentions:
+                known = _on_focus([r for r in m.roles if r in session.recent], session) if m.ambiguous \
+                    and m is not p.ambiguous else []
+                if len(known) == 1 and known[0] not in resolved:
+                    before = sum(1 for o in p.mentions if o.start < m.start and (set(o.roles) & set(resolved)))
+                    resolved = resolved[:before] + (known[0],) + resolved[before:]
         if ambiguous and _shared_title(ambiguous, p):
             # 'cloud engineer', 'production planner': an O*NET title of several words that several occupations
             # share is answered as the one employing most, the others named with the answer (not a question back)
@@ -1410,8 +1422,9 @@ class Dialogue:
         if t.resolved or t.ambiguous:
             return None
         group = focus if len(focus) > 1 else t.session.recent[-2:]
-        if said & self.HIRING and said & self.WHICH_OR_ORDER and said & {"i", "we", "us", "should"} and len(group) > 1:
-            # 'Given that, who do I hire first?' after weighing three roles: a decision among them
+        if said & self.HIRING and said & self.WHICH_OR_ORDER and said & {"i", "we", "us", "should", "you"} \
+                and len(group) > 1:
+            # 'Given that, who do I hire first?', 'which one would you hire first?' after weighing three roles
             return Understanding("compare", group, t.aspect)
         job = t.session.current_job
         if DECIDING & set(t.p.tokens) and ({"me", "us", "you"} & set(t.p.tokens)) \
