@@ -1735,3 +1735,49 @@ def test_names_of_cybersecurity_jobs(engine, text, roles):
 ])
 def test_names_of_supply_chain_jobs(engine, text: str, role: str):
     assert engine.understand(text).roles[0] == role
+
+
+@pytest.mark.parametrize("text, roles", [
+    ("AE OTE in London?", ["onet:41-4012.00"]),                         # beside OTE, an account executive
+    ("I'm an AE with 5 years in SaaS, how do I become a data analyst?", ["data-analyst"]),
+    ("DE vs AE", ["data-engineer", "analytics-engineer"]),              # among data jobs, an analytics engineer
+    ("what tools does an AE use", ["analytics-engineer"]),
+    ("SDR vs BDR", ["onet:41-4012.00", "onet:41-3091.00"]),
+    ("what does a VP of sales do", ["onet:11-2022.00"]),
+    ("What's a solutions consultant?", ["onet:41-9031.00"]),
+    ("revops analyst??", ["onet:15-2031.00"]),
+    ("what does a stockbroker do nowadays", ["onet:41-3031.00"]),
+])
+def test_names_of_sales_jobs(engine, text, roles):
+    assert list(engine.understand(text).roles) == roles
+
+
+def test_an_ae_after_sales_jobs_is_an_account_executive(engine):
+    _, session = engine.reply("will AI replace SDRs?", Session())
+    assert list(engine.understand("what about AEs?", session).roles) == ["onet:41-4012.00"]
+
+
+@pytest.mark.parametrize("text, roles", [
+    ("mechanical vs electrical engineer pay", ["onet:17-2141.00", "onet:17-2071.00"]),   # one 'engineer' for two
+    ("mechanical or civil engineering, which pays more", ["onet:17-2141.00", "onet:17-2051.00"]),
+    ("health and safety officer", ["onet:19-5011.00"]),                   # one job, not a health officer too
+    ("compliance manager at a bank vs data governance manager", ["onet:11-9199.02", "data-governance-manager"]),
+    ("controls engineer industries", ["onet:17-2199.05"]),
+    ("HVAC design engineer salary in UAE", ["onet:17-2141.00"]),
+    ("what does a site engineer do day to day", ["onet:17-2051.00"]),
+])
+def test_names_of_engineering_jobs(engine, text, roles):
+    assert list(engine.understand(text).roles) == roles
+
+
+@pytest.mark.parametrize("text, roles", [
+    ("consultant anaesthetist pay", ["onet:29-1211.00"]),                 # a doctor's grade, not a consultancy
+    ("management consultant salary", ["onet:13-1111.00"]),
+    ("compare GP and psychiatry", ["onet:29-1215.00", "onet:29-1223.00"]),
+    ("what are the daily tasks of an emergency medicine doctor", ["onet:29-1214.00"]),
+    ("SHO duties", ["onet:29-1216.00"]),
+    ("CMIO or AI product manager which pays more", ["onet:15-1211.01", "ai-product-manager"]),
+    ("pt 67M SOB and bilateral ankle swelling, BNP 900, next step?", []),   # a patient, not a physical therapist
+])
+def test_names_of_doctors_jobs(engine, text, roles):
+    assert list(engine.understand(text).roles) == roles

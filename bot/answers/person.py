@@ -267,7 +267,9 @@ def stage(session: Session, text: str, level_of_job: int = 0) -> str:
 
 def without_own(u: Understanding) -> Understanding:
     """The person's own job is context, never a role of the answer."""
-    if not u.own or not u.roles:
+    if not u.own or not u.roles or (u.intent == "compare" and len(u.roles) >= 3):
+        # ('I'm a DA. DA vs DS vs DE, which pays best?', "I'm a solutions consultant. Compare sales engineer, AI
+        # product manager and data scientist": the job listed among those weighed is one of them)
         return u
     kept = tuple(r for r in u.roles if r not in u.own)
     needed = 2 if u.intent == "compare" else 1

@@ -407,6 +407,16 @@ INSTITUTION_JOB_WORDS = frozenset({"constable", "force", "forces", "recruit", "r
 SUBSTANCES = frozenset({"medicine"})
 # Short forms of jobs that are everyday words too: a job only after an article ('im a TA', not 'ta very much').
 WORD_TOO = frozenset({"ta"})
+# O*NET's physicians and surgeons (29-12xx): beside one, 'consultant' is a grade.
+DOCTORS = "onet:29-12"
+# Words that join two kinds of one job named once: 'mechanical vs electrical engineer'.
+HEAD_SHARING_JOINS = frozenset({"vs", "versus", "or"})  # (not 'and': 'health and safety officer' is one job)
+# Short forms that name another job among salespeople: an AE beside quota, OTE or SDRs is an account executive (a
+# sales representative in O*NET), not an analytics engineer.
+SALES_SENSES = {"ae": "onet:41-4012.00"}
+SALES_CONTEXT = frozenset({"ote", "quota", "sdr", "bdr", "sale", "sales", "selling", "sell", "commission", "closing",
+                           "closer", "enterprise", "saas", "saa", "deal", "hunter", "prospecting", "cold", "account",
+                           "realtor", "broker", "rep", "salesperson", "edtech", "fintech", "logo"})
 # Words before an everyday word that make it a job: 'a pilot', 'as a server', 'become a model'.
 # Everyday titles that qualify a job noun after them rather than name a job: 'tech jobs', 'lead role'.
 QUALIFYING_TITLES = frozenset({"tech", "lead", "head", "chief", "principal", "associate", "marine", "intelligence",
@@ -833,6 +843,12 @@ class Parser:
                           + self._managed_as_job(tokens, covered)
                           + (self._credential_as_job(tokens, covered) if not mentions else []),
                           key=lambda m: m.start)
+        # 'consultant anaesthetist', 'a psychiatrist, consultant grade': in medicine a consultant is a doctor's grade
+        mentions = [m for m in mentions if not (m.words == "consultant" and any(
+            o is not m and (o.end == m.start or o.start == m.end) and all(r.startswith(DOCTORS) for r in o.roles)
+            for o in mentions))]
+        shared = self._sharing_a_head(tokens, mentions, covered)
+        mentions = sorted(mentions + shared, key=lambda m: m.start) if shared else mentions
         covered |= {i for m in mentions for i in range(m.start, m.end)}
         if len(mentions) > 1:  # 'what's a biostatistician? is it just a statistician in a lab coat': likened
             # (not to their own job: 'I'm a DBA; is it like a data architect's job?' weighs the two)
@@ -980,6 +996,24 @@ class Parser:
             service=_not_a_career_question(tokens, kept, persons),
             tools=tuple(" ".join(raw[a:b]) for a, b in tools), credentials=credentials,
         )
+
+    def _sharing_a_head(self, tokens: list[str], mentions: list[RoleMention], covered: set[int]) -> list[RoleMention]:
+        """'mechanical vs electrical engineer', 'civil or structural engineering': a word joined to a title names
+        a job with the title's last word too, when that makes a title of one occupation."""
+        out: list[RoleMention] = []
+        for m in mentions:
+            if m.end - m.start < 2 or m.ambiguous or not m.official:
+                continue
+            head, j = tokens[m.end - 1], m.start - 1
+            while j >= 1 and tokens[j] in HEAD_SHARING_JOINS and j - 1 not in covered \
+                    and tokens[j - 1] not in self.language.stopwords:
+                found = self.index.find([tokens[j - 1], head])
+                if len(found) != 1 or (found[0].start, found[0].end) != (0, 2) or found[0].ambiguous \
+                        or found[0].roles == m.roles or found[0].roles[0][:9] != m.roles[0][:9]:
+                    break  # (of one family of jobs: not 'at a bank vs a data governance manager')
+                out.append(RoleMention(j - 1, j, found[0].roles, tokens[j - 1], found[0].official))
+                j -= 2
+        return out
 
     def _by_what_they_do(self, tokens: list[str], covered: set[int]) -> list[RoleMention]:
         """'he drives trucks', 'she operates a crane', 'I repair elevators': a job said by its work, the O*NET
@@ -1202,6 +1236,8 @@ class Parser:
                     and after not in self.language.stopwords and after not in self.topic_words \
                     and after not in COMPARE_JOINS and after not in ROLE_NOUNS:
                 continue  # 'chef de cuisine', 'trabajo de mesero': a preposition between two nouns
+            if tokens[i] == "pt" and before is None and (after or "")[:1].isdigit():
+                continue  # 'pt 67M SOB and ankle swelling': a patient's case, as clinicians write it
             if tokens[i] == "pa" and before == "in":
                 continue  # 'how do i become one in PA': Pennsylvania
             if tokens[i] == "ot" and (after in OPERATIONAL_TECHNOLOGY or before in OPERATIONAL_TECHNOLOGY):
@@ -1215,6 +1251,8 @@ class Parser:
             if ((other_roles or len(found) > 1 or asking) and not foreign) or alone or before in ABBREVIATION_LEADS \
                     or after in ROLE_NOUNS or plural_typed or before in WORKING_TERMS | {"travel"}:  # 'travel PT'
                 role_id = short[key(tokens[i]) or ""]
+                if key(tokens[i]) in SALES_SENSES and SALES_CONTEXT & set(tokens) and self._official is not None:
+                    role_id = SALES_SENSES[key(tokens[i]) or ""]  # 'AE OTE in London?', 'SDR to AE'
                 out.append(RoleMention(i, i + 1, (role_id,), tokens[i], role_id.startswith("onet:")))
         return out
 
