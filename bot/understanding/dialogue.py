@@ -130,6 +130,7 @@ class Turn:
 
 # Jobs asked about as a list, typed in the plural: 'which jobs do you cover?' (not 'this job in your database').
 LISTED_JOBS = frozenset({"jobs", "roles", "occupations", "professions", "careers", "trades", "positions"})
+SCOPE_WORDS = frozenset({"ones", "people", "questions", "stuff", "fields", "industries"})  # 'or only AI ones?'
 # A business owner introduced: 'I own a barber shop', 'I run a travel agency', "I've got 3 gift shops".
 OWNING = frozenset({("i", "own"), ("i", "run"), ("we", "own"), ("we", "run"), ("have", "got"), ("i", "operate")})
 # Word pairs that ask a question inside a message without a question mark: 'trucker, 52, what jobs can i do'.
@@ -1557,6 +1558,14 @@ class Dialogue:
     def coverage_asked(self, t: Turn) -> Understanding | None:
         """'what occupations do you cover, also nurse and caregiver or only IT?': which jobs the bot knows, the jobs
         named only as examples of what they hope it covers."""
+        said = set(t.p.tokens)
+        if "only" in said and said & {"you", "u", "this"} and said & {"too", "also", "or"} \
+                and (LISTED_JOBS | SCOPE_WORDS) & set(t.p.raw):
+            # 'do you know about civil engineering jobs too, or only AI ones?', 'can you help me if I'm an engineer,
+            # or is this only for IT people?': what the bot covers, the jobs said only as examples
+            name, score = self.best(t.p.scores, ("list_roles", "help"))
+            if name and score >= THRESHOLD:
+                return Understanding(name)
         name, score = self.best(t.p.scores, ("list_roles",))
         if name and LISTED_JOBS & set(t.p.raw) and score >= 2 * STRONG and {"you", "your", "u"} & set(t.p.tokens) \
                 and score > max((v for k, v in t.p.scores.items() if k != name), default=0.0):

@@ -357,6 +357,7 @@ SERVICE_PAIRS = (("near", "me"), ("find", "me"), ("opening", "hour"), ("open", "
 PRICE_OF_A_SERVICE = frozenset({("you", "charge"), ("u", "charge"), ("dog", "need"), ("cat", "need"),
                                 ("buy", "ticket"), ("book", "ticket")})  # (a concert's tickets, no trade ticket)
 # An advert posted to the chat, not a question: 'looking for a thumbnail designer, $15 per thumbnail, dm me'
+SOFTWARE_PRICES = frozenset({"license", "licence", "subscription", "seat", "seats", "plan", "pricing"})
 ADVERT_PAIRS = frozenset({("dm", "me"), ("pm", "me"), ("inbox", "me"), ("message", "me")})
 # After an everyday title, these keep it a job: 'vet school', 'pilot training', 'model agency'.
 PREPARATION_WORDS = frozenset({"school", "training", "apprenticeship", "license", "licence", "certification",
@@ -993,7 +994,7 @@ class Parser:
             or bool(OWN_MATTER_WORDS & set(tokens) and OWN_MATTER.search(text)),
             negated_roles=_unique(r for m in negated for r in m.roles),
             items=self._asked_in(items, tokens, covered) if items else (),
-            service=_not_a_career_question(tokens, kept, persons),
+            service=_not_a_career_question(tokens, kept, persons, bool(tools)),
             tools=tuple(" ".join(raw[a:b]) for a, b in tools), credentials=credentials,
         )
 
@@ -1806,7 +1807,8 @@ CHILDREN = frozenset({"son", "daughter", "kid", "child", "boy", "girl", "grandso
 CAREER_WORDS = frozenset({"job", "career", "work", "become", "salary", "pay", "study", "degree", "profession"})
 # Between 'are you' and a job, the words of asking what the bot is: 'are you a real careers adviser'
 BOT_IS = frozenset({"a", "an", "the", "real", "really", "just", "actually", "like", "some", "kind", "of", "human",
-                    "qualified", "certified", "career", "careers", "for", "good", "another", "even", "mate"})
+                    "qualified", "certified", "career", "careers", "for", "good", "another", "even", "mate", "exactly",
+                    "basically"})
 # Before 'work as', the words that make it a wish or a question: 'can I work as a data analyst', 'want to work as'
 WORK_AS_WISHED = frozenset({"can", "could", "would", "should", "will", "to", "might", "want", "wanna"})
 OF_WORDS = frozenset({"of", "de", "des", "du"})  # 'of' and its Spanish, Portuguese and French forms (not 'do')
@@ -2209,14 +2211,18 @@ def _an_employer(m: RoleMention, tokens: Sequence[str], mentions: Sequence[RoleM
     return not any(start < o.start < m.start for o in mentions if o is not m)
 
 
-def _not_a_career_question(tokens: Sequence[str], kept: Sequence[RoleMention], persons: Sequence[RoleMention]) -> bool:
+def _not_a_career_question(tokens: Sequence[str], kept: Sequence[RoleMention], persons: Sequence[RoleMention],
+                           tools: bool = False) -> bool:
     """A service wanted, a price asked, a small child's care or an advert: no career question, though it may
-    name a job ('a plumber near me', 'how much do you charge', 'dm me for tutoring')."""
+    name a job ('a plumber near me', 'how much do you charge', 'dm me for tutoring'); or the price of software
+    ('how much is a solidworks license', 'salesforce per user per month')."""
     pairs = set(zip(tokens, tokens[1:], strict=False))
     if not ADVERT_PAIRS.isdisjoint(pairs):
         return True
     if kept:
         return False
+    if tools and ("how", "much") in pairs and (SOFTWARE_PRICES & set(tokens) or ("per", "user") in pairs):
+        return True
     return (bool(persons) and _a_service(tokens)) or not PRICE_OF_A_SERVICE.isdisjoint(pairs) \
         or _a_small_childs_care(tokens)
 
