@@ -612,6 +612,10 @@ def test_employers_named_in_a_worry_is_no_question_about_who_employs_them(engine
     ("how long to learn SQL for data analyst", "how long it takes to learn a skill"),
     ("is an MSc abroad worth it for data science?", "whether it is worth the cost to you"),
     ("should our first BI analyst be junior or senior?", "whether a junior or a senior suits a job"),
+    ("which universities in ghana are good for data science? is KNUST or legon better",
+     "which universities or colleges teach it"),
+    ("Are there any free or government-funded courses for data analysts?", "which courses are free or funded"),
+    ("How do I explain the career change on my CV for a data analyst job?", "how to write a CV"),
 ])
 def test_what_no_source_covers_is_said_first_then_what_they_have(engine, text, gap):
     reply = ask(engine, text)

@@ -711,3 +711,10 @@ def test_can_a_job_become_one_asks_about_the_job_in_context(chat):
 @pytest.mark.parametrize("message", ["detective, how to become one", "analytics engineer how to become one"])
 def test_a_job_then_how_to_become_one_asks_about_that_job(engine, message: str):
     assert engine.understand(message).roles != ()
+
+
+def test_a_price_said_in_passing_asks_for_no_pay_in_that_currency(engine):
+    reply, _ = talk(engine, "Are there free courses for data analysts? I'm not spending £5,000 on a bootcamp.")
+    assert "U.S. dollars" not in to_text(reply)
+    reply, _ = talk(engine, "data analyst salary in pounds")
+    assert "I don't convert them into pounds" in first_line(reply)

@@ -10,6 +10,8 @@ import pytest
 from bot.answers.render import to_text
 from bot.understanding.session import Session
 
+from .talking import first_line, talk
+
 NURSE, SYSTEMS_ANALYST = "onet:29-1141.00", "onet:15-1211.00"
 
 
@@ -251,3 +253,26 @@ def test_a_job_said_again_in_fewer_words_keeps_the_kind_said_before(chat):
 def test_does_my_job_count_asks_what_carries_over(chat):
     chat.say("hello please am a bank teller in accra, i want to go into cybersecurity. how much pay")
     assert chat.say("you didnt answer the bank job part. does bank teller count").intent == "getting_started"
+
+
+def test_a_job_corrected_is_no_dislike_and_a_dislike_taken_back_is_forgotten(engine):
+    _, session = talk(engine, "what does an AI engineer do", "and data scientist?",
+                      "abeg i asked about AI engineer not data scientist. can i work remote?")
+    assert "scientist" not in " ".join(session.dislikes)
+    _, session = talk(engine, "I'd rather avoid coding. data analyst vs data engineer?",
+                      "i never said i want to avoid coding?? i like maths")
+    assert not any("coding" in d for d in session.dislikes)
+
+
+def test_a_job_that_moves_into_a_field_is_not_the_persons_own(engine):
+    reply, session = talk(engine, "can a doctor move into AI later or is it too late after med school")
+    assert reply.intent == "getting_started" and "Where people usually start in AI" in to_text(reply)
+    assert session.current_job == ""   # asked of a doctor, perhaps for a future self: not their job
+
+
+def test_their_old_job_and_jobs_similar_to_theirs_are_their_own(engine):
+    opening = "I'm 58, made redundant after 12 years as a warehouse operations manager. Too old for data analyst?"
+    reply, _ = talk(engine, opening, "Those are desk jobs. What jobs are similar to mine that use the people side?")
+    assert list(reply.roles)[:1] == ["onet:11-3071.00"] or "Transportation, Storage" in first_line(reply)
+    reply, _ = talk(engine, opening, "Logisticians then. What do they do day to day?", "Pay versus my old job?")
+    assert reply.intent == "compare" and set(reply.roles) == {"onet:13-1081.00", "onet:11-3071.00"}

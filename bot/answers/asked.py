@@ -310,6 +310,19 @@ UNCOVERED = (
                         r"\bpart[- ]time while (?:i'?m |i am |im )?(?:still )?(?:working|at work|employed)\b"),
      "which courses can be done part-time or around shifts"),
     ("paid_training", PAID_TRAINING, "whether the training is paid, or where to find paid places"),
+    ("universities", _rx(r"\b(?:which|what|best|good|top)\b[^.?!]{0,25}\b(?:universit(?:y|ies)|unis?|colleges?|"
+                         r"schools?)\b|"
+                         r"\b(?:universit(?:y|ies)|unis?|colleges?)\b[^.?!]{0,30}\b(?:offer|offers|teach|teaches|"
+                         r"better|best|good|rank\w*)\b"),
+     "which universities or colleges teach it or how they rank"),
+    ("free_courses", _rx(r"\b(?:free|funded|government[- ]funded|subsidi[sz]ed|sponsored)\s+(?:\w+\s+)?(?:courses?|"
+                         r"training|programm?e?s?|bootcamps?|places?)\b|\bfree or (?:government[- ])?funded\b|"
+                         r"\b(?:courses?|training)\b[^.?!]{0,20}\bfor free\b"),
+     "which courses are free or funded (course providers and public employment services publish that)"),
+    ("cv", _rx(r"\b(?:on|in) (?:my|the|a) (?:cv|resume|résumé|linkedin)\b|\b(?:cv|resume|résumé|cover letter)s?\b"
+               r"[^.?!]{0,30}\b(?:write|explain|put|say|look|format|present|first)\b|"
+               r"\b(?:write|explain|put|present)\b[^.?!]{0,30}\b(?:cv|resume|résumé|cover letter)\b"),
+     "how to write a CV or cover letter (what they list is what the job asks for, which a CV should show)"),
     ("course_length", _rx(r"\bhow (?:long|many (?:months|weeks|hours))\b[^.?!]{0,40}\b(?:cert\w*|course|"
                           r"program(?:me)?s?|bootcamp|diploma)\b|"
                           r"\b(?:cert\w*|course|program(?:me)?|bootcamp)\b[^.?!]{0,40}\bhow long\b"),

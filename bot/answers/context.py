@@ -186,8 +186,10 @@ def placed_for(c: Composer, u: Understanding, question: str) -> Placed | None:
         sentence = f"These are national U.S. figures; I have none for {state} alone."
     elif places and figures:
         sentence = "These are U.S. figures."
+    # (a price said in passing, 'not spending £5,000 on a bootcamp', asks for no pay in pounds)
+    pay_asked = u.intent == "salary" or (u.intent == "compare" and u.aspect in (None, "salary"))
     money = (f"All my pay figures are in U.S. dollars; I don't convert them into {currency}, because exchange rates "
-             "don't tell you local pay.") if currency else ""
+             "don't tell you local pay.") if currency and pay_asked else ""
     return Placed(sentence, money, none_for)
 
 

@@ -240,12 +240,28 @@ def remember(session: Session, u: Understanding, text: str, known: frozenset[str
     # What they would avoid, in words the bot knows: 'no sitting in meetings lmao' -> 'sitting meetings'; 'not from
     # america' names a place, not a dislike.
     # 'I am not a data engineer' denies a job: its words are no dislike
+    # ('i asked about AI engineer not data scientist' corrects the job asked about: its words are no dislike)
+    corrected = bool(CORRECTING.search(text))
     disliked = tuple(d for d in (" ".join(w for w in phrase.split() if _a_word_of_work(w, known, u.places)
-                                          and not (u.denied and singular(w) in jobs))
+                                          and not ((u.denied or corrected) and singular(w) in jobs)
+                                          and w.lower() not in MONEY_UNITS)  # 'in pounds please, not dollars'
                                  for phrase in dislikes_in(text)) if d)
     if disliked:
         changes["dislikes"] = tuple(dict.fromkeys(session.dislikes + disliked))[-MAX_INTERESTS:]
+    if RETRACTED.search(text) and session.dislikes:
+        # 'i never said i want to avoid scientist??': taken back
+        lowered = text.lower()
+        changes["dislikes"] = tuple(d for d in changes.get("dislikes", session.dislikes)  # type: ignore[attr-defined]
+                                    if not re.search(rf"\b{re.escape(d.lower())}", lowered))
     return replace(session, **changes) if changes else session  # type: ignore[arg-type]
+
+
+MONEY_UNITS = frozenset({"dollar", "dollars", "usd", "pound", "pounds", "gbp", "euro", "euros", "eur", "rupee",
+                         "rupees", "inr", "peso", "pesos", "cedis", "naira", "rand"})
+# A correction of the job asked about: 'I asked about AI engineer not data scientist', 'I meant the analyst'.
+CORRECTING = re.compile(r"\b(?:asked|asking|meant|mean|talking)\s+(?:about|for|abt)?\b", re.IGNORECASE)
+# A wish or dislike taken back: 'i never said i want to avoid scientist', "I didn't say that".
+RETRACTED = re.compile(r"\b(?:never|didn'?t|did not|dont|don'?t)\s+(?:say|said|mean|meant)\b", re.IGNORECASE)
 
 
 # A teenager's age said in passing: '17 here', "i'm 16", 'aged 19', '18 y/o'.

@@ -129,6 +129,9 @@ class Turn:
 
 
 # Jobs asked about as a list, typed in the plural: 'which jobs do you cover?' (not 'this job in your database').
+# A job that moves: 'can a doctor move into AI', 'nurses switching to data' (not 'journalists going to survive AI').
+SUBJECT_MOVES = frozenset({"move", "moving", "switch", "switching", "transition", "transitioning", "pivot", "pivoting",
+                           "get", "getting", "break"})
 LISTED_JOBS = frozenset({"jobs", "roles", "occupations", "professions", "careers", "trades", "positions"})
 SCOPE_WORDS = frozenset({"ones", "people", "questions", "stuff", "fields", "industries"})  # 'or only AI ones?'
 # A business owner introduced: 'I own a barber shop', 'I run a travel agency', "I've got 3 gift shops".
@@ -345,7 +348,9 @@ class Dialogue:
         at = self._own_reference(p.tokens)
         if at is None or set(p.tokens[max(0, at - 3):at]) & NEGATIONS:
             return u  # 'A/B testing is not really what I do': a remark on the last answer, not a side
-        if self.kinds.get(u.intent) in ("topic", "similar") and not p.mentions and not p.ambiguous \
+        likened = p.tokens[max(0, at - 2):at] == ("similar", "to")  # ("a plant like mine" likens a plant)
+        if self.kinds.get(u.intent) in ("topic", "similar") and not any(m.start > at for m in p.mentions) \
+                and (likened or not (p.mentions or p.ambiguous)) \
                 and p.scores.get("compare", 0.0) < THRESHOLD and not set(p.tokens) & self.MORE_OR_LESS:
             # 'my job have future?', 'is my job safe from AI?', 'what else could I do with my job?': their own job
             return replace(u, roles=(job,), needs_role=False, rule=f"{by}, about the person's own job")
@@ -763,9 +768,13 @@ class Dialogue:
         # moved from ('from HR manager to people analytics')
         if not field or p.ambiguous and not states_own_job(tokens, p.ambiguous) \
                 or any(not (states_own_job(tokens, m) or i_am_before(tokens, m, 6)
-                            or tokens[m.start - 1:m.start] == ("from",)) for m in p.mentions):
+                            or tokens[m.start - 1:m.start] == ("from",)
+                            or set(tokens[m.end:m.end + 2]) & SUBJECT_MOVES)  # 'can a doctor move into AI later'
+                       for m in p.mentions):
             return None
-        own = tuple(r for m in p.own + p.mentions if len(m.roles) == 1 for r in m.roles)[:1]
+        # (not the one in 'can a doctor move into AI later?', which may be asked for someone who is not one yet)
+        own = tuple(r for m in p.own + p.mentions
+                    if len(m.roles) == 1 and not set(tokens[m.end:m.end + 2]) & SUBJECT_MOVES for r in m.roles)[:1]
         # how to get started in the field (the answer names the field's starting roles), from their own job
         return Understanding("getting_started", own=own or ((session.current_job,) if session.current_job else ()),
                              field=field)
@@ -1540,8 +1549,9 @@ class Dialogue:
                 w in ("that", "it", "this") and FITTING & set(t.p.tokens[i + 1:i + 4])
                 for i, w in enumerate(t.p.tokens)):
             return None  # 'what does a social media manager do? maybe that fits me': the job asked about first
-        if recommend >= self.RECOMMEND_STRONG and (not (t.resolved or asked_about)
-                                                    or recommend > max(rivals, default=0.0)):
+        # (not when another question is asked far more strongly: 'what jobs are similar to mine?')
+        if recommend >= self.RECOMMEND_STRONG and scores.get("similar", 0.0) < 2 * recommend \
+                and (not (t.resolved or asked_about) or recommend > max(rivals, default=0.0)):
             # 'what about fraud analyst? i spot dodgy stuff at the counter, might suit me': whether the job they
             # name fits them, read first, not suggestions from their story's words ('counter')
             named = tuple(r for m in t.p.mentions if len(m.roles) == 1 and not states_own_job(t.p.tokens, m)
