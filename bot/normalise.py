@@ -51,6 +51,7 @@ def fold_accents(text: str) -> str:
 
 
 _ARTISTS_AND_REPERTOIRE = re.compile(r"\ba\s?&\s?r\b")
+_M_AND_E = re.compile(r"\bm\s?&\s?e\b")  # monitoring and evaluation (or, in buildings, mechanical and electrical)
 _MONEY_SIGNS = re.compile(r"\${2,}|💰+|💵+|🤑+")
 
 
@@ -59,8 +60,9 @@ def clean(text: str) -> str:
     """Lower-case, compatibility-fold, drop apostrophes and accents, turn every non-word character into a space."""
     text = fold_accents(unicodedata.normalize("NFKC", text).casefold())
     text = _APOSTROPHES.sub("", text)
-    if "&" in text:  # 'A&R' (artists and repertoire) is one word: 'a and r' would leave only 'r', R the language
-        text = _ARTISTS_AND_REPERTOIRE.sub("anr", text).replace("&", " and ")
+    if "&" in text:  # 'A&R' (artists and repertoire) is one word: 'a and r' would leave only 'r', R the language;
+        # 'M&E' likewise
+        text = _M_AND_E.sub("mande", _ARTISTS_AND_REPERTOIRE.sub("anr", text)).replace("&", " and ")
     text = _MONEY_SIGNS.sub(" money ", text)  # 'which one more $$', 'lineman salary 💰💰': money, said with signs
     # '+' and '#' survive inside words (c++, c#) but not on their own (2+2 -> 2 2).
     text = _NON_WORD.sub(" ", text)

@@ -1781,3 +1781,31 @@ def test_names_of_engineering_jobs(engine, text, roles):
 ])
 def test_names_of_doctors_jobs(engine, text, roles):
     assert list(engine.understand(text).roles) == roles
+
+
+@pytest.mark.parametrize("text, roles", [
+    ("captain salary emirates", ["onet:53-2011.00"]),                    # among airline words, a pilot
+    ("ship captain salary", ["onet:53-5021.00"]),
+    ("FO pay at regionals", ["onet:53-2011.00"]),
+    ("How do I become a cabin crew member?", ["onet:53-2031.00"]),
+    ("M&E specialist salary Nairobi", ["onet:13-1111.00"]),               # monitoring and evaluation
+    ("econ lecturer responsibilities besides teaching", ["onet:25-1063.00"]),
+])
+def test_names_of_flying_and_research_jobs(engine, text, roles):
+    assert list(engine.understand(text).roles) == roles
+
+
+@pytest.mark.parametrize("text", ["is there still pilot shortage", "AI will replace pilot?"])
+def test_a_bare_pilot_in_a_question_about_the_job_is_asked_back(engine, text):
+    assert set(engine.understand(text).candidates) == {"onet:53-2011.00", "onet:53-2012.00"}
+
+
+@pytest.mark.parametrize("message", [
+    "my flight is delayed 6 hours in Istanbul, what compensation can I get",
+    "hola, can you share my survey with your users? it's about informal work in Medellín",
+    "please share my questionnaire with your users, it's about job satisfaction among data scientists",
+    "can u do my econ problem set on supply and demand",
+    "how much is a solidworks license",
+])
+def test_claims_surveys_homework_and_prices_are_no_career_questions(engine, message):
+    assert engine.understand(message).intent == "unknown"

@@ -15,7 +15,8 @@ from ..knowledge.recommend import FIELD_ROLES
 from .intents import IntentSet
 from .learned import Context
 from .parse import (BUILDING_ARCHITECT, COMPARE_JOINS, COUNTS_REASON, DOERS, EARNED_REASON, MAX_TOOL_NAMES,
-                    MONEY_REASON, MOVING_VERBS, NEGATIONS, ROLE_NOUNS, SALES_SENSES, SOURCE_WORDS, TARGET_WORDS,
+                    MONEY_REASON, MOVING_VERBS, NEGATIONS, ROLE_NOUNS, SALES_SENSES, SENSES_IN_COMPANY, SOURCE_WORDS,
+                    TARGET_WORDS,
                     TOOL_NAME_WEIGHT, YEARS, Parse,
                     building_architect, building_sense, fired_only_by, i_am_before, am_opened, managed_by_i,
                     someone_else_before, states_own_job, the_persons_job, years_after)
@@ -1315,6 +1316,11 @@ class Dialogue:
                         for r in (*session.recent, session.current_job)):
             # 'and outlook for AEs in edtech?' after SDRs and BDRs: account executives, as in the message alone
             resolved = tuple(sales if r == "analytics-engineer" else r for r in resolved)
+        for m in p.mentions:  # 'and how long before he's a captain?' after airline pilots: the captain flies
+            sense = SENSES_IN_COMPANY.get(m.words)
+            if sense and sense[0] in session.recent and len(m.roles) == 1 and m.roles[0] in resolved \
+                    and m.roles[0] != sense[0]:
+                resolved = tuple(dict.fromkeys(sense[0] if r == m.roles[0] else r for r in resolved))
         if ambiguous and _shared_title(ambiguous, p):
             # 'cloud engineer', 'production planner': an O*NET title of several words that several occupations
             # share is answered as the one employing most, the others named with the answer (not a question back)

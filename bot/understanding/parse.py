@@ -24,7 +24,10 @@ TASK = re.compile(r"\W*(?:(?:hey|hi|hello|ok|okay|so|bot|dear(?: \w+(?:/\w+)?)?|
                   r"(?:help me )?(?:write|draft|compose|proofread|rewrite|debug|code|generate|mark|grade|translate|"
                   r"solve|summari[sz]e|transcribe|edit|fix|format|design|word|phrase) "
                   r"(?:me |us |my |our |a |an |the |this |these |some |"
-                  r"['\"‘“])", re.IGNORECASE)
+                  r"['\"‘“])"
+                  # 'can u do my econ problem set', 'do my homework for me'
+                  r"|\W*(?:(?:can|could|would|will) (?:you|u) )?(?:please |pls )?do (?:my|our|this) (?:\w+ )?"
+                  r"(?:homework|assignment|problem set|essay|coursework|exam|quiz)\b", re.IGNORECASE)
 # How to do a piece of work, not a career: 'how to do a pivot table in excel?', 'how do I compute the h-index of a
 # co-author?', 'can you help me with my LaTeX bibliography? it won't compile'.
 HOW_TO_TASK = re.compile(r"\W*(?:how (?:do (?:i|you|we)|to|can i|should i) (?:compute|calculate|install|compile|debug|"
@@ -357,6 +360,9 @@ SERVICE_PAIRS = (("near", "me"), ("find", "me"), ("opening", "hour"), ("open", "
 PRICE_OF_A_SERVICE = frozenset({("you", "charge"), ("u", "charge"), ("dog", "need"), ("cat", "need"),
                                 ("buy", "ticket"), ("book", "ticket")})  # (a concert's tickets, no trade ticket)
 # An advert posted to the chat, not a question: 'looking for a thumbnail designer, $15 per thumbnail, dm me'
+SURVEYS = frozenset({"survey", "questionnaire", "poll"})
+SURVEY_ASKS = frozenset({"share", "fill", "complete", "answer", "spread", "post", "forward"})
+TRAVEL_TROUBLE = frozenset({"delayed", "delay", "cancelled", "canceled", "luggage", "baggage", "bag", "overbooked"})
 SOFTWARE_PRICES = frozenset({"license", "licence", "subscription", "seat", "seats", "plan", "pricing"})
 ADVERT_PAIRS = frozenset({("dm", "me"), ("pm", "me"), ("inbox", "me"), ("message", "me")})
 # After an everyday title, these keep it a job: 'vet school', 'pilot training', 'model agency'.
@@ -410,6 +416,15 @@ SUBSTANCES = frozenset({"medicine"})
 WORD_TOO = frozenset({"ta"})
 # O*NET's physicians and surgeons (29-12xx): beside one, 'consultant' is a grade.
 DOCTORS = "onet:29-12"
+# Words that say a message is about airline flying: beside them a captain or a pilot flies for an airline (flying
+# alone says no more than a pilot of some kind: 'what do pilots earn? my son wants to fly' asks which).
+AIRLINE_CONTEXT = frozenset({"airline", "airlines", "cockpit", "fo", "atpl", "a320", "a321", "a330", "a350", "a380",
+                             "737", "747", "777", "787", "regionals", "ryanair", "easyjet", "lufthansa", "emirates",
+                             "emirate", "etihad", "klm", "jetblue", "widebody", "narrowbody"})
+AVIATION_CONTEXT = AIRLINE_CONTEXT | {"flight", "flying", "fly", "aviation", "jet", "aircraft", "plane"}
+# Titles that name another job in such company: (the title as matched, the job, the words that say so).
+SENSES_IN_COMPANY = {"captain": ("onet:53-2011.00", AVIATION_CONTEXT), "pilot": ("onet:53-2011.00", AIRLINE_CONTEXT),
+                     "purser": ("onet:53-2031.00", AVIATION_CONTEXT)}
 # Words that join two kinds of one job named once: 'mechanical vs electrical engineer'.
 HEAD_SHARING_JOINS = frozenset({"vs", "versus", "or"})  # (not 'and': 'health and safety officer' is one job)
 # Short forms that name another job among salespeople: an AE beside quota, OTE or SDRs is an account executive (a
@@ -848,6 +863,7 @@ class Parser:
         mentions = [m for m in mentions if not (m.words == "consultant" and any(
             o is not m and (o.end == m.start or o.start == m.end) and all(r.startswith(DOCTORS) for r in o.roles)
             for o in mentions))]
+        mentions = [self._in_company(m, tokens) for m in mentions]
         shared = self._sharing_a_head(tokens, mentions, covered)
         mentions = sorted(mentions + shared, key=lambda m: m.start) if shared else mentions
         covered |= {i for m in mentions for i in range(m.start, m.end)}
@@ -997,6 +1013,14 @@ class Parser:
             service=_not_a_career_question(tokens, kept, persons, bool(tools)),
             tools=tuple(" ".join(raw[a:b]) for a, b in tools), credentials=credentials,
         )
+
+    def _in_company(self, m: RoleMention, tokens: list[str]) -> RoleMention:
+        """'captain salary emirates', 'A320 captain': a title that names another job among the words of its field."""
+        sense = SENSES_IN_COMPANY.get(m.words)
+        if sense is None or not sense[1] & set(tokens) or self._official is None \
+                or sense[0][len("onet:"):] not in self._official.names:
+            return m
+        return replace(m, roles=(sense[0],), official=True)
 
     def _sharing_a_head(self, tokens: list[str], mentions: list[RoleMention], covered: set[int]) -> list[RoleMention]:
         """'mechanical vs electrical engineer', 'civil or structural engineering': a word joined to a title names
@@ -1509,6 +1533,8 @@ class Parser:
         if (after == "and" or m.end in starts) and raw[m.start] == word and next_job \
                 and (before in COMPARING_WORDS or (before is None and set(tokens) & (COMPARE_JOINS | {"which"}))):
             return True  # 'compare vet and data scientist salaries', 'vet, data scientist or ML engineer?'
+        if after in ("shortage", "shortages"):
+            return True  # 'is there still a pilot shortage': a shortage of the people who do the job
         if after is not None and after not in COMPARE_JOINS | NOT_DESCRIBED and self._describes(after):
             return False  # a describing word: 'pilot study', 'server room', 'model training'; not 'coach vs'
         if after in TRAINING_PLACES and word != "extra":  # (not 'the extra school')
@@ -1519,7 +1545,7 @@ class Parser:
             back -= 1
         lead = tokens[back] if back >= 0 else None
         # 'pilots earn', 'salary for pilots'; but 'deal with servers', 'servers and storage' are things
-        if plural and lead in PEOPLE_VERBS and word not in ("model", "server"):
+        if (plural or after is None) and lead in PEOPLE_VERBS and word not in ("model", "server"):
             return True  # 'will robots replace cleaners', 'do hospitals hire porters'
         return lead is None or lead in JOB_LEADS or (plural and lead in self.language.stopwords
                                                      and lead != "with" and after != "and")
@@ -2219,10 +2245,15 @@ def _not_a_career_question(tokens: Sequence[str], kept: Sequence[RoleMention], p
     pairs = set(zip(tokens, tokens[1:], strict=False))
     if not ADVERT_PAIRS.isdisjoint(pairs):
         return True
+    if any(w in SURVEYS and tokens[i - 1] in ("my", "our") and SURVEY_ASKS & set(tokens[max(0, i - 5):i - 1])
+           for i, w in enumerate(tokens) if i):
+        return True  # 'could you share my survey with your users?', 'fill in our questionnaire': a request, no question
     if kept:
         return False
     if tools and ("how", "much") in pairs and (SOFTWARE_PRICES & set(tokens) or ("per", "user") in pairs):
         return True
+    if "compensation" in tokens and TRAVEL_TROUBLE & set(tokens):
+        return True  # 'my flight is delayed 6 hours, what compensation can I get': a passenger's claim
     return (bool(persons) and _a_service(tokens)) or not PRICE_OF_A_SERVICE.isdisjoint(pairs) \
         or _a_small_childs_care(tokens)
 
