@@ -1806,6 +1806,19 @@ def test_a_bare_pilot_in_a_question_about_the_job_is_asked_back(engine, text):
     "please share my questionnaire with your users, it's about job satisfaction among data scientists",
     "can u do my econ problem set on supply and demand",
     "how much is a solidworks license",
+    "did you see the news about the fake locksmith scam in Manchester",
+    "my mum needs a good cardiologist in Lahore, any recommendation?",
+    "any good pest control companies near orlando",
+    "best hacker movies like mr robot?",
 ])
 def test_claims_surveys_homework_and_prices_are_no_career_questions(engine, message):
     assert engine.understand(message).intent == "unknown"
+
+
+@pytest.mark.parametrize("message, intent", [
+    ("did you see the news that AI will replace radiologists?", "outlook"),   # the news, and a question on it
+    ("what a good nurse needs apart from clinical stuff, for UK NHS interviews", "skills"),
+    ("is a good data analyst in Lagos paid well", "salary"),
+])
+def test_a_question_beside_the_news_or_a_good_one_is_still_asked(engine, message, intent):
+    assert engine.understand(message).intent == intent

@@ -360,6 +360,12 @@ SERVICE_PAIRS = (("near", "me"), ("find", "me"), ("opening", "hour"), ("open", "
 PRICE_OF_A_SERVICE = frozenset({("you", "charge"), ("u", "charge"), ("dog", "need"), ("cat", "need"),
                                 ("buy", "ticket"), ("book", "ticket")})  # (a concert's tickets, no trade ticket)
 # An advert posted to the chat, not a question: 'looking for a thumbnail designer, $15 per thumbnail, dm me'
+NEWS = frozenset({("the", "news"), ("you", "see"), ("you", "hear"), ("u", "see"), ("you", "heard")})
+# After a job, words that make it the one who does something ('what a good nurse needs'): a job asked about.
+DOING_NEXT = frozenset({("need",), ("should",), ("must",), ("do",), ("doe",), ("earn",), ("make",), ("ha",), ("have",)})
+# Who is wanted, praised: 'a good cardiologist in Lahore', 'best swim club in Perth'.
+PRAISED = frozenset({"good", "best", "reliable", "decent", "trusted", "trustworthy", "cheap", "cheapest"})
+PROVIDERS = frozenset({"company", "club", "clinic", "shop", "firm", "salon", "garage", "installer", "practice"})
 SURVEYS = frozenset({"survey", "questionnaire", "poll"})
 SURVEY_ASKS = frozenset({"share", "fill", "complete", "answer", "spread", "post", "forward"})
 TRAVEL_TROUBLE = frozenset({"delayed", "delay", "cancelled", "canceled", "luggage", "baggage", "bag", "overbooked"})
@@ -1010,7 +1016,9 @@ class Parser:
             or bool(OWN_MATTER_WORDS & set(tokens) and OWN_MATTER.search(text)),
             negated_roles=_unique(r for m in negated for r in m.roles),
             items=self._asked_in(items, tokens, covered) if items else (),
-            service=_not_a_career_question(tokens, kept, persons, bool(tools)),
+            service=_not_a_career_question(tokens, kept, persons, bool(tools),
+                                           bool(self._places(raw) or "near" in tokens),
+                                           bool(self.topic_words & set(tokens))),
             tools=tuple(" ".join(raw[a:b]) for a, b in tools), credentials=credentials,
         )
 
@@ -2238,13 +2246,21 @@ def _an_employer(m: RoleMention, tokens: Sequence[str], mentions: Sequence[RoleM
 
 
 def _not_a_career_question(tokens: Sequence[str], kept: Sequence[RoleMention], persons: Sequence[RoleMention],
-                           tools: bool = False) -> bool:
+                           tools: bool = False, placed: bool = False, asked: bool = False) -> bool:
+    # (placed: a place is named; asked: a word of a question about a job is said)
     """A service wanted, a price asked, a small child's care or an advert: no career question, though it may
     name a job ('a plumber near me', 'how much do you charge', 'dm me for tutoring'); or the price of software
     ('how much is a solidworks license', 'salesforce per user per month')."""
     pairs = set(zip(tokens, tokens[1:], strict=False))
     if not ADVERT_PAIRS.isdisjoint(pairs):
         return True
+    if not asked and not CAREER_WORDS & set(tokens) and (NEWS & pairs or ("latest", "on") in pairs):
+        return True  # 'did you see the news about the surgeon who got sued?', "what's the latest on the strike"
+    if placed and not asked and not CAREER_WORDS & set(tokens) and (
+            any(m.start and tokens[m.start - 1] in PRAISED and tuple(tokens[m.end:m.end + 1]) not in DOING_NEXT
+                for m in kept)
+            or any(w in PROVIDERS and PRAISED & set(tokens[max(0, i - 4):i]) for i, w in enumerate(tokens))):
+        return True  # 'a good cardiologist in Lahore, any recommendation?', 'any good pest control companies near'
     if any(w in SURVEYS and tokens[i - 1] in ("my", "our") and SURVEY_ASKS & set(tokens[max(0, i - 5):i - 1])
            for i, w in enumerate(tokens) if i):
         return True  # 'could you share my survey with your users?', 'fill in our questionnaire': a request, no question
