@@ -63,6 +63,11 @@ DATA = [
      {"data-analyst", "business-intelligence-analyst"}),
     # languages people speak are not the programming languages of every data role's tools
     ("I speak four languages and I can code a bit, which AI job fits me?", {"nlp-engineer"}),
+    # moving data, as people say it: pulling it in, feeds, cron jobs (profiles say pipelines that ingest data)
+    ("I built little scripts that pull sales data from the till into a database every night, what job is that",
+     {"data-engineer"}),
+    ("I'm good at translating business needs for the IT people and I'm really curious about AI. Which role?",
+     {"ai-product-manager"}),
 ]
 
 
@@ -215,3 +220,10 @@ def test_words_of_other_languages_are_no_interests(engine: Engine):
                                   "i want to train neural nets to spot defects in drone photos, which role"])
 def test_pictures_and_try_on_point_to_computer_vision(engine: Engine, text: str):
     assert "computer-vision-engineer" in [s.role_id for s in engine.suggest(text)[:3]]
+
+
+def test_with_no_experience_said_a_senior_role_needs_more_of_the_words_to_come_first(engine: Engine):
+    # nothing said of experience: the mid-level role that does the work is among the first three, before the
+    # architect and lead roles whose profiles share the words
+    plain, _ = engine.reply("i love to program in python and build models of machine learning, which job fits me?")
+    assert "machine-learning-engineer" in plain.roles[:3]

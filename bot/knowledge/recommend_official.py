@@ -51,6 +51,8 @@ EVERYDAY = {
     # a laptop or PC is a computer in O*NET's words; parties people throw are events; 'the electrics' electrical work
     "laptop": "computer", "laptops": "computer", "pc": "computer", "pcs": "computer",
     "party": "event", "parties": "event", "electrics": "electrical",
+    # a plane people fly is an aircraft in O*NET's words (its 'planes' are woodworking tools)
+    "plane": "aircraft", "planes": "aircraft", "airplane": "aircraft", "airplanes": "aircraft",
 }
 # How many people do the job nudges the order: among equal matches, the occupation more people work in
 # (and more openings come from) first. The factor is 1 + PRIOR * (log10(employment) - 4): about +0.15
