@@ -276,3 +276,12 @@ def test_their_old_job_and_jobs_similar_to_theirs_are_their_own(engine):
     assert list(reply.roles)[:1] == ["onet:11-3071.00"] or "Transportation, Storage" in first_line(reply)
     reply, _ = talk(engine, opening, "Logisticians then. What do they do day to day?", "Pay versus my old job?")
     assert reply.intent == "compare" and set(reply.roles) == {"onet:13-1081.00", "onet:11-3071.00"}
+
+
+@pytest.mark.parametrize("message, job", [
+    ("Hello. I was a 777 captain until last year when I lost my medical. Diabetes.", "onet:53-2011.00"),
+    ("haha sorry wrong bot. I'm actually a dispatcher myself", "onet:43-5032.00"),
+])
+def test_a_job_told_with_a_number_or_a_word_for_the_bot_is_a_greeting_and_theirs(engine, message, job):
+    reply, session = talk(engine, message)
+    assert reply.intent == "greeting" and session.current_job == job

@@ -1007,7 +1007,9 @@ class Dialogue:
             return Understanding("greeting", own=p.mentions[0].roles if mine else ())
         if not introduced or len([m for m in p.mentions if m not in introduced]) or p.ambiguous or not statement:
             return None
-        asks = self._story_question_score(p, STATEMENT_SCENE | self._years_served(p))
+        # ('sorry, wrong bot. I'm actually a dispatcher myself': a word for the bot asks for no help)
+        weak_help = frozenset({"help"}) if p.scores.get("help", 0.0) < STRONG else frozenset()
+        asks = self._story_question_score(p, STATEMENT_SCENE | self._years_served(p) | weak_help)
         # after a hello, a question word and a strong topic still ask: 'hi. i do HR ... wetin be the difference'
         asked = asks >= STRONG and bool(set(p.tokens) & QUESTION_OPENERS) if greets else asks >= THRESHOLD
         if requested or asked:  # ('help' of 'help desk' is the job's name, no request)
@@ -1097,7 +1099,8 @@ class Dialogue:
                 and not asked_words & set(tokens[m.end:]):  # (not 'electrician salary UK, ex ETO here')
             return True  # 'Tour guide in Munich here', 'UX researcher at a fintech in Singapore here'
         after = tokens[m.end:m.end + 3]
-        before = tuple(t for t in tokens[max(0, m.start - 4):m.start] if t not in ("a", "an"))
+        # (a number describes the job: 'I was a 777 captain', 'a band 5 nurse')
+        before = tuple(t for t in tokens[max(0, m.start - 4):m.start] if t not in ("a", "an") and not t.isdigit())
         later = tokens[m.end:m.end + 6]  # 'dinner lady at a primary, been there donkey's years'
         # 'web dev here', 'nurse in Leeds here'; not 'data scientist salary here in won' (a topic before 'here')
         # (nor 'salary of data scientist here in philippines po': the topic said first)
