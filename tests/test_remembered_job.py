@@ -285,3 +285,8 @@ def test_their_old_job_and_jobs_similar_to_theirs_are_their_own(engine):
 def test_a_job_told_with_a_number_or_a_word_for_the_bot_is_a_greeting_and_theirs(engine, message, job):
     reply, session = talk(engine, message)
     assert reply.intent == "greeting" and session.current_job == job
+
+
+def test_how_to_start_from_their_own_job_asks_about_the_job_in_the_talk(engine):
+    reply, _ = talk(engine, "what is BI analyst", "how do i start, i am cabin crew in LOT")
+    assert (reply.intent, list(reply.roles)) == ("getting_started", ["business-intelligence-analyst"])

@@ -431,6 +431,8 @@ AVIATION_CONTEXT = AIRLINE_CONTEXT | {"flight", "flying", "fly", "aviation", "je
 # Titles that name another job in such company: (the title as matched, the job, the words that say so).
 SENSES_IN_COMPANY = {"captain": ("onet:53-2011.00", AVIATION_CONTEXT), "pilot": ("onet:53-2011.00", AIRLINE_CONTEXT),
                      "purser": ("onet:53-2031.00", AVIATION_CONTEXT)}
+# Asking how to get into a job not named: 'how do I become one', 'how do I get in'.
+STARTING_PAIRS = frozenset({("become", "one"), ("get", "in"), ("into", "it"), ("break", "in")})
 # Words that join two kinds of one job named once: 'mechanical vs electrical engineer'.
 HEAD_SHARING_JOINS = frozenset({"vs", "versus", "or"})  # (not 'and': 'health and safety officer' is one job)
 # Short forms that name another job among salespeople: an AE beside quota, OTE or SDRs is an account executive (a
@@ -1606,6 +1608,9 @@ class Parser:
                 a in ("the", "this", "that", "my") and b in MOVE_NOUNS
                 for a, b in zip(tokens, tokens[1:], strict=False)):
             return []  # "I'm already an RN ... how long would the switch take?": the move is to the job in context
+        if len(mentions) == 1 and i_am_before(tokens, mentions[0], 3) and (
+                {"start", "begin"} & set(tokens) or STARTING_PAIRS & set(zip(tokens, tokens[1:], strict=False))):
+            return []  # 'how do i start, i am cabin crew': how they start in the job in context, from theirs
         if len(mentions) < 2:
             return mentions
         studied = [m for m in mentions if (m.end < len(tokens) and tokens[m.end] in STUDY_WORDS)
