@@ -1822,3 +1822,17 @@ def test_claims_surveys_homework_and_prices_are_no_career_questions(engine, mess
 ])
 def test_a_question_beside_the_news_or_a_good_one_is_still_asked(engine, message, intent):
     assert engine.understand(message).intent == intent
+
+
+@pytest.mark.parametrize("text, roles", [
+    ("what does an SRE do", ["onet:15-1252.00"]),
+    ("tech lead responsibilities?", ["onet:15-1252.00"]),
+    ("which industries hire embedded developers", ["onet:15-1252.00"]),
+    ("average salary for a frontend dev straight out of uni", ["onet:15-1254.00"]),
+])
+def test_names_developers_call_themselves(engine, text, roles):
+    assert list(engine.understand(text).roles) == roles
+
+
+def test_a_code_review_asked_for_is_no_career_question(engine):
+    assert engine.understand("I just opened a PR at work. Can you review it if I paste it here?").intent == "unknown"

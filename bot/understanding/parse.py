@@ -22,8 +22,8 @@ from .roles import KIND_RANK, ONET_PREFIX, RoleIndex, RoleMention, allowed_edits
 TASK = re.compile(r"\W*(?:(?:hey|hi|hello|ok|okay|so|bot|dear(?: \w+(?:/\w+)?)?|good (?:morning|afternoon|evening))"
                   r"\W+)*(?:(?:can|could|would|will) (?:you|u) )?(?:please |pls |kindly )?"
                   r"(?:help me )?(?:write|draft|compose|proofread|rewrite|debug|code|generate|mark|grade|translate|"
-                  r"solve|summari[sz]e|transcribe|edit|fix|format|design|word|phrase) "
-                  r"(?:me |us |my |our |a |an |the |this |these |some |"
+                  r"solve|summari[sz]e|transcribe|edit|fix|format|design|word|phrase|review|refactor) "
+                  r"(?:me |us |my |our |a |an |the |this |these |some |it |"
                   r"['\"‘“])"
                   # 'can u do my econ problem set', 'do my homework for me'
                   r"|\W*(?:(?:can|could|would|will) (?:you|u) )?(?:please |pls )?do (?:my|our|this) (?:\w+ )?"
