@@ -1836,3 +1836,18 @@ def test_names_developers_call_themselves(engine, text, roles):
 
 def test_a_code_review_asked_for_is_no_career_question(engine):
     assert engine.understand("I just opened a PR at work. Can you review it if I paste it here?").intent == "unknown"
+
+
+@pytest.mark.parametrize("text, roles", [
+    ("scaffolder salary uk", ["onet:47-2031.00"]),
+    ("how do i become a digger driver", ["onet:47-2073.00"]),
+    ("what does a painter earn, walls and ceilings", ["onet:47-2141.00"]),   # among building words, a painter
+    ("how about a superintendent on a construction site", ["onet:11-9021.00"]),
+])
+def test_names_of_construction_jobs(engine, text, roles):
+    assert list(engine.understand(text).roles) == roles
+
+
+def test_a_painter_after_building_jobs_paints_buildings(engine):
+    _, session = engine.reply("plasterer salary in the uk", Session())
+    assert list(engine.understand("no sorry i meant a painter", session).roles) == ["onet:47-2141.00"]

@@ -1320,10 +1320,14 @@ class Dialogue:
             # 'and outlook for AEs in edtech?' after SDRs and BDRs: account executives, as in the message alone
             resolved = tuple(sales if r == "analytics-engineer" else r for r in resolved)
         for m in p.mentions:  # 'and how long before he's a captain?' after airline pilots: the captain flies
-            sense = SENSES_IN_COMPANY.get(m.words)
-            if sense and sense[0] in session.recent and len(m.roles) == 1 and m.roles[0] in resolved \
-                    and m.roles[0] != sense[0]:
-                resolved = tuple(dict.fromkeys(sense[0] if r == m.roles[0] else r for r in resolved))
+            sense = SENSES_IN_COMPANY.get(m.words.removesuffix("s"))
+            talked = sense is not None and any(r == sense[0] or (sense[2] and r.startswith(sense[2]))
+                                               for r in session.recent)
+            if sense and talked and m.roles[0] != sense[0] and (set(m.roles) & set(resolved) or m == ambiguous):
+                if m == ambiguous:  # 'no sorry i meant a painter' after a plasterer: the one who paints walls
+                    resolved, ambiguous = resolved + (sense[0],), None
+                else:
+                    resolved = tuple(dict.fromkeys(sense[0] if r in m.roles else r for r in resolved))
         if ambiguous and _shared_title(ambiguous, p):
             # 'cloud engineer', 'production planner': an O*NET title of several words that several occupations
             # share is answered as the one employing most, the others named with the answer (not a question back)

@@ -428,9 +428,19 @@ AIRLINE_CONTEXT = frozenset({"airline", "airlines", "cockpit", "fo", "atpl", "a3
                              "737", "747", "777", "787", "regionals", "ryanair", "easyjet", "lufthansa", "emirates",
                              "emirate", "etihad", "klm", "jetblue", "widebody", "narrowbody"})
 AVIATION_CONTEXT = AIRLINE_CONTEXT | {"flight", "flying", "fly", "aviation", "jet", "aircraft", "plane"}
-# Titles that name another job in such company: (the title as matched, the job, the words that say so).
-SENSES_IN_COMPANY = {"captain": ("onet:53-2011.00", AVIATION_CONTEXT), "pilot": ("onet:53-2011.00", AIRLINE_CONTEXT),
-                     "purser": ("onet:53-2031.00", AVIATION_CONTEXT)}
+# Words of building sites: beside them a painter paints buildings and a superintendent runs a site.
+CONSTRUCTION_CONTEXT = frozenset({"site", "construction", "building", "builder", "trade", "tradie", "brickie",
+                                  "chippy", "sparky", "labourer", "laborer", "labouring", "scaffold", "scaffolding",
+                                  "decorating", "decorator", "plastering", "plasterer", "drywall", "tiling", "roofing",
+                                  "groundwork", "foreman", "cscs", "osha", "journeyman", "carpentry", "joinery",
+                                  "housebuilder", "contractor", "renovation", "ladder", "ceiling", "wall"})
+# Titles that name another job in such company: the title as matched -> (the job, the words that say so, the family
+# of jobs that says so when one of them was talked about before: '' for that job only).
+SENSES_IN_COMPANY = {"captain": ("onet:53-2011.00", AVIATION_CONTEXT, ""),
+                     "pilot": ("onet:53-2011.00", AIRLINE_CONTEXT, ""),
+                     "purser": ("onet:53-2031.00", AVIATION_CONTEXT, ""),
+                     "painter": ("onet:47-2141.00", CONSTRUCTION_CONTEXT, "onet:47-"),
+                     "superintendent": ("onet:11-9021.00", CONSTRUCTION_CONTEXT, "onet:47-")}
 # Asking how to get into a job not named: 'how do I become one', 'how do I get in'.
 STARTING_PAIRS = frozenset({("become", "one"), ("get", "in"), ("into", "it"), ("break", "in")})
 # Words that join two kinds of one job named once: 'mechanical vs electrical engineer'.
@@ -1026,7 +1036,7 @@ class Parser:
 
     def _in_company(self, m: RoleMention, tokens: list[str]) -> RoleMention:
         """'captain salary emirates', 'A320 captain': a title that names another job among the words of its field."""
-        sense = SENSES_IN_COMPANY.get(m.words)
+        sense = SENSES_IN_COMPANY.get(m.words.removesuffix("s"))
         if sense is None or not sense[1] & set(tokens) or self._official is None \
                 or sense[0][len("onet:"):] not in self._official.names:
             return m
