@@ -317,7 +317,8 @@ class Dialogue:
             and first.get(other, 10**6) < first.get(best, 10**6)
 
     def decide(self, p: Parse, session: Session) -> Understanding:
-        if p.ambiguous is not None and (session.current_job or session.focus):
+        if (p.ambiguous is not None and (session.current_job or session.focus)) \
+                or (session.recent and any(m.words.removesuffix("s") in SENSES_IN_COMPANY for m in p.mentions)):
             p = _settled_by_context(p, session)
         if DISMISSING & set(zip(p.tokens, p.tokens[1:], strict=False)) and (p.tokens[2:] and not p.mentions):
             # 'ok skip that. something with computers, like what?': what was being discussed is set aside
@@ -1319,15 +1320,6 @@ class Dialogue:
                         for r in (*session.recent, session.current_job)):
             # 'and outlook for AEs in edtech?' after SDRs and BDRs: account executives, as in the message alone
             resolved = tuple(sales if r == "analytics-engineer" else r for r in resolved)
-        for m in p.mentions:  # 'and how long before he's a captain?' after airline pilots: the captain flies
-            sense = SENSES_IN_COMPANY.get(m.words.removesuffix("s"))
-            talked = sense is not None and any(r == sense[0] or (sense[2] and r.startswith(sense[2]))
-                                               for r in session.recent)
-            if sense and talked and m.roles[0] != sense[0] and (set(m.roles) & set(resolved) or m == ambiguous):
-                if m == ambiguous:  # 'no sorry i meant a painter' after a plasterer: the one who paints walls
-                    resolved, ambiguous = resolved + (sense[0],), None
-                else:
-                    resolved = tuple(dict.fromkeys(sense[0] if r in m.roles else r for r in resolved))
         if ambiguous and _shared_title(ambiguous, p):
             # 'cloud engineer', 'production planner': an O*NET title of several words that several occupations
             # share is answered as the one employing most, the others named with the answer (not a question back)
@@ -2094,6 +2086,13 @@ def _settled_by_context(p: Parse, session: Session) -> Parse:
     focus = set(session.focus) if len(session.focus) > 1 else set()
     settled: dict[int, str] = {}
     for m in p.mentions:
+        sense = SENSES_IN_COMPANY.get(m.words.removesuffix("s"))
+        if sense and m.roles != (sense[0],) and any(r == sense[0] or (sense[2] and r.startswith(sense[2]))
+                                                    for r in session.recent):
+            # 'and how long before he's a captain?' after airline pilots: the captain flies; 'no sorry i meant a
+            # painter' after a plasterer: the one who paints walls
+            settled[m.start] = sense[0]
+            continue
         if not m.ambiguous or p.tokens[max(0, m.start - 1)] in SOURCE_WORDS:
             continue
         if session.current_job in m.roles and not session.job_taken_from:
