@@ -118,3 +118,11 @@ def test_a_name_both_a_skill_and_a_knowledge_area_carries_over_once(engine):
     assert carried, text[:300]
     names = [n.strip() for n in re.split(r",| and ", carried.group(1)) if n.strip()]
     assert "Mathematics" in names and len(names) == len(set(names))
+
+
+def test_tools_the_person_does_not_use_are_no_head_start_but_to_add(engine):
+    reply, _ = talk(engine, "I'm a mechanical engineer. I don't use Python or R, only MATLAB. What from my "
+                            "engineering work is really useful in data science?")
+    line = first_line(reply)
+    assert line.startswith("From your job (Mechanical Engineers) to Data Scientist")
+    assert "may carry over: Python" not in line and "to add: Python" in line

@@ -136,7 +136,7 @@ LEAST_OF = _rx(r"\b(?:least|less|without|minimal|minimum|no|little)\s+(?:\w+\s+)
 # 'what carries over?', 'what transfers from my job?', 'which of my skills are useful?'
 CARRY = _rx(r"\b(?:carr(?:y|ies|ied) over|transfer\w*|bring (?:with|over|along)|head start|reus\w*|"
             r"(?:skills|experience|background) (?:i|that i) (?:have|already have)|useful from my|of my (?:skills|"
-            r"experience|background)|from my (?:job|work|experience|background)|"
+            r"experience|background)|from my (?:\w+ )?(?:job|work|experience|background)|"
             # 'does my QA experience count for something or do i start from zero?', 'is it useful for data engineer'
             r"count(?:s)? for (?:something|anything|much)|start (?:from|at) (?:zero|scratch)|"
             # 'does my bank job count as experience?', 'does teaching count towards it?'

@@ -115,7 +115,8 @@ class CarryOver(Part):
         theirs = {n.lower() for n in self.tools_of(target)}
         return [n for n in self.tools_of(own) if n.lower() in theirs]
 
-    def carries_over(self, own: str, targets: Sequence[str], refs, whose: str = "your job") -> list[Block]:
+    def carries_over(self, own: str, targets: Sequence[str], refs, whose: str = "your job",
+                     unused: frozenset[str] = frozenset()) -> list[Block]:
         """What the person's current job brings to each target role, and what to add: O*NET skills and knowledge
         both rate highly first, then tools specific to the work; everyday office software is not a head start,
         and when little carries over the answer says so."""
@@ -126,11 +127,13 @@ class CarryOver(Part):
                 continue
             categories = self._categories(own, target)
             every = [n for n in self._all_shared(own, target) if self._everyday(n, categories)]
-            shared = self.shared_tools(own, target)
+            # (not the tools the person says they don't use: 'I don't use Python or R, only MATLAB')
+            shared = [n for n in self.shared_tools(own, target) if n.lower() not in unused]
             lowered = {n.lower() for n in self.tools_of(own)}
             listed = "\n".join(lowered)  # one per line: a line break is no letter or digit either
-            to_add = [n for n in self.to_learn(target)
-                      if not _named_in(n, lowered, listed) and not self._everyday(n, categories)]
+            to_add = [n for n in self.to_learn(target)  # (a tool they say they don't use is to add, though listed)
+                      if (not _named_in(n, lowered, listed) or n.lower() in unused)
+                      and not self._everyday(n, categories)]
             skills = self._shared_skills(own, target)
             parts = []
             if skills:
@@ -192,6 +195,19 @@ class CarryOver(Part):
             out += [(imp, n) for n, imp, _ in rows_b if imp >= 3.5 and n in mine]
         # (a name can be both a skill and a knowledge area: 'Mathematics' once)
         return list(dict.fromkeys(n for _, n in sorted(out, key=lambda x: -x[0])))
+
+
+NOT_USED = re.compile(r"\b(?:don'?t|do not|never|haven'?t|have not|can'?t|cannot)\s+(?:really\s+)?"
+                      r"(?:use|used|know|code in|program in|touch(?:ed)?)\s+([^.?!;]*)", re.IGNORECASE)
+
+
+def tools_not_used(q: str) -> frozenset[str]:
+    """The tools a person says they don't use ('I don't use Python or R, only MATLAB' -> python, r)."""
+    out: set[str] = set()
+    for found in NOT_USED.finditer(q):
+        said = re.split(r"\b(?:only|just|but|except)\b", found.group(1), maxsplit=1)[0]
+        out |= {w.strip().lower() for w in re.split(r",|/|\bor\b|\band\b|\bnor\b", said) if w.strip()}
+    return frozenset(out)
 
 
 def _named_in(tool: str, names: set[str], listed: str) -> bool:

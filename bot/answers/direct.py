@@ -79,7 +79,7 @@ from .asked import (
     asks_difference,
     subjects_in,
 )
-from .carry_over import CarryOver
+from .carry_over import CarryOver, tools_not_used
 from .decide import HIRE, Decisions
 from .figure_answers import FigureAnswers
 from .fit import CITED
@@ -238,7 +238,7 @@ class Direct:
         if own and u.roles:
             # (a job they ask about for someone else, an employee or a child, is 'that job', not theirs)
             whose = "your job" if own in (u.own[:1] or (session.current_job,)) else "that job"
-            carried = self.carry.carries_over(own, u.roles, refs, whose)
+            carried = self.carry.carries_over(own, u.roles, refs, whose, tools_not_used(q))
             switch = (CARRY.search(q) or SWITCH.search(q) or u.intent == "getting_started") and u.intent != "recommend"
             # Said once a conversation unless asked for: pasted under every answer it buries what was asked.
             key = f"{CARRIED}{own}:{','.join(sorted(u.roles))}"
@@ -340,7 +340,8 @@ class Direct:
                 and 2 <= len(u.tools) + len(subjects_in(q)) <= 5 and FIRST_ASKED.search(q):  # subjects read last
             return "tool_first", self.stages.tool_first  # 'sql or python first? just tell me one'
         if u.roles and u.tools and len(u.tools) <= 3 and u.intent in ("tools", "skills", "education") \
-                and NEEDED.search(q):
+                and NEEDED.search(q) and not (CARRY.search(q) and tools_not_used(q)):
+            # (not 'I don't use Python or R. What from my engineering work is useful?': what carries over)
             return "tool_needed", self.stages.tool_needed
         linked = LINKED.search(q)
         if len(u.roles) == 1 and u.intent in ("similar", "overview", "responsibilities") and linked \
