@@ -253,6 +253,7 @@ def years_in(text: str) -> int:
 
 def stage_of(text: str, years: int = 0) -> str:
     """'novice' (student, career changer, little experience), 'experienced' (8+ years or a lead), or ''."""
+    years = years or years_in(text)  # 'after 15 years managing logistics operations'
     if years >= 8 or (SENIOR.search(text) and not NOVICE.search(text)):
         return "experienced"
     if NOVICE.search(text) or 0 < years < 3:
