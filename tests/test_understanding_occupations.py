@@ -1851,3 +1851,13 @@ def test_names_of_construction_jobs(engine, text, roles):
 def test_a_painter_after_building_jobs_paints_buildings(engine):
     _, session = engine.reply("plasterer salary in the uk", Session())
     assert list(engine.understand("no sorry i meant a painter", session).roles) == ["onet:47-2141.00"]
+
+
+@pytest.mark.parametrize("text, roles", [
+    ("what does a registrar actually do all day? loans, condition reports, insurance?", ["onet:25-4013.00"]),
+    ("registrar salary uk, ST3 in the NHS", ["onet:29-1216.00"]),          # a doctor in training
+    ("what do gallery attendants earn", ["onet:39-7011.00"]),
+    ("skills for ecological consultant", ["onet:19-2041.00"]),
+])
+def test_names_of_museum_and_conservation_jobs(engine, text, roles):
+    assert list(engine.understand(text).roles) == roles

@@ -2086,9 +2086,9 @@ def _settled_by_context(p: Parse, session: Session) -> Parse:
     focus = set(session.focus) if len(session.focus) > 1 else set()
     settled: dict[int, str] = {}
     for m in p.mentions:
-        sense = SENSES_IN_COMPANY.get(m.words.removesuffix("s"))
-        if sense and m.roles != (sense[0],) and any(r == sense[0] or (sense[2] and r.startswith(sense[2]))
-                                                    for r in session.recent):
+        sense = next((s for s in SENSES_IN_COMPANY.get(m.words.removesuffix("s"), ())
+                      if any(r == s[0] or (s[2] and r.startswith(s[2])) for r in session.recent)), None)
+        if sense and m.roles != (sense[0],):
             # 'and how long before he's a captain?' after airline pilots: the captain flies; 'no sorry i meant a
             # painter' after a plasterer: the one who paints walls
             settled[m.start] = sense[0]

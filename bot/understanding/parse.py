@@ -434,13 +434,20 @@ CONSTRUCTION_CONTEXT = frozenset({"site", "construction", "building", "builder",
                                   "decorating", "decorator", "plastering", "plasterer", "drywall", "tiling", "roofing",
                                   "groundwork", "foreman", "cscs", "osha", "journeyman", "carpentry", "joinery",
                                   "housebuilder", "contractor", "renovation", "ladder", "ceiling", "wall"})
-# Titles that name another job in such company: the title as matched -> (the job, the words that say so, the family
-# of jobs that says so when one of them was talked about before: '' for that job only).
-SENSES_IN_COMPANY = {"captain": ("onet:53-2011.00", AVIATION_CONTEXT, ""),
-                     "pilot": ("onet:53-2011.00", AIRLINE_CONTEXT, ""),
-                     "purser": ("onet:53-2031.00", AVIATION_CONTEXT, ""),
-                     "painter": ("onet:47-2141.00", CONSTRUCTION_CONTEXT, "onet:47-"),
-                     "superintendent": ("onet:11-9021.00", CONSTRUCTION_CONTEXT, "onet:47-")}
+# Words of museums and of hospital medicine: a registrar registers a museum's objects, or is a doctor in training.
+MUSEUM_CONTEXT = frozenset({"museum", "gallery", "collection", "loan", "accession", "exhibition", "curator",
+                            "archive", "object", "artwork", "tm", "axiell"})
+MEDICINE_CONTEXT = frozenset({"nhs", "hospital", "doctor", "consultant", "st3", "st4", "sho", "gp", "ward", "medicine",
+                              "medical", "surgery", "cct", "mrcp", "rotation"})
+# Titles that name another job in such company: the title as matched -> its senses, each (the job, the words that say
+# so, the family of jobs that says so when one of them was talked about before: '' for that job only).
+SENSES_IN_COMPANY = {"captain": (("onet:53-2011.00", AVIATION_CONTEXT, ""),),
+                     "pilot": (("onet:53-2011.00", AIRLINE_CONTEXT, ""),),
+                     "purser": (("onet:53-2031.00", AVIATION_CONTEXT, ""),),
+                     "painter": (("onet:47-2141.00", CONSTRUCTION_CONTEXT, "onet:47-"),),
+                     "superintendent": (("onet:11-9021.00", CONSTRUCTION_CONTEXT, "onet:47-"),),
+                     "registrar": (("onet:25-4013.00", MUSEUM_CONTEXT, "onet:25-40"),
+                                   ("onet:29-1216.00", MEDICINE_CONTEXT, "onet:29-12"))}
 # Asking how to get into a job not named: 'how do I become one', 'how do I get in'.
 STARTING_PAIRS = frozenset({("become", "one"), ("get", "in"), ("into", "it"), ("break", "in")})
 # Words that join two kinds of one job named once: 'mechanical vs electrical engineer'.
@@ -1036,9 +1043,9 @@ class Parser:
 
     def _in_company(self, m: RoleMention, tokens: list[str]) -> RoleMention:
         """'captain salary emirates', 'A320 captain': a title that names another job among the words of its field."""
-        sense = SENSES_IN_COMPANY.get(m.words.removesuffix("s"))
-        if sense is None or not sense[1] & set(tokens) or self._official is None \
-                or sense[0][len("onet:"):] not in self._official.names:
+        said = set(tokens)
+        sense = next((s for s in SENSES_IN_COMPANY.get(m.words.removesuffix("s"), ()) if s[1] & said), None)
+        if sense is None or self._official is None or sense[0][len("onet:"):] not in self._official.names:
             return m
         return replace(m, roles=(sense[0],), official=True)
 
