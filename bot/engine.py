@@ -270,9 +270,9 @@ class Engine:
 
 LAST_ANSWER = "shown:"  # the key of the last answer, kept in Session.said (one at a time)
 # Said above an answer that repeats the last one word for word: a repeat with no word of why reads as broken.
-SAID_AGAIN = ("That is the same answer as my last one: my sources hold nothing closer to what you asked. Ask about "
-              "one part of it instead (what one of these roles does day to day, its skills, pay or education), or "
-              "put the question another way.")
+SAID_AGAIN = ("My answer is the same as the last one: my sources hold nothing more on this. To go further, ask about "
+              "one part of it (what one of these roles does day to day, its skills, pay or education), or put the "
+              "question another way.")
 
 
 def _said_again(reply: Reply, said: frozenset[str]) -> tuple[Reply, str]:

@@ -616,6 +616,7 @@ def test_employers_named_in_a_worry_is_no_question_about_who_employs_them(engine
      "which universities or colleges teach it"),
     ("Are there any free or government-funded courses for data analysts?", "which courses are free or funded"),
     ("How do I explain the career change on my CV for a data analyst job?", "how to write a CV"),
+    ("Would a consultant be cheaper than hiring a full-time data analyst?", "whether to take on a contractor"),
 ])
 def test_what_no_source_covers_is_said_first_then_what_they_have(engine, text, gap):
     reply = ask(engine, text)

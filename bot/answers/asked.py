@@ -300,7 +300,8 @@ UNCOVERED = (
                       r"interview\w*)\b|\bask (?:in|at|during) (?:the|an) interview\b"),
      "which questions to ask in an interview (what they list is what the job involves and needs, which you can ask "
      "about)"),
-    ("contract", _rx(r"\b(?:contractors?|freelancers?|consultants?)\b[^.?!]{0,30}\b(?:or|vs\.?|versus)\b[^.?!]{0,15}"
+    ("contract", _rx(r"\b(?:contractors?|freelancers?|consultants?)\b[^.?!]{0,30}\b(?:or|vs\.?|versus|than)\b"
+                     r"[^.?!]{0,15}"
                      r"\b(?:employees?|full[- ]time|fte|permanent|perm|staff|in[- ]house)\b|"
                      r"\b(?:employees?|full[- ]time|fte|permanent|perm|in[- ]house)\b[^.?!]{0,20}\b(?:or|vs\.?|versus)"
                      r"\b[^.?!]{0,15}\b(?:a |an )?(?:contractors?|freelancers?|consultants?|contract)\b"),
