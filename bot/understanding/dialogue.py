@@ -15,7 +15,7 @@ from ..knowledge.recommend import FIELD_ROLES
 from .intents import IntentSet
 from .learned import Context
 from .parse import (BUILDING_ARCHITECT, COMPARE_JOINS, COUNTS_REASON, DOERS, EARNED_REASON, MAX_TOOL_NAMES,
-                    MONEY_REASON, MOVING_VERBS, NEGATIONS, ROLE_NOUNS, SALES_SENSES, SENSES_IN_COMPANY, SOURCE_WORDS,
+                    MONEY_REASON, MOVING_VERBS, NEGATIONS, ROLE_NOUNS, SENSES_IN_COMPANY, SOURCE_WORDS,
                     TARGET_WORDS,
                     TOOL_NAME_WEIGHT, YEARS, Parse,
                     building_architect, building_sense, fired_only_by, i_am_before, am_opened, managed_by_i,
@@ -1313,13 +1313,6 @@ class Dialogue:
                 if len(known) == 1 and known[0] not in resolved:
                     before = sum(1 for o in p.mentions if o.start < m.start and (set(o.roles) & set(resolved)))
                     resolved = resolved[:before] + (known[0],) + resolved[before:]
-        sales = next((SALES_SENSES[w.removesuffix("s")] for w in p.tokens if w.removesuffix("s") in SALES_SENSES), None)
-        if sales and sales not in resolved and "analytics-engineer" in resolved \
-                and "analytics-engineer" not in session.recent \
-                and any(r.startswith("onet:41-") or r == "onet:11-2022.00"
-                        for r in (*session.recent, session.current_job)):
-            # 'and outlook for AEs in edtech?' after SDRs and BDRs: account executives, as in the message alone
-            resolved = tuple(sales if r == "analytics-engineer" else r for r in resolved)
         if ambiguous and _shared_title(ambiguous, p):
             # 'cloud engineer', 'production planner': an O*NET title of several words that several occupations
             # share is answered as the one employing most, the others named with the answer (not a question back)

@@ -422,43 +422,11 @@ SUBSTANCES = frozenset({"medicine"})
 WORD_TOO = frozenset({"ta"})
 # O*NET's physicians and surgeons (29-12xx): beside one, 'consultant' is a grade.
 DOCTORS = "onet:29-12"
-# Words that say a message is about airline flying: beside them a captain or a pilot flies for an airline (flying
-# alone says no more than a pilot of some kind: 'what do pilots earn? my son wants to fly' asks which).
-AIRLINE_CONTEXT = frozenset({"airline", "airlines", "cockpit", "fo", "atpl", "a320", "a321", "a330", "a350", "a380",
-                             "737", "747", "777", "787", "regionals", "ryanair", "easyjet", "lufthansa", "emirates",
-                             "emirate", "etihad", "klm", "jetblue", "widebody", "narrowbody"})
-AVIATION_CONTEXT = AIRLINE_CONTEXT | {"flight", "flying", "fly", "aviation", "jet", "aircraft", "plane"}
-# Words of building sites: beside them a painter paints buildings and a superintendent runs a site.
-CONSTRUCTION_CONTEXT = frozenset({"site", "construction", "building", "builder", "trade", "tradie", "brickie",
-                                  "chippy", "sparky", "labourer", "laborer", "labouring", "scaffold", "scaffolding",
-                                  "decorating", "decorator", "plastering", "plasterer", "drywall", "tiling", "roofing",
-                                  "groundwork", "foreman", "cscs", "osha", "journeyman", "carpentry", "joinery",
-                                  "housebuilder", "contractor", "renovation", "ladder", "ceiling", "wall"})
-# Words of museums and of hospital medicine: a registrar registers a museum's objects, or is a doctor in training.
-MUSEUM_CONTEXT = frozenset({"museum", "gallery", "collection", "loan", "accession", "exhibition", "curator",
-                            "archive", "object", "artwork", "tm", "axiell"})
-MEDICINE_CONTEXT = frozenset({"nhs", "hospital", "doctor", "consultant", "st3", "st4", "sho", "gp", "ward", "medicine",
-                              "medical", "surgery", "cct", "mrcp", "rotation"})
-# Titles that name another job in such company: the title as matched -> its senses, each (the job, the words that say
-# so, the family of jobs that says so when one of them was talked about before: '' for that job only).
-SENSES_IN_COMPANY = {"captain": (("onet:53-2011.00", AVIATION_CONTEXT, ""),),
-                     "pilot": (("onet:53-2011.00", AIRLINE_CONTEXT, ""),),
-                     "purser": (("onet:53-2031.00", AVIATION_CONTEXT, ""),),
-                     "painter": (("onet:47-2141.00", CONSTRUCTION_CONTEXT, "onet:47-"),),
-                     "superintendent": (("onet:11-9021.00", CONSTRUCTION_CONTEXT, "onet:47-"),),
-                     "registrar": (("onet:25-4013.00", MUSEUM_CONTEXT, "onet:25-40"),
-                                   ("onet:29-1216.00", MEDICINE_CONTEXT, "onet:29-12"))}
-# Asking how to get into a job not named: 'how do I become one', 'how do I get in'.
-STARTING_PAIRS = frozenset({("become", "one"), ("get", "in"), ("into", "it"), ("break", "in")})
-# Words that join two kinds of one job named once: 'mechanical vs electrical engineer'.
-HEAD_SHARING_JOINS = frozenset({"vs", "versus", "or"})  # (not 'and': 'health and safety officer' is one job)
-# Short forms that name another job among salespeople: an AE beside quota, OTE or SDRs is an account executive (a
-# sales representative in O*NET), not an analytics engineer.
-SALES_SENSES = {"ae": "onet:41-4012.00"}
+# Words of selling: beside them an AE is an account executive (a sales representative in O*NET), not an analytics
+# engineer ('AE OTE in London?', 'SDR to AE').
 SALES_CONTEXT = frozenset({"ote", "quota", "sdr", "bdr", "sale", "sales", "selling", "sell", "commission", "closing",
                            "closer", "enterprise", "saas", "saa", "deal", "hunter", "prospecting", "cold", "account",
                            "realtor", "broker", "rep", "salesperson", "edtech", "fintech", "logo"})
-# Words before an everyday word that make it a job: 'a pilot', 'as a server', 'become a model'.
 # Everyday titles that qualify a job noun after them rather than name a job: 'tech jobs', 'lead role'.
 QUALIFYING_TITLES = frozenset({"tech", "lead", "head", "chief", "principal", "associate", "marine", "intelligence",
                                "model", "agent", "partner", "owner", "host", "server", "guide", "monitor"})
@@ -488,7 +456,39 @@ IDIOMS = {("grow", "up"): "grow-up", ("different", "question"): "different-quest
           **{(w, "recognition"): "machine-recognition" for w in RECOGNISED_THINGS}}
 SWALLOWED = frozenset({("exchange", "rate"), ("link", "course")}
                       | {(w, "recognition") for w in RECOGNISED_THINGS})  # idioms whose second word is the idiom too
+# Words before an everyday word that make it a job: 'a pilot', 'as a server', 'become a model'.
 JOB_LEADS = frozenset({"a", "an", "as", "become", "becoming", "vs", "or", "and", "than", "between", "being", "be"})
+# Words that say a message is about airline flying: beside them a captain or a pilot flies for an airline (flying
+# alone says no more than a pilot of some kind: 'what do pilots earn? my son wants to fly' asks which).
+AIRLINE_CONTEXT = frozenset({"airline", "airlines", "cockpit", "fo", "atpl", "a320", "a321", "a330", "a350", "a380",
+                             "737", "747", "777", "787", "regionals", "ryanair", "easyjet", "lufthansa", "emirates",
+                             "emirate", "etihad", "klm", "jetblue", "widebody", "narrowbody"})
+AVIATION_CONTEXT = AIRLINE_CONTEXT | {"flight", "flying", "fly", "aviation", "jet", "aircraft", "plane"}
+# Words of building sites: beside them a painter paints buildings and a superintendent runs a site.
+CONSTRUCTION_CONTEXT = frozenset({"site", "construction", "building", "builder", "trade", "tradie", "brickie",
+                                  "chippy", "sparky", "labourer", "laborer", "labouring", "scaffold", "scaffolding",
+                                  "decorating", "decorator", "plastering", "plasterer", "drywall", "tiling", "roofing",
+                                  "groundwork", "foreman", "cscs", "osha", "journeyman", "carpentry", "joinery",
+                                  "housebuilder", "contractor", "renovation", "ladder", "ceiling", "wall"})
+# Words of museums and of hospital medicine: a registrar registers a museum's objects, or is a doctor in training.
+MUSEUM_CONTEXT = frozenset({"museum", "gallery", "collection", "loan", "accession", "exhibition", "curator",
+                            "archive", "object", "artwork", "tm", "axiell"})
+MEDICINE_CONTEXT = frozenset({"nhs", "hospital", "doctor", "consultant", "st3", "st4", "sho", "gp", "ward", "medicine",
+                              "medical", "surgery", "cct", "mrcp", "rotation"})
+# Titles that name another job in such company: the title as matched -> its senses, each (the job, the words that say
+# so, the family of jobs that says so when one of them was talked about before: '' for that job only).
+SENSES_IN_COMPANY = {"captain": (("onet:53-2011.00", AVIATION_CONTEXT, ""),),
+                     "pilot": (("onet:53-2011.00", AIRLINE_CONTEXT, ""),),
+                     "purser": (("onet:53-2031.00", AVIATION_CONTEXT, ""),),
+                     "painter": (("onet:47-2141.00", CONSTRUCTION_CONTEXT, "onet:47-"),),
+                     "superintendent": (("onet:11-9021.00", CONSTRUCTION_CONTEXT, "onet:47-"),),
+                     "registrar": (("onet:25-4013.00", MUSEUM_CONTEXT, "onet:25-40"),
+                                   ("onet:29-1216.00", MEDICINE_CONTEXT, "onet:29-12")),
+                     "ae": (("onet:41-4012.00", SALES_CONTEXT, "onet:41-"),)}
+# Asking how to get into a job not named: 'how do I become one', 'how do I get in'.
+STARTING_PAIRS = frozenset({("become", "one"), ("get", "in"), ("into", "it"), ("break", "in")})
+# Words that join two kinds of one job named once: 'mechanical vs electrical engineer'.
+HEAD_SHARING_JOINS = frozenset({"vs", "versus", "or"})  # (not 'and': 'health and safety officer' is one job)
 
 # After a job's name, words that do not make it describe a thing: 'a pharmacist twenty years', 'an
 # electrician first', 'sound guy'.
@@ -1303,8 +1303,6 @@ class Parser:
             if ((other_roles or len(found) > 1 or asking) and not foreign) or alone or before in ABBREVIATION_LEADS \
                     or after in ROLE_NOUNS or plural_typed or before in WORKING_TERMS | {"travel"}:  # 'travel PT'
                 role_id = short[key(tokens[i]) or ""]
-                if key(tokens[i]) in SALES_SENSES and SALES_CONTEXT & set(tokens) and self._official is not None:
-                    role_id = SALES_SENSES[key(tokens[i]) or ""]  # 'AE OTE in London?', 'SDR to AE'
                 out.append(RoleMention(i, i + 1, (role_id,), tokens[i], role_id.startswith("onet:")))
         return out
 
