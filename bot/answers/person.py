@@ -261,7 +261,7 @@ MONEY_UNITS = frozenset({"dollar", "dollars", "usd", "pound", "pounds", "gbp", "
 # A correction of the job asked about: 'I asked about AI engineer not data scientist', 'I meant the analyst'.
 CORRECTING = re.compile(r"\b(?:asked|asking|meant|mean|talking)\s+(?:about|for|abt)?\b", re.IGNORECASE)
 # A wish or dislike taken back: 'i never said i want to avoid scientist', "I didn't say that".
-RETRACTED = re.compile(r"\b(?:never|didn'?t|did not|dont|don'?t)\s+(?:say|said|mean|meant)\b", re.IGNORECASE)
+RETRACTED = re.compile(r"\b(?:never|didn'?t|did not|don'?t)\s+(?:say|said|mean|meant)\b", re.IGNORECASE)
 
 
 # A teenager's age said in passing: '17 here', "i'm 16", 'aged 19', '18 y/o'.

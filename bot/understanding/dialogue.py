@@ -15,11 +15,10 @@ from ..knowledge.recommend import FIELD_ROLES
 from .intents import IntentSet
 from .learned import Context
 from .parse import (BUILDING_ARCHITECT, COMPARE_JOINS, COUNTS_REASON, DOERS, EARNED_REASON, MAX_TOOL_NAMES,
-                    MONEY_REASON, MOVING_VERBS, NEGATIONS, ROLE_NOUNS, SENSES_IN_COMPANY, SOURCE_WORDS,
-                    TARGET_WORDS,
-                    TOOL_NAME_WEIGHT, YEARS, Parse,
-                    building_architect, building_sense, fired_only_by, i_am_before, am_opened, managed_by_i,
-                    someone_else_before, states_own_job, the_persons_job, years_after)
+                    MONEY_REASON, MOVING_VERBS, NEGATIONS, ROLE_NOUNS, SOURCE_WORDS, TARGET_WORDS,
+                    TOOL_NAME_WEIGHT, YEARS, Parse, building_architect, building_sense, fired_only_by, i_am_before,
+                    am_opened, managed_by_i, senses_of, someone_else_before, states_own_job, the_persons_job,
+                    years_after)
 from .roles import ONET_PREFIX, RoleIndex, RoleMention
 from .session import Pending, Session
 
@@ -318,7 +317,7 @@ class Dialogue:
 
     def decide(self, p: Parse, session: Session) -> Understanding:
         if (p.ambiguous is not None and (session.current_job or session.focus)) \
-                or (session.recent and any(m.words.removesuffix("s") in SENSES_IN_COMPANY for m in p.mentions)):
+                or (session.recent and any(senses_of(m) for m in p.mentions)):
             p = _settled_by_context(p, session)
         if DISMISSING & set(zip(p.tokens, p.tokens[1:], strict=False)) and (p.tokens[2:] and not p.mentions):
             # 'ok skip that. something with computers, like what?': what was being discussed is set aside
@@ -2079,7 +2078,7 @@ def _settled_by_context(p: Parse, session: Session) -> Parse:
     focus = set(session.focus) if len(session.focus) > 1 else set()
     settled: dict[int, str] = {}
     for m in p.mentions:
-        sense = next((s for s in SENSES_IN_COMPANY.get(m.words.removesuffix("s"), ())
+        sense = next((s for s in senses_of(m)
                       if any(r == s[0] or (s[2] and r.startswith(s[2])) for r in session.recent)), None)
         if sense and m.roles != (sense[0],):
             # 'and how long before he's a captain?' after airline pilots: the captain flies; 'no sorry i meant a

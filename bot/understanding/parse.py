@@ -359,7 +359,7 @@ SERVICE_PAIRS = (("near", "me"), ("find", "me"), ("opening", "hour"), ("open", "
 # 'my dog needs an x-ray'
 PRICE_OF_A_SERVICE = frozenset({("you", "charge"), ("u", "charge"), ("dog", "need"), ("cat", "need"),
                                 ("buy", "ticket"), ("book", "ticket")})  # (a concert's tickets, no trade ticket)
-# An advert posted to the chat, not a question: 'looking for a thumbnail designer, $15 per thumbnail, dm me'
+# The news talked about: 'did you see the news about...', 'did you hear'.
 NEWS = frozenset({("the", "news"), ("you", "see"), ("you", "hear"), ("u", "see"), ("you", "heard")})
 # After a job, words that make it the one who does something ('what a good nurse needs'): a job asked about.
 DOING_NEXT = frozenset({("need",), ("should",), ("must",), ("do",), ("doe",), ("earn",), ("make",), ("ha",), ("have",)})
@@ -370,6 +370,7 @@ SURVEYS = frozenset({"survey", "questionnaire", "poll"})
 SURVEY_ASKS = frozenset({"share", "fill", "complete", "answer", "spread", "post", "forward"})
 TRAVEL_TROUBLE = frozenset({"delayed", "delay", "cancelled", "canceled", "luggage", "baggage", "bag", "overbooked"})
 SOFTWARE_PRICES = frozenset({"license", "licence", "subscription", "seat", "seats", "plan", "pricing"})
+# An advert posted to the chat, not a question: 'looking for a thumbnail designer, $15 per thumbnail, dm me'
 ADVERT_PAIRS = frozenset({("dm", "me"), ("pm", "me"), ("inbox", "me"), ("message", "me")})
 # After an everyday title, these keep it a job: 'vet school', 'pilot training', 'model agency'.
 PREPARATION_WORDS = frozenset({"school", "training", "apprenticeship", "license", "licence", "certification",
@@ -485,6 +486,13 @@ SENSES_IN_COMPANY = {"captain": (("onet:53-2011.00", AVIATION_CONTEXT, ""),),
                      "registrar": (("onet:25-4013.00", MUSEUM_CONTEXT, "onet:25-40"),
                                    ("onet:29-1216.00", MEDICINE_CONTEXT, "onet:29-12")),
                      "ae": (("onet:41-4012.00", SALES_CONTEXT, "onet:41-"),)}
+
+
+def senses_of(m: RoleMention) -> tuple[tuple[str, frozenset[str], str], ...]:
+    """The senses its company may give a title named ('captains', 'AEs'): SENSES_IN_COMPANY's, or none."""
+    return SENSES_IN_COMPANY.get(m.words.removesuffix("s"), ())
+
+
 # Asking how to get into a job not named: 'how do I become one', 'how do I get in'.
 STARTING_PAIRS = frozenset({("become", "one"), ("get", "in"), ("into", "it"), ("break", "in")})
 # Words that join two kinds of one job named once: 'mechanical vs electrical engineer'.
@@ -888,7 +896,8 @@ class Parser:
         mentions = [m for m in mentions if not (m.words == "consultant" and any(
             o is not m and (o.end == m.start or o.start == m.end) and all(r.startswith(DOCTORS) for r in o.roles)
             for o in mentions))]
-        mentions = [self._in_company(m, tokens) for m in mentions]
+        said = set(tokens)
+        mentions = [self._in_company(m, said) for m in mentions]
         shared = self._sharing_a_head(tokens, mentions, covered)
         mentions = sorted(mentions + shared, key=lambda m: m.start) if shared else mentions
         covered |= {i for m in mentions for i in range(m.start, m.end)}
@@ -1008,6 +1017,7 @@ class Parser:
                 and {"become", "becoming", "into"} & set(tokens[max(kept[0].end, unknown[0] - 3):unknown[0]]):
             kept = []  # 'can an HR manager become a people analytics specialist?': from their job to one unknown
         lang = self.language
+        places = self._places(raw)
         return Parse(
             raw=tuple(raw), tokens=tuple(tokens), mentions=tuple(kept),
             own=tuple(m for m in mentions if m not in kept),
@@ -1015,7 +1025,7 @@ class Parser:
             ambiguous=next((m for m in kept if m.ambiguous), None),
             unknown_role=unknown_role, rest=tuple(rest), persons=len(persons),
             content=tuple(t for t in rest if t not in lang.stopwords),
-            scores=scores, fired=tuple(fired), first=first, places=self._places(raw), tools_named=len(tools),
+            scores=scores, fired=tuple(fired), first=first, places=places, tools_named=len(tools),
             # a numbered list asks every item: its first counts double, the others are asked too
             focused=None if in_focus is None or first_item else frozenset(in_focus),
             joined=tuple(i for i, w in enumerate(rest) if w in CLAUSE_JOINS),
@@ -1035,16 +1045,14 @@ class Parser:
             or bool(OWN_MATTER_WORDS & set(tokens) and OWN_MATTER.search(text)),
             negated_roles=_unique(r for m in negated for r in m.roles),
             items=self._asked_in(items, tokens, covered) if items else (),
-            service=_not_a_career_question(tokens, kept, persons, bool(tools),
-                                           bool(self._places(raw) or "near" in tokens),
+            service=_not_a_career_question(tokens, kept, persons, bool(tools), bool(places or "near" in tokens),
                                            bool(self.topic_words & set(tokens))),
             tools=tuple(" ".join(raw[a:b]) for a, b in tools), credentials=credentials,
         )
 
-    def _in_company(self, m: RoleMention, tokens: list[str]) -> RoleMention:
+    def _in_company(self, m: RoleMention, said: set[str]) -> RoleMention:
         """'captain salary emirates', 'A320 captain': a title that names another job among the words of its field."""
-        said = set(tokens)
-        sense = next((s for s in SENSES_IN_COMPANY.get(m.words.removesuffix("s"), ()) if s[1] & said), None)
+        sense = next((s for s in senses_of(m) if s[1] & said), None)
         if sense is None or self._official is None or sense[0][len("onet:"):] not in self._official.names:
             return m
         return replace(m, roles=(sense[0],), official=True)
@@ -2267,16 +2275,17 @@ def _an_employer(m: RoleMention, tokens: Sequence[str], mentions: Sequence[RoleM
 
 def _not_a_career_question(tokens: Sequence[str], kept: Sequence[RoleMention], persons: Sequence[RoleMention],
                            tools: bool = False, placed: bool = False, asked: bool = False) -> bool:
-    # (placed: a place is named; asked: a word of a question about a job is said)
     """A service wanted, a price asked, a small child's care or an advert: no career question, though it may
     name a job ('a plumber near me', 'how much do you charge', 'dm me for tutoring'); or the price of software
-    ('how much is a solidworks license', 'salesforce per user per month')."""
+    ('how much is a solidworks license', 'salesforce per user per month'). ``tools``: a tool is named; ``placed``:
+    a place (or 'near'); ``asked``: a word of a question about a job."""
+    said = set(tokens)
     pairs = set(zip(tokens, tokens[1:], strict=False))
     if not ADVERT_PAIRS.isdisjoint(pairs):
         return True
-    if not asked and not CAREER_WORDS & set(tokens) and (NEWS & pairs or ("latest", "on") in pairs):
+    if not asked and not CAREER_WORDS & said and (NEWS & pairs or ("latest", "on") in pairs):
         return True  # 'did you see the news about the surgeon who got sued?', "what's the latest on the strike"
-    if placed and not asked and not CAREER_WORDS & set(tokens) and (
+    if placed and not asked and not CAREER_WORDS & said and (
             any(m.start and tokens[m.start - 1] in PRAISED and tuple(tokens[m.end:m.end + 1]) not in DOING_NEXT
                 for m in kept)
             or any(w in PROVIDERS and PRAISED & set(tokens[max(0, i - 4):i]) for i, w in enumerate(tokens))):
@@ -2286,9 +2295,9 @@ def _not_a_career_question(tokens: Sequence[str], kept: Sequence[RoleMention], p
         return True  # 'could you share my survey with your users?', 'fill in our questionnaire': a request, no question
     if kept:
         return False
-    if tools and ("how", "much") in pairs and (SOFTWARE_PRICES & set(tokens) or ("per", "user") in pairs):
+    if tools and ("how", "much") in pairs and (SOFTWARE_PRICES & said or ("per", "user") in pairs):
         return True
-    if "compensation" in tokens and TRAVEL_TROUBLE & set(tokens):
+    if "compensation" in tokens and TRAVEL_TROUBLE & said:
         return True  # 'my flight is delayed 6 hours, what compensation can I get': a passenger's claim
     return (bool(persons) and _a_service(tokens)) or not PRICE_OF_A_SERVICE.isdisjoint(pairs) \
         or _a_small_childs_care(tokens)
