@@ -126,3 +126,27 @@ def test_tools_the_person_does_not_use_are_no_head_start_but_to_add(engine):
     line = first_line(reply)
     assert line.startswith("From your job (Mechanical Engineers) to Data Scientist")
     assert "may carry over: Python" not in line and "to add: Python" in line
+
+
+@pytest.mark.parametrize("job, code", [
+    ("I'm a registered nurse", "29-1141.00"),
+    ("I'm a high school maths teacher", "25-2031.00"),
+    ("I'm an economist", "19-3011.00"),
+    ("I'm a chef", "35-1011.00"),
+])
+def test_a_target_o_net_rates_no_skills_for_is_matched_by_its_profile_words(engine, job, code):
+    """O*NET 29.2 rates no skills for Data Scientists, where Data Analyst is counted: what carries over is what the
+    person's job is rated highly for AND the Data Analyst profile asks for in its own words, both cited."""
+    line = first_line(talk(engine, job, "what would carry over to data analyst?")[0])
+    match = re.search(r"carries over: (.+?) \(rated highly for your job in O\*NET \[\d\]; the Data Analyst profile "
+                      r"asks for (.+?) \[\d\]\)", line)
+    assert match, line
+    occupation = engine.official.occupation(code)
+    rated = {n for n, importance, _ in (*occupation.skills, *occupation.knowledge) if importance >= 3.5}
+    named = re.split(r", | and (?=[A-Z])", match.group(1))
+    assert named and set(named) <= rated, (named, rated)
+    profile = " ".join(f.text.lower() for f in (*engine.kb.roles["data-analyst"].technical_skills,
+                                                *engine.kb.roles["data-analyst"].soft_skills))
+    assert all(word in profile for word in re.split(r", | and ", match.group(2))), match.group(2)
+    assert "can't show" not in line
+

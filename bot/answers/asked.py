@@ -26,19 +26,24 @@ BOT_QUESTIONS = (
     ("bot_person", _rx(r"\b(?:real (?:person|human)|are you (?:a |an )?(?:human|person|bot|robot|real|ai)\b|"
                        r"talking to (?:a |an )?(?:bot|human|person|machine))")),
     ("bot_built", _rx(r"\b(?:built|made|programmed|powered|running|based|trained) (?:on|with|in|by)\b|"
-                      r"\bwhat are you\b|\b(?:chatgpt|gpt|llm|language model|openai)\b|"
+                      r"\bwhat are you\b|\b(?:are|r|is) (?:you|u|this|it) (?:just |using |on |an? )?(?:chatgpt|gpt|"
+                      r"llm|language model|openai)\b|\b(?:do|does) (?:you|u|it|this) use (?:chatgpt|gpt|an? llm|"
+                      r"a language model|openai)\b|\b(?:like|than|vs\.?|or) (?:chatgpt|gpt)\W*$|"
                       r"\bwho (?:made|built|wrote) you\b")),
     ("bot_know", _rx(r"\bhow do(?:es)? (?:you|it) know\b|\bwhere do(?:es)? (?:you|it) get\b|"
                      r"\byour (?:sources?|data)\b")),
     ("bot_unhelpful", _rx(r"\b(?:not|isn'?t|wasn'?t|aren'?t|not very|un) ?helpful\b|\buseless\b|\bdoesn'?t help\b|"
                           r"\bnot what i (?:asked|meant|wanted)\b|\bnot (?:an )?answer\b")),
 )
+HOURLY = _rx(r"\b(?:hourly|per hour|an hour|by the hour)\b")
+FREELANCE = _rx(r"\b(?:freelanc\w*|contractors?|consultants?|rates?|charge\w*)\b")
 # 'Realistically, how does their pay compare?': the adverb opening another question asks no realism of its own.
 REALISTICALLY = r"realistically(?!,? (?:how|what|which|when|where|who)\b)"
 FIGURE_QUESTIONS = (
     ("figure_mean", _rx(r"\bmedian\b.*\b(?:mean|average)\b|\b(?:mean|average)\b.*\bmedian\b|"
                         r"\bwhat(?:'?s| is| does) (?:a |the )?(?:median|mean)\b")),
-    ("figure_period", _rx(r"\b(?:monthly|per month|a month|each month|hourly|per hour|an hour|weekly|per week|"
+    ("figure_period", _rx(r"\b(?:monthly|per month|a month|each month|hourly|per hour|an hour|by the hour|weekly|"
+                          r"per week|"
                           r"(?:is (?:that|this|it)|are (?:they|these|those)) (?:yearly|annual|per year|a year))\b")),
     ("figure_base", _rx(r"\b(?:base (?:salary|pay)|bonus(?:es)?|benefits|total comp(?:ensation)?|ctc|in[- ]hand|"
                         r"package)\b")),
@@ -64,7 +69,8 @@ MONEY_ASIDE = _rx(r"\b(?:money|pay|salary)\b.{0,30}\b(?:not|isn'?t|wasn'?t|less)
 PERIOD_ALONE = _rx(r"^(?:(?:and |so |ok )?(?:is (?:that|this|it) |are (?:they|these) )?(?:monthly|per month|a month|"
                    r"hourly|per hour|an hour|weekly|per week|yearly|annual|per year|a year)\W*)$")
 # 'can people really earn that?', 'is 90k realistic': the realism question is about pay only when it says so.
-PAY_TALK = _rx(r"\b(?:earn\w*|make|makes|making|paid|pay\w*|salar\w+|wages?|money|income|that much|\d+\s?k|"
+PAY_TALK = _rx(r"\b(?:earn\w*|make|makes|making|paid|pay\w*|salar\w+|wages?|money|income|that much|\d+\s?k|cost\w*|"
+               r"charge\w*|rates?|how much (?:is|are|does|do|would|will|for)|"
                r"how (?:much|many) gets?)\b|[$£€₹]")
 REMOTE_ASKED = _rx(r"\b(?:from home|remote(?:ly)?|wfh|home office|hybrid)\b")
 MARKET_QUESTIONS = (
@@ -333,6 +339,14 @@ UNCOVERED = (
     ("physical", _rx(r"\b(?:on my feet|sitting down|standing all day|physical(?:ly)? (?:demanding|hard|tough)|"
                      r"heavy lifting|easier on the body)\b"),
      "how physical the work is"),
+    ("hire_need", _rx(r"\b(?:should|do|would|shall|could) (?:i|we) (?:really |even |actually |just )?(?:hire|recruit|"
+                      r"bring in|take on|need (?:a|an|one|someone|somebody)\b(?! (?:degree|masters?|bachelors?|"
+                      r"diploma|cert\w*|licen[cs]e|course|phd|mba|portfolio|experience|qualification|"
+                      r"background)))|\bis (?:that|it|this|hiring one) (?:a bit |just |total )?overkill\b"),
+     "whether a business like yours needs one"),
+    ("projection_ai", _rx(r"\b(?:account|allow|factor|take)\w* (?:for |in |into account )?(?:the )?(?:ai|automation|"
+                          r"chatgpt)\b|\b(?:include|consider)\w* (?:the )?(?:effects? of )?(?:ai|automation)\b"),
+     "how much BLS's projection allows for AI (BLS publishes the projection, not how much each cause weighs in it)"),
     ("why_trend", _rx(r"\bwhy (?:is|are) (?:it|they|that|this|the \w+(?: one)?|\w+) (?:\w+ )?(?:shrinking|growing|"
                       r"declining|going down|dying)\b"),
      "why employment is projected to change (BLS publishes the projection, not its causes)"),
@@ -353,7 +367,7 @@ UNCOVERED = (
      "how to word a job advertisement (what the sources list is what the job involves and asks for)"),
 )
 # For these, the nearest facts are another topic's: the first months are the work itself.
-UNCOVERED_NEAREST = {"first_months": "responsibilities", "paid_training": "education"}
+UNCOVERED_NEAREST = {"first_months": "responsibilities", "paid_training": "education", "hire_need": "responsibilities"}
 
 
 def asks_difference(q: str) -> bool:

@@ -28,6 +28,29 @@ EVERYDAY_TOOLS = frozenset({"excel", "microsoft excel", "google sheets", "micros
 # O*NET's basic content skills, rated important in almost every occupation, and the language of instruction.
 GENERAL_RATINGS = frozenset({"Reading Comprehension", "Active Listening", "Writing", "Speaking", "English Language"})
 
+# O*NET skills and knowledge areas, and the words a profile uses for them ('statistics' is Mathematics), to say
+# what carries over to a role whose occupation O*NET rates no skills for: the evidence is the person's job's
+# rating and the profile's own sentence.
+PROFILE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern, re.IGNORECASE)) for name, pattern in (
+    ("Mathematics", r"\bstatistics\b|\bmathematics\b|\bmaths?\b"),
+    ("Programming", r"\bprogramming\b|\bpython\b|\bcoding\b"),
+    ("Computers and Electronics", r"\bsoftware\b|\bcomputer science\b"),
+    ("Complex Problem Solving", r"\bproblem[- ]solving\b"),
+    ("Critical Thinking", r"\bcritical thinking\b"),
+    ("Instructing", r"\bteaching\b|\bmentoring\b|\bexplaining\b"),
+    ("Education and Training", r"\bteaching\b|\bmentoring\b|\btraining\b"),
+    ("Speaking", r"\bpresentations?\b|\bpresenting\b"),
+    ("Writing", r"\bwriting\b|\bdocumentation\b"),
+    ("Customer and Personal Service", r"\bcustomers?\b|\bclients?\b"),
+    ("Quality Control Analysis", r"\bquality\b|\bvalidat\w*"),
+    ("Judgment and Decision Making", r"\bdecision[- ]making\b|\bbusiness judgement\b"),
+    ("Management of Personnel Resources", r"\bleading teams\b|\bmanaging people\b|\bleadership\b"),
+    ("Administration and Management", r"\bproject management\b|\bstakeholder management\b"),
+    ("Economics and Accounting", r"\bfinance\b|\bfinancial\b|\bbudgets?\b"),
+    ("Systems Analysis", r"\brequirements\b"),
+))
+
 
 class CarryOver(Part):
     """Built once by ``Direct``."""
@@ -144,13 +167,19 @@ class CarryOver(Part):
                              else f"may carry over: {joined(shared[:5])} (tools O*NET lists for both jobs, if you "
                                   "have used them)")
             unrated = self._unrated(own, target)
-            if not skills and not shared and unrated:
+            asked = self._asked_by_profile(own, target) if not skills and unrated else []
+            if asked:  # no ratings to compare, but the profile names work the person's job is rated highly for
+                said = joined(list(dict.fromkeys(word for _, word, _ in asked)))
+                parts.insert(0, f"carries over: {joined([name for name, _, _ in asked])} (rated highly for "
+                                f"{whose} in O*NET {cite(refs([SRC_ONET]))}; the {self.c.name(target)} profile asks "
+                                f"for {said} {cite(refs(list(dict.fromkeys(src for _, _, src in asked))))})")
+            elif not skills and not shared and unrated:
                 # No ratings is no evidence: say what is missing, and what the person's job is rated for.
                 strong = self._strongest(own) if unrated != own else []
                 occ = self.look.occupation(unrated)
                 title = occ.title if occ else self.c.name(unrated)
-                counted = f" (the occupation {self.c.name(unrated)} is counted in)" if title != self.c.name(
-                    unrated) else ""
+                counted = f" (the occupation {self.c.name(unrated)} is counted in)" if title.lower().rstrip(
+                    "s") != self.c.name(unrated).lower().rstrip("s") else ""
                 parts.append(f"O*NET has no skill ratings for {title}{counted}, so its ratings can't show what "
                              f"carries over"
                              + (f"; {whose} is rated highly for {joined(strong[:4])} {cite(refs([SRC_ONET]))}"
@@ -175,12 +204,30 @@ class CarryOver(Part):
                 return role_id
         return None
 
-    def _strongest(self, role_id: str) -> list[str]:
+    def _asked_by_profile(self, own: str, target: str) -> list[tuple[str, str, str]]:
+        """O*NET rates no skills for some targets' occupations (Data Scientists, where Data Analyst is counted):
+        the person's highly rated skills that the target's profile asks for in its own words, as (skill, the
+        profile's words, their source): 'Mathematics' <- 'statistics'; at most one a skill, the profile's order."""
+        role = self.look.role(target)
+        if role is None:
+            return []
+        mine = set(self._strongest(own, general=True))
+        found: list[tuple[str, str, str]] = []
+        for fact in (*role.technical_skills, *role.soft_skills):
+            for name, pattern in PROFILE_WORDS:
+                hit = pattern.search(fact.text) if name in mine else None
+                if hit and name not in {n for n, _, _ in found}:
+                    found.append((name, hit.group(0).lower(), fact.sources[0]))
+        # the skills particular to the job before those nearly every job rates highly (speaking, writing)
+        return sorted(found, key=lambda f: f[0] in GENERAL_RATINGS)[:3]
+
+    def _strongest(self, role_id: str, general: bool = False) -> list[str]:
         """The skills and knowledge O*NET rates most important for the role's occupation (basic ones left out)."""
         occ = self.look.occupation(role_id)
         if occ is None:
             return []
-        rows = [(imp, n) for n, imp, _ in (*occ.skills, *occ.knowledge) if imp >= 3.5 and n not in GENERAL_RATINGS]
+        rows = [(imp, n) for n, imp, _ in (*occ.skills, *occ.knowledge)
+                if imp >= 3.5 and (general or n not in GENERAL_RATINGS)]
         return [n for _, n in sorted(rows, key=lambda x: -x[0])]
 
     def _shared_skills(self, own: str, target: str) -> list[str]:

@@ -272,6 +272,8 @@ class Direct:
             if u.roles and u.intent != "recommend" else []
         if any(g == "study_hours" for g, _ in found):  # 'can I study it part time?' asks about study, not work
             found = [(g, what) for g, what in found if g != "hours"]
+        if len(u.roles) > 1 or u.intent not in ("overview", "responsibilities"):
+            found = [(g, what) for g, what in found if g != "hire_need"]  # 'should we hire a DE or a DS?' decides
         gaps = [what for _, what in found]
         if gaps and not kind.startswith(("remote", "pay_", "stepping")):
             # 'how do I explain the gap on my CV?', 'would part-time be normal?': said plainly, before what they have

@@ -9,8 +9,8 @@ from collections.abc import Sequence
 from ..understanding.session import Session
 from ..understanding.understand import Understanding
 from . import context
-from .asked import (CHANGING, ENTRY_PAY_FACT, FIGURE_INTENTS, FIGURE_QUESTIONS, SENIOR_PAY_FACT, STARTING_PAY,
-                    TOPIC_LABELS)
+from .asked import (CHANGING, ENTRY_PAY_FACT, FIGURE_INTENTS, FIGURE_QUESTIONS, FREELANCE, HOURLY, SENIOR_PAY_FACT,
+                    STARTING_PAY, TOPIC_LABELS)
 from .lookup import Part
 from .occupation import EP, OEWS, SRC_EP, SRC_OEWS, SRC_ONET, dollars, first_sentence, signed
 from .wording import a, cite, joined
@@ -89,6 +89,13 @@ class FigureAnswers(Part):
             return None
         oews = cite(refs([SRC_OEWS])) if w is not None else ""
         if kind == "figure_period":
+            if w is not None and w.hourly_median and HOURLY.search(q):  # 'a freelancer i pay by the hour'
+                whose = "" if w.title.lower().rstrip("s") == name.lower().rstrip("s") \
+                    else f" for {w.title}, the occupation it is counted in"
+                charged = ("; my sources have no rates for freelancers or contractors, who set their own"
+                           if FREELANCE.search(q) else "")
+                return (f"{name}: BLS publishes a median hourly wage of ${w.hourly_median:,.2f}{whose} ({OEWS}, "
+                        f"employees in the U.S.) {oews}{charged}.")
             if w is not None and w.median is not None:
                 hourly = (f"; BLS also publishes a median hourly wage of ${w.hourly_median:,.2f}" if w.hourly_median
                           else "")

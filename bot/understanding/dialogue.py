@@ -198,6 +198,17 @@ def _shared_title(m: RoleMention, p: Parse) -> bool:
     return m.official and m.ambiguous and m.end - m.start >= 2 and m in p.mentions
 
 
+HIRING_VERBS = frozenset({"hire", "hiring", "need", "recruit", "employ"})
+
+
+def _hire_asked(p: Parse) -> bool:
+    """'should i hire a data analyst or is that overkill', 'do we need an ML engineer': whether to take on the
+    person a job names (a data or AI role: 'do i need a plumber' is a service wanted)."""
+    return any(not m.official and m.start >= 2 and p.tokens[m.start - 1] in ("a", "an")
+               and p.tokens[m.start - 2] in HIRING_VERBS and {"i", "we"} & set(p.tokens[:m.start - 2])
+               for m in p.mentions)
+
+
 # Words that tell what the person holds or does, not what they ask: 'ISA certified', '12 yrs on the tools', 'at a
 # golf course'
 HELD_WORDS = frozenset({"certified", "licensed", "chartered", "qualified", "registered", "accredited"})
@@ -426,6 +437,8 @@ class Dialogue:
                 or by in ("credentials_compared", "remark") or any(why == COUNTS_REASON for _, why, _ in p.fired) or (
                 u.intent == "compare" and session.current_job in u.roles and STAYING & set(p.tokens)):
             return u  # 'how would X compare to what I do now?', 'better off staying a teacher?': both sides named
+        if by == "bare_role" and _hire_asked(p):
+            return u  # 'do i need an ML engineer for quotes and invoices': whether to hire one, not a degree
         context = Context(session.last_intent or "", len(session.focus), session.pending is not None)
         if by in self.CONTEXT_RULES or (p.follow_up and session.last_intent):
             return self._in_context(u, by, p, session, *model.predict(p, context))
@@ -1929,6 +1942,8 @@ class Dialogue:
         """'nurse to data analyst', 'i'm a bank teller. data analyst?', 'teacher to instructional designer': the
         person's own job beside a role and no question asks how to get from one to the other."""
         first = t.p.mentions[0].start if t.p.mentions else None
+        if _hire_asked(t.p):
+            return False  # 'i own a plumbing company ... should i hire a data analyst': they hire, they don't move
         if first is not None and any(o.end <= first for o in t.p.own):
             return True
         a = t.p.ambiguous

@@ -803,7 +803,9 @@ class Parser:
         sentences = [i for i, n in enumerate(counts) if n]
         if len(sentences) < 2:
             return None
-        asked = [i for i in sentences if "?" in ends[i]]
+        # ('tools?? i asked plumbing vs tech': a topic echoed back before a complaint asks nothing)
+        asked = [i for i in sentences if "?" in ends[i] and not (
+            i + 1 < len(pieces) and counts[i] <= 2 and COMPLAINT.match(ends[i] + " " + pieces[i + 1].lstrip()))]
         # none with '?': the one opening with a question word, not a statement after it ('Kindly explain me the AI
         # research scientist post. I have a doubt whether it is only for PhD people', 'What is X. Thank you.')
         opening = [i for i in sentences if set(words(pieces[i], self.language.spellings)[:1]) & ASKING_OPENERS]
@@ -837,7 +839,8 @@ class Parser:
         starts = frozenset(m.start for m in found)
         mentions = [m for m in found if (not m.official or self._as_job(m, tokens, raw, starts))
                     and not set(range(m.start, m.end)) <= in_tool and not _a_metaphor(m, tokens, in_tool)]
-        mentions = [m for m in mentions if not _an_employer(m, tokens, mentions)]
+        mentions = [m for m in mentions
+                    if not _an_employer(m, tokens, mentions) and not self._qualified_field(m, tokens)]
         if len(mentions) > 1:
             mentions = [m for m in mentions if not self._describing(m, tokens, mentions)]
         if len(mentions) > 1 and "(" in text:
@@ -926,11 +929,13 @@ class Parser:
                 mentions = sorted(mentions + [RoleMention(start, end, family, tokens[start])], key=lambda m: m.start)
                 unknown_role = None
             covered |= set(range(start, end))  # 'software engineer' asks nothing about software tools
-        covered |= self._disclaimed(tokens) | self._majors_told(text, tokens) | _degree_held(tokens) \
+        covered |= self._disclaimed(tokens, self._sentence_starts(text, tokens), rejected) \
+            | self._majors_told(text, tokens) | _degree_held(tokens) \
             | _thanks_in_advance(tokens) | self._moving_to_a_place(raw, tokens) | {
             j for i, w in enumerate(tokens[:-1]) if w in self.language.credentials and tokens[i + 1] in HELD
             for j in (i, i + 1)}  # 'PMP certified, 10 yrs': a credential the person has, not one asked about
-        covered |= _a_tool_in_the_story(tokens, raw) | _an_institution_worked_at(tokens, mentions)
+        covered |= _a_tool_in_the_story(tokens, raw) | _an_institution_worked_at(tokens, mentions) \
+            | _the_persons_business(tokens, mentions)
         rest = [t for i, t in enumerate(tokens) if i not in covered]
         fired: list[tuple[str, str, float]] = []
         first: dict[str, int] = {}
@@ -1224,7 +1229,11 @@ class Parser:
         # ... but a data role needed is a hire: 'do I need a data engineer first, before the MLOps person?'
         service = _a_service(tokens) or (needed and not choice and m.official)
         asked_as_job = self.job_question_words & set(tokens) or ROLE_NOUNS & set(tokens) or "become" in tokens \
-            or asked or before in ("do", "does")  # 'what schooling does a dental hygienist need? the CC near me ...'
+            or asked or before in ("do", "does") \
+            or (not m.official and tokens[max(0, m.start - 4):m.start - 1] in (["do", "i", "need"],
+                                                                               ["do", "we", "need"]))
+        # ('what schooling does a dental hygienist need? the CC near me ...'; 'do i need an ML engineer for quotes
+        # and invoices': whether a business needs the job, a hire)
         return service and not asked_as_job  # 'we need an AI manager: what does such a role do?' is a job
 
     @staticmethod
@@ -1246,21 +1255,28 @@ class Parser:
         return {j for i, w in enumerate(tokens[:-2]) if w in RELOCATING and tokens[i + 1] == "to"
                 and i + 2 in starts for j in (i, i + 1)}
 
-    def _disclaimed(self, tokens: list[str]) -> set[int]:
+    def _disclaimed(self, tokens: list[str], breaks: frozenset[int] = frozenset(),
+                    complaints: set[int] | frozenset[int] = frozenset()) -> set[int]:
         """Topic words the person says they are not asking about: 'I did not ask about salary', 'not about
         the money', 'i no ask for salary', 'hindi sahod' (Tagalog 'not'), 'stop with industries', 'forget money'.
-        They ask nothing."""
+        They ask nothing. 'didnt ask what industries hire them.': the rest of that sentence asks nothing either;
+        'tools?? i asked plumbing vs tech': the topic echoed back before a complaint (``complaints``, the word
+        positions where one starts) is the answer rejected."""
         out = set()
         for i, word in enumerate(tokens):
             if word not in DISCLAIMING and word not in SETTING_ASIDE:
                 continue
             j = i + 1
             asked = (j < len(tokens) and tokens[j] in ASKING) or word in SETTING_ASIDE
-            while j < len(tokens) and tokens[j] in DISCLAIMED_FILLERS:
+            while j < len(tokens) and (tokens[j] in DISCLAIMED_FILLERS or (asked and tokens[j] in QUESTION_WORDS)):
                 j += 1
             if j < len(tokens) and (tokens[j] in self.topic_words or tokens[j] in COMPARISON_NOUNS) \
                     and (asked or word in ("not", "hindi")):
                 out.add(j)  # 'I did not ask a comparison'
+                end = min((b for b in breaks if b > j), default=j + 1) if asked and word != "not" else j + 1
+                out |= set(range(j + 1, end))
+        for c in complaints:
+            out |= {k for k in range(max(0, c - 2), c) if tokens[k] in self.topic_words}
         return out
 
     def _abbreviations(self, tokens: list[str], covered: set[int], other_roles: bool,
@@ -1352,6 +1368,12 @@ class Parser:
             if titled is not None and titled[1] == "s":
                 out.append(RoleMention(i, i + 1, titled[0], token, True))
         return out
+
+    def _qualified_field(self, m: RoleMention, tokens: list[str]) -> bool:
+        """'computational design', 'parametric design': a field word after an adjective that makes it another
+        field (one the data has no title for) names no one; 'graphic design' is a title of its own."""
+        return m.end - m.start == 1 and m.start > 0 and tokens[m.start] in self.language.field_words \
+            and tokens[m.start - 1].endswith(("al", "ic", "ive")) and tokens[m.start - 1] not in self.language.stopwords
 
     def _field_as_job(self, tokens: list[str], covered: set[int]) -> list[RoleMention]:
         """'could i get into HR', 'data analysis, HR or operations': a department named as where the person would
@@ -1943,8 +1965,22 @@ SETTING_ASIDE_SENTENCE = re.compile(r"(?:[.!;?\n]|\blol|\bhaha)\s*(no|not)\b(?![
 # Words that may follow the job in such a sentence: 'no physician assistant pls'.
 AFTER_SET_ASIDE = frozenset({"pls", "please", "plz", "thanks", "thx", "again", "anymore", "this", "time", "lol",
                              "haha", "po", "pa", "ok", "okay"})
-COMPLAINT = re.compile(r"\?{2,}[\W_]*(?:no\b|where did|why\b|i said|i'?m not|hindi|huh|wtf|"
+COMPLAINT = re.compile(r"\?{2,}[\W_]*(?:no\b|where did|why\b|i said|i asked|i'?m not|hindi|huh|wtf|"
                        r"what are (?:you|u) (?:talking|on) about)", re.IGNORECASE)
+
+
+BUSINESSES = frozenset({"company", "firm", "business", "shop", "practice", "agency", "startup"})
+OWNING = frozenset({"own", "run", "my", "our", "owner"})
+
+
+def _the_persons_business(tokens: list[str], mentions: list[RoleMention]) -> set[int]:
+    """'i own a plumbing and heating company ... should i hire a data analyst': the person's own business and
+    their hiring are who asks, not which industries hire the job."""
+    out = {i for i, w in enumerate(tokens) if w in BUSINESSES and OWNING & set(tokens[max(0, i - 5):i])}
+    starts = {m.start for m in mentions}
+    out |= {i for i, w in enumerate(tokens[:-2]) if w in ("hire", "hiring")
+            and {"i", "we"} & set(tokens[max(0, i - 3):i]) and tokens[i + 1] in ("a", "an") and i + 2 in starts}
+    return out
 
 
 def _only_set_aside(m: RoleMention, tokens: list[str], openings: set[int], breaks: set[int]) -> bool:
