@@ -52,6 +52,7 @@ def fold_accents(text: str) -> str:
 
 _ARTISTS_AND_REPERTOIRE = re.compile(r"\ba\s?&\s?r\b")
 _M_AND_E = re.compile(r"\bm\s?&\s?e\b")  # monitoring and evaluation (or, in buildings, mechanical and electrical)
+_S_AND_C = re.compile(r"\bs\s?&\s?c\b")  # strength and conditioning (an S&C coach)
 _MONEY_SIGNS = re.compile(r"\${2,}|💰+|💵+|🤑+")
 
 
@@ -62,7 +63,8 @@ def clean(text: str) -> str:
     text = _APOSTROPHES.sub("", text)
     if "&" in text:  # 'A&R' (artists and repertoire) is one word: 'a and r' would leave only 'r', R the language;
         # 'M&E' likewise
-        text = _M_AND_E.sub("mande", _ARTISTS_AND_REPERTOIRE.sub("anr", text)).replace("&", " and ")
+        text = _M_AND_E.sub("mande", _ARTISTS_AND_REPERTOIRE.sub("anr", text))
+        text = _S_AND_C.sub("strength conditioning", text).replace("&", " and ")
     text = _MONEY_SIGNS.sub(" money ", text)  # 'which one more $$', 'lineman salary 💰💰': money, said with signs
     # '+' and '#' survive inside words (c++, c#) but not on their own (2+2 -> 2 2).
     text = _NON_WORD.sub(" ", text)

@@ -229,7 +229,17 @@ def _told_of_themselves(p: Parse) -> frozenset[str]:
     if ("on", "the", "tool") in zip(p.tokens, p.tokens[1:], p.tokens[2:], strict=False) \
             and fired_only_by(p.fired, "tools", frozenset({"tool", "tools"})):
         told.add("tools")
+    if any(name == "tools" for name, _, _ in p.fired) \
+            and all(why.startswith("tool name") for name, why, _ in p.fired if name == "tools"):
+        told.add("tools")  # 'S&C coach at a rugby club here, we use Catapult GPS vests': the tools of their work
+    first = min((m.start for m in p.own + p.mentions), default=len(p.tokens))
+    if any(t in WORKPLACE_SCHOOLS and i > first for i, t in enumerate(p.tokens)) \
+            and fired_only_by(p.fired, "education", WORKPLACE_SCHOOLS):
+        told.add("education")  # "I'm a PE teacher in Cork, secondary school": where they work
     return frozenset(told)
+
+
+WORKPLACE_SCHOOLS = frozenset({"school", "college", "university", "academy"})
 
 
 FITTING = frozenset({"fit", "fits", "suit", "suits"})
@@ -623,7 +633,10 @@ class Dialogue:
                                  rule="answer_pending_choice")
         if pending and len(p.tokens) > 6 and "one" not in p.tokens and not (p.resolved or p.ambiguous):
             # 'secondary, I'd want to teach biology': the choice opens the reply, the rest says more
-            opening = self.index.pick(p.tokens[:2], pending.candidates, self.language.choices)
+            opening = self.index.pick(p.tokens[:2], pending.candidates, self.language.choices) \
+                or (self.index.pick_by_description(list(p.tokens[:2]), pending.candidates)
+                    if not set(p.tokens[:2]) & (INTERROGATIVES | QUESTION_OPENERS) else None)
+            # ('helicopter, flying crews out to the rigs' when asked which pilot: Commercial Pilots fly them)
             if opening:
                 # '5 maybe. they need a diplome?': the choice, then what they now ask of it
                 asked = max(((v, k) for k, v in p.scores.items() if self.kinds.get(k) == "topic" and v >= THRESHOLD
@@ -651,7 +664,10 @@ class Dialogue:
             choice = self.index.pick(p.rest, pending.candidates, self.language.choices)
         if not choice:
             return None
-        return Understanding(pending.intent, pending.answer(choice), pending.aspect, rule="answer_pending_choice")
+        # 'high school, I teach PE' when asked which teacher: their own job too
+        own = (choice,) if INTRODUCTIONS & set(zip(p.tokens, p.tokens[1:], strict=False)) - {("i", "have")} else ()
+        return Understanding(pending.intent, pending.answer(choice), pending.aspect, rule="answer_pending_choice",
+                             own=own)
 
     def listed_question(self, p: Parse, session: Session) -> Understanding | None:
         """'and point 2?', 'then 2', 'the second question?' after a message that listed or joined several

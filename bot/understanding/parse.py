@@ -476,6 +476,24 @@ MUSEUM_CONTEXT = frozenset({"museum", "gallery", "collection", "loan", "accessio
                             "archive", "object", "artwork", "tm", "axiell"})
 MEDICINE_CONTEXT = frozenset({"nhs", "hospital", "doctor", "consultant", "st3", "st4", "sho", "gp", "ward", "medicine",
                               "medical", "surgery", "cct", "mrcp", "rotation"})
+# Sports, before a job that has kinds by sport ('a cricket coach', 'rugby referee').
+SPORTS = frozenset({"cricket", "rugby", "football", "soccer", "basketball", "baseball", "hockey", "tennis", "golf",
+                    "netball", "volleyball", "swimming", "swim", "athletics", "boxing", "gymnastics", "cycling",
+                    "rowing", "skiing", "ski", "surf", "surfing", "climbing", "softball", "lacrosse", "handball",
+                    "badminton", "squash", "esports", "yoga", "pilates", "judo", "karate", "wrestling", "sprint",
+                    "track", "kabaddi", "hurling", "gaa", "futsal"})
+def _sport_analytics(tokens: list[str], covered: set[int]) -> list[RoleMention]:
+    """'how to get into sports analytics', 'python or R for football analytics?': data analysis in sport, the
+    Data Analyst's work (no occupation of its own)."""
+    return [RoleMention(i, i + 2, ("data-analyst",), f"{w} analytics") for i, w in enumerate(tokens[:-1])
+            if (w in SPORTS or w == "sport") and tokens[i + 1] in ("analytic", "analytics")
+            and not covered & {i, i + 1}]
+
+
+# Words of gyms and sport: beside them a PT is a personal trainer (beside patients, a physical therapist).
+FITNESS_CONTEXT = frozenset({"gym", "fitness", "workout", "nasm", "crossfit", "bodybuilding", "strength",
+                             "conditioning", "personal", "membership", "client", "coach", "coaching", "footballer",
+                             "rugby", "football", "soccer", "cricket", "athlete", "sport", "sports"})
 # Titles that name another job in such company: the title as matched -> its senses, each (the job, the words that say
 # so, the family of jobs that says so when one of them was talked about before: '' for that job only).
 SENSES_IN_COMPANY = {"captain": (("onet:53-2011.00", AVIATION_CONTEXT, ""),),
@@ -485,7 +503,8 @@ SENSES_IN_COMPANY = {"captain": (("onet:53-2011.00", AVIATION_CONTEXT, ""),),
                      "superintendent": (("onet:11-9021.00", CONSTRUCTION_CONTEXT, "onet:47-"),),
                      "registrar": (("onet:25-4013.00", MUSEUM_CONTEXT, "onet:25-40"),
                                    ("onet:29-1216.00", MEDICINE_CONTEXT, "onet:29-12")),
-                     "ae": (("onet:41-4012.00", SALES_CONTEXT, "onet:41-"),)}
+                     "ae": (("onet:41-4012.00", SALES_CONTEXT, "onet:41-"),),
+                     "pt": (("onet:39-9031.00", FITNESS_CONTEXT, "onet:27-2022"),)}
 
 
 def senses_of(m: RoleMention) -> tuple[tuple[str, frozenset[str], str], ...]:
@@ -892,6 +911,7 @@ class Parser:
         # 'des' as typed, not 'DEs'
         mentions = sorted(mentions + self._abbreviations(tokens, covered, bool(mentions), typed_lower)
                           + self._field_as_job(tokens, covered) + self._work_as_job(tokens, covered)
+                          + _sport_analytics(tokens, covered)
                           + self._managed_as_job(tokens, covered)
                           + (self._credential_as_job(tokens, covered) if not mentions else []),
                           key=lambda m: m.start)
@@ -1039,10 +1059,7 @@ class Parser:
             # (not a word of a job named: 'weather forecasters', 'weather presenter')
             # (nor a word of the story before a question about a job: '... her work on sign language translation
             # models ... What does an AI research scientist do?')
-            off_topic=bool(lang.off_topic_words & {t for i, t in enumerate(tokens)
-                                                   if not any(m.start <= i < m.end for m in kept)
-                                                   and (focus is None or i in focus
-                                                        or not any(m.start in focus for m in kept))}),
+            off_topic=self._off_topic(tokens, kept, focus),
             follow_up=self._follows_up(tokens, focus),
             truncated=truncated, detail=bool(DETAIL_WORDS & set(tokens)),
             to_someone_else=bool((handle := HANDLE.match(text)) and not handle.group(1).lower().endswith("bot")),
@@ -1369,6 +1386,21 @@ class Parser:
                 out.append(RoleMention(i, i + 1, titled[0], token, True))
         return out
 
+    def _off_topic(self, tokens: list[str], kept: list[RoleMention], focus: range | None) -> bool:
+        """Words of requests no career question makes ('weather', 'recipe'), not in a job named ('weather
+        forecasters'), nor in the story before a question about a job ('... her work on sign language translation
+        models ... What does an AI research scientist do?'), nor what a job named works on: 'my daughter loves
+        weather, what does a meteorologist do?' (O*NET's description of the meteorologist's work says weather)."""
+        found = self.language.off_topic_words & {
+            t for i, t in enumerate(tokens) if not any(m.start <= i < m.end for m in kept)
+            and (focus is None or i in focus or not any(m.start in focus for m in kept))}
+        for m in kept if found else ():
+            if states_own_job(tokens, m):
+                continue  # 'whats the weather in Houston tomorrow, meteorologist here'
+            for role_id in m.roles[:1]:
+                found -= self.index.description_words(role_id)
+        return bool(found)
+
     def _qualified_field(self, m: RoleMention, tokens: list[str]) -> bool:
         """'computational design', 'parametric design': a field word after an adjective that makes it another
         field (one the data has no title for) names no one; 'graphic design' is a title of its own."""
@@ -1602,6 +1634,9 @@ class Parser:
         # 'pilots earn', 'salary for pilots'; but 'deal with servers', 'servers and storage' are things
         if (plural or after is None) and lead in PEOPLE_VERBS and word not in ("model", "server"):
             return True  # 'will robots replace cleaners', 'do hospitals hire porters'
+        if back == m.start - 1 and lead in SPORTS and (after is None or after in NOT_DESCRIBED | COMPARE_JOINS
+                                                       or not self._describes(after)):
+            return True  # 'a cricket coach', 'rugby coach salary': the job in a sport
         return lead is None or lead in JOB_LEADS or (plural and lead in self.language.stopwords
                                                      and lead != "with" and after != "and")
 
@@ -2221,6 +2256,8 @@ def _for_whom(tokens: Sequence[str], mentions: Sequence[RoleMention]) -> RoleMen
     i = last.start - 1
     while i >= 0 and (tokens[i] in FOR_WHOM_WORDS or tokens[i].isdigit()):
         i -= 1
+    if i >= 2 and tokens[i - 2:i + 1] == ["for", "me", "as"] and set(tokens[:i]) & WEIGHING_WORDS:
+        return last  # 'which is better for me as geologist': the person, by their job
     if i < 1 or tokens[i] != "for" or tokens[i - 1] in COMPARE_JOINS | {"and", "or", "vs"} \
             or (last.end < len(tokens) and tokens[last.end] in ROLE_NOUNS):
         return None

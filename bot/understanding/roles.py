@@ -266,7 +266,7 @@ class RoleIndex:
         if 1 < len(codes_) <= DESCRIBED_AMONG and len(words) > 1 and KINDS[best] == "a":
             # 'cleaning supervisor' (an alternate title of three kinds of supervisor): the one whose description
             # holds the title's other words, Housekeeping and Janitorial, before the one employing most
-            described = [c for c in codes_ if set(words[:-1]) <= self._description_words(ONET_PREFIX + c)]
+            described = [c for c in codes_ if set(words[:-1]) <= self.description_words(ONET_PREFIX + c)]
             if len(described) == 1:
                 codes_ = described
         if len(codes_) > 1:  # one occupation employing most of the people with the title is the one meant
@@ -281,8 +281,24 @@ class RoleIndex:
                     named = [c for c in named if set(words) <= set(role_key(self.official.names[c]).split())]
                 if len(named) == 1:
                     codes_ = named
+        if len(words) == 1 and KINDS[best] == "a":
+            codes_ = self._named_by_plural(words[0], codes_)
         ids = tuple(dict.fromkeys(self.covered.get(code, ONET_PREFIX + code) for code in codes_))
         return ids[:MAX_CANDIDATES], KINDS[best]
+
+    def _named_by_plural(self, word: str, codes: list[str]) -> list[str]:
+        """'scout': an alternate title of Agricultural Workers, All Other (5,000 people), but the people of Coaches
+        and Scouts (250,000) by the occupation's own name. A one-word alternate title that another occupation's
+        name holds as its people, and that occupation employs far more, is that occupation."""
+        assert self.official is not None
+        employment = self.official.employment
+        named = [c for c in self._names_index().get(singular(word), ()) if c not in codes
+                 and any(w != singular(w) and singular(w) == singular(word) for w in words_of(self.official.names[c]))]
+        if len(named) != 1:
+            return codes
+        if (employment(named[0]) or 0) >= DOMINANT * max((employment(c) or 0) for c in codes):
+            return named
+        return codes
 
     def _strength(self, key: str) -> int:
         """The best kind of evidence for an O*NET title key: 0 an official title, higher is weaker."""
@@ -594,7 +610,7 @@ class RoleIndex:
         wanted = {w for w in words if len(w) > 3 and w not in DESCRIBING_FILLERS}
         if not wanted:
             return None
-        found = [c for c in candidates if wanted & self._description_words(c)]
+        found = [c for c in candidates if wanted & self.description_words(c)]
         return found[0] if len(found) == 1 else None
 
     def settle(self, m: RoleMention, tokens: Sequence[str], plain: frozenset[str]) -> RoleMention:
@@ -696,7 +712,7 @@ class RoleIndex:
     def _kind_words(self, role_id: str) -> frozenset[str]:
         """The words that describe a kind of job: its names, description and (O*NET) tools."""
         if role_id not in self._kind_cache:
-            found = set(map(_stem, self._description_words(role_id)))
+            found = set(map(_stem, self.description_words(role_id)))
             if role_id in self.kb.roles:
                 found.update(_stem(w) for key in (self._name_keys[role_id],) + self._alias_keys[role_id]
                              for w in key.split())
@@ -705,7 +721,8 @@ class RoleIndex:
             self._kind_cache[role_id] = frozenset(found)
         return self._kind_cache[role_id]
 
-    def _description_words(self, role_id: str) -> frozenset[str]:
+    def description_words(self, role_id: str) -> frozenset[str]:
+        """The singular words of what the role is (a profile's tagline and summary, an occupation's description)."""
         role = self.kb.roles.get(role_id)
         if role is not None:
             text = f"{role.tagline} {role.summary.text}"
