@@ -52,6 +52,7 @@ def test_choosing_a_kind_as_ones_own_job_makes_a_later_move_about_the_target(eng
 
 
 def test_better_for_me_as_my_job_weighs_the_jobs_in_context_for_me(engine):
-    reply, session = talk(engine, "salary of a data analyst", "and data scientist?", "which is better for me as geologist")
+    reply, session = talk(engine, "salary of a data analyst", "and data scientist?",
+                          "which is better for me as geologist")
     assert set(reply.roles) == {"data-analyst", "data-scientist"}
     assert session.current_job == "onet:19-2042.00"
