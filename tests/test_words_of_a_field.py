@@ -56,3 +56,34 @@ def test_better_for_me_as_my_job_weighs_the_jobs_in_context_for_me(engine):
                           "which is better for me as geologist")
     assert set(reply.roles) == {"data-analyst", "data-scientist"}
     assert session.current_job == "onet:19-2042.00"
+
+
+@pytest.mark.parametrize("message, roles", [   # from the first runs of sets 172 (dental, vet) and 173 (film, music)
+    ("how much do editors make at a newspaper", ("onet:27-3041.00",)),
+    ("video editor here, is the avid cert worth it for editors", ("onet:27-4032.00",)),  # among film words
+    ("what's a colourist in film", ("onet:27-4032.00",)),
+    ("what does a film director do", ("onet:27-2012.00",)),
+    ("pet insurance claims handler pay", ("onet:13-1031.00",)),
+    ("nurse here. do nurses use python ever", ("onet:29-1141.00",)),   # their job, asked about again
+])
+def test_film_and_office_titles_in_company(engine, message, roles):
+    assert engine.understand(message, Session()).roles == roles
+
+
+@pytest.mark.parametrize("message", [
+    "how much does a crown cost in turkey",
+    "how much for solar panels on my house in Accra",
+])
+def test_the_price_of_a_thing_is_no_career_question(engine, message):
+    assert engine.understand(message, Session()).intent == "unknown"
+
+
+@pytest.mark.parametrize("message", ["how much does the course cost", "how much would one cost in naira"])
+def test_the_cost_of_training_or_of_a_hire_is_still_asked(engine, message):
+    reply, _ = talk(engine, "what does a data engineer do", message)
+    assert reply.roles == ("data-engineer",)
+
+
+def test_employers_named_by_a_job_ask_about_the_job_in_the_talk(engine):
+    reply, _ = talk(engine, "what does a computer vision engineer do", "do VFX studios hire them")
+    assert reply.roles == ("computer-vision-engineer",) and reply.intent == "industries"

@@ -1001,8 +1001,11 @@ class Dialogue:
                                             and set(p.tokens) & QUESTION_OPENERS):
                 return None
             after = p.mentions[0].end + (p.tokens[p.mentions[0].end:p.mentions[0].end + 1] == ("here",))
-            if set(p.tokens[after:after + QUESTION_REACH]) & INTERROGATIVES - {"tell", "show", "give", "list"} \
+            if (set(p.tokens[after:after + QUESTION_REACH]) & INTERROGATIVES - {"tell", "show", "give", "list"}
+                    or (p.own and p.own[0].end <= p.mentions[0].start
+                        and set(p.tokens[p.own[0].end:p.mentions[0].start]) & (ASKING_WITHOUT_MARK | {"is", "are"}))) \
                     and self._asks_anything(p):
+                # ('nurse here. do nurses use python ever': the job named again, asked about)
                 # 'wedding photographer here will AI replace us', 'court reporter here (realtime). is AI going to
                 # kill my job': a question typed without '?'
                 return None

@@ -359,6 +359,15 @@ SERVICE_PAIRS = (("near", "me"), ("find", "me"), ("opening", "hour"), ("open", "
 # 'my dog needs an x-ray'
 PRICE_OF_A_SERVICE = frozenset({("you", "charge"), ("u", "charge"), ("dog", "need"), ("cat", "need"),
                                 ("buy", "ticket"), ("book", "ticket")})  # (a concert's tickets, no trade ticket)
+# A price of a thing or of work on one's own things, with no job named: 'how much does a crown cost'.
+PRICE_WORDS = frozenset({"cost", "price", "quote", "priced"})
+PAY_WORDS = frozenset({"earn", "earning", "make", "making", "salary", "pay", "paid", "wage", "income"})
+# ... but the cost of training, or of a person hired ('how much does the course cost', 'how much would one cost')
+LEARNING_OR_HIRING = frozenset({"course", "training", "school", "degree", "cert", "certification", "certificate",
+                                "license", "licence", "exam", "program", "bootcamp", "diploma", "one", "they",
+                                "them", "hire", "hiring", "visa"})
+OWN_THINGS = frozenset({"house", "home", "roof", "flat", "apartment", "car", "kitchen", "garden", "bathroom",
+                        "teeth", "tooth"})
 # The news talked about: 'did you see the news about...', 'did you hear'.
 NEWS = frozenset({("the", "news"), ("you", "see"), ("you", "hear"), ("u", "see"), ("you", "heard")})
 # After a job, words that make it the one who does something ('what a good nurse needs'): a job asked about.
@@ -482,6 +491,18 @@ SPORTS = frozenset({"cricket", "rugby", "football", "soccer", "basketball", "bas
                     "rowing", "skiing", "ski", "surf", "surfing", "climbing", "softball", "lacrosse", "handball",
                     "badminton", "squash", "esports", "yoga", "pilates", "judo", "karate", "wrestling", "sprint",
                     "track", "kabaddi", "hurling", "gaa", "futsal"})
+EMPLOYER_NOUNS = frozenset({"studio", "firm", "company", "agency", "house", "shop", "startup", "lab", "clinic",
+                            "practice", "hospital", "school", "brand", "outlet", "network", "channel"})
+
+
+def _kind_of_employers(m: RoleMention, tokens: list[str], raw: list[str]) -> bool:
+    """'do VFX studios hire them', 'do law firms ...': a one-word title before employers in the plural names the
+    kind of employer, not a job asked about."""
+    return m.official and m.end - m.start == 1 and m.end < len(tokens) and tokens[m.end] in EMPLOYER_NOUNS \
+        and raw[m.end] != tokens[m.end] and raw[m.start] == tokens[m.start] \
+        and bool({"them", "one"} & set(tokens[m.end:]))  # (the job hired is in the talk)
+
+
 def _sport_analytics(tokens: list[str], covered: set[int]) -> list[RoleMention]:
     """'how to get into sports analytics', 'python or R for football analytics?': data analysis in sport, the
     Data Analyst's work (no occupation of its own)."""
@@ -494,6 +515,10 @@ def _sport_analytics(tokens: list[str], covered: set[int]) -> list[RoleMention]:
 FITNESS_CONTEXT = frozenset({"gym", "fitness", "workout", "nasm", "crossfit", "bodybuilding", "strength",
                              "conditioning", "personal", "membership", "client", "coach", "coaching", "footballer",
                              "rugby", "football", "soccer", "cricket", "athlete", "sport", "sports"})
+# Words of film, TV and video: beside them an editor or a colourist edits and grades footage.
+FILM_CONTEXT = frozenset({"film", "movie", "tv", "television", "video", "footage", "avid", "premiere", "resolve",
+                          "davinci", "post", "netflix", "youtube", "camera", "set", "director", "documentary",
+                          "series", "shoot", "grading", "grade", "production", "nollywood", "bollywood", "vfx"})
 # Titles that name another job in such company: the title as matched -> its senses, each (the job, the words that say
 # so, the family of jobs that says so when one of them was talked about before: '' for that job only).
 SENSES_IN_COMPANY = {"captain": (("onet:53-2011.00", AVIATION_CONTEXT, ""),),
@@ -504,7 +529,9 @@ SENSES_IN_COMPANY = {"captain": (("onet:53-2011.00", AVIATION_CONTEXT, ""),),
                      "registrar": (("onet:25-4013.00", MUSEUM_CONTEXT, "onet:25-40"),
                                    ("onet:29-1216.00", MEDICINE_CONTEXT, "onet:29-12")),
                      "ae": (("onet:41-4012.00", SALES_CONTEXT, "onet:41-"),),
-                     "pt": (("onet:39-9031.00", FITNESS_CONTEXT, "onet:27-2022"),)}
+                     "pt": (("onet:39-9031.00", FITNESS_CONTEXT, "onet:27-2022"),),
+                     "editor": (("onet:27-4032.00", FILM_CONTEXT, "onet:27-40"),),
+                     "colorist": (("onet:27-4032.00", FILM_CONTEXT, "onet:27-40"),)}
 
 
 def senses_of(m: RoleMention) -> tuple[tuple[str, frozenset[str], str], ...]:
@@ -859,7 +886,8 @@ class Parser:
         mentions = [m for m in found if (not m.official or self._as_job(m, tokens, raw, starts))
                     and not set(range(m.start, m.end)) <= in_tool and not _a_metaphor(m, tokens, in_tool)]
         mentions = [m for m in mentions
-                    if not _an_employer(m, tokens, mentions) and not self._qualified_field(m, tokens)]
+                    if not _an_employer(m, tokens, mentions) and not self._qualified_field(m, tokens)
+                    and not _kind_of_employers(m, tokens, raw)]
         if len(mentions) > 1:
             mentions = [m for m in mentions if not self._describing(m, tokens, mentions)]
         if len(mentions) > 1 and "(" in text:
@@ -2372,6 +2400,10 @@ def _not_a_career_question(tokens: Sequence[str], kept: Sequence[RoleMention], p
         return True
     if "compensation" in tokens and TRAVEL_TROUBLE & said:
         return True  # 'my flight is delayed 6 hours, what compensation can I get': a passenger's claim
+    if ("how", "much") in pairs and not CAREER_WORDS & said and not (PAY_WORDS | LEARNING_OR_HIRING) & said and (
+            PRICE_WORDS & said or any(("my", w) in pairs for w in OWN_THINGS)):
+        return True  # 'how much does a crown cost in turkey', 'how much for solar panels on my house'
+    # (no job named: 'how much does a dental nurse cost us' names one)
     return (bool(persons) and _a_service(tokens)) or not PRICE_OF_A_SERVICE.isdisjoint(pairs) \
         or _a_small_childs_care(tokens)
 
