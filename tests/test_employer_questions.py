@@ -75,3 +75,28 @@ def test_whether_a_projection_allows_for_ai_is_said_to_be_uncovered(engine):
 def test_a_field_word_made_another_field_by_its_adjective_names_no_one(engine):
     u = engine.understand("thinking about computational design or data science, what do these jobs do?", Session())
     assert u.roles == ("data-scientist",)
+
+
+# --- persona trial 26: a police sergeant retiring in Glasgow, a graduate in Cairo ---------------------------
+
+def test_general_office_software_is_no_sign_of_the_closer_step(engine):
+    line = first_line(talk(engine, "I'm a police sergeant. cyber security, intelligence analyst or data analyst, "
+                                   "which is closest to what I do?")[0])
+    assert "Visio" not in line and "Microsoft Access" not in line
+    assert "neither is clearly the closer step" in line
+
+
+@pytest.mark.parametrize("message", ["is the CompTIA Security+ worth it", "is PMP worth it for a project manager?"])
+def test_whether_a_credential_is_worth_it_asks_about_education(engine, message):
+    assert engine.understand(message, Session()).intent == "education"
+
+
+def test_two_questions_with_the_same_official_description_say_it_once_a_role(engine):
+    line = first_line(talk(engine, "What does a digital forensics analyst do all day? And what is an intelligence "
+                                   "analyst?")[0])
+    assert line.count("Conduct investigations on computer-based crimes") == 1
+
+
+def test_which_tool_first_is_a_sentence_that_ends(engine):
+    line = first_line(talk(engine, "sql or python first for a data analyst?")[0])
+    assert line.startswith("SQL first, for a Data Analyst: “") and line.endswith(".")

@@ -24,7 +24,12 @@ EVERYDAY_CATEGORIES = frozenset({
     "Instant messaging software", "Cloud-based data access and sharing software"})
 EVERYDAY_TOOLS = frozenset({"excel", "microsoft excel", "google sheets", "microsoft word", "microsoft outlook",
                             "microsoft powerpoint", "adobe acrobat", "microsoft office", "microsoft windows",
-                            "google docs", "email software", "spreadsheet software", "word processing software"})
+                            "google docs", "email software", "spreadsheet software", "word processing software",
+                            # general office and intranet software O*NET lists for police sergeants and nurses alike:
+                            # no sign that one target is closer ('I don't care about Microsoft Visio')
+                            "microsoft access", "microsoft visio", "microsoft project", "microsoft sharepoint",
+                            "microsoft teams", "microsoft onenote", "microsoft active server pages asp",
+                            "microsoft publisher"})
 # O*NET's basic content skills, rated important in almost every occupation, and the language of instruction.
 GENERAL_RATINGS = frozenset({"Reading Comprehension", "Active Listening", "Writing", "Speaking", "English Language"})
 

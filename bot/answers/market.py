@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..knowledge.recommend import LEVEL_WORDS, seniority
 from ..understanding.session import Session
 from ..understanding.understand import Understanding
-from .asked import AI_RISK, BOT_QUESTIONS, ENTRY_FACT, MARKET_QUESTIONS, REMOTE_FACT, _rx
+from .asked import AI_RISK, BOT_QUESTIONS, ENTRY_FACT, MARKET_QUESTIONS, REMOTE_FACT, TOPIC_LABELS, _rx
 from .figure_answers import FigureAnswers
 from .lookup import Lookup, Part
 from .occupation import SRC_EP
@@ -91,13 +91,19 @@ class Market(Part):
         """Two questions in one message, answered in order; 'is it remote' is answered as asked, not as the
         outlook it is filed under."""
         lines: list[str] = []
+        said: set[tuple[str, str]] = set()
         for intent in (u.intent, u.also):
-            if intent:
-                line = self.remote(u.roles[0], refs) if intent == "outlook" and REMOTE_FACT.search(q) \
-                    else self.figures.headlines(intent, u.roles, refs)
-                # 'what the job involves: X' and 'what it is: X' (the same O*NET description): said once
-                if not any(line.partition(": ")[2] == said.partition(": ")[2] for said in lines):
-                    lines.append(line)
+            if not intent:
+                continue
+            if intent == "outlook" and REMOTE_FACT.search(q):
+                lines.append(self.remote(u.roles[0], refs))
+                continue
+            for role_id in u.roles[:3]:
+                fact = self.figures.headline(intent, role_id, refs)
+                # 'what the job involves: X' and 'what it is: X' (the same O*NET description): said once a role
+                if (role_id, fact) not in said:
+                    said.add((role_id, fact))
+                    lines.append(f"{self.c.name(role_id)} — {TOPIC_LABELS.get(intent, intent)}: {fact}.")
         return " ".join(lines)
 
     def remote(self, role_id: str, refs) -> str:

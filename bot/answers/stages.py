@@ -370,11 +370,11 @@ class Stages(Part):
                       if (m := re.search(rf"\b{re.escape(subject[:4])}\w*", fact.text, re.IGNORECASE))]
             if len(named) > 1 and len(set(named)) == 1:  # 'Python or SQL?' and the source says 'programming'
                 return (f"My sources don't say which of {' or '.join(typed)} to learn first for {a(name)}; they "
-                        f"put {named[0]} first: {quote(fact, refs)}"), None
+                        f"put {named[0]} first: {quote(fact, refs)}."), None
             named = list(dict.fromkeys(named))
             if named:
                 lead = f"{joined(named)} first" if len(named) < len(typed) else f"Both {joined(named)} first"
-                return f"{lead}, for {a(name)}: {quote(fact, refs)}", None
+                return f"{lead}, for {a(name)}: {quote(fact, refs)}.", None
         if said_first is not None:  # 'airflow, spark, dbt or kafka first?': what the source puts first instead
             return (f"My sources don't say which of {' or '.join(typed)} to learn first for {a(name)}; what they "
                     f"put first is this: {quote(said_first, refs)}."), None

@@ -503,6 +503,9 @@ def _kind_of_employers(m: RoleMention, tokens: list[str], raw: list[str]) -> boo
         and bool({"them", "one"} & set(tokens[m.end:]))  # (the job hired is in the talk)
 
 
+CREDENTIAL_WORTH_WEIGHT = 4.0  # above 'worth it' (+3 outlook): a credential weighed is an education question
+
+
 def _sport_analytics(tokens: list[str], covered: set[int]) -> list[RoleMention]:
     """'how to get into sports analytics', 'python or R for football analytics?': data analysis in sport, the
     Data Analyst's work (no occupation of its own)."""
@@ -1007,6 +1010,11 @@ class Parser:
         if self._credential_needed(text, tokens, mentions):  # 'do u need ARRT to be a CT tech', 'NABCEP needed?'
             scores["education"] = scores.get("education", 0.0) + CREDENTIAL_NEEDED_WEIGHT
             fired.append(("education", "a credential needed", CREDENTIAL_NEEDED_WEIGHT))
+        if ("worth", "it") in set(zip(tokens, tokens[1:], strict=False)) \
+                and self.language.credentials & set(tokens) - {"course", "degree", "ba", "ma", "ms", "bs"}:
+            # 'is the CompTIA Security+ worth it', 'is CISSP worth it': whether a credential pays off for the job
+            scores["education"] = scores.get("education", 0.0) + CREDENTIAL_WORTH_WEIGHT
+            fired.append(("education", "a credential weighed", CREDENTIAL_WORTH_WEIGHT))
         credentials = self._credentials_compared(tokens)
         if credentials:  # 'CPA or CMA?', 'bsn vs adn', 'AWS cert vs Databricks cert': two ways to qualify
             scores["education"] = scores.get("education", 0.0) + CREDENTIALS_WEIGHT
