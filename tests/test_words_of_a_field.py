@@ -87,3 +87,12 @@ def test_the_cost_of_training_or_of_a_hire_is_still_asked(engine, message):
 def test_employers_named_by_a_job_ask_about_the_job_in_the_talk(engine):
     reply, _ = talk(engine, "what does a computer vision engineer do", "do VFX studios hire them")
     assert reply.roles == ("computer-vision-engineer",) and reply.intent == "industries"
+
+
+@pytest.mark.parametrize("message, roles", [   # from the first runs of sets 174 (property) and 175 (beauty, fashion)
+    ("I'm a residential appraiser in Ohio, what's the outlook for appraisers?", ("onet:13-2023.00",)),
+    ("what does a property valuer do", ("onet:13-2023.00",)),
+    ("what does a car insurance appraiser do", ("onet:13-1032.00",)),
+])
+def test_appraisers_of_property_among_property_words(engine, message, roles):
+    assert engine.understand(message, Session()).roles == roles

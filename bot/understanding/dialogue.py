@@ -530,7 +530,7 @@ class Dialogue:
 
     IN_CONTEXT_CONFIDENT = 0.8   # a follow-up's intent leans on the rules' reading of the context: stricter
     NOT_OVERRULED = frozenset({"answer_pending_choice", "said_to_someone_else", "correction", "why_follow_up",
-                               "credentials_compared", "likened_to_focus"})
+                               "credentials_compared", "likened_to_focus", "listed_question"})
 
     def _in_context(self, u: Understanding, by: str, p: Parse, session: Session, intent: str,
                     probability: float) -> Understanding:

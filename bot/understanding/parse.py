@@ -522,6 +522,10 @@ FITNESS_CONTEXT = frozenset({"gym", "fitness", "workout", "nasm", "crossfit", "b
 FILM_CONTEXT = frozenset({"film", "movie", "tv", "television", "video", "footage", "avid", "premiere", "resolve",
                           "davinci", "post", "netflix", "youtube", "camera", "set", "director", "documentary",
                           "series", "shoot", "grading", "grade", "production", "nollywood", "bollywood", "vfx"})
+# Words of property: beside them an appraiser values homes and land (not cars for insurers).
+PROPERTY_CONTEXT = frozenset({"property", "real", "estate", "home", "house", "housing", "mortgage", "lender",
+                              "amc", "realtor", "valuation", "residential", "commercial", "land", "appraisal",
+                              "avm", "uspap", "rics", "broker", "agent"})
 # Titles that name another job in such company: the title as matched -> its senses, each (the job, the words that say
 # so, the family of jobs that says so when one of them was talked about before: '' for that job only).
 SENSES_IN_COMPANY = {"captain": (("onet:53-2011.00", AVIATION_CONTEXT, ""),),
@@ -534,7 +538,8 @@ SENSES_IN_COMPANY = {"captain": (("onet:53-2011.00", AVIATION_CONTEXT, ""),),
                      "ae": (("onet:41-4012.00", SALES_CONTEXT, "onet:41-"),),
                      "pt": (("onet:39-9031.00", FITNESS_CONTEXT, "onet:27-2022"),),
                      "editor": (("onet:27-4032.00", FILM_CONTEXT, "onet:27-40"),),
-                     "colorist": (("onet:27-4032.00", FILM_CONTEXT, "onet:27-40"),)}
+                     "colorist": (("onet:27-4032.00", FILM_CONTEXT, "onet:27-40"),),
+                     "appraiser": (("onet:13-2023.00", PROPERTY_CONTEXT, "onet:41-90"),)}
 
 
 def senses_of(m: RoleMention) -> tuple[tuple[str, frozenset[str], str], ...]:
