@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from ..normalise import role_key
 from ..understanding.session import Session
 from ..understanding.understand import Understanding
 from .asked import CARRY
@@ -183,8 +184,8 @@ class CarryOver(Part):
                 strong = self._strongest(own) if unrated != own else []
                 occ = self.look.occupation(unrated)
                 title = occ.title if occ else self.c.name(unrated)
-                counted = f" (the occupation {self.c.name(unrated)} is counted in)" if title.lower().rstrip(
-                    "s") != self.c.name(unrated).lower().rstrip("s") else ""
+                counted = f" (the occupation {self.c.name(unrated)} is counted in)" if role_key(
+                    title) != role_key(self.c.name(unrated)) else ""
                 parts.append(f"O*NET has no skill ratings for {title}{counted}, so its ratings can't show what "
                              f"carries over"
                              + (f"; {whose} is rated highly for {joined(strong[:4])} {cite(refs([SRC_ONET]))}"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..normalise import role_key
 from ..understanding.session import Session
 from ..understanding.understand import Understanding
 from . import context
@@ -90,7 +91,7 @@ class FigureAnswers(Part):
         oews = cite(refs([SRC_OEWS])) if w is not None else ""
         if kind == "figure_period":
             if w is not None and w.hourly_median and HOURLY.search(q):  # 'a freelancer i pay by the hour'
-                whose = "" if w.title.lower().rstrip("s") == name.lower().rstrip("s") \
+                whose = "" if role_key(w.title) == role_key(name) \
                     else f" for {w.title}, the occupation it is counted in"
                 charged = ("; my sources have no rates for freelancers or contractors, who set their own"
                            if FREELANCE.search(q) else "")

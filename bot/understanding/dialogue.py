@@ -17,8 +17,8 @@ from .learned import Context
 from .parse import (BUILDING_ARCHITECT, COMPARE_JOINS, COUNTS_REASON, DOERS, EARNED_REASON, MAX_TOOL_NAMES,
                     MONEY_REASON, MOVING_VERBS, NEGATIONS, ROLE_NOUNS, SOURCE_WORDS, TARGET_WORDS,
                     TOOL_NAME_WEIGHT, YEARS, Parse, building_architect, building_sense, fired_only_by, i_am_before,
-                    am_opened, managed_by_i, senses_of, someone_else_before, states_own_job, the_persons_job,
-                    years_after)
+                    am_opened, hired_by_them, managed_by_i, senses_of, someone_else_before, states_own_job,
+                    the_persons_job, years_after)
 from .roles import ONET_PREFIX, RoleIndex, RoleMention
 from .session import Pending, Session
 
@@ -198,15 +198,10 @@ def _shared_title(m: RoleMention, p: Parse) -> bool:
     return m.official and m.ambiguous and m.end - m.start >= 2 and m in p.mentions
 
 
-HIRING_VERBS = frozenset({"hire", "hiring", "need", "recruit", "employ"})
-
-
 def _hire_asked(p: Parse) -> bool:
     """'should i hire a data analyst or is that overkill', 'do we need an ML engineer': whether to take on the
     person a job names (a data or AI role: 'do i need a plumber' is a service wanted)."""
-    return any(not m.official and m.start >= 2 and p.tokens[m.start - 1] in ("a", "an")
-               and p.tokens[m.start - 2] in HIRING_VERBS and {"i", "we"} & set(p.tokens[:m.start - 2])
-               for m in p.mentions)
+    return any(not m.official and hired_by_them(p.tokens, m) for m in p.mentions)
 
 
 # Words that tell what the person holds or does, not what they ask: 'ISA certified', '12 yrs on the tools', 'at a

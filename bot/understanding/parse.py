@@ -503,9 +503,6 @@ def _kind_of_employers(m: RoleMention, tokens: list[str], raw: list[str]) -> boo
         and bool({"them", "one"} & set(tokens[m.end:]))  # (the job hired is in the talk)
 
 
-CREDENTIAL_WORTH_WEIGHT = 4.0  # above 'worth it' (+3 outlook): a credential weighed is an education question
-
-
 def _sport_analytics(tokens: list[str], covered: set[int]) -> list[RoleMention]:
     """'how to get into sports analytics', 'python or R for football analytics?': data analysis in sport, the
     Data Analyst's work (no occupation of its own)."""
@@ -887,7 +884,8 @@ class Parser:
             raw, tokens = self._of_reordered(raw, tokens)
         tools = self._tool_spans(tokens)
         in_tool = {i for a, b in tools for i in range(a, b)}
-        found = self.index.find(tokens, self._sentence_starts(text, tokens))
+        sentence_starts = self._sentence_starts(text, tokens)
+        found = self.index.find(tokens, sentence_starts)
         found = sorted(found + self._short_titles(text, tokens, found), key=lambda m: m.start)
         found = self._qualified(tokens, found)
         starts = frozenset(m.start for m in found)
@@ -985,7 +983,7 @@ class Parser:
                 mentions = sorted(mentions + [RoleMention(start, end, family, tokens[start])], key=lambda m: m.start)
                 unknown_role = None
             covered |= set(range(start, end))  # 'software engineer' asks nothing about software tools
-        covered |= self._disclaimed(tokens, self._sentence_starts(text, tokens), rejected) \
+        covered |= self._disclaimed(tokens, sentence_starts, rejected) \
             | self._majors_told(text, tokens) | _degree_held(tokens) \
             | _thanks_in_advance(tokens) | self._moving_to_a_place(raw, tokens) | {
             j for i, w in enumerate(tokens[:-1]) if w in self.language.credentials and tokens[i + 1] in HELD
@@ -1956,6 +1954,7 @@ OWN_STATE = frozenset({"learning", "wanting", "looking", "thinking", "trying", "
 NEEDING = frozenset({"need", "needed", "require", "required", "requirement", "mandatory", "compulsory"})
 CAPITALS = re.compile(r"\b[A-Z]{3,7}\b")  # 'ARRT', 'NABCEP', 'HCPC' as typed
 CREDENTIAL_NEEDED_WEIGHT = 3.0  # below 'get started' (5): 'how do I get started ..., need a DHA license?'
+CREDENTIAL_WORTH_WEIGHT = 4.0  # above 'worth it' (+3 outlook): a credential weighed is an education question
 CREDENTIAL_REACH = 3  # words between 'need' and the credential: 'need the ARRT', 'ARRT is really needed'
 HIRING = frozenset({"hire", "hiring", "employ", "employer", "employing", "recruit", "recruiting"})
 EMPLOYERS_LISTED = frozenset({"besides", "except", "like", "including"})  # and 'apart from', 'other than'
@@ -2049,14 +2048,24 @@ BUSINESSES = frozenset({"company", "firm", "business", "shop", "practice", "agen
 OWNING = frozenset({"own", "run", "my", "our", "owner"})
 
 
+HIRING_VERBS = frozenset({"hire", "hiring", "need", "recruit", "employ"})
+
+
+def hired_by_them(tokens: Sequence[str], m: RoleMention, verbs: frozenset[str] = HIRING_VERBS,
+                  reach: int | None = None) -> bool:
+    """'should i hire a data analyst', 'do we need an ML engineer': the person (I, we; within ``reach`` words before
+    the verb, or anywhere before it) takes on the job named right after '<verb> a/an'."""
+    if m.start < 2 or tokens[m.start - 1] not in ("a", "an") or tokens[m.start - 2] not in verbs:
+        return False
+    before = tokens[:m.start - 2] if reach is None else tokens[max(0, m.start - 2 - reach):m.start - 2]
+    return bool({"i", "we"} & set(before))
+
+
 def _the_persons_business(tokens: list[str], mentions: list[RoleMention]) -> set[int]:
     """'i own a plumbing and heating company ... should i hire a data analyst': the person's own business and
     their hiring are who asks, not which industries hire the job."""
     out = {i for i, w in enumerate(tokens) if w in BUSINESSES and OWNING & set(tokens[max(0, i - 5):i])}
-    starts = {m.start for m in mentions}
-    out |= {i for i, w in enumerate(tokens[:-2]) if w in ("hire", "hiring")
-            and {"i", "we"} & set(tokens[max(0, i - 3):i]) and tokens[i + 1] in ("a", "an") and i + 2 in starts}
-    return out
+    return out | {m.start - 2 for m in mentions if hired_by_them(tokens, m, frozenset({"hire", "hiring"}), 3)}
 
 
 def _only_set_aside(m: RoleMention, tokens: list[str], openings: set[int], breaks: set[int]) -> bool:
