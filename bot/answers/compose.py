@@ -393,8 +393,10 @@ class Composer:
             elif read_by_us:
                 continue  # said with the first name read as it
             elif role_key(words) not in head and head not in role_key(words):
-                lines.append(f"O*NET files \"{words}\" under {title}: the facts and figures below are that "
-                             "occupation's.")
+                # 'SIA' (a licence) or 'childcare' (a field) is our reading: only an O*NET title is filed by O*NET
+                filed = self.official is not None and role_key(words) in self.official.titles
+                lines.append(f"{'O*NET files' if filed else 'I take'} \"{words}\" {'under' if filed else 'to mean'} "
+                             f"{title}: the facts and figures below are that occupation's.")
                 task = official_answers.closest_task(self.official.occupation(code_of(role_id)), words) \
                     if self.official is not None and u.intent in ("overview", "responsibilities") \
                     and self._onet(role_id) else None
@@ -403,7 +405,9 @@ class Composer:
                     cited = refs([SRC_ONET])
         for role_id, words, others in u.shared:  # 'cloud engineer': a title several occupations share
             counted = self.official is not None and self.official.employment(code_of(role_id))
-            lines.append(f"\"{words}\" is a title of several O*NET occupations; this answer is for "
+            alias = self.index.title_aliases.get(role_key(words))  # 'SENCO': our reading, not an O*NET title
+            said = f"I take \"{words}\" to be a {alias}, a title" if alias else f"\"{words}\" is a title"
+            lines.append(f"{said} of several O*NET occupations; this answer is for "
                          f"{self.name(role_id)}{', the one employing the most people' if counted else ''}. It can "
                          f"also mean {joined([self.name(o) for o in others], 'or')}: name one to ask about it.")
         if not lines:

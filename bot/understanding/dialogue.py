@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from ..catalogue import TOPICS
 from ..knowledge.recommend import FIELD_ROLES
+from ..normalise import role_key
 from .intents import IntentSet
 from .learned import Context
 from .parse import (BUILDING_ARCHITECT, COMPARE_JOINS, COUNTS_REASON, DOERS, EARNED_REASON, MAX_TOOL_NAMES,
@@ -193,9 +194,11 @@ def _supervisor_word(tokens: Sequence[str]) -> int | None:
     return None
 
 
-def _shared_title(m: RoleMention, p: Parse) -> bool:
-    """A title of two words or more that several O*NET occupations share, named in this message."""
-    return m.official and m.ambiguous and m.end - m.start >= 2 and m in p.mentions
+def _shared_title(m: RoleMention, p: Parse, aliases: Mapping[str, str]) -> bool:
+    """A title of two words or more that several O*NET occupations share, named in this message (or a name we
+    read as such a title: 'SENCO' is a special education teacher)."""
+    title = aliases.get(role_key(m.words), m.words)
+    return m.official and m.ambiguous and max(m.end - m.start, len(title.split())) >= 2 and m in p.mentions
 
 
 def _hire_asked(p: Parse) -> bool:
@@ -600,7 +603,8 @@ class Dialogue:
                       if m.ambiguous and own_kind(m) == own[:1]), "") if own else ""
         left_out = tuple(dict.fromkeys(m.roles[0] for m in p.own if len(m.roles) == 1 and m.roles[0] not in u.roles))
         shared = tuple((top, m.words, tuple(r for r in m.roles if r != top)) for m in p.mentions
-                       if _shared_title(m, p) and (top := self.index.most_employed(m.roles)) in u.roles)
+                       if _shared_title(m, p, self.index.title_aliases)
+                       and (top := self.index.most_employed(m.roles)) in u.roles)
         # in the order asked: 'the outlook for X, btw do they need a masters' then 'the second question?'
         questions = u.questions or p.items or (tuple(sorted((u.intent, u.also), key=lambda n: p.first.get(n, 0)))
                                                if u.also else ())
@@ -1339,7 +1343,7 @@ class Dialogue:
                 if len(known) == 1 and known[0] not in resolved:
                     before = sum(1 for o in p.mentions if o.start < m.start and (set(o.roles) & set(resolved)))
                     resolved = resolved[:before] + (known[0],) + resolved[before:]
-        if ambiguous and _shared_title(ambiguous, p):
+        if ambiguous and _shared_title(ambiguous, p, self.index.title_aliases):
             # 'cloud engineer', 'production planner': an O*NET title of several words that several occupations
             # share is answered as the one employing most, the others named with the answer (not a question back)
             top = self.index.most_employed(ambiguous.roles)

@@ -70,7 +70,15 @@ OWN_MATTER = re.compile(r"\b(?:is (?:this|that|it) (?:legal|illegal|allowed)\b"
                         # a present to buy, a tenant's or a worker's rights: 'what should I get her mum for christmas',
                         # 'my landlord ... won't fix the heating, what are my rights'
                         r"|\b(?:get|buy)\b.{0,20}\bfor (?:christmas|(?:her|his|their|my) birthday)\b"
-                        r"|\bwhat are my rights\b)",
+                        r"|\bwhat are my rights\b"
+                        # trouble at home: 'should I take him to the GP', 'someone broke into my car', 'how do I
+                        # kill them for good', 'how do I complain to the school', 'should i get a dashcam', a story
+                        r"|\b(?:take|took|bring|taking) (?:him|her|them|my \w+|the \w+) to (?:the|a|an) "
+                        r"(?:gp|doctor|vet|dentist|er|hospital|a&e|clinic)\b"
+                        r"|\b(?:broke|break|broken|breaking) into (?:my|our)\b"
+                        r"|\bhow (?:do|can|should) (?:i|we) (?:kill|get rid of (?:them|it|the)|complain)\b"
+                        r"|\bshould (?:i|we) (?:get|buy|install) an? (?:dashcam|alarm|burglar alarm|doorbell|safe)\b"
+                        r"|\btell (?:me|us) an? (?:\w+ )?story\b(?!.*\b(?:became|become|career|switched|job)\b))",
                         re.IGNORECASE)
 # One of them is in every message OWN_MATTER finds: the pattern (tens of microseconds) runs only then.
 OWN_MATTER_WORDS = frozenset({"legal", "illegal", "allowed", "report", "sue", "phone", "smartphone", "laptop",
@@ -78,7 +86,9 @@ OWN_MATTER_WORDS = frozenset({"legal", "illegal", "allowed", "report", "sue", "p
                               "statement", "convert", "visa", "christma", "birthday", "right", "selling", "sale",
                               "litre", "liter", "gallon", "ml", "know", "need", "fit", "recommend",
                               "beat", "unlock", "walkthrough",
-                              "playthrough", "time", "open", "book"})  # singular forms
+                              "playthrough", "time", "open", "book", "take", "took", "bring", "taking", "broke",
+                              "break", "broken", "breaking", "kill", "rid", "complain", "dashcam", "alarm",
+                              "doorbell", "safe", "story"})  # singular forms
 WITHOUT = re.compile(r"\bw/o\b", re.IGNORECASE)  # 'w/o experience': without
 PRE_K = re.compile(r"\bpre[- ]k\b", re.IGNORECASE)  # 'pre-k', 'pre k': prekindergarten
 ARROW = re.compile(r"\s*(?:→|->|=>|⇒|-->)\s*")
@@ -1376,8 +1386,9 @@ class Parser:
                 continue  # 'OT security', 'OT cyber', 'IT/OT networks': operational technology, no therapist
             if tokens[i] in PER_PERIOD and ((before or "")[:1].isdigit() or before in MONEY_WORDS):
                 continue  # 'in KES pm', '45k pa': per month, per annum
-            if tokens[i] in WORD_TOO and before not in ("a", "an", "the") and before not in COMPARE_JOINS:
-                continue  # 'ta' alone is thanks; 'a TA' is a teaching assistant
+            if tokens[i] in WORD_TOO and before not in ("a", "an", "the") and before not in COMPARE_JOINS \
+                    and (typed_so or not asking or (after is not None and after not in self.topic_words)):
+                continue  # 'ta' alone is thanks; 'a TA' or 'TA salary' is a teaching assistant
             # 'what do OTs do on a shift?': a short form's plural typed in capitals names the job
             plural_typed = tokens[i] != key(tokens[i]) and tokens[i] not in typed_lower
             if ((other_roles or len(found) > 1 or asking) and not foreign) or alone or before in ABBREVIATION_LEADS \

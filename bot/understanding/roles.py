@@ -269,6 +269,12 @@ class RoleIndex:
             described = [c for c in codes_ if set(words[:-1]) <= self.description_words(ONET_PREFIX + c)]
             if len(described) == 1:
                 codes_ = described
+        if len(codes_) > 1 and len(words) > 2:
+            # 'loss prevention officer' (four occupations report it): the one whose name holds the title's
+            # qualifying words, Retail Loss Prevention Specialists, before the security guards employing more
+            qualified = [c for c in codes_ if set(words[:-1]) <= set(role_key(self.official.names[c]).split())]
+            if len(qualified) == 1:
+                codes_ = qualified
         if len(codes_) > 1:  # one occupation employing most of the people with the title is the one meant
             jobs = sorted(((self.official.employment(c) or 0, c) for c in codes_), reverse=True)
             kin = jobs[0][1][:4] == jobs[1][1][:4]  # 'truck driver': heavy (2.1M) before light (1.0M) truck drivers

@@ -1,0 +1,75 @@
+"""Understanding that generalises (issue #12): the classes the first runs of blind sets 176 (childcare and school
+support) and 177 (security, cleaning, facilities) showed. Sentences written for this suite."""
+from __future__ import annotations
+
+import pytest
+
+from bot.answers.render import to_text
+from bot.understanding.session import Session
+
+SPECIAL_EDUCATION = "onet:25-205"
+
+
+@pytest.mark.parametrize("message", ["what does a SENCO do", "how would I become a SENCO"])
+def test_a_name_read_as_a_shared_title_is_answered_not_asked_back(engine, message):
+    # 'SENCO' is our reading of special education teacher, a title of several occupations: answered as the one
+    # employing most (as the title itself is), and the answer says the reading is ours, not O*NET's
+    understood = engine.understand(message, Session())
+    assert len(understood.roles) == 1 and understood.roles[0].startswith(SPECIAL_EDUCATION)
+    assert not understood.candidates
+    text = to_text(engine.reply(message, Session())[0])
+    assert 'I take "senco" to be a special education teacher' in text
+    assert "O*NET files" not in text
+
+
+@pytest.mark.parametrize("message, roles", [
+    ("what does a loss prevention officer do", ("onet:33-9099.02",)),  # the occupation named by its qualifier
+    ("loss prevention officer skills", ("onet:33-9099.02",)),
+    ("security officer skills", ("onet:33-9032.00",)),                  # (no qualifier in any name: employment)
+    ("TA salary", ("onet:25-9042.00",)),                                # a teaching assistant before a topic
+    ("duties of a cctv operator", ("onet:33-9032.00",)),
+    ("what does a close protection officer earn", ("onet:33-9032.00",)),
+    ("FM manager salary", ("onet:11-3013.00",)),
+    ("ECD practitioner pay in Durban", ("onet:25-2011.00",)),
+    ("is childcare a growing field", ("onet:39-9011.00",)),
+    ("how do i get my SIA licence", ("onet:33-9032.00",)),               # a licence one occupation holds
+])
+def test_everyday_names_of_school_and_security_jobs(engine, message, roles):
+    assert engine.understand(message, Session()).roles == roles
+
+
+@pytest.mark.parametrize("message", ["ta", "Ta!", "cheers ta",
+                                     "DBA certifications worth getting on TA before I leave?"])
+def test_ta_as_thanks_or_tuition_assistance_names_no_assistant(engine, message):
+    assert "onet:25-9042.00" not in engine.understand(message, Session()).roles
+
+
+def test_a_licence_is_said_to_be_our_reading_not_an_onet_title(engine):
+    text = to_text(engine.reply("how do i get my SIA licence", Session())[0])
+    assert 'I take "sia" to mean Security Guards' in text and 'O*NET files "sia"' not in text
+
+
+@pytest.mark.parametrize("message", [
+    "toddler has a fever and a rash, should I take her to the GP",
+    "tell me a bedtime story about a brave little firefighter",
+    "my son's teacher gives too much homework, how do I complain to the school",
+    "I'm a security guard and someone broke into my flat last night, police or insurance first?",
+    "I'm a pest control tech and I've got mice in my own kitchen, how do I get rid of them for good?",
+    "someone keyed my car at work, should I get a dashcam",
+])
+def test_trouble_at_home_is_no_career_question(engine, message):
+    understood = engine.understand(message, Session())
+    assert understood.intent == "unknown" and understood.roles == ()
+
+
+@pytest.mark.parametrize("message, intent", [
+    ("tell me a story of someone who became a data scientist at 40", "getting_started"),
+    ("how do i get rid of imposter syndrome as a new data analyst", "getting_started"),
+])
+def test_the_same_words_in_a_career_question_still_ask_it(engine, message, intent):
+    assert engine.understand(message, Session()).intent == intent
+
+
+@pytest.mark.parametrize("message", ["bună", "AOA", "selam"])
+def test_hellos_of_more_languages(engine, message):
+    assert engine.understand(message, Session()).intent == "greeting"
