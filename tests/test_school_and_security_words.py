@@ -73,3 +73,51 @@ def test_the_same_words_in_a_career_question_still_ask_it(engine, message, inten
 @pytest.mark.parametrize("message", ["bună", "AOA", "selam"])
 def test_hellos_of_more_languages(engine, message):
     assert engine.understand(message, Session()).intent == "greeting"
+
+
+# From the first runs of blind sets 178 (ports and shipping) and 179 (hotels and restaurants)
+@pytest.mark.parametrize("message, roles", [
+    ("what does a lasher do", ("onet:53-7062.00",)),
+    ("2nd mate salary", ("onet:53-5021.00",)),
+    ("reefer technician salary", ("onet:49-9021.00",)),
+    ("straddle carrier driver wage Melbourne", ("onet:53-7051.00",)),
+    ("ILWU longshore pay in LA", ("onet:53-7062.00",)),
+    ("F&B manager salary dubai", ("onet:11-9051.00",)),
+    ("jobs similar to room attendant", ("onet:37-2012.00",)),
+    ("chef de partie salary london", ("onet:35-2014.00",)),
+    ("KP similar jobs", ("onet:35-9021.00",)),
+    ("bellboy salary", ("onet:39-6011.00",)),
+])
+def test_everyday_names_of_port_and_hotel_jobs(engine, message, roles):
+    assert engine.understand(message, Session()).roles == roles
+
+
+@pytest.mark.parametrize("message", [
+    "how much does a mail carrier earn", "and for a usps carrier", "carrier salary"])
+def test_a_carrier_is_a_job_unless_a_ship(engine, message):
+    assert engine.understand(message, Session()).roles == ("onet:43-5052.00",)
+
+
+@pytest.mark.parametrize("message, role", [
+    ("I signed off after 9 months on a bulk carrier, what skills does a data analyst need", "data-analyst"),
+    ("we use a TMS for bookings, what does a data engineer do", "data-engineer"),
+])
+def test_a_ship_or_a_system_named_like_a_job_is_none(engine, message, role):
+    assert engine.understand(message, Session()).roles == (role,)
+
+
+@pytest.mark.parametrize("message, role", [
+    ("tug deckhand, what is mlops", "mlops-engineer"),
+    ("nurse what does a data analyst earn", "data-analyst"),
+])
+def test_the_job_a_message_opens_with_is_who_asks_about_the_next(engine, message, role):
+    understood = engine.understand(message, Session())
+    assert understood.roles == (role,) and understood.intent != "getting_started"
+
+
+@pytest.mark.parametrize("message, roles", [
+    ("MLOps engineer kaise bane, DevOps background hai mera", ("mlops-engineer",)),
+    ("bar manager how do i get there from bartending", ("onet:35-1012.00",)),
+])
+def test_a_question_pointing_back_at_the_job_it_opens_with_asks_about_it(engine, message, roles):
+    assert engine.understand(message, Session()).roles == roles

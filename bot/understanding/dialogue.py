@@ -1963,7 +1963,9 @@ class Dialogue:
         if _hire_asked(t.p):
             return False  # 'i own a plumbing company ... should i hire a data analyst': they hire, they don't move
         if first is not None and any(o.end <= first for o in t.p.own):
-            return True
+            between = t.p.tokens[max(o.end for o in t.p.own if o.end <= first):first]
+            # 'tug deckhand, what is mlops': what the role is, asked by someone with a job
+            return not ("whats" in between or ("what", "is") in zip(between, between[1:], strict=False))
         a = t.p.ambiguous
         return a is not None and first is not None and a.end <= first and bool(
             TARGET_WORDS & set(t.p.tokens[a.end:first]))

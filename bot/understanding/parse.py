@@ -345,6 +345,13 @@ SLANG_SHORT_FORMS = frozenset({"rn"})
 # Tagalog particles typed after a word: 'i'm a student pa' (still), 'i did say po' (politeness); typed 'PA', or after
 # 'a', 'do', 'vs' ..., it is the physician assistant.
 PARTICLES = frozenset({"pa", "po"})
+# Words that open a question straight after the job a message starts with: 'nurse, what is mlops'
+OPENING_QUESTIONS = frozenset({"what", "whats", "how", "which", "where", "who", "why"})
+OPENING_QUESTION_REACH = 5  # ('what does a' + the job asked about)
+POINTERS = frozenset({"it", "one", "there", "that", "this", "them", "they"})
+# Kinds of ship named '<kind> carrier'
+SHIP_KINDS = frozenset({"bulk", "container", "lng", "lpg", "car", "gas", "oil", "ore", "aircraft", "vehicle",
+                        "chemical", "cement", "livestock", "product", "crude"})
 # Short forms of care jobs listed beside 'rn': 'cna lpn rn whats the difference' names three jobs.
 LISTED_SHORT_FORMS = frozenset({"cna", "lpn", "lvn", "np", "pa", "emt", "bsn", "adn", "hca", "psw"})
 YEARS = frozenset({"yr", "yrs", "year", "years"})
@@ -1431,6 +1438,8 @@ class Parser:
             if after is not None and after not in self.language.stopwords | self.topic_words | COMPARE_JOINS \
                     | ROLE_NOUNS | DOING_VERBS:
                 continue  # 'a CPT code', 'an SEO audit': a short form describing a thing
+            if before in ("a", "an", "the", "our") and i >= 2 and tokens[i - 2] in USING_WORDS:
+                continue  # 'we use a TMS for bookings': a system, not a Transportation Maintenance Specialist
             titled = self.index.official_ids(token)
             if titled is not None and titled[1] == "s":
                 out.append(RoleMention(i, i + 1, titled[0], token, True))
@@ -1649,6 +1658,8 @@ class Parser:
         if word == "mate" and (before in POSSESSIVES | {"best", "old", "crew", "work", "school"} or (
                 before in ("a", "the") and m.start >= 2 and tokens[m.start - 2] in ("for", "with", "told", "to"))):
             return False  # 'asking for a mate', 'my mate says', 'crew mates': a friend, not a ship's mate
+        if word == "carrier" and before in SHIP_KINDS:
+            return False  # '9 months on a bulk carrier', 'LNG carrier': a ship, not a mail carrier
         if word == "captain" and before in ("team", "club", "squad"):
             return False  # 'was team captain 6 yrs': a part in a sports team, not a ship's captain
         if word not in self.language.everyday_titles:
@@ -1824,6 +1835,11 @@ class Parser:
         def opening(m: RoleMention) -> bool:
             """'agency nurse in london, whats a data manager': who they are, then the question about another job."""
             first = m.start <= 1 or all(t.isdigit() or t in OPENING_WORDS for t in tokens[:m.start])  # 'Hi! 47, X'
+            if first and m.end < len(tokens) and tokens[m.end] in OPENING_QUESTIONS:
+                # 'tug deckhand, what is mlops': the question about another job starts right after who they
+                # are (not 'X - what is it, ... im a PA', 'X how do i get there from Y': about the job named first)
+                nxt = min((o.start for o in mentions if o.start > m.end), default=len(tokens))
+                return nxt - m.end <= OPENING_QUESTION_REACH and not (POINTERS | TARGET_WORDS) & set(tokens[m.end:nxt])
             return first and (tokens[m.end:m.end + 1] in (["in"], ["at"], ["from"], ["here"], ["based"], ["out"])
                               or (m.end < len(tokens) and tokens[m.end] in OWN_STATE)) \
                 and any(o.start > m.end and (set(tokens[m.end:o.start]) & QUESTION_WORDS or (
@@ -2001,6 +2017,8 @@ NEGATIONS = frozenset({"not", "never", "nor"})
 METHODS = frozenset({"predictive", "preventive", "preventative", "prescriptive"})
 MOVE_NOUNS = frozenset({"switch", "move", "transition", "change", "jump", "pivot"})  # 'the switch', 'my move'
 # Verbs whose object is a thing: after them an everyday title ('models', 'servers') is no job.
+USING_WORDS = frozenset({"use", "uses", "using", "used", "got", "have", "buy", "bought", "new", "implement",
+                         "implementing", "install", "installed"})
 THING_VERBS = frozenset({"deploy", "deployed", "deploying", "trained", "built", "building", "shipped", "tuned",
                          "fine", "finetuned", "maintained", "maintain", "patched"})
 LIKENED_SUBJECTS = frozenset({"it", "that", "this", "they", "those", "he", "she"})
