@@ -251,6 +251,10 @@ def test_every_currency_the_answers_name_passes_the_quick_look_first(text):
     ("No I know how to be a store manager, I did it 22 yrs.", ()),        # a reply to the bot, no dislike
     ("no coding for me", ("coding",)),
     ("love tech but don't code much", ("coding",)),
+    ("which one do I hire first when there is no data warehouse yet?", ()),  # missing, not disliked
+    ("we have no pipelines yet", ()),
+    ("we no like coding", ("coding",)),
+    ("i have no patience for meetings", ("patience meetings",)),
 ])
 def test_what_a_person_would_rather_avoid_is_named_as_they_would_name_it(text, dislikes):
     from bot.knowledge.recommend import dislikes_in

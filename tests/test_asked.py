@@ -607,7 +607,10 @@ def test_employers_named_in_a_worry_is_no_question_about_who_employs_them(engine
 
 @pytest.mark.parametrize("text, gap", [
     ("How do I explain the gap on my CV for a bookkeeping job?", "how employers see a career break"),
-    ("would part time hours be normal in medical coding", "part-time work or working hours"),
+    ("would part time hours be normal in medical coding", "working hours, shifts or part-time work"),
+    ("do chefs work weekends", "working hours, shifts or part-time work"),
+    ("logistics analyst, is it monday to friday?", "working hours, shifts or part-time work"),
+    ("what are the working hours of a nurse", "working hours, shifts or part-time work"),
     ("why is bookkeeping shrinking?", "why employment is projected to change"),
     ("how long to learn SQL for data analyst", "how long it takes to learn a skill"),
     ("is an MSc abroad worth it for data science?", "whether it is worth the cost to you"),

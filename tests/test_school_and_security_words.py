@@ -101,6 +101,7 @@ def test_a_carrier_is_a_job_unless_a_ship(engine, message):
 @pytest.mark.parametrize("message, role", [
     ("I signed off after 9 months on a bulk carrier, what skills does a data analyst need", "data-analyst"),
     ("we use a TMS for bookings, what does a data engineer do", "data-engineer"),
+    ("our data is in a TMS and Excel, what does a data engineer do", "data-engineer"),
 ])
 def test_a_ship_or_a_system_named_like_a_job_is_none(engine, message, role):
     assert engine.understand(message, Session()).roles == (role,)

@@ -334,8 +334,12 @@ UNCOVERED = (
                           r"program(?:me)?s?|bootcamp|diploma)\b|"
                           r"\b(?:cert\w*|course|program(?:me)?|bootcamp)\b[^.?!]{0,40}\bhow long\b"),
      "how long a course or certificate takes (its provider publishes that)"),
-    ("hours", _rx(r"\b(?:part[- ]time|\d+ hours a week|hours a week|school hours|(?:mornings|evenings) only)\b"),
-     "part-time work or working hours"),
+    ("hours", _rx(r"\b(?:part[- ]time|\d+ hours a week|hours a week|school hours|(?:mornings|evenings) only|"
+                  # 'is it monday to friday? no weekends?', 'what are the hours like', 'better hours than head chef'
+                  r"(?:working|work|office|regular|normal|long|better|the|what) hours|hours (?:like|are)|weekends?|"
+                  r"mon(?:day)?[- ](?:to |till )?fri(?:day)?|(?:9|nine) (?:to|till|-) ?(?:5|five)|"
+                  r"(?:night|weekend) shifts?|shift work|work[- ]life balance)\b"),
+     "working hours, shifts or part-time work"),
     ("physical", _rx(r"\b(?:on my feet|sitting down|standing all day|physical(?:ly)? (?:demanding|hard|tough)|"
                      r"heavy lifting|easier on the body)\b"),
      "how physical the work is"),

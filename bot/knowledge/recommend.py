@@ -140,6 +140,10 @@ SAME_AS = {"math": "mathematics mathematical", "maths": "mathematics mathematica
 # Stems that match only the curated profiles' own words for what people like ('numbers'), never O*NET's task
 # statements, where they are literal ('deal the appropriate number of cards').
 FIGURATIVE = frozenset({"number"})
+# 'there is no data warehouse yet', 'we have no pipelines': something missing, which is no dislike (a hire may be
+# for building it)
+ABSENT = re.compile(r"\b(?:there(?:'s| is| are)|theres|we(?:'ve| have)(?: got)?|we got|they have|has)\s+$",
+                    re.IGNORECASE)
 NEGATION = re.compile(
     r"\b(?:not into|not a fan of|not good at|no|not|never|without|avoid|hate|hates|dislike|dislikes|"
     r"don'?t (?:really )?(?:like|want|enjoy)|"
@@ -211,7 +215,8 @@ def dislikes_in(text: str) -> tuple[str, ...]:
     # 'I'm not a psychiatric nurse', 'I meant teaching nurses, not kindergarten': a correction of what the bot
     # took them to mean, no dislike
     found = [m.group(1) for m in NEGATION.finditer(text)
-             if not CORRECTING.search(text[max(0, m.start() - 60):m.start()])] \
+             if not CORRECTING.search(text[max(0, m.start() - 60):m.start()])
+             and not ABSENT.search(text[max(0, m.start() - 20):m.start()])] \
         + ([m.group(1) for m in NEGATED_SUBJECT.finditer(text)] if _may_hold(text, NEGATED_SUBJECT_NEEDS) else []) \
         + ([m.group(1) for m in WEAK_SUBJECT.finditer(text)] if _may_hold(text, WEAK_SUBJECT_NEEDS) else []) \
         + (["coding" for _ in NEGATED_VERB.finditer(text)][:1] if _may_hold(text, NEGATED_VERB_NEEDS) else [])

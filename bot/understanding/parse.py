@@ -1438,8 +1438,8 @@ class Parser:
             if after is not None and after not in self.language.stopwords | self.topic_words | COMPARE_JOINS \
                     | ROLE_NOUNS | DOING_VERBS:
                 continue  # 'a CPT code', 'an SEO audit': a short form describing a thing
-            if before in ("a", "an", "the", "our") and i >= 2 and tokens[i - 2] in USING_WORDS:
-                continue  # 'we use a TMS for bookings': a system, not a Transportation Maintenance Specialist
+            if before in ("a", "an", "the", "our") and i >= 2 and tokens[i - 2] in USING_WORDS | SYSTEM_PLACES:
+                continue  # 'we use a TMS', 'our data is in a TMS': a system, not a maintenance specialist
             titled = self.index.official_ids(token)
             if titled is not None and titled[1] == "s":
                 out.append(RoleMention(i, i + 1, titled[0], token, True))
@@ -2017,6 +2017,7 @@ NEGATIONS = frozenset({"not", "never", "nor"})
 METHODS = frozenset({"predictive", "preventive", "preventative", "prescriptive"})
 MOVE_NOUNS = frozenset({"switch", "move", "transition", "change", "jump", "pivot"})  # 'the switch', 'my move'
 # Verbs whose object is a thing: after them an everyday title ('models', 'servers') is no job.
+SYSTEM_PLACES = frozenset({"in", "into", "from"})
 USING_WORDS = frozenset({"use", "uses", "using", "used", "got", "have", "buy", "bought", "new", "implement",
                          "implementing", "install", "installed"})
 THING_VERBS = frozenset({"deploy", "deployed", "deploying", "trained", "built", "building", "shipped", "tuned",
