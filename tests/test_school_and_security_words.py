@@ -122,3 +122,38 @@ def test_the_job_a_message_opens_with_is_who_asks_about_the_next(engine, message
 ])
 def test_a_question_pointing_back_at_the_job_it_opens_with_asks_about_it(engine, message, roles):
     assert engine.understand(message, Session()).roles == roles
+
+
+# From the first runs of blind sets 180 (faith and charity work) and 181 (insurance and banking operations)
+@pytest.mark.parametrize("message, roles", [
+    ("chaplian salary", ("onet:21-2011.00",)),              # one typing slip from one job noun
+    ("how much does a plumbr earn", ("onet:47-2152.00",)),
+    ("community organiser pay", ("onet:21-1099.00",)),      # a British spelling of an alternate title's noun
+    ("What does an MLRO do exactly?", ("onet:11-9199.02",)),
+    ("comm health worker skills", ("onet:21-1094.00",)),
+])
+def test_misspelt_and_british_and_banking_names(engine, message, roles):
+    assert engine.understand(message, Session()).roles == roles
+
+
+@pytest.mark.parametrize("message", ["DBA or data architect, which is bigger position?", "teh salary"])
+def test_a_word_of_its_own_is_no_misspelt_job(engine, message):
+    assert "onet:53-7062.00" not in engine.understand(message, Session()).roles  # ('bigger' is no rigger)
+
+
+def test_a_title_only_catch_alls_report_is_answered_not_asked_back(engine):
+    understood = engine.understand("missionary as a job - what is it really?", Session())
+    assert len(understood.roles) == 1 and not understood.candidates
+    assert 'is a title of several O*NET occupations' in to_text(engine.reply("what is a missionary", Session())[0])
+
+
+@pytest.mark.parametrize("message", [
+    "my car insurance claim got rejected, can you help me appeal it",
+    "I need a mortgage of 250k with bad credit, which bank is best?",
+])
+def test_their_own_money_matters_are_no_career_question(engine, message):
+    assert engine.understand(message, Session()).intent == "unknown"
+
+
+def test_a_job_in_a_bank_is_still_asked_about(engine):
+    assert engine.understand("i need a loan officer job, how do I get one", Session()).roles == ("onet:13-2072.00",)

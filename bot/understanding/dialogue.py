@@ -194,11 +194,13 @@ def _supervisor_word(tokens: Sequence[str]) -> int | None:
     return None
 
 
-def _shared_title(m: RoleMention, p: Parse, aliases: Mapping[str, str]) -> bool:
+def _shared_title(m: RoleMention, p: Parse, index: RoleIndex) -> bool:
     """A title of two words or more that several O*NET occupations share, named in this message (or a name we
-    read as such a title: 'SENCO' is a special education teacher)."""
-    title = aliases.get(role_key(m.words), m.words)
-    return m.official and m.ambiguous and max(m.end - m.start, len(title.split())) >= 2 and m in p.mentions
+    read as such a title: 'SENCO' is a special education teacher); or one only catch-alls report ('missionary':
+    four kinds of 'All Other' worker, among which no one could choose)."""
+    title = index.title_aliases.get(role_key(m.words), m.words)
+    return m.official and m.ambiguous and m in p.mentions and (
+        max(m.end - m.start, len(title.split())) >= 2 or (len(p.mentions) == 1 and index.catch_alls_only(m.roles)))
 
 
 def _hire_asked(p: Parse) -> bool:
@@ -603,7 +605,7 @@ class Dialogue:
                       if m.ambiguous and own_kind(m) == own[:1]), "") if own else ""
         left_out = tuple(dict.fromkeys(m.roles[0] for m in p.own if len(m.roles) == 1 and m.roles[0] not in u.roles))
         shared = tuple((top, m.words, tuple(r for r in m.roles if r != top)) for m in p.mentions
-                       if _shared_title(m, p, self.index.title_aliases)
+                       if _shared_title(m, p, self.index)
                        and (top := self.index.most_employed(m.roles)) in u.roles)
         # in the order asked: 'the outlook for X, btw do they need a masters' then 'the second question?'
         questions = u.questions or p.items or (tuple(sorted((u.intent, u.also), key=lambda n: p.first.get(n, 0)))
@@ -1343,7 +1345,7 @@ class Dialogue:
                 if len(known) == 1 and known[0] not in resolved:
                     before = sum(1 for o in p.mentions if o.start < m.start and (set(o.roles) & set(resolved)))
                     resolved = resolved[:before] + (known[0],) + resolved[before:]
-        if ambiguous and _shared_title(ambiguous, p, self.index.title_aliases):
+        if ambiguous and _shared_title(ambiguous, p, self.index):
             # 'cloud engineer', 'production planner': an O*NET title of several words that several occupations
             # share is answered as the one employing most, the others named with the answer (not a question back)
             top = self.index.most_employed(ambiguous.roles)

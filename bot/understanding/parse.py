@@ -78,7 +78,11 @@ OWN_MATTER = re.compile(r"\b(?:is (?:this|that|it) (?:legal|illegal|allowed)\b"
                         r"|\b(?:broke|break|broken|breaking) into (?:my|our)\b"
                         r"|\bhow (?:do|can|should) (?:i|we) (?:kill|get rid of (?:them|it|the)|complain)\b"
                         r"|\bshould (?:i|we) (?:get|buy|install) an? (?:dashcam|alarm|burglar alarm|doorbell|safe)\b"
-                        r"|\btell (?:me|us) an? (?:\w+ )?story\b(?!.*\b(?:became|become|career|switched|job)\b))",
+                        r"|\btell (?:me|us) an? (?:\w+ )?story\b(?!.*\b(?:became|become|career|switched|job)\b)"
+                        # their own money matters: 'help me appeal my claim', 'i need a mortgage of 250k'
+                        r"|\bhelp me (?:appeal|dispute|claim back|get (?:a|my) refund)\b"
+                        r"|\bi need an? (?:mortgage|loan|credit card)\b"
+                        r"(?! (?:officer|advis[eo]r|underwriter|processor|broker)))",
                         re.IGNORECASE)
 # One of them is in every message OWN_MATTER finds: the pattern (tens of microseconds) runs only then.
 OWN_MATTER_WORDS = frozenset({"legal", "illegal", "allowed", "report", "sue", "phone", "smartphone", "laptop",
@@ -88,7 +92,7 @@ OWN_MATTER_WORDS = frozenset({"legal", "illegal", "allowed", "report", "sue", "p
                               "beat", "unlock", "walkthrough",
                               "playthrough", "time", "open", "book", "take", "took", "bring", "taking", "broke",
                               "break", "broken", "breaking", "kill", "rid", "complain", "dashcam", "alarm",
-                              "doorbell", "safe", "story"})  # singular forms
+                              "doorbell", "safe", "story", "help", "mortgage", "loan"})  # singular forms
 WITHOUT = re.compile(r"\bw/o\b", re.IGNORECASE)  # 'w/o experience': without
 PRE_K = re.compile(r"\bpre[- ]k\b", re.IGNORECASE)  # 'pre-k', 'pre k': prekindergarten
 ARROW = re.compile(r"\s*(?:→|->|=>|⇒|-->)\s*")
@@ -996,8 +1000,14 @@ class Parser:
             start, end = unknown
             unknown_role = " ".join(raw[start:end])
             family = self.index.family(tokens[start]) if end - start == 1 else ()
+            slip = self.index.misspelt_job(tokens[start]) if end - start == 1 and not family \
+                and tokens[start] not in self.known else []  # (not 'bigger', a word of its own)
             if len(family) > 1:  # 'engineer' alone: which kind? ask, like for 'architect'
                 mentions = sorted(mentions + [RoleMention(start, end, family, tokens[start])], key=lambda m: m.start)
+                unknown_role = None
+            elif slip:  # 'chaplian salary': the one job a typing slip away
+                mentions = sorted(mentions + [replace(slip[0], start=start, end=end, words=tokens[start])],
+                                  key=lambda m: m.start)
                 unknown_role = None
             covered |= set(range(start, end))  # 'software engineer' asks nothing about software tools
         covered |= self._disclaimed(tokens, sentence_starts, rejected) \

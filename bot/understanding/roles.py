@@ -31,6 +31,7 @@ PERSON_TAILS = frozenset({"hand"})
 # An alternate title of at most this many occupations is settled by the words of their descriptions ('cleaning
 # supervisor'); one of more ('cloud engineer', four) is asked back.
 DESCRIBED_AMONG = 3
+MIN_MISSPELT = 7  # shorter words are one slip from too many others ('nurse' and 'purse', 'rigger', 'bigger')
 MAX_CANDIDATES = 6                        # choices offered for a title shared by several occupations
 # 'is managing' is not an IS manager: a verb's words before an activity make no title ('medical coding' does).
 NOT_BEFORE_ACTIVITY = frozenset({"is", "are", "was", "be", "am", "it", "do", "so", "no", "or", "and", "me", "my", "can",
@@ -493,6 +494,7 @@ class RoleIndex:
                     if kind in WEAK_KINDS and key not in self.title_aliases and (
                             slots[b - 1][0] - slots[a][0] != b - a - 1
                             or (self.head_nouns and self.activities.get(span[-1], span[-1]) not in self.head_nouns
+                                and american(span[-1]) not in self.head_nouns  # ('organiser': O*NET's 'organizer')
                                 and self.title_aliases.get(span[-1]) not in self.head_nouns  # 'large animal vet'
                                 and span[-1] not in self.abbreviations
                                 and not (span[-1] in PERSON_TAILS and b - a > 1))):
@@ -528,6 +530,24 @@ class RoleIndex:
     def aliases_of(self, role_id: str) -> tuple[str, ...]:
         """The other names a curated role is known by, as keys ('ai pm', 'ml product manager')."""
         return self._alias_keys.get(role_id, ())
+
+    def misspelt_job(self, word: str) -> list[RoleMention]:
+        """'chaplian', 'plumbr': a word shaped like a job that no title has, one typing slip (a letter missed,
+        added, changed or two swapped) from exactly one job noun of O*NET's titles, read as that job."""
+        if len(word) < MIN_MISSPELT or word in self.title_words:
+            return []
+        near = [n for n in self.head_nouns if abs(len(n) - len(word)) <= 1 and n[0] == word[0]
+                and OSA.distance(n, word, score_cutoff=1) <= 1]
+        if len(near) != 1:
+            return []
+        found = self.find([near[0]])
+        return found if len(found) == 1 else []
+
+    def catch_alls_only(self, roles: Sequence[str]) -> bool:
+        """Every one of the roles is an O*NET 'All Other' occupation."""
+        return self.official is not None and all(
+            r.startswith(ONET_PREFIX) and "All Other" in self.official.names.get(r[len(ONET_PREFIX):], "")
+            for r in roles)
 
     def most_employed(self, roles: Sequence[str]) -> str:
         """Of O*NET occupations sharing a title, the one BLS counts most people in (the first when none is
