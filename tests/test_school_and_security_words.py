@@ -157,3 +157,32 @@ def test_their_own_money_matters_are_no_career_question(engine, message):
 
 def test_a_job_in_a_bank_is_still_asked_about(engine):
     assert engine.understand("i need a loan officer job, how do I get one", Session()).roles == ("onet:13-2072.00",)
+
+
+# From the first runs of blind sets 182 (garages and dealerships) and 183 (farms and food plants)
+@pytest.mark.parametrize("message, roles", [
+    ("tyre fitter job what is it", ("onet:49-3093.00",)),
+    ("recovery driver pay uk", ("onet:53-3032.00",)),
+    ("parts counter job skills", ("onet:41-2022.00",)),
+    ("service adviser skills", ("onet:43-4051.00",)),
+    ("body shop estimator skills", ("onet:13-1032.00",)),
+    ("heavy vehicle mechanic NZ wages", ("onet:49-3031.00",)),
+    ("mecanico automotriz sueldo en canada", ("onet:49-3023.00",)),
+    ("skils for combine operator", ("onet:45-2091.00",)),
+    ("will robots replace strawberry pickers", ("onet:45-2092.00",)),
+    ("robot milking - future for dairy workers?", ("onet:45-2093.00",)),
+    ("what is a soil scientist", ("onet:19-1013.00",)),
+    ("what kind of companies hire GIS people", ("onet:15-1299.02",)),
+])
+def test_everyday_names_of_garage_and_farm_jobs(engine, message, roles):
+    assert engine.understand(message, Session()).roles == roles
+
+
+def test_the_business_that_hires_is_no_job_asked_about(engine):
+    message = "If a fruit packer hires a computer vision engineer to grade apples, what would that person do every day?"
+    assert engine.understand(message, Session()).roles == ("computer-vision-engineer",)
+
+
+def test_skills_for_a_field_still_ask_about_its_job(engine):
+    message = "I'm a claims handler in Leeds - what skills would I need for data engineering?"
+    assert engine.understand(message, Session()).roles == ("data-engineer",)

@@ -1764,6 +1764,16 @@ class Parser:
             return []  # 'how do i start, i am cabin crew': how they start in the job in context, from theirs
         if len(mentions) < 2:
             return mentions
+        # 'if a fruit packer hires a computer vision engineer ...': the one who hires is the business, not a job
+        # asked about; 'for fruit grading ..., which job is it': an activity named as the purpose
+        beside = [m for m in mentions if (m.end < len(tokens) and tokens[m.end] in HIRES
+                                          and any(o.start > m.end for o in mentions))
+                  or (m.official and m.start and tokens[m.start - 1] == "for" and m.end - m.start > 1
+                      and tokens[m.end - 1] in self.index.activities)]  # (not 'skills for data engineering')
+        if beside and len(beside) < len(mentions):
+            mentions = [m for m in mentions if m not in beside]
+            if len(mentions) < 2:
+                return mentions
         studied = [m for m in mentions if (m.end < len(tokens) and tokens[m.end] in STUDY_WORDS)
                    or tuple(tokens[max(0, m.start - 2):m.start]) in STUDIED_BEFORE
                    or (m.start and tokens[m.start - 1] in DEGREE_BEFORE)]
@@ -1994,6 +2004,7 @@ CREDENTIAL_NEEDED_WEIGHT = 3.0  # below 'get started' (5): 'how do I get started
 CREDENTIAL_WORTH_WEIGHT = 4.0  # above 'worth it' (+3 outlook): a credential weighed is an education question
 CREDENTIAL_REACH = 3  # words between 'need' and the credential: 'need the ARRT', 'ARRT is really needed'
 HIRING = frozenset({"hire", "hiring", "employ", "employer", "employing", "recruit", "recruiting"})
+HIRES = frozenset({"hire", "hires", "hired", "employs", "employed", "recruits", "recruited"})
 EMPLOYERS_LISTED = frozenset({"besides", "except", "like", "including"})  # and 'apart from', 'other than'
 NOT_IN_A_LIST = frozenset({"for", "who", "which", "what", "do", "doe", "does", "is", "are", "a", "an"})
 EMPLOYER_REACH = 5  # words back from a job to the word that opens a list of employers
