@@ -872,3 +872,14 @@ def test_no_figures_are_promised_below_when_no_pair_of_jobs_is_named(engine):
     reply, _ = talk(engine, "nursing vs IT, which one pays more abroad? like US canada australia")
     line = first_line(reply)
     assert line.startswith("I have no pay figures for Canada or Australia") and "below" not in line
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("how much does the course cost", True),
+    ("is the cert expensive", True),
+    ("i do the orders, supplier, stock, food cost % every week in excel, does that count?", False),
+    ("I handled labour costs and rotas, does that count?", False),
+])
+def test_a_business_cost_figure_is_no_price_asked(text, asked):
+    from bot.answers.asked import asks_cost
+    assert asks_cost(text) is asked

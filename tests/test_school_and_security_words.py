@@ -186,3 +186,9 @@ def test_the_business_that_hires_is_no_job_asked_about(engine):
 def test_skills_for_a_field_still_ask_about_its_job(engine):
     message = "I'm a claims handler in Leeds - what skills would I need for data engineering?"
     assert engine.understand(message, Session()).roles == ("data-engineer",)
+
+
+@pytest.mark.parametrize("message", ["Kafka and Scala for a forwarder with 250 people? I doubt it.",
+                                     "we are a plumber with 5 staff, what does a data analyst do"])
+def test_a_business_sized_by_its_people_is_no_job(engine, message):
+    assert not any(r.startswith("onet:") for r in engine.understand(message, Session()).roles)

@@ -1744,6 +1744,9 @@ class Parser:
         to') or after 'I am', 'as a', 'ex-' is context; so is a role named outside the sentence that asks
         the question in a long message. Two roles joined by 'vs' or 'or' are compared, and both stay.
         """
+        # 'for a forwarder with 250 people', 'a plumber with 5 staff': a business sized by its people, no job
+        mentions = [m for m in mentions if not (tokens[m.end:m.end + 1] == ["with"] and m.end + 2 < len(tokens)
+                                                and tokens[m.end + 1].isdigit() and tokens[m.end + 2] in STAFF_WORDS)]
         if len(mentions) == 1 and mentions[0].end < len(tokens) and tokens[mentions[0].end] in BACKGROUND_WORDS:
             return []  # 'does nursing experience help': the person's background, the role is in context
         if len(mentions) == 1 and _for_whom(tokens, mentions) is not None:
@@ -2004,6 +2007,8 @@ CREDENTIAL_NEEDED_WEIGHT = 3.0  # below 'get started' (5): 'how do I get started
 CREDENTIAL_WORTH_WEIGHT = 4.0  # above 'worth it' (+3 outlook): a credential weighed is an education question
 CREDENTIAL_REACH = 3  # words between 'need' and the credential: 'need the ARRT', 'ARRT is really needed'
 HIRING = frozenset({"hire", "hiring", "employ", "employer", "employing", "recruit", "recruiting"})
+STAFF_WORDS = frozenset({"people", "staff", "employee", "employees", "worker", "workers", "person", "fte", "ftes",
+                         "truck", "trucks", "vehicle", "vehicles", "location", "locations", "site", "sites"})
 HIRES = frozenset({"hire", "hires", "hired", "employs", "employed", "recruits", "recruited"})
 EMPLOYERS_LISTED = frozenset({"besides", "except", "like", "including"})  # and 'apart from', 'other than'
 NOT_IN_A_LIST = frozenset({"for", "who", "which", "what", "do", "doe", "does", "is", "are", "a", "an"})
