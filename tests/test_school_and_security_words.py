@@ -56,6 +56,12 @@ def test_a_licence_is_said_to_be_our_reading_not_an_onet_title(engine):
     "I'm a security guard and someone broke into my flat last night, police or insurance first?",
     "I'm a pest control tech and I've got mice in my own kitchen, how do I get rid of them for good?",
     "someone keyed my car at work, should I get a dashcam",
+    "truck simulator 2024 how to earn money fast",                 # a game
+    "I'm stuck on a mission in Farming Simulator, any tips?",
+    "need a reliable plumber near Croydon for a leak",             # a tradesperson wanted
+    "can you find a nurse to visit my mum at home",
+    "how much to ship a pallet from Rotterdam to Lagos",           # a price to pay
+    "dealer wants 8k for a used van, is that a fair price?",
 ])
 def test_trouble_at_home_is_no_career_question(engine, message):
     understood = engine.understand(message, Session())

@@ -81,6 +81,18 @@ OWN_MATTER = re.compile(r"\b(?:is (?:this|that|it) (?:legal|illegal|allowed)\b"
                         r"|\btell (?:me|us) an? (?:\w+ )?story\b(?!.*\b(?:became|become|career|switched|job)\b)"
                         # their own money matters: 'help me appeal my claim', 'i need a mortgage of 250k'
                         r"|\bhelp me (?:appeal|dispute|claim back|get (?:a|my) refund)\b"
+                        # a game: 'car mechanic simulator 2021 how to make money fast', 'farming simulator 25 best
+                        # combine' (not 'flight simulator training' for pilots)
+                        r"|\bsimulator (?:\d{2,4}\b|.{0,60}\b(?:game|mission|level|cheats?|mods?)\b)"
+                        r"|\b(?:game|playing|play|mission|level)\b.{0,40}\bsimulator\b"
+                        # a tradesperson wanted, a price to pay: 'need a good mechanic near Leeds', 'find a chaplain to
+                        # visit my dad', 'how much to ship a container', 'is 55k a fair price'
+                        r"|\b(?:need|want|looking for) an? (?:good|reliable|cheap|decent|trusted) \w+ "
+                        r"(?:in|near|around)\b"
+                        r"|\bfind (?:me |us )?an? \w+ (?:to|who can|that can) (?:visit|fix|come|repair|look at)\b"
+                        r"|\bhow much (?:is|for|to|does it cost to) (?:ship|shipping|insure|insurance|fix|repair|"
+                        r"replace|"
+                        r"send|move|rent|service)\b|\bfair price\b"
                         r"|\bi need an? (?:mortgage|loan|credit card)\b"
                         r"(?! (?:officer|advis[eo]r|underwriter|processor|broker)))",
                         re.IGNORECASE)
@@ -92,7 +104,8 @@ OWN_MATTER_WORDS = frozenset({"legal", "illegal", "allowed", "report", "sue", "p
                               "beat", "unlock", "walkthrough",
                               "playthrough", "time", "open", "book", "take", "took", "bring", "taking", "broke",
                               "break", "broken", "breaking", "kill", "rid", "complain", "dashcam", "alarm",
-                              "doorbell", "safe", "story", "help", "mortgage", "loan"})  # singular forms
+                              "doorbell", "safe", "story", "help", "mortgage", "loan", "simulator", "find", "want",
+                              "looking", "much", "fair"})  # singular forms
 WITHOUT = re.compile(r"\bw/o\b", re.IGNORECASE)  # 'w/o experience': without
 PRE_K = re.compile(r"\bpre[- ]k\b", re.IGNORECASE)  # 'pre-k', 'pre k': prekindergarten
 ARROW = re.compile(r"\s*(?:→|->|=>|⇒|-->)\s*")
