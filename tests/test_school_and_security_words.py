@@ -198,3 +198,20 @@ def test_skills_for_a_field_still_ask_about_its_job(engine):
                                      "we are a plumber with 5 staff, what does a data analyst do"])
 def test_a_business_sized_by_its_people_is_no_job(engine, message):
     assert not any(r.startswith("onet:") for r in engine.understand(message, Session()).roles)
+
+
+# From the first runs of blind sets 184 (airports) and 185 (shops and supermarkets)
+@pytest.mark.parametrize("message, roles", [
+    ("whats similar to a screener", ("onet:33-9093.00",)),
+    ("how to become licensed aircraft engineer in the UK", ("onet:49-3011.00",)),   # fixes planes
+    ("what tasks a de-icer does in winter", ("onet:53-6032.00",)),
+    ("GSE mechanic skills", ("onet:49-3042.00",)),
+    ("how much does an airport operations manager make", ("onet:11-3071.00",)),
+    ("whats a night filler", ("onet:53-7065.00",)),
+    ("supermarket supervisor role what is it exactly", ("onet:41-1011.00",)),
+    ("is ecommerce specialist a growing job", ("onet:13-1199.06",)),
+    ("what does a shop floor assistant do", ("onet:41-2031.00",)),
+    ("retail trainer how to become", ("onet:13-1151.00",)),
+])
+def test_everyday_names_of_airport_and_shop_jobs(engine, message, roles):
+    assert engine.understand(message, Session()).roles == roles

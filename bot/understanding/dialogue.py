@@ -453,8 +453,8 @@ class Dialogue:
         if by in self.CONTEXT_RULES or (p.follow_up and session.last_intent):
             return self._in_context(u, by, p, session, *model.predict(p, context))
         intent, probability = model.predict(p, context)
-        if intent == u.intent or probability < self.CONFIDENT or intent == "overview":
-            return u
+        if intent == u.intent or probability < self.CONFIDENT or intent == "overview" or by in self.NOT_OVERRULED:
+            return u  # ('the third?' after a numbered list is its third question, whatever the words suggest)
         if u.intent == "salary" and any(why == MONEY_REASON for _, why, _ in p.fired):
             return u  # 'is the 93,600 for nurses an Ohio number?' after an outlook answer asks about the pay figure
         kind, was = self.kinds.get(intent, "unknown"), self.kinds.get(u.intent, "unknown")
