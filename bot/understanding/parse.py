@@ -91,8 +91,7 @@ OWN_MATTER = re.compile(r"\b(?:is (?:this|that|it) (?:legal|illegal|allowed)\b"
                         r"(?:in|near|around)\b"
                         r"|\bfind (?:me |us )?an? \w+ (?:to|who can|that can) (?:visit|fix|come|repair|look at)\b"
                         r"|\bhow much (?:is|for|to|does it cost to) (?:ship|shipping|insure|insurance|fix|repair|"
-                        r"replace|"
-                        r"send|move|rent|service)\b|\bfair price\b"
+                        r"replace|send|move|rent|service)\b|\bfair price\b"
                         r"|\bi need an? (?:mortgage|loan|credit card)\b"
                         r"(?! (?:officer|advis[eo]r|underwriter|processor|broker)))",
                         re.IGNORECASE)
@@ -104,8 +103,9 @@ OWN_MATTER_WORDS = frozenset({"legal", "illegal", "allowed", "report", "sue", "p
                               "beat", "unlock", "walkthrough",
                               "playthrough", "time", "open", "book", "take", "took", "bring", "taking", "broke",
                               "break", "broken", "breaking", "kill", "rid", "complain", "dashcam", "alarm",
-                              "doorbell", "safe", "story", "help", "mortgage", "loan", "simulator", "find", "want",
-                              "looking", "much", "fair"})  # singular forms
+                              "doorbell", "safe", "story", "appeal", "dispute", "claim", "refund", "mortgage", "loan",
+                              "simulator", "find", "want", "looking", "ship", "shipping", "insure", "insurance",
+                              "fix", "repair", "replace", "send", "move", "rent", "service", "fair"})  # singular forms
 WITHOUT = re.compile(r"\bw/o\b", re.IGNORECASE)  # 'w/o experience': without
 PRE_K = re.compile(r"\bpre[- ]k\b", re.IGNORECASE)  # 'pre-k', 'pre k': prekindergarten
 ARROW = re.compile(r"\s*(?:→|->|=>|⇒|-->)\s*")
@@ -2020,8 +2020,8 @@ CREDENTIAL_NEEDED_WEIGHT = 3.0  # below 'get started' (5): 'how do I get started
 CREDENTIAL_WORTH_WEIGHT = 4.0  # above 'worth it' (+3 outlook): a credential weighed is an education question
 CREDENTIAL_REACH = 3  # words between 'need' and the credential: 'need the ARRT', 'ARRT is really needed'
 HIRING = frozenset({"hire", "hiring", "employ", "employer", "employing", "recruit", "recruiting"})
-STAFF_WORDS = frozenset({"people", "staff", "employee", "employees", "worker", "workers", "person", "fte", "ftes",
-                         "truck", "trucks", "vehicle", "vehicles", "location", "locations", "site", "sites"})
+STAFF_WORDS = frozenset({"people", "staff", "employee", "worker", "person", "fte", "truck", "vehicle", "location",
+                         "site"})  # singular forms, as tokens are
 HIRES = frozenset({"hire", "hires", "hired", "employs", "employed", "recruits", "recruited"})
 EMPLOYERS_LISTED = frozenset({"besides", "except", "like", "including"})  # and 'apart from', 'other than'
 NOT_IN_A_LIST = frozenset({"for", "who", "which", "what", "do", "doe", "does", "is", "are", "a", "an"})
@@ -2055,10 +2055,11 @@ NEGATIONS = frozenset({"not", "never", "nor"})
 # Words that make the job words after them a method of analysis: 'predictive maintenance', 'prescriptive analytics'.
 METHODS = frozenset({"predictive", "preventive", "preventative", "prescriptive"})
 MOVE_NOUNS = frozenset({"switch", "move", "transition", "change", "jump", "pivot"})  # 'the switch', 'my move'
-# Verbs whose object is a thing: after them an everyday title ('models', 'servers') is no job.
+# Before 'a TMS' or 'our TMS', words that make the short title a system in use: 'we use a TMS', 'data is in a TMS'.
 SYSTEM_PLACES = frozenset({"in", "into", "from"})
-USING_WORDS = frozenset({"use", "uses", "using", "used", "got", "have", "buy", "bought", "new", "implement",
-                         "implementing", "install", "installed"})
+USING_WORDS = frozenset({"use", "using", "used", "got", "have", "buy", "bought", "new", "implement", "implementing",
+                         "install", "installed"})
+# Verbs whose object is a thing: after them an everyday title ('models', 'servers') is no job.
 THING_VERBS = frozenset({"deploy", "deployed", "deploying", "trained", "built", "building", "shipped", "tuned",
                          "fine", "finetuned", "maintained", "maintain", "patched"})
 LIKENED_SUBJECTS = frozenset({"it", "that", "this", "they", "those", "he", "she"})
