@@ -395,8 +395,15 @@ class Composer:
             elif role_key(words) not in head and head not in role_key(words):
                 # 'SIA' (a licence) or 'childcare' (a field) is our reading: only an O*NET title is filed by O*NET
                 filed = self.official is not None and role_key(words) in self.official.titles
-                lines.append(f"{'O*NET files' if filed else 'I take'} \"{words}\" {'under' if filed else 'to mean'} "
-                             f"{title}: the facts and figures below are that occupation's.")
+                guess = None if filed else self.index.guessed(role_key(words).split())
+                if guess is not None and guess.roles == (role_id,):  # 'harbour pilot': read by its words
+                    lines.append(f"No O*NET title reads \"{words}\"; going by its words, I take it to mean {title} "
+                                 "(tell me if you meant another job): the facts and figures below are that "
+                                 "occupation's.")
+                else:
+                    lines.append(f"{'O*NET files' if filed else 'I take'} \"{words}\" "
+                                 f"{'under' if filed else 'to mean'} {title}: the facts and figures below are that "
+                                 "occupation's.")
                 task = official_answers.closest_task(self.official.occupation(code_of(role_id)), words) \
                     if self.official is not None and u.intent in ("overview", "responsibilities") \
                     and self._onet(role_id) else None

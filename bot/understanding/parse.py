@@ -1022,6 +1022,10 @@ class Parser:
                 mentions = sorted(mentions + [replace(slip[0], start=start, end=end, words=tokens[start])],
                                   key=lambda m: m.start)
                 unknown_role = None
+            elif (guess := self.index.guessed(tokens[start:end])) \
+                    and not _an_employer(guess := replace(guess, start=start, end=end), tokens, mentions):
+                mentions = sorted(mentions + [guess], key=lambda m: m.start)  # 'tyre fitter': Tire Changers
+                unknown_role = None
             covered |= set(range(start, end))  # 'software engineer' asks nothing about software tools
         covered |= self._disclaimed(tokens, sentence_starts, rejected) \
             | self._majors_told(text, tokens) | _degree_held(tokens) \

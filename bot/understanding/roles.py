@@ -41,6 +41,17 @@ DO_WORDS = frozenset({"do", "does", "did", "doe"})
 DESCRIBING_FILLERS = frozenset({"one", "kind", "type", "sort", "with", "that", "this", "like", "more", "about",
                                 "which", "what", "their", "they", "them", "does", "doe", "work", "role", "job"})
 MIN_FUZZY_LEN = 5  # shorter words are corrected only by exact match: 'date' must not become 'data'
+# Everyday head nouns of job names and the O*NET title heads that do the same work: a 'tyre fitter' is titled
+# Tire Changer and Tire Repairer, a 'stock controller' Stock Clerk, a 'combine op' Combine Operator.
+HEAD_KIN = {"fitter": ("installer", "repairer", "changer"), "controller": ("clerk",), "op": ("operator",),
+            "tech": ("technician",), "adviser": ("advisor",), "assistant": ("aide", "helper", "attendant"),
+            "aide": ("assistant",), "leader": ("lead", "supervisor"), "lead": ("leader", "supervisor"),
+            "officer": ("specialist", "agent"), "person": ("worker",), "guy": ("worker",),
+            "picker": ("harvester", "laborer"), "filler": ("stocker",)}
+# Words of rank or standing in a job name, which say nothing of the work: 'chief vibes officer'.
+RANK_WORDS = frozenset({"chief", "senior", "junior", "head", "lead", "principal", "deputy", "assistant", "trainee",
+                        "apprentice", "main", "general", "new"})
+GUESS_MARGIN = 2  # a guessed occupation is named by this many times the titles of the next one
 
 
 def title_head(title: str) -> str:
@@ -173,6 +184,7 @@ class RoleIndex:
         self._kin: dict[str, tuple[str, ...]] | None = None
         self._kind_cache: dict[str, frozenset[str]] = {}
         self._name_codes: dict[str, frozenset[str]] | None = None  # a word of O*NET names -> their codes
+        self._titles_by_word: dict[str, tuple[str, ...]] | None = None  # a word -> the O*NET title keys with it
 
     @staticmethod
     def _activities(title_words: frozenset[str]) -> dict[str, str]:
@@ -542,6 +554,44 @@ class RoleIndex:
             return []
         found = self.find([near[0]])
         return found if len(found) == 1 else []
+
+    def guessed(self, words: Sequence[str]) -> RoleMention | None:
+        """A job name no title has, read by its words: 'tyre fitter' is the occupation most of whose titles
+        hold a describing word ('tire') and end in the head noun or one doing the same work ('changer',
+        'repairer'), by a clear margin over the next; None when no occupation stands out."""
+        if self.official is None or len(words) < 2 or set(words) <= self.vocabulary:
+            return None  # ('governance manager', a curated name shortened, is the conversation's to settle)
+        head = american(words[-1])
+        heads = {head, *HEAD_KIN.get(head, ())}
+        if not heads & self.head_nouns and head not in HEAD_KIN:
+            return None  # 'pharmacy counter' ends in no job
+        describing = {american(w) for w in words[:-1]} - ROLE_FILLERS - RANK_WORDS
+        counts: dict[str, int] = defaultdict(int)
+        by: dict[str, set[str]] = defaultdict(set)  # the describing words that name each occupation
+        for word in describing:
+            for key in self.titles_with(word):
+                if key.split()[-1] in heads:
+                    for code in {code[:-2] + "00" if code[5:7] != "99" else code
+                                 for code, _ in self.official.titles[key]}:
+                        counts[code] += 1
+                        by[code].add(word)
+        ranked = sorted(counts.items(), key=lambda item: -item[1])
+        if not ranked or (len(ranked) > 1 and ranked[0][1] < GUESS_MARGIN * ranked[1][1]) \
+                or "All Other" in self.official.names.get(ranked[0][0], "All Other") \
+                or by[ranked[0][0]] != describing:  # 'reach truck driver' is no truck driver
+            return None
+        code = ranked[0][0]
+        return RoleMention(0, len(words), (self.covered.get(code, ONET_PREFIX + code),), " ".join(words), True)
+
+    def titles_with(self, word: str) -> tuple[str, ...]:
+        """The O*NET title keys holding ``word``."""
+        if self._titles_by_word is None:
+            found: dict[str, list[str]] = defaultdict(list)
+            for key in self.official.titles if self.official is not None else ():
+                for w in set(key.split()):
+                    found[w].append(key)
+            self._titles_by_word = {w: tuple(keys) for w, keys in found.items()}
+        return self._titles_by_word.get(word, ())
 
     def catch_alls_only(self, roles: Sequence[str]) -> bool:
         """Every one of the roles is an O*NET 'All Other' occupation."""
