@@ -93,6 +93,17 @@ OWN_MATTER = re.compile(r"\b(?:is (?:this|that|it) (?:legal|illegal|allowed)\b"
                         r"|\bhow much (?:is|for|to|does it cost to) (?:ship|shipping|insure|insurance|fix|repair|"
                         r"replace|send|move|rent|service)\b|\bfair price\b"
                         r"|\bi need an? (?:mortgage|loan|credit card)\b"
+                        # care or benefits for the family: 'find a carer for my dad', 'claim carer's allowance'
+                        r"|\b(?:find|looking for) an? (?!job\b|role\b|career\b|course\b|degree\b)\w+ for "
+                        r"(?:my|our) (?:dad|mum|mom|mother|father|parents?|nan|nana|gran|granny|grandma|grandad|"
+                        r"grandpa|grandmother|grandfather|son|daughter|husband|wife|kids?|child|children|baby)\b"
+                        r"|\b(?:claim|apply for|get) (?:the )?(?:carer'?s|child|housing|disability|unemployment) "
+                        r"(?:allowance|benefit|credit)\b|\b(?:claim|apply for|get) universal credit\b"
+                        # a thing to buy or to make at home: 'best mig welder under 500', 'how to weld a bbq smoker'
+                        r"|\b(?:best|cheapest|cheap|good|budget) (?!(?:\w+ ){0,3}(?:jobs?|careers?|roles?|work)\b)"
+                        r"(?:\w+ ){1,3}under (?:\$|£|€)?\d+(?!\s*(?:years?|yrs|k\b|000|hours?))"
+                        r"|\bhow (?:to|do i|can i) (?:weld|fix|repair|build|make|paint) (?:a|an|my|our) (?:\w+ )?"
+                        r"(?:smoker|bbq|grill|gate|fence|shelf|trailer|roof|sink|toilet|tap|faucet)\b"
                         r"(?! (?:officer|advis[eo]r|underwriter|processor|broker)))",
                         re.IGNORECASE)
 # One of them is in every message OWN_MATTER finds: the pattern (tens of microseconds) runs only then.
@@ -105,7 +116,9 @@ OWN_MATTER_WORDS = frozenset({"legal", "illegal", "allowed", "report", "sue", "p
                               "break", "broken", "breaking", "kill", "rid", "complain", "dashcam", "alarm",
                               "doorbell", "safe", "story", "appeal", "dispute", "claim", "refund", "mortgage", "loan",
                               "simulator", "find", "want", "looking", "ship", "shipping", "insure", "insurance",
-                              "fix", "repair", "replace", "send", "move", "rent", "service", "fair"})  # singular forms
+                              "fix", "repair", "replace", "send", "move", "rent", "service", "fair", "get", "apply",
+                              "universal", "best", "cheapest", "cheap", "good", "budget", "weld", "build", "make",
+                              "paint"})  # singular forms
 WITHOUT = re.compile(r"\bw/o\b", re.IGNORECASE)  # 'w/o experience': without
 PRE_K = re.compile(r"\bpre[- ]k\b", re.IGNORECASE)  # 'pre-k', 'pre k': prekindergarten
 ARROW = re.compile(r"\s*(?:→|->|=>|⇒|-->)\s*")
@@ -2172,11 +2185,13 @@ def _required_of(m: RoleMention, tokens: list[str]) -> bool:
 
 
 def _likened(m: RoleMention, tokens: list[str]) -> bool:
-    """'is it just a SWE who touches pipelines?', 'is that basically a dentist but cheaper', 'is it like doctor?':
-    a job the one asked about is likened to, not a second job asked about."""
+    """'is it just a SWE who touches pipelines?', 'is it a programmer?', 'is that basically a dentist but cheaper',
+    'is it like doctor?': a job the one asked about is likened to, not a second job asked about ('is that an NLP
+    engineer job?' asks about one of ours)."""
     before = [t for t in tokens[max(0, m.start - 4):m.start] if t not in ("a", "an", "the")]
-    return len(before) >= 3 and before[-3] in ("is", "are", "isnt") and before[-2] in LIKENED_SUBJECTS \
-        and before[-1] in LIKENING
+    return (len(before) >= 3 and before[-3] in ("is", "are", "isnt") and before[-2] in LIKENED_SUBJECTS
+            and before[-1] in LIKENING) or (  # 'software data engineer, what's that, is it a programmer?'
+        m.official and len(before) >= 2 and before[-2] in ("is", "isnt") and before[-1] in LIKENED_SUBJECTS)
 
 
 def _negated(m: RoleMention, tokens: list[str]) -> bool:

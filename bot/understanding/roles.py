@@ -31,6 +31,9 @@ PERSON_TAILS = frozenset({"hand"})
 # An alternate title of at most this many occupations is settled by the words of their descriptions ('cleaning
 # supervisor'); one of more ('cloud engineer', four) is asked back.
 DESCRIBED_AMONG = 3
+# An alternate title this long, typed word for word, is that title whatever its last word: 'lean six sigma black
+# belt' (shorter ones must end in a job noun: 'pick up', 'cheers mate' name nobody's job)
+WHOLE_TITLE_WORDS = 4
 MIN_MISSPELT = 7  # shorter words are one slip from too many others ('nurse' and 'purse', 'rigger', 'bigger')
 MAX_CANDIDATES = 6                        # choices offered for a title shared by several occupations
 # 'is managing' is not an IS manager: a verb's words before an activity make no title ('medical coding' does).
@@ -496,14 +499,16 @@ class RoleIndex:
                 if ids is None and b - a > 1 and span[-1] == "management" and all_curated:
                     ids = self.exact.get(" ".join(span[:-1] + ["manager"]))  # 'data management': Data Manager
                 kind = "curated"
-                # 'collections management systems': a kind of software, not the manager
-                thing = span[-1] == "management" and b < n and slots[b][1] in MANAGED_THINGS
+                # 'collections management systems': a kind of software, not the manager; 'in health tech': an
+                # industry, not a technician
+                thing = (span[-1] == "management" and b < n and slots[b][1] in MANAGED_THINGS) or (
+                    span[-1] == "tech" and slots[a][0] > 0 and words[slots[a][0] - 1] == "in")
                 if ids is None and all_titled and not verb[b - 1] and not thing \
                         and (official := self.official_ids(key)) is not None:
                     ids, kind = official
                     # An alternate title read from loose words must end in a job noun and hold no
                     # filler: 'pick up', 'lot in tech' and 'cheers mate' name nobody's job.
-                    if kind in WEAK_KINDS and key not in self.title_aliases and (
+                    if kind in WEAK_KINDS and key not in self.title_aliases and b - a < WHOLE_TITLE_WORDS and (
                             slots[b - 1][0] - slots[a][0] != b - a - 1
                             or (self.head_nouns and self.activities.get(span[-1], span[-1]) not in self.head_nouns
                                 and american(span[-1]) not in self.head_nouns  # ('organiser': O*NET's 'organizer')

@@ -1,0 +1,50 @@
+"""Understanding that generalises (issue #12): the classes the first runs of blind sets 186 (mental health and
+adult social care) and 187 (factory floors) showed. Sentences written for this suite."""
+from __future__ import annotations
+
+import pytest
+
+from bot.understanding.session import Session
+
+
+@pytest.mark.parametrize("message, role", [
+    ("how much does a registered manager earn in a care home", "onet:11-9111.00"),  # a UK care home's manager
+    ("what do psych techs do all day", "onet:29-2053.00"),                 # 'psych tech': Psychiatric Technicians
+    ("skills an OT assistant needs", "onet:31-2011.00"),                   # the OT's assistant, not the OT
+    ("is peer support worker a real career", "onet:21-1093.00"),
+    ("salary of a line leader in a car plant", "onet:51-1011.00"),          # a line's first-line supervisor
+    ("pcb assembler jobs outlook", "onet:51-2022.00"),
+    ("what is a lean six sigma black belt, as a job", "onet:17-3026.00"),   # a long alternate title typed whole
+])
+def test_care_and_factory_titles(engine, message, role):
+    assert engine.understand(message, Session()).roles == (role,)
+
+
+def test_tech_after_in_is_an_industry_not_a_technician(engine):
+    understood = engine.understand("my friend is an architect in health tech, what is that", Session())
+    assert understood.roles == () and "ai-architect" in understood.candidates
+
+
+@pytest.mark.parametrize("message", [
+    "looking for a carer for my mum who has parkinsons, any agencies?",   # care for the family wanted
+    "can I claim carer's allowance while working part time",              # a benefit to claim
+    "best angle grinder under 100 for a beginner",                          # a thing to buy
+    "how do I weld a gate for my garden",                                   # a job at home
+])
+def test_family_care_benefits_and_things_to_buy_are_off_topic(engine, message):
+    understood = engine.understand(message, Session())
+    assert understood.intent == "unknown" and understood.roles == ()
+
+
+@pytest.mark.parametrize("message, intent", [
+    ("what do carers earn, I want to become one for my family's sake", "salary"),   # a job for the family
+    ("best paying jobs for people under 30", "recommend"),                          # jobs, not a thing to buy
+    ("how do I make a pivot table as a data analyst", "skills"),                    # not a job at home
+])
+def test_career_questions_near_those_words_stay_career_questions(engine, message, intent):
+    assert engine.understand(message, Session()).intent != "unknown"
+
+
+def test_a_job_likened_to_the_one_asked_about_is_not_a_second_role(engine):
+    understood = engine.understand("analytics engineer, what's that then, is it a programmer?", Session())
+    assert understood.roles == ("analytics-engineer",)
