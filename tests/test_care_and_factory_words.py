@@ -48,3 +48,33 @@ def test_career_questions_near_those_words_stay_career_questions(engine, message
 def test_a_job_likened_to_the_one_asked_about_is_not_a_second_role(engine):
     understood = engine.understand("analytics engineer, what's that then, is it a programmer?", Session())
     assert understood.roles == ("analytics-engineer",)
+
+
+# From the first runs of blind sets 188 (printing, publishing and the post) and 189 (libraries and public offices)
+@pytest.mark.parametrize("message, role", [
+    ("how much does an offset printer make", "onet:51-5112.00"),   # a thing's name after a describing word
+    ("what does a sign maker earn", "onet:51-2099.00"),
+    ("copyeditor salary per year", "onet:43-9081.00"),             # a two-word title typed as one word
+    ("how do I become a planning officer", "onet:19-3051.00"),     # councils' and public offices' names
+    ("what does a court usher earn", "onet:33-3011.00"),
+    ("tax officer skills", "onet:13-2081.00"),
+])
+def test_print_post_and_public_office_titles(engine, message, role):
+    assert engine.understand(message, Session()).roles == (role,)
+
+
+@pytest.mark.parametrize("message", [
+    "how much is a second class stamp these days",
+    "how much to post a birthday card to Spain",
+    "the library says my books are overdue, what is the fine",
+    "can you recommend me a good novel for the holidays",
+    "how do I renew my passport online",
+])
+def test_postage_fines_passports_and_novels_are_off_topic(engine, message):
+    understood = engine.understand(message, Session())
+    assert understood.intent == "unknown" and understood.roles == ()
+
+
+@pytest.mark.parametrize("message", ["my printer keeps jamming, what do I do", "he is a real game changer"])
+def test_a_thing_alone_is_no_worker(engine, message):
+    assert engine.understand(message, Session()).roles == ()

@@ -91,7 +91,13 @@ OWN_MATTER = re.compile(r"\b(?:is (?:this|that|it) (?:legal|illegal|allowed)\b"
                         r"(?:in|near|around)\b"
                         r"|\bfind (?:me |us )?an? \w+ (?:to|who can|that can) (?:visit|fix|come|repair|look at)\b"
                         r"|\bhow much (?:is|for|to|does it cost to) (?:ship|shipping|insure|insurance|fix|repair|"
-                        r"replace|send|move|rent|service)\b|\bfair price\b"
+                        r"replace|send|move|rent|service|post|mail)\b|\bfair price\b"
+                        # postage, library fines, passports, a novel to read: 'how much is a first class stamp',
+                        # 'overdue library book', 'passport renewal', 'recommend me a good novel'
+                        r"|\bhow much (?:is|are|does) (?:a |an |the )?(?:\w+ )?(?:\w+ )?(?:stamps?|postage)\b"
+                        r"|\boverdue (?:library )?books?\b|\bbooks? (?:are|is|was|were) overdue\b|\blibrary fines?\b"
+                        r"|\bpassport (?:renewal|application)|\brenew (?:my|a|the|our) passports?\b"
+                        r"|\brecommend (?:me )?an? (?:good |great )?(?:novel|film|movie|series|tv show)\b"
                         r"|\bi need an? (?:mortgage|loan|credit card)\b"
                         # care or benefits for the family: 'find a carer for my dad', 'claim carer's allowance'
                         r"|\b(?:find|looking for) an? (?!job\b|role\b|career\b|course\b|degree\b)\w+ for "
@@ -118,7 +124,8 @@ OWN_MATTER_WORDS = frozenset({"legal", "illegal", "allowed", "report", "sue", "p
                               "simulator", "find", "want", "looking", "ship", "shipping", "insure", "insurance",
                               "fix", "repair", "replace", "send", "move", "rent", "service", "fair", "get", "apply",
                               "universal", "best", "cheapest", "cheap", "good", "budget", "weld", "build", "make",
-                              "paint"})  # singular forms
+                              "paint", "post", "mail", "stamp", "postage", "overdue", "library", "passport",
+                              "renew"})  # singular forms
 WITHOUT = re.compile(r"\bw/o\b", re.IGNORECASE)  # 'w/o experience': without
 PRE_K = re.compile(r"\bpre[- ]k\b", re.IGNORECASE)  # 'pre-k', 'pre k': prekindergarten
 ARROW = re.compile(r"\s*(?:→|->|=>|⇒|-->)\s*")

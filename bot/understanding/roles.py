@@ -28,6 +28,12 @@ DOMINANT_KIN = 2  # the same, between occupations of one SOC minor group ('53-3'
 # A worker named by a body part after the place or animals worked with: 'stable hand', 'deck hand', 'farm hand'
 # (alone, 'hand' is no job; it is no job noun of the head-noun list either).
 PERSON_TAILS = frozenset({"hand"})
+# Last words that mostly name a thing alone ('printer', 'maker', 'setter') but a worker after a describing word that
+# makes an O*NET title with them: 'offset printer', 'sign maker', 'tool setter'
+THING_HEADS = frozenset({"printer", "maker", "setter", "picker", "controller", "collector", "checker",
+                         "cutter", "sorter", "keeper", "tender", "feeder", "runner", "filler", "builder", "processor",
+                         "minder", "roller", "spinner", "breaker", "burner", "caster", "dyer", "fixer", "scaler",
+                         "puller", "pusher", "blower", "dipper", "marker", "changer", "blender"})
 # An alternate title of at most this many occupations is settled by the words of their descriptions ('cleaning
 # supervisor'); one of more ('cloud engineer', four) is asked back.
 DESCRIBED_AMONG = 3
@@ -188,6 +194,7 @@ class RoleIndex:
         self._kind_cache: dict[str, frozenset[str]] = {}
         self._name_codes: dict[str, frozenset[str]] | None = None  # a word of O*NET names -> their codes
         self._titles_by_word: dict[str, tuple[str, ...]] | None = None  # a word -> the O*NET title keys with it
+        self._run_together: dict[str, str] | None = None  # 'copyeditor' -> 'copy editor'
 
     @staticmethod
     def _activities(title_words: frozenset[str]) -> dict[str, str]:
@@ -496,6 +503,11 @@ class RoleIndex:
                     ids = self.unordered.get(" ".join(sorted(span)))
                 if ids is None and b - a == 1 and span[0] not in self.vocabulary:
                     ids = self.fuzzy_joined(span[0])
+                if ids is None and b - a == 1 and not titled[a] and (two := self.run_together(span[0])):
+                    ids, kind = self.official_ids(two) or (None, "")  # 'copyeditor': a copy editor
+                    if ids is not None:
+                        found.append((a, b, True, len(two), ids, kind))
+                        continue
                 if ids is None and b - a > 1 and span[-1] == "management" and all_curated:
                     ids = self.exact.get(" ".join(span[:-1] + ["manager"]))  # 'data management': Data Manager
                 kind = "curated"
@@ -514,7 +526,7 @@ class RoleIndex:
                                 and american(span[-1]) not in self.head_nouns  # ('organiser': O*NET's 'organizer')
                                 and self.title_aliases.get(span[-1]) not in self.head_nouns  # 'large animal vet'
                                 and span[-1] not in self.abbreviations
-                                and not (span[-1] in PERSON_TAILS and b - a > 1))):
+                                and not (span[-1] in (PERSON_TAILS | THING_HEADS) and b - a > 1))):
                         ids = None
                 if ids is not None:
                     found.append((a, b, in_order, len(key), ids, kind))
@@ -587,6 +599,14 @@ class RoleIndex:
             return None
         code = ranked[0][0]
         return RoleMention(0, len(words), (self.covered.get(code, ONET_PREFIX + code),), " ".join(words), True)
+
+    def run_together(self, word: str) -> str | None:
+        """'copyeditor', 'mailsorter': the two-word O*NET title ending in a job noun typed as one word."""
+        if self._run_together is None:
+            self._run_together = {key.replace(" ", ""): key for key in (self.official.titles if self.official else ())
+                                  if key.count(" ") == 1 and key.split()[1] in self.head_nouns
+                                  and len(key.split()[0]) >= 3}
+        return self._run_together.get(word) if len(word) >= MIN_MISSPELT else None
 
     def titles_with(self, word: str) -> tuple[str, ...]:
         """The O*NET title keys holding ``word``."""
