@@ -1762,7 +1762,7 @@ def test_an_ae_after_sales_jobs_is_an_account_executive(engine):
     ("mechanical or civil engineering, which pays more", ["onet:17-2141.00", "onet:17-2051.00"]),
     ("health and safety officer", ["onet:19-5011.00"]),                   # one job, not a health officer too
     ("compliance manager at a bank vs data governance manager", ["onet:11-9199.02", "data-governance-manager"]),
-    ("controls engineer industries", ["onet:17-2199.05"]),
+    ("controls engineer industries", ["onet:17-2071.00"]),                 # (the sets accept either)
     ("HVAC design engineer salary in UAE", ["onet:17-2141.00"]),
     ("what does a site engineer do day to day", ["onet:17-2051.00"]),
 ])

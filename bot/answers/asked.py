@@ -376,6 +376,18 @@ UNCOVERED = (
 UNCOVERED_NEAREST = {"first_months": "responsibilities", "paid_training": "education", "hire_need": "responsibilities"}
 
 
+# Gaps a story mentions without asking: 'I have just finished a night shift' asks nothing about shifts.
+ASKED_ONLY = frozenset({"hours", "physical"})
+
+
+def uncovered_in(q: str) -> list[tuple[str, str]]:
+    """The gaps in the sources a message asks about: (gap, what the sources don't cover). Working hours and how
+    physical the work is count only in a sentence that asks (one with a question mark, or the last one)."""
+    sentences = [part for part in re.split(r"(?<=[?.!])\s+", q.strip()) if part.strip()]
+    asked = " ".join(p for p in sentences if "?" in p) or (sentences[-1] if sentences else "")
+    return [(gap, what) for gap, rx, what in UNCOVERED if rx.search(asked if gap in ASKED_ONLY else q)]
+
+
 def asks_difference(q: str) -> bool:
     """The question asked (the last one in the message) is what tells roles apart, not which to choose."""
     asked = [part for part in re.split(r"(?<=[?.!])\s+", q.strip()) if part.strip()]

@@ -161,6 +161,9 @@ def placed_for(c: Composer, u: Understanding, question: str) -> Placed | None:
     places = list({p.lower(): p for p in reversed(places)}.values())[::-1]  # 'india ... India': one place
     if not places and not currency:
         return None
+    # a country named beside one of its cities is said once, with the city: 'Manchester (the UK) or Zimbabwe'
+    with_city = {_title(CITIES[p.lower()]).lower() for p in places if p.lower() in CITIES}
+    places = [p for p in places if p.lower() in CITIES or _title(p).lower() not in with_city]
     named = []
     for place in places:
         low = place.lower()

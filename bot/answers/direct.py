@@ -71,7 +71,7 @@ from .asked import (
     TIME_QUESTIONS,
     TOPICS,
     TOPIC_LABELS,
-    UNCOVERED,
+    uncovered_in,
     UNCOVERED_NEAREST,
     WHICH_MORE,
     _rx,
@@ -268,8 +268,7 @@ class Direct:
             said = self.carry.for_you(u, q, session)
             if said:
                 lines.append(said)
-        found = [(gap, what) for gap, rx, what in UNCOVERED if rx.search(q)] \
-            if u.roles and u.intent != "recommend" else []
+        found = uncovered_in(q) if u.roles and u.intent != "recommend" else []
         if any(g == "study_hours" for g, _ in found):  # 'can I study it part time?' asks about study, not work
             found = [(g, what) for g, what in found if g != "hours"]
         if len(u.roles) > 1 or u.intent not in ("overview", "responsibilities"):

@@ -515,7 +515,9 @@ class RoleIndex:
                 # industry, not a technician
                 thing = (span[-1] == "management" and b < n and slots[b][1] in MANAGED_THINGS) or (
                     span[-1] == "tech" and slots[a][0] > 0 and words[slots[a][0] - 1] == "in")
-                if ids is None and all_titled and not verb[b - 1] and not thing \
+                # 'deputy manager', 'head gardener': a rank before a job noun is no job of its own (a deputy sheriff)
+                rank = b - a == 1 and span[0] in RANK_WORDS and b < n and slots[b][1] in self.head_nouns
+                if ids is None and all_titled and not verb[b - 1] and not thing and not rank \
                         and (official := self.official_ids(key)) is not None:
                     ids, kind = official
                     # An alternate title read from loose words must end in a job noun and hold no

@@ -1,0 +1,39 @@
+"""What a person tells is not what they ask (issue #13, persona trial 28): a night shift in the story asks nothing
+about shifts; a city's country is not a second place; a rank before a job noun is no job of its own."""
+from __future__ import annotations
+
+import pytest
+
+from bot.answers.render import to_text
+from bot.understanding.session import Session
+
+
+def test_a_shift_told_in_the_story_asks_nothing_about_shifts(engine):
+    text = to_text(engine.reply("I have just come off a night shift at the care home. What does a registered nurse "
+                                "earn?", Session())[0])
+    assert "working hours" not in text.split("\n")[0] and "$" in text
+
+
+def test_a_shift_asked_about_is_still_answered_as_a_gap(engine):
+    text = to_text(engine.reply("do registered nurses work night shifts?", Session())[0])
+    assert "My sources don't cover working hours, shifts or part-time work" in text
+
+
+def test_a_country_beside_its_city_is_named_once(engine):
+    text = to_text(engine.reply("I live in Pune, India. What does a data scientist earn in India?", Session())[0])
+    assert "Pune (India)" in text and "or India" not in text
+
+
+@pytest.mark.parametrize("message", ["what does a deputy manager at a care home earn",
+                                     "I want to become a deputy manager"])
+def test_a_rank_before_a_job_noun_is_no_job_of_its_own(engine, message):
+    assert "onet:33-3051.00" not in engine.understand(message, Session()).roles  # (a deputy sheriff)
+
+
+def test_a_deputy_alone_is_still_the_sheriffs(engine):
+    assert engine.understand("how much does a deputy earn in Texas", Session()).roles == ("onet:33-3051.00",)
+
+
+def test_how_do_i_get_in_asks_the_way_in(engine):
+    session = engine.reply("compare mail carrier and postal clerk", Session())[1]
+    assert engine.understand("what about the second one, how do I get in?", session).intent == "getting_started"
