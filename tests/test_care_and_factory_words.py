@@ -78,3 +78,38 @@ def test_postage_fines_passports_and_novels_are_off_topic(engine, message):
 @pytest.mark.parametrize("message", ["my printer keeps jamming, what do I do", "he is a real game changer"])
 def test_a_thing_alone_is_no_worker(engine, message):
     assert engine.understand(message, Session()).roles == ()
+
+
+# From the first runs of blind sets 190 (gardens and grounds) and 191 (funerals, weddings and events)
+@pytest.mark.parametrize("message, role", [
+    ("nursery worker pay, I pot up cuttings in a greenhouse", "onet:45-2092.00"),  # a plant nursery beside plants
+    ("nursery worker pay", "onet:39-9011.00"),                                      # (alone, a children's one)
+    ("nursery manager salary uk, the childcare kind not plants", "onet:11-9031.00"),  # plants denied
+    ("how do I become a golf course superintendent? I love turf", "onet:37-1012.00"),
+    ("superintendent on a golf course, what do they earn", "onet:37-1012.00"),
+    ("drone pilot for roof inspections, is that a job", "onet:17-3024.00"),          # survey drones
+    ("what does a venue coordinator do", "onet:13-1121.00"),
+])
+def test_garden_and_event_titles_in_their_company(engine, message, role):
+    assert engine.understand(message, Session()).roles == (role,)
+
+
+def test_landscape_after_which_architect_is_the_landscape_architect(engine):
+    session = engine.reply("what does an architect earn", Session())[1]
+    assert engine.understand("landscape", session).roles == ("onet:17-1012.00",)
+
+
+@pytest.mark.parametrize("message", [
+    "which laptop should I buy under 600 pounds",
+    "how much does a cremation cost in Leeds",
+    "did you see the match last night",
+    "who won the best garden prize",
+    "why is my lawn going brown in patches",
+])
+def test_things_to_buy_prices_news_and_home_gardens_are_off_topic(engine, message):
+    assert engine.understand(message, Session()).intent == "unknown"
+
+
+@pytest.mark.parametrize("message", ["how much does a funeral arranger earn", "my garden centre job is dying out"])
+def test_jobs_near_those_words_stay_career_questions(engine, message):
+    assert engine.understand(message, Session()).intent != "unknown"

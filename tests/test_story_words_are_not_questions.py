@@ -37,3 +37,15 @@ def test_a_deputy_alone_is_still_the_sheriffs(engine):
 def test_how_do_i_get_in_asks_the_way_in(engine):
     session = engine.reply("compare mail carrier and postal clerk", Session())[1]
     assert engine.understand("what about the second one, how do I get in?", session).intent == "getting_started"
+
+
+def test_too_old_to_start_a_field_asks_about_its_job(engine):
+    understood = engine.understand("I am 41. Am I too old to start nursing?", Session())
+    assert understood.roles == ("onet:29-1141.00",) and understood.intent == "getting_started"
+
+
+@pytest.mark.parametrize("correction", ["not civil, mechanical", "not the civil one, the mechanical one"])
+def test_a_kind_denied_and_a_kind_named_replace_the_answer(engine, correction):
+    session = engine.reply("what does a design engineer earn", Session())[1]
+    understood = engine.understand(correction, session)
+    assert understood.roles == ("onet:17-2141.00",) and understood.intent == "salary"

@@ -629,9 +629,12 @@ class Dialogue:
             return Understanding("compare", pending.candidates, aspect, rule="answer_pending_choice")
         if pending and not p.resolved and set(pending.candidates) == self.architects \
                 and building_sense(p.tokens, ()) and not self._asks_anything(p):
-            # 'the building kind, RIBA chartered' when asked which architect: the building architect
-            return Understanding(pending.intent, pending.answer(ONET_PREFIX + BUILDING_ARCHITECT), pending.aspect,
-                                 rule="answer_pending_choice")
+            # 'the building kind, RIBA chartered' when asked which architect: the building architect ('landscape':
+            # the landscape architect, the title the reply completes)
+            titled = self.index.completed_title(p.tokens, pending.candidates) or ""
+            return Understanding(pending.intent, pending.answer(
+                titled if titled.startswith(ONET_PREFIX) else ONET_PREFIX + BUILDING_ARCHITECT), pending.aspect,
+                rule="answer_pending_choice")
         if pending and len(p.tokens) > 6 and "one" not in p.tokens and not (p.resolved or p.ambiguous):
             # 'secondary, I'd want to teach biology': the choice opens the reply, the rest says more
             opening = self.index.pick(p.tokens[:2], pending.candidates, self.language.choices) \
@@ -693,10 +696,13 @@ class Dialogue:
     def another_kind(self, p: Parse, session: Session) -> Understanding | None:
         """'the mental health one', 'no, the organisational kind' after an O*NET occupation's answer: the kindred
         occupation (same title noun) those words describe, asked the same question."""
-        if p.mentions or p.ambiguous or len(session.focus) != 1 or not set(p.tokens) & KIND_WORDS \
+        if p.mentions or p.ambiguous or len(session.focus) != 1 or not set(p.tokens) & (KIND_WORDS | {"not"}) \
                 or len(p.content) > 4 or self._asks_anything(p):
             return None
-        found = self.index.other_kind(session.focus, p.tokens, self.intents.plain_words)
+        # 'not civil, mechanical' after Civil Engineers: the words denied describe what is not meant
+        said = [t for i, t in enumerate(p.tokens)
+                if [b for b in p.tokens[max(0, i - 2):i] if b not in ("the", "a", "an")][-1:] not in (["not"], ["no"])]
+        found = self.index.other_kind(session.focus, said, self.intents.plain_words)
         if found is None and set(p.tokens) & {"other", "kind", "type", "sort"}:
             # 'nah the other kind, the ai one' after the data architect: another sense of its word
             senses = next((ids for ids in self.index.kb.ambiguous.values() if session.focus[0] in ids), ())

@@ -98,6 +98,18 @@ OWN_MATTER = re.compile(r"\b(?:is (?:this|that|it) (?:legal|illegal|allowed)\b"
                         r"|\boverdue (?:library )?books?\b|\bbooks? (?:are|is|was|were) overdue\b|\blibrary fines?\b"
                         r"|\bpassport (?:renewal|application)|\brenew (?:my|a|the|our) passports?\b"
                         r"|\brecommend (?:me )?an? (?:good |great )?(?:novel|film|movie|series|tv show)\b"
+                        # a camera to buy, a funeral's price, a famous funeral, a prize, a plant at home: 'what camera
+                        # should I buy under 800', 'how much is a funeral in Mexico City', 'did you watch the funeral
+                        # of', 'who won best show garden', 'why are my tomato leaves going yellow'
+                        r"|\bbuy\b[^.?!]{0,30}\bunder (?:\$|£|€)?\d+"
+                        r"|\bhow much (?:is|does|do|would) (?:an? |the )?"
+                        r"(?:funeral|wedding|cremation|burial|headstone)s?\b(?! (?:\w+(?:ers?|ors?|ists?|ants?|ents?|"
+                        r"ians?)|directors?|homes?|industry|business|djs?|staff|workers?|bands?|venues?)\b)"
+                        r"|\bdid (?:you|u) (?:watch|see) (?:the|that)\b|\bwho (?:won|is winning)(?![\w'’])"
+                        r"|\bmy (?:\w+ )?(?:plants?|tomato(?:es)?|lawn|grass|hedge|roses?|trees?|seedlings?|leaves|"
+                        r"garden)\b"
+                        r"(?! (?:job|work|career|role|business|industry|centre|center|nursery))"
+                        r"[^.?!]{0,40}\b(?:yellow|brown|dying(?! out)|wilting|dead|pests?|weeds?|moss|aphids?)\b"
                         r"|\bi need an? (?:mortgage|loan|credit card)\b"
                         r"(?! (?:officer|advis[eo]r|underwriter|processor|broker))"
                         # care or benefits for the family: 'find a carer for my dad', 'claim carer's allowance'
@@ -125,7 +137,9 @@ OWN_MATTER_WORDS = frozenset({"legal", "illegal", "allowed", "report", "sue", "p
                               "fix", "repair", "replace", "send", "move", "rent", "service", "fair", "get", "apply",
                               "universal", "best", "cheapest", "cheap", "good", "budget", "weld", "build", "make",
                               "paint", "post", "mail", "stamp", "postage", "overdue", "library", "passport",
-                              "renew"})  # singular forms
+                              "renew", "buy", "funeral", "wedding", "cremation", "burial", "headstone", "watch",
+                              "won", "winning", "yellow", "brown", "dying", "wilting", "dead", "pest", "weed",
+                              "moss", "aphid"})  # singular forms
 WITHOUT = re.compile(r"\bw/o\b", re.IGNORECASE)  # 'w/o experience': without
 PRE_K = re.compile(r"\bpre[- ]k\b", re.IGNORECASE)  # 'pre-k', 'pre k': prekindergarten
 ARROW = re.compile(r"\s*(?:→|->|=>|⇒|-->)\s*")
@@ -464,10 +478,11 @@ MIN_SHORT_TITLE = 3
 PLURAL_LEADS = frozenset({"do", "are", "for", "many", "hire", "hires", "hiring", "the"})
 # What a job's people do, typed after it: 'what does a CVT make', 'do RDHs earn more'.
 DOING_VERBS = frozenset({"make", "earn", "do", "need", "get", "work", "have", "use"})
-# Words before a field that make it a career: 'into nursing', 'jobs like welding', 'study pharmacy'.
+# Words before a field that make it a career: 'into nursing', 'jobs like welding', 'study pharmacy', 'start nursing'.
 FIELD_LEADS = frozenset({"into", "in", "like", "for", "of", "study", "studying", "about", "to", "career", "from",
                          "do", "doing", "than", "vs", "or", "and", "is", "can", "does", "will",
-                         "choose", "choosing", "try", "trying"}) | CONSIDERING
+                         "choose", "choosing", "try", "trying", "start", "starting", "begin", "enter", "entering",
+                         "pursue", "pursuing"}) | CONSIDERING  # 'too old to start nursing'
 # Before 'into', words that make a field what someone likes: 'she is really into biology', 'im so into art'.
 LIKING_LEADS = frozenset({"is", "am", "im", "i'm", "are", "really", "so", "very", "totally", "been", "was"})
 # Words before a short form that make it a job: 'for DS', 'senior DA', 'a DE'.
@@ -577,13 +592,29 @@ FILM_CONTEXT = frozenset({"film", "movie", "tv", "television", "video", "footage
 PROPERTY_CONTEXT = frozenset({"property", "real", "estate", "home", "house", "housing", "mortgage", "lender",
                               "amc", "realtor", "valuation", "residential", "commercial", "land", "appraisal",
                               "avm", "uspap", "rics", "broker", "agent"})
+# Words of plants and growing: beside them a nursery is a plant nursery, not a children's one.
+PLANT_CONTEXT = frozenset({"plant", "greenhouse", "propagation", "propagator", "cutting", "seedling", "tree", "shrub",
+                           "perennial", "horticulture", "horticultural", "garden", "gardening", "potting", "grower",
+                           "flower", "bulb", "sapling", "polytunnel", "glasshouse", "vivero", "kwekerij"})
+# Words of golf courses and sports turf: beside them a superintendent keeps the course.
+TURF_CONTEXT = frozenset({"golf", "turf", "greenkeeper", "greenkeeping", "fairway", "grass", "groundsman",
+                          "groundskeeper", "pitch", "mowing", "mower"})
+# Words of surveying, mapping and farming from the air: beside them a drone pilot flies survey drones.
+SURVEY_CONTEXT = frozenset({"survey", "surveying", "surveyor", "mapping", "map", "gis", "crop", "spraying", "spray",
+                            "agriculture", "farm", "farming", "tree", "forestry", "inspection", "inspect", "roof",
+                            "site", "construction", "lidar", "photogrammetry"})
 # Titles that name another job in such company: the title as matched -> its senses, each (the job, the words that say
 # so, the family of jobs that says so when one of them was talked about before: '' for that job only).
 SENSES_IN_COMPANY = {"captain": (("onet:53-2011.00", AVIATION_CONTEXT, ""),),
                      "pilot": (("onet:53-2011.00", AIRLINE_CONTEXT, ""),),
                      "purser": (("onet:53-2031.00", AVIATION_CONTEXT, ""),),
                      "painter": (("onet:47-2141.00", CONSTRUCTION_CONTEXT, "onet:47-"),),
-                     "superintendent": (("onet:11-9021.00", CONSTRUCTION_CONTEXT, "onet:47-"),),
+                     "superintendent": (("onet:11-9021.00", CONSTRUCTION_CONTEXT, "onet:47-"),
+                                        ("onet:37-1012.00", TURF_CONTEXT, "onet:37-")),
+                     "nursery worker": (("onet:45-2092.00", PLANT_CONTEXT, "onet:45-"),),
+                     "nursery manager": (("onet:11-9013.00", PLANT_CONTEXT, "onet:45-"),),
+                     "drone pilot": (("onet:17-3024.00", SURVEY_CONTEXT, ""),),
+                     "drone operator": (("onet:17-3024.00", SURVEY_CONTEXT, ""),),
                      "registrar": (("onet:25-4013.00", MUSEUM_CONTEXT, "onet:25-40"),
                                    ("onet:29-1216.00", MEDICINE_CONTEXT, "onet:29-12")),
                      "ae": (("onet:41-4012.00", SALES_CONTEXT, "onet:41-"),),
@@ -1007,7 +1038,8 @@ class Parser:
         mentions = [m for m in mentions if not (m.words == "consultant" and any(
             o is not m and (o.end == m.start or o.start == m.end) and all(r.startswith(DOCTORS) for r in o.roles)
             for o in mentions))]
-        said = set(tokens)
+        # (words denied say nothing of the company: 'the childcare kind not plants')
+        said = {t for i, t in enumerate(tokens) if not {"not", "no"} & set(tokens[max(0, i - 2):i])}
         mentions = [self._in_company(m, said) for m in mentions]
         shared = self._sharing_a_head(tokens, mentions, covered)
         mentions = sorted(mentions + shared, key=lambda m: m.start) if shared else mentions
