@@ -113,3 +113,31 @@ def test_things_to_buy_prices_news_and_home_gardens_are_off_topic(engine, messag
 @pytest.mark.parametrize("message", ["how much does a funeral arranger earn", "my garden centre job is dying out"])
 def test_jobs_near_those_words_stay_career_questions(engine, message):
     assert engine.understand(message, Session()).intent != "unknown"
+
+
+# From the first runs of blind sets 192 (animal care) and 193 (office workers aged 45-70)
+@pytest.mark.parametrize("message, role", [
+    ("what does a wildlife rehabilitator do", "onet:39-2021.00"),   # a rare person-shaped last word after a describer
+    ("wildlife rehabber pay", "onet:39-2021.00"),
+    ("trainer for reactive dogs, how do I become one", "onet:39-2011.00"),  # a trainer beside animals
+    ("I was PA to the managing director for years, what is similar", "onet:43-6011.00"),  # a PA in an office
+    ("how much do PAs earn after PA school", "onet:29-1071.00"),            # (a physician assistant otherwise)
+    ("skills for TA job", "onet:25-9042.00"),                               # 'TA' before a job noun
+    ("bank cashier pay", "onet:43-3071.00"),
+])
+def test_animal_care_and_office_titles(engine, message, role):
+    assert engine.understand(message, Session()).roles == (role,)
+
+
+@pytest.mark.parametrize("message", [
+    "my dog keeps scratching his ear, vet or groomer?",
+    "our pony is limping since yesterday",
+    "any good farm games like stardew valley",
+])
+def test_their_own_animals_and_games_are_off_topic(engine, message):
+    assert engine.understand(message, Session()).intent == "unknown"
+
+
+def test_a_game_designer_question_naming_games_is_still_asked(engine):
+    understood = engine.understand("I play games like the sims all day. what does a game designer earn", Session())
+    assert understood.intent == "salary" and understood.roles

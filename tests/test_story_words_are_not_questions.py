@@ -49,3 +49,18 @@ def test_a_kind_denied_and_a_kind_named_replace_the_answer(engine, correction):
     session = engine.reply("what does a design engineer earn", Session())[1]
     understood = engine.understand(correction, session)
     assert understood.roles == ("onet:17-2141.00",) and understood.intent == "salary"
+
+
+@pytest.mark.parametrize("message", [
+    "I could take the offer and learn data science on the side, then switch to data scientist. is that smart?",
+    "what does a data scientist earn? just yes or no, should I accept the offer?",
+])
+def test_a_choice_about_their_own_life_is_said_to_be_theirs_first(engine, message):
+    first = to_text(engine.reply(message, Session())[0]).split("\n")[0]
+    assert first.startswith("My sources don't cover whether to take an offer or follow a plan like yours")
+
+
+def test_prices_the_person_gives_are_not_said_to_be_missing(engine):
+    text = to_text(engine.reply("is a masters for data scientist worth the cost? germany is free but the US is like "
+                                "40-50 lakh", Session())[0])
+    assert "None of my sources gives prices" not in text

@@ -207,7 +207,9 @@ COST = _rx(r"\b(?<!food )(?<!labor )(?<!labour )(?<!fuel )(?<!stock )(?<!unit )(
            r"does|do) (?:the |a |an )?(?:course|cert|certification|exam|degree|bootcamp|program|programme|training))\b")
 # 'costs 30-35 lakh', 'fees are $12k', 'I didn't ask cost': a price stated, or the question waved away, not asked.
 COST_STATED = _rx(r"\b(?:costs?|fees?|tuition|price)\s+(?:is\s+|are\s+|of\s+|about\s+|around\s+|like\s+)?[$£€₹]?\d|"
-                  r"\b(?:didn'?t|did not|never) ask(?:ed)? (?:about |for )?(?:the )?(?:cost|price|fees?)")
+                  r"\b(?:didn'?t|did not|never) ask(?:ed)? (?:about |for )?(?:the )?(?:cost|price|fees?)|"
+                  # 'US is like 40-50 lakh loan', '€1,500 a term': the person has the prices and asks about worth
+                  r"\b\d+(?:[-–]\d+)?\s?(?:lakhs?|crores?|dollars|euros|pounds|rupees)\b|[$£€₹]\s?\d")
 
 
 def asks_cost(q: str) -> bool:
@@ -368,6 +370,12 @@ UNCOVERED = (
     ("one_person", _rx(r"\b(?:one person|(?:a )?single (?:hire|person)|the same person|one hire)\b.{0,40}\b(?:both|"
                        r"all|cover|do (?:it all|everything|the lot|(?:two|2|three|3|several|multiple) of))\b"),
      "whether one person can do the work of several roles"),
+    # 'shd i accept the offer?', 'is that smart', 'just yes or no': a choice about their own life
+    ("own_decision", _rx(r"\b(?:should|shd|shall|do) i (?:accept|take|turn down|decline|quit|leave|stay)\b"
+                         r"(?! (?:a |an |the )?(?:course|cert\w*|degree|masters?|bootcamp|class))|"
+                         r"\b(?:just )?(?:yes or no|y/n)\b|"
+                         r"\bis (?:that|it|this) (?:a )?(?:smart|wise|good idea|bad idea|sensible|stupid)\b"),
+     "whether to take an offer or follow a plan like yours (that choice is yours; they describe the jobs)"),
     ("job_ad", _rx(r"\b(?:job (?:ad|advert|advertisement|posting|description)|in the (?:ad|advert|advertisement)|"
                    r"essential (?:and|or|vs) desirable)\b"),
      "how to word a job advertisement (what the sources list is what the job involves and asks for)"),

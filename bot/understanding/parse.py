@@ -106,6 +106,12 @@ OWN_MATTER = re.compile(r"\b(?:is (?:this|that|it) (?:legal|illegal|allowed)\b"
                         r"(?:funeral|wedding|cremation|burial|headstone)s?\b(?! (?:\w+(?:ers?|ors?|ists?|ants?|ents?|"
                         r"ians?)|directors?|homes?|industry|business|djs?|staff|workers?|bands?|venues?)\b)"
                         r"|\bdid (?:you|u) (?:watch|see) (?:the|that)\b|\bwho (?:won|is winning)(?![\w'’])"
+                        # their own animal's health or behaviour, a game to play: 'my horse has been lame', 'our
+                        # rescue dog has a bite history', 'any horse games like star stable for ps5'
+                        r"|\b(?:my|our) (?:\w+ )?(?:dog|cat|horse|puppy|kitten|pony|rabbit|parrot|pet|mare|gelding)\b"
+                        r"[^.?!]{0,60}\b(?:lame|limping|sick|vomit\w*|sneez\w*|itch\w*|bites?|biting|bit|barks?|"
+                        r"barking|scratch\w*|not eating|abscess|injured|lost|missing|ran away|matted)\b"
+                        r"|\b(?:any|good|best|other|more|some|fun) (?:\w+ )?games? like\b"
                         r"|\bmy (?:\w+ )?(?:plants?|tomato(?:es)?|lawn|grass|hedge|roses?|trees?|seedlings?|leaves|"
                         r"garden)\b"
                         r"(?! (?:job|work|career|role|business|industry|centre|center|nursery))"
@@ -139,7 +145,9 @@ OWN_MATTER_WORDS = frozenset({"legal", "illegal", "allowed", "report", "sue", "p
                               "paint", "post", "mail", "stamp", "postage", "overdue", "library", "passport",
                               "renew", "buy", "funeral", "wedding", "cremation", "burial", "headstone", "watch",
                               "won", "winning", "yellow", "brown", "dying", "wilting", "dead", "pest", "weed",
-                              "moss", "aphid"})  # singular forms
+                              "moss", "aphid", "game", "dog",
+                              "cat", "horse", "puppy", "kitten", "pony", "rabbit", "parrot", "pet", "mare",
+                              "gelding"})  # singular forms
 WITHOUT = re.compile(r"\bw/o\b", re.IGNORECASE)  # 'w/o experience': without
 PRE_K = re.compile(r"\bpre[- ]k\b", re.IGNORECASE)  # 'pre-k', 'pre k': prekindergarten
 ARROW = re.compile(r"\s*(?:→|->|=>|⇒|-->)\s*")
@@ -603,6 +611,14 @@ TURF_CONTEXT = frozenset({"golf", "turf", "greenkeeper", "greenkeeping", "fairwa
 SURVEY_CONTEXT = frozenset({"survey", "surveying", "surveyor", "mapping", "map", "gis", "crop", "spraying", "spray",
                             "agriculture", "farm", "farming", "tree", "forestry", "inspection", "inspect", "roof",
                             "site", "construction", "lidar", "photogrammetry"})
+# Words of animals: beside them a trainer trains dogs or horses.
+ANIMAL_CONTEXT = frozenset({"dog", "puppy", "horse", "pony", "cat", "animal", "pet", "canine", "obedience", "agility",
+                            "gundog", "reactive", "leash", "lead", "ccpdt", "imdt", "behaviourist", "behaviorist",
+                            "kennel", "shelter", "rescue", "equine", "stable"})
+# Words of offices and the people assistants work for: beside them a PA is a personal (executive) assistant.
+OFFICE_CONTEXT = frozenset({"director", "directors", "executive", "ceo", "md", "boss", "office", "diary", "diaries",
+                            "secretary", "secretarial", "admin", "administrative", "firm", "partner", "chairman",
+                            "board", "minute", "minutes", "booking", "travel"})
 # Titles that name another job in such company: the title as matched -> its senses, each (the job, the words that say
 # so, the family of jobs that says so when one of them was talked about before: '' for that job only).
 SENSES_IN_COMPANY = {"captain": (("onet:53-2011.00", AVIATION_CONTEXT, ""),),
@@ -614,6 +630,8 @@ SENSES_IN_COMPANY = {"captain": (("onet:53-2011.00", AVIATION_CONTEXT, ""),),
                      "nursery worker": (("onet:45-2092.00", PLANT_CONTEXT, "onet:45-"),),
                      "nursery manager": (("onet:11-9013.00", PLANT_CONTEXT, "onet:45-"),),
                      "drone pilot": (("onet:17-3024.00", SURVEY_CONTEXT, ""),),
+                     "trainer": (("onet:39-2011.00", ANIMAL_CONTEXT, "onet:39-20"),),
+                     "pa": (("onet:43-6011.00", OFFICE_CONTEXT, "onet:43-"),),
                      "drone operator": (("onet:17-3024.00", SURVEY_CONTEXT, ""),),
                      "registrar": (("onet:25-4013.00", MUSEUM_CONTEXT, "onet:25-40"),
                                    ("onet:29-1216.00", MEDICINE_CONTEXT, "onet:29-12")),
@@ -1473,8 +1491,9 @@ class Parser:
             if tokens[i] in PER_PERIOD and ((before or "")[:1].isdigit() or before in MONEY_WORDS):
                 continue  # 'in KES pm', '45k pa': per month, per annum
             if tokens[i] in WORD_TOO and before not in ("a", "an", "the") and before not in COMPARE_JOINS \
-                    and (typed_so or not asking or (after is not None and after not in self.topic_words)):
-                continue  # 'ta' alone is thanks; 'a TA' or 'TA salary' is a teaching assistant
+                    and (typed_so or not asking or (after is not None and after not in self.topic_words
+                                                    and after not in ROLE_NOUNS)):
+                continue  # 'ta' alone is thanks; 'a TA', 'TA salary' or 'skills for TA job' is a teaching assistant
             # 'what do OTs do on a shift?': a short form's plural typed in capitals names the job
             plural_typed = tokens[i] != key(tokens[i]) and tokens[i] not in typed_lower
             if ((other_roles or len(found) > 1 or asking) and not foreign) or alone or before in ABBREVIATION_LEADS \

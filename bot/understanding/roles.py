@@ -34,6 +34,10 @@ THING_HEADS = frozenset({"printer", "maker", "setter", "picker", "controller", "
                          "cutter", "sorter", "keeper", "tender", "feeder", "runner", "filler", "builder", "processor",
                          "minder", "roller", "spinner", "breaker", "burner", "caster", "dyer", "fixer", "scaler",
                          "puller", "pusher", "blower", "dipper", "marker", "changer", "blender"})
+# Likewise a rare last word shaped like a person's ('rehabilitator', 'handicapper'): a title with a describing word
+# before it ('wildlife rehabilitator') names a worker though the word heads too few titles to be a head noun.
+PERSON_ENDINGS = ("ator", "tor", "er", "ist", "ian", "ant", "ent")
+PERSON_WORD_LEN = 6
 # An alternate title of at most this many occupations is settled by the words of their descriptions ('cleaning
 # supervisor'); one of more ('cloud engineer', four) is asked back.
 DESCRIBED_AMONG = 3
@@ -528,7 +532,8 @@ class RoleIndex:
                                 and american(span[-1]) not in self.head_nouns  # ('organiser': O*NET's 'organizer')
                                 and self.title_aliases.get(span[-1]) not in self.head_nouns  # 'large animal vet'
                                 and span[-1] not in self.abbreviations
-                                and not (span[-1] in (PERSON_TAILS | THING_HEADS) and b - a > 1))):
+                                and not (b - a > 1 and (span[-1] in (PERSON_TAILS | THING_HEADS) or (
+                                    len(span[-1]) > PERSON_WORD_LEN and span[-1].endswith(PERSON_ENDINGS)))))):
                         ids = None
                 if ids is not None:
                     found.append((a, b, in_order, len(key), ids, kind))
