@@ -64,3 +64,16 @@ def test_prices_the_person_gives_are_not_said_to_be_missing(engine):
     text = to_text(engine.reply("is a masters for data scientist worth the cost? germany is free but the US is like "
                                 "40-50 lakh", Session())[0])
     assert "None of my sources gives prices" not in text
+
+
+def test_a_job_before_a_new_sentence_is_no_describing_word(engine):
+    understood = engine.understand("I am a senior carer. But the data analyst does sound nice, how do I start?",
+                                   Session())
+    assert understood.own == ("onet:31-1122.00",) and understood.roles == ("data-analyst",)
+
+
+def test_a_liking_is_read_from_its_own_clause(engine):
+    session = engine.reply("I am thinking about my future, maybe nursing or data, because I really enjoy the care "
+                           "planning software and the monthly spreadsheets. What does a data analyst do?", Session())[1]
+    assert "spreadsheets" in session.interests
+    assert not {"future", "because", "monthly", "nursing"} & set(session.interests)

@@ -169,7 +169,11 @@ NOT_INTERESTS = frozenset({"answer", "fr", "ngl", "tbh", "idk", "pretty", "nice"
                            "literally", "definitely", "cool", "fun", "sitting", "always", "sometimes", "often",
                            "time", "times", "alot", "actually", "side", "yrs", "yr", "alright", "mate", "buddy",
                            "cheers", "lad", "lmao", "stuck", "coming", "going", "getting", "doing", "trying",
-                           "looking", "thinking", "wondering", "small", "little", "bit", "told"})
+                           "looking", "thinking", "wondering", "small", "little", "bit", "told",
+                           # the story around a liking: plans, money and time ('my future', 'dollar figures')
+                           "future", "because", "become", "becoming", "dollar", "dollars", "figure", "figures",
+                           "thousand", "thousands", "hundred", "million", "real", "route", "degree", "diploma",
+                           "apprenticeship", "night", "nights", "shift", "shifts", "monthly", "weekly", "maybe"})
 
 
 def _a_word_of_work(word: str, known: frozenset[str] | None, places: tuple[str, ...]) -> bool:
@@ -204,7 +208,8 @@ def remember(session: Session, u: Understanding, text: str, known: frozenset[str
     if (u.intent == "recommend" and not story) or liking:
         # 'i like stats and excel, not much coding. what is salary in LPA?': the sentence that says what they like
         said = text if u.intent == "recommend" or not liking else \
-            re.split(r"[.?!\n]", text[liking.start():])[0] + " " + re.split(r"[.?!\n]", text[:liking.start()])[-1]
+            re.split(r"[.?!\n]", text[liking.start():])[0] + " " + re.split(
+                r"[.?!\n,;]|\b(?:because|since|but|so)\b", text[:liking.start()])[-1]  # (its own clause only)
         wanted = without_dislikes(said)
         for words in u.own_words:  # 'civil engineer 6 yrs, love maths': their job's name is no interest
             wanted = re.sub(rf"\b{re.escape(words)}\b", " ", wanted, flags=re.IGNORECASE)

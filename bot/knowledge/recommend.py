@@ -34,6 +34,7 @@ idea ideas life day days but yet though although however around across through o
 ask asking asked wonder wondering daughter son kid kids child children teen teenager loves likes enjoys
 pay paid salary salaries wage wages money earn earning earnings income thinkin somethin dunno wanna gonna lol
 back shot cant can't longer anymore down home knee knees body pain injury injured hurt hurts
+accepted valid
 disability disabled condition chronic hey out one two three four five yaar na bro bruh
 nephew niece uncle aunt grandson granddaughter late early old young age aged either neither skip forget mind
 off laid fired sacked redundant after before guy guys

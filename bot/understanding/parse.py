@@ -111,6 +111,7 @@ OWN_MATTER = re.compile(r"\b(?:is (?:this|that|it) (?:legal|illegal|allowed)\b"
                         r"|\b(?:my|our) (?:\w+ )?(?:dog|cat|horse|puppy|kitten|pony|rabbit|parrot|pet|mare|gelding)\b"
                         r"[^.?!]{0,60}\b(?:lame|limping|sick|vomit\w*|sneez\w*|itch\w*|bites?|biting|bit|barks?|"
                         r"barking|scratch\w*|not eating|abscess|injured|lost|missing|ran away|matted)\b"
+                        r"|\b(?:give|feed) (?:my|our) (?:dog|cat|puppy|kitten|horse|pony|rabbit|pet)\b"
                         r"|\b(?:any|good|best|other|more|some|fun) (?:\w+ )?games? like\b"
                         r"|\bmy (?:\w+ )?(?:plants?|tomato(?:es)?|lawn|grass|hedge|roses?|trees?|seedlings?|leaves|"
                         r"garden)\b"
@@ -659,7 +660,7 @@ NOT_DESCRIBED = frozenset({"first", "now", "then", "later", "instead", "too", "a
                            "seven", "eight", "nine", "ten", "twenty", "thirty", "mostly", "really", "pay", "earn",
                            "earns", "make", "makes", "which", "what", "who", "need", "needs", "do", "does",
                            "after", "before", "since", "because", "until", "while", "though", "although", "unless",
-                           "use", "uses", "usually", "learn"})
+                           "use", "uses", "usually", "learn", "but", "yet", "however", "so"})  # (a sentence goes on)
 
 # Where a sentence ends: '?', '!', a line break, or a full stop and a space ('vs. data' is not one).
 SENTENCE_END = re.compile(r"[?!\n]+|(?<!\bvs)(?<!\be\.g)(?<!\bi\.e)(?<!\betc)\.+\s+")
@@ -1951,7 +1952,8 @@ class Parser:
                 # are (not 'X - what is it, ... im a PA', 'X how do i get there from Y': about the job named first)
                 nxt = min((o.start for o in mentions if o.start > m.end), default=len(tokens))
                 return nxt - m.end <= OPENING_QUESTION_REACH and not (POINTERS | TARGET_WORDS) & set(tokens[m.end:nxt])
-            return first and (tokens[m.end:m.end + 1] in (["in"], ["at"], ["from"], ["here"], ["based"], ["out"])
+            here = tokens[m.end:m.end + 1] == ["here"] and not _here_then_a_verb(tokens, m.end + 1)
+            return first and (tokens[m.end:m.end + 1] in (["in"], ["at"], ["from"], ["based"], ["out"]) or here
                               or (m.end < len(tokens) and tokens[m.end] in OWN_STATE)) \
                 and any(o.start > m.end and (set(tokens[m.end:o.start]) & QUESTION_WORDS or (
                             o.start > m.end + 2 and set(tokens[o.end:]) & self.question_words
@@ -2357,15 +2359,29 @@ def _doer_is_i(tokens: Sequence[str], at: int) -> bool:
     return i >= 0 and tokens[i] in ("i", "we")
 
 
+# After 'X here', words that make X the subject of what follows ('a nurse here earns less', '... here does not get
+# that'), not who is speaking ('brewer here, is ...': the comma is gone from the tokens, so no question's verb).
+HERE_THEN_A_VERB = frozenset({"dont", "doesnt", "get", "gets", "earn", "earns", "make", "makes", "only", "never",
+                              "usually", "cant"})
+
+
+def _here_then_a_verb(tokens: Sequence[str], i: int) -> bool:
+    """Whether the words from ``i`` (after 'X here') go on about X: 'earns less', 'does not get'."""
+    nxt = tokens[i:i + 2]
+    return bool(nxt) and (nxt[0] in HERE_THEN_A_VERB or (nxt[0] in ("doe", "does", "do") and nxt[1:] == ["not"]))
+
+
 def states_own_job(tokens: tuple[str, ...] | list[str], m: RoleMention, asking: bool = True) -> bool:
     """Words around a mention say it is the person's own job: 'I am a', 'as a', 'been', 'X here', 'X, 11 yrs'.
     ``asking``: for leaving it out of the roles asked about, where '... data engineer or stay?' compares both."""
     if asking and {"stay", "staying", "stick"} & set(tokens):
         return False
     if m.end < len(tokens) and (tokens[m.end] in BACKGROUND_WORDS or tokens[m.end] in STUDY_WORDS
-                                or tokens[m.end] == "here"
+                                or (tokens[m.end] == "here" and not _here_then_a_verb(tokens, m.end + 1))
                                 or (m.start <= 1 and tokens[m.end] == "now")):
-        return True  # 'would my nursing experience help', 'recruiter here, ...', 'IT support now, want X'
+        # 'would my nursing experience help', 'recruiter here, ...', 'IT support now, want X' (not '... says a
+        # registered manager here does not get that': a job where they live)
+        return True
     if m.end < len(tokens) and tokens[m.end] in LEAVING_WORDS \
             and all(t.isdigit() or t in OPENING_WORDS or t in ("a", "an", "im", "i", "am") for t in tokens[:m.start]):
         return True  # 'colourist thinking of switching - what skills do data analysts need'
