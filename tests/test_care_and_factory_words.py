@@ -141,3 +141,32 @@ def test_their_own_animals_and_games_are_off_topic(engine, message):
 def test_a_game_designer_question_naming_games_is_still_asked(engine):
     understood = engine.understand("I play games like the sims all day. what does a game designer earn", Session())
     assert understood.intent == "salary" and understood.roles
+
+
+# From the first runs of blind sets 194 (telecom field work) and 195 (small hand trades)
+@pytest.mark.parametrize("message, role", [
+    ("splicer pay in Ireland", "onet:49-9052.00"),                    # a fibre splicer
+    ("how do I become a structured cabling tech", "onet:49-9052.00"),
+    ("what does a site acquisition specialist do for tower companies", "onet:41-9022.00"),
+    ("cable lineman vs tower climber", "onet:49-9052.00"),              # a telephone and cable lineman
+])
+def test_telecom_field_titles(engine, message, role):
+    assert engine.understand(message, Session()).roles[0] == role
+
+
+@pytest.mark.parametrize("message", [
+    "our wifi has been down since Sunday, who do I call",
+    "need someone to install a tv aerial at my flat",
+    "best laptop for a student that costs under 700 euros",
+    "what size shirt should I get with a 41 cm collar",
+    "where can i buy a cheap sewing machine",
+    "how do I get a coffee stain out... remove the stain from a white shirt",
+    "my phone screen cracked, can you fix it",
+])
+def test_their_own_service_things_to_buy_and_repairs_are_off_topic(engine, message):
+    assert engine.understand(message, Session()).intent == "unknown"
+
+
+@pytest.mark.parametrize("message", ["what does a broadband technician earn", "is telecom a good industry to work in"])
+def test_telecom_work_questions_stay_career_questions(engine, message):
+    assert engine.understand(message, Session()).intent != "unknown"

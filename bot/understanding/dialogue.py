@@ -177,6 +177,8 @@ COMPARED_FIGURES = frozenset({"each", "figure", "number"})
 HELLO_STATEMENT_WORDS = 24  # a hello and a statement this long or shorter: an introduction
 # 'the mental health one', 'the organisational kind': a reply naming a kind of the job just discussed.
 KIND_WORDS = frozenset({"one", "kind", "type", "sort", "version", "side", "variety"})
+# The pay asked in so many words: the learned model does not read it as another question.
+PAY_ASKED_OUTRIGHT = frozenset({'"how many|much get|gets|earn|earns"'})
 
 
 # A supervisor without the workers' name: 'become a supervisor', 'team leader over installers', 'crew lead'.
@@ -455,8 +457,11 @@ class Dialogue:
         intent, probability = model.predict(p, context)
         if intent == u.intent or probability < self.CONFIDENT or intent == "overview" or by in self.NOT_OVERRULED:
             return u  # ('the third?' after a numbered list is its third question, whatever the words suggest)
-        if u.intent == "salary" and any(why == MONEY_REASON for _, why, _ in p.fired):
-            return u  # 'is the 93,600 for nurses an Ohio number?' after an outlook answer asks about the pay figure
+        if u.intent == "salary" and any(why == MONEY_REASON or (name == "salary" and why in PAY_ASKED_OUTRIGHT)
+                                        for name, why, _ in p.fired):
+            # 'is the 93,600 for nurses an Ohio number?' after an outlook answer asks about the pay figure; 'how
+            # many gets pharmacist in Canada' asks the pay however its other words read
+            return u
         kind, was = self.kinds.get(intent, "unknown"), self.kinds.get(u.intent, "unknown")
         rule = f"{by}, then the learned model ({probability:.0%} {intent})"
         if kind == was == "topic" and not u.also and min(p.scores.get(intent, 0.0), p.scores.get(u.intent, 0.0)) \
@@ -699,6 +704,8 @@ class Dialogue:
         if p.mentions or p.ambiguous or len(session.focus) != 1 or not set(p.tokens) & (KIND_WORDS | {"not"}) \
                 or len(p.content) > 4 or self._asks_anything(p):
             return None
+        if not set(p.tokens) & KIND_WORDS and set(p.tokens) & (SUPERVISOR_WORDS | {"manager", "lead", "boss", "head"}):
+            return None  # 'i said supervisor not noc': the supervisor of the job, not another kind of it
         # 'not civil, mechanical' after Civil Engineers: the words denied describe what is not meant
         said = [t for i, t in enumerate(p.tokens)
                 if [b for b in p.tokens[max(0, i - 2):i] if b not in ("the", "a", "an")][-1:] not in (["not"], ["no"])]

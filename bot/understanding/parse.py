@@ -102,10 +102,25 @@ OWN_MATTER = re.compile(r"\b(?:is (?:this|that|it) (?:legal|illegal|allowed)\b"
                         # should I buy under 800', 'how much is a funeral in Mexico City', 'did you watch the funeral
                         # of', 'who won best show garden', 'why are my tomato leaves going yellow'
                         r"|\bbuy\b[^.?!]{0,30}\bunder (?:\$|£|€)?\d+"
+                        # their own service down, a fitter wanted at home: 'my internet has been down for three days',
+                        # 'need someone to install a satellite dish at my house'
+                        r"|\b(?:my|our) (?:\w+ )?(?:internet|wifi|wi-fi|broadband|fibre|fiber|connection|phone line)\b"
+                        r"[^.?!]{0,30}\b(?:down|not working|keeps dropping|slow|cut off)\b"
+                        r"|\b(?:internet|wifi|broadband|connection) (?:is |has been |been )?down\b"
+                        r"|\bneed (?:someone|somebody|a guy|a man|a tech) to (?:install|fix|repair|come)\b"
+                        # a size, a price, a shop, a stain, a lock, a face, a repair asked of the bot: 'what size suit
+                        # am I', 'price of 22k gold today', 'where to buy ...', 'locked out', 'which frame suits a
+                        # round face', 'remove a red wine stain', 'my watch stopped, can you fix it'
+                        r"|\bwhat size (?:\w+ )?(?:am i|should i|do i|would i)\b|\bprice of\b[^.?!]{0,25}\btoday\b"
+                        r"|\bwhere (?:to|can i|do i|should i) buy\b|\blocked (?:myself )?out\b"
+                        r"|\b(?:round|square|oval|heart[- ]shaped) face\b"
+                        r"|\b(?:remove|get out|get rid of) (?:a |the |this |that )?(?:\w+ ){0,3}stains?\b"
+                        r"|\bcan (?:you|u) (?:fix|repair|mend) (?:it|my|this)\b"
                         r"|\bhow much (?:is|does|do|would) (?:an? |the )?"
-                        r"(?:funeral|wedding|cremation|burial|headstone)s?\b(?! (?:\w+(?:ers?|ors?|ists?|ants?|ents?|"
-                        r"ians?)|directors?|homes?|industry|business|djs?|staff|workers?|bands?|venues?)\b)"
-                        r"|\bdid (?:you|u) (?:watch|see) (?:the|that)\b|\bwho (?:won|is winning)(?![\w'’])"
+                        r"(?:funeral|wedding|cremation|burial|headstone)s?\b(?! (?:\w+(?:ers?|ors?|ists?|ants?|"
+                        r"ents?|ians?)|directors?|homes?|industry|business|djs?|staff|workers?|bands?|venues?)\b)"
+                        r"|\bdid (?:you|u) (?:watch|see) (?:the|that) (?:\w+ ){0,3}(?:match|game|show|film|movie|"
+                        r"funeral|wedding|final|episode|concert|race|fight|parade)\b|\bwho (?:won|is winning)(?![\w'’])"
                         # their own animal's health or behaviour, a game to play: 'my horse has been lame', 'our
                         # rescue dog has a bite history', 'any horse games like star stable for ps5'
                         r"|\b(?:my|our) (?:\w+ )?(?:dog|cat|horse|puppy|kitten|pony|rabbit|parrot|pet|mare|gelding)\b"
@@ -127,7 +142,7 @@ OWN_MATTER = re.compile(r"\b(?:is (?:this|that|it) (?:legal|illegal|allowed)\b"
                         r"(?:allowance|benefit|credit)\b|\b(?:claim|apply for|get) universal credit\b"
                         # a thing to buy or to make at home: 'best mig welder under 500', 'how to weld a bbq smoker'
                         r"|\b(?:best|cheapest|cheap|good|budget) (?!(?:\w+ ){0,3}(?:jobs?|careers?|roles?|work)\b)"
-                        r"(?:\w+ ){1,3}under (?:\$|£|€)?\d+(?!\s*(?:years?|yrs|k\b|000|hours?))"
+                        r"(?:\w+ ){1,6}under (?:\$|£|€)?\d+(?!\s*(?:years?|yrs|k\b|000|hours?))"
                         r"|\bhow (?:to|do i|can i) (?:weld|fix|repair|build|make|paint) (?:a|an|my|our) (?:\w+ )?"
                         r"(?:smoker|bbq|grill|gate|fence|shelf|trailer|roof|sink|toilet|tap|faucet)\b)",
                         re.IGNORECASE)
@@ -146,7 +161,9 @@ OWN_MATTER_WORDS = frozenset({"legal", "illegal", "allowed", "report", "sue", "p
                               "paint", "post", "mail", "stamp", "postage", "overdue", "library", "passport",
                               "renew", "buy", "funeral", "wedding", "cremation", "burial", "headstone", "watch",
                               "won", "winning", "yellow", "brown", "dying", "wilting", "dead", "pest", "weed",
-                              "moss", "aphid", "game", "dog",
+                              "moss", "aphid", "game", "internet", "wifi", "broadband", "fibre", "fiber",
+                              "connection", "someone", "somebody", "size", "price", "locked", "face", "stain",
+                              "dog",
                               "cat", "horse", "puppy", "kitten", "pony", "rabbit", "parrot", "pet", "mare",
                               "gelding"})  # singular forms
 WITHOUT = re.compile(r"\bw/o\b", re.IGNORECASE)  # 'w/o experience': without
