@@ -170,3 +170,29 @@ def test_their_own_service_things_to_buy_and_repairs_are_off_topic(engine, messa
 @pytest.mark.parametrize("message", ["what does a broadband technician earn", "is telecom a good industry to work in"])
 def test_telecom_work_questions_stay_career_questions(engine, message):
     assert engine.understand(message, Session()).intent != "unknown"
+
+
+# From the first runs of blind sets 196 (teenagers) and 197 (labs and clinical research)
+@pytest.mark.parametrize("message, role", [
+    ("what does a CRA do on a monitoring visit", "onet:11-9121.01"),        # a clinical research associate
+    ("lab technician in a QC lab running HPLC, what else could I do", "onet:19-4031.00"),  # a lab by its work
+    ("lab tech at the hospital doing blood samples, pay?", "onet:29-2012.00"),
+    ("what is a CSV engineer in pharma", "onet:17-2112.02"),
+    ("pilot vs flight attendant, which is better", "onet:53-2011.00"),    # a pilot beside cabin crew flies airliners
+])
+def test_lab_clinical_and_aviation_titles_in_their_company(engine, message, role):
+    assert engine.understand(message, Session()).roles[0] == role
+
+
+@pytest.mark.parametrize("message", [
+    "i can't log in to the school portal, it says wrong password",
+    "do i have to register as self-employed for my tutoring money",
+    "can you write me a cover letter for a barista job",
+])
+def test_logins_their_own_tax_and_letters_to_write_are_off_topic(engine, message):
+    assert engine.understand(message, Session()).intent == "unknown"
+
+
+@pytest.mark.parametrize("message", ["what can this tool do for my students?", "are you like chatgpt?"])
+def test_what_the_tool_is_asks_for_help(engine, message):
+    assert engine.understand(message, Session()).intent == "help"

@@ -116,6 +116,12 @@ OWN_MATTER = re.compile(r"\b(?:is (?:this|that|it) (?:legal|illegal|allowed)\b"
                         r"|\b(?:round|square|oval|heart[- ]shaped) face\b"
                         r"|\b(?:remove|get out|get rid of) (?:a |the |this |that )?(?:\w+ ){0,3}stains?\b"
                         r"|\bcan (?:you|u) (?:fix|repair|mend) (?:it|my|this)\b"
+                        # a login, their own tax, a letter to write for them: 'i cant log into my school's app', 'do I
+                        # need to register as self-employed to pay tax', 'need a cover letter, can u write it'
+                        r"|\b(?:can'?t|cannot|can not) log ?(?:in|on)(?:to)?\b|\bregister as self[- ]employed\b"
+                        r"|\b(?:pay|file|do) (?:my |the )?tax(?:es)? (?:on|return)\b"
+                        r"|\b(?:write|draft) (?:me )?(?:a|my|the) (?:cover letter|cv|resume|essay|personal statement)\b"
+                        r"|\bcan (?:u|you) write (?:it|this|one|that)\b"
                         r"|\bhow much (?:is|does|do|would) (?:an? |the )?"
                         r"(?:funeral|wedding|cremation|burial|headstone)s?\b(?! (?:\w+(?:ers?|ors?|ists?|ants?|"
                         r"ents?|ians?)|directors?|homes?|industry|business|djs?|staff|workers?|bands?|venues?)\b)"
@@ -163,6 +169,7 @@ OWN_MATTER_WORDS = frozenset({"legal", "illegal", "allowed", "report", "sue", "p
                               "won", "winning", "yellow", "brown", "dying", "wilting", "dead", "pest", "weed",
                               "moss", "aphid", "game", "internet", "wifi", "broadband", "fibre", "fiber",
                               "connection", "someone", "somebody", "size", "price", "locked", "face", "stain",
+                              "log", "self", "tax", "write", "draft",
                               "dog",
                               "cat", "horse", "puppy", "kitten", "pony", "rabbit", "parrot", "pet", "mare",
                               "gelding"})  # singular forms
@@ -567,7 +574,9 @@ JOB_LEADS = frozenset({"a", "an", "as", "become", "becoming", "vs", "or", "and",
 # alone says no more than a pilot of some kind: 'what do pilots earn? my son wants to fly' asks which).
 AIRLINE_CONTEXT = frozenset({"airline", "airlines", "cockpit", "fo", "atpl", "a320", "a321", "a330", "a350", "a380",
                              "737", "747", "777", "787", "regionals", "ryanair", "easyjet", "lufthansa", "emirates",
-                             "emirate", "etihad", "klm", "jetblue", "widebody", "narrowbody"})
+                             "emirate", "etihad", "klm", "jetblue", "widebody", "narrowbody", "cabin", "stewardess",
+                             "attendant",
+                             "steward"})
 AVIATION_CONTEXT = AIRLINE_CONTEXT | {"flight", "flying", "fly", "aviation", "jet", "aircraft", "plane"}
 # Words of building sites: beside them a painter paints buildings and a superintendent runs a site.
 CONSTRUCTION_CONTEXT = frozenset({"site", "construction", "building", "builder", "trade", "tradie", "brickie",
@@ -637,6 +646,15 @@ ANIMAL_CONTEXT = frozenset({"dog", "puppy", "horse", "pony", "cat", "animal", "p
 OFFICE_CONTEXT = frozenset({"director", "directors", "executive", "ceo", "md", "boss", "office", "diary", "diaries",
                             "secretary", "secretarial", "admin", "administrative", "firm", "partner", "chairman",
                             "board", "minute", "minutes", "booking", "travel"})
+# Words of labs' kinds of work: beside them a lab technician is a chemical, medical, dental or optical one.
+LAB_CHEMISTRY_CONTEXT = frozenset({"chemistry", "chemical", "chemist", "qc", "hplc", "gmp", "pharma", "pharmaceutical",
+                                   "formulation", "analytical", "titration", "stability", "batch"})
+LAB_MEDICAL_CONTEXT = frozenset({"hospital", "blood", "patient", "pathology", "clinical", "nhs", "specimen", "sample",
+                                 "phlebotomy", "haematology", "hematology", "biomedical"})
+LAB_DENTAL_CONTEXT = frozenset({"dental", "denture", "crown", "dentist", "orthodontic"})
+LAB_OPTICAL_CONTEXT = frozenset({"optical", "lens", "glasses", "optician", "spectacle", "eyewear"})
+LAB_SENSES = (("onet:51-9081.00", LAB_DENTAL_CONTEXT, "onet:51-908"), ("onet:51-9083.00", LAB_OPTICAL_CONTEXT, ""),
+              ("onet:29-2012.00", LAB_MEDICAL_CONTEXT, "onet:29-201"), ("onet:19-4031.00", LAB_CHEMISTRY_CONTEXT, ""))
 # Titles that name another job in such company: the title as matched -> its senses, each (the job, the words that say
 # so, the family of jobs that says so when one of them was talked about before: '' for that job only).
 SENSES_IN_COMPANY = {"captain": (("onet:53-2011.00", AVIATION_CONTEXT, ""),),
@@ -650,6 +668,8 @@ SENSES_IN_COMPANY = {"captain": (("onet:53-2011.00", AVIATION_CONTEXT, ""),),
                      "drone pilot": (("onet:17-3024.00", SURVEY_CONTEXT, ""),),
                      "trainer": (("onet:39-2011.00", ANIMAL_CONTEXT, "onet:39-20"),),
                      "pa": (("onet:43-6011.00", OFFICE_CONTEXT, "onet:43-"),),
+                     "lab tech": LAB_SENSES, "lab technician": LAB_SENSES, "laboratory technician": LAB_SENSES,
+                     "lab assistant": LAB_SENSES, "laboratory assistant": LAB_SENSES,
                      "drone operator": (("onet:17-3024.00", SURVEY_CONTEXT, ""),),
                      "registrar": (("onet:25-4013.00", MUSEUM_CONTEXT, "onet:25-40"),
                                    ("onet:29-1216.00", MEDICINE_CONTEXT, "onet:29-12")),
