@@ -172,8 +172,8 @@ NOT_INTERESTS = frozenset({"answer", "fr", "ngl", "tbh", "idk", "pretty", "nice"
                            "looking", "thinking", "wondering", "small", "little", "bit", "told",
                            # the story around a liking: plans, money and time ('my future', 'dollar figures')
                            "future", "because", "become", "becoming", "dollar", "dollars", "figure", "figures",
-                           "thousand", "thousands", "hundred", "million", "real", "route", "degree", "diploma",
-                           "apprenticeship", "night", "nights", "shift", "shifts", "monthly", "weekly", "maybe"})
+                           "thousand", "thousands", "hundred", "million", "real", "route", "night", "nights",
+                           "shift", "shifts", "monthly", "weekly", "maybe"})  # ('no degree' is still something avoided)
 
 
 def _a_word_of_work(word: str, known: frozenset[str] | None, places: tuple[str, ...]) -> bool:
