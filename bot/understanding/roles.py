@@ -608,7 +608,7 @@ class RoleIndex:
         return RoleMention(0, len(words), (self.covered.get(code, ONET_PREFIX + code),), " ".join(words), True)
 
     def run_together(self, word: str) -> str | None:
-        """'copyeditor', 'mailsorter': the two-word O*NET title ending in a job noun typed as one word."""
+        """'copyeditor': the two-word O*NET title ending in a job noun ('copy editor'), typed as one word."""
         if self._run_together is None:
             self._run_together = {key.replace(" ", ""): key for key in (self.official.titles if self.official else ())
                                   if key.count(" ") == 1 and key.split()[1] in self.head_nouns
