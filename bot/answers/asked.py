@@ -388,17 +388,22 @@ UNCOVERED_NEAREST = {"first_months": "responsibilities", "paid_training": "educa
 ASKED_ONLY = frozenset({"hours", "physical"})
 
 
+def _sentences(q: str) -> list[str]:
+    """The message's sentences, split after '?', '.' or '!'."""
+    return [part for part in re.split(r"(?<=[?.!])\s+", q.strip()) if part.strip()]
+
+
 def uncovered_in(q: str) -> list[tuple[str, str]]:
     """The gaps in the sources a message asks about: (gap, what the sources don't cover). Working hours and how
     physical the work is count only in a sentence that asks (one with a question mark, or the last one)."""
-    sentences = [part for part in re.split(r"(?<=[?.!])\s+", q.strip()) if part.strip()]
+    sentences = _sentences(q)
     asked = " ".join(p for p in sentences if "?" in p) or (sentences[-1] if sentences else "")
     return [(gap, what) for gap, rx, what in UNCOVERED if rx.search(asked if gap in ASKED_ONLY else q)]
 
 
 def asks_difference(q: str) -> bool:
     """The question asked (the last one in the message) is what tells roles apart, not which to choose."""
-    asked = [part for part in re.split(r"(?<=[?.!])\s+", q.strip()) if part.strip()]
+    asked = _sentences(q)
     last = next((p for p in reversed(asked) if "?" in p), asked[-1] if asked else "")
     return bool(DIFFERENCE.search(last)) and not DECIDING.search(last)
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -237,11 +237,19 @@ BEFORE_A_WISH = frozenset({"can", "could", "would", "will", "should", "shall", "
                            "ll", "let", "wanna", "gonna"})
 
 
+BUILDING_DENIALS = frozenset({"not", "no", "nothing", "non"})
+
+
+def undenied(tokens: Sequence[str], reach: int, denials: Set[str] = frozenset({"not", "no"})) -> set[str]:
+    """The words of ``tokens`` with no denial among the ``reach`` words before them ('not plants', 'no data')."""
+    return {t for i, t in enumerate(tokens) if not set(tokens[max(0, i - reach):i]) & denials}
+
+
 def building_sense(tokens: Sequence[str], others: Iterable[str]) -> bool:
     """Words of buildings ('RIBA Part 3', 'houses', 'B.Arch') or a job of building design or construction among
     ``others`` (the roles named beside it or discussed before)."""
     # words said, not denied: 'buildings, not data' is building; 'the tech kind not buildings' is not
-    said = {t for i, t in enumerate(tokens) if not set(tokens[max(0, i - 3):i]) & {"not", "no", "nothing", "non"}}
+    said = undenied(tokens, 3, BUILDING_DENIALS)
     if said & TECH_WORDS:
         return False  # 'an architect for the new claims platform', 'the tech kind not buildings'
     parts = {("part", n) for n in ("1", "2", "3", "i", "ii", "iii", "one", "two", "three")}
@@ -574,8 +582,7 @@ JOB_LEADS = frozenset({"a", "an", "as", "become", "becoming", "vs", "or", "and",
 AIRLINE_CONTEXT = frozenset({"airline", "airlines", "cockpit", "fo", "atpl", "a320", "a321", "a330", "a350", "a380",
                              "737", "747", "777", "787", "regionals", "ryanair", "easyjet", "lufthansa", "emirates",
                              "emirate", "etihad", "klm", "jetblue", "widebody", "narrowbody", "cabin", "stewardess",
-                             "attendant",
-                             "steward"})
+                             "attendant", "steward"})
 AVIATION_CONTEXT = AIRLINE_CONTEXT | {"flight", "flying", "fly", "aviation", "jet", "aircraft", "plane"}
 # Words of building sites: beside them a painter paints buildings and a superintendent runs a site.
 CONSTRUCTION_CONTEXT = frozenset({"site", "construction", "building", "builder", "trade", "tradie", "brickie",
@@ -1094,7 +1101,7 @@ class Parser:
             o is not m and (o.end == m.start or o.start == m.end) and all(r.startswith(DOCTORS) for r in o.roles)
             for o in mentions))]
         # (words denied say nothing of the company: 'the childcare kind not plants')
-        said = {t for i, t in enumerate(tokens) if not {"not", "no"} & set(tokens[max(0, i - 2):i])}
+        said = undenied(tokens, 2)
         mentions = [self._in_company(m, said) for m in mentions]
         shared = self._sharing_a_head(tokens, mentions, covered)
         mentions = sorted(mentions + shared, key=lambda m: m.start) if shared else mentions
