@@ -718,3 +718,13 @@ def test_a_price_said_in_passing_asks_for_no_pay_in_that_currency(engine):
     assert "U.S. dollars" not in to_text(reply)
     reply, _ = talk(engine, "data analyst salary in pounds")
     assert "I don't convert them into pounds" in first_line(reply)
+
+
+def test_a_place_without_figures_right_after_the_table_gives_the_figure_not_the_table_again(engine):
+    """'and in germany?' after the U.S. pay table: that there are none for Germany, with the figure just given;
+    the same table twice reads as not listening."""
+    session = engine.reply("what is DS sal in india? in LPA pls", Session())[1]
+    text = to_text(engine.reply("and in germany?", session)[0])
+    assert text.startswith("I have no pay figures for Germany; the nearest I have are U.S. figures, the ones I "
+                           "just gave: Data Scientist — pay: median annual wage $112,590")
+    assert "Mean annual wage" not in text

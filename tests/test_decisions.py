@@ -339,3 +339,18 @@ def test_bare_titles_after_three_roles_are_the_ones_in_the_conversation(engine):
                     "Can one person do two of these jobs, say analyst and engineer, at least for the first year?")
     assert (reply.intent, list(reply.roles)) == ("compare", ["data-analyst", "data-engineer"])
     assert first_line(reply).startswith("My sources don't cover whether one person can do the work of several roles")
+
+
+def test_best_for_me_after_pay_was_compared_weighs_the_person_not_the_pay(engine):
+    """'which is best for me?' after the pay of the roles was compared: a pick from what they said they like,
+    not the pay verdict again."""
+    reply, _ = talk(engine, "I really enjoy spreadsheets and reports at work.",
+                    "data analyst vs registered nurse pay", "which is best for me?")
+    line = first_line(reply)
+    assert "from what you told me (liking" in line and "spreadsheets" in line
+    assert not line.startswith("For pay")
+
+
+def test_a_thing_not_recognised_is_no_dislike(engine):
+    _, session = talk(engine, "my nursing diploma is not recognised here in the UK, what can I do with it?")
+    assert "recognised" not in " ".join(session.dislikes)

@@ -37,3 +37,21 @@ def test_an_employer_listed_is_no_job_guessed(engine):
     understood = engine.understand("who hires locksmiths besides residential, like hospitals, schools, car dealers?",
                                    Session())
     assert understood.roles == ("onet:49-9094.00",)
+
+
+@pytest.mark.parametrize("message, role", [
+    ("compare mech design engg vs data scientist", "onet:17-2141.00"),  # the alias 'mech design engineer', shortened
+    ("what course for pattern making?", "onet:51-6092.00"),             # the alias 'pattern maker', by its activity
+    ("how do I get into project management", "onet:13-1082.00"),       # 'project manager', by its activity
+])
+def test_an_everyday_name_is_read_by_its_short_form_or_activity(engine, message, role):
+    assert role in engine.understand(message, Session()).roles
+
+
+@pytest.mark.parametrize("message", [
+    "is teaching a good line of work?",            # a line of work, not a line worker
+    "how to get into computer vision, i work in a CCTV control room",  # a place, not a controller
+])
+def test_idioms_and_places_name_no_job(engine, message):
+    roles = engine.understand(message, Session()).roles
+    assert not any(r in roles for r in ("onet:49-9051.00", "onet:33-9032.00"))

@@ -77,3 +77,24 @@ def test_a_liking_is_read_from_its_own_clause(engine):
                            "planning software and the monthly spreadsheets. What does a data analyst do?", Session())[1]
     assert "spreadsheets" in session.interests
     assert not {"future", "because", "monthly", "nursing"} & set(session.interests)
+
+
+@pytest.mark.parametrize("message", [
+    "so can i take the 4.5 LPA offer n learn DS on side, then switch after 1-2 yrs? is that smart",
+    "u keep saying 112,590 dollars lol. data scientist. just yes or no - shd i accept the offer?",
+])
+def test_a_plan_about_their_own_life_gets_what_the_job_asks_of_a_newcomer_not_its_pay(engine, message):
+    """A pay amount said in passing makes no pay question: the facts that bear on the plan are the entry ones."""
+    reply = engine.reply(message, Session())[0]
+    first = to_text(reply).split("\n")[0]
+    assert reply.intent == "salary"  # (what was understood is unchanged; the answer is what bears on the plan)
+    assert "BLS lists bachelor's degree as the typical entry-level education" in first
+    assert "median annual wage" not in to_text(reply)
+
+
+def test_skills_to_add_leave_out_what_the_person_knows(engine):
+    first = to_text(engine.reply("what skills shd i add to get a DS job? i know python, pandas, bit of sklearn",
+                                 Session())[0]).split("\n")[0]
+    assert first.startswith("Data Scientist: you have Python, pandas and scikit-learn, which its profile lists; "
+                            "beyond them it lists SQL")
+    assert "(pandas, NumPy" not in first  # the skill they have is not listed back to them

@@ -374,6 +374,8 @@ UNCOVERED = (
     ("own_decision", _rx(r"\b(?:should|shd|shall|do) i (?:accept|take|turn down|decline|quit|leave|stay)\b"
                          r"(?! (?:a |an |the )?(?:course|cert\w*|degree|masters?|bootcamp|class))|"
                          r"\b(?:just )?(?:yes or no|y/n)\b|"
+                         # 'offer, masters or DS jobs. which one', 'take the offer or do a masters abroad?'
+                         r"\boffer\b[^.?!]{0,50}\b(?:or|vs|versus)\b|"
                          r"\bis (?:that|it|this) (?:a )?(?:smart|wise|good idea|bad idea|sensible|stupid)\b"),
      "whether to take an offer or follow a plan like yours (that choice is yours; they describe the jobs)"),
     ("job_ad", _rx(r"\b(?:job (?:ad|advert|advertisement|posting|description)|in the (?:ad|advert|advertisement)|"
@@ -381,11 +383,27 @@ UNCOVERED = (
      "how to word a job advertisement (what the sources list is what the job involves and asks for)"),
 )
 # For these, the nearest facts are another topic's: the first months are the work itself.
-UNCOVERED_NEAREST = {"first_months": "responsibilities", "paid_training": "education", "hire_need": "responsibilities"}
+# A decision about their own life ('take the offer and learn on the side, is that smart?'): what the job asks of
+# a newcomer, which bears on the plan, not the pay again.
+UNCOVERED_NEAREST = {"first_months": "responsibilities", "paid_training": "education", "hire_need": "responsibilities",
+                     "own_decision": "getting_started"}
 
 
 # Gaps a story mentions without asking: 'I have just finished a night shift' asks nothing about shifts.
 ASKED_ONLY = frozenset({"hours", "physical"})
+
+
+# 'i know python, pandas, bit of sklearn', 'I already use SQL and Excel': what the person has, for 'what to add'.
+KNOWS = re.compile(r"\bi (?:already |do )?(?:know|knw|learn[te]d?|have learn[te]d?|can (?:use|do|code in|write)|use|"
+            r"work with|am good (?:at|with)|'?m good (?:at|with))\s+([^.?!;]+)", re.IGNORECASE)
+SKILL_SYNONYMS = {"sklearn": "scikit-learn", "scikit": "scikit-learn", "ml": "machine learning", "stats": "statistics",
+                  "viz": "visualisation", "excel": "excel", "tf": "tensorflow"}
+
+
+def known_in(q: str) -> list[str]:
+    """The words of what the person says they already know or use, as typed (synonyms spelled out)."""
+    found = [w for m in KNOWS.finditer(q) for w in re.findall(r"[a-z][a-z+#.-]*", m.group(1).lower())]
+    return [SKILL_SYNONYMS.get(w, w) for w in found]
 
 
 def _sentences(q: str) -> list[str]:

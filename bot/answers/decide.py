@@ -55,7 +55,8 @@ ASKS = _rx(r"\b(?:which|who|what)\b[^.?!]{0,50}\b(?:pick|choose|go for|go with|h
            # 'who build this, data engineer or AI engineer', 'is that data engineer job or AI engineer job?'
            r"\bwho (?:would |should |can |will )?(?:builds?|does|do|makes?|handles?|sets? up)\b[^.?!]{0,30}\bor\b|"
            r"\bis (?:that|this|it) (?:a |an )?[\w ]{2,30} job or\b")
-FIT_WORDS = _rx(r"\b(?:suits?|fits?|suited|better fit)\b")
+# 'which fits her?', 'which is best for me?': the person's fit, not the figure compared before.
+FIT_WORDS = _rx(r"\b(?:suits?|fits?|suited|better fit)\b|\b(?:best|better|right)(?: \w+)? for (?:me|us|her|him|them)\b")
 # 'which is safer for her?', 'more secure': a decision on the jobs' outlook.
 SAFER = _rx(r"\b(?:safer|safest|more secure|job security|more stable)\b")
 HIRE = _rx(r"\bhir(?:e|es|ing)\b|\brecruit\w*\b|\bour (?:team|company|startup|project)\b")

@@ -32,6 +32,7 @@ from ..understanding.session import Session
 from ..understanding.understand import Understanding
 from . import context
 from .asked import (
+    known_in,
     AGE_WORRY,
     AI_RISK,
     BOT_QUESTIONS,
@@ -100,6 +101,8 @@ REMOTE_PAY = ("None of my sources says what a firm pays someone working remotely
 
 FIGURE = re.compile(r"[$%€£]|\d")
 # 'is this offer fair?', 'am I being lowballed?', 'is that a good package?'
+# The pay asked about ('how much', 'what's the salary'), not an amount said in passing ('the 4.5 LPA offer').
+PAY_QUESTION = re.compile(r"\bhow much\b|\b(?:salary|salaries|sal|wages?|earn|earnings)\b", re.IGNORECASE)
 OFFER_FAIR = re.compile(r"\b(?:fair|lowball\w*|underpaid|good (?:offer|package|deal)|decent offer)\b", re.IGNORECASE)
 
 
@@ -155,6 +158,16 @@ class Direct:
             elif entry is not None:  # after the comparison's own verdict
                 at = next((i + 1 for i, b in enumerate(support) if b.key == VERDICT), min(2, len(support)))
                 support, entry_added = support[:at] + [Block("text", entry[0])] + support[at:], True
+        if not lines and u.roles and u.intent == "salary" and not PAY_QUESTION.search(q) \
+                and any(gap == "own_decision" for gap, _ in uncovered_in(q)):
+            # 'take the 4.5 LPA offer and learn DS on the side, is that smart?': what the job asks of a newcomer
+            # bears on the plan; its pay, said before, does not
+            u = replace(u, intent="getting_started", also=None)
+            support = blocks = self.c.topic_blocks("getting_started", u.roles, refs, u.detail)
+            replaced_all = True
+            entry = self.figures.look.bls_entry(u.roles[0], refs)
+            if entry:
+                lines.append(f"{entry}.")
         if not lines and session.hiring and u.intent == "getting_started" and u.roles \
                 and not (CARRY.search(q) or u.left_out):  # not 'how would my dispatcher become one?'
             # an employer asking how people get into the job: what candidates bring, not first steps for them
@@ -173,6 +186,10 @@ class Direct:
             parts = [whether, self.figures.headlines("salary", u.roles, refs)]
             # ('how many gets a data analyst if I work remote from Uzbekistan?' asks the pay: the pay first)
             lines.append(" ".join(parts if pay and remote.start() < pay.start() else parts[::-1]))
+        if not lines and u.intent == "skills" and len(u.roles) == 1 and (known := known_in(q)):
+            beyond = self.figures.skills_beyond(u.roles[0], known, refs)  # 'i know python, pandas: what to add?'
+            if beyond:
+                lines.append(beyond)
         if not lines and u.also and u.roles and u.intent in TOPICS and u.also in TOPICS:
             # hiring, 'how do people get into it' asks what candidates bring: their skills
             both = replace(u, also="skills") if session.hiring and u.also == "getting_started" else u
@@ -206,7 +223,13 @@ class Direct:
             # 'what would each cost us in Toronto, in CAD?': that there are none for Toronto is the answer, first
             lead = f"I have no pay figures for {placed.none_for}; the nearest I have are U.S. figures"
             rest = f" {placed.currency}" if placed.currency else ""  # the currency not converted, if asked
-            if u.intent == "salary":  # one job's figure fits in the line: said with it
+            again = session.last_intent == "salary" and tuple(session.focus) == tuple(u.roles)
+            if u.intent == "salary" and again:
+                # 'and in germany?' right after the U.S. table: not the same table again, the figure it gave
+                lines.append(f"{lead}, the ones I just gave: {self.figures.headlines('salary', u.roles, refs)}"
+                             f"{rest}")
+                support, replaced_all = [], True
+            elif u.intent == "salary":  # one job's figure fits in the line: said with it
                 lines.append(f"{lead}. {self.figures.headlines('salary', u.roles, refs)}{rest}")
             else:  # ('below' only when there are jobs to show figures for: 'nursing vs IT abroad' names none yet)
                 shown = len(u.roles) >= (2 if u.intent == "compare" else 1)
@@ -283,8 +306,11 @@ class Direct:
                 if entry:
                     lines.append(f"{entry}.")
             elif nearest and not lines and nearest != u.intent:  # 'what would my first months look like?': the work
-                return [Block("text", f"{gap} What they say the job involves follows.", key=DIRECT)] + \
-                    self.c.topic_blocks(nearest, u.roles, refs, u.detail), True
+                said = "the job involves" if nearest == "responsibilities" else \
+                    f"about {TOPIC_LABELS.get(nearest, nearest)}"
+                entry = self.figures.look.bls_entry(u.roles[0], refs) if nearest == "getting_started" else None
+                return [Block("text", f"{gap} {f'{entry}. ' if entry else ''}What they say {said} follows.",
+                              key=DIRECT)] + self.c.topic_blocks(nearest, u.roles, refs, u.detail), True
             if not lines and u.intent in ("salary", "outlook"):
                 lines.append(self.figures.headlines(u.intent, u.roles, refs))  # what they have: the figure itself
             if lines:

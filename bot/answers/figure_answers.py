@@ -4,6 +4,7 @@ career, and a role's pay against what the person said they earn.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..normalise import role_key
@@ -15,6 +16,11 @@ from .asked import (CHANGING, ENTRY_PAY_FACT, FIGURE_INTENTS, FIGURE_QUESTIONS, 
 from .lookup import Part
 from .occupation import EP, OEWS, SRC_EP, SRC_OEWS, SRC_ONET, dollars, first_sentence, signed
 from .wording import a, cite, joined
+
+
+# Words around what a person knows that name no skill ('a bit of sklearn', 'some basic SQL').
+PLAIN_WORDS = frozenset({"and", "the", "bit", "some", "basic", "basics", "little", "also", "too", "well", "very",
+                         "how", "use", "using", "with", "data", "work", "for", "good", "lot", "lots", "few", "all"})
 
 
 class FigureAnswers(Part):
@@ -294,6 +300,31 @@ class FigureAnswers(Part):
             bls = self.look.bls_entry(role_id, refs)
             text += f"; {bls}" if bls else ""
         return text
+
+    def skills_beyond(self, role_id: str, known: Sequence[str], refs) -> str | None:
+        """'what skills should I add? i know python, pandas, sklearn': the profile's technical skills that name
+        none of what they know, after naming what they have that the profile lists (None when nothing they named
+        is in it, or nothing is left)."""
+        role = self.look.role(role_id)
+        if role is None:
+            return None
+        known = [k for k in dict.fromkeys(known) if k not in PLAIN_WORDS and (len(k) > 2 or k == "r")]
+
+        def named(fact) -> dict[str, str]:  # what they know -> as the profile spells it
+            out = {}
+            for k in known:
+                found = re.search(rf"(?<![\w-]){re.escape(k)}(?![\w-])", fact.text, re.IGNORECASE)
+                if found:
+                    out[k] = found.group(0)
+            return out
+        had = {k: v for f in role.technical_skills for k, v in named(f).items()}
+        rest = [f for f in role.technical_skills if not named(f)][:3]
+        if not had or not rest:
+            return None
+        listed = "; ".join(f.text.rstrip(".") for f in rest)
+        return (f"{role.name}: you have {joined(list(had.values()))}, which its profile lists; beyond "
+                f"{'that' if len(had) == 1 else 'them'} it lists {listed} "
+                f"{cite(refs(x for f in rest for x in f.sources))}.")
 
     @staticmethod
     def _stated(session: Session) -> tuple[str, str, bool]:

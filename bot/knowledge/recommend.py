@@ -145,6 +145,9 @@ FIGURATIVE = frozenset({"number"})
 # for building it)
 ABSENT = re.compile(r"\b(?:there(?:'s| is| are)|theres|we(?:'ve| have)(?: got)?|we got|they have|has)\s+$",
                     re.IGNORECASE)
+# 'it is not recognised', 'not accepted here', 'not required': a state of a thing, not what a person would avoid.
+STATE_DENIED = re.compile(r"(?:recogni[sz]ed|accepted|required|needed|valid|allowed|approved|registered|"
+                          r"certified|licensed|qualified|eligible|enough|available|possible)\b", re.IGNORECASE)
 NEGATION = re.compile(
     r"\b(?:not into|not a fan of|not good at|no|not|never|without|avoid|hate|hates|dislike|dislikes|"
     r"don'?t (?:really )?(?:like|want|enjoy)|"
@@ -231,6 +234,8 @@ def dislikes_in(text: str) -> tuple[str, ...]:
             continue  # "i'm not avoiding research", "don't mind coding": no dislike
         if phrase.lower().startswith(("i know", "i did", "i was", "i am", "i'm", "im ")):
             continue  # 'No I know how to be a store manager': a reply to the bot, not a dislike
+        if STATE_DENIED.match(phrase):
+            continue  # 'my diploma is not recognised here': how a thing stands, not a dislike
         kept = [w for w in words(phrase)
                 if singular(w) not in NOISE and w not in ("i", "me", "it", "that") and len(w) > 1]
         held = [w for w in kept if w in HELD_CREDENTIALS]

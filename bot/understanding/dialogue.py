@@ -473,7 +473,8 @@ class Dialogue:
             # rules' question is answered second
             also = u.intent if was == "topic" and p.scores.get(intent, 0.0) >= THRESHOLD \
                 and p.scores.get(u.intent, 0.0) >= THRESHOLD and u.roles else None
-            return replace(u, intent=intent, aspect=None, rule=rule, also=also)  # 'day to day of X: coding vs meetings'
+            # (a comparison that lacked its second role and is now a question about the one named asks no role)
+            return replace(u, intent=intent, aspect=None, rule=rule, also=also, needs_role=u.needs_role and not u.roles)
         if kind == "topic" and was == "unknown" and not (p.mentions or p.unknown_role) and session.focus \
                 and len(p.tokens) <= self.SHORT_FOLLOW_UP and by != "off_topic_request":  # not 'rain tomorrow?'
             return Understanding(intent, session.focus, rule=rule)     # 'can I still do it at 45', 'cost of it?'

@@ -246,7 +246,8 @@ class RoleIndex:
             self.activities.get(words[-1]) if len(words) > 1 and words[0] not in NOT_BEFORE_ACTIVITY else None)
         longer = " ".join(words[:-1] + [full]) if full else ""
         if key not in self.official.titles:
-            key = longer
+            # (an everyday name with its last word shortened: 'mech design engg' is the alias 'mech design engineer')
+            key = self._title_key(longer) if longer else longer
             if key not in self.official.titles and len(words) > 1 and words[0] in FIRST_WORD_FORMS:
                 key = " ".join([FIRST_WORD_FORMS[words[0]]] + words[1:])  # 'tech recruiter': technical recruiter
             if key not in self.official.titles:
@@ -388,6 +389,13 @@ class RoleIndex:
             self._name_codes = {w: frozenset(c) for w, c in found.items()}
         return self._name_codes
 
+    def _aliased(self, key: str) -> bool:
+        """An everyday name the language file gives, typed whole or by its activity or short form ('pattern
+        making' for the alias 'pattern maker')."""
+        *rest, last = key.split()
+        full = self.abbreviations.get(last) or (self.activities.get(last) if rest else None)
+        return key in self.title_aliases or (full is not None and " ".join([*rest, full]) in self.title_aliases)
+
     def _title_key(self, key: str) -> str:
         """The key O*NET's titles are indexed by: an everyday name read as its title ('pen tester' -> 'penetration
         tester'), British spellings the American way ('harbour pilot', 'labourer') when only that is a title."""
@@ -480,7 +488,9 @@ class RoleIndex:
         # Curated keys (exact, reordered) are made of curated words only: a span with another word skips them.
         in_curated = [w in self.vocabulary for _, w in slots]
         # 'how does this service work': a verb, not the work of a service worker
-        verb = [w == "work" and bool(DO_WORDS & set(words[max(0, i - 3):i])) for i, w in slots]
+        # ('that line of work', 'out of work': work itself, not a line worker's)
+        verb = [w == "work" and (bool(DO_WORDS & set(words[max(0, i - 3):i])) or words[i - 1:i] == ["of"])
+                for i, w in slots]
         for a in range(n):
             all_titled = all_named = all_curated = True
             span: list[str] = []
@@ -518,6 +528,8 @@ class RoleIndex:
                 # 'collections management systems': a kind of software, not the manager; 'in health tech': an
                 # industry, not a technician
                 thing = (span[-1] == "management" and b < n and slots[b][1] in MANAGED_THINGS) or (
+                    b < n and slots[b][1] == "room") or (  # 'i work CCTV control room': a place of work
+
                     span[-1] == "tech" and slots[a][0] > 0 and words[slots[a][0] - 1] == "in")
                 # 'deputy manager', 'head gardener': a rank before a job noun is no job of its own (a deputy sheriff)
                 rank = b - a == 1 and span[0] in RANK_WORDS and b < n and slots[b][1] in self.head_nouns
@@ -526,7 +538,7 @@ class RoleIndex:
                     ids, kind = official
                     # An alternate title read from loose words must end in a job noun and hold no
                     # filler: 'pick up', 'lot in tech' and 'cheers mate' name nobody's job.
-                    if kind in WEAK_KINDS and key not in self.title_aliases and b - a < WHOLE_TITLE_WORDS and (
+                    if kind in WEAK_KINDS and not self._aliased(key) and b - a < WHOLE_TITLE_WORDS and (
                             slots[b - 1][0] - slots[a][0] != b - a - 1
                             or (self.head_nouns and self.activities.get(span[-1], span[-1]) not in self.head_nouns
                                 and american(span[-1]) not in self.head_nouns  # ('organiser': O*NET's 'organizer')
