@@ -83,6 +83,11 @@ DOING = frozenset({"did", "doing", "done", "been", "was", "were", "worked", "wor
 LIST_WORDS = frozenset({"all", "list", "show", "the", "your", "you", "me", "available", "please", "of", "my"})
 
 
+# Ways one job is paid, weighed against each other: no two jobs.
+PAY_FORMS = frozenset({"commission", "salary", "salaried", "hourly", "base", "bonus", "tips", "wage", "wages",
+                       "contract", "permanent", "freelance", "employed", "self-employed"})
+
+
 @dataclass(frozen=True)
 class Understanding:
     intent: str
@@ -1775,9 +1780,10 @@ class Dialogue:
         """'compare them' with nothing to compare: ask which. Levels of one job weighed ('senior vs staff in
         LPA') are no two jobs: the question about that job is answered (pay by level, where sources have it)."""
         tokens = t.p.tokens
-        if any(w in ("vs", "versus", "or") and 0 < i < len(tokens) - 1 and tokens[i - 1] in self.LEVELS
-               and tokens[i + 1] in self.LEVELS for i, w in enumerate(tokens)):
-            return None
+        if any(w in ("vs", "versus", "or") and 0 < i < len(tokens) - 1 and (
+                (tokens[i - 1] in self.LEVELS and tokens[i + 1] in self.LEVELS)
+                or (tokens[i - 1] in PAY_FORMS and tokens[i + 1] in PAY_FORMS)) for i, w in enumerate(tokens)):
+            return None  # ('commission vs salary for leasing consultants': how one job is paid)
         if t.compare_score >= STRONG and len(t.resolved) <= 1 and self._places_weighed(tokens):
             s = t.session
             if not t.resolved and s.focus and s.last_intent and self.kinds.get(s.last_intent) in ROLE_INTENT_KINDS:

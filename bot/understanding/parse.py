@@ -150,10 +150,29 @@ OWN_MATTER = re.compile(r"\b(?:is (?:this|that|it) (?:legal|illegal|allowed)\b"
                         r"|\b(?:best|cheapest|cheap|good|budget) (?!(?:\w+ ){0,3}(?:jobs?|careers?|roles?|work)\b)"
                         r"(?:\w+ ){1,6}under (?:\$|£|€)?\d+(?!\s*(?:years?|yrs|k\b|000|hours?))"
                         r"|\bhow (?:to|do i|can i) (?:weld|fix|repair|build|make|paint) (?:a|an|my|our) (?:\w+ )?"
-                        r"(?:smoker|bbq|grill|gate|fence|shelf|trailer|roof|sink|toilet|tap|faucet)\b)",
+                        r"(?:smoker|bbq|grill|gate|fence|shelf|trailer|roof|sink|toilet|tap|faucet)\b"
+                        # pests, an appliance or a stain at home: 'cockroaches in my kitchen', 'my washing machine is
+                        # showing error 4C', 'spilled curry on my kurta'
+                        r"|\b(?:cockroach(?:es)?|roach(?:es)?|rats?|mice|mouse|bed ?bugs?|termites?|wasps?|fleas|ants)"
+                        r"\b[^.?!]{0,40}\b(?:in|under|around|all over) (?:my|our|the) (?:\w+ )?"
+                        r"(?:kitchen|house|home|flat|apartment|garden|shed|bedroom|bathroom|loft|attic|room|bed|walls?|"
+                        r"roof)\b"
+                        r"|\b(?:my|our) (?:\w+ )?(?:washing machine|washer|dryer|dishwasher|fridge|freezer|boiler|oven|"
+                        r"microwave)\b[^.?!]{0,60}\b(?:error|broke|broken|not working|won'?t|doesn'?t|stopped|leak\w*)"
+                        r"|\bspill(?:ed|t)? (?:\w+ ){0,3}on my\b|\bstill (?:yellow|stained)\b"
+                        # the news, a home's price, their own home or its tax: 'did you hear about the fire', 'how
+                        # much is a 2 bed in Dubai Marina', 'should I buy or rent', 'stamp duty on a 450k house'
+                        r"|\bdid (?:you|u) (?:hear|read) (?:about|the news)\b"
+                        r"|\bhow much (?:is|are|does|do) (?:a|an|the) (?:\d+[- ]?(?:bed|bedroom|br|bhk)|house|flat|"
+                        r"apartment|condo|studio|villa)s?\b(?! (?:cleaner|painter|inspector|agent|manager|builder))"
+                        r"|\b(?:should|shall) (?:i|we) (?:buy|rent)\b[^.?!]{0,20}\bor (?:buy|rent)\b|\bstamp duty\b)",
                         re.IGNORECASE)
 # One of them is in every message OWN_MATTER finds: the pattern (tens of microseconds) runs only then.
 OWN_MATTER_WORDS = frozenset({"legal", "illegal", "allowed", "report", "sue", "phone", "smartphone", "laptop",
+                              "cockroach", "roach", "rat", "mice", "mouse", "bug", "bedbug", "termite", "wasp", "flea",
+                              "ant", "washing", "washer", "dryer", "dishwasher", "fridge", "freezer", "boiler", "oven",
+                              "microwave", "spilled", "spilt", "spill", "stained", "hear", "bed", "bedroom", "br",
+                              "bhk", "house", "flat", "apartment", "condo", "studio", "villa", "duty",
                               "computer", "pc", "tablet", "rate", "sop", "cv", "resume", "essay", "letter", "statement",
                               "convert", "visa", "christma", "birthday", "right", "selling", "sale", "litre", "liter",
                               "gallon", "ml", "know", "need", "fit", "recommend", "beat", "unlock", "walkthrough",
@@ -250,7 +269,9 @@ def building_sense(tokens: Sequence[str], others: Iterable[str]) -> bool:
     ``others`` (the roles named beside it or discussed before)."""
     # words said, not denied: 'buildings, not data' is building; 'the tech kind not buildings' is not
     said = undenied(tokens, 3, BUILDING_DENIALS)
-    if said & TECH_WORDS:
+    # ('it' is IT only after 'in' or 'an': 'how long does it take' is no tech)
+    it = any(a in ("in", "an") and b == "it" for a, b in zip(tokens, tokens[1:], strict=False))
+    if said & (TECH_WORDS if it else TECH_WORDS - {"it"}):
         return False  # 'an architect for the new claims platform', 'the tech kind not buildings'
     parts = {("part", n) for n in ("1", "2", "3", "i", "ii", "iii", "one", "two", "three")}
     return bool(said & BUILDING_WORDS) or bool(parts & set(zip(tokens, tokens[1:], strict=False))) \
@@ -307,7 +328,8 @@ ITEM_MARK = re.compile(r"(?:(?<=\s)|^)\(?[1-9][).:]\s*|^\s*[-•*] +", re.MULTIL
 DOERS = {"drive": "driver", "drove": "driver", "driving": "driver", "operate": "operator", "operating": "operator",
          "repair": "repairer", "repairing": "repairer", "install": "installer", "installing": "installer",
          "inspect": "inspector", "inspecting": "inspector", "teach": "teacher", "taught": "teacher",
-         "teaching": "teacher"}
+         "teaching": "teacher", "clean": "cleaner", "cleaning": "cleaner", "sell": "salesperson",
+         "selling": "salesperson", "sold": "salesperson"}
 TEACHING_LEVELS = frozenset({"secondary", "primary", "elementary", "middle", "high", "preschool", "kindergarten",
                              "special", "nursery", "infant", "junior", "school", "sixth", "adult"})
 JOIN_REACH = 4  # words between a job said by its work and another that a join word may span ('I teach or tutor')
@@ -1103,6 +1125,7 @@ class Parser:
         # (words denied say nothing of the company: 'the childcare kind not plants')
         said = undenied(tokens, 2)
         mentions = [self._in_company(m, said) for m in mentions]
+        mentions = self._sharing_a_qualifier(tokens, mentions)
         shared = self._sharing_a_head(tokens, mentions, covered)
         mentions = sorted(mentions + shared, key=lambda m: m.start) if shared else mentions
         covered |= {i for m in mentions for i in range(m.start, m.end)}
@@ -1114,7 +1137,9 @@ class Parser:
                                                                          or _required_of(m, tokens)))]
         covered |= {i for m in persons + negated for i in range(m.start, m.end)}
         # 'my husband drives trucks'; beside other jobs only their own: 'I've taught secondary maths, could I ...'
-        done = [m for m in self._by_what_they_do(tokens, covered) if not mentions or _doer_is_i(tokens, m.start)]
+        # (cleaning said beside another job is a story, 'I clean offices at night', not the job asked about)
+        done = [m for m in self._by_what_they_do(tokens, covered)
+                if not mentions or (_doer_is_i(tokens, m.start) and DOERS.get(tokens[m.start]) != "cleaner")]
         if done:
             mentions = sorted(mentions + done, key=lambda m: m.start)
             covered |= {i for m in done for i in range(m.start, m.end)}
@@ -1294,6 +1319,27 @@ class Parser:
                 j -= 2
         return out
 
+    def _sharing_a_qualifier(self, tokens: list[str], mentions: list[RoleMention]) -> list[RoleMention]:
+        """'real estate broker vs agent': a bare job noun right after a title
+        and 'vs'/'or' is the same kind of job, when the title's words before its noun and that noun make a title of
+        one occupation (a real estate agent, not an artists' agent)."""
+        out = list(mentions)
+        for k, (m, n) in enumerate(zip(mentions, mentions[1:], strict=False), 1):
+            if m.end - m.start < 2 or n.end - n.start != 1 or n.start != m.end + 1 or not (m.official and n.official) \
+                    or tokens[m.end] not in HEAD_SHARING_JOINS or m.ambiguous:
+                continue
+            found = self.index.find(tokens[m.start:m.end - 1] + [tokens[n.start]])
+            # only a qualifier of two words or more that moves the noun from another family of jobs into the
+            # title's ('real estate': from artists' agents to the sales agents beside the brokers), not 'dental
+            # hygienist or nurse', where a nurse is a nurse
+            family = m.roles[0].removeprefix(ONET_PREFIX)[:2]
+            if len(found) == 1 and (found[0].start, found[0].end) == (0, m.end - m.start) and not found[0].ambiguous \
+                    and found[0].roles != m.roles and m.end - m.start > 2 \
+                    and found[0].roles[0].removeprefix(ONET_PREFIX)[:2] == family \
+                    and n.roles[0].removeprefix(ONET_PREFIX)[:2] != family:
+                out[k] = replace(n, roles=found[0].roles)
+        return out
+
     def _by_what_they_do(self, tokens: list[str], covered: set[int]) -> list[RoleMention]:
         """'he drives trucks', 'she operates a crane', 'I repair elevators': a job said by its work, the O*NET
         title made of the thing and the one who does it ('truck driver', 'crane operator')."""
@@ -1308,7 +1354,9 @@ class Parser:
                                                    or set(tokens[end:end + 4]) & {"university", "college", "uni"}):
                         continue  # 'I teach maths': a subject taught at every level names no one kind of teacher
                     found = self.index.official_ids(" ".join(tokens[at:end]) + " " + agent)
-                    if found is not None and KIND_RANK[found[1]] <= KIND_RANK["r"] and len(found[0]) == 1:
+                    # (cleaners' titles are all alternate ones: 'window cleaner', 'office cleaner')
+                    weakest = KIND_RANK["a" if agent == "cleaner" else "r"]
+                    if found is not None and KIND_RANK[found[1]] <= weakest and len(found[0]) == 1:
                         return [RoleMention(i, end, found[0], " ".join(tokens[i:end]), official=True)]
         return []
 
@@ -1654,8 +1702,11 @@ class Parser:
                            ("something", "like")) \
                 or (before in ("", "is") and bool(later & ROLE_NOUNS) and bool(later & {"dying", "viable",
                                                                                          "still", "worth", "future"}))
-            if after in VERB_OBJECTS:
-                continue  # 'close to burning out', 'than building them': a verb, not a line of work
+            if covered and two == ("in", "the") and after in ("industry", "sector"):
+                continue  # 'do BI analysts work in the cleaning industry': where the job named works
+            if after in VERB_OBJECTS or before == "data":
+                continue  # 'close to burning out', 'than building them': a verb, not a line of work; 'data
+                # cleaning jobs' are data work, not a cleaner's
             found = self.index.official_ids(doer) if field else None
             if found is not None and len(found[0]) == 1 and found[1] in ("t", "r"):
                 out.append(RoleMention(i, i + 1, found[0], t, official=True))

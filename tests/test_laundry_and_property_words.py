@@ -1,0 +1,53 @@
+"""Words of laundries, cleaning and property (issue #12, blind sets 198 and 199): everyday titles of those trades,
+a noun sharing the words of the title before it, a title BLS counts only in a group, and home matters that name
+no career question."""
+from __future__ import annotations
+
+import pytest
+
+from bot.understanding.session import Session
+
+
+@pytest.mark.parametrize("message, roles", [
+    # BLS counts real-estate appraisers only with other property appraisers: their share still outnumbers the
+    # auto-damage appraisers who also report the title
+    ("how to become an appraiser", ("onet:13-2023.00",)),
+    ("mortgage broker income australia", ("onet:13-2072.00",)),
+    ("what do dry cleaner counter staff get paid", ("onet:41-2021.00",)),
+    ("need diploma for laundry job in australia?", ("onet:51-6011.00",)),
+    ("What licence do I need to sell real estate in Ontario?", ("onet:41-9022.00",)),
+    ("real estate broker vs agent income", ("onet:41-9021.00", "onet:41-9022.00")),
+    ("dental hygienist or nurse", ("onet:29-1292.00", "onet:29-1141.00")),   # a nurse is still a nurse
+    ("how long does it take to become an architect, like the ones designing houses", ("onet:17-1011.00",)),
+    ("do BI analysts work in the cleaning industry too", ("business-intelligence-analyst",)),
+])
+def test_trade_titles_read_as_the_occupation_meant(engine, message, roles):
+    assert engine.understand(message, Session()).roles == roles
+
+
+def test_a_job_said_by_its_work_is_the_own_job_to_start_from(engine):
+    understood = engine.understand("I clean windows on high rise buildings in Melbourne with rope access. What jobs "
+                                   "are similar to mine?", Session())
+    assert understood.intent == "similar" and understood.roles == ("onet:37-2011.00",)
+
+
+def test_data_cleaning_is_no_cleaners_job(engine):
+    assert "onet:37-2011.00" not in engine.understand("data cleaning jobs?", Session()).roles
+
+
+def test_ways_one_job_is_paid_are_no_two_jobs(engine):
+    understood = engine.understand("commission vs salary for leasing consultants, which is normal", Session())
+    assert understood.intent == "salary"
+
+
+@pytest.mark.parametrize("message", [
+    "there are cockroaches in my kitchen what spray works best",
+    "My Samsung washing machine is showing error 4C and the drum won't fill. Is it worth fixing?",
+    "I spilled turmeric curry on my white kurta and it is still yellow. Any tips before I take it to the dry cleaner?",
+    "how much is a 2 bed in Dubai Marina right now",
+    "should I buy or rent in Toronto with 100k down",
+    "stamp duty on a 450k house for a first time buyer",
+])
+def test_home_matters_are_no_career_question(engine, message):
+    understood = engine.understand(message, Session())
+    assert understood.intent == "unknown" and not understood.roles
