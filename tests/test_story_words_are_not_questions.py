@@ -98,3 +98,15 @@ def test_skills_to_add_leave_out_what_the_person_knows(engine):
     assert first.startswith("Data Scientist: you have Python, pandas and scikit-learn, which its profile lists; "
                             "beyond them it lists SQL")
     assert "(pandas, NumPy" not in first  # the skill they have is not listed back to them
+
+
+@pytest.mark.parametrize("message, said", [
+    ("Sorry I meant for nursing. And my diploma from Harare, can I use it to register with the NMC, or is it wasted?",
+     True),
+    ("does my indian engineering degree count in canada for civil engineer jobs", True),
+    ("data analyst: does a bootcamp certificate count as much as a degree?", False),  # no other country
+])
+def test_a_qualification_from_another_country_is_said_to_be_the_regulators_call_first(engine, message, said):
+    first = to_text(engine.reply(message, Session())[0]).split("\n")[0]
+    assert first.startswith("My sources don't cover whether a qualification from another country is recognised") \
+        is said

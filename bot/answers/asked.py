@@ -316,6 +316,17 @@ UNCOVERED = (
                      r"\b(?:employees?|full[- ]time|fte|permanent|perm|in[- ]house)\b[^.?!]{0,20}\b(?:or|vs\.?|versus)"
                      r"\b[^.?!]{0,15}\b(?:a |an )?(?:contractors?|freelancers?|consultants?|contract)\b"),
      "whether to take on a contractor or an employee"),
+    # 'can I use my diploma from Harare to register with the NMC?', 'does my Indian degree count here?'
+    ("recognition", _rx(r"\b(?:diploma|degree|qualification|certificate|licen[cs]e|training)s?\b[^.?!]{0,40}\b"
+                        r"(?:from|abroad|overseas|back home)\b[^.?!]{0,40}\b(?:recogni[sz]ed|count|counts|valid|"
+                        r"accepted|transfer|wasted)\b|"
+                        r"\b(?:recogni[sz]ed|count|counts|valid|accepted)\b (?:here|abroad|in (?:the )?"
+                        r"(?:uk|us|usa|canada|australia|germany|england|ireland|europe|new zealand))\b|"
+                        r"\bregister (?:with|at) (?:the )?[a-z]{2,6}\b|"
+                        r"\b(?:nmc|hcpc|gmc|ahpra|anerkennung)\b|\boverseas (?:route|nurses?|qualifi\w*)\b|"
+                        r"\bforeign[- ](?:trained|qualifi\w*|degrees?|diplomas?)\b"),
+     "whether a qualification from another country is recognised or how to register with a regulator (the "
+     "regulator or licensing board where you want to work decides that)"),
     ("study_hours", _rx(r"\b(?:learn|study|studying|train|training|course|qualify)\w*\b[^.?!]{0,30}\bpart[- ]time\b|"
                         r"\bpart[- ]time (?:study|course|degree|learning|training)\b|"
                         r"\bpart[- ]time while (?:i'?m |i am |im )?(?:still )?(?:working|at work|employed)\b"),

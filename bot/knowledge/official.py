@@ -216,23 +216,6 @@ class OfficialData:
         """OEWS employment of exactly this occupation; None when BLS measures only a wider group."""
         return self._employment[code]
 
-    def employment_share(self, code: str) -> int | None:
-        """For telling which occupation a shared title most likely means, never for showing: the occupation's own
-        employment or, when BLS counts only a group ('Property Appraisers and Assessors' for the real-estate
-        appraisers), the group's employment split evenly among the detailed occupations it counts."""
-        own = self._employment.get(code)
-        if own is not None or code not in self._offsets or not code.endswith(".00"):
-            return own  # (an O*NET specialty, '.01', is counted in its SOC occupation, not a share of a group)
-        try:
-            wages = self.occupation(code).wages
-        except DataError:
-            return None
-        if wages is None or not wages.group or wages.employment is None:
-            return None
-        members = [c for c, n in self._employment.items() if n is None and c.endswith(".00")
-                   and c.startswith(wages.soc[:6])]
-        return wages.employment // max(1, len(members))
-
     # --- lazy occupations -----------------------------------------------------------------------
 
     def occupation(self, code: str) -> Occupation:

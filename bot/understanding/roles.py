@@ -278,7 +278,7 @@ class RoleIndex:
         # (a title in the words of its occupation's name is that occupation: 'calibration technician' is
         # Calibration Technologists and Technicians, not the electronics technicians employing more)
         if siblings:
-            employment = self.official.employment_share
+            employment = self.official.employment
             top = max(siblings, key=lambda c: employment(c) or 0)
             if (employment(top) or 0) >= DOMINANT_KIN * max((employment(c) or 0) for c in codes_):
                 codes_ = [top]
@@ -304,7 +304,7 @@ class RoleIndex:
             if len(qualified) == 1:
                 codes_ = qualified
         if len(codes_) > 1:  # one occupation employing most of the people with the title is the one meant
-            jobs = sorted(((self.official.employment_share(c) or 0, c) for c in codes_), reverse=True)
+            jobs = sorted(((self.official.employment(c) or 0, c) for c in codes_), reverse=True)
             kin = jobs[0][1][:4] == jobs[1][1][:4]  # 'truck driver': heavy (2.1M) before light (1.0M) truck drivers
             if jobs[0][0] >= (DOMINANT_KIN if kin else DOMINANT) * max(jobs[1][0], 1):
                 codes_ = [jobs[0][1]]
@@ -325,7 +325,7 @@ class RoleIndex:
         and Scouts (250,000) by the occupation's own name. A one-word alternate title that another occupation's
         name holds as its people, and that occupation employs far more, is that occupation."""
         assert self.official is not None
-        employment = self.official.employment_share
+        employment = self.official.employment
         named = [c for c in self._names_index().get(singular(word), ()) if c not in codes
                  and any(w != singular(w) and singular(w) == singular(word) for w in words_of(self.official.names[c]))]
         if len(named) != 1:
@@ -646,7 +646,7 @@ class RoleIndex:
     def most_employed(self, roles: Sequence[str]) -> str:
         """Of O*NET occupations sharing a title, the one BLS counts most people in (the first when none is
         counted): what a title of several kinds is answered as ('cloud engineer')."""
-        employment = self.official.employment_share if self.official is not None else (lambda code: None)
+        employment = self.official.employment if self.official is not None else (lambda code: None)
         return max(roles, key=lambda r: employment(r.removeprefix(ONET_PREFIX)) or 0)
 
     def supervisor_of(self, role_id: str) -> str | None:
@@ -799,7 +799,7 @@ class RoleIndex:
         best = max(scores.values(), default=(0, 0))
         if best == (0, 0) or (titled and not best[0]):
             return None
-        employment = self.official.employment_share
+        employment = self.official.employment
         tier = sorted((o for o, score in scores.items() if score == best),
                       key=lambda o: -(employment(o[len(ONET_PREFIX):]) or 0))
         if len(tier) > 1:
