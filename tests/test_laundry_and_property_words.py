@@ -63,3 +63,16 @@ def test_home_matters_are_no_career_question(engine, message):
 ])
 def test_communication_support_and_space_titles(engine, message, role):
     assert engine.understand(message, Session()).roles == (role,)
+
+
+def test_pidgin_what_does_x_do_is_asked_with_its_pay(engine):
+    """'wetin data analyst dey do and how much dem dey pay': what the job is, first, then its pay."""
+    understood = engine.understand("wetin data analyst dey do and how much dem dey pay for naija?", Session())
+    assert understood.intent == "overview" and understood.roles == ("data-analyst",)
+    assert understood.places == ("naija",)
+
+
+def test_a_chartered_surveyor_doing_valuations_is_a_valuer(engine):
+    understood = engine.understand("by surveyor I mean a RICS chartered surveyor doing valuations. What do they earn?",
+                                   Session())
+    assert understood.roles == ("onet:13-2023.00",)

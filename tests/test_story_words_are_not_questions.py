@@ -110,3 +110,15 @@ def test_a_qualification_from_another_country_is_said_to_be_the_regulators_call_
     first = to_text(engine.reply(message, Session())[0]).split("\n")[0]
     assert first.startswith("My sources don't cover whether a qualification from another country is recognised") \
         is said
+
+
+def test_a_qualification_said_as_a_pidgin_question_is_the_regulators_call(engine):
+    first = to_text(engine.reply("my HND in business admin from Nigeria, dem go accept am for UAE or UK?",
+                                 Session())[0]).split("\n")[0]
+    assert first.startswith("My sources don't cover whether a qualification from another country is recognised")
+    assert "take an offer" not in first  # 'yes or no' asks nothing about an offer
+
+
+def test_yes_or_no_alone_is_no_decision_about_an_offer(engine):
+    first = to_text(engine.reply("can a data analyst work from home? yes or no?", Session())[0]).split("\n")[0]
+    assert "take an offer" not in first

@@ -129,7 +129,8 @@ DECISION_FIT = _rx(r"\b(?:rather|prefer|better (?:if|for)|suits? (?:me|us)|hire|
 DOING_WORK = (r"i (?:already )?(?:do|build|make|create|run|write) (?:a lot of |lots of |many |the |our |all the )?"
               r"(?:\w+ )?(?:reports?|dashboards?|spreadsheets?|analysis|models?|pipelines?|code|scripts?|apps?)")
 PREFERENCE = _rx(r"\b(?:rather|prefer|better if|i'?d like|i want to|i enjoy|i love|i like|more into|instead of|hire|"
-                 r"(?:he|she|they|who) (?:really )?(?:loves?|likes?|enjoys?)|(?:strong|good) (?:in|at)|"
+                 r"(?:he|she|they|who) (?:really )?(?:loves?|likes?|enjoys?)|(?:strong|good|great) (?:in|at|with)|"
+                 r"people person|"
                  r"(?:loves|enjoys|is (?:really )?into|are (?:really )?into)|" + DOING_WORK + r"|"
                  r"set up|build|to do|need (?:someone|somebody|a person))\b")
 # 'rather than research', 'not coding'; not a pushback ('you did not say which')
@@ -317,9 +318,9 @@ UNCOVERED = (
                      r"\b[^.?!]{0,15}\b(?:a |an )?(?:contractors?|freelancers?|consultants?|contract)\b"),
      "whether to take on a contractor or an employee"),
     # 'can I use my diploma from Harare to register with the NMC?', 'does my Indian degree count here?'
-    ("recognition", _rx(r"\b(?:diploma|degree|qualification|certificate|licen[cs]e|training)s?\b[^.?!]{0,40}\b"
-                        r"(?:from|abroad|overseas|back home)\b[^.?!]{0,40}\b(?:recogni[sz]ed|count|counts|valid|"
-                        r"accepted|transfer|wasted)\b|"
+    ("recognition", _rx(r"\b(?:diploma|degree|qualification|certificate|licen[cs]e|training|hnd|ond|nvq|btec)s?\b"
+                        r"[^.?!]{0,40}\b(?:from|abroad|overseas|back home)\b[^.?!]{0,40}\b(?:recogni[sz]ed|count|"
+                        r"counts|valid|accept|accepted|transfer|wasted)\b|"
                         r"\b(?:recogni[sz]ed|count|counts|valid|accepted)\b (?:here|abroad|in (?:the )?"
                         r"(?:uk|us|usa|canada|australia|germany|england|ireland|europe|new zealand))\b|"
                         r"\bregister (?:with|at) (?:the )?[a-z]{2,6}\b|"
@@ -384,7 +385,6 @@ UNCOVERED = (
     # 'shd i accept the offer?', 'is that smart', 'just yes or no': a choice about their own life
     ("own_decision", _rx(r"\b(?:should|shd|shall|do) i (?:accept|take|turn down|decline|quit|leave|stay)\b"
                          r"(?! (?:a |an |the )?(?:course|cert\w*|degree|masters?|bootcamp|class))|"
-                         r"\b(?:just )?(?:yes or no|y/n)\b|"
                          # 'offer, masters or DS jobs. which one', 'take the offer or do a masters abroad?'
                          r"\boffer\b[^.?!]{0,50}\b(?:or|vs|versus)\b|"
                          r"\bis (?:that|it|this) (?:a )?(?:smart|wise|good idea|bad idea|sensible|stupid)\b"),

@@ -162,7 +162,13 @@ OWN_MATTER = re.compile(r"\b(?:is (?:this|that|it) (?:legal|illegal|allowed)\b"
                         r"|\bspill(?:ed|t)? (?:\w+ ){0,3}on my\b|\bstill (?:yellow|stained)\b"
                         # the news, a home's price, their own home or its tax: 'did you hear about the fire', 'how
                         # much is a 2 bed in Dubai Marina', 'should I buy or rent', 'stamp duty on a 450k house'
-                        r"|\bdid (?:you|u) (?:hear|read) (?:about|the news)\b"
+                        r"|\bdid (?:you|u) (?:hear|read) (?:about|the news)\b|\bdid (?:you|u) see that news\b"
+                        # a chore, a van wanted, a word with someone: 'how to unclog the dishwasher filter', 'need a
+                        # man with a van on saturday', 'how do I talk to him without losing him'
+                        r"|\bhow (?:to|do i|can i|do you) (?:unclog|unblock|descale|reset|defrost) (?:a |an |the |my )?"
+                        r"(?:\w+ ){0,2}\w+\b|\bman with a van\b"
+                        r"|\bhow (?:do|can|should) (?:i|we) (?:talk|speak) to (?:him|her|them)\b(?! about (?:a |the )?"
+                        r"(?:career|job|becoming))"
                         r"|\bhow much (?:is|are|does|do) (?:a|an|the) (?:\d+[- ]?(?:bed|bedroom|br|bhk)|house|flat|"
                         r"apartment|condo|studio|villa)s?\b(?! (?:cleaner|painter|inspector|agent|manager|builder))"
                         r"|\b(?:should|shall) (?:i|we) (?:buy|rent)\b[^.?!]{0,20}\bor (?:buy|rent)\b|\bstamp duty\b)",
@@ -172,7 +178,8 @@ OWN_MATTER_WORDS = frozenset({"legal", "illegal", "allowed", "report", "sue", "p
                               "cockroach", "roach", "rat", "mice", "mouse", "bug", "bedbug", "termite", "wasp", "flea",
                               "ant", "washing", "washer", "dryer", "dishwasher", "fridge", "freezer", "boiler", "oven",
                               "microwave", "spilled", "spilt", "spill", "stained", "hear", "bed", "bedroom", "br",
-                              "bhk", "house", "flat", "apartment", "condo", "studio", "villa", "duty",
+                              "bhk", "house", "flat", "apartment", "condo", "studio", "villa", "duty", "news",
+                              "unclog", "unblock", "descale", "reset", "defrost", "van", "talk", "speak",
                               "computer", "pc", "tablet", "rate", "sop", "cv", "resume", "essay", "letter", "statement",
                               "convert", "visa", "christma", "birthday", "right", "selling", "sale", "litre", "liter",
                               "gallon", "ml", "know", "need", "fit", "recommend", "beat", "unlock", "walkthrough",
