@@ -76,3 +76,29 @@ def test_a_chartered_surveyor_doing_valuations_is_a_valuer(engine):
     understood = engine.understand("by surveyor I mean a RICS chartered surveyor doing valuations. What do they earn?",
                                    Session())
     assert understood.roles == ("onet:13-2023.00",)
+
+
+@pytest.mark.parametrize("message, role", [
+    ("how to become a cabinet maker", "onet:51-7011.00"),      # carpenters report the title too, and employ more
+    ("salary of french polisher in london", "onet:51-7021.00"),
+    ("how much do etsy sellers really make", "onet:13-1199.06"),
+    ("census taker what do they do", "onet:43-4111.00"),
+    ("M&E officer skills needed? logframe, indicators, what else", "onet:13-1111.00"),
+])
+def test_workshop_and_survey_titles(engine, message, role):
+    assert engine.understand(message, Session()).roles == (role,)
+
+
+@pytest.mark.parametrize("message", [
+    "How much is my grandmother's Victorian chest of drawers worth? It has hand-cut dovetails",
+    "SurveyCTO Collect says 'server not found' when i sync, help",
+    "best paid survey apps to earn pocket money in Nigeria?",
+    "my back hurts from upholstery work, any stretches?",
+])
+def test_things_of_their_own_are_no_career_question(engine, message):
+    understood = engine.understand(message, Session())
+    assert understood.intent == "unknown" and not understood.roles
+
+
+def test_what_their_experience_is_worth_is_still_a_career_question(engine):
+    assert engine.understand("what is my experience worth as a data analyst", Session()).intent != "unknown"

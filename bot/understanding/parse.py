@@ -163,6 +163,17 @@ OWN_MATTER = re.compile(r"\b(?:is (?:this|that|it) (?:legal|illegal|allowed)\b"
                         # the news, a home's price, their own home or its tax: 'did you hear about the fire', 'how
                         # much is a 2 bed in Dubai Marina', 'should I buy or rent', 'stamp duty on a 450k house'
                         r"|\bdid (?:you|u) (?:hear|read) (?:about|the news)\b|\bdid (?:you|u) see that news\b"
+                        # a thing of theirs to value, an app that fails, apps paying pocket money: 'how much is my
+                        # grandmother's chest of drawers worth', 'SurveyCTO says server not found when i sync'
+                        r"|\b(?:how much|what) is (?:my|our|this|that) (?!(?:experience|degree|skills?|time|cv|resume|"
+                        r"background|qualifications?|work)\b)(?:\w+'?s? ){0,4}\w+ worth\b(?! (?:as|in|to|for) )"
+                        r"|\b(?:server not found|won'?t sync|not syncing|sync (?:error|fails?|failed))\b"
+                        r"|\bpaid surveys? apps?\b|\bsurvey apps? (?:to|for) (?:earn|make)\b"
+                        # a page that fails, their own aches: 'my shop stats page stopped loading', 'my back hurts
+                        # from upholstery work, any stretches?'
+                        r"|\b(?:stopped|isn'?t|not|won'?t) loading\b"
+                        r"|\bmy (?:back|knees?|wrists?|hands?|shoulders?|neck) (?:hurts?|is killing me|aches?)\b"
+                        r"[^.?!]{0,60}\b(?:stretch\w*|exercises?|remed\w*|painkillers?)\b"
                         # a chore, a van wanted, a word with someone: 'how to unclog the dishwasher filter', 'need a
                         # man with a van on saturday', 'how do I talk to him without losing him'
                         r"|\bhow (?:to|do i|can i|do you) (?:unclog|unblock|descale|reset|defrost) (?:a |an |the |my )?"
@@ -179,7 +190,9 @@ OWN_MATTER_WORDS = frozenset({"legal", "illegal", "allowed", "report", "sue", "p
                               "ant", "washing", "washer", "dryer", "dishwasher", "fridge", "freezer", "boiler", "oven",
                               "microwave", "spilled", "spilt", "spill", "stained", "hear", "bed", "bedroom", "br",
                               "bhk", "house", "flat", "apartment", "condo", "studio", "villa", "duty", "news",
-                              "unclog", "unblock", "descale", "reset", "defrost", "van", "talk", "speak",
+                              "unclog", "unblock", "descale", "reset", "defrost", "van", "talk", "speak", "worth",
+                              "server", "sync", "syncing", "app", "loading", "stretch", "stretche", "stretching",
+                              "exercise", "remedy", "remedie", "painkiller",
                               "computer", "pc", "tablet", "rate", "sop", "cv", "resume", "essay", "letter", "statement",
                               "convert", "visa", "christma", "birthday", "right", "selling", "sale", "litre", "liter",
                               "gallon", "ml", "know", "need", "fit", "recommend", "beat", "unlock", "walkthrough",
