@@ -242,9 +242,7 @@ class RoleIndex:
         words = key.split()
         if key in NOT_ABBREVIATED:
             return None  # (O*NET shortens 'central office operator' to 'co op'; people mean a cooperative)
-        full = self.abbreviations.get(words[-1]) or (
-            self.activities.get(words[-1]) if len(words) > 1 and words[0] not in NOT_BEFORE_ACTIVITY else None)
-        longer = " ".join(words[:-1] + [full]) if full else ""
+        longer = self._lengthened(words)
         if key not in self.official.titles:
             # (an everyday name with its last word shortened: 'mech design engg' is the alias 'mech design engineer')
             key = self._title_key(longer) if longer else longer
@@ -309,7 +307,7 @@ class RoleIndex:
             if jobs[0][0] >= (DOMINANT_KIN if kin else DOMINANT) * max(jobs[1][0], 1):
                 codes_ = [jobs[0][1]]
             else:  # 'cnc machinist': of the occupations reporting it, only Machinists has the word in its name
-                head = words[-1] if key != longer or not full else full
+                head = longer.split()[-1] if longer and key == longer else words[-1]
                 named = [c for c in codes_ if head in role_key(self.official.names[c]).split()]
                 if len(named) > 1:  # 'security supervisor': only Supervisors of Security Workers has every word
                     named = [c for c in named if set(words) <= set(role_key(self.official.names[c]).split())]
@@ -389,12 +387,17 @@ class RoleIndex:
             self._name_codes = {w: frozenset(c) for w, c in found.items()}
         return self._name_codes
 
+    def _lengthened(self, words: Sequence[str]) -> str:
+        """The key with its last word said in full: a short form ('mech design engg') or, after another word, an
+        activity ('bus driving': 'bus driver'); '' when there is none."""
+        full = self.abbreviations.get(words[-1]) or (
+            self.activities.get(words[-1]) if len(words) > 1 and words[0] not in NOT_BEFORE_ACTIVITY else None)
+        return " ".join([*words[:-1], full]) if full else ""
+
     def _aliased(self, key: str) -> bool:
         """An everyday name the language file gives, typed whole or by its activity or short form ('pattern
         making' for the alias 'pattern maker')."""
-        *rest, last = key.split()
-        full = self.abbreviations.get(last) or (self.activities.get(last) if rest else None)
-        return key in self.title_aliases or (full is not None and " ".join([*rest, full]) in self.title_aliases)
+        return key in self.title_aliases or self._lengthened(key.split()) in self.title_aliases
 
     def _title_key(self, key: str) -> str:
         """The key O*NET's titles are indexed by: an everyday name read as its title ('pen tester' -> 'penetration
@@ -526,10 +529,9 @@ class RoleIndex:
                     ids = self.exact.get(" ".join(span[:-1] + ["manager"]))  # 'data management': Data Manager
                 kind = "curated"
                 # 'collections management systems': a kind of software, not the manager; 'in health tech': an
-                # industry, not a technician
+                # industry, not a technician; 'i work CCTV control room': a place of work, not a controller
                 thing = (span[-1] == "management" and b < n and slots[b][1] in MANAGED_THINGS) or (
-                    b < n and slots[b][1] == "room") or (  # 'i work CCTV control room': a place of work
-
+                    b < n and slots[b][1] == "room") or (
                     span[-1] == "tech" and slots[a][0] > 0 and words[slots[a][0] - 1] == "in")
                 # 'deputy manager', 'head gardener': a rank before a job noun is no job of its own (a deputy sheriff)
                 rank = b - a == 1 and span[0] in RANK_WORDS and b < n and slots[b][1] in self.head_nouns
