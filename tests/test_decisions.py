@@ -354,3 +354,11 @@ def test_best_for_me_after_pay_was_compared_weighs_the_person_not_the_pay(engine
 def test_a_thing_not_recognised_is_no_dislike(engine):
     _, session = talk(engine, "my nursing diploma is not recognised here in the UK, what can I do with it?")
     assert "recognised" not in " ".join(session.dislikes)
+
+
+def test_a_group_figure_on_top_picks_no_role_for_pay(engine):
+    """'data analyst vs production planning clerk, which pays more': the analyst's figure is the Data Scientists'
+    occupation's, so the pay does not pick it; the line says it can't pick on pay alone, not 'For pay, Data Analyst'."""
+    reply, _ = talk(engine, "data analyst vs production planning clerk, which pays more")
+    line = first_line(reply)
+    assert line.startswith("On pay alone I can't pick one") and "does not show that Data Analyst pays more" in line

@@ -475,7 +475,7 @@ class Decisions(Part):
     def _by_figure(self, roles: Sequence[str], aspect: str, refs) -> str | None:
         """'which one for better pay?': the official figures' verdict, first, with the pick."""
         subjects = [self.c._subject(r) for r in roles]
-        quantities = []
+        quantities, grouped = [], []
         for s in subjects:
             figure = None
             if s.occ is not None:
@@ -484,13 +484,15 @@ class Decisions(Part):
                 return None
             part = s.occ.wages if aspect == "salary" else s.occ.projection  # type: ignore[union-attr]
             quantities.append(self.c._official_quantity(s, figure, bool(part and part.group)))
+            grouped.append(quantities[-1].label != s.name)  # a group's or the closest group's figure, not its own
         higher = "pays more" if aspect == "salary" else "grows faster"
         kind = f"median annual wage, {OEWS}" if aspect == "salary" else f"projected employment change 2024–34, {EP}"
         said = verdict(quantities, higher, kind)
         sources = cite(refs([SRC_OEWS if aspect == "salary" else SRC_EP]))
         top = max(quantities, key=lambda q: q.low)
+        # (a group's figure on top picks nothing: it does not show that the role itself pays more)
         clear = all(top.low > q.high for q in quantities if q is not top) and len({q.fact for q in quantities}) == len(
-            quantities)
+            quantities) and not grouped[quantities.index(top)]
         what = "pay" if aspect == "salary" else "job prospects"
         said = f"{said.rstrip('.')} {sources}".rstrip() + "."
         if clear:
