@@ -83,7 +83,8 @@ def test_a_pay_statement_alone_is_acknowledged(engine):
 def test_a_pay_comparison_keeps_its_verdict_first(engine):
     reply, _ = talk(engine, "I make 4500 a month", "which pays more, data analyst or data engineer?")
     text = to_text(reply)
-    assert first_line(reply).startswith("For pay, Data Engineer")  # 'which pays more' gets the verdict first
+    # 'which pays more' gets the verdict first: two group figures, so on pay alone neither is picked
+    assert first_line(reply).startswith("On pay alone I can't pick one")
     assert text.index("Data Engineer (group figure) is higher") < text.index("you said you earn")
     assert "$54,000 a year, my arithmetic" in text
 
