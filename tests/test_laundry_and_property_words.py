@@ -45,6 +45,10 @@ def test_ways_one_job_is_paid_are_no_two_jobs(engine):
     "how much is a 2 bed in Dubai Marina right now",
     "should I buy or rent in Toronto with 100k down",
     "stamp duty on a 450k house for a first time buyer",
+    "How much is my grandmother's Victorian chest of drawers worth? It has hand-cut dovetails",
+    "SurveyCTO Collect says 'server not found' when i sync, help",
+    "best paid survey apps to earn pocket money in Nigeria?",
+    "my back hurts from upholstery work, any stretches?",
 ])
 def test_home_matters_are_no_career_question(engine, message):
     understood = engine.understand(message, Session())
@@ -60,8 +64,14 @@ def test_home_matters_are_no_career_question(engine, message):
     ("interpreting student year 2, what jobs are similar if I burn out?", "onet:27-3091.00"),
     ("Is there a future for composite technicians", "onet:51-2051.00"),
     ("what does a mission controller do during a shift", "onet:17-3021.00"),
+    ("how to become a cabinet maker", "onet:51-7011.00"),      # carpenters report the title too, and employ more
+    ("salary of french polisher in london", "onet:51-7021.00"),
+    ("how much do etsy sellers really make", "onet:13-1199.06"),
+    ("census taker what do they do", "onet:43-4111.00"),
+    ("M&E officer skills needed? logframe, indicators, what else", "onet:13-1111.00"),
+    ("by surveyor I mean a RICS chartered surveyor doing valuations. What do they earn?", "onet:13-2023.00"),
 ])
-def test_communication_support_and_space_titles(engine, message, role):
+def test_communication_support_space_workshop_and_survey_titles(engine, message, role):
     assert engine.understand(message, Session()).roles == (role,)
 
 
@@ -70,34 +80,6 @@ def test_pidgin_what_does_x_do_is_asked_with_its_pay(engine):
     understood = engine.understand("wetin data analyst dey do and how much dem dey pay for naija?", Session())
     assert understood.intent == "overview" and understood.roles == ("data-analyst",)
     assert understood.places == ("naija",)
-
-
-def test_a_chartered_surveyor_doing_valuations_is_a_valuer(engine):
-    understood = engine.understand("by surveyor I mean a RICS chartered surveyor doing valuations. What do they earn?",
-                                   Session())
-    assert understood.roles == ("onet:13-2023.00",)
-
-
-@pytest.mark.parametrize("message, role", [
-    ("how to become a cabinet maker", "onet:51-7011.00"),      # carpenters report the title too, and employ more
-    ("salary of french polisher in london", "onet:51-7021.00"),
-    ("how much do etsy sellers really make", "onet:13-1199.06"),
-    ("census taker what do they do", "onet:43-4111.00"),
-    ("M&E officer skills needed? logframe, indicators, what else", "onet:13-1111.00"),
-])
-def test_workshop_and_survey_titles(engine, message, role):
-    assert engine.understand(message, Session()).roles == (role,)
-
-
-@pytest.mark.parametrize("message", [
-    "How much is my grandmother's Victorian chest of drawers worth? It has hand-cut dovetails",
-    "SurveyCTO Collect says 'server not found' when i sync, help",
-    "best paid survey apps to earn pocket money in Nigeria?",
-    "my back hurts from upholstery work, any stretches?",
-])
-def test_things_of_their_own_are_no_career_question(engine, message):
-    understood = engine.understand(message, Session())
-    assert understood.intent == "unknown" and not understood.roles
 
 
 def test_what_their_experience_is_worth_is_still_a_career_question(engine):
