@@ -248,8 +248,9 @@ class Engine:
             # 'my warehouse got robots and they cut my shifts, what jobs can i even do now': a story, nothing they
             # like; their words would match by accident ('cut' in 'cutting-edge'): jobs O*NET relates to theirs
             lost_job = person.only_a_lost_job(text, self.understander.parser.known)
-            story = (bool(session.current_job) and not session.interests and not person.says_what_they_want(text)) \
-                or lost_job
+            # ('I'm a claims ops manager. Who should I hire to build a model ...': the hire's work, not their job)
+            story = (bool(session.current_job) and not session.interests and not person.says_what_they_want(text)
+                     and not person.HIRING.search(text)) or lost_job
             suggestions = () if story else self.suggest(wanted, session.dislikes,
                                                         person.stage(session, text, level), own)
             if not suggestions and session.current_job:  # 'trucker, back is shot ... which role suits me?'

@@ -373,8 +373,17 @@ UNCOVERED = (
     ("learn_time", _rx(r"\bhow long (?:does it take |would it take |will it take )?(?:me )?to learn\b"),
      "how long it takes to learn a skill"),
     ("worth", _rx(r"\b(?:is|would|will) (?:it|that|this|an? [\w-]+(?: [\w-]+)?|the [\w-]+) (?:\w+ )?(?:be )?worth "
-                  r"(?:it|the money|the cost|doing|getting)\b"),
-     "whether it is worth the cost to you"),
+                  r"(?:it|the money|the cost|doing|getting|giving up|leaving|losing|quitting|"
+                  r"the (?:switch|move|pay cut))\b"),
+     "whether it is worth it to you (what it costs you or what you give up)"),
+    # 'does 22 yrs service count as experience?', 'will civvy employers count my army logistics?'
+    ("experience_counted", _rx(r"\b(?:count|counts|counted|recogni[sz]ed|accepted)\b[^.?!]{0,20}\bas (?:relevant |"
+                               r"related |real |proper |work )?experience\b|"
+                               r"\b(?:my|his|her|their|this|that|the) (?:\w+ ){0,3}(?:experience|years?|yrs|service)\b"
+                               r"[^.?!]{0,40}\b(?:count|counts|count for anything)\b|"
+                               r"\b(?:civvy|civvies|civilian) (?:employers?|world|street|companies|firms)\b"),
+     "how an employer weighs your years in another job or in the forces (each employer decides; what the sources "
+     "list is the experience the job typically asks for)"),
     ("seniority", _rx(r"\b(?:junior or (?:a )?senior|senior or (?:a )?junior)\b"),
      "whether a junior or a senior suits a job"),
     ("first_months", FIRST_MONTHS,
@@ -397,7 +406,7 @@ UNCOVERED = (
 # A decision about their own life ('take the offer and learn on the side, is that smart?'): what the job asks of
 # a newcomer, which bears on the plan, not the pay again.
 UNCOVERED_NEAREST = {"first_months": "responsibilities", "paid_training": "education", "hire_need": "responsibilities",
-                     "own_decision": "getting_started"}
+                     "own_decision": "getting_started", "experience_counted": "getting_started"}
 
 
 # Gaps a story mentions without asking: 'I have just finished a night shift' asks nothing about shifts.

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from ..knowledge.recommend import lacking_and_avoided
 from ..normalise import role_key
 from ..understanding.session import Session
 from ..understanding.understand import Understanding
@@ -75,8 +76,11 @@ class CarryOver(Part):
             told.append(f"your job as {self.c.name(session.current_job)}{years}")
         if session.interests:
             told.append("what you like (" + ", ".join(session.interests[-4:]) + ")")
-        if session.dislikes:
-            told.append("what you'd rather avoid (" + ", ".join(session.dislikes[-2:]) + ")")
+        lacking, avoided = lacking_and_avoided(session.dislikes)
+        if avoided:
+            told.append("what you'd rather avoid (" + ", ".join(avoided[-2:]) + ")")
+        if lacking:
+            told.append(f"that you have no {lacking[-1]}")
         if not told:
             return None
         best = self.c.name(u.roles[0])

@@ -387,6 +387,10 @@ class Composer:
         for role_id, words, read_by_us in named:
             title = self.name(role_id)
             head = role_key(title.split(",")[0])
+            if role_id in self.kb.roles:  # a field read as a profile's work: no occupation of its own
+                lines.append(f"My sources have no profile for \"{words}\" itself; it is {a(title)}'s work, so the "
+                             f"facts below are the {title}'s.")
+                continue
             if role_id in ours:
                 lines.append(f"I take {joined(ours.pop(role_id))} to be the O*NET occupation {title}: the facts and "
                              "figures below are that occupation's.")

@@ -172,8 +172,9 @@ def placed_for(c: Composer, u: Understanding, question: str) -> Placed | None:
     foreign = [n for p, n in zip(places, named, strict=True) if p.lower() not in US and p.lower() not in US_PARTS]
     sentence, none_for = "", ""
     # Only an answer with figures needs to say where they apply: not a list of tools compared for Berlin.
+    # (or a second question asks for one: 'what does it do and what does it pay in texas?')
     figures = (u.intent in FIGURES and not (u.intent == "compare" and u.aspect not in (None, "salary", "outlook"))
-               ) or (u.intent == "overview" and any(is_onet(r) for r in u.roles))
+               ) or (u.intent == "overview" and any(is_onet(r) for r in u.roles)) or u.also in FIGURES
     if foreign:
         where_ = " or ".join(foreign)
         others = [g for r in u.roles for g in global_figures(c, r)]

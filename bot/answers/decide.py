@@ -17,7 +17,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, cast
 
 from ..knowledge.profiles import Fact
-from ..knowledge.recommend import SAME_AS, _terms, dislikes_in, without_dislikes
+from ..knowledge.recommend import SAME_AS, _terms, dislikes_in, lacking_and_avoided, without_dislikes
 from ..normalise import words
 from ..understanding.session import Session
 from ..understanding.understand import Understanding
@@ -381,8 +381,11 @@ class Decisions(Part):
         parts = []
         if session.interests:  # said of the person or of the one they ask for ('he loves games'): no 'you'
             parts.append("liking " + joined(list(session.interests[-4:])))
-        if session.dislikes:
-            parts.append("rather avoiding " + joined(list(session.dislikes[-2:])))
+        lacking, avoided = lacking_and_avoided(session.dislikes)
+        if avoided:
+            parts.append("rather avoiding " + joined(avoided[-2:]))
+        if lacking:
+            parts.append("without " + a(lacking[-1]))
         return "; ".join(parts)
 
     def _widen(self, text: str, roles: Sequence[str]) -> set[str]:

@@ -283,6 +283,8 @@ class FigureAnswers(Part):
             if intent == "skills" and occ.skills:
                 names = [n for n, _, _ in sorted(occ.skills, key=lambda s: -s[1])[:4]]
                 return ", ".join(names) + f" {cite(refs([SRC_ONET]))}"
+            if intent == "industries":  # (the official data has no industries; its description is no answer)
+                return "my sources don't say which industries employ them"
             return f"{first_sentence(occ.description).rstrip('.')} {cite(refs([SRC_ONET]))}"
         if intent == "tools":
             names = list(dict.fromkeys(n for g in role.tools for n in g.names))[:8]

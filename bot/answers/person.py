@@ -38,6 +38,8 @@ FIELD_WANTED = re.compile(r"\b(?:(?:data|ai|a\.i\.|tech|technology|it|computers?
 NOT_THAT_JOB = re.compile(r"\b(?:i'?m|i am|im) (?:not|NOT) (?:one|that|it)\b|\bnot my (?:job|work)\b|"
                           r"\b(?:i'?m|i am|im) (?:just |only |still )?(?:a )?(?:student|in (?:high )?school|at school|"
                           r"at uni|in college)\b", re.IGNORECASE)
+SELF_DENIAL = re.compile(r"\b(?:i'?m|i am|im) (?:not|no longer)\b|\bnot (?:a|an) \w+ (?:anymore|any more)\b",
+                         re.IGNORECASE)
 # Words by which a person says what they like, know or want: without any, a message about their job is a story.
 WANTING = re.compile(r"\b(?:likes?|lov(?:e|es|ing)|enjoy\w*|into|interest\w*|fascinat\w*|obsess\w*|passion\w*|curious|"
                      r"good (?:at|with)|strong|background|skills?|learn\w*|wants?|wanted|wanna|would like|dream\w*|"
@@ -194,8 +196,11 @@ def remember(session: Session, u: Understanding, text: str, known: frozenset[str
     if u.own:
         changes["current_job"] = u.own[0]
         changes["job_taken_from"] = u.own_taken
-    elif session.current_job and (session.current_job in u.denied or NOT_THAT_JOB.search(text)):
-        changes["current_job"] = ""  # 'I am not a data engineer', "im NOT one. im a student": forget it
+    elif session.current_job and ((session.current_job in u.denied and (
+            session.current_job not in session.focus or SELF_DENIAL.search(text))) or NOT_THAT_JOB.search(text)):
+        # 'I am not a data engineer', "im NOT one. im a student": forget it (but 'i said AD not teacher' after
+        # an answer about teachers sets the answer right, not their job)
+        changes["current_job"] = ""
         changes["job_taken_from"] = ""
     years = years_in(text)
     if years and (u.own or WORKED.search(text)):

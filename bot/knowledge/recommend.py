@@ -35,6 +35,7 @@ ask asking asked wonder wondering daughter son kid kids child children teen teen
 pay paid salary salaries wage wages money earn earning earnings income thinkin somethin dunno wanna gonna lol
 back shot cant can't longer anymore down home knee knees body pain injury injured hurt hurts
 accepted valid
+start starts started starting
 disability disabled condition chronic hey out one two three four five yaar na bro bruh
 nephew niece uncle aunt grandson granddaughter late early old young age aged either neither skip forget mind
 off laid fired sacked redundant after before guy guys
@@ -150,10 +151,10 @@ STATE_DENIED = re.compile(r"(?:recogni[sz]ed|accepted|required|needed|valid|allo
                           r"certified|licensed|qualified|eligible|enough|available|possible)\b", re.IGNORECASE)
 NEGATION = re.compile(
     r"\b(?:not into|not a fan of|not good at|no|not|never|without|avoid|hate|hates|dislike|dislikes|"
-    r"don'?t (?:really )?(?:like|want|enjoy)|"
+    r"(?:don'?t|dont) (?:really )?(?:like|love|want|enjoy)|"
     r"(?:don'?t|dont|doesn'?t|doesnt|do not|does not) (?:need|require)|"
     r"can'?t(?! stand)|cannot(?! stand)|"
-    r"do not (?:really )?(?:like|want|enjoy)|"
+    r"do not (?:really )?(?:like|love|want|enjoy)|"
     r"can'?t stand|cannot stand|bad at|weak at|terrible at|sick of|tired of)"
     r"\s+(?:any\s+|much\s+|more\s+|doing\s+|the\s+|to\s+)?([a-z][a-z ]{1,40}?)"
     r"(?=\s+(?:for me|please|pls)\b|[,.;!?]|\s+(?:and|but|or|so)\b|$)",
@@ -209,6 +210,12 @@ def _may_hold(text: str, needed: tuple[str, ...]) -> bool:
 # Credentials a person can lack ('no college degree'); said in a dislike, they are named by the one word.
 HELD_CREDENTIALS = ("degree", "diploma", "masters", "master", "phd", "certificate", "certification", "college",
                     "university", "uni")
+
+
+def lacking_and_avoided(dislikes: tuple[str, ...]) -> tuple[list[str], list[str]]:
+    """The credentials among what a person would rather avoid are ones they lack ('no degree'), not ones they
+    shun: said back as 'without a degree', the rest as what they would rather avoid."""
+    return [d for d in dislikes if d in HELD_CREDENTIALS], [d for d in dislikes if d not in HELD_CREDENTIALS]
 
 
 # dislikes_in and without_dislikes read each message twice (what the person says about themselves, then

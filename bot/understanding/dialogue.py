@@ -21,7 +21,7 @@ from .parse import (BUILDING_ARCHITECT, COMPARE_JOINS, COUNTS_REASON, DOERS, EAR
                     am_opened, hired_by_them, managed_by_i, senses_of, someone_else_before, states_own_job,
                     the_persons_job, years_after)
 from .roles import ONET_PREFIX, RoleIndex, RoleMention
-from .session import Pending, Session
+from .session import RECENT_ROLES, Pending, Session
 
 THRESHOLD = 2.5          # an intent below this score is only a hint
 LAUGHED_OFF = 4.5        # a reaction with a laugh ('too much uni for me lol') asks only with more than one topic word
@@ -57,11 +57,15 @@ FIGURE_CHECKS = frozenset({"aud", "nzd", "cad", "usd", "gbp", "eur", "euro", "do
 # What the person likes or would rather avoid: after a comparison, it asks which of the roles fits them.
 PREFERRING = frozenset({("i", "like"), ("i", "love"), ("i", "enjoy"), ("i", "prefer"), ("i", "hate"), ("i", "rather"),
                         ("dont", "fancy"), ("not", "fancy"), ("dont", "like"), ("not", "like")})
+# 'I told you at the start. stores, fleets, convoy planning': what they said, said again (with what it was)
+RESTATING = frozenset({("told", "you"), ("told", "u"), ("told", "ya")})
 
 
 def prefers(tokens: Sequence[str]) -> bool:
-    """'i like ...', "dont fancy ...": the message says what the person likes or would rather avoid."""
-    return bool(PREFERRING & set(zip(tokens, tokens[1:], strict=False)))
+    """'i like ...', "dont fancy ...": the message says what the person likes or would rather avoid; or says
+    again what they told before ('I told you: stores, fleets, convoy planning', not 'HAHAHA told you')."""
+    pairs = set(zip(tokens, tokens[1:], strict=False))
+    return bool(PREFERRING & pairs) or (bool(RESTATING & pairs) and len(tokens) >= 6)
 
 
 # Words before a job that opens a self-introduction: 'hello, accountant who ...', 'a trainee solicitor, ...'.
@@ -115,6 +119,7 @@ class Understanding:
     # (the role answered, the words asked, the other occupations) for a title several occupations share
     shared: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
     field: str = ""                     # a field moved into from the person's own job ('how do I move into data?')
+    weighing: tuple[str, ...] = ()      # jobs they say they are weighing ('thinking X, Y or Z'), beside those asked
 
 
 @dataclass(frozen=True)
@@ -270,6 +275,11 @@ WORKING = frozenset({"work", "worked", "working", "job", "year", "yrs", "company
 FIELD_WORDS = {**{f: f for f in FIELD_ROLES}, "analytic": "analytics"}  # as singular() leaves them
 # Words that rank figures: after pay or outlook questions, 'which is highest' ranks those figures.
 FIGURE_RANKS = frozenset({"highest", "lowest", "higher", "lower"})
+# Words before the jobs a person says they weigh: 'thinking X, Y or Z', 'torn between X and Y', 'options: X, Y'
+WEIGHING_WORDS = frozenset({"thinking", "considering", "between", "options", "choices", "torn", "deciding"})
+WEIGHED_REACH = 14   # words after it that the list may reach
+# How many roles 'which of the three', 'of the 4' weighs.
+HOW_MANY = {"two": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4, "five": 5, "5": 5}
 SUPERLATIVES = frozenset({"most", "least", "highest", "lowest", "best", "worst", "fastest", "easiest", "hardest"})
 COUNTED = frozenset({"2", "3", "4", "two", "three", "four", "both"})
 
@@ -607,8 +617,10 @@ class Dialogue:
                         for r in m.roles)[:1]
         # The words an O*NET occupation was named by ('instructional designer' for Instructional Coordinators).
         # (as typed: 'health informatics', not the singular 'health informatic' it was looked up by)
+        # (and a field read as a profile's work: 'sports analytics' is the Data Analyst's)
         named = tuple((m.roles[0], " ".join(p.raw[m.start:m.end]) if len(p.raw) == len(p.tokens) else m.words)
-                      for m in p.mentions if m.official and len(m.roles) == 1 and m.roles[0] in u.roles)
+                      for m in p.mentions if (m.official or m.words.endswith(" analytics")) and len(m.roles) == 1
+                      and m.roles[0] in u.roles)
         # The words the person named their own job with: not interests ('warehouse supervisor' is no wish for
         # data warehouses).
         own_words = tuple(m.words for m in p.own + p.mentions if own and set(own_kind(m)) <= set(own))
@@ -623,9 +635,16 @@ class Dialogue:
                                                if u.also else ())
         # 'My grandson is a junior data analyst ... what comes after that?': the job of the person they ask for
         their = u.their or tuple(m.roles[0] for m in p.mentions if len(m.roles) == 1 and _relatives_job(p, m))[:1]
+        # 'Thinking supply chain analyst, ops manager, warehouse manager or data analyst. What does a supply chain
+        # analyst do?': the jobs they weigh, kept for 'which of my four suits me' (not their own job)
+        at = next((i for i, w in enumerate(p.tokens) if w in WEIGHING_WORDS), None)
+        weighing = tuple(dict.fromkeys(
+            m.roles[0] for m in (*p.mentions, *p.own) if at is not None and len(m.roles) == 1
+            and 0 < m.start - at <= WEIGHED_REACH and m.roles[0] not in own and not states_own_job(p.tokens, m)))
         return replace(u, rule=u.rule or rule, truncated=p.truncated, detail=p.detail, own=own, places=p.places,
                        named=named, own_words=own_words, own_taken=taken, left_out=left_out, tools=p.tools,
-                       questions=questions, denied=p.negated_roles, their=their, shared=shared)
+                       questions=questions, denied=p.negated_roles, their=their, shared=shared,
+                       weighing=weighing if len(weighing) > 1 else ())
 
     # --- before the rules: a pending question, a choice among what was offered ---------------
 
@@ -934,7 +953,8 @@ class Dialogue:
         if not p.resolved or not session.last_intent or session.last_intent in CHATTER:
             return None
         pairs = [tuple(p.tokens[i:i + len(m)]) for m in self.CORRECTION_MARKERS for i in range(len(p.tokens))]
-        if not any(pair in self.CORRECTION_MARKERS for pair in pairs):
+        markers = {pair for pair in pairs if pair in self.CORRECTION_MARKERS}
+        if not markers:
             return None
         # 'sorry, what does a nurse earn?' is a new question; 'I meant X, the requirements one' is none;
         # 'then data manager, same or not?' weighs the new job against the one before
@@ -947,6 +967,8 @@ class Dialogue:
         negated |= {r for m in p.mentions if tuple(p.tokens[m.end:m.end + 2]) in REJECTING for r in m.roles}
         if p.negated_roles and not set(p.negated_roles) & set(session.focus):
             return None  # 'I'm not a systems analyst, I'm a nurse': about themselves, not the question's role
+        if markers == {("not",)} and not negated:
+            return None  # 'valuer, adviser or data. one answer, not a brochure': 'not' sets no job aside
         new = tuple(r for r in p.resolved if r not in negated)
         if not new and negated and (at := _supervisor_word(p.tokens)) is not None \
                 and not any(m.start <= at < m.end for m in p.mentions):
@@ -1478,8 +1500,8 @@ class Dialogue:
                 and said & self.ADDING and not set(t.resolved) <= set(focus):
             # 'what should I budget for each, including the ML engineer?': the roles in context and the new one
             return Understanding("compare", focus + tuple(r for r in t.resolved if r not in focus), t.aspect)
-        if t.session.last_intent == "compare" and len(focus) > 1 and not t.follow_up and not t.ambiguous \
-                and set(t.resolved) <= {t.session.current_job} \
+        if t.session.last_intent in ("compare", "recommend") and len(focus) > 1 and not t.follow_up \
+                and not t.ambiguous and set(t.resolved) <= {t.session.current_job} \
                 and prefers(t.p.tokens) \
                 and t.topic_score < STRONG and not t.p.question:
             # 'i told u am a bank teller. i like numbers and excel' right after a comparison (which said it depends
@@ -1493,10 +1515,16 @@ class Dialogue:
             # 'Given that, who do I hire first?', 'which one would you hire first?' after weighing three roles
             return Understanding("compare", group, t.aspect)
         job = t.session.current_job
-        if DECIDING & set(t.p.tokens) and ({"me", "us", "you"} & set(t.p.tokens)) \
+        counted = any(a == "of" and b in ("the", "my", "these", "those", "them") and c in HOW_MANY
+                      for a, b, c in zip(t.p.tokens, t.p.tokens[1:], t.p.tokens[2:], strict=False))
+        # ('which suits me then?' right after two were compared: one of those two)
+        just_compared = t.session.last_intent == "compare" and len(focus) > 1 and bool(FITTING & said) \
+            and len(t.p.content) <= 3
+        if (DECIDING & set(t.p.tokens) or counted or just_compared) and ({"me", "us", "you"} & set(t.p.tokens)) \
                 and not said & {"something", "anything", "else", "based"}:  # 'recommend me something based on: php'
             # 'pls just choose for me', 'you decide': between the roles just discussed, a verdict
-            many = 3 if said & {"three", "3"} else 2  # 'which of the three would you recommend for me?'
+            # 'which of the three would you recommend for me?', 'which of the 4 fits me best'
+            many = max((HOW_MANY[w] for w in said if w in HOW_MANY), default=2)
             group = focus if len(focus) >= many else tuple(r for r in t.session.recent if r != job)[-many:]
             if len(group) > 1:
                 return Understanding("compare", group, t.aspect)
@@ -2167,6 +2195,11 @@ def _all_compared(group: tuple[str, ...], p: Parse, session: Session) -> tuple[s
 def next_session(session: Session, u: Understanding, offered: tuple[str, ...] = ()) -> Session:
     """The context after answering ``u``; ``offered`` is what the answer offered to pick from."""
     after = _next_session(session, u, offered)
+    if u.weighing:  # the jobs they weigh join the recent ones, before the one asked about
+        weighed = tuple(r for r in u.weighing if r not in u.roles)
+        recent = tuple(r for r in after.recent if r not in weighed and r not in u.roles) + weighed + tuple(
+            r for r in after.recent if r in u.roles)
+        after = replace(after, recent=recent[-RECENT_ROLES:])
     # The questions listed stay while the talk stays on their roles ('in the Netherlands?', then 'and the third?')
     same_roles = set(u.roles) <= set(session.focus)
     questions = u.questions or (session.questions if same_roles else ())

@@ -162,7 +162,8 @@ OWN_MATTER = re.compile(r"\b(?:is (?:this|that|it) (?:legal|illegal|allowed)\b"
                         r"|\bspill(?:ed|t)? (?:\w+ ){0,3}on my\b|\bstill (?:yellow|stained)\b"
                         # the news, a home's price, their own home or its tax: 'did you hear about the fire', 'how
                         # much is a 2 bed in Dubai Marina', 'should I buy or rent', 'stamp duty on a 450k house'
-                        r"|\bdid (?:you|u) (?:hear|read) (?:about|the news)\b|\bdid (?:you|u) see that news\b"
+                        r"|\bdid (?:you|u) (?:hear|read) (?:about|the news)\b"
+                        r"|\bdid (?:you|u) see (?:that|the|this) news\b(?! (?:that|about|on)\b)"
                         # a thing of theirs to value, an app that fails, apps paying pocket money: 'how much is my
                         # grandmother's chest of drawers worth', 'SurveyCTO says server not found when i sync'
                         r"|\b(?:how much|what) is (?:my|our|this|that) (?!(?:experience|degree|skills?|time|cv|resume|"
@@ -182,14 +183,24 @@ OWN_MATTER = re.compile(r"\b(?:is (?:this|that|it) (?:legal|illegal|allowed)\b"
                         r"(?:career|job|becoming))"
                         r"|\bhow much (?:is|are|does|do) (?:a|an|the) (?:\d+[- ]?(?:bed|bedroom|br|bhk)|house|flat|"
                         r"apartment|condo|studio|villa)s?\b(?! (?:cleaner|painter|inspector|agent|manager|builder))"
-                        r"|\b(?:should|shall) (?:i|we) (?:buy|rent)\b[^.?!]{0,20}\bor (?:buy|rent)\b|\bstamp duty\b)",
+                        r"|\b(?:should|shall) (?:i|we) (?:buy|rent)\b[^.?!]{0,20}\bor (?:buy|rent)\b|\bstamp duty\b"
+                        # a visit, an animal's life, a painting, a fine, a match: 'how much are aquarium tickets',
+                        # 'how long do otters live', 'who painted this?', 'can I contest this fine', 'who wins?'
+                        r"|\bhow much (?:is|are) (?:the |a |an )?(?:\w+ )?(?:tickets?|admission|entry)\b"
+                        r"|\bgroup discount\b|\bopening (?:hours|times)\b"
+                        r"|\bwhich (?:museum|gallery|zoo|aquarium) (?:is (?:the )?(?:best|better|nicer|worth)|"
+                        r"should (?:i|we) (?:visit|see|go))"
+                        r"\b(?![^.?!]{0,30}\b(?:work|job|career|hir\w*|intern\w*|as an?)\b)"
+                        r"|\bhow long (?:do|does|can) (?:an? |the )?(?:\w+ )?\w+ live\b(?! (?:on|off|with))"
+                        r"|\bwho painted\b|\bcontest (?:this|the|my|a) (?:\w+ )?(?:fine|ticket|penalty)\b"
+                        r"|\bwho (?:do (?:you|u) think )?(?:will )?wins?\b)",
                         re.IGNORECASE)
 # One of them is in every message OWN_MATTER finds: the pattern (tens of microseconds) runs only then.
 OWN_MATTER_WORDS = frozenset({"legal", "illegal", "allowed", "report", "sue", "phone", "smartphone", "laptop",
                               "cockroach", "roach", "rat", "mice", "mouse", "bug", "bedbug", "termite", "wasp", "flea",
                               "ant", "washing", "washer", "dryer", "dishwasher", "fridge", "freezer", "boiler", "oven",
                               "microwave", "spilled", "spilt", "spill", "stained", "hear", "bed", "bedroom", "br",
-                              "bhk", "house", "flat", "apartment", "condo", "studio", "villa", "duty", "news",
+                              "bhk", "house", "flat", "apartment", "condo", "studio", "villa", "duty", "new",
                               "unclog", "unblock", "descale", "reset", "defrost", "van", "talk", "speak", "worth",
                               "server", "sync", "syncing", "app", "loading", "stretch", "stretche", "stretching",
                               "exercise", "remedy", "remedie", "painkiller",
@@ -209,7 +220,9 @@ OWN_MATTER_WORDS = frozenset({"legal", "illegal", "allowed", "report", "sue", "p
                               "pony", "rabbit", "parrot", "pet", "mare", "gelding", "allowance", "benefit", "credit",
                               "under", "smoker", "bbq", "grill", "gate", "fence", "shelf", "trailer", "roof", "sink",
                               "toilet", "tap", "faucet", "cover", "match", "show", "film", "movie", "final", "episode",
-                              "concert", "race", "fight", "parade"})  # singular forms
+                              "concert", "race", "fight", "parade", "ticket", "admission", "entry", "discount",
+                              "opening", "museum", "gallery", "zoo", "aquarium", "live", "painted", "contest",
+                              "win"})  # singular forms
 # (each alternative of OWN_MATTER holds one; not everyday words like 'good' or 'get', which would run it always)
 WITHOUT = re.compile(r"\bw/o\b", re.IGNORECASE)  # 'w/o experience': without
 PRE_K = re.compile(r"\bpre[- ]k\b", re.IGNORECASE)  # 'pre-k', 'pre k': prekindergarten
@@ -408,7 +421,7 @@ TRAINING_DONE = frozenset({"training", "apprenticeship", "course", "degree", "di
 LEAVING_WORDS = frozenset({"thinking", "looking", "wanting", "trying", "considering", "planning", "hoping",
                            "switching", "pivoting", "transitioning", "leaving", "quitting", "burnt", "burned", "tired",
                            "fed", "desperate", "keen", "eager", "itching"})
-STUDY_WORDS = frozenset({"degree", "major", "course", "class", "student", "graduate", "diploma", "studies"})
+STUDY_WORDS = frozenset({"degree", "major", "course", "class", "student", "graduate", "grad", "diploma", "studies"})
 # Words before a field the person studies or studied: 'a student of computer engineering', 'a degree in nursing'.
 STUDIED_BEFORE = frozenset({("student", "of"), ("degree", "in"), ("graduate", "of"), ("major", "in"),
                             ("majoring", "in"), ("bsc", "in"), ("msc", "in"), ("diploma", "in"), ("ms", "in"),
@@ -416,6 +429,19 @@ STUDIED_BEFORE = frozenset({("student", "of"), ("degree", "in"), ("graduate", "o
                             ("mba", "in"), ("btech", "in"), ("mtech", "in")})
 # A degree named by its field right after it: 'MS DS', 'MSc data science' (the field, not the job).
 DEGREE_BEFORE = frozenset({"ms", "msc", "bs", "bsc", "phd", "btech", "mtech", "mba"})
+
+
+def _vowel_for_vowel(typed: str, known: str) -> bool:
+    """'curater' for 'curator': the same letters but for vowels written for other vowels."""
+    return len(typed) == len(known) and typed != known and all(
+        a == b or (a in "aeiouy" and b in "aeiouy") for a, b in zip(typed, known, strict=True))
+
+
+def _studied(m: RoleMention, tokens: Sequence[str]) -> bool:
+    """The field is what the person studies or studied: 'a kinesiology degree', 'a degree in nursing'."""
+    return (m.end < len(tokens) and tokens[m.end] in STUDY_WORDS) \
+        or tuple(tokens[max(0, m.start - 2):m.start]) in STUDIED_BEFORE \
+        or bool(m.start and tokens[m.start - 1] in DEGREE_BEFORE)
 # First words of a sentence that asks ('what is X. thank you in advance'), typed without its '?'.
 ASKING_OPENERS = frozenset({"what", "whats", "how", "which", "who", "why", "where", "when", "explain", "describe",
                             "tell", "kindly", "please", "can", "could", "is", "are", "do", "does", "should"})
@@ -451,6 +477,7 @@ DISCLAIMING = frozenset({"not", "didnt", "dont", "no", "never", "hindi"})
 SETTING_ASIDE = frozenset({"stop", "forget", "enough", "skip"})
 ASKING = frozenset({"ask", "asked", "asking"})
 COMPARISON_NOUNS = frozenset({"comparison", "compare", "difference", "versus"})
+SAID_INSTEAD = frozenset({"said", "meant", "asked", "but", "want", "wanted"})
 DISCLAIMED_FILLERS = ASKING | {"about", "for", "the", "my", "a", "an", "any", "even", "really", "talking", "mean",
                                "meant", "i", "wa", "was", "with", "more", "job"}
 DETAIL_WORDS = frozenset({"all", "full", "every", "everything", "complete", "detail", "detailed", "more"})
@@ -745,7 +772,8 @@ NOT_DESCRIBED = frozenset({"first", "now", "then", "later", "instead", "too", "a
                            "seven", "eight", "nine", "ten", "twenty", "thirty", "mostly", "really", "pay", "earn",
                            "earns", "make", "makes", "which", "what", "who", "need", "needs", "do", "does",
                            "after", "before", "since", "because", "until", "while", "though", "although", "unless",
-                           "use", "uses", "usually", "learn", "but", "yet", "however", "so"})  # (a sentence goes on)
+                           "use", "uses", "usually", "learn", "but", "yet", "however", "so",  # (a sentence goes on)
+                           "route", "path", "pathway", "track", "option"})  # (the way into the job: 'the valuer route')
 
 # Where a sentence ends: '?', '!', a line break, or a full stop and a space ('vs. data' is not one).
 SENTENCE_END = re.compile(r"[?!\n]+|(?<!\bvs)(?<!\be\.g)(?<!\bi\.e)(?<!\betc)\.+\s+")
@@ -878,10 +906,17 @@ class Parser:
 
     def _job_missing_a_letter(self, word: str) -> str | None:
         """'lawer', 'plumer', 'acountant', 'plummer': the job name (a head noun of O*NET titles) with one letter
-        dropped or doubled. A changed letter is no such typo ('laker' is not 'lacer'), nor is an English word
-        ('bother' is not 'brother')."""
+        dropped or doubled, or one vowel written for another ('curater'). Another changed letter is no such typo
+        ('laker' is not 'lacer'), nor is an English word ('bother' is not 'brother')."""
         if word in self.language.near_jobs:
             return None
+        # ('curater', 'docter': the vowel of the ending written as it sounds, before a letter dropped; not in a
+        # short word, 'biker' is no baker)
+        swapped = [c for c in self._jobs_by_shape.get((len(word), word[0]), ()) if len(word) >= 6
+                   and _vowel_for_vowel(word, c) and [a != b for a, b in zip(word, c, strict=True)].index(True)
+                   >= len(word) - 3 and sum(a != b for a, b in zip(word, c, strict=True)) == 1]
+        if len(swapped) == 1:
+            return swapped[0]
         choices = [c for n in (len(word) - 1, len(word) + 1) for c in self._jobs_by_shape.get((n, word[0]), ())]
         found = process.extract(word, choices, scorer=Indel.distance, score_cutoff=1, limit=2)
         return found[0][0] if len(found) == 1 else None
@@ -1044,8 +1079,10 @@ class Parser:
         if len(sentences) < 2:
             return None
         # ('tools?? i asked plumbing vs tech': a topic echoed back before a complaint asks nothing)
+        # ('Quicker to do a BI analyst? Pull the other one.': a question the next sentence disbelieves is rhetorical)
         asked = [i for i in sentences if "?" in ends[i] and not (
-            i + 1 < len(pieces) and counts[i] <= 2 and COMPLAINT.match(ends[i] + " " + pieces[i + 1].lstrip()))]
+            i + 1 < len(pieces) and counts[i] <= 2 and COMPLAINT.match(ends[i] + " " + pieces[i + 1].lstrip()))
+            and not (i + 1 < len(pieces) and DISBELIEF.match(pieces[i + 1]))]
         # none with '?': the one opening with a question word, not a statement after it ('Kindly explain me the AI
         # research scientist post. I have a doubt whether it is only for PhD people', 'What is X. Thank you.')
         opening = [i for i in sentences if set(words(pieces[i], self.language.spellings)[:1]) & ASKING_OPENERS]
@@ -1057,13 +1094,23 @@ class Parser:
         start = sum(counts[:chosen - 1 if pointer else chosen])
         last = chosen
         after = [i for i in sentences if i > chosen]
-        if after and "?" in ends[after[0]]:
+        if after and ("?" in ends[after[0]] or after[0] == sentences[-1]):
             said = words(pieces[after[0]], self.language.spellings)
             # 'What should we pay a data analyst? And a data engineer?', 'can X work remote for a US company? same
-            # salary?': the question after it asks with it (not a list of examples: 'Legal tech? Publishing?')
-            if said[:1] in (["and"], ["also"], ["plus"], ["same"]):
+            # salary?': the question after it asks with it (not a list of examples: 'Legal tech? Publishing?');
+            # so does a question after a bare name ('and warehouse manager? what's it do and ...')
+            if said[:1] in (["and"], ["also"], ["plus"], ["same"]) and "?" in ends[after[0]] or (
+                    set(said[:1]) & ASKING_OPENERS and self._bare_name(words(pieces[chosen], self.language.spellings))):
                 last = after[0]
         return range(start, sum(counts[:last]) + counts[last])
+
+    def _bare_name(self, said: list[str]) -> bool:
+        """'and warehouse manager?', 'AD?': a sentence that only names a job (its question follows it)."""
+        said = [w for w in said if w not in ("and", "what", "about", "how", "the", "a", "an", "ok", "okay")]
+        if not said or len(said) > 3 or set(said) & self.topic_words:
+            return False
+        found = self.index.find([singular(w) for w in said])
+        return len(found) == 1 and found[0].end - found[0].start == len(said)
 
     def parse(self, text: str) -> Parse:
         truncated = len(text) > MAX_MATCH_CHARS
@@ -1102,6 +1149,7 @@ class Parser:
                     and not (m.end - m.start == 1 and _slang(tokens, m.start, typed_lower))]
         # a job echoed back to reject it ends where the '??' of a complaint starts
         rejected = {len(words(text[:c.start()], self.language.spellings)) for c in COMPLAINT.finditer(text)} \
+            | {len(words(text[:c.end()], self.language.spellings)) for c in ECHO_DENIED.finditer(text)} \
             if "??" in text else set()
         # '... salary and outlook. no physician assistant': a later sentence that only sets a job aside
         set_aside = {len(words(text[:s.start(1)], self.language.spellings))
@@ -1122,6 +1170,8 @@ class Parser:
             left = {i for i in range(len(tokens))
                     if LEAVING & set(zip(tokens[max(0, i - 4):i], tokens[max(0, i - 4) + 1:i], strict=False))
                     or set(tokens[max(0, i - 3):i]) & SOURCE_WORDS}
+            # nor by a job set aside ('physical therapist?? im a teacher' is no physics teacher)
+            left |= {i for m in negated for i in range(m.start, m.end)}
             mentions = [self.index.settle(mentions[0], [w if i not in left else "" for i, w in enumerate(tokens)],
                                           self.plain)]
         elif len(mentions) == 1 and mentions[0].official and not mentions[0].ambiguous:
@@ -1287,7 +1337,7 @@ class Parser:
         places = self._places(raw)
         return Parse(
             raw=tuple(raw), tokens=tuple(tokens), mentions=tuple(kept),
-            own=tuple(m for m in mentions if m not in kept),
+            own=tuple(m for m in mentions if m not in kept and not _studied(m, tokens)),  # (a degree is no job)
             resolved=_unique(r for m in kept if not m.ambiguous for r in m.roles),
             ambiguous=next((m for m in kept if m.ambiguous), None),
             unknown_role=unknown_role, rest=tuple(rest), persons=len(persons),
@@ -1549,6 +1599,15 @@ class Parser:
             if word not in DISCLAIMING and word not in SETTING_ASIDE:
                 continue
             j = i + 1
+            # ('never said I'm avoiding a degree', 'i didnt say tools': what they deny having said is not asked)
+            denied_saying = j < len(tokens) and tokens[j] in ("said", "say", "mentioned") and (
+                word == "never" or (i and tokens[i - 1] == "i"))
+            if denied_saying:  # (to the sentence's end, or to what they did say: 'i didnt say pay, i said skills')
+                k = j + 1
+                while k < min((b for b in breaks if b > j), default=len(tokens)) and tokens[k] not in SAID_INSTEAD:
+                    out.add(k)
+                    k += 1
+                continue
             asked = (j < len(tokens) and tokens[j] in ASKING) or word in SETTING_ASIDE
             while j < len(tokens) and (tokens[j] in DISCLAIMED_FILLERS or (asked and tokens[j] in QUESTION_WORDS)):
                 j += 1
@@ -1980,9 +2039,7 @@ class Parser:
             mentions = [m for m in mentions if m not in beside]
             if len(mentions) < 2:
                 return mentions
-        studied = [m for m in mentions if (m.end < len(tokens) and tokens[m.end] in STUDY_WORDS)
-                   or tuple(tokens[max(0, m.start - 2):m.start]) in STUDIED_BEFORE
-                   or (m.start and tokens[m.start - 1] in DEGREE_BEFORE)]
+        studied = [m for m in mentions if _studied(m, tokens)]
         if studied and len(studied) < len(mentions):  # 'an HR manager ... is a psychology degree useful?'
             mentions = [m for m in mentions if m not in studied]
             if len(mentions) < 2:
@@ -2303,6 +2360,17 @@ AFTER_SET_ASIDE = frozenset({"pls", "please", "plz", "thanks", "thx", "again", "
                              "haha", "po", "pa", "ok", "okay"})
 COMPLAINT = re.compile(r"\?{2,}[\W_]*(?:no\b|where did|why\b|i said|i asked|i'?m not|hindi|huh|wtf|"
                        r"what are (?:you|u) (?:talking|on) about)", re.IGNORECASE)
+
+
+# A job echoed back in disbelief before who they are: 'physical therapist?? im a teacher bro', 'database admin??
+# I'm a loggie' (the echo alone, up to three words, at the start of a sentence; the match ends at the '??').
+ECHO_DENIED = re.compile(r"(?:^|[.!?]\s+)(?:\w+\s+){0,2}\w+\s*(?=\?{2,}[\W_]*(?:i'?m|im|i am) an?\b)", re.IGNORECASE)
+
+
+# A sentence that answers the one before with disbelief: that one was rhetorical, not asked.
+DISBELIEF = re.compile(r"\s*(?:pull the other one|yeah,? right|as if\b|come off it|get real|give me a break|"
+                       r"you'?re (?:having a laugh|joking|kidding)|are you (?:having a laugh|joking|kidding)|"
+                       r"(?:what )?nonsense|rubbish|pfft|lol no)", re.IGNORECASE)
 
 
 BUSINESSES = frozenset({"company", "firm", "business", "shop", "practice", "agency", "startup"})
