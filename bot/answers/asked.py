@@ -357,8 +357,17 @@ UNCOVERED = (
                   r"(?:night|weekend) shifts?|shift work|work[- ]life balance)\b"),
      "working hours, shifts or part-time work"),
     ("physical", _rx(r"\b(?:on my feet|sitting down|standing all day|physical(?:ly)? (?:demanding|hard|tough)|"
-                     r"heavy lifting|easier on the body)\b"),
+                     r"heavy lifting|easier on the body|sit[- ]down job|desk job|on (?:the|my) (?:knees|back|joints)|"
+                     r"my (?:knees|back|joints) (?:are|is)|(?:bad|knackered|dodgy|sore|weak) (?:knees|back|joints)|"
+                     r"crawling under|lifting)\b"),
      "how physical the work is"),
+    # 'what's the catch?', 'any downsides?': what people find hard about it
+    ("catch", _rx(r"\b(?:the|any) catch\b|\bdown ?sides?\b|\bdrawbacks?\b|\bcons of\b|\bworst (?:part|thing)s?\b"),
+     "its downsides or catches (they list what the job involves and asks for, which you can weigh)"),
+    # 'what band is a records clerk, Band 2 or 3?', 'which GS grade': where a post sits on an employer's pay scale
+    ("pay_band", _rx(r"\b(?:nhs |pay |agenda for change )?bands?\s*\d|\bwhat band\b|\bwhich band\b|"
+                     r"\bnhs (?:pay )?bands?\b|\bagenda for change\b|\bgs-?\d{1,2}\b|\bpay (?:scale|grade)s?\b"),
+     "which pay band or grade a post is on (the employer's job advert states it)"),
     ("hire_need", _rx(r"\b(?:should|do|would|shall|could) (?:i|we) (?:really |even |actually |just )?(?:hire|recruit|"
                       r"bring in|take on|need (?:a|an|one|someone|somebody)\b(?! (?:degree|masters?|bachelors?|"
                       r"diploma|cert\w*|licen[cs]e|course|phd|mba|portfolio|experience|qualification|"
@@ -406,7 +415,8 @@ UNCOVERED = (
 # A decision about their own life ('take the offer and learn on the side, is that smart?'): what the job asks of
 # a newcomer, which bears on the plan, not the pay again.
 UNCOVERED_NEAREST = {"first_months": "responsibilities", "paid_training": "education", "hire_need": "responsibilities",
-                     "own_decision": "getting_started", "experience_counted": "getting_started"}
+                     "own_decision": "getting_started", "experience_counted": "getting_started",
+                     "physical": "responsibilities", "catch": "responsibilities", "pay_band": "salary"}
 
 
 # Gaps a story mentions without asking: 'I have just finished a night shift' asks nothing about shifts.

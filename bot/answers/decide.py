@@ -59,6 +59,12 @@ ASKS = _rx(r"\b(?:which|who|what)\b[^.?!]{0,50}\b(?:pick|choose|go for|go with|h
 FIT_WORDS = _rx(r"\b(?:suits?|fits?|suited|better fit)\b|\b(?:best|better|right)(?: \w+)? for (?:me|us|her|him|them)\b")
 # 'which is safer for her?', 'more secure': a decision on the jobs' outlook.
 SAFER = _rx(r"\b(?:safer|safest|more secure|job security|more stable)\b")
+# Fields of study a question may weigh, as the profiles name them; and other names for them ('informatics').
+STUDY_FIELDS = ("statistics", "computer science", "mathematics", "data science", "economics", "physics",
+                "software engineering", "engineering", "business", "information systems", "psychology")
+STUDY_SYNONYMS = {"informatics": "computer science", "informatika": "computer science", "statistika": "statistics",
+                  "matematika": "mathematics", "ilmu komputer": "computer science", "maths": "mathematics",
+                  "math": "mathematics", "stats": "statistics", "cs": "computer science"}
 HIRE = _rx(r"\bhir(?:e|es|ing)\b|\brecruit\w*\b|\bour (?:team|company|startup|project)\b")
 PAY = _rx(r"\b(?:pay\w*|paid|salary|salaries|earn\w*|money|wages?|income|better off)\b")
 # 'i no ask for salary', 'I did not ask about pay', 'not about the money': pay set aside, not asked.
@@ -131,6 +137,27 @@ class Decisions(Part):
                                                                                    _rx(r"\bwho\b").search(q))
 
     # --- between named roles --------------------------------------------------------------------
+
+    def degrees_named(self, u: Understanding, q: str, session: Session, refs):
+        """'which degree fits which, informatics or statistics?': for each field of study named, the roles whose
+        profile names it among its degrees, in the profiles' words; None when the message names none."""
+        said = q.lower()
+        fields = [f for f in STUDY_FIELDS if re.search(rf"\b{f}\b", said)]
+        fields += [STUDY_SYNONYMS[w] for w in STUDY_SYNONYMS if re.search(rf"\b{w}\b", said)
+                   and STUDY_SYNONYMS[w] not in fields]
+        degrees = {r: [f for f in role.education if f.kind == "degree"]
+                   for r in u.roles if (role := self.look.role(r)) is not None}
+        if not fields or len(degrees) < 2:
+            return None
+        parts, cited = [], []
+        for field in dict.fromkeys(fields):
+            named = [r for r, facts in degrees.items() if any(field in f.text.lower() for f in facts)]
+            cited += [s for r in named for f in degrees[r] if field in f.text.lower() for s in f.sources]
+            who = (f"both {joined([self.c.name(r) for r in named])}" if len(named) == 2 == len(degrees)
+                   else joined([self.c.name(r) for r in named]) if named else "none of them")
+            parts.append(f"{field} for {who}")
+        return (f"Of the degrees you name, the profiles list {'; '.join(parts)} "
+                f"{cite(refs(tuple(dict.fromkeys(cited))))}".rstrip() + "."), None
 
     def entry_bar(self, u: Understanding, q: str, session: Session, refs):
         if not u.roles:

@@ -110,6 +110,9 @@ def _text_of(block: Block) -> str:
     return " ".join([block.text] + [item.text for item in block.items])
 
 
+# Which degree or subject to study for the jobs weighed: 'so which degree fits which, informatics or statistics?'
+DEGREE_CHOICE = _rx(r"\bwhich (?:degree|major|course|subject|bachelor)s?\b|\b(?:degree|major)s? (?:fits?|for)\b")
+
 class Direct:
     """Built once with the composer; ``refine`` puts the direct answer first."""
 
@@ -305,7 +308,8 @@ class Direct:
                 entry = self.figures.look.bls_entry(u.roles[0], refs)
                 if entry:
                     lines.append(f"{entry}.")
-            elif nearest and not lines and nearest != u.intent:  # 'what would my first months look like?': the work
+            elif nearest and not lines and nearest != u.intent and u.intent != "compare":
+                # 'what would my first months look like?': the work (a comparison asked stays the answer)
                 said = "the job involves" if nearest == "responsibilities" else \
                     f"about {TOPIC_LABELS.get(nearest, nearest)}"
                 entry = self.figures.look.bls_entry(u.roles[0], refs) if nearest == "getting_started" else None
@@ -313,6 +317,9 @@ class Direct:
                               key=DIRECT)] + self.c.topic_blocks(nearest, u.roles, refs, u.detail), True
             if not lines and u.intent in ("salary", "outlook"):
                 lines.append(self.figures.headlines(u.intent, u.roles, refs))  # what they have: the figure itself
+            elif not lines and u.intent == "compare" and u.aspect in ("salary", "outlook"):
+                lines.append(self.figures.headlines(u.aspect, u.roles, refs))  # 'compare them, pay and the knees'
+
             if lines:
                 lines.insert(0, gap)
             else:
@@ -412,8 +419,12 @@ class Direct:
             asks = decision  # (read above: a comparison of two or more roles that asks for a pick)
             # 'hire first', 'for our Postgres'; 'reports pulled from Epic into Excel, which first?' after a hire asked
             hiring = u.aspect in ("industries", "tools") and (HIRE.search(q) or session.hiring)
+            if u.aspect == "education" and (DEGREE_CHOICE.search(q) or "degree" in q.lower()):
+                return "degree_fields", self.decisions.degrees_named  # 'informatics or statistics?' for which
             if asks_difference(q):
-                return "", None  # 'we need to hire ... could you explain the difference?': the comparison asked
+                # 'we need to hire ... could you explain the difference?', 'which degree fits which?': the
+                # comparison asked (for a degree, the degrees each profile names)
+                return "", None
             if (open_aspect or hiring) and (asks or DECISION_FIT.search(q) or (
                     own and (u.own or _rx(r"\b(?:should|which|better)\b").search(q)))):
                 return "decision_fit", self.decisions.fit

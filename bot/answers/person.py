@@ -49,9 +49,10 @@ WANTING = re.compile(r"\b(?:likes?|lov(?:e|es|ing)|enjoy\w*|into|interest\w*|fas
 
 # A sentence about the bot's last answer ('you didnt answer about moving to the fraud team', 'gambling dealer is not
 # what i had in mind lol'): what it names is no wish of theirs.
-ABOUT_THE_ANSWER = re.compile(r"[^.?!]*\b(?:you (?:didn'?t|did not|never|keep|missed|ignored)|"
-                              r"not what i (?:had in mind|asked|meant|wanted)|that'?s not (?:it|what))\b[^.?!]*[.?!]?",
-                              re.IGNORECASE)
+# (to the sentence's end, or to where they turn to themselves: 'you didnt say about bootcamp 🙏 anyway about me: ...')
+ABOUT_THE_ANSWER = re.compile(r"[^.?!]*\b(?:you (?:didn'?t|didnt|did not|never|keep|missed|ignored|skipped)|"
+                              r"not what i (?:had in mind|asked|meant|wanted)|that'?s not (?:it|what))\b"
+                              r"[^.?!]*?(?:[.?!]|(?=\b(?:anyway|anyways|btw|about me)\b)|$)", re.IGNORECASE)
 
 
 def without_remarks_on_the_answer(text: str) -> str:
@@ -212,7 +213,7 @@ def remember(session: Session, u: Understanding, text: str, known: frozenset[str
                                          or only_a_lost_job(text, known))
     if (u.intent == "recommend" and not story) or liking:
         # 'i like stats and excel, not much coding. what is salary in LPA?': the sentence that says what they like
-        said = text if u.intent == "recommend" or not liking else \
+        said = without_remarks_on_the_answer(text) if u.intent == "recommend" or not liking else \
             re.split(r"[.?!\n]", text[liking.start():])[0] + " " + re.split(
                 r"[.?!\n,;]|\b(?:because|since|but|so)\b", text[:liking.start()])[-1]  # (its own clause only)
         wanted = without_dislikes(said)
@@ -267,7 +268,11 @@ def remember(session: Session, u: Understanding, text: str, known: frozenset[str
 
 
 MONEY_UNITS = frozenset({"dollar", "dollars", "usd", "pound", "pounds", "gbp", "euro", "euros", "eur", "rupee",
-                         "rupees", "inr", "peso", "pesos", "cedis", "naira", "rand"})
+                         "rupees", "inr", "peso", "pesos", "cedis", "naira", "rand", "rupiah", "idr", "sgd", "ringgit",
+                         "baht", "yuan", "rmb", "yen", "won", "dirham", "dirhams", "aed", "riyal", "riyals", "lira",
+                         "zloty", "shilling", "shillings", "kes", "reais", "brl", "cad", "aud", "nzd",
+                         # pay bands and grades named ('so no bands', 'not GS-9') are pay asked about, not disliked
+                         "band", "bands", "grade", "grades", "scale"})
 # A correction of the job asked about: 'I asked about AI engineer not data scientist', 'I meant the analyst'.
 CORRECTING = re.compile(r"\b(?:asked|asking|meant|mean|talking)\s+(?:about|for|abt)?\b", re.IGNORECASE)
 # A wish or dislike taken back: 'i never said i want to avoid scientist', "I didn't say that".

@@ -35,7 +35,7 @@ ask asking asked wonder wondering daughter son kid kids child children teen teen
 pay paid salary salaries wage wages money earn earning earnings income thinkin somethin dunno wanna gonna lol
 back shot cant can't longer anymore down home knee knees body pain injury injured hurt hurts
 accepted valid
-start starts started starting
+start starts started starting big bigger small smaller stay stays staying stayed
 disability disabled condition chronic hey out one two three four five yaar na bro bruh
 nephew niece uncle aunt grandson granddaughter late early old young age aged either neither skip forget mind
 off laid fired sacked redundant after before guy guys
@@ -150,7 +150,8 @@ ABSENT = re.compile(r"\b(?:there(?:'s| is| are)|theres|we(?:'ve| have)(?: got)?|
 STATE_DENIED = re.compile(r"(?:recogni[sz]ed|accepted|required|needed|valid|allowed|approved|registered|"
                           r"certified|licensed|qualified|eligible|enough|available|possible)\b", re.IGNORECASE)
 NEGATION = re.compile(
-    r"\b(?:not into|not a fan of|not good at|no|not|never|without|avoid|hate|hates|dislike|dislikes|"
+    r"\b(?:not into|not a fan of|not (?:really |very |that |too )?(?:fond of|keen on)|not good at|no|not|never|"
+    r"without|avoid|hate|hates|dislike|dislikes|"
     r"(?:don'?t|dont) (?:really )?(?:like|love|want|enjoy)|"
     r"(?:don'?t|dont|doesn'?t|doesnt|do not|does not) (?:need|require)|"
     r"can'?t(?! stand)|cannot(?! stand)|"
@@ -166,11 +167,16 @@ NEGATED_VERB = re.compile(r"\b(?:don'?t|dont|do not|doesn'?t|doesnt|does not|nev
 WEAK_SUBJECT = re.compile(
     r"\b(?:my\s+)?([a-z]+)\s+(?:is\s+|are\s+|skills?\s+(?:is\s+|are\s+)?)?"
     r"(?:weak|bad|poor|rusty|not (?:strong|great|good)|never (?:strong|good|great))\b", re.IGNORECASE)
-PUSHBACK = re.compile(r"\s*(?:i |you )?(?:asked|meant|mean|said|told|didn'?t|did not|wanted|answer\w*|understand\w*|"
+# (a word of address may come first: 'no kak i mean the DEGREE', 'no bro i asked ...')
+PUSHBACK = re.compile(r"\s*(?:(?:kak|bro|sis|mate|man|dude|pal|sir|madam|ma'?am|boss|po|ya|lah)\s+)?(?:i |you )?"
+                      r"(?:asked|meant|mean|said|told|didn'?t|did not|wanted|answer\w*|understand\w*|"
                       r"help\w*|listen\w*|get it|get me)\b", re.IGNORECASE)
 # 'is there no job where he can make games?': a question about jobs, no dislike
 # Just before a 'not': the person corrects what was taken of them ('I'm not a ...', '... I meant X, not Y').
 CORRECTING = re.compile(r"(?:\b(?:i'?m|im|i am|i was)\s*$|\bmeant\b[^.;!?]*$)", re.IGNORECASE)
+# 'im not fond of long coding sessions', "I'm not into sales": how they feel about it, not who they are not
+ATTITUDE = re.compile(r"not (?:into|a fan of|(?:really |very |that |too )?(?:fond of|keen on)|good at)\b",
+                      re.IGNORECASE)
 # What a person fears of a move, not a part of a job they would avoid: "I'd hate to retrain and then not find work".
 OUTCOMES = frozenset({"find", "get", "getting", "make", "know", "see", "lose", "losing", "retrain", "retraining",
                       "regret", "waste", "fail", "miss", "end", "earn", "afford", "land", "able", "sure"})
@@ -226,7 +232,7 @@ def dislikes_in(text: str) -> tuple[str, ...]:
     # 'I'm not a psychiatric nurse', 'I meant teaching nurses, not kindergarten': a correction of what the bot
     # took them to mean, no dislike
     found = [m.group(1) for m in NEGATION.finditer(text)
-             if not CORRECTING.search(text[max(0, m.start() - 60):m.start()])
+             if (ATTITUDE.match(m.group(0)) or not CORRECTING.search(text[max(0, m.start() - 60):m.start()]))
              and not ABSENT.search(text[max(0, m.start() - 20):m.start()])] \
         + ([m.group(1) for m in NEGATED_SUBJECT.finditer(text)] if _may_hold(text, NEGATED_SUBJECT_NEEDS) else []) \
         + ([m.group(1) for m in WEAK_SUBJECT.finditer(text)] if _may_hold(text, WEAK_SUBJECT_NEEDS) else []) \

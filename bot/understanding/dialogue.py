@@ -278,6 +278,9 @@ FIGURE_RANKS = frozenset({"highest", "lowest", "higher", "lower"})
 # Words before the jobs a person says they weigh: 'thinking X, Y or Z', 'torn between X and Y', 'options: X, Y'
 WEIGHING_WORDS = frozenset({"thinking", "considering", "between", "options", "choices", "torn", "deciding"})
 WEIGHED_REACH = 14   # words after it that the list may reach
+# Words that point a self-description back at the jobs just weighed: 'does that change anything?', 'which one?'
+BACK_TO_THE_CHOICE = frozenset({("change", "anything"), ("change", "things"), ("which", "one"), ("of", "those"),
+                                ("of", "them"), ("between", "those"), ("between", "them"), ("between", "the")})
 # How many roles 'which of the three', 'of the 4' weighs.
 HOW_MANY = {"two": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4, "five": 5, "5": 5}
 SUPERLATIVES = frozenset({"most", "least", "highest", "lowest", "best", "worst", "fastest", "easiest", "hardest"})
@@ -1415,6 +1418,12 @@ class Dialogue:
         if aspect == "industries" and not {("i", "hire"), ("we", "hire"), ("hire", "first")}.isdisjoint(
                 zip(p.tokens, p.tokens[1:], strict=False)):
             aspect = None  # 'who do i hire first, dispatcher, office admin or bookkeeper': a decision, not employers
+        if aspect is None and p.focused is not None and not p.focused - {"compare", "recommend"} \
+                and ("which", "one") in set(zip(p.tokens, p.tokens[1:], strict=False)):
+            # 'I mean the DEGREE, S1 informatika vs S1 statistika. which one for data scientist and which for AI
+            # engineer?': the question points back at what the sentence before named
+            # (degrees only: 'I build excel reports and dashboards. so which one' asks which job, not which tool)
+            aspect = "education" if scores.get("education", 0.0) >= THRESHOLD else None
         if aspect is None and any(why == MONEY_REASON for _, why, _ in p.fired):
             aspect = "salary"  # 'I make about 85k right now. Would I actually make more?
         compare_score = scores.get("compare", 0.0)
@@ -1507,6 +1516,12 @@ class Dialogue:
             # 'i told u am a bank teller. i like numbers and excel' right after a comparison (which said it depends
             # on what they enjoy): which of the roles compared fits them
             return Understanding("compare", focus, t.session.last_aspect)
+        weighed = tuple(r for r in t.session.recent if r != t.session.current_job)[-2:]
+        if not t.resolved and not t.ambiguous and len(weighed) == 2 and prefers(t.p.tokens) \
+                and BACK_TO_THE_CHOICE & set(zip(t.p.tokens, t.p.tokens[1:], strict=False)):
+            # 'about me: i did maths olympiad, i like drawing ... does that change anything?' after asking about a
+            # data scientist and an AI engineer: which of the two fits them
+            return Understanding("compare", weighed)
         if t.resolved or t.ambiguous:
             return None
         group = focus if len(focus) > 1 else t.session.recent[-2:]
@@ -1627,7 +1642,9 @@ class Dialogue:
                 for i, w in enumerate(t.p.tokens)):
             return None  # 'what does a social media manager do? maybe that fits me': the job asked about first
         # (not when another question is asked far more strongly: 'what jobs are similar to mine?')
+        # ('so which degree fits which, informatics or statistics?' asks far more about education than a fit)
         if recommend >= self.RECOMMEND_STRONG and scores.get("similar", 0.0) < 2 * recommend \
+                and max(rivals, default=0.0) < 3 * recommend \
                 and (not (t.resolved or asked_about) or recommend > max(rivals, default=0.0)):
             # 'what about fraud analyst? i spot dodgy stuff at the counter, might suit me': whether the job they
             # name fits them, read first, not suggestions from their story's words ('counter')

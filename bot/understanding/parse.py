@@ -163,7 +163,7 @@ OWN_MATTER = re.compile(r"\b(?:is (?:this|that|it) (?:legal|illegal|allowed)\b"
                         # the news, a home's price, their own home or its tax: 'did you hear about the fire', 'how
                         # much is a 2 bed in Dubai Marina', 'should I buy or rent', 'stamp duty on a 450k house'
                         r"|\bdid (?:you|u) (?:hear|read) (?:about|the news)\b"
-                        r"|\bdid (?:you|u) see (?:that|the|this) news\b(?! (?:that|about|on)\b)"
+                        r"|\bdid (?:you|u) see (?:that|the|this) news\b(?! that\b)"
                         # a thing of theirs to value, an app that fails, apps paying pocket money: 'how much is my
                         # grandmother's chest of drawers worth', 'SurveyCTO says server not found when i sync'
                         r"|\b(?:how much|what) is (?:my|our|this|that) (?!(?:experience|degree|skills?|time|cv|resume|"
@@ -193,7 +193,18 @@ OWN_MATTER = re.compile(r"\b(?:is (?:this|that|it) (?:legal|illegal|allowed)\b"
                         r"\b(?![^.?!]{0,30}\b(?:work|job|career|hir\w*|intern\w*|as an?)\b)"
                         r"|\bhow long (?:do|does|can) (?:an? |the )?(?:\w+ )?\w+ live\b(?! (?:on|off|with))"
                         r"|\bwho painted\b|\bcontest (?:this|the|my|a) (?:\w+ )?(?:fine|ticket|penalty)\b"
-                        r"|\bwho (?:do (?:you|u) think )?(?:will )?wins?\b)",
+                        r"|\bwho (?:do (?:you|u) think )?(?:will )?wins?\b"
+                        # their service: 'my VA disability rating', 'allowed to wear the beret with PT kit', 'a staff
+                        # sergeant equivalent in the navy', 'best loadout for call of duty'
+                        r"|\b(?:va |disability )rating\b|\ballowed to wear\b|\buniform (?:rules?|regs?|regulations?)\b"
+                        r"|\b(?:sergeant|corporal|lieutenant|captain|colonel|petty officer|rank)s? equivalent\b"
+                        r"|\bequivalent (?:rank|of a)\b|\bloadout\b|\b(?:call of duty|warzone|fortnite|cod) tips\b"
+                        r"|\btips? (?:for|in|on) (?:call of duty|warzone|fortnite)\b"
+                        # a booking, a look for themselves, a game: 'can I book a gel manicure for Saturday', 'what
+                        # hair colour would suit me', 'is there a game where you run a salon'
+                        r"|\bcan (?:i|we) book\b|\bbook (?:me |us )?(?:a|an) (?:\w+ )?(?:appointment|manicure|pedicure|"
+                        r"facial|massage|haircut|slot)\b|\bwhat (?:hair )?colou?r (?:would |will )?suits? me\b"
+                        r"|\bis there a game\b|\bgame where (?:you|i)\b)",
                         re.IGNORECASE)
 # One of them is in every message OWN_MATTER finds: the pattern (tens of microseconds) runs only then.
 OWN_MATTER_WORDS = frozenset({"legal", "illegal", "allowed", "report", "sue", "phone", "smartphone", "laptop",
@@ -222,7 +233,8 @@ OWN_MATTER_WORDS = frozenset({"legal", "illegal", "allowed", "report", "sue", "p
                               "toilet", "tap", "faucet", "cover", "match", "show", "film", "movie", "final", "episode",
                               "concert", "race", "fight", "parade", "ticket", "admission", "entry", "discount",
                               "opening", "museum", "gallery", "zoo", "aquarium", "live", "painted", "contest",
-                              "win"})  # singular forms
+                              "win", "rating", "wear", "uniform", "equivalent", "loadout", "tip",
+                              "colour", "color", "suit"})  # singular forms
 # (each alternative of OWN_MATTER holds one; not everyday words like 'good' or 'get', which would run it always)
 WITHOUT = re.compile(r"\bw/o\b", re.IGNORECASE)  # 'w/o experience': without
 PRE_K = re.compile(r"\bpre[- ]k\b", re.IGNORECASE)  # 'pre-k', 'pre k': prekindergarten
@@ -437,10 +449,20 @@ def _vowel_for_vowel(typed: str, known: str) -> bool:
         a == b or (a in "aeiouy" and b in "aeiouy") for a, b in zip(typed, known, strict=True))
 
 
+# Words of choosing what to study, and how the name of a field (not of its people) ends: 'informatics', 'nursing'.
+DEGREE_TALK = frozenset({"degree", "degrees", "major", "majors", "bachelor", "bachelors", "undergrad", "course",
+                         "courses", "study", "studies", "studying", "s1"})
+FIELD_ENDINGS = ("ic", "ics", "ing", "ence", "ance", "ogy", "omy", "ism")
+JOB_OUTCOMES = frozenset({"pay", "paid", "salary", "earn", "money", "outlook", "future", "job", "career", "demand"})
+
+
 def _studied(m: RoleMention, tokens: Sequence[str]) -> bool:
-    """The field is what the person studies or studied: 'a kinesiology degree', 'a degree in nursing'."""
+    """The field is what the person studies or studied: 'a kinesiology degree', 'a degree in nursing', 'a statistics
+    degree or informatics'."""
     return (m.end < len(tokens) and tokens[m.end] in STUDY_WORDS) \
         or tuple(tokens[max(0, m.start - 2):m.start]) in STUDIED_BEFORE \
+        or (m.start >= 2 and tokens[m.start - 1] in ("or", "vs") and tokens[m.start - 2] in STUDY_WORDS
+            and m.words.split()[-1].endswith(FIELD_ENDINGS)) \
         or bool(m.start and tokens[m.start - 1] in DEGREE_BEFORE)
 # First words of a sentence that asks ('what is X. thank you in advance'), typed without its '?'.
 ASKING_OPENERS = frozenset({"what", "whats", "how", "which", "who", "why", "where", "when", "explain", "describe",
@@ -2039,6 +2061,13 @@ class Parser:
             mentions = [m for m in mentions if m not in beside]
             if len(mentions) < 2:
                 return mentions
+        # 'which degree fits which, informatics or statistics?': fields of study weighed, no jobs
+        fields = [m for m in mentions if m.words.split()[-1].endswith(FIELD_ENDINGS)]
+        # ('nursing or teaching, which degree pays more' weighs the jobs the degrees lead to)
+        if len(fields) > 1 and set(tokens) & DEGREE_TALK and not set(tokens) & JOB_OUTCOMES and any(
+                tokens[a.end:a.end + 1] in (["or"], ["vs"], ["versus"]) and b.start == a.end + 1
+                for a, b in zip(fields, fields[1:], strict=False)):
+            return [m for m in mentions if m not in fields]
         studied = [m for m in mentions if _studied(m, tokens)]
         if studied and len(studied) < len(mentions):  # 'an HR manager ... is a psychology degree useful?'
             mentions = [m for m in mentions if m not in studied]
@@ -2362,9 +2391,11 @@ COMPLAINT = re.compile(r"\?{2,}[\W_]*(?:no\b|where did|why\b|i said|i asked|i'?m
                        r"what are (?:you|u) (?:talking|on) about)", re.IGNORECASE)
 
 
-# A job echoed back in disbelief before who they are: 'physical therapist?? im a teacher bro', 'database admin??
-# I'm a loggie' (the echo alone, up to three words, at the start of a sentence; the match ends at the '??').
-ECHO_DENIED = re.compile(r"(?:^|[.!?]\s+)(?:\w+\s+){0,2}\w+\s*(?=\?{2,}[\W_]*(?:i'?m|im|i am) an?\b)", re.IGNORECASE)
+# A job echoed back in disbelief before who they are or what they want: 'physical therapist?? im a teacher bro',
+# 'database admin?? I'm a loggie', 'machinist?? i want data scientist' (the echo alone, up to three words, at the
+# start of a sentence; the match ends at the '??').
+ECHO_DENIED = re.compile(r"(?:^|[.!?]\s+)(?:\S+\s+){0,2}\w+\s*"
+                         r"(?=\?{2,}[\W_]*(?:(?:i'?m|im|i am) an?|i (?:want|wanted|need|asked for))\b)", re.IGNORECASE)
 
 
 # A sentence that answers the one before with disbelief: that one was rhetorical, not asked.

@@ -1,0 +1,108 @@
+"""What persona trial 31 (a first-year student in Jakarta choosing a degree, a hospital porter of 55 in Glasgow)
+and blind sets 208-209 (armed forces, beauty and hair) showed (issues #12, #13): a choice between degrees is no
+choice between jobs, what a person told is read back in their words (no currency, pay band or complaint taken
+as a liking or a dislike), questions no source answers (how physical, the catch, the pay band) are said first,
+and the names and traps of those trades."""
+from __future__ import annotations
+
+import pytest
+
+from bot.understanding.session import Session
+from tests.talking import first_line, talk
+
+
+def test_a_choice_between_degrees_names_no_jobs(engine):
+    understood = engine.parse("so which degree fits which, informatics or statistics? im thinking to switch from "
+                              "my current major")
+    assert not understood.mentions and max(understood.scores, key=understood.scores.get) == "education"
+    # the jobs such degrees lead to are still weighed when their pay is asked
+    assert engine.parse("nursing or teaching, which degree pays more").mentions
+
+
+def test_which_degree_fits_the_jobs_weighed_is_answered_from_the_profiles_degrees(engine):
+    reply, _ = talk(engine, "whats the difference between data scientist and AI engineer?",
+                    "so which degree fits which, informatics or statistics?")
+    said = first_line(reply)
+    assert reply.intent == "compare" and set(reply.roles) == {"data-scientist", "ai-engineer"}
+    assert said.startswith("Of the degrees you name, the profiles list")
+    assert "statistics for Data Scientist" in said
+    assert "computer science for both Data Scientist and AI Engineer" in said   # informatics read as CS
+
+
+def test_a_field_after_a_degree_and_or_is_studied_not_a_job(engine):
+    understood = engine.understand("data scientist need statistics degree or informatics?", Session())
+    assert understood.roles == ("data-scientist",)
+
+
+def test_what_they_like_and_avoid_is_read_without_complaints_currencies_or_bands(engine):
+    _, session = talk(engine, "whats the difference between data scientist and AI engineer?",
+                      "aduh no rupiah ya. ok what about AI engineer, gaji berapa?",
+                      "Right, so no bands. what does a data scientist do?",
+                      "you didnt say about bootcamp 🙏 anyway about me: i did maths olympiad, i like drawing, and "
+                      "honestly im not fond of long coding sessions. does that change anything?")
+    assert "bootcamp" not in session.interests and "drawing" in session.interests
+    assert session.dislikes == ("long coding sessions",)
+
+
+def test_a_self_description_pointed_back_at_the_choice_weighs_the_two_jobs(engine):
+    _, session = talk(engine, "whats the difference between data scientist and AI engineer?",
+                      "is a bootcamp enough to become data scientist?")
+    understood = engine.understand("anyway about me: i like drawing and maths. does that change anything?", session)
+    assert understood.intent == "compare" and set(understood.roles) == {"data-scientist", "ai-engineer"}
+
+
+@pytest.mark.parametrize("question, gap", [
+    ("Is IT support a sit-down job or am I going to be crawling under desks?", "how physical the work is"),
+    ("so what's the catch?", "its downsides or catches"),
+    ("What band is that on the NHS, Band 2 or 3?", "which pay band or grade a post is on"),
+])
+def test_what_no_source_says_of_the_job_in_context_is_said_first(engine, question, gap):
+    reply, _ = talk(engine, "what does a computer user support specialist do", question)
+    assert first_line(reply).startswith(f"My sources don't cover {gap}")
+
+
+def test_a_comparison_asked_with_a_question_no_source_answers_still_gives_the_figures(engine):
+    reply, _ = talk(engine, "Just compare the records clerk and the IT support job for me, pay and which is easier "
+                            "on the knees.")
+    said = first_line(reply)
+    assert said.startswith("My sources don't cover how physical the work is") and "$" in said
+
+
+@pytest.mark.parametrize("message", [
+    "kak machinist?? i want data scientist or AI engineer only. between those two gimana?",
+])
+def test_a_job_echoed_before_what_they_want_is_set_aside(engine, message):
+    understood = engine.understand(message, Session())
+    assert understood.roles == ("data-scientist", "ai-engineer")
+
+
+@pytest.mark.parametrize("message, role", [
+    ("NHS IT support technician, what do they do day to day", "onet:15-1232.00"),
+    ("how do i join the police", "onet:33-3051.00"),
+    ("lash tech salary", "onet:39-5094.00"),
+    ("do i need a license to do lash extensions in texas", "onet:39-5094.00"),
+    ("dermatology nurse salary", "onet:29-1141.00"),
+    ("beauty advisor at sephora pay", "onet:41-2031.00"),
+])
+def test_everyday_names_of_these_trades(engine, message, role):
+    assert engine.understand(message, Session()).roles == (role,)
+
+
+@pytest.mark.parametrize("message", [
+    "what will my VA disability rating be for tinnitus and bad knees",
+    "Are you allowed to wear the beret with PT kit?",
+    "best loadout for call of duty warzone sniper",
+    "did you see the news about the defence budget cuts",
+    "what is a staff sergeant equivalent in the navy",
+    "Hi, my usual nail girl is on holiday. Can I book a gel manicure for Saturday 3pm?",
+    "what hair colour would suit me, I'm olive skin with brown eyes",
+    "My daughter is obsessed with playing hairdresser. Is there a game where you run your own hair salon?",
+])
+def test_service_life_bookings_looks_and_games_are_no_career_question(engine, message):
+    understood = engine.understand(message, Session())
+    assert understood.intent == "unknown" and not understood.roles
+
+
+def test_a_big_word_or_staying_matches_no_job(engine):
+    roles = [s.role_id for s in engine.suggest("liked driving the big trucks in the RLC, what job for me")[:3]]
+    assert any(r.startswith("onet:53-") for r in roles)          # drivers, not 'big data' roles
