@@ -83,6 +83,11 @@ def test_a_job_echoed_before_what_they_want_is_set_aside(engine, message):
     ("do i need a license to do lash extensions in texas", "onet:39-5094.00"),
     ("dermatology nurse salary", "onet:29-1141.00"),
     ("beauty advisor at sephora pay", "onet:41-2031.00"),
+    ("kit manager salary at a club", "onet:39-3093.00"),         # sport (set 210)
+    ("gym instructor skills", "onet:39-9031.00"),
+    ("what skills do counsellors need", "onet:21-1014.00"),       # faith communities (set 211)
+    ("skils needed for chaplaincy", "onet:21-2011.00"),
+    ("marriage counselor pay", "onet:21-1013.00"),                # a longer title still wins
 ])
 def test_everyday_names_of_these_trades(engine, message, role):
     assert engine.understand(message, Session()).roles == (role,)
@@ -97,6 +102,10 @@ def test_everyday_names_of_these_trades(engine, message, role):
     "Hi, my usual nail girl is on holiday. Can I book a gel manicure for Saturday 3pm?",
     "what hair colour would suit me, I'm olive skin with brown eyes",
     "My daughter is obsessed with playing hairdresser. Is there a game where you run your own hair salon?",
+    "fantasy premier league captain this week? salah or haaland",
+    "best betting tips for tonight's champions league games",
+    "How do I cancel my gym membership at PureGym?",
+    "I need a donation receipt for my tithes for my tax return, can you send one?",
 ])
 def test_service_life_bookings_looks_and_games_are_no_career_question(engine, message):
     understood = engine.understand(message, Session())

@@ -204,7 +204,11 @@ OWN_MATTER = re.compile(r"\b(?:is (?:this|that|it) (?:legal|illegal|allowed)\b"
                         # hair colour would suit me', 'is there a game where you run a salon'
                         r"|\bcan (?:i|we) book\b|\bbook (?:me |us )?(?:a|an) (?:\w+ )?(?:appointment|manicure|pedicure|"
                         r"facial|massage|haircut|slot)\b|\bwhat (?:hair )?colou?r (?:would |will )?suits? me\b"
-                        r"|\bis there a game\b|\bgame where (?:you|i)\b)",
+                        r"|\bis there a game\b|\bgame where (?:you|i)\b"
+                        # a bet, a fantasy team, a membership to cancel, a receipt: 'fantasy premier league captain
+                        # this week?', 'betting tips for tonight', 'cancel my gym membership', 'a donation receipt'
+                        r"|\bfantasy (?:premier league|football|team|league)\b|\bbetting tips?\b"
+                        r"|\bcancel (?:my |a |the |our )?(?:\w+ )?membership\b|\b(?:donation|tax) receipts?\b)",
                         re.IGNORECASE)
 # One of them is in every message OWN_MATTER finds: the pattern (tens of microseconds) runs only then.
 OWN_MATTER_WORDS = frozenset({"legal", "illegal", "allowed", "report", "sue", "phone", "smartphone", "laptop",
@@ -234,7 +238,7 @@ OWN_MATTER_WORDS = frozenset({"legal", "illegal", "allowed", "report", "sue", "p
                               "concert", "race", "fight", "parade", "ticket", "admission", "entry", "discount",
                               "opening", "museum", "gallery", "zoo", "aquarium", "live", "painted", "contest",
                               "win", "rating", "wear", "uniform", "equivalent", "loadout", "tip",
-                              "colour", "color", "suit"})  # singular forms
+                              "colour", "color", "suit", "fantasy", "betting", "membership", "receipt"})  # singular
 # (each alternative of OWN_MATTER holds one; not everyday words like 'good' or 'get', which would run it always)
 WITHOUT = re.compile(r"\bw/o\b", re.IGNORECASE)  # 'w/o experience': without
 PRE_K = re.compile(r"\bpre[- ]k\b", re.IGNORECASE)  # 'pre-k', 'pre k': prekindergarten
