@@ -106,8 +106,16 @@ def test_everyday_names_of_these_trades(engine, message, role):
     "best betting tips for tonight's champions league games",
     "How do I cancel my gym membership at PureGym?",
     "I need a donation receipt for my tithes for my tax return, can you send one?",
+    # a visit, an animal, a painting, a fine, a match (sets 206-207)
+    "how much are aquarium tickets for 2 adults and a child",
+    "how long do otters live",
+    "Who painted this? A woman reading a letter by a window, Dutch I think",
+    "we're planning a school trip to the zoo for 30 kids, is there a group discount",
+    "We are visiting Paris with my mother who loves Monet. Which museum is best for the impressionists?",
+    "I got a fine of 300 reais because I stopped the moto on the sidewalk. Can I contest this fine?",
+    "We are going to watch the Colombia vs Argentina game with all the riders tonight. Who do you think wins?",
 ])
-def test_service_life_bookings_looks_and_games_are_no_career_question(engine, message):
+def test_visits_service_life_bookings_looks_and_games_are_no_career_question(engine, message):
     understood = engine.understand(message, Session())
     assert understood.intent == "unknown" and not understood.roles
 
