@@ -151,8 +151,9 @@ class Decisions(Part):
             return None
         parts, cited = [], []
         for field in dict.fromkeys(fields):
-            named = [r for r, facts in degrees.items() if any(field in f.text.lower() for f in facts)]
-            cited += [s for r in named for f in degrees[r] if field in f.text.lower() for s in f.sources]
+            naming = {r: [f for f in facts if field in f.text.lower()] for r, facts in degrees.items()}
+            named = [r for r, facts in naming.items() if facts]
+            cited += [s for facts in naming.values() for f in facts for s in f.sources]
             who = (f"both {joined([self.c.name(r) for r in named])}" if len(named) == 2 == len(degrees)
                    else joined([self.c.name(r) for r in named]) if named else "none of them")
             parts.append(f"{field} for {who}")

@@ -113,6 +113,7 @@ def _text_of(block: Block) -> str:
 # Which degree or subject to study for the jobs weighed: 'so which degree fits which, informatics or statistics?'
 DEGREE_CHOICE = _rx(r"\bwhich (?:degree|major|course|subject|bachelor)s?\b|\b(?:degree|major)s? (?:fits?|for)\b")
 
+
 class Direct:
     """Built once with the composer; ``refine`` puts the direct answer first."""
 
@@ -422,9 +423,7 @@ class Direct:
             if u.aspect == "education" and (DEGREE_CHOICE.search(q) or "degree" in q.lower()):
                 return "degree_fields", self.decisions.degrees_named  # 'informatics or statistics?' for which
             if asks_difference(q):
-                # 'we need to hire ... could you explain the difference?', 'which degree fits which?': the
-                # comparison asked (for a degree, the degrees each profile names)
-                return "", None
+                return "", None  # 'we need to hire ... could you explain the difference?': the comparison asked
             if (open_aspect or hiring) and (asks or DECISION_FIT.search(q) or (
                     own and (u.own or _rx(r"\b(?:should|which|better)\b").search(q)))):
                 return "decision_fit", self.decisions.fit

@@ -447,10 +447,11 @@ STUDIED_BEFORE = frozenset({("student", "of"), ("degree", "in"), ("graduate", "o
 DEGREE_BEFORE = frozenset({"ms", "msc", "bs", "bsc", "phd", "btech", "mtech", "mba"})
 
 
-def _vowel_for_vowel(typed: str, known: str) -> bool:
-    """'curater' for 'curator': the same letters but for vowels written for other vowels."""
-    return len(typed) == len(known) and typed != known and all(
-        a == b or (a in "aeiouy" and b in "aeiouy") for a, b in zip(typed, known, strict=True))
+def _ending_vowel_swapped(typed: str, known: str) -> bool:
+    """'curater' for 'curator', 'docter' for 'doctor': one letter apart, a vowel of the ending (its last three
+    letters) written for another as it sounds."""
+    apart = [i for i, (a, b) in enumerate(zip(typed, known, strict=True)) if a != b]
+    return len(apart) == 1 and apart[0] >= len(typed) - 3 and {typed[apart[0]], known[apart[0]]} <= VOWELS | {"y"}
 
 
 # Words of choosing what to study, and how the name of a field (not of its people) ends: 'informatics', 'nursing'.
@@ -460,14 +461,21 @@ FIELD_ENDINGS = ("ic", "ics", "ing", "ence", "ance", "ogy", "omy", "ism")
 JOB_OUTCOMES = frozenset({"pay", "paid", "salary", "earn", "money", "outlook", "future", "job", "career", "demand"})
 
 
+def _names_a_field(m: RoleMention) -> bool:
+    """The words name a field, not its people: 'informatics', 'statistics', 'nursing' (not 'statistician')."""
+    return m.words.split()[-1].endswith(FIELD_ENDINGS)
+
+
 def _studied(m: RoleMention, tokens: Sequence[str]) -> bool:
     """The field is what the person studies or studied: 'a kinesiology degree', 'a degree in nursing', 'a statistics
     degree or informatics'."""
     return (m.end < len(tokens) and tokens[m.end] in STUDY_WORDS) \
         or tuple(tokens[max(0, m.start - 2):m.start]) in STUDIED_BEFORE \
         or (m.start >= 2 and tokens[m.start - 1] in ("or", "vs") and tokens[m.start - 2] in STUDY_WORDS
-            and m.words.split()[-1].endswith(FIELD_ENDINGS)) \
+            and _names_a_field(m)) \
         or bool(m.start and tokens[m.start - 1] in DEGREE_BEFORE)
+
+
 # First words of a sentence that asks ('what is X. thank you in advance'), typed without its '?'.
 ASKING_OPENERS = frozenset({"what", "whats", "how", "which", "who", "why", "where", "when", "explain", "describe",
                             "tell", "kindly", "please", "can", "could", "is", "are", "do", "does", "should"})
@@ -938,9 +946,8 @@ class Parser:
             return None
         # ('curater', 'docter': the vowel of the ending written as it sounds, before a letter dropped; not in a
         # short word, 'biker' is no baker)
-        swapped = [c for c in self._jobs_by_shape.get((len(word), word[0]), ()) if len(word) >= 6
-                   and _vowel_for_vowel(word, c) and [a != b for a, b in zip(word, c, strict=True)].index(True)
-                   >= len(word) - 3 and sum(a != b for a, b in zip(word, c, strict=True)) == 1]
+        swapped = [c for c in self._jobs_by_shape.get((len(word), word[0]), ())
+                   if _ending_vowel_swapped(word, c)] if len(word) >= 6 else []
         if len(swapped) == 1:
             return swapped[0]
         choices = [c for n in (len(word) - 1, len(word) + 1) for c in self._jobs_by_shape.get((n, word[0]), ())]
@@ -2066,7 +2073,7 @@ class Parser:
             if len(mentions) < 2:
                 return mentions
         # 'which degree fits which, informatics or statistics?': fields of study weighed, no jobs
-        fields = [m for m in mentions if m.words.split()[-1].endswith(FIELD_ENDINGS)]
+        fields = [m for m in mentions if _names_a_field(m)]
         # ('nursing or teaching, which degree pays more' weighs the jobs the degrees lead to)
         if len(fields) > 1 and set(tokens) & DEGREE_TALK and not set(tokens) & JOB_OUTCOMES and any(
                 tokens[a.end:a.end + 1] in (["or"], ["vs"], ["versus"]) and b.start == a.end + 1
