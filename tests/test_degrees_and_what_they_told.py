@@ -88,6 +88,16 @@ def test_a_job_echoed_before_what_they_want_is_set_aside(engine, message):
     ("what skills do counsellors need", "onet:21-1014.00"),       # faith communities (set 211)
     ("skils needed for chaplaincy", "onet:21-2011.00"),
     ("marriage counselor pay", "onet:21-1013.00"),                # a longer title still wins
+    ("strength n conditioning coach pay", "onet:27-2022.00"),     # second pass of sets 210-211
+    ("gym manager responsibilities", "onet:11-9179.01"),
+    ("how do i become a physio assistant", "onet:31-2021.00"),
+    ("sports medicine doctor salary", "onet:29-1229.06"),       # the specialty names the doctor
+    ("radiology doctor, how long is the training", "onet:29-1224.00"),
+    ("what software do church administrators use", "onet:11-3012.00"),
+    ("careers related to youth ministry", "onet:21-2021.00"),
+    ("yeshiva rebbe what does it pay", "onet:21-2099.00"),
+    ("is HR a dying job with AI", "onet:13-1071.00"),
+    ("HR manager here. staying in HR or moving on, what's the outlook", "onet:11-3121.00"),
 ])
 def test_everyday_names_of_these_trades(engine, message, role):
     assert engine.understand(message, Session()).roles == (role,)
@@ -118,6 +128,42 @@ def test_everyday_names_of_these_trades(engine, message, role):
 def test_visits_service_life_bookings_looks_and_games_are_no_career_question(engine, message):
     understood = engine.understand(message, Session())
     assert understood.intent == "unknown" and not understood.roles
+
+
+@pytest.mark.parametrize("message", [
+    "electrician pay per hr", "just off a 12 hr shift lol", "HR told us to try this tool, what is it for?",
+    "how much do truck drivers earn in WA, the HR licence ones",
+])
+def test_hours_and_the_department_are_no_hr_job(engine, message):
+    assert "onet:13-1071.00" not in engine.understand(message, Session()).roles
+
+
+@pytest.mark.parametrize("first, then", [
+    ("I'm a personal trainer in Sydney", "whats the outlook for PTs"),   # their own job settles 'PT'
+])
+def test_a_short_form_read_by_the_persons_own_job(engine, first, then):
+    _, session = talk(engine, first)
+    assert engine.understand(then, session).roles == ("onet:39-9031.00",)
+
+
+@pytest.mark.parametrize("message, intent", [
+    ("Peace be with you brother", "greeting"), ("thank you sister", "thanks"),
+    ("ref match fees grassroots england", "salary"),
+])
+def test_whom_they_address_and_what_a_fee_asks(engine, message, intent):
+    understood = engine.understand(message, Session())
+    assert understood.intent == intent and understood.roles in ((), ("onet:27-2023.00",))
+
+
+def test_a_degree_they_hold_weighed_asks_about_education(engine):
+    _, session = talk(engine, "what degree do social workers need")
+    understood = engine.understand("I have a diploma in theology. does that count?", session)
+    assert understood.intent == "education" and understood.roles == ("onet:21-1021.00",)
+
+
+def test_donors_are_read_as_the_donations_fundraisers_raise(engine):
+    roles = [s.role_id for s in engine.suggest("I love writing grant proposals and talking to donors")[:3]]
+    assert "onet:13-1131.00" in roles
 
 
 def test_a_big_word_or_staying_matches_no_job(engine):

@@ -53,6 +53,8 @@ EVERYDAY = {
     "party": "event", "parties": "event", "electrics": "electrical",
     # a plane people fly is an aircraft in O*NET's words (its 'planes' are woodworking tools)
     "plane": "aircraft", "planes": "aircraft", "airplane": "aircraft", "airplanes": "aircraft",
+    # donors give donations (fundraisers 'solicit ... donations')
+    "donor": "donor donation donations fundraising", "donors": "donor donation donations fundraising",
 }
 # How many people do the job nudges the order: among equal matches, the occupation more people work in
 # (and more openings come from) first. The factor is 1 + PRIOR * (log10(employment) - 4): about +0.15

@@ -358,7 +358,7 @@ class Dialogue:
 
     def decide(self, p: Parse, session: Session) -> Understanding:
         if (p.ambiguous is not None and (session.current_job or session.focus)) \
-                or (session.recent and any(senses_of(m) for m in p.mentions)):
+                or ((session.recent or session.current_job) and any(senses_of(m) for m in p.mentions)):
             p = _settled_by_context(p, session)
         if DISMISSING & set(zip(p.tokens, p.tokens[1:], strict=False)) and (p.tokens[2:] and not p.mentions):
             # 'ok skip that. something with computers, like what?': what was being discussed is set aside
@@ -2180,8 +2180,9 @@ def _settled_by_context(p: Parse, session: Session) -> Parse:
     focus = set(session.focus) if len(session.focus) > 1 else set()
     settled: dict[int, str] = {}
     for m in p.mentions:
-        sense = next((s for s in senses_of(m)
-                      if any(r == s[0] or (s[2] and r.startswith(s[2])) for r in session.recent)), None)
+        # (the person's own job counts: 'the outlook for PTs' from a personal trainer)
+        sense = next((s for s in senses_of(m) if any(r == s[0] or (s[2] and r.startswith(s[2]))
+                                                     for r in (*session.recent, session.current_job) if r)), None)
         if sense and m.roles != (sense[0],):
             # 'and how long before he's a captain?' after airline pilots: the captain flies; 'no sorry i meant a
             # painter' after a plasterer: the one who paints walls

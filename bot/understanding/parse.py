@@ -622,6 +622,8 @@ PLURAL_LEADS = frozenset({"do", "are", "for", "many", "hire", "hires", "hiring",
 # What a job's people do, typed after it: 'what does a CVT make', 'do RDHs earn more'.
 DOING_VERBS = frozenset({"make", "earn", "do", "need", "get", "work", "have", "use"})
 # Words before a field that make it a career: 'into nursing', 'jobs like welding', 'study pharmacy', 'start nursing'.
+DOCTOR_WORDS = frozenset({"doctor", "doctors", "doc", "docs", "physician", "physicians"})
+PHYSICIANS = "onet:29-12"  # O*NET's physicians and surgeons (29-1211 .. 29-1249)
 FIELD_LEADS = frozenset({"into", "in", "like", "for", "of", "study", "studying", "about", "to", "career", "from",
                          "do", "doing", "than", "vs", "or", "and", "is", "can", "does", "will",
                          "choose", "choosing", "try", "trying", "start", "starting", "begin", "enter", "entering",
@@ -1190,6 +1192,9 @@ class Parser:
         breaks = {len(words(text[:s.end()], self.language.spellings)) for s in SENTENCE_END.finditer(text)} \
             if set_aside else set()
         fields = [o for o in mentions if o.end - o.start == 1 and tokens[o.start] in self.ologies]
+        # 'sports medicine doctor', 'radiology doctor': the specialty names the doctor; 'doctor' is no second job
+        mentions = [m for m in mentions if not (m.words in DOCTOR_WORDS and any(
+            o.end == m.start and o.roles and all(r.startswith(PHYSICIANS) for r in o.roles) for o in mentions))]
         negated = [m for m in mentions if _negated(m, tokens) or _not_after(m, tokens, mentions, fields)
                    or m.end in rejected or _only_set_aside(
             m, tokens, set_aside, breaks)]
@@ -1221,6 +1226,11 @@ class Parser:
                           + self._managed_as_job(tokens, covered)
                           + (self._credential_as_job(tokens, covered) if not mentions else []),
                           key=lambda m: m.start)
+        # 'could i move into HR? what do HR managers do', 'HR manager here. staying in HR': the field of the HR job
+        # named beside it, that job
+        hr_jobs = [m for m in mentions if m.words.startswith(("hr ", "human resource")) and len(m.roles) == 1]
+        if hr_jobs:
+            mentions = [replace(m, roles=hr_jobs[0].roles) if m.words in ("hr", "hrs") else m for m in mentions]
         # 'consultant anaesthetist', 'a psychiatrist, consultant grade': in medicine a consultant is a doctor's grade
         mentions = [m for m in mentions if not (m.words == "consultant" and any(
             o is not m and (o.end == m.start or o.start == m.end) and all(r.startswith(DOCTORS) for r in o.roles)
@@ -1688,6 +1698,10 @@ class Parser:
                 continue  # 'chef de cuisine', 'trabajo de mesero': a preposition between two nouns
             if tokens[i] == "pt" and before is None and (after or "")[:1].isdigit():
                 continue  # 'pt 67M SOB and ankle swelling': a patient's case, as clinicians write it
+            if tokens[i] in ("hr", "hrs") and (before in ("per", "an", "a", "/", "hour", "hourly")
+                                               or (before or "")[:1].isdigit() or after in HR_NOT_A_JOB
+                                               or (typed_so and not asking)):
+                continue  # '12 hr shifts', 'pay per hr', 'HR told us', an HR licence: hours, a department, a truck
             if tokens[i] == "pa" and before == "in":
                 continue  # 'how do i become one in PA': Pennsylvania
             if tokens[i] == "ot" and (after in OPERATIONAL_TECHNOLOGY or before in OPERATIONAL_TECHNOLOGY):
@@ -1960,6 +1974,9 @@ class Parser:
             return False  # 'is a pharmacist just giving medicine?': the thing, not the career
         if word in VOCATIVES and (before is None or before in OPENING_WORDS):
             return False  # 'mate what does an architect earn', 'cheers mate': whom they talk to, not a ship's mate
+        if word in VOCATIVES | {"brother", "sister", "sis"} and m.end == len(tokens) and (
+                before in OPENING_WORDS or before in ("you", "u", "ya", "ye", "thank")):
+            return False  # 'peace be with you brother', 'thank you sister': whom they talk to, not a lay brother
         if word == "mate" and (before in POSSESSIVES | {"best", "old", "crew", "work", "school"} or (
                 before in ("a", "the") and m.start >= 2 and tokens[m.start - 2] in ("for", "with", "told", "to"))):
             return False  # 'asking for a mate', 'my mate says', 'crew mates': a friend, not a ship's mate
@@ -2735,9 +2752,20 @@ def _thanks_in_advance(tokens: Sequence[str]) -> set[int]:
     return out if len(out) < len(tokens) else set()  # said alone, it is a thank-you
 
 
+# After 'HR', words of the department that speaks or of a heavy rigid truck licence, not a job asked about.
+HR_NOT_A_JOB = frozenset({"told", "tell", "tells", "say", "says", "said", "have", "has", "gave", "give", "sent",
+                          "want", "wants", "shift", "shifts", "licence", "license", "truck", "department", "dept",
+                          "letter", "email", "team", "system", "systems", "software", "platform", "side", "it",
+                          "policy", "policies"})
+DEGREE_WEIGHED = frozenset({"count", "enough", "recognised", "recognized", "valid", "accepted", "transferable"})
+
+
 def _degree_held(tokens: Sequence[str]) -> set[int]:
     """'I have a degree in nursing', 'with a BSc in biology': the person's own degree, told as background; it asks
-    nothing about education ('do I need a degree in it?' does)."""
+    nothing about education ('do I need a degree in it?' does, and so does 'I have a diploma in theology, does it
+    count?': the degree weighed)."""
+    if DEGREE_WEIGHED & set(tokens):
+        return set()
     return {j for i, word in enumerate(tokens[:-1]) if word in DEGREE_WORDS and tokens[i + 1] == "in"
             and tuple(tokens[max(0, i - 2):i]) in HOLDING for j in (i, i + 1)}
 
