@@ -267,6 +267,8 @@ def _first_or_last(tokens: Sequence[str], focus: tuple[str, ...]) -> tuple[str, 
 
 
 # Words a question typed without its '?' asks with.
+# After a thank-you, words that ask for more: 'ok asante. give me a simple plan', 'thanks, now explain ...'.
+REQUESTING = frozenset({"give", "tell", "show", "explain", "list", "send", "write", "suggest", "recommend"})
 ASKING_WITHOUT_MARK = frozenset({"what", "whats", "how", "which", "why", "where", "when", "who", "can", "could",
                                  "should", "tell", "do", "does", "will", "would"})
 # Words of someone telling what they do for work (not 'I'm scared of the interviews').
@@ -801,6 +803,9 @@ class Dialogue:
         if max((v for k, v in p.scores.items() if self.kinds.get(k) == "topic"), default=0.0) >= 2 * STRONG \
                 and set(p.tokens) & ASKING_WITHOUT_MARK:
             return None  # 'oi! how much teacher earns in canada': a question typed without its question mark
+        if max((v for k, v in p.scores.items() if self.kinds.get(k) == "topic"), default=0.0) >= STRONG \
+                and set(p.tokens[1:]) & REQUESTING:
+            return None  # 'ok asante. give me a simple plan ... step by step': a request after the thanks
         if p.scores.get("recommend", 0.0) >= STRONG and set(p.tokens[1:]) & ASKING_WITHOUT_MARK:
             return None  # 'hi. i got laid off. plant closed. what can i do': what work next, asked without '?'
             # ('Much appreciated. It's the first time anyone made my skills sound useful': no question)
@@ -1816,6 +1821,10 @@ class Dialogue:
                 and t.topic_score < THRESHOLD:
             # 'then data manager, same or not?', 'is a data engineer the same thing?'; not 'X, same?' nor
             # 'same for X?' (the last question again)
+            return Understanding("compare", focus + t.resolved, t.aspect)
+        if len(t.resolved) == 1 and len(focus) == 1 and t.resolved != focus and tokens[:1] == ("or",) \
+                and "instead" in tokens and t.topic_score < THRESHOLD:
+            # 'or do we need an AI engineer instead' after an NLP engineer: the two weighed
             return Understanding("compare", focus + t.resolved, t.aspect)
         return None
 

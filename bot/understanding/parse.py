@@ -208,7 +208,16 @@ OWN_MATTER = re.compile(r"\b(?:is (?:this|that|it) (?:legal|illegal|allowed)\b"
                         # a bet, a fantasy team, a membership to cancel, a receipt: 'fantasy premier league captain
                         # this week?', 'betting tips for tonight', 'cancel my gym membership', 'a donation receipt'
                         r"|\bfantasy (?:premier league|football|team|league)\b|\bbetting tips?\b"
-                        r"|\bcancel (?:my |a |the |our )?(?:\w+ )?membership\b|\b(?:donation|tax) receipts?\b)",
+                        r"|\bcancel (?:my |a |the |our )?(?:\w+ )?membership\b|\b(?:donation|tax) receipts?\b"
+                        # a beast's price, a machine that won't start, a guest's room, a tip to work out, a visa fee:
+                        # 'how much is a bull in Kano market', 'my tractor wont start', 'room 305 needs towels'
+                        r"|\bhow much (?:is|are|does|do) (?:a |an |the |my )?(?:\w+ )?(?:bull|cow|goat|sheep|pig|calf|"
+                        r"heifer|ram|chicken|hen|camel)s?\b(?! (?:farmer|keeper|herder|vet|worker|breeder))"
+                        r"|\b(?:wont|won't|doesnt|doesn't|didnt|didn't) (?:start|turn over|fire)\b"
+                        r"|\bstarter\b[^.?!]{0,30}\b(?:clicks|clicking|sticks|sticking)\b"
+                        r"|\broom \d{3,4}\b|\bmore towels\b|\bcalculate (?:an? |the |my )?(?:\d+ ?%? )?tip\b"
+                        r"|\b(?:dollars|usd|fee|fees|charge|charges|money) for (?:the |my |a )?"
+                        r"(?:visa|permit|work permit)\b)",
                         re.IGNORECASE)
 # One of them is in every message OWN_MATTER finds: the pattern (tens of microseconds) runs only then.
 OWN_MATTER_WORDS = frozenset({"legal", "illegal", "allowed", "report", "sue", "phone", "smartphone", "laptop",
@@ -238,7 +247,9 @@ OWN_MATTER_WORDS = frozenset({"legal", "illegal", "allowed", "report", "sue", "p
                               "concert", "race", "fight", "parade", "ticket", "admission", "entry", "discount",
                               "opening", "museum", "gallery", "zoo", "aquarium", "live", "painted", "contest",
                               "win", "rating", "wear", "uniform", "equivalent", "loadout", "tip",
-                              "colour", "color", "suit", "fantasy", "betting", "membership", "receipt"})  # singular
+                              "colour", "color", "suit", "fantasy", "betting", "membership", "receipt", "bull", "cow",
+                              "goat", "sheep", "pig", "calf", "heifer", "ram", "chicken", "hen", "camel", "wont",
+                              "doesnt", "didnt", "starter", "room", "towel", "calculate"})  # singular
 # (each alternative of OWN_MATTER holds one; not everyday words like 'good' or 'get', which would run it always)
 WITHOUT = re.compile(r"\bw/o\b", re.IGNORECASE)  # 'w/o experience': without
 PRE_K = re.compile(r"\bpre[- ]k\b", re.IGNORECASE)  # 'pre-k', 'pre k': prekindergarten
@@ -730,6 +741,9 @@ def _sport_analytics(tokens: list[str], covered: set[int]) -> list[RoleMention]:
 FITNESS_CONTEXT = frozenset({"gym", "fitness", "workout", "nasm", "crossfit", "bodybuilding", "strength",
                              "conditioning", "personal", "membership", "client", "coach", "coaching", "footballer",
                              "rugby", "football", "soccer", "cricket", "athlete", "sport", "sports"})
+# Words of hotels: beside them a revenue manager sets room rates (O*NET's lodging managers).
+HOTEL_CONTEXT = frozenset({"hotel", "hotels", "resort", "resorts", "room", "rooms", "occupancy", "hospitality",
+                           "booking", "bookings", "lodging", "guest", "guests", "front", "pms", "opera", "airbnb"})
 # Words of film, TV and video: beside them an editor or a colourist edits and grades footage.
 FILM_CONTEXT = frozenset({"film", "movie", "tv", "television", "video", "footage", "avid", "premiere", "resolve",
                           "davinci", "post", "netflix", "youtube", "camera", "set", "director", "documentary",
@@ -786,6 +800,8 @@ SENSES_IN_COMPANY = {"captain": (("onet:53-2011.00", AVIATION_CONTEXT, ""),),
                                    ("onet:29-1216.00", MEDICINE_CONTEXT, "onet:29-12")),
                      "ae": (("onet:41-4012.00", SALES_CONTEXT, "onet:41-"),),
                      "pt": (("onet:39-9031.00", FITNESS_CONTEXT, "onet:27-2022"),),
+                     "revenue manager": (("onet:11-9081.00", HOTEL_CONTEXT, "onet:11-9081"),),
+                     "revenue management": (("onet:11-9081.00", HOTEL_CONTEXT, "onet:11-9081"),),
                      "editor": (("onet:27-4032.00", FILM_CONTEXT, "onet:27-40"),),
                      "colorist": (("onet:27-4032.00", FILM_CONTEXT, "onet:27-40"),),
                      "appraiser": (("onet:13-2023.00", PROPERTY_CONTEXT, "onet:41-90"),)}
@@ -1117,7 +1133,9 @@ class Parser:
         # ('Quicker to do a BI analyst? Pull the other one.': a question the next sentence disbelieves is rhetorical)
         asked = [i for i in sentences if "?" in ends[i] and not (
             i + 1 < len(pieces) and counts[i] <= 2 and COMPLAINT.match(ends[i] + " " + pieces[i + 1].lstrip()))
-            and not (i + 1 < len(pieces) and DISBELIEF.match(pieces[i + 1]))]
+            and not (i + 1 < len(pieces) and DISBELIEF.match(pieces[i + 1]))
+            # ('Statistician?? Machine learning?? Im a builder. What does X do': names echoed back in disbelief)
+            and not (ends[i].count("?") >= 2 and counts[i] <= 3 and i < sentences[-1])]
         # none with '?': the one opening with a question word, not a statement after it ('Kindly explain me the AI
         # research scientist post. I have a doubt whether it is only for PhD people', 'What is X. Thank you.')
         opening = [i for i in sentences if set(words(pieces[i], self.language.spellings)[:1]) & ASKING_OPENERS]
@@ -1126,6 +1144,11 @@ class Parser:
         chosen = asked[0] if asked else opening[-1] if opening else (kept or sentences)[-1]
         # '... what she does all day. Could you explain it in plain English?': the sentence before asks with it
         pointer = chosen - 1 in sentences and set(words(pieces[chosen], self.language.spellings)) <= POINTER_REQUEST
+        # 'Estimator vs BIM coordinator vs project controls. Which suits a site manager?': the choice is before
+        said = words(pieces[chosen], self.language.spellings)
+        pointer = pointer or (chosen - 1 in sentences and said[:1] == ["which"] and bool(
+            {singular(w) for w in said} & (FITTING_WORDS | WEIGHING_WORDS)) and bool(
+            {"vs", "versus", "or"} & set(words(pieces[chosen - 1], self.language.spellings))))
         start = sum(counts[:chosen - 1 if pointer else chosen])
         last = chosen
         after = [i for i in sentences if i > chosen]
@@ -1294,6 +1317,11 @@ class Parser:
             # 'stevedore what is job like daily', "whats a projectionist's job like": the job described, no kin
             scores["responsibilities"] = scores.get("responsibilities", 0.0) + scores.pop("similar")
             fired.append(("responsibilities", "what the job is like", 0.0))
+        if self._what_it_is_first(tokens, mentions) and scores and max(scores, key=scores.__getitem__) != "overview":
+            # 'what is deep learning engineer and how much they earn': what it is, asked first, is a question too
+            scores["overview"] = scores.get("overview", 0.0) + WHAT_IT_IS_WEIGHT
+            fired.append(("overview", "what the job is, asked first", WHAT_IT_IS_WEIGHT))
+            first["overview"] = 0
         # 'AWS cert vs Databricks cert': certifications named after tools, not the tools
         tools = [(a, b) for a, b in tools if b >= len(tokens) or tokens[b] not in CERT_WORDS]
         # a tool in a job's name names the job ('SAP consultant', 'Salesforce admin'), not a question about tools
@@ -1514,6 +1542,18 @@ class Parser:
         """Where the message names tools ('power bi', 'tableau'), longest first, not overlapping."""
         return _phrases_in(tokens, self.tool_index)
 
+    def _what_it_is_first(self, tokens: list[str], mentions: list[RoleMention]) -> bool:
+        """'what is deep learning engineer and how much they earn', 'wetin be data analyst? ...': the message opens
+        by asking what a job is (not 'what is a data analyst salary', 'what is a nurse paid')."""
+        opener = next((o for o in WHAT_IS_OPENERS if tuple(tokens[:len(o)]) == o), None)
+        if opener is None:
+            return False
+        at = len(opener) + (tokens[len(opener):len(opener) + 1] in (["a"], ["an"], ["the"]))
+        m = next((m for m in mentions if m.start == at), None)
+        after = tokens[m.end] if m is not None and m.end < len(tokens) else None
+        return m is not None and not m.ambiguous and (
+            after is None or (after not in self.topic_words and after not in ASKED_OF_IT))
+
     def _a_place_not_a_field(self, m: RoleMention, tokens: list[str], mentions: list[RoleMention]) -> bool:
         """'what time does the pharmacy close': a field word ('pharmacy', 'nursing', 'farming') names its job
         only where a field is talked about ('jobs like nursing', 'get into welding', 'nursing school', 'nursing
@@ -1534,14 +1574,24 @@ class Parser:
             return True  # 'do clubs hire data scientists for recruitment': what the job is for
         if before == "into" and m.start >= 2 and tokens[m.start - 2] in LIKING_LEADS:
             return True  # 'she is really into biology': what she likes, not a job asked about
+        if before in LIKING_VERBS and (any(o is not m and not self._field_like(o, tokens) for o in mentions)
+                                       or FITTING_WORDS & set(tokens)):
+            # 'kinda like cooking, whats a chef make', 'loves baking. what job would fit?': what they like, beside
+            # the job asked about or as what a job should fit
+            return True
         if before in ("or", "and") and m.start >= 2 and not any(o.end == m.start - 1 for o in mentions):
             return True  # 'or' joins it to no job: 'building models or plumbing'
+        if after in ("advice", "tips", "questions", "problems", "news") \
+                and before in ("for", "about", "some", "any", "on", "need", "give", "want"):
+            return True  # 'is this bot for farming advice?': what advice is about, not a job asked about
         if before in ("use", "uses", "using", "used") or after in ("software", "tool", "program", "map", "data"):
             return True  # 'do urban planners use GIS', 'GIS software for planners': a tool, not the GIS trade
         as_career = ROLE_NOUNS & set(tokens[m.end:m.end + 3])  # 'journalism as a career'
         return not (before in FIELD_LEADS or as_career or after in PREPARATION_WORDS
                     or after in ("or", "vs", "and", "experience", "background", "one",  # 'the bookkeeping one'
                                  "gig", "field", "industry")  # 'are transcription gigs finished'
+                    or (before in LIST_OPENERS and any(o.start == m.end for o in mentions))  # 'options are
+                    # estimating, BIM, project controls' (not 'roofing estimator': a describing field)
                     or (before is None and not _a_service(tokens)))  # 'tutoring online, how much an hour?'
 
 
@@ -1702,6 +1752,8 @@ class Parser:
                                                or (before or "")[:1].isdigit() or after in HR_NOT_A_JOB
                                                or (typed_so and not asking)):
                 continue  # '12 hr shifts', 'pay per hr', 'HR told us', an HR licence: hours, a department, a truck
+            if after in SYSTEM_WORDS:
+                continue  # 'like the PMS companies', 'our HR system': a thing or a firm, not the job
             if tokens[i] == "pa" and before == "in":
                 continue  # 'how do i become one in PA': Pennsylvania
             if tokens[i] == "ot" and (after in OPERATIONAL_TECHNOLOGY or before in OPERATIONAL_TECHNOLOGY):
@@ -1994,6 +2046,9 @@ class Parser:
             return True  # 'what subjects do i need for vet'
         if before == "to" and m.start >= 2 and tokens[m.start - 2] in LIKENED_TO and after in (None, *COMPARE_JOINS):
             return True  # 'roles related to producer', 'jobs similar to editor'
+        if before in ("to", "into") and set(tokens[max(0, m.start - 3):m.start - 1]) & (MOVING_VERBS | {"up"}) \
+                and after in (None, *COMPARE_JOINS):
+            return True  # 'how do I move up to developer', 'switch to designer or analyst'
         if after in ROLE_NOUNS and word not in QUALIFYING_TITLES and before not in ("the", "this", "that"):
             return True  # 'will AI take over vet jobs'; not 'tech jobs', 'lead role', 'the assistant role'
         next_job = m.end in starts or m.end + 1 in starts or (m.end + 2 in starts
@@ -2291,6 +2346,8 @@ class Parser:
                 continue  # 'a remote ML or AI job': the field of a job, no job of its own
             if word in FAMILY and (raw[i] != word or (i and tokens[i - 1] in POSSESSIVES)):
                 continue  # 'my parents want me to ...', 'my brother': family, not the house parent or the monk
+            if tokens[i + 1:i + 2] and tokens[i + 1] in DEGREE_WORDS:
+                continue  # 'do they need a law degree': the subject of a degree, no job of its own
             while i + 1 < len(tokens) and i + 1 not in covered and tokens[i + 1] in self.language.occupations:
                 i += 1  # 'devops engineer': the head noun is the last job word
             j = i  # take up to three describing words before the head noun: 'data entry clerk'
@@ -2422,8 +2479,9 @@ COMPLAINT = re.compile(r"\?{2,}[\W_]*(?:no\b|where did|why\b|i said|i asked|i'?m
 # A job echoed back in disbelief before who they are or what they want: 'physical therapist?? im a teacher bro',
 # 'database admin?? I'm a loggie', 'machinist?? i want data scientist' (the echo alone, up to three words, at the
 # start of a sentence; the match ends at the '??').
-ECHO_DENIED = re.compile(r"(?:^|[.!?]\s+)(?:\S+\s+){0,2}\w+\s*"
-                         r"(?=\?{2,}[\W_]*(?:(?:i'?m|im|i am) an?|i (?:want|wanted|need|asked for))\b)", re.IGNORECASE)
+ECHO_DENIED = re.compile(r"(?:^|[.!?]\s+)(?:[^\s?]+\s+){0,2}\w+\s*"
+                         r"(?=\?{2,}[\W_]*(?:(?:\S+\s+){0,2}\S+?\?{2,}[\W_]*)*"  # ('Statistician?? Machine learning??')
+                         r"(?:(?:i'?m|im|i am) an?|i (?:want|wanted|need|asked for))\b)", re.IGNORECASE)
 
 
 # A sentence that answers the one before with disbelief: that one was rhetorical, not asked.
@@ -2628,6 +2686,11 @@ def states_own_job(tokens: tuple[str, ...] | list[str], m: RoleMention, asking: 
         return True  # 'colourist thinking of switching - what skills do data analysts need'
     if m.start <= 1 and tokens[m.end:m.end + 1] in (["on"], ["at"], ["in"]) and "here" in tokens[m.end + 1:m.end + 5]:
         return True  # 'station supervisor on the tube here, ...': where they work, then 'here'
+    if m.start == 0 and m.end < len(tokens) and tokens[m.end].isdigit() and 16 <= int(tokens[m.end]) <= 80 \
+            and not set(tokens[m.end + 1:m.end + 2]) & NOT_AN_AGE:
+        return True  # 'Site manager, 52, housing jobs in the Midlands': who they are, by job and age
+    if tokens[m.end:m.end + 2] in (["like", "me"], ["like", "myself"]):
+        return True  # 'which is better for a maintenance guy like me': who asks
     if managed_by_i(tokens, m):
         return True  # 'I manage a coffee shop, ...'
     if tokens[m.start] in DOERS and _doer_is_i(tokens, m.start):
@@ -2712,6 +2775,10 @@ def _for_whom(tokens: Sequence[str], mentions: Sequence[RoleMention]) -> RoleMen
         i -= 1
     if i >= 2 and tokens[i - 2:i + 1] == ["for", "me", "as"] and set(tokens[:i]) & WEIGHING_WORDS:
         return last  # 'which is better for me as geologist': the person, by their job
+    if i >= 1 and tokens[i] in FITTING_WORDS and tokens[i - 1] in ("which", "what", "one", "best", "better") \
+            and any(set(tokens[a.end:b.start]) & (COMPARE_JOINS | {"vs", "or"})
+                    for a, b in zip(mentions[:-1], mentions[1:-1], strict=False)):
+        return last  # 'Estimator vs BIM coordinator vs project controls. Which suits a site manager?'
     if i < 1 or tokens[i] != "for" or tokens[i - 1] in COMPARE_JOINS | {"and", "or", "vs"} \
             or (last.end < len(tokens) and tokens[last.end] in ROLE_NOUNS):
         return None
@@ -2736,6 +2803,13 @@ JOB_LIKE = re.compile(r"\b(?:what|whats|how|hows)\b(?: \w+){0,5} (?:job|work|rol
                       r"(?: (?:daily|everyday|day to day|really|actually|there|on board|in practice))?$")
 
 
+WHAT_IS_OPENERS = (("what", "is"), ("what", "be"), ("whats",), ("what", "s"), ("wat", "is"), ("wats",))
+WHAT_IT_IS_WEIGHT = 6.0  # a little above one plain topic word ('pay'): the two questions are then answered in order
+ASKED_OF_IT = frozenset({"do", "does", "doe", "make", "makes", "earn", "earns", "need", "use", "get", "pay",
+                         "require", "study", "day", "daily", "like", "on", "s", "all", "typical", "normal", "job",
+                         "role", "work", "career"})  # ('what's a statistician's day like', 'what's X on in Dublin')
+
+
 def _job_like_asked(tokens: Sequence[str]) -> bool:
     return bool(JOB_LIKE.search(" ".join(tokens)))
 
@@ -2752,6 +2826,16 @@ def _thanks_in_advance(tokens: Sequence[str]) -> set[int]:
     return out if len(out) < len(tokens) else set()  # said alone, it is a thank-you
 
 
+# Before the first of a list of fields: 'options are estimating, BIM, ...', 'either welding or plumbing'.
+LIST_OPENERS = frozenset({"are", "is", "between", "either", "option", "options", "choices", "choice"})
+LIKING_VERBS = frozenset({"like", "likes", "love", "loves", "enjoy", "enjoys", "adore", "adores"})
+FITTING_WORDS = frozenset({"fit", "fits", "suit", "suits", "suited", "match", "matches"})
+# After a short form, words that make it a thing or a firm: 'the PMS companies', 'a CRM system'.
+SYSTEM_WORDS = frozenset({"company", "companies", "software", "system", "systems", "vendor", "vendors", "platform",
+                          "platforms", "provider", "providers", "module", "modules"})
+# After a number, words that make it something other than an age: '40 hours', '52k', '20 staff'.
+NOT_AN_AGE = frozenset({"hour", "hr", "hrs", "k", "grand", "dollar", "pound", "euro", "usd", "per", "an", "a",
+                        "position", "people", "staff", "vacancy", "opening", "percent", "minute", "mile", "km"})
 # After 'HR', words of the department that speaks or of a heavy rigid truck licence, not a job asked about.
 HR_NOT_A_JOB = frozenset({"told", "tell", "tells", "say", "says", "said", "have", "has", "gave", "give", "sent",
                           "want", "wants", "shift", "shifts", "licence", "license", "truck", "department", "dept",

@@ -1,0 +1,144 @@
+"""What blind sets 212-213 (hotel and hospitality workers, farming) and persona trial 32 (a hotel front-desk
+supervisor in Nairobi, a site manager in the Midlands) showed (issues #12, #13): jobs echoed back in disbelief
+before a question about another, a request after a thank-you, 'what is X and how much ...' asked in that order,
+the person's own job by age or 'like me', a choice named in the sentence before 'which suits a site manager?',
+and the everyday names and traps of hotels, farms and sites."""
+from __future__ import annotations
+
+import pytest
+
+from bot.understanding.session import Session
+from tests.talking import first_line, talk
+
+
+def test_jobs_echoed_in_disbelief_leave_the_question_about_another(engine):
+    understood = engine.understand("Statistician?? Machine learning?? Im a builder mate. What does a construction "
+                                   "cost estimator do and what does it pay in the UK", Session())
+    assert understood.roles == ("onet:13-1051.00",)
+    assert (understood.intent, understood.also) == ("overview", "salary")   # both, in the order asked
+
+
+@pytest.mark.parametrize("message, first, then", [
+    ("what is deep learning engineer and how much they earn", "overview", "salary"),
+    ("whats a data engineer and what skills do they need", "overview", "skills"),
+])
+def test_what_a_job_is_asked_first_is_answered_first(engine, message, first, then):
+    understood = engine.understand(message, Session())
+    assert (understood.intent, understood.also) == (first, then)
+    reply, _ = talk(engine, message)
+    assert "what it is" in first_line(reply)
+
+
+@pytest.mark.parametrize("message, intent", [
+    ("what is a data analyst salary", "salary"),               # the question is the pay
+    ("what's a statistician's day like at a CRO", "responsibilities"),
+    ("what is AI engineer day to day", "responsibilities"),
+])
+def test_what_is_before_a_topic_asks_the_topic(engine, message, intent):
+    assert engine.understand(message, Session()).intent == intent
+
+
+def test_a_request_after_a_thank_you_is_answered(engine):
+    _, session = talk(engine, "how do I become a data analyst")
+    understood = engine.understand("ok asante. give me a simple plan, what do i do in the next 6 months step by "
+                                   "step", session)
+    assert understood.intent == "getting_started" and understood.roles == ("data-analyst",)
+
+
+@pytest.mark.parametrize("message", ["thanks, I will tell my boss", "thank you, that explains a lot"])
+def test_a_plain_thank_you_stays_one(engine, message):
+    assert engine.understand(message, Session()).intent == "thanks"
+
+
+def test_a_choice_named_before_which_suits_a_job_is_weighed_for_that_job(engine):
+    understood = engine.understand("I just told you. Estimator vs BIM coordinator vs project controls. Which suits "
+                                   "a site manager?", Session())
+    assert understood.intent == "compare"
+    assert understood.roles == ("onet:13-1051.00", "onet:17-3011.00", "onet:13-1082.00")
+
+
+def test_a_job_and_an_age_opening_the_message_are_who_asks(engine):
+    message = ("Site manager, 52, housing jobs in the Midlands. Knees are shot, need to get off site. Options are "
+               "estimating, BIM, project controls or something with data. Which one?")
+    understood = engine.understand(message, Session())
+    assert understood.intent == "compare" and "onet:11-9021.00" not in understood.roles
+    assert understood.roles == ("onet:13-1051.00", "onet:17-3011.00", "onet:13-1082.00")
+    reply, _ = talk(engine, message)
+    assert first_line(reply).startswith("From Construction Managers, none is clearly the closer step")
+
+
+def test_a_job_like_me_is_who_asks(engine):
+    understood = engine.understand("which is better for a maintenance guy like me: data analyst or BI analyst?",
+                                   Session())
+    assert understood.roles == ("data-analyst", "business-intelligence-analyst")
+
+
+@pytest.mark.parametrize("first, then, role", [
+    ("I run a small hotel in Mombasa", "hotel revenue manager salary", "onet:11-9081.00"),   # the hotel sense
+    ("what does a software developer do", "do hotel tech companies hire them? like the PMS companies",
+     "onet:15-1252.00"),                                               # a firm, not project management specialists
+])
+def test_hotel_words_read_in_their_company(engine, first, then, role):
+    _, session = talk(engine, first)
+    assert engine.understand(then, session).roles == (role,)
+
+
+@pytest.mark.parametrize("message, role", [
+    ("cook salary bali", "onet:35-2014.00"),
+    ("vet doctor salary in Punjab", "onet:29-1131.00"),
+    ("what does a drone operator do", "onet:27-4031.00"),
+    ("cuánto cobra una camarera de pisos en Benidorm?", "onet:37-2012.00"),
+    ("poultry processing plant worker, is the job going to be automated", "onet:51-3022.00"),
+    ("project controls manager salary", "onet:13-1082.00"),
+    ("I'm IT support in a hotel now. how do I move up to developer", "onet:15-1252.00"),
+])
+def test_everyday_names_of_hotel_farm_and_site_jobs(engine, message, role):
+    assert engine.understand(message, Session()).roles == (role,)
+
+
+@pytest.mark.parametrize("message, intent", [
+    ("orodha ya kazi unazojua tafadhali", "list_roles"),         # Swahili: the list of jobs you know
+    ("kaun kaun si jobs ke baare mein bata sakte ho", "list_roles"),   # Hindi: which jobs
+    ("msaada tafadhali, unafanya nini?", "help"),                 # Swahili: help, what do you do?
+    ("is this bot for farming advice or for jobs?", "help"),
+    ("ina kwana", "greeting"),                                    # Hausa: good morning
+])
+def test_greetings_help_and_lists_in_their_languages(engine, message, intent):
+    understood = engine.understand(message, Session())
+    assert understood.intent == intent and not understood.roles
+
+
+@pytest.mark.parametrize("message", [
+    "how much is a bull in Kano market today",
+    "my tractor wont start, the starter just clicks. what do i do",
+    "the starter on a massey 135 is sticking, any tips",
+    "housekeeping please, room 305 needs more towels",
+    "calculate 18% tip on a $240 bill",
+    "my agency wants 1500 dollars for the visa is that normal",
+])
+def test_beasts_machines_rooms_tips_and_visas_are_no_career_question(engine, message):
+    understood = engine.understand(message, Session())
+    assert understood.intent == "unknown" and not understood.roles
+
+
+@pytest.mark.parametrize("message, intent, role", [
+    ("how much does a goat farmer earn", "salary", "onet:11-9013.00"),       # the farmer is asked about
+    ("how to get into computer vision, i work CCTV control room 6 yrs", "getting_started",
+     "computer-vision-engineer"),                                           # a control room is no hotel room
+])
+def test_farm_and_room_words_beside_a_job_question_keep_it(engine, message, intent, role):
+    understood = engine.understand(message, Session())
+    assert understood.intent == intent and understood.roles == (role,)
+
+
+def test_a_liking_named_by_its_field_is_what_a_job_should_fit(engine):
+    reply, _ = talk(engine, "Loves baking. What job would fit?")
+    assert reply.intent == "recommend" and "onet:51-3011.00" in reply.roles[:3]    # bakers, not 'tell me more'
+
+
+def test_an_alternative_weighed_with_instead_is_compared(engine):
+    _, session = talk(engine, "what does an NLP engineer do")
+    understood = engine.understand("or do we need an AI engineer instead", session)
+    assert understood.intent == "compare" and understood.roles == ("nlp-engineer", "ai-engineer")
+    _, session = talk(engine, "what does an NLP engineer do", "or do we need an AI engineer instead")
+    assert engine.understand("which is cheaper to hire", session).aspect == "salary"
