@@ -142,3 +142,77 @@ def test_an_alternative_weighed_with_instead_is_compared(engine):
     assert understood.intent == "compare" and understood.roles == ("nlp-engineer", "ai-engineer")
     _, session = talk(engine, "what does an NLP engineer do", "or do we need an AI engineer instead")
     assert engine.understand("which is cheaper to hire", session).aspect == "salary"
+
+
+# --- sets 214-215 (construction sites, senior managers) ---------------------------------------------------------
+
+@pytest.mark.parametrize("message, role", [
+    ("how much do plant operators make an hour in alberta", "onet:47-2073.00"),   # diggers, not water plants
+    ("water treatment plant operator pay", "onet:51-8031.00"),                    # a longer title still wins
+    ("H&S officer on site what do they actually do all day", "onet:19-5011.00"),
+    ("is OSHA 30 enough to be a safety coordinator", "onet:19-5011.00"),
+    ("sparkie", "onet:47-2111.00"),
+    ("what does a quantity survey or do day to day", "onet:13-1051.00"),         # as dictated
+    ("What do chief data officers earn?", "data-manager"),
+    ("How do I go from HR director to chief human resources officer?", "onet:11-3121.00"),
+    ("ile zarabia operator dźwigu w Niemczech", "onet:53-7021.00"),              # Polish: a crane operator
+])
+def test_everyday_names_of_site_and_boardroom_jobs(engine, message, role):
+    assert engine.understand(message, Session()).roles == (role,)
+
+
+@pytest.mark.parametrize("message, intent", [
+    ("ile zarabia operator dźwigu w Niemczech", "salary"),      # Polish: how much does ... earn
+    ("cât câștigă un data analyst în România?", "salary"),      # Romanian
+    ("jak zostać BIM technikiem w Anglii?", "getting_started"),  # Polish: how to become
+    ("Welke functies ken je allemaal?", "list_roles"),          # Dutch: which jobs do you know
+    ("O que você consegue fazer?", "help"),                     # Portuguese: what can you do
+    ("ありがとうございます", "thanks"),
+    ("whats a QS earn and do i need a degree", "salary"),        # 'what is' opens the pay question
+    ("brickie or chippy who earns more", "compare"),
+    ("are site managers hard to find? we cant hire one for love nor money", "outlook"),
+])
+def test_site_and_boardroom_questions_in_their_words(engine, message, intent):
+    assert engine.understand(message, Session()).intent == intent
+
+
+def test_who_earns_more_after_two_trades_compares_their_pay(engine):
+    understood = engine.understand("brickie or chippy who earns more", Session())
+    assert understood.aspect == "salary" and understood.roles == ("onet:47-2021.00", "onet:47-2031.00")
+
+
+@pytest.mark.parametrize("first, then, aspect", [
+    ("what does a data engineer do", "would a BI analyst be cheaper", "salary"),
+    ("compare data engineer and data scientist", "which of the two is harder to find right now?", "outlook"),
+])
+def test_what_a_hire_costs_and_how_scarce_they_are(engine, first, then, aspect):
+    _, session = talk(engine, first)
+    assert engine.understand(then, session).aspect == aspect
+
+
+def test_a_job_described_by_what_it_does_is_asked_what_it_does(engine):
+    _, session = talk(engine, "hotel revenue manager")
+    understood = engine.understand("revenue management isnt general manager tho. i mean the revenue manager who sets "
+                                   "room rates, forecasts occupancy etc. what does that job actually do", session)
+    assert understood.intent == "overview" and understood.roles == ("onet:11-9081.00",)
+
+
+@pytest.mark.parametrize("message", [
+    "best work boots that dont kill your feet",
+    "where's a builders merchant open on sunday",
+    "did leeds win saturday?",
+    "Set a reminder to call the HR director at 4",
+    "Is the Nikkei up or down this morning? Our Tokyo CFO is panicking.",
+    "what's a good handicap for a 55 year old hospital administrator who plays once a month lol",
+    "need a restaurant in Singapore for a client dinner, somewhere that will impress a Japanese CTO",
+    "Ghostwrite a LinkedIn post for me: 'five leadership lessons from 25 years as a CFO'",
+])
+def test_errands_markets_games_and_dinners_are_no_career_question(engine, message):
+    understood = engine.understand(message, Session())
+    assert understood.intent == "unknown" and not understood.roles
+
+
+def test_a_liking_in_a_clause_about_someone_is_what_a_job_should_fit(engine):
+    reply, _ = talk(engine, "my son is a sysadmin who loves Docker, Kubernetes and automating deployments, and he's "
+                            "curious about ML. what should he aim for?")
+    assert reply.intent == "recommend" and "mlops-engineer" in reply.roles[:3]

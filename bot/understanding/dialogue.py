@@ -267,6 +267,8 @@ def _first_or_last(tokens: Sequence[str], focus: tuple[str, ...]) -> tuple[str, 
 
 
 # Words a question typed without its '?' asks with.
+# A comparative that weighs a job named against the one in focus: 'would a BI analyst be cheaper'.
+WEIGHED_AGAINST = frozenset({"cheaper", "dearer", "costlier", "easier", "harder", "better", "worse"})
 # After a thank-you, words that ask for more: 'ok asante. give me a simple plan', 'thanks, now explain ...'.
 REQUESTING = frozenset({"give", "tell", "show", "explain", "list", "send", "write", "suggest", "recommend"})
 ASKING_WITHOUT_MARK = frozenset({"what", "whats", "how", "which", "why", "where", "when", "who", "can", "could",
@@ -1822,6 +1824,11 @@ class Dialogue:
             # 'then data manager, same or not?', 'is a data engineer the same thing?'; not 'X, same?' nor
             # 'same for X?' (the last question again)
             return Understanding("compare", focus + t.resolved, t.aspect)
+        if len(t.resolved) == 1 and len(focus) == 1 and t.resolved != focus and len(tokens) <= 8 \
+                and tokens[:1] in (("would",), ("will",), ("is",), ("are",)) and set(tokens) & WEIGHED_AGAINST \
+                and not {"market", "any"} & set(tokens):  # ('is the AI engineer market any better?': its outlook)
+            # 'would a BI analyst be cheaper' after a data engineer: the two weighed, on what the word weighs
+            return Understanding("compare", focus + t.resolved, t.aspect)
         if len(t.resolved) == 1 and len(focus) == 1 and t.resolved != focus and tokens[:1] == ("or",) \
                 and "instead" in tokens and t.topic_score < THRESHOLD:
             # 'or do we need an AI engineer instead' after an NLP engineer: the two weighed
@@ -2186,7 +2193,8 @@ def _settled_by_context(p: Parse, session: Session) -> Parse:
     """Ambiguous words the conversation settles: 'is that more than what a teacher earns?' from a secondary school
     teacher names their kind ('carry over from teaching' stays their background); 'should the first hire be an
     analyst or an engineer?' after a data analyst and a data engineer were compared names those two."""
-    focus = set(session.focus) if len(session.focus) > 1 else set()
+    # (one job in focus settles it too: 'can i get a junior analyst job without a degree?' after a data analyst)
+    focus = set(session.focus)
     settled: dict[int, str] = {}
     for m in p.mentions:
         # (the person's own job counts: 'the outlook for PTs' from a personal trainer)

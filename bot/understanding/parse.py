@@ -217,7 +217,15 @@ OWN_MATTER = re.compile(r"\b(?:is (?:this|that|it) (?:legal|illegal|allowed)\b"
                         r"|\bstarter\b[^.?!]{0,30}\b(?:clicks|clicking|sticks|sticking)\b"
                         r"|\broom \d{3,4}\b|\bmore towels\b|\bcalculate (?:an? |the |my )?(?:\d+ ?%? )?tip\b"
                         r"|\b(?:dollars|usd|fee|fees|charge|charges|money) for (?:the |my |a )?"
-                        r"(?:visa|permit|work permit)\b)",
+                        r"(?:visa|permit|work permit)\b"
+                        # an assistant's errand, a market, a game, a dinner, a shop's hours, boots: 'set a reminder
+                        # to call the HR director', 'ghostwrite a LinkedIn post', 'is the Nikkei up', 'a good
+                        # handicap', 'a restaurant for a client dinner', 'builders merchant open on sunday'
+                        r"|\bset (?:up )?(?:a |an |me a )?(?:reminder|teams call|zoom call|teams meeting)\b"
+                        r"|\bghost ?write\b|\b(?:nikkei|ftse|nasdaq|dow jones)\b|\b(?:share|stock) prices?\b"
+                        r"|\bhandicap\b|\b(?:need|book|recommend|find) (?:me )?(?:a |an )?(?:\w+ )?restaurant\b"
+                        r"|\bopen (?:on )?(?:a )?(?:sunday|saturday|today|tonight|now|late)\b"
+                        r"|\bdid \w+ (?:win|lose|draw)\b|\bbest (?:\w+ )?boots\b)",
                         re.IGNORECASE)
 # One of them is in every message OWN_MATTER finds: the pattern (tens of microseconds) runs only then.
 OWN_MATTER_WORDS = frozenset({"legal", "illegal", "allowed", "report", "sue", "phone", "smartphone", "laptop",
@@ -249,7 +257,9 @@ OWN_MATTER_WORDS = frozenset({"legal", "illegal", "allowed", "report", "sue", "p
                               "win", "rating", "wear", "uniform", "equivalent", "loadout", "tip",
                               "colour", "color", "suit", "fantasy", "betting", "membership", "receipt", "bull", "cow",
                               "goat", "sheep", "pig", "calf", "heifer", "ram", "chicken", "hen", "camel", "wont",
-                              "doesnt", "didnt", "starter", "room", "towel", "calculate"})  # singular
+                              "doesnt", "didnt", "starter", "room", "towel", "calculate", "reminder", "team",
+                              "zoom", "ghost", "ghostwrite", "nikkei", "ftse", "nasdaq", "dow", "handicap",
+                              "restaurant", "lose", "draw", "boot"})  # singular
 # (each alternative of OWN_MATTER holds one; not everyday words like 'good' or 'get', which would run it always)
 WITHOUT = re.compile(r"\bw/o\b", re.IGNORECASE)  # 'w/o experience': without
 PRE_K = re.compile(r"\bpre[- ]k\b", re.IGNORECASE)  # 'pre-k', 'pre k': prekindergarten
@@ -1307,6 +1317,7 @@ class Parser:
             | _thanks_in_advance(tokens) | self._moving_to_a_place(raw, tokens) | {
             j for i, w in enumerate(tokens[:-1]) if w in self.language.credentials and tokens[i + 1] in HELD
             for j in (i, i + 1)}  # 'PMP certified, 10 yrs': a credential the person has, not one asked about
+        covered |= self._describing_clause(text, mentions)
         covered |= _a_tool_in_the_story(tokens, raw) | _an_institution_worked_at(tokens, mentions) \
             | _the_persons_business(tokens, mentions)
         rest = [t for i, t in enumerate(tokens) if i not in covered]
@@ -1317,11 +1328,14 @@ class Parser:
             # 'stevedore what is job like daily', "whats a projectionist's job like": the job described, no kin
             scores["responsibilities"] = scores.get("responsibilities", 0.0) + scores.pop("similar")
             fired.append(("responsibilities", "what the job is like", 0.0))
-        if self._what_it_is_first(tokens, mentions) and scores and max(scores, key=scores.__getitem__) != "overview":
+        asks_what_it_is = self._what_it_is_first(tokens, mentions)
+        if asks_what_it_is and scores and max(scores, key=scores.__getitem__) != "overview":
             # 'what is deep learning engineer and how much they earn': what it is, asked first, is a question too
             scores["overview"] = scores.get("overview", 0.0) + WHAT_IT_IS_WEIGHT
             fired.append(("overview", "what the job is, asked first", WHAT_IT_IS_WEIGHT))
             first["overview"] = 0
+        elif asks_what_it_is is None and all(r.startswith('"what is') for i, r, _ in fired if i == "overview"):
+            scores.pop("overview", None)  # 'whats a QS earn and do i need a degree': 'what is' opens the pay question
         # 'AWS cert vs Databricks cert': certifications named after tools, not the tools
         tools = [(a, b) for a, b in tools if b >= len(tokens) or tokens[b] not in CERT_WORDS]
         # a tool in a job's name names the job ('SAP consultant', 'Salesforce admin'), not a question about tools
@@ -1542,15 +1556,34 @@ class Parser:
         """Where the message names tools ('power bi', 'tableau'), longest first, not overlapping."""
         return _phrases_in(tokens, self.tool_index)
 
-    def _what_it_is_first(self, tokens: list[str], mentions: list[RoleMention]) -> bool:
+    def _describing_clause(self, text: str, mentions: list[RoleMention]) -> set[int]:
+        """'i mean the revenue manager who sets room rates, forecasts occupancy etc.': what the job does, said to
+        name it, asks nothing (not '... a nurse who wants to move into data, what should I learn')."""
+        out: set[int] = set()
+        for c in DESCRIBING_CLAUSE.finditer(text):
+            if set(words(c.group(0), self.language.spellings)[1:]) & ASKING_OPENERS \
+                    or not words(text[c.end():], self.language.spellings) or text[c.end():c.end() + 1] == "?":
+                continue  # (the clause that is the question: 'brickie or chippy who earns more')
+            start = len(words(text[:c.start()], self.language.spellings))
+            said = words(text, self.language.spellings)
+            # (a job named as a definite one: 'the revenue manager who sets ...', not 'a sysadmin who loves Docker')
+            if any(m.end == start and m.start and said[m.start - 1:m.start] in (["the"], ["that"], ["this"])
+                   for m in mentions):
+                out |= set(range(start, start + len(words(c.group(0), self.language.spellings))))
+        return out
+
+    def _what_it_is_first(self, tokens: list[str], mentions: list[RoleMention]) -> bool | None:
         """'what is deep learning engineer and how much they earn', 'wetin be data analyst? ...': the message opens
-        by asking what a job is (not 'what is a data analyst salary', 'what is a nurse paid')."""
+        by asking what a job is (not 'what is a data analyst salary', 'what is a nurse paid'). None: it opens with
+        'what is' and the job, then a verb that asks something else of it ('whats a QS earn')."""
         opener = next((o for o in WHAT_IS_OPENERS if tuple(tokens[:len(o)]) == o), None)
         if opener is None:
             return False
         at = len(opener) + (tokens[len(opener):len(opener) + 1] in (["a"], ["an"], ["the"]))
         m = next((m for m in mentions if m.start == at), None)
         after = tokens[m.end] if m is not None and m.end < len(tokens) else None
+        if m is not None and after in ASKING_VERBS:
+            return None
         return m is not None and not m.ambiguous and (
             after is None or (after not in self.topic_words and after not in ASKED_OF_IT))
 
@@ -1749,6 +1782,8 @@ class Parser:
             if tokens[i] == "pt" and before is None and (after or "")[:1].isdigit():
                 continue  # 'pt 67M SOB and ankle swelling': a patient's case, as clinicians write it
             if tokens[i] in ("hr", "hrs") and (before in ("per", "an", "a", "/", "hour", "hourly")
+                                               or (before == "in" and tokens[i - 2:i - 1] in (
+                                                   ["work"], ["works"], ["working"], ["worked"]))
                                                or (before or "")[:1].isdigit() or after in HR_NOT_A_JOB
                                                or (typed_so and not asking)):
                 continue  # '12 hr shifts', 'pay per hr', 'HR told us', an HR licence: hours, a department, a truck
@@ -2557,6 +2592,9 @@ def _negated(m: RoleMention, tokens: list[str]) -> bool:
     """'I'm not a programmer', 'not sure about being a doctor': a job the person says they are not, or do not
     want, names nothing to answer. Only such words may stand between: 'can't decide between X and Y' and 'not
     sure if I should become a nurse' still ask, and 'nursing not data science' contrasts two jobs."""
+    if m.start >= 3 and tokens[m.start - 1] in ("about", "for") and tokens[m.start - 2] in ("ask", "asked", "asking") \
+            and tokens[m.start - 3] in ("didnt", "didn't", "not", "never", "dont", "don't"):
+        return True  # 'I didnt ask about drafters. PROJECT CONTROLS': the job they did not ask about
     i = m.start - 1
     while i >= 0 and tokens[i] in NEGATED_BY and m.start - i <= 4:
         i -= 1
@@ -2803,8 +2841,12 @@ JOB_LIKE = re.compile(r"\b(?:what|whats|how|hows)\b(?: \w+){0,5} (?:job|work|rol
                       r"(?: (?:daily|everyday|day to day|really|actually|there|on board|in practice))?$")
 
 
+# 'the revenue manager who sets room rates, forecasts occupancy': who does what, to the sentence's end.
+DESCRIBING_CLAUSE = re.compile(r"\bwho (?!(?:is|are|was|were|do|does|did|can|could|would|should|will)\b)\w+s\b[^.?!]*",
+                               re.IGNORECASE)
 WHAT_IS_OPENERS = (("what", "is"), ("what", "be"), ("whats",), ("what", "s"), ("wat", "is"), ("wats",))
 WHAT_IT_IS_WEIGHT = 6.0  # a little above one plain topic word ('pay'): the two questions are then answered in order
+ASKING_VERBS = frozenset({"earn", "earns", "make", "makes", "get", "gets", "need", "needs", "use", "uses"})
 ASKED_OF_IT = frozenset({"do", "does", "doe", "make", "makes", "earn", "earns", "need", "use", "get", "pay",
                          "require", "study", "day", "daily", "like", "on", "s", "all", "typical", "normal", "job",
                          "role", "work", "career"})  # ('what's a statistician's day like', 'what's X on in Dublin')

@@ -649,7 +649,8 @@ class RoleIndex:
         """Of O*NET occupations sharing a title, the one BLS counts most people in (the first when none is
         counted): what a title of several kinds is answered as ('cloud engineer')."""
         employment = self.official.employment if self.official is not None else (lambda code: None)
-        return max(roles, key=lambda r: employment(r.removeprefix(ONET_PREFIX)) or 0)
+        # (a curated role among them counts no one: BLS counts occupations, not profiles)
+        return max(roles, key=lambda r: (employment(r[len(ONET_PREFIX):]) or 0) if r.startswith(ONET_PREFIX) else 0)
 
     def supervisor_of(self, role_id: str) -> str | None:
         """The O*NET occupation of the first-line supervisors of a job's workers ('onet:49-9052.00', a telecom
