@@ -216,3 +216,58 @@ def test_a_liking_in_a_clause_about_someone_is_what_a_job_should_fit(engine):
     reply, _ = talk(engine, "my son is a sysadmin who loves Docker, Kubernetes and automating deployments, and he's "
                             "curious about ML. what should he aim for?")
     assert reply.intent == "recommend" and "mlops-engineer" in reply.roles[:3]
+
+
+# --- sets 216-217 (shops, public offices) and the replay of persona trial 32 ------------------------------------
+
+@pytest.mark.parametrize("message, role", [
+    ("night fill pay per hour woolies", "onet:53-7065.00"),
+    ("careers close to loss prevention", "onet:33-9099.02"),
+    ("anyway. will AI replace policy officers in government?", "onet:19-3094.00"),
+    ("legal secretary in a prosecutor's office, what skills do I need", "onet:43-6012.00"),   # where, not a job
+    ("what's the job outlook for accountants now that AI can do bookkeeping", "onet:13-2011.00"),  # a task
+])
+def test_everyday_names_of_shop_and_office_jobs(engine, message, role):
+    assert engine.understand(message, Session()).roles == (role,)
+
+
+@pytest.mark.parametrize("message, intent", [
+    ("ye bot kya kar sakta hai?", "help"),                          # Hindi: what can this bot do
+    ("O que você consegue fazer?", "help"),                         # Portuguese
+    ("precisa de faculdade?", "education"),                         # Portuguese: need college?
+    ("como eu viro data analyst? trabalho no caixa faz 3 anos", "getting_started"),
+    ("ano ginagawa ng BI analyst araw-araw?", "responsibilities"),   # Tagalog: what does ... do every day
+    ("what even is a BI analyst, our area manager keeps going on about hiring one", "overview"),
+    ("what does a BI analyst earn and do I need a degree for it", "salary"),   # pay asked first
+    ("what does a BI analyst do on a normal workday", "responsibilities"),
+])
+def test_shop_and_office_questions_in_their_words(engine, message, intent):
+    assert engine.understand(message, Session()).intent == intent
+
+
+@pytest.mark.parametrize("message", [
+    "can a tax officer cancel my penalty for late filing?",
+    "in The Sims 4 how do I get my sim promoted in the politician career",
+    "my pension forecast says state pension at 67, is that right?",
+    "how do I register a birth in Dublin",
+    "how do I pay my council tax online",
+    "parking ticket from a traffic warden but the date is wrong, how do I contest it",
+])
+def test_their_own_papers_and_games_are_no_career_question(engine, message):
+    understood = engine.understand(message, Session())
+    assert understood.intent == "unknown" and not understood.roles
+
+
+def test_a_job_described_then_called_that_job_is_weighed_against_the_next(engine):
+    understood = engine.understand("ok. project controls - planning, primavera P6, cost reports, earned value. "
+                                   "what's that job called and does it pay better than estimating", Session())
+    assert understood.intent == "compare" and understood.roles == ("onet:13-1082.00", "onet:13-1051.00")
+    _, session = talk(engine, "ok. project controls - planning, primavera P6, cost reports, earned value. what's that "
+                              "job called and does it pay better than estimating")
+    assert session.current_job != "onet:13-1082.00"     # what they ask about is not their job
+
+
+def test_a_job_they_did_not_ask_about_is_set_aside(engine):
+    understood = engine.understand("I didnt ask about drafters. PROJECT CONTROLS. planner / project controls "
+                                   "manager. do you know that job or not", Session())
+    assert understood.roles == ("onet:13-1082.00",)

@@ -25,7 +25,7 @@ NEAR_JOBS_FILE = "_near_jobs.txt"
 ENV_VAR = "CAREER_BOT_INTENTS"
 # A wildcard spans the words of one question, not a question word opening the next ('... do? what ... make').
 # ('what else can I do with': 'can' with the person after it is inside the question)
-CLAUSE_OPENERS = r"(?:what|how|why) |(?:can|could) (?!(?:i|we|you|u) )"
+CLAUSE_OPENERS = r"(?:what|how|why|earn|earns|make|makes|paid) |(?:can|could) (?!(?:i|we|you|u) )"
 WILDCARD_WORDS = 4  # '*' in a phrase stands for up to this many words
 
 

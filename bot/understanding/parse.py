@@ -225,7 +225,14 @@ OWN_MATTER = re.compile(r"\b(?:is (?:this|that|it) (?:legal|illegal|allowed)\b"
                         r"|\bghost ?write\b|\b(?:nikkei|ftse|nasdaq|dow jones)\b|\b(?:share|stock) prices?\b"
                         r"|\bhandicap\b|\b(?:need|book|recommend|find) (?:me )?(?:a |an )?(?:\w+ )?restaurant\b"
                         r"|\bopen (?:on )?(?:a )?(?:sunday|saturday|today|tonight|now|late)\b"
-                        r"|\bdid \w+ (?:win|lose|draw)\b|\bbest (?:\w+ )?boots\b)",
+                        r"|\bdid \w+ (?:win|lose|draw)\b|\bbest (?:\w+ )?boots\b"
+                        # their own papers: 'cancel my penalty for late filing', 'my pension forecast', 'register a
+                        # birth', 'pay my council tax online', 'a parking ticket ... contest it', 'The Sims 4'
+                        r"|\b(?:cancel|waive|reduce|appeal) (?:my |the |a |this )?(?:\w+ )?(?:penalty|fine)\b"
+                        r"|\bpension forecast\b|\bregister a (?:birth|death|marriage|car)\b"
+                        r"|\bpay (?:my |the |our )?(?:council tax|tax bill|water bill|electricity bill)\b"
+                        r"|\bparking (?:ticket|fine)\b|\bthe sims\b|\bsims ?[234]\b"
+                        r"|\b(?:what'?s|what is) the penalty\b)",
                         re.IGNORECASE)
 # One of them is in every message OWN_MATTER finds: the pattern (tens of microseconds) runs only then.
 OWN_MATTER_WORDS = frozenset({"legal", "illegal", "allowed", "report", "sue", "phone", "smartphone", "laptop",
@@ -259,7 +266,8 @@ OWN_MATTER_WORDS = frozenset({"legal", "illegal", "allowed", "report", "sue", "p
                               "goat", "sheep", "pig", "calf", "heifer", "ram", "chicken", "hen", "camel", "wont",
                               "doesnt", "didnt", "starter", "room", "towel", "calculate", "reminder", "team",
                               "zoom", "ghost", "ghostwrite", "nikkei", "ftse", "nasdaq", "dow", "handicap",
-                              "restaurant", "lose", "draw", "boot"})  # singular
+                              "restaurant", "lose", "draw", "boot", "penalty", "forecast", "birth", "council",
+                              "parking", "sim", "sims"})  # singular
 # (each alternative of OWN_MATTER holds one; not everyday words like 'good' or 'get', which would run it always)
 WITHOUT = re.compile(r"\bw/o\b", re.IGNORECASE)  # 'w/o experience': without
 PRE_K = re.compile(r"\bpre[- ]k\b", re.IGNORECASE)  # 'pre-k', 'pre k': prekindergarten
@@ -1249,7 +1257,10 @@ class Parser:
             mentions = [self.index.resettled(mentions[0], tokens, self.plain)]
         # 'whether we need a data analyst, a data engineer or a BI analyst': a choice between jobs, not a service
         choice = len(mentions) > 1 and bool({"or", "vs", "versus"} & set(tokens))
-        persons = [m for m in mentions if self._a_person(m, tokens, choice)]
+        persons = [m for m in mentions if self._a_person(m, tokens, choice)
+                   or (tokens[m.end:m.end + 1] == ["office"] or tokens[m.end:m.end + 2] == ["s", "office"])
+                   and tokens[max(0, m.start - 2):m.start] in (["in", "a"], ["in", "the"], ["at", "a"], ["at", "the"])
+                   and len(mentions) > 1]  # "legal secretary in a prosecutor's office": where, not a second job
         mentions = [m for m in mentions if m not in persons]
         covered = {i for m in mentions for i in range(m.start, m.end)} | in_tool
         # 'des' as typed, not 'DEs'
@@ -1576,10 +1587,14 @@ class Parser:
         """'what is deep learning engineer and how much they earn', 'wetin be data analyst? ...': the message opens
         by asking what a job is (not 'what is a data analyst salary', 'what is a nurse paid'). None: it opens with
         'what is' and the job, then a verb that asks something else of it ('whats a QS earn')."""
-        opener = next((o for o in WHAT_IS_OPENERS if tuple(tokens[:len(o)]) == o), None)
+        lead = 0  # ('abeg wetin be data governance manager?', 'jokes. What does ...': a filler before it)
+        while lead < 2 and tokens[lead:lead + 1] and tokens[lead] in OPENING_FILLERS:
+            lead += 1
+        opener = next((o for o in WHAT_IS_OPENERS if tuple(tokens[lead:lead + len(o)]) == o), None)
         if opener is None:
             return False
-        at = len(opener) + (tokens[len(opener):len(opener) + 1] in (["a"], ["an"], ["the"]))
+        at = lead + len(opener)
+        at += tokens[at:at + 1] in (["a"], ["an"], ["the"])
         m = next((m for m in mentions if m.start == at), None)
         after = tokens[m.end] if m is not None and m.end < len(tokens) else None
         if m is not None and after in ASKING_VERBS:
@@ -1607,6 +1622,9 @@ class Parser:
             return True  # 'do clubs hire data scientists for recruitment': what the job is for
         if before == "into" and m.start >= 2 and tokens[m.start - 2] in LIKING_LEADS:
             return True  # 'she is really into biology': what she likes, not a job asked about
+        if before in ("do", "does") and m.start >= 2 and tokens[m.start - 2] in ("can", "could", "will", "would") \
+                and any(o is not m and not self._field_like(o, tokens) for o in mentions):
+            return True  # 'the outlook for accountants now that AI can do bookkeeping': a task, beside the job asked
         if before in LIKING_VERBS and (any(o is not m and not self._field_like(o, tokens) for o in mentions)
                                        or FITTING_WORDS & set(tokens)):
             # 'kinda like cooking, whats a chef make', 'loves baking. what job would fit?': what they like, beside
@@ -2197,8 +2215,11 @@ class Parser:
         # '... a transport planner or logistics analyst instead. how does that compare with data analyst': the
         # question points back ('that', 'them') and compares, so the roles before it are asked about too.
         asked_words = [tokens[i] for i in focus if i < len(tokens)] if focus is not None else []
-        points_back = focus is not None and {"compare"} <= set(asked_words) and bool(
-            set(asked_words) & {"that", "those", "them", "these", "they", "it"})
+        points_back = focus is not None and ({"compare"} <= set(asked_words) and bool(
+            set(asked_words) & {"that", "those", "them", "these", "they", "it"}) or bool(
+            {("that", "job"), ("that", "role"), ("this", "job"), ("this", "role")}
+            & set(zip(asked_words, asked_words[1:], strict=False)) and {"than", "vs", "versus"} & set(asked_words)))
+        # ('X. what's that job called and does it pay better than Y?': that job, weighed against Y)
         # '... data engineer, business analyst or SDET. which one is best fit for QA background?': a choice
         # among the roles named before the question (not when the question names its own choices)
         choosing = {("which", "one"), ("which", "of")} & set(zip(asked_words, asked_words[1:], strict=False))
@@ -2271,8 +2292,11 @@ class Parser:
                 nxt = min((o.start for o in mentions if o.start > m.end), default=len(tokens))
                 return nxt - m.end <= OPENING_QUESTION_REACH and not (POINTERS | TARGET_WORDS) & set(tokens[m.end:nxt])
             here = tokens[m.end:m.end + 1] == ["here"] and not _here_then_a_verb(tokens, m.end + 1)
+            # ('alarm installer learning python', 'X planning to move'; not 'project controls - planning, P6')
+            state = m.end < len(tokens) and tokens[m.end] in OWN_STATE and not (
+                tokens[m.end] == "planning" and tokens[m.end + 1:m.end + 2] not in (["to"], ["on"]))
             return first and (tokens[m.end:m.end + 1] in (["in"], ["at"], ["from"], ["based"], ["out"]) or here
-                              or (m.end < len(tokens) and tokens[m.end] in OWN_STATE)) \
+                              or state) \
                 and any(o.start > m.end and (set(tokens[m.end:o.start]) & QUESTION_WORDS or (
                             o.start > m.end + 2 and set(tokens[o.end:]) & self.question_words
                             and not states_own_job(tokens, o)))  # 'X at a plant, Y pay?' (not '..., im a Y')
@@ -2720,6 +2744,7 @@ def states_own_job(tokens: tuple[str, ...] | list[str], m: RoleMention, asking: 
         # registered manager here does not get that': a job where they live)
         return True
     if m.end < len(tokens) and tokens[m.end] in LEAVING_WORDS \
+            and not (tokens[m.end] == "planning" and tokens[m.end + 1:m.end + 2] not in (["to"], ["on"])) \
             and all(t.isdigit() or t in OPENING_WORDS or t in ("a", "an", "im", "i", "am") for t in tokens[:m.start]):
         return True  # 'colourist thinking of switching - what skills do data analysts need'
     if m.start <= 1 and tokens[m.end:m.end + 1] in (["on"], ["at"], ["in"]) and "here" in tokens[m.end + 1:m.end + 5]:
@@ -2844,7 +2869,10 @@ JOB_LIKE = re.compile(r"\b(?:what|whats|how|hows)\b(?: \w+){0,5} (?:job|work|rol
 # 'the revenue manager who sets room rates, forecasts occupancy': who does what, to the sentence's end.
 DESCRIBING_CLAUSE = re.compile(r"\bwho (?!(?:is|are|was|were|do|does|did|can|could|would|should|will)\b)\w+s\b[^.?!]*",
                                re.IGNORECASE)
-WHAT_IS_OPENERS = (("what", "is"), ("what", "be"), ("whats",), ("what", "s"), ("wat", "is"), ("wats",))
+WHAT_IS_OPENERS = (("what", "is"), ("what", "be"), ("whats",), ("what", "s"), ("wat", "is"), ("wats",),
+                   ("what", "even", "is"), ("what", "exactly", "is"), ("what", "actually", "is"))
+OPENING_FILLERS = frozenset({"abeg", "please", "pls", "so", "ok", "okay", "and", "but", "hi", "hello", "jokes",
+                             "anyway", "right", "well"})
 WHAT_IT_IS_WEIGHT = 6.0  # a little above one plain topic word ('pay'): the two questions are then answered in order
 ASKING_VERBS = frozenset({"earn", "earns", "make", "makes", "get", "gets", "need", "needs", "use", "uses"})
 ASKED_OF_IT = frozenset({"do", "does", "doe", "make", "makes", "earn", "earns", "need", "use", "get", "pay",
