@@ -271,3 +271,46 @@ def test_a_job_they_did_not_ask_about_is_set_aside(engine):
     understood = engine.understand("I didnt ask about drafters. PROJECT CONTROLS. planner / project controls "
                                    "manager. do you know that job or not", Session())
     assert understood.roles == ("onet:13-1082.00",)
+
+
+# --- sets 218-219 (building cleaners, guards and porters; students), first pass ----------------------------------
+
+@pytest.mark.parametrize("message, role", [
+    ("hospital porter duties list pls", "onet:31-1132.00"),
+    ("night porter wage per hour", "onet:39-6011.00"),
+    ("car park attendant hourly rate manchester", "onet:53-6021.00"),
+    ("school caretaker salary UK", "onet:37-2011.00"),
+    ("skills for CCTV control room operator", "onet:33-9032.00"),
+    ("I play games like the sims all day. what does a game designer earn", "onet:15-1255.01"),  # games liked
+])
+def test_everyday_names_of_building_jobs(engine, message, role):
+    assert engine.understand(message, Session()).roles == (role,)
+
+
+@pytest.mark.parametrize("message, intent", [
+    ("para que sirve este bot", "help"), ("Wie funktioniert dieser Bot?", "help"),
+    ("como empezar como analista de datos", "getting_started"),
+    ("e kaaro o", "greeting"), ("assalamualaikum brother", "greeting"),
+])
+def test_building_and_campus_questions_in_their_languages(engine, message, intent):
+    understood = engine.understand(message, Session())
+    assert understood.intent == intent
+
+
+@pytest.mark.parametrize("message", [
+    "my payslip is wrong they paid me 20 hours less, what do I do",
+    "lost my access card for the building, night manager not answering",
+    "my crush studies epidemiology lol",
+    "when is the final exam for stats 101 at my uni?",
+    "my laptop is lagging in VS code, fix?",
+    "I need a translator for my birth certificate for the visa, where do I find one in Cairo?",
+])
+def test_payslips_cards_crushes_exams_and_laptops_are_no_career_question(engine, message):
+    understood = engine.understand(message, Session())
+    assert understood.intent == "unknown" and not understood.roles
+
+
+def test_a_payslip_beside_a_pay_question_keeps_it(engine):
+    understood = engine.understand("how much do architects earn in the UK after Part 3, honestly? RIBA survey says "
+                                   "one thing, my payslip says another", Session())
+    assert understood.intent == "salary"

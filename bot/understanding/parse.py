@@ -231,8 +231,14 @@ OWN_MATTER = re.compile(r"\b(?:is (?:this|that|it) (?:legal|illegal|allowed)\b"
                         r"|\b(?:cancel|waive|reduce|appeal) (?:my |the |a |this )?(?:\w+ )?(?:penalty|fine)\b"
                         r"|\bpension forecast\b|\bregister a (?:birth|death|marriage|car)\b"
                         r"|\bpay (?:my |the |our )?(?:council tax|tax bill|water bill|electricity bill)\b"
-                        r"|\bparking (?:ticket|fine)\b|\bthe sims\b|\bsims ?[234]\b"
-                        r"|\b(?:what'?s|what is) the penalty\b)",
+                        r"|\bparking (?:ticket|fine)\b|\b(?:in|on) the sims\b|\bsims ?[234]\b"
+                        r"|\b(?:what'?s|what is) the penalty\b"
+                        # a payslip, a lost card, a shift swap, a crush, an exam date, a laptop: 'my payslip is
+                        # wrong', 'lost my access card', 'when is the final exam', 'my crush studies epidemiology'
+                        r"|\bmy payslip (?:is|was|has)\b|\blost my (?:\w+ )?(?:card|keys?|phone|wallet|badge)\b"
+                        r"|\bswap (?:my )?(?:shifts?|to days|to nights)\b|\bmy crush\b"
+                        r"|\bwhen is the (?:final |mid-?term )?exams?\b|\bhow do i install\b|\bmy laptop is\b"
+                        r"|\bworth subscribing\b|\bneed a translator for (?:my|the|a)\b)",
                         re.IGNORECASE)
 # One of them is in every message OWN_MATTER finds: the pattern (tens of microseconds) runs only then.
 OWN_MATTER_WORDS = frozenset({"legal", "illegal", "allowed", "report", "sue", "phone", "smartphone", "laptop",
@@ -267,7 +273,8 @@ OWN_MATTER_WORDS = frozenset({"legal", "illegal", "allowed", "report", "sue", "p
                               "doesnt", "didnt", "starter", "room", "towel", "calculate", "reminder", "team",
                               "zoom", "ghost", "ghostwrite", "nikkei", "ftse", "nasdaq", "dow", "handicap",
                               "restaurant", "lose", "draw", "boot", "penalty", "forecast", "birth", "council",
-                              "parking", "sim", "sims"})  # singular
+                              "parking", "sim", "sims", "payslip", "lost", "swap", "crush", "exam", "install",
+                              "subscribing", "translator"})  # singular
 # (each alternative of OWN_MATTER holds one; not everyday words like 'good' or 'get', which would run it always)
 WITHOUT = re.compile(r"\bw/o\b", re.IGNORECASE)  # 'w/o experience': without
 PRE_K = re.compile(r"\bpre[- ]k\b", re.IGNORECASE)  # 'pre-k', 'pre k': prekindergarten
@@ -452,6 +459,8 @@ OTHER_PEOPLE = frozenset({"he", "she", "his", "her", "they", "their", "dad", "mu
                           "client", "patron", "customer", "mentee", "candidate", "applicant", "jobseeker"})
 # Words for a person that also address the bot: 'alright mate', 'hey buddy'.
 VOCATIVES = frozenset({"mate", "buddy", "lad", "fella", "bloke", "bro", "friend", "boss"})
+SALUTATIONS = frozenset({"assalamualaikum", "salam", "salaam", "alaikum", "alaykum", "jambo", "habari", "shalom",
+                         "namaste", "morning", "evening", "night"})  # 'assalamualaikum brother', 'morning sister'
 OPENING_WORDS = frozenset({"alright", "hey", "hi", "hello", "hiya", "cheers", "thanks", "ok", "okay", "morning",
                            "evening", "afternoon", "yo", "sup", "oi", "right", "listen"})
 BACKGROUND_WORDS = frozenset({"experience", "exp", "background", "count", "counts"})  # 'does teaching count
@@ -2080,7 +2089,7 @@ class Parser:
         if word in VOCATIVES and (before is None or before in OPENING_WORDS):
             return False  # 'mate what does an architect earn', 'cheers mate': whom they talk to, not a ship's mate
         if word in VOCATIVES | {"brother", "sister", "sis"} and m.end == len(tokens) and (
-                before in OPENING_WORDS or before in ("you", "u", "ya", "ye", "thank")):
+                before in OPENING_WORDS or before in ("you", "u", "ya", "ye", "thank") or before in SALUTATIONS):
             return False  # 'peace be with you brother', 'thank you sister': whom they talk to, not a lay brother
         if word == "mate" and (before in POSSESSIVES | {"best", "old", "crew", "work", "school"} or (
                 before in ("a", "the") and m.start >= 2 and tokens[m.start - 2] in ("for", "with", "told", "to"))):
@@ -2752,7 +2761,7 @@ def states_own_job(tokens: tuple[str, ...] | list[str], m: RoleMention, asking: 
     if m.start == 0 and m.end < len(tokens) and tokens[m.end].isdigit() and 16 <= int(tokens[m.end]) <= 80 \
             and not set(tokens[m.end + 1:m.end + 2]) & NOT_AN_AGE:
         return True  # 'Site manager, 52, housing jobs in the Midlands': who they are, by job and age
-    if tokens[m.end:m.end + 2] in (["like", "me"], ["like", "myself"]):
+    if tokens[m.end:m.end + 2] in (["like", "me"], ["like", "myself"], ["lang", "ako"], ["ako", "dito"]):
         return True  # 'which is better for a maintenance guy like me': who asks
     if managed_by_i(tokens, m):
         return True  # 'I manage a coffee shop, ...'
