@@ -6,6 +6,8 @@ live beside the rules that use them.
 """
 from __future__ import annotations
 
+from functools import cached_property
+
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -477,6 +479,11 @@ class Dialogue:
         if by in self.CONTEXT_RULES or (p.follow_up and session.last_intent):
             return self._in_context(u, by, p, session, *model.predict(p, context))
         intent, probability = model.predict(p, context)
+        if u.intent == "unknown" and by == "nothing matched" and intent in ("greeting", "thanks") \
+                and session.last_intent is None and len(p.tokens) <= 2 and not set(p.tokens) & self._courtesy_words:
+            # 'de nada', 'de rien' opening a chat (you're welcome, said back): no word of a hello or a thank-you in
+            # it; after an answer the model's reading of 'shot', 'sweet as' or 'sağ ol' as thanks stands
+            return u
         if intent == u.intent or probability < self.CONFIDENT or intent == "overview" or by in self.NOT_OVERRULED:
             return u  # ('the third?' after a numbered list is its third question, whatever the words suggest)
         if u.intent == "salary" and any(why == MONEY_REASON or (name == "salary" and why in PAY_ASKED_OUTRIGHT)
@@ -1805,6 +1812,17 @@ class Dialogue:
             if aspect is None and amount and self.aspects.get(t.session.last_intent or ""):
                 aspect = self.aspects[t.session.last_intent or ""]  # 'which is higher' after their pay
         return Understanding("compare", roles, aspect, needs_role=len(roles) < 2)
+
+    @cached_property
+    def _courtesy_words(self) -> frozenset[str]:
+        """Words of a hello or a thank-you: the greeting and thanks intents' words and the courtesies list."""
+        said: set[str] = set()
+        for name in ("greeting", "thanks"):
+            intent = self.intents.intents.get(name)
+            if intent is not None:
+                said.update(intent.keywords)
+                said.update(w for _, _, source, _ in intent.phrases for w in source.replace("|", " ").split())
+        return frozenset(said) | self.intents.language.courtesies
 
     LIKENESS = frozenset({"similar", "close", "like", "same", "related", "comparable", "different"})
 
