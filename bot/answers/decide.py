@@ -333,14 +333,13 @@ class Decisions(Part):
         shared.sort(key=lambda s: -s[0])
         own_name = self.c.name(own)
         if shared[0][0] == shared[1][0] or shared[0][0] < 2:  # one tool in common is too thin to decide on
-            same = (f"{'neither' if len(roles) == 2 else 'none'} shares a specific tool with your job"
-                    if not shared[0][0] else
+            none = "neither" if len(roles) == 2 else "none"  # (of three or more: 'none')
+            same = (f"{none} shares a specific tool with your job" if not shared[0][0] else
                     f"each shares {shared[0][0]} of the specific tools O*NET lists for your job"
                     if shared[0][0] == shared[1][0] else
                     ", ".join(f"{self.c.name(r)} shares {n}" for n, r in shared)
                     + " of the specific tools O*NET lists for your job")
             depends = self.depends([r for _, r in shared], False, refs, job_known=True, told=told)
-            none = "neither" if len(roles) == 2 else "none"  # (of three or more: 'none')
             return (f"From {own_name}, {none} is clearly the closer step ({same}), so "
                     f"{depends[0].lower()}{depends[1:]}"), None
         best = shared[0][1]

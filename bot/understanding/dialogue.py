@@ -6,11 +6,10 @@ live beside the rules that use them.
 """
 from __future__ import annotations
 
-from functools import cached_property
-
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from ..catalogue import TOPICS
 from ..knowledge.recommend import FIELD_ROLES
@@ -268,11 +267,11 @@ def _first_or_last(tokens: Sequence[str], focus: tuple[str, ...]) -> tuple[str, 
     return ()
 
 
-# Words a question typed without its '?' asks with.
 # A comparative that weighs a job named against the one in focus: 'would a BI analyst be cheaper'.
 WEIGHED_AGAINST = frozenset({"cheaper", "dearer", "costlier", "easier", "harder", "better", "worse"})
 # After a thank-you, words that ask for more: 'ok asante. give me a simple plan', 'thanks, now explain ...'.
 REQUESTING = frozenset({"give", "tell", "show", "explain", "list", "send", "write", "suggest", "recommend"})
+# Words a question typed without its '?' asks with.
 ASKING_WITHOUT_MARK = frozenset({"what", "whats", "how", "which", "why", "where", "when", "who", "can", "could",
                                  "should", "tell", "do", "does", "will", "would"})
 # Words of someone telling what they do for work (not 'I'm scared of the interviews').
@@ -809,11 +808,10 @@ class Dialogue:
         statement is what the message is, whatever job words follow."""
         if p.question or not p.tokens:
             return None
-        if max((v for k, v in p.scores.items() if self.kinds.get(k) == "topic"), default=0.0) >= 2 * STRONG \
-                and set(p.tokens) & ASKING_WITHOUT_MARK:
+        topic = max((v for k, v in p.scores.items() if self.kinds.get(k) == "topic"), default=0.0)
+        if topic >= 2 * STRONG and set(p.tokens) & ASKING_WITHOUT_MARK:
             return None  # 'oi! how much teacher earns in canada': a question typed without its question mark
-        if max((v for k, v in p.scores.items() if self.kinds.get(k) == "topic"), default=0.0) >= STRONG \
-                and set(p.tokens[1:]) & REQUESTING:
+        if topic >= STRONG and set(p.tokens[1:]) & REQUESTING:
             return None  # 'ok asante. give me a simple plan ... step by step': a request after the thanks
         if p.scores.get("recommend", 0.0) >= STRONG and set(p.tokens[1:]) & ASKING_WITHOUT_MARK:
             return None  # 'hi. i got laid off. plant closed. what can i do': what work next, asked without '?'
@@ -1830,25 +1828,23 @@ class Dialogue:
         """'is it close to HR business partner work?', 'is that the same as a logistician': the job in focus
         weighed against the one named."""
         tokens, focus = t.p.tokens, t.session.focus
-        if len(t.resolved) == 1 and len(focus) == 1 and t.resolved != focus \
-                and tokens[:1] in (("is",), ("are",), ("isnt",)) \
+        if not (len(t.resolved) == 1 and len(focus) == 1 and t.resolved != focus):
+            return None  # (each reading below weighs one job named against the one in focus)
+        if tokens[:1] in (("is",), ("are",), ("isnt",)) \
                 and tokens[1:2] in (("it",), ("that",), ("this",), ("they",)) and set(tokens[2:5]) & self.LIKENESS:
             return Understanding("compare", focus + t.resolved, t.aspect)
         at = tokens.index("same") if "same" in tokens else -1
-        if len(t.resolved) == 1 and len(focus) == 1 and t.resolved != focus and at >= 0 \
-                and (tokens[at + 1:at + 2] in (("or",), ("thing",), ("work",), ("job",), ("role",), ("as",))
-                     or tokens[at - 1:at] == ("the",)) \
-                and t.topic_score < THRESHOLD:
+        if at >= 0 and (tokens[at + 1:at + 2] in (("or",), ("thing",), ("work",), ("job",), ("role",), ("as",))
+                        or tokens[at - 1:at] == ("the",)) and t.topic_score < THRESHOLD:
             # 'then data manager, same or not?', 'is a data engineer the same thing?'; not 'X, same?' nor
             # 'same for X?' (the last question again)
             return Understanding("compare", focus + t.resolved, t.aspect)
-        if len(t.resolved) == 1 and len(focus) == 1 and t.resolved != focus and len(tokens) <= 8 \
-                and tokens[:1] in (("would",), ("will",), ("is",), ("are",)) and set(tokens) & WEIGHED_AGAINST \
-                and not {"market", "any"} & set(tokens):  # ('is the AI engineer market any better?': its outlook)
+        if len(tokens) <= 8 and tokens[:1] in (("would",), ("will",), ("is",), ("are",)) \
+                and set(tokens) & WEIGHED_AGAINST and not {"market", "any"} & set(tokens):
+            # ('is the AI engineer market any better?': its outlook)
             # 'would a BI analyst be cheaper' after a data engineer: the two weighed, on what the word weighs
             return Understanding("compare", focus + t.resolved, t.aspect)
-        if len(t.resolved) == 1 and len(focus) == 1 and t.resolved != focus and tokens[:1] == ("or",) \
-                and "instead" in tokens and t.topic_score < THRESHOLD:
+        if tokens[:1] == ("or",) and "instead" in tokens and t.topic_score < THRESHOLD:
             # 'or do we need an AI engineer instead' after an NLP engineer: the two weighed
             return Understanding("compare", focus + t.resolved, t.aspect)
         return None

@@ -659,9 +659,9 @@ MIN_SHORT_TITLE = 3
 PLURAL_LEADS = frozenset({"do", "are", "for", "many", "hire", "hires", "hiring", "the"})
 # What a job's people do, typed after it: 'what does a CVT make', 'do RDHs earn more'.
 DOING_VERBS = frozenset({"make", "earn", "do", "need", "get", "work", "have", "use"})
-# Words before a field that make it a career: 'into nursing', 'jobs like welding', 'study pharmacy', 'start nursing'.
 DOCTOR_WORDS = frozenset({"doctor", "doctors", "doc", "docs", "physician", "physicians"})
 PHYSICIANS = "onet:29-12"  # O*NET's physicians and surgeons (29-1211 .. 29-1249)
+# Words before a field that make it a career: 'into nursing', 'jobs like welding', 'study pharmacy', 'start nursing'.
 FIELD_LEADS = frozenset({"into", "in", "like", "for", "of", "study", "studying", "about", "to", "career", "from",
                          "do", "doing", "than", "vs", "or", "and", "is", "can", "does", "will",
                          "choose", "choosing", "try", "trying", "start", "starting", "begin", "enter", "entering",
@@ -1580,16 +1580,18 @@ class Parser:
         """'i mean the revenue manager who sets room rates, forecasts occupancy etc.': what the job does, said to
         name it, asks nothing (not '... a nurse who wants to move into data, what should I learn')."""
         out: set[int] = set()
+        said: list[str] | None = None
         for c in DESCRIBING_CLAUSE.finditer(text):
-            if set(words(c.group(0), self.language.spellings)[1:]) & ASKING_OPENERS \
+            clause = words(c.group(0), self.language.spellings)
+            if set(clause[1:]) & ASKING_OPENERS \
                     or not words(text[c.end():], self.language.spellings) or text[c.end():c.end() + 1] == "?":
                 continue  # (the clause that is the question: 'brickie or chippy who earns more')
             start = len(words(text[:c.start()], self.language.spellings))
-            said = words(text, self.language.spellings)
+            said = said or words(text, self.language.spellings)
             # (a job named as a definite one: 'the revenue manager who sets ...', not 'a sysadmin who loves Docker')
             if any(m.end == start and m.start and said[m.start - 1:m.start] in (["the"], ["that"], ["this"])
                    for m in mentions):
-                out |= set(range(start, start + len(words(c.group(0), self.language.spellings))))
+                out |= set(range(start, start + len(clause)))
         return out
 
     def _what_it_is_first(self, tokens: list[str], mentions: list[RoleMention]) -> bool | None:
@@ -2302,8 +2304,7 @@ class Parser:
                 return nxt - m.end <= OPENING_QUESTION_REACH and not (POINTERS | TARGET_WORDS) & set(tokens[m.end:nxt])
             here = tokens[m.end:m.end + 1] == ["here"] and not _here_then_a_verb(tokens, m.end + 1)
             # ('alarm installer learning python', 'X planning to move'; not 'project controls - planning, P6')
-            state = m.end < len(tokens) and tokens[m.end] in OWN_STATE and not (
-                tokens[m.end] == "planning" and tokens[m.end + 1:m.end + 2] not in (["to"], ["on"]))
+            state = m.end < len(tokens) and tokens[m.end] in OWN_STATE and not _a_plan_of_work(tokens, m.end)
             return first and (tokens[m.end:m.end + 1] in (["in"], ["at"], ["from"], ["based"], ["out"]) or here
                               or state) \
                 and any(o.start > m.end and (set(tokens[m.end:o.start]) & QUESTION_WORDS or (
@@ -2741,6 +2742,12 @@ def _here_then_a_verb(tokens: Sequence[str], i: int) -> bool:
     return bool(nxt) and (nxt[0] in HERE_THEN_A_VERB or (nxt[0] in ("doe", "does", "do") and nxt[1:] == ["not"]))
 
 
+def _a_plan_of_work(tokens: Sequence[str], i: int) -> bool:
+    """'project controls - planning, P6, cost reports': planning as the work described, not the person 'planning
+    to' move (a state after their job)."""
+    return tokens[i] == "planning" and tokens[i + 1:i + 2] not in (["to"], ["on"])
+
+
 def states_own_job(tokens: tuple[str, ...] | list[str], m: RoleMention, asking: bool = True) -> bool:
     """Words around a mention say it is the person's own job: 'I am a', 'as a', 'been', 'X here', 'X, 11 yrs'.
     ``asking``: for leaving it out of the roles asked about, where '... data engineer or stay?' compares both."""
@@ -2753,7 +2760,7 @@ def states_own_job(tokens: tuple[str, ...] | list[str], m: RoleMention, asking: 
         # registered manager here does not get that': a job where they live)
         return True
     if m.end < len(tokens) and tokens[m.end] in LEAVING_WORDS \
-            and not (tokens[m.end] == "planning" and tokens[m.end + 1:m.end + 2] not in (["to"], ["on"])) \
+            and not _a_plan_of_work(tokens, m.end) \
             and all(t.isdigit() or t in OPENING_WORDS or t in ("a", "an", "im", "i", "am") for t in tokens[:m.start]):
         return True  # 'colourist thinking of switching - what skills do data analysts need'
     if m.start <= 1 and tokens[m.end:m.end + 1] in (["on"], ["at"], ["in"]) and "here" in tokens[m.end + 1:m.end + 5]:
