@@ -53,13 +53,17 @@ def fold_accents(text: str) -> str:
 _ARTISTS_AND_REPERTOIRE = re.compile(r"\ba\s?&\s?r\b")
 _M_AND_E = re.compile(r"\bm\s?&\s?e\b")  # monitoring and evaluation (or, in buildings, mechanical and electrical)
 _S_AND_C = re.compile(r"\bs\s?&\s?c\b")  # strength and conditioning (an S&C coach)
+_A_GRAVE = re.compile(r"(?<!\w)à(?!\w)")
 _MONEY_SIGNS = re.compile(r"\${2,}|💰+|💵+|🤑+")
 
 
 @lru_cache(maxsize=1024)  # one message is cleaned several times (parse, its sentences, the recommender)
 def clean(text: str) -> str:
     """Lower-case, compatibility-fold, drop apostrophes and accents, turn every non-word character into a space."""
-    text = fold_accents(unicodedata.normalize("NFKC", text).casefold())
+    text = unicodedata.normalize("NFKC", text).casefold()
+    if "à" in text:  # French 'boulanger à Bordeaux': 'at', not the article 'a' that accents would leave
+        text = _A_GRAVE.sub("at", text)
+    text = fold_accents(text)
     text = _APOSTROPHES.sub("", text)
     if "&" in text:  # 'A&R' (artists and repertoire) is one word: 'a and r' would leave only 'r', R the language;
         # 'M&E' likewise

@@ -70,6 +70,10 @@ def prefers(tokens: Sequence[str]) -> bool:
 
 
 # Words before a job that opens a self-introduction: 'hello, accountant who ...', 'a trainee solicitor, ...'.
+# A job told near the start of a statement with words after it ('amazon dsp driver, 10 hr routes, 200 stops'):
+# at most this many words before it, at least this many after.
+TOLD_JOB_OPENING = 4
+TOLD_AFTER_JOB = 4
 OPENERS = frozenset({"hi", "hello", "hey", "a", "an", "i", "am", "so", "ok", "okay", "well", "yeah", "right", "trainee",
                      "junior", "senior", "former", "ex"})
 # Words of a person's story after their job: 'trainee solicitor, hate it already', 'GP partner in Leeds,
@@ -515,6 +519,9 @@ class Dialogue:
             if not u.roles or set(u.roles) <= {r for m in p.own for r in m.roles}:
                 return Understanding(intent, rule=rule)
             return u
+        if kind == "recommend" and by == "move_into_field" and p.scores.get("recommend", 0.0) < THRESHOLD \
+                and max(p.scores.get("skills", 0.0), p.scores.get("education", 0.0)) >= THRESHOLD:
+            return u  # 'a nurse who wants to move into data, what should I learn': what it takes, no fit asked
         if kind == "recommend" and was != "compare":
             return Understanding(intent, rule=rule)                     # roles are the suggestions, made later
         if kind == "compare" and len(u.roles) >= 2:  # 'would I make more?' about two roles compares their pay
@@ -1094,6 +1101,19 @@ class Dialogue:
             # nursing and paramedic', two jobs weighed)
             mine = one_job and not someone_else_before(p.tokens, p.mentions[0], 6)
             return Understanding("greeting", own=p.mentions[0].roles if mine else ())
+        first = p.mentions[0] if p.mentions else None
+        told_after = p.tokens[first.end:] if first is not None else ()
+        if statement and not introduced and one_job and first is not None and first.start <= TOLD_JOB_OPENING \
+                and session.last_intent is None and len(told_after) >= TOLD_AFTER_JOB and not p.ambiguous \
+                and not requested and not p.tools_named and not p.follow_up \
+                and (STORY & set(told_after) or any(t.isdigit() for t in told_after)) \
+                and not set(p.tokens) & (INTERROGATIVES | ASKING_WITHOUT_MARK | COMPARE_JOINS
+                                         | {"please", "pls", "or", "vs", "like"}) \
+                and not _plural(p, first) and not someone_else_before(p.tokens, first, 6) \
+                and self._story_question_score(p, self._years_served(p)) < THRESHOLD:
+            # 'amazon dsp driver, 10 hr routes, 200 stops', 'night shift reach truck driver in birmingham, bored on
+            # break': who they are and how their work goes, nothing asked yet
+            return Understanding("greeting", own=first.roles)
         if not introduced or len([m for m in p.mentions if m not in introduced]) or p.ambiguous or not statement:
             return None
         # ('sorry, wrong bot. I'm actually a dispatcher myself': a word for the bot asks for no help)

@@ -419,6 +419,13 @@ TEACHING_LEVELS = frozenset({"secondary", "primary", "elementary", "middle", "hi
                              "special", "nursery", "infant", "junior", "school", "sixth", "adult"})
 JOIN_REACH = 4  # words between a job said by its work and another that a join word may span ('I teach or tutor')
 GRADE_WORDS = frozenset({"band", "grade", "level", "gs", "step", "tier"})
+# Words describing the person in their job, between 'as a' and it: 'as a complete beginner nurse', 'as a foreign
+# trained nurse'.
+PERSON_DESCRIBERS = frozenset({"complete", "total", "absolute", "beginner", "foreign", "overseas", "trained",
+                               "internationally", "educated", "humble", "simple", "tired", "burnt", "burned"})
+# 'I am' in the languages people open with: Spanish 'soy', Portuguese 'sou', Polish 'jestem', Italian 'sono'
+# (only opening the message: 'soy' elsewhere is the bean).
+OPENING_I_AM = frozenset({"soy", "sou", "jestem", "sono"})
 # Words between 'I' and what they do: 'I have taught', "I've been teaching", 'I still drive'.
 DOER_AUXILIARIES = frozenset({"have", "had", "been", "still", "also", "currently", "now", "used", "to", "mainly",
                               "mostly", "actually"})
@@ -466,7 +473,10 @@ OPENING_WORDS = frozenset({"alright", "hey", "hi", "hello", "hiya", "cheers", "t
 BACKGROUND_WORDS = frozenset({"experience", "exp", "background", "count", "counts"})  # 'does teaching count
 # Who comes from the job named after them: 'which would suit someone from hospital admin' (not 'differ from').
 FROM_WHOM = frozenset({("someone", "from"), ("somebody", "from"), ("coming", "from"), ("me", "from"),
-                       ("person", "from"), ("people", "from")})
+                       ("person", "from"), ("people", "from"),
+                       # 'which is easier to break into from tech support', 'switching from retail'
+                       ("into", "from"), ("in", "from"), ("switching", "from"), ("moving", "from"),
+                       ("transitioning", "from"), ("pivoting", "from"), ("switch", "from"), ("move", "from")})
 # Words after a job trained for: 'after electrician training', 'after my plumbing apprenticeship'.
 TRAINING_DONE = frozenset({"training", "apprenticeship", "course", "degree", "diploma", "qualification"})
 # After a field beside another role, the person's studies: 'an HR manager ... is a psychology degree useful?'
@@ -2305,7 +2315,9 @@ class Parser:
             here = tokens[m.end:m.end + 1] == ["here"] and not _here_then_a_verb(tokens, m.end + 1)
             # ('alarm installer learning python', 'X planning to move'; not 'project controls - planning, P6')
             state = m.end < len(tokens) and tokens[m.end] in OWN_STATE and not _a_plan_of_work(tokens, m.end)
-            return first and (tokens[m.end:m.end + 1] in (["in"], ["at"], ["from"], ["based"], ["out"]) or here
+            # ('motorista em SP, ...': Portuguese 'em')
+            return first and (tokens[m.end:m.end + 1] in (["in"], ["at"], ["from"], ["based"], ["out"], ["em"])
+                              or here
                               or state) \
                 and any(o.start > m.end and (set(tokens[m.end:o.start]) & QUESTION_WORDS or (
                             o.start > m.end + 2 and set(tokens[o.end:]) & self.question_words
@@ -2785,7 +2797,7 @@ def states_own_job(tokens: tuple[str, ...] | list[str], m: RoleMention, asking: 
         start -= 3  # 'a 29-year-old cashier': the age describes the person
     # ('a band 3 hca', 'a GS 11 management analyst': a grade describes the person's place in the job)
     before = [t for t in tokens[max(0, start - 6):start] if t not in ("a", "an") and not t.isdigit()
-              and t not in GRADE_WORDS][-4:]
+              and t not in GRADE_WORDS and t not in PERSON_DESCRIBERS][-4:]
     if start < m.start:
         before.append(tokens[start])
     if before[-2:] in (["about", "being"], ["of", "being"], ["consider", "being"], ["try", "being"]) \
@@ -2812,6 +2824,11 @@ def states_own_job(tokens: tuple[str, ...] | list[str], m: RoleMention, asking: 
         return True
     if m.start <= 1 and years_after(m, tokens, 4):
         return True  # 'QA lead, 11 yrs. saw a posting for ...'
+    if 0 < m.start <= 2 and tokens[m.start - 1] in OPENING_I_AM and (m.start == 1 or tokens[0] in ("yo", "eu", "ja")):
+        return True  # 'soy trailero 15 años, que hace un data analyst'
+    if m.start >= 3 and 2 <= len(tokens) - m.end <= 3 and tokens[m.end].isdigit() and tokens[m.end + 1] in YEARS \
+            and set(tokens[m.end + 2:]) <= {"exp", "experience"}:
+        return True  # 'how to become a data analyst with no experience, nurse 6 yrs': who asks, said last
     if am_opened(tokens, m):
         return True  # 'Hi, am a python/django dev 4 yrs', 'hello please am a bank teller': 'I' dropped, as many type it
     if before[-1:] == ["as"] and len(before) > 1 and before[-2] in YEARS | {"worked", "working", "career"}:
@@ -2867,6 +2884,8 @@ def _for_whom(tokens: Sequence[str], mentions: Sequence[RoleMention]) -> RoleMen
                                                                                                   strict=False))
     compared = compared or (len(before) > 1 and bool(set(tokens[:i]) & {"compare", "comparing", "difference",
                                                                           "differences", "between"}))
+    # ('data engineer, data analyst, data scientist - which one is easiest to get into for a 45 yr old trucker')
+    compared = compared or (len(before) > 1 and bool(set(tokens[:i]) & WEIGHING_WORDS))
     aimed = any(set(tokens[max(0, m.start - 2):m.start]) & {"to", "into", "become"} for m in before)
     # 'which of the two is better for a web dev': the jobs just compared, weighed for the person named
     weighed = not before and bool(set(tokens[:i]) & PAIR_WORDS) and bool(set(tokens[:i]) & WEIGHING_WORDS)
