@@ -939,7 +939,7 @@ class Parser:
             w for phrase in (*lang.title_aliases, *lang.role_abbreviations, *lang.field_words)
             for w in phrase.split()) \
             | frozenset(w for phrase in (*lang.tool_names, *lang.places) for w in phrase) | lang.off_topic_words \
-            | lang.courtesies
+            | lang.courtesies | frozenset(lang.choices)  # ('el primero' is no misspelt 'primer')
         # words that, typed in capitals, are still no credential: the questions' own, tools, places, jobs
         self.plain_capitals = frozenset(self.targets) | lang.stopwords | lang.occupations | frozenset(
             w for phrase in (*lang.tool_names, *lang.places) for w in phrase) | frozenset(lang.role_abbreviations)

@@ -142,6 +142,10 @@ class RoleMention:
 NOT_ABBREVIATED = frozenset({"co op", "photo op"})
 
 
+# 'the second', and in the languages people mix in: 'la primera', 'el segundo', 'pro primeiro', 'yung una'.
+ARTICLES_BEFORE_A_CHOICE = frozenset({"the", "la", "el", "o", "a", "pro", "yung", "ang"})
+
+
 class RoleIndex:
     """Every name and alias of the knowledge base, normalised once at load."""
 
@@ -695,7 +699,7 @@ class RoleIndex:
             # '2' on its own, or an ordinal with 'one'/'the': 'the first one', 'tell me about the second';
             # 'and second?' on its own. Beside 'the' or 'one' it surely points: in 'what should I learn first for
             # the second one' the first 'first' is no choice.
-            beside = (i and words[i - 1] == "the") or words[i + 1:i + 2] == ["one"]
+            beside = (i and words[i - 1] in ARTICLES_BEFORE_A_CHOICE) or words[i + 1:i + 2] == ["one"]
             ordinal = not word.isdigit() and ("one" in words or beside or len(words) <= 3)
             # a number after 'about' or 'number': 'tell me more about 2', 'number 3 please'
             named = word.isdigit() and i > 0 and words[i - 1] in ("about", "number", "no", "option")
