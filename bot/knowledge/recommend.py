@@ -160,6 +160,10 @@ NEGATION = re.compile(
     r"\s+(?:any\s+|much\s+|more\s+|doing\s+|the\s+|to\s+)?([a-z][a-z ]{1,40}?)"
     r"(?=\s+(?:for me|please|pls)\b|[,.;!?]|\s+(?:and|but|or|so)\b|$)",
     re.IGNORECASE)
+# 'i like fixing my own truck more than driving it', 'building things rather than writing reports': the doing
+# liked less is what they would rather avoid (a gerund only: 'more than 10 years' weighs no work).
+LIKED_LESS = re.compile(r"\b(?:more than|rather than|instead of|over)\s+([a-z]+ing(?:\s+(?!(?:and|but|or|so|what|"
+                        r"which|how|it|them|that|this)\b)[a-z]+){0,2})\b", re.IGNORECASE)
 # 'don't code much', 'I can't program': the doing itself is what they would rather avoid.
 NEGATED_VERB = re.compile(r"\b(?:don'?t|dont|do not|doesn'?t|doesnt|does not|never|can'?t|cannot)\s+"
                           r"(?:really\s+)?(code|program)\b", re.IGNORECASE)
@@ -202,6 +206,7 @@ NEGATIVE_WEIGHT = 1.0   # how much a disliked thing the role needs counts agains
 NEGATED_SUBJECT_NEEDS = ("my thing", "for me", "my strength", "my cup of tea", "something i")
 WEAK_SUBJECT_NEEDS = ("weak", "bad", "poor", "rusty", "not ", "never ")
 NEGATED_VERB_NEEDS = ("code", "program")
+LIKED_LESS_NEEDS = ("than", "instead", "over")
 
 
 def _may_hold(text: str, needed: tuple[str, ...]) -> bool:
@@ -236,7 +241,8 @@ def dislikes_in(text: str) -> tuple[str, ...]:
              and not ABSENT.search(text[max(0, m.start() - 20):m.start()])] \
         + ([m.group(1) for m in NEGATED_SUBJECT.finditer(text)] if _may_hold(text, NEGATED_SUBJECT_NEEDS) else []) \
         + ([m.group(1) for m in WEAK_SUBJECT.finditer(text)] if _may_hold(text, WEAK_SUBJECT_NEEDS) else []) \
-        + (["coding" for _ in NEGATED_VERB.finditer(text)][:1] if _may_hold(text, NEGATED_VERB_NEEDS) else [])
+        + (["coding" for _ in NEGATED_VERB.finditer(text)][:1] if _may_hold(text, NEGATED_VERB_NEEDS) else []) \
+        + ([m.group(1) for m in LIKED_LESS.finditer(text)] if _may_hold(text, LIKED_LESS_NEEDS) else [])
     out = []
     for phrase in found:
         if PUSHBACK.match(phrase):  # 'no I asked business analyst vs data analyst' corrects the bot, dislikes nothing
@@ -263,7 +269,7 @@ def dislikes_in(text: str) -> tuple[str, ...]:
 @lru_cache(maxsize=16)
 def without_dislikes(text: str) -> str:
     """The text with the disliked parts removed, so 'no coding' does not count as liking coding."""
-    return NEGATED_VERB.sub(" ", NEGATED_SUBJECT.sub(" ", NEGATION.sub(" ", text)))
+    return LIKED_LESS.sub(" ", NEGATED_VERB.sub(" ", NEGATED_SUBJECT.sub(" ", NEGATION.sub(" ", text))))
 
 
 def years_in(text: str) -> int:
