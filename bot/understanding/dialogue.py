@@ -70,6 +70,9 @@ def prefers(tokens: Sequence[str]) -> bool:
 
 
 # Words before a job that opens a self-introduction: 'hello, accountant who ...', 'a trainee solicitor, ...'.
+# 'that or X', 'X or that one', 'vs that': the job in focus, set beside the one named.
+POINTED_AT_IN_A_CHOICE = frozenset({("that", "or"), ("or", "that"), ("vs", "that"), ("that", "vs"), ("it", "or"),
+                                    ("or", "it"), ("this", "or"), ("or", "this"), ("than", "that")})
 # A job told near the start of a statement with words after it ('amazon dsp driver, 10 hr routes, 200 stops'):
 # at most this many words before it, at least this many after.
 TOLD_JOB_OPENING = 4
@@ -537,6 +540,13 @@ class Dialogue:
         """'the other one', 'and the other?': of two roles offered or compared, the one not in focus."""
         if "other" not in p.tokens or p.resolved or p.ambiguous or {"two", "2", "ones"} & set(p.tokens):
             return None
+        tokens = p.tokens
+        if "from" in tokens and "to" in tokens[tokens.index("from"):tokens.index("other")] and session.focus:
+            # 'how would I get from one to the other' after nurses, then data scientists: where they go is the
+            # job that is not theirs, or else the one just asked about
+            pair = session.recent[-2:]
+            return next((r for r in pair if r != session.current_job), session.focus[0]) \
+                if session.current_job in pair else session.focus[0]
         for pair in (session.offered, session.recent[-2:]):
             rest = [r for r in pair if r not in session.focus]
             if len(pair) == 2 and len(rest) == 1:
@@ -1789,6 +1799,14 @@ class Dialogue:
                 and PAID_MORE.search(" ".join(t.p.tokens)):
             # 'would data analyst pay better?', 'is network admin more money' after one job asked about: the two
             return Understanding("compare", (focus[0], t.resolved[0]), "salary")
+        pairs = set(zip(t.p.tokens, t.p.tokens[1:], strict=False))
+        if len(t.resolved) == 1 and len(focus) == 1 and t.resolved[0] not in focus and pairs & POINTED_AT_IN_A_CHOICE:
+            # 'which pays more, that or truck drivers', 'truck drivers or that one': the job in focus and the one
+            # named, on what is asked (pay unless something else is)
+            aspect = t.aspect or (t.topic if t.topic != "overview" and t.topic_score >= THRESHOLD else None) \
+                or ("salary" if said & self.MORE_OR_LESS else None) \
+                or self.aspects.get(t.session.last_intent or "") or t.session.last_aspect  # 'how's that vs X'
+            return Understanding("compare", (focus[0], t.resolved[0]), aspect)
         if len(t.resolved) == 1 and t.topic_score >= t.compare_score or self._jobs_like_it(t):
             return None  # 'airflow vs dagster: what do data engineers use?' compares tools, not roles
         if len(t.resolved) == 1 and not t.ambiguous and self._places_weighed(t.p.tokens):

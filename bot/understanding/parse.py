@@ -1651,8 +1651,9 @@ class Parser:
             # 'kinda like cooking, whats a chef make', 'loves baking. what job would fit?': what they like, beside
             # the job asked about or as what a job should fit
             return True
-        if before in ("or", "and") and m.start >= 2 and not any(o.end == m.start - 1 for o in mentions):
-            return True  # 'or' joins it to no job: 'building models or plumbing'
+        if before in ("or", "and") and m.start >= 2 and not any(o.end == m.start - 1 for o in mentions) \
+                and tokens[m.start - 2] not in ("that", "it", "this", "one"):
+            return True  # 'or' joins it to no job: 'building models or plumbing' (not 'that or trucking')
         if after in ("advice", "tips", "questions", "problems", "news") \
                 and before in ("for", "about", "some", "any", "on", "need", "give", "want"):
             return True  # 'is this bot for farming advice?': what advice is about, not a job asked about
