@@ -46,7 +46,8 @@ def test_what_no_source_covers_is_said_first(engine, messages, said):
 
 def test_the_first_months_are_answered_with_the_work_itself(engine):
     reply, _ = talk(engine, "what would my first three months as a data analyst look like")
-    assert "What they say the job involves follows" in first_line(reply)
+    # (read as a question about the work or about starting out: either way the work is what follows)
+    assert "first months" in first_line(reply) and "the job involves follows" in first_line(reply)
     assert any(b.kind == "list" and "involves" in b.text for b in reply.blocks)
 
 
