@@ -1067,7 +1067,9 @@ class Dialogue:
         if statement and not introduced and one_job and not p.ambiguous and set(opening) <= OPENERS \
                 and not (requested | set(p.rest) & (QUESTION_OPENERS | {"please"}) - {"who"}) and (
                     ((STORY & set(p.tokens[p.mentions[0].end:]) or leaving) and not self._asks_anything(p))
-                    or DOING & set(p.tokens[p.mentions[0].end:])):
+                    or (DOING & set(p.tokens[p.mentions[0].end:])  # (not 'data entry clerk outlook with AI
+                        # doing everything', 'ML engineer salary for someone working remote': a topic after the job)
+                        and not set(p.tokens[p.mentions[0].end:p.mentions[0].end + 1]) & self.topic_nouns)):
             return Understanding("greeting", own=p.mentions[0].roles)  # 'trainee solicitor, hate it already'
         if statement and not introduced and one_job and not p.ambiguous and self._states_own_job(p):
             # Words of a topic tell their story ('I was a statistician at a pharma company') unless they ask.

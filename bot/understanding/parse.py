@@ -737,6 +737,12 @@ AIRLINE_CONTEXT = frozenset({"airline", "airlines", "cockpit", "fo", "atpl", "a3
                              "emirate", "etihad", "klm", "jetblue", "widebody", "narrowbody", "cabin", "stewardess",
                              "attendant", "steward"})
 AVIATION_CONTEXT = AIRLINE_CONTEXT | {"flight", "flying", "fly", "aviation", "jet", "aircraft", "plane"}
+# Words of ships and the sea: beside them a master commands a ship, a pilot brings ships into harbour and a lecturer
+# teaches at a maritime academy.
+SHIP_CONTEXT = frozenset({"ship", "ships", "tanker", "tankers", "vessel", "vessels", "sea", "sailed", "sailing",
+                          "seafarer", "seafarers", "maritime", "nautical", "cadet", "cadetship", "mariner", "offshore",
+                          "bulker", "container", "deck", "harbour", "harbor", "port", "flag", "onboard", "coc",
+                          "stcw", "seaman", "seamen", "osv", "fpso", "lng", "crew"})
 # Words of building sites: beside them a painter paints buildings and a superintendent runs a site.
 CONSTRUCTION_CONTEXT = frozenset({"site", "construction", "building", "builder", "trade", "tradie", "brickie",
                                   "chippy", "sparky", "labourer", "laborer", "labouring", "scaffold", "scaffolding",
@@ -820,7 +826,10 @@ LAB_SENSES = (("onet:51-9081.00", LAB_DENTAL_CONTEXT, "onet:51-908"), ("onet:51-
 # Titles that name another job in such company: the title as matched -> its senses, each (the job, the words that say
 # so, the family of jobs that says so when one of them was talked about before: '' for that job only).
 SENSES_IN_COMPANY = {"captain": (("onet:53-2011.00", AVIATION_CONTEXT, ""),),
-                     "pilot": (("onet:53-2011.00", AIRLINE_CONTEXT, ""),),
+                     "pilot": (("onet:53-2011.00", AIRLINE_CONTEXT, ""),
+                               ("onet:53-5021.00", SHIP_CONTEXT, "onet:53-50")),
+                     "master": (("onet:53-5021.00", SHIP_CONTEXT, "onet:53-50"),),
+                     "lecturer": (("onet:25-1194.00", SHIP_CONTEXT, "onet:53-50"),),
                      "purser": (("onet:53-2031.00", AVIATION_CONTEXT, ""),),
                      "painter": (("onet:47-2141.00", CONSTRUCTION_CONTEXT, "onet:47-"),),
                      "superintendent": (("onet:11-9021.00", CONSTRUCTION_CONTEXT, "onet:47-"),
