@@ -570,6 +570,8 @@ class Dialogue:
         on the topic the rules read ('pays' -> salary), when the message names no role of its own."""
         if len(u.roles) == 1 and ("one" in p.tokens or p.resolved):
             return None  # 'lead one, responsibilities?' picked one of them
+        if p.tools_named >= 2 and not p.resolved:
+            return None  # 'SQL or Tableau - which should i learn first?': tools weighed, not the jobs in focus
         focus = session.focus if len(session.focus) > 1 else session.recent[-2:]  # 'which?' after X, then Y
         focus = _all_compared(focus, p, session)
         if self.kinds.get(intent) != "compare" or len(focus) < 2 or not set(u.roles) <= set(focus) \
@@ -1549,6 +1551,8 @@ class Dialogue:
         'and money-wise?' after a comparison: the same roles on that aspect."""
         said = set(t.p.tokens)
         focus = t.session.focus
+        if t.p.tools_named >= 2 and not t.resolved:
+            return None  # 'SQL and Tableau. which one do i learn first?': a choice between tools, not the jobs
         if t.resolved and not t.ambiguous and len(focus) > 1 and said & {"each", "all", "both"} \
                 and said & self.ADDING and not set(t.resolved) <= set(focus):
             # 'what should I budget for each, including the ML engineer?': the roles in context and the new one
@@ -1768,6 +1772,8 @@ class Dialogue:
 
     def compare_with_context(self, t: Turn) -> Understanding | None:
         """One role and a comparison word compares with the role before it; none compares the last two."""
+        if t.p.tools_named >= 2 and not t.resolved:
+            return None  # 'SQL or Tableau, which first?': tools weighed, not the jobs before
         recent = t.session.recent
         said = set(t.p.tokens)
         focus = t.session.focus
@@ -1895,6 +1901,10 @@ class Dialogue:
         """'compare them' with nothing to compare: ask which. Levels of one job weighed ('senior vs staff in
         LPA') are no two jobs: the question about that job is answered (pay by level, where sources have it)."""
         tokens = t.p.tokens
+        if t.p.tools_named >= 2 and not t.resolved and t.session.focus:
+            # 'SQL and Tableau. which one do i learn first?': the tools of the job in focus (theirs left out)
+            return Understanding("tools", tuple(r for r in t.session.focus if r != t.session.current_job)
+                                 or t.session.focus)
         if any(w in ("vs", "versus", "or") and 0 < i < len(tokens) - 1 and (
                 (tokens[i - 1] in self.LEVELS and tokens[i + 1] in self.LEVELS)
                 or (tokens[i - 1] in PAY_FORMS and tokens[i + 1] in PAY_FORMS)) for i, w in enumerate(tokens)):
