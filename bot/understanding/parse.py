@@ -740,9 +740,9 @@ AVIATION_CONTEXT = AIRLINE_CONTEXT | {"flight", "flying", "fly", "aviation", "je
 # Words of ships and the sea: beside them a master commands a ship, a pilot brings ships into harbour and a lecturer
 # teaches at a maritime academy.
 SHIP_CONTEXT = frozenset({"ship", "ships", "tanker", "tankers", "vessel", "vessels", "sea", "sailed", "sailing",
-                          "seafarer", "seafarers", "maritime", "nautical", "cadet", "cadetship", "mariner", "offshore",
-                          "bulker", "container", "deck", "harbour", "harbor", "port", "flag", "onboard", "coc",
-                          "stcw", "seaman", "seamen", "osv", "fpso", "lng", "crew"})
+                          "seafarer", "seafarers", "maritime", "nautical", "cadetship", "mariner", "offshore",
+                          "bulker", "container", "deck", "harbour", "harbor", "port", "onboard", "coc",
+                          "stcw", "seaman", "seamen", "osv", "fpso", "lng"})
 # Words of building sites: beside them a painter paints buildings and a superintendent runs a site.
 CONSTRUCTION_CONTEXT = frozenset({"site", "construction", "building", "builder", "trade", "tradie", "brickie",
                                   "chippy", "sparky", "labourer", "laborer", "labouring", "scaffold", "scaffolding",
@@ -825,7 +825,7 @@ LAB_SENSES = (("onet:51-9081.00", LAB_DENTAL_CONTEXT, "onet:51-908"), ("onet:51-
               ("onet:29-2012.00", LAB_MEDICAL_CONTEXT, "onet:29-201"), ("onet:19-4031.00", LAB_CHEMISTRY_CONTEXT, ""))
 # Titles that name another job in such company: the title as matched -> its senses, each (the job, the words that say
 # so, the family of jobs that says so when one of them was talked about before: '' for that job only).
-SENSES_IN_COMPANY = {"captain": (("onet:53-2011.00", AVIATION_CONTEXT, ""),),
+SENSES_IN_COMPANY = {"captain": (("onet:53-2011.00", AVIATION_CONTEXT, "onet:53-20"),),
                      "pilot": (("onet:53-2011.00", AIRLINE_CONTEXT, ""),
                                ("onet:53-5021.00", SHIP_CONTEXT, "onet:53-50")),
                      "master": (("onet:53-5021.00", SHIP_CONTEXT, "onet:53-50"),),
@@ -2099,6 +2099,9 @@ class Parser:
                 before != "the" or (m.start >= 2 and tokens[m.start - 2] in ("join", "joining", "into")))
         if before == "to" and word in VERB_TITLES and after in ("with", "as", "for", "on", "at", "online"):
             return False  # 'what do i need to register with the HCPC': a verb after 'to', no registrar
+        if word == "register" and before == "the" and m.start >= 2 and tokens[m.start - 2] in ("off", "on", "onto",
+                                                                                               "back", "rejoin"):
+            return False  # 'off the register since 2012': the professional register, no registrar
         if before in ("a", "an", "the") and m.start >= 2 and tokens[m.start - 2] == "at":
             return False  # 'an editor at a publisher', 'works at the printer': where the job is
         if word == "pilot" and (after == "of" or (before in ("a", "the") and m.start >= 2
