@@ -1840,6 +1840,8 @@ class Parser:
                 continue  # 'like the PMS companies', 'our HR system': a thing or a firm, not the job
             if tokens[i] == "pa" and before == "in":
                 continue  # 'how do i become one in PA': Pennsylvania
+            if tokens[i] == "mls" and set(tokens) & PROPERTY_CONTEXT:
+                continue  # 'CRM, MLS, what else do realtors use': the multiple listing service
             if tokens[i] == "ot" and (after in OPERATIONAL_TECHNOLOGY or before in OPERATIONAL_TECHNOLOGY):
                 continue  # 'OT security', 'OT cyber', 'IT/OT networks': operational technology, no therapist
             if tokens[i] in PER_PERIOD and ((before or "")[:1].isdigit() or before in MONEY_WORDS):
@@ -2113,6 +2115,9 @@ class Parser:
             return False  # 'is a pharmacist just giving medicine?': the thing, not the career
         if word in VOCATIVES and (before is None or before in OPENING_WORDS):
             return False  # 'mate what does an architect earn', 'cheers mate': whom they talk to, not a ship's mate
+        if word in ("brother", "sister") and (m.start == 0 or m.end == len(tokens)) \
+                and before not in POSSESSIVES | {"a", "the", "lay", "religious", "christian"}:
+            return False  # 'Brother, kindly explain ...', 'Maakye, brother': whom they address, not a lay brother
         if word in VOCATIVES | {"brother", "sister", "sis"} and m.end == len(tokens) and (
                 before in OPENING_WORDS or before in ("you", "u", "ya", "ye", "thank") or before in SALUTATIONS):
             return False  # 'peace be with you brother', 'thank you sister': whom they talk to, not a lay brother
@@ -2293,6 +2298,8 @@ class Parser:
                         and set(tokens[max(0, i - 4):i - 1]) & WORK_AS_WISHED) or (
                         tokens[i] == "of" and i and tokens[i - 1] in ("thinking", "think")):
                     return True  # 'get started as an AI product manager', 'thinking of nursing'
+                if tokens[i] == "to" and "explain" in tokens[max(0, i - 8):i]:
+                    return False  # 'explain computer vision engineer to a letting agent': who it is explained to
                 if tokens[i] in TARGET_WORDS and not (tokens[i] == "to" and i and tokens[i - 1] in NOT_A_MOVE) \
                         and not (tokens[i] == "be" and i and tokens[i - 1] in ("i", "we", "you")):  # pidgin 'I be'
                     return True  # not 'explain it to a farmer', 'is it close to a nurse'
@@ -2793,6 +2800,10 @@ def states_own_job(tokens: tuple[str, ...] | list[str], m: RoleMention, asking: 
     if m.start == 0 and m.end < len(tokens) and tokens[m.end].isdigit() and 16 <= int(tokens[m.end]) <= 80 \
             and not set(tokens[m.end + 1:m.end + 2]) & NOT_AN_AGE:
         return True  # 'Site manager, 52, housing jobs in the Midlands': who they are, by job and age
+    if m.start >= 2 and tokens[m.start - 1] in ("a", "an") and tokens[m.start - 2] in ("to", "for") \
+            and (("explain" in tokens[max(0, m.start - 8):m.start] and tokens[m.start - 2] == "to")
+                 or tuple(tokens[:4]) in (("what", "can", "you", "do"), ("what", "can", "u", "do"))):
+        return True  # 'explain computer vision engineer to a letting agent', 'what can you do for a realtor': who asks
     if tokens[m.end:m.end + 2] in (["like", "me"], ["like", "myself"], ["lang", "ako"], ["ako", "dito"]):
         return True  # 'which is better for a maintenance guy like me': who asks
     if managed_by_i(tokens, m):
