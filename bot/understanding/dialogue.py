@@ -70,6 +70,11 @@ def prefers(tokens: Sequence[str]) -> bool:
 
 
 # Words before a job that opens a self-introduction: 'hello, accountant who ...', 'a trainee solicitor, ...'.
+def _tools_weighed(p: Parse, resolved: tuple[str, ...]) -> bool:
+    """Two or more tools named and no job: 'SQL or Tableau, which first?' weighs tools, not the jobs in the talk."""
+    return p.tools_named >= 2 and not resolved
+
+
 # 'that or X', 'X or that one', 'vs that': the job in focus, set beside the one named.
 POINTED_AT_IN_A_CHOICE = frozenset({("that", "or"), ("or", "that"), ("vs", "that"), ("that", "vs"), ("it", "or"),
                                     ("or", "it"), ("this", "or"), ("or", "this"), ("than", "that")})
@@ -570,7 +575,7 @@ class Dialogue:
         on the topic the rules read ('pays' -> salary), when the message names no role of its own."""
         if len(u.roles) == 1 and ("one" in p.tokens or p.resolved):
             return None  # 'lead one, responsibilities?' picked one of them
-        if p.tools_named >= 2 and not p.resolved:
+        if _tools_weighed(p, p.resolved):
             return None  # 'SQL or Tableau - which should i learn first?': tools weighed, not the jobs in focus
         focus = session.focus if len(session.focus) > 1 else session.recent[-2:]  # 'which?' after X, then Y
         focus = _all_compared(focus, p, session)
@@ -1551,7 +1556,7 @@ class Dialogue:
         'and money-wise?' after a comparison: the same roles on that aspect."""
         said = set(t.p.tokens)
         focus = t.session.focus
-        if t.p.tools_named >= 2 and not t.resolved:
+        if _tools_weighed(t.p, t.resolved):
             return None  # 'SQL and Tableau. which one do i learn first?': a choice between tools, not the jobs
         if t.resolved and not t.ambiguous and len(focus) > 1 and said & {"each", "all", "both"} \
                 and said & self.ADDING and not set(t.resolved) <= set(focus):
@@ -1772,7 +1777,7 @@ class Dialogue:
 
     def compare_with_context(self, t: Turn) -> Understanding | None:
         """One role and a comparison word compares with the role before it; none compares the last two."""
-        if t.p.tools_named >= 2 and not t.resolved:
+        if _tools_weighed(t.p, t.resolved):
             return None  # 'SQL or Tableau, which first?': tools weighed, not the jobs before
         recent = t.session.recent
         said = set(t.p.tokens)
@@ -1901,7 +1906,7 @@ class Dialogue:
         """'compare them' with nothing to compare: ask which. Levels of one job weighed ('senior vs staff in
         LPA') are no two jobs: the question about that job is answered (pay by level, where sources have it)."""
         tokens = t.p.tokens
-        if t.p.tools_named >= 2 and not t.resolved and t.session.focus:
+        if _tools_weighed(t.p, t.resolved) and t.session.focus:
             # 'SQL and Tableau. which one do i learn first?': the tools of the job in focus (theirs left out)
             return Understanding("tools", tuple(r for r in t.session.focus if r != t.session.current_job)
                                  or t.session.focus)
