@@ -479,6 +479,10 @@ FROM_WHOM = frozenset({("someone", "from"), ("somebody", "from"), ("coming", "fr
                        ("transitioning", "from"), ("pivoting", "from"), ("switch", "from"), ("move", "from")})
 # Words after a job trained for: 'after electrician training', 'after my plumbing apprenticeship'.
 TRAINING_DONE = frozenset({"training", "apprenticeship", "course", "degree", "diploma", "qualification"})
+# Words before a training that say the person holds it: 'I trained in Nigeria, RN diploma', 'my nursing degree'.
+CREDENTIAL_HELD = frozenset({"trained", "my", "have", "got", "hold", "holding", "finished", "completed"})
+# What a person holds when training is done ('an apprenticeship' or 'my SIA licence' is often still to get).
+HELD_PAPERS = frozenset({"degree", "diploma", "qualification"})
 # After a field beside another role, the person's studies: 'an HR manager ... is a psychology degree useful?'
 # After a job that opens the message, words of leaving it: 'colourist thinking of switching - ...', 'stage manager
 # wanting out - project manager or data manager?': who they are, then where they might go.
@@ -2208,6 +2212,8 @@ class Parser:
                                                 and tokens[m.end + 1].isdigit() and tokens[m.end + 2] in STAFF_WORDS)]
         if len(mentions) == 1 and mentions[0].end < len(tokens) and tokens[mentions[0].end] in BACKGROUND_WORDS:
             return []  # 'does nursing experience help': the person's background, the role is in context
+        if len(mentions) == 1 and credential_held(tokens, mentions[0]):
+            return []  # 'RN diploma + midwifery, no degree. do i have to go back to uni': theirs; asked is in context
         if len(mentions) == 1 and _for_whom(tokens, mentions) is not None:
             return []  # 'which of the two is better for a web dev': the jobs in context, weighed for them
         if len(mentions) == 1 and tuple(tokens[max(0, mentions[0].start - 2):mentions[0].start]) in LEFT_FROM:
@@ -2549,6 +2555,13 @@ NEGATED_BY = frozenset({"a", "an", "the", "really", "even", "sure", "about", "be
                         "want", "going", "mentioned", "asked"})
 
 
+def credential_held(tokens: Sequence[str], m: RoleMention) -> bool:
+    """'i trained in Nigeria, RN diploma', 'my nursing degree': a job's training the person holds (not 'do I need
+    an RN diploma')."""
+    return m.end < len(tokens) and tokens[m.end] in HELD_PAPERS \
+        and bool(set(tokens[max(0, m.start - 8):m.start]) & CREDENTIAL_HELD)
+
+
 def years_after(m: RoleMention, tokens: Sequence[str], span: int) -> bool:
     """'Sysadmin, 12 yrs', 'QA lead, 11 yrs': a number of years within ``span`` words after the job."""
     after = tokens[m.end:m.end + span]
@@ -2804,6 +2817,8 @@ def states_own_job(tokens: tuple[str, ...] | list[str], m: RoleMention, asking: 
             and (("explain" in tokens[max(0, m.start - 8):m.start] and tokens[m.start - 2] == "to")
                  or tuple(tokens[:4]) in (("what", "can", "you", "do"), ("what", "can", "u", "do"))):
         return True  # 'explain computer vision engineer to a letting agent', 'what can you do for a realtor': who asks
+    if credential_held(tokens, m):
+        return True  # 'i trained in Nigeria, RN diploma + midwifery': the training they hold, not a job asked about
     if tokens[m.end:m.end + 2] in (["like", "me"], ["like", "myself"], ["lang", "ako"], ["ako", "dito"]):
         return True  # 'which is better for a maintenance guy like me': who asks
     if managed_by_i(tokens, m):
