@@ -2304,7 +2304,7 @@ class Parser:
                         and set(tokens[max(0, i - 4):i - 1]) & WORK_AS_WISHED) or (
                         tokens[i] == "of" and i and tokens[i - 1] in ("thinking", "think")):
                     return True  # 'get started as an AI product manager', 'thinking of nursing'
-                if tokens[i] == "to" and "explain" in tokens[max(0, i - 8):i]:
+                if explained_to(tokens, i):
                     return False  # 'explain computer vision engineer to a letting agent': who it is explained to
                 if tokens[i] in TARGET_WORDS and not (tokens[i] == "to" and i and tokens[i - 1] in NOT_A_MOVE) \
                         and not (tokens[i] == "be" and i and tokens[i - 1] in ("i", "we", "you")):  # pidgin 'I be'
@@ -2553,6 +2553,11 @@ ROMANCE_LITTLE_WORDS = frozenset({"la", "le", "les", "el", "los", "las", "des", 
 NEGATED_BY = frozenset({"a", "an", "the", "really", "even", "sure", "about", "being", "interested", "in", "into",
                         "keen", "on", "fan", "of", "big", "looking", "to", "be", "become", "asking", "wanting",
                         "want", "going", "mentioned", "asked"})
+
+
+def explained_to(tokens: Sequence[str], i: int) -> bool:
+    """'explain computer vision engineer to a letting agent': the 'to' at ``i`` names who it is explained to."""
+    return tokens[i] == "to" and "explain" in tokens[max(0, i - 8):i]
 
 
 def credential_held(tokens: Sequence[str], m: RoleMention) -> bool:
@@ -2814,7 +2819,7 @@ def states_own_job(tokens: tuple[str, ...] | list[str], m: RoleMention, asking: 
             and not set(tokens[m.end + 1:m.end + 2]) & NOT_AN_AGE:
         return True  # 'Site manager, 52, housing jobs in the Midlands': who they are, by job and age
     if m.start >= 2 and tokens[m.start - 1] in ("a", "an") and tokens[m.start - 2] in ("to", "for") \
-            and (("explain" in tokens[max(0, m.start - 8):m.start] and tokens[m.start - 2] == "to")
+            and (explained_to(tokens, m.start - 2)
                  or tuple(tokens[:4]) in (("what", "can", "you", "do"), ("what", "can", "u", "do"))):
         return True  # 'explain computer vision engineer to a letting agent', 'what can you do for a realtor': who asks
     if credential_held(tokens, m):
