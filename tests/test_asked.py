@@ -831,6 +831,18 @@ def test_how_long_for_an_occupation_gives_the_surveyed_experience_and_training(e
                      r".+ of related work experience \(\d+(\.\d+)?% of respondents\)", line)
 
 
+@pytest.mark.parametrize("term", ['"moderate term" = weeks or months??',
+                                  "what does long-term on-the-job training mean"])
+def test_a_bls_training_category_asked_about_says_its_length_is_not_in_the_sources(engine, term):
+    # persona 33: 'moderate-term' named by the bot, then asked about; the sources name it but give no length
+    reply, _ = talk(engine, "how long to train for a dispatcher?", term)
+    line = first_line(reply)
+    assert reply.intent == "getting_started" and list(reply.roles) == ["onet:43-5032.00"]
+    assert re.search(r"BLS gives '\w+-term on-the-job training' .* my sources don't say how many weeks or months", line)
+    assert re.search(r"O\*NET's surveyed Dispatchers.* say most often \(\d+(\.\d+)?% of respondents\) is that a new "
+                     r"hire needs .+ of on-the-job training", line)
+
+
 def test_a_pay_cut_after_saying_their_pay_compares_with_it(engine):
     reply, _ = talk(engine, "I'm a nurse. what does a health informatics specialist earn? im at about 95k",
                     "so would i take a pay cut at first? i cant really afford to drop below 80k")

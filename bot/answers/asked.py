@@ -105,7 +105,11 @@ HIRED_OLD = _rx(r"\b(?:hire|hiring|take (?:me |us |someone )?on|employ)\b[^.?!]{
 # about age said outright, answered first whatever else the message asks (not pay: 'what would I earn at 45')
 AGE_WORRY = _rx(r"\b(?:too old|too young|too late for me|(?:the|my) age|at my age|only for (?:the )?young(?:er)?|"
                 r"young people|older (?:people|workers|candidates|applicants)|with [4-7]\d|at [4-7]\d)\b")
+# '"moderate term" = weeks or months??', 'what does long-term on-the-job training mean': the BLS training category a
+# reply named, asked about.
+TRAINING_TERM = _rx(r"\b(?:short|moderate|long)[- ]term\b(?![- ](?:plan|goal|career|outlook|future|prospects?))")
 TIME_QUESTIONS = (
+    ("training_term", TRAINING_TERM),
     ("age", _rx(r"\b(?:age|\d\d ?(?:years old|yo|y/o)|at [3-7]\d\b|older|"  # ('too old', 'my age': AGE_WORRY)
                 r"in my (?:[3-7]0)s|thirties|forties|fifties|sixties)\b|"
                 + HIRED_OLD.pattern + "|" + AGE_WORRY.pattern)),

@@ -16,7 +16,7 @@ from .asked import (AGE_WORDS, CERTS, CREDENTIAL_CHOICE, DEGREE_NEEDED, LINKED, 
 from .carry_over import CarryOver
 from .figure_answers import FigureAnswers
 from .lookup import Lookup, Part
-from .occupation import SRC_EP, SRC_ONET
+from .occupation import EP, SRC_EP, SRC_ONET
 from .reply import Block, Item
 from .wording import a, cite, joined, quote
 
@@ -73,6 +73,9 @@ class Stages(Part):
                                                                if f.kind == "degree"][:1]
             parts.append("whether it is realistic for you depends on what you bring, which my sources cannot judge"
                          + "".join(f"; what they say it takes: {quote(f, refs)}" for f in said))
+        elif kind == "training_term":
+            parts.append(self._training_term(role_id, refs))
+            bls = None  # said in the line above
         elif kind == "duration":
             parts.append("my sources don't say how long it takes to become one")
             if years:
@@ -113,6 +116,23 @@ class Stages(Part):
             support.append(Block("list", self.c.occ.entry_heading(occ.projection),
                                  self.c.occ.entry_items(occ.projection, refs)))
         return line, support
+
+    def _training_term(self, role_id: str, refs) -> str:
+        """What the BLS training category named for the job means in time: the sources name the category but not
+        its length, so say so, and give what O*NET's surveyed workers say of on-the-job training instead."""
+        p, title = self.look.projection(role_id)
+        named = (f"BLS gives '{p.training.lower()}' as the typical on-the-job training for {title} ({EP}) "
+                 f"{cite(refs([SRC_EP]))}, but my sources don't say how many weeks or months BLS means by it"
+                 if p is not None and p.training and p.training != "None"
+                 else "my sources don't say how many weeks or months BLS's training categories mean")
+        occ = self.look.occupation(role_id) if role_id.startswith("onet:") else None
+        rows = [row for row in (occ.training if occ else ()) if row[1] > 0]
+        if not rows:
+            return named
+        category, pct = max(rows, key=lambda row: row[1])
+        assert occ is not None  # rows come from it
+        return (f"{named}; what O*NET's surveyed {occ.title} say most often ({pct:g}% of respondents) is that a new "
+                f"hire needs {_amount(category, 'on-the-job training')} {cite(refs([SRC_ONET]))}")
 
     def _surveyed_time(self, role_id: str, refs) -> str:
         """What O*NET's surveyed workers of an occupation most often say a new hire needs in related work experience
