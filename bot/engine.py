@@ -155,7 +155,9 @@ class Engine:
             # Occupations the message names ('I'm a cashier', 'I was a librarian') are where the person is, not
             # where they are going: like their own job, never suggested, and their words are left out of the
             # search ('cashier' says where they are, not what they like). Read only when it can matter.
-            mentions = [m for m in self.parse(wanted).mentions if m.official and len(m.roles) == 1]
+            # ('i like cooking', 'love teaching': an activity liked names where they would go, not where they are)
+            mentions = [m for m in self.parse(wanted).mentions if m.official and len(m.roles) == 1
+                        and not m.words.split()[-1].endswith("ing")]
             if mentions:
                 names = {w for m in mentions for w in m.words.split()}
                 liked = " ".join(w for w in wanted.split() if w.lower().strip(".,;:!?") not in names)

@@ -1076,7 +1076,9 @@ class Dialogue:
                     ((STORY & set(p.tokens[p.mentions[0].end:]) or leaving) and not self._asks_anything(p))
                     or (DOING & set(p.tokens[p.mentions[0].end:])  # (not 'data entry clerk outlook with AI
                         # doing everything', 'ML engineer salary for someone working remote': a topic after the job)
-                        and not set(p.tokens[p.mentions[0].end:p.mentions[0].end + 1]) & self.topic_nouns)):
+                        and not set(p.tokens[p.mentions[0].end:p.mentions[0].end + 1]) & self.topic_nouns
+                        # (nor 'mlops still in demand or was it hype': 'was' asks, of the job, a strong question)
+                        and self._story_question_score(p) < 2 * STRONG)):
             return Understanding("greeting", own=p.mentions[0].roles)  # 'trainee solicitor, hate it already'
         if statement and not introduced and one_job and not p.ambiguous and self._states_own_job(p):
             # Words of a topic tell their story ('I was a statistician at a pharma company') unless they ask.

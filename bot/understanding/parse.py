@@ -65,8 +65,7 @@ OWN_MATTER = re.compile(r"\b(?:is (?:this|that|it) (?:legal|illegal|allowed)\b"
                         # dollars', 'IELTS band for a UK student visa', 'visa processing'
                         r"|(?<!it )(?<!you )(?<!u )\b(?:check|review|correct|proofread|rate) my "
                         r"(?:sop|cv|resume|essay|cover letter|statement)"
-                        r"|\bconvert \d|\b(?:student|tourist|visit) visa\b"
-                        r"|\bvisa (?:processing|interview|appointment)"
+                        r"|\bconvert \d|\bvisa (?:processing|interview|appointment)"
                         # a present to buy, a tenant's or a worker's rights: 'what should I get her mum for christmas',
                         # 'my landlord ... won't fix the heating, what are my rights'
                         r"|\b(?:get|buy)\b.{0,20}\bfor (?:christmas|(?:her|his|their|my) birthday)\b"
@@ -241,6 +240,28 @@ OWN_MATTER = re.compile(r"\b(?:is (?:this|that|it) (?:legal|illegal|allowed)\b"
                         r"|\bworth subscribing\b|\bneed a translator for (?:my|the|a)\b)",
                         re.IGNORECASE)
 # One of them is in every message OWN_MATTER finds: the pattern (tens of microseconds) runs only then.
+# A visa to get ('IELTS band for a UK student visa'): a matter of their own when no job is asked
+# about; beside one it is where they stand ('barista in Australia how much pay per hour, for student visa').
+VISA_MATTER = re.compile(r"\b(?:student|tourist|visit) visa\b", re.IGNORECASE)
+# An advert pasted into the chat ('50% OFF Data Science Bootcamp - use code DATA50', 'FREE AI course ... link in
+# bio'): nothing asked.
+ADVERT = re.compile(r"\b\d{1,2} ?% off\b|\buse (?:my |the )?(?:promo |discount |coupon )?code\b|"
+                    r"\blink in (?:my )?bio\b|\benrol+ now\b|\bsign up now\b|\bclick (?:the link|here)\b|"
+                    r"\blimited (?:seats|spots|offer)\b",
+                    re.IGNORECASE)
+# Matters of the person's own that name jobs in passing: homework to do, their taxes, a TV cast, a game, a tip to
+# work out, a crossword ('can you help my daughter with her statistics homework', 'how do I work out my tax code',
+# 'who plays the paralegal in Suits', 'in Stardew Valley how do I get Robin the carpenter to ...'; not 'watching
+# Copilot write my homework', a story).
+OWN_AFFAIRS = re.compile(
+    r"\b(?:help (?:me |him |her |us |my \w+(?: \w+)? )?with|(?:can|could|pls|please) (?:you |u )?(?:do|solve))\b"
+    r".{0,40}\bhomework\b|\bhomework ?:"
+    r"|\b(?:my|our) (?:\w+ )?(?:tax (?:return|code|credits?|rebate|refund|form)s?|taxes)\b"
+    r"|\bon my tax\b|\bhow much (?:income )?tax (?:would|will|do|does|should)\b"
+    r"|\bwho plays (?:the|a|an)\b|\bseason \d\b|\bbinge\w*"
+    r"|\bin stardew\b|\bin (?:the )?sims(?: \d)?\b"  # (a game named in a story of their own is no request)
+    r"|\b\d+ ?% tip\b|\btip on (?:a )?[$£€]?\d|\bcrossword\b|\bunscramble\b|\banagram\b",
+    re.IGNORECASE)
 OWN_MATTER_WORDS = frozenset({"legal", "illegal", "allowed", "report", "sue", "phone", "smartphone", "laptop",
                               "cockroach", "roach", "rat", "mice", "mouse", "bug", "bedbug", "termite", "wasp", "flea",
                               "ant", "washing", "washer", "dryer", "dishwasher", "fridge", "freezer", "boiler", "oven",
@@ -280,6 +301,21 @@ WITHOUT = re.compile(r"\bw/o\b", re.IGNORECASE)  # 'w/o experience': without
 PRE_K = re.compile(r"\bpre[- ]k\b", re.IGNORECASE)  # 'pre-k', 'pre k': prekindergarten
 ARROW = re.compile(r"\s*(?:→|->|=>|⇒|-->)\s*")
 REPEATED = re.compile(r"([a-z])\1{2,}", re.IGNORECASE)  # a letter typed three times or more
+# Text speak: '4' for 'for' and '2' for 'to' between words ('need maths 4 data science', 'how 2 become a nurse'),
+# never a count ('4 years', 'top 2 jobs', 'grade 4', 'level 2 nvq').
+SAID_AS_WORDS = {"4": "for", "2": "to"}
+BEFORE_A_COUNT = frozenset("""top the these those my his her our their all only just about around over under than in
+within for by of x grade level class year yr band step part tier zone std standard form version gen type page chapter
+room section at after before like maybe or and to from between with has have had got get earn earns make makes made
+paid pay every each last next first some approx aged age is are was were be been am im its nc nvq key stage phase
+plus times term semester sem round gcse sat act ielts score scored out number no size point option pick choice item
+question q""".split())
+COUNTED = frozenset("""year years yr yrs month months mo mos week weeks wk wks day days hour hours hr hrs h k kid kids
+child children people ppl person persons job jobs role roles time times x of or and to options option career careers
+course courses degree degrees cert certs certificate certificates thing things language languages company companies
+lakh lakhs percent pm am minute minutes min mins shift shifts night nights weekend weekends men women boy boys girl
+girls member members employee employees staff students student attempts tries more less digit digits dollars usd
+grand star stars pls plz please""".split())
 MIN_SOUNDED = 5          # shorter words are matched by sound too loosely ('wat' is a spelling, not a sound)
 VOWELS = frozenset("aeiou")
 # Everyday words the bot's vocabulary lacks that sound or look like a job or question word: never 'corrected'.
@@ -497,6 +533,13 @@ STUDIED_BEFORE = frozenset({("student", "of"), ("degree", "in"), ("graduate", "o
                             ("mba", "in"), ("btech", "in"), ("mtech", "in")})
 # A degree named by its field right after it: 'MS DS', 'MSc data science' (the field, not the job).
 DEGREE_BEFORE = frozenset({"ms", "msc", "bs", "bsc", "phd", "btech", "mtech", "mba"})
+
+
+def _two_letters_turned(word: str, job: str) -> bool:
+    """'gaurd' for 'guard': the same letters but two neighbours swapped (never the first, checked by the caller)."""
+    diff = [i for i, (x, y) in enumerate(zip(word, job, strict=True)) if x != y]
+    return (len(diff) == 2 and diff[1] == diff[0] + 1 and word[diff[0]] == job[diff[1]]
+            and word[diff[1]] == job[diff[0]])
 
 
 def _ending_vowel_swapped(typed: str, known: str) -> bool:
@@ -1018,6 +1061,10 @@ class Parser:
                    if _ending_vowel_swapped(word, c)] if len(word) >= 6 else []
         if len(swapped) == 1:
             return swapped[0]
+        # ('gaurd', 'nusre', 'pliot': two letters typed the wrong way round, the commonest slip on a phone)
+        turned = [c for c in self._jobs_by_shape.get((len(word), word[0]), ()) if _two_letters_turned(word, c)]
+        if len(turned) == 1:
+            return turned[0]
         choices = [c for n in (len(word) - 1, len(word) + 1) for c in self._jobs_by_shape.get((n, word[0]), ())]
         found = process.extract(word, choices, scorer=Indel.distance, score_cutoff=1, limit=2)
         return found[0][0] if len(found) == 1 else None
@@ -1092,6 +1139,11 @@ class Parser:
         if REPEATED.search(text):  # (a search costs half a substitution, which builds its template each time)
             text = REPEATED.sub(r"\1", text)  # 'tyyy', 'hiii'
         raw = self._spelled_out(words(text, self.language.spellings))
+        if "4" in raw or "2" in raw:
+            raw = [SAID_AS_WORDS[w] if w in SAID_AS_WORDS and 0 < i < len(raw) - 1
+                   and raw[i - 1].isalpha() and raw[i - 1] not in BEFORE_A_COUNT
+                   and raw[i + 1].isalpha() and raw[i + 1] not in COUNTED and singular(raw[i + 1]) == raw[i + 1]
+                   else w for i, w in enumerate(raw)]  # (a plural after it is counted: '8 staff, 2 closers')
         raw = self._field_people(raw)
         tokens = [self._match_form(w) for w in raw]
         matched = []
@@ -1484,7 +1536,9 @@ class Parser:
             truncated=truncated, detail=bool(DETAIL_WORDS & set(tokens)),
             to_someone_else=bool((handle := HANDLE.match(text)) and not handle.group(1).lower().endswith("bot")),
             task=any(TASK.match(sentence) or HOW_TO_TASK.match(sentence) for sentence in SENTENCE_END.split(text))
-            or bool(OWN_MATTER_WORDS & set(tokens) and OWN_MATTER.search(text)),
+            or bool(OWN_MATTER_WORDS & set(tokens) and OWN_MATTER.search(text))
+            or bool(not kept and "visa" in tokens and VISA_MATTER.search(text)) or bool(ADVERT.search(text))
+            or bool(OWN_AFFAIRS.search(text)),
             negated_roles=_unique(r for m in negated for r in m.roles),
             items=self._asked_in(items, tokens, covered) if items else (),
             service=_not_a_career_question(tokens, kept, persons, bool(tools), bool(places or "near" in tokens),
@@ -2171,6 +2225,10 @@ class Parser:
         if back == m.start - 1 and lead in SPORTS and (after is None or after in NOT_DESCRIBED | COMPARE_JOINS
                                                        or not self._describes(after)):
             return True  # 'a cricket coach', 'rugby coach salary': the job in a sport
+        if lead in ("of", "is") and word != "tech" and after not in ROLE_NOUNS | {
+                "of", "to", "for", "the", "my", "your", "it", "this", "that"} and tokens[back - 1:back] != ["which"]:
+            return True  # 'salary of cook in canada', 'is pilot good career': the article left out, as in many
+            # first languages (not 'is guide to the exam', 'is host of the show')
         return lead is None or lead in JOB_LEADS or (plural and lead in self.language.stopwords
                                                      and lead != "with" and after != "and")
 
