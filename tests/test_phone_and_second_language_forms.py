@@ -78,3 +78,41 @@ def test_matters_of_their_own_that_name_jobs_are_out_of_scope(engine, message):
 def test_a_game_or_a_tax_in_a_career_question_leaves_the_question(engine, message, intent, role):
     u = engine.understand(message, Session())
     assert u.intent != "unknown" and role in u.roles
+
+
+@pytest.mark.parametrize("message", ["set a timer for ten minutes", "remind me to ring the plumber at five",
+                                     "text Jo saying the electrician is late", "play Working Nine to Five by Dolly"])
+def test_a_command_meant_for_the_phone_is_out_of_scope(engine, message):
+    assert engine.understand(message, Session()).intent == "unknown"
+
+
+@pytest.mark.parametrize("message,role", [
+    ("what does a sono grapher earn", "onet:29-2032.00"),   # one word written as two by speech to text
+    ("para medic salary in texas", "onet:29-2043.00"),
+])
+def test_a_job_dictated_as_two_words_is_one(engine, message, role):
+    assert list(engine.understand(message, Session()).roles) == [role]
+
+
+def test_a_tool_dictated_as_it_sounds_is_the_tool(engine):
+    assert "python" in engine.understander.parse("do I need pie thon for that").tokens
+    assert "python" not in engine.understander.parse("nurse vs data analyst pay then").tokens
+
+
+@pytest.mark.parametrize("message", [
+    "who should we hire to set up our ML infrastructure",
+    "we need to pull entities out of support emails in four languages, which specialist?",
+    "founder here, we want a small research team publishing papers. who is hire #1?",
+])
+def test_a_hire_for_a_purpose_asks_which_role_fits(engine, message):
+    u = engine.understand(message, Session())
+    assert u.intent == "recommend" and not u.roles
+
+
+@pytest.mark.parametrize("message", [
+    "Schedule interviews with the two data engineer candidates on Friday",
+    "send a rejection email to the nurse applicant from Monday",
+    "can you set up the offer letters for the new customer service reps",
+])
+def test_office_work_asked_of_the_bot_is_out_of_scope(engine, message):
+    assert engine.understand(message, Session()).intent == "unknown"

@@ -262,6 +262,24 @@ OWN_AFFAIRS = re.compile(
     r"|\bin stardew\b|\bin (?:the )?sims(?: \d)?\b"  # (a game named in a story of their own is no request)
     r"|\b\d+ ?% tip\b|\btip on (?:a )?[$£€]?\d|\bcrossword\b|\bunscramble\b|\banagram\b",
     re.IGNORECASE)
+# Office work asked of the bot as of an assistant ('Schedule interviews with the 3 data scientist candidates',
+# 'send a rejection email to the BI analyst candidate', 'can you build the nurse rota', 'update the headcount
+# sheet'): jobs named, nothing asked about them (asked of the bot: not 'I make the cleaning rota', a story).
+ADMIN_TASK = re.compile(
+    r"\b(?:schedule|reschedule|arrange|book) (?:\w+ ){0,3}(?:interviews?|panels?|meetings?|calls?|invites?)\b"
+    r"|(?:^\W*|[.!?:]\s*|\b(?:can|could|would|will) (?:you|u) (?:please |pls )?|\b(?:please|pls|plz) )"
+    r"(?:send|set up|update|build|make|draft|organi[sz]e|plan) (?:me |us )?(?:\w+ ){0,4}"
+    r"(?:rota|roster|invites|invitations|letters|rejection e-?mail|offer letter|agenda|headcount sheet|sheet|"
+    r"spreadsheet|slides|deck|onboarding plan|30-60-90|offsite)\b|\bsend (?:\w+ ){0,3}new invites\b"
+    r"|\b(?:rota|roster)\b.{0,60}\bcan (?:you|u) (?:do|make|build|sort|fix)\b",
+    re.IGNORECASE)
+# A command meant for the phone's assistant, dictated to the bot ('set a timer for ten minutes', 'text Sarah saying
+# the plumber is coming', 'play nine to five by Dolly Parton', 'remind me to pay the electrician').
+PHONE_COMMAND = re.compile(
+    r"\bset (?:a|an|the|my) (?:timer|alarm|reminder)\b|\bremind me to\b"
+    r"|^\W*(?:text|message|whatsapp|ring|call) (?!me\b|you\b)\w+(?: \w+)? (?:saying|to say|and say|that i|and tell)\b"
+    r"|^\W*play (?!the role\b)(?:\w+ ){1,6}by \w+|^\W*navigate (?:to|home)\b|^\W*call (?:mum|mom|dad|home)\b",
+    re.IGNORECASE)
 OWN_MATTER_WORDS = frozenset({"legal", "illegal", "allowed", "report", "sue", "phone", "smartphone", "laptop",
                               "cockroach", "roach", "rat", "mice", "mouse", "bug", "bedbug", "termite", "wasp", "flea",
                               "ant", "washing", "washer", "dryer", "dishwasher", "fridge", "freezer", "boiler", "oven",
@@ -304,6 +322,9 @@ REPEATED = re.compile(r"([a-z])\1{2,}", re.IGNORECASE)  # a letter typed three t
 # Text speak: '4' for 'for' and '2' for 'to' between words ('need maths 4 data science', 'how 2 become a nurse'),
 # never a count ('4 years', 'top 2 jobs', 'grade 4', 'level 2 nvq').
 SAID_AS_WORDS = {"4": "for", "2": "to"}
+# Little words that never make half of a job's name written as two ('ship per month' is no shipper).
+JOINING_WORDS = frozenset({"per", "up", "out", "off", "over", "in", "on", "at", "by", "to", "a", "an", "the", "and",
+                           "or", "my", "your", "our", "i", "is", "as", "for", "of", "with", "man", "men"})
 BEFORE_A_COUNT = frozenset("""top the these those my his her our their all only just about around over under than in
 within for by of x grade level class year yr band step part tier zone std standard form version gen type page chapter
 room section at after before like maybe or and to from between with has have had got get earn earns make makes made
@@ -1006,6 +1027,7 @@ class Parser:
         for word in sorted(lang.occupations):
             self._jobs_by_shape.setdefault((len(word), word[:1]), []).append(word)
         self._official = official
+        self._heard_words: tuple[frozenset[str], dict[tuple[str, str], tuple[str, ...]]] | None = None
         self._sounds: tuple[dict[str, list[str]], dict[int, dict[str, list[str]]]] | None = None
         # Words that ask something rather than describe a job ('salary', 'skills').
         self.question_words = intents.vocabulary - self.index.vocabulary
@@ -1144,6 +1166,7 @@ class Parser:
                    and raw[i - 1].isalpha() and raw[i - 1] not in BEFORE_A_COUNT
                    and raw[i + 1].isalpha() and raw[i + 1] not in COUNTED and singular(raw[i + 1]) == raw[i + 1]
                    else w for i, w in enumerate(raw)]  # (a plural after it is counted: '8 staff, 2 closers')
+        raw = self._heard_as_two(raw)
         raw = self._field_people(raw)
         tokens = [self._match_form(w) for w in raw]
         matched = []
@@ -1157,6 +1180,45 @@ class Parser:
             matched.append(IDIOMS[(w, nxt)] if (w, nxt) in IDIOMS else IDIOMS[(prev, w)] if (prev, w) in SWALLOWED
                            else w)
         return raw, matched
+
+    def _heard_as_two(self, raw: list[str]) -> list[str]:
+        """A word that speech to text wrote as two: 'para medic', 'sono grapher' (joined, a job's or a tool's word,
+        one half no word of its own), 'pie thon', 'pie torch' (joined, it sounds like a tool's name)."""
+        if len(raw) < 2:
+            return raw
+        exact, by_sound = self._heard
+        out: list[str] = []
+        i = 0
+        while i < len(raw):
+            pair = raw[i] + raw[i + 1] if i + 1 < len(raw) and raw[i].isalpha() and raw[i + 1].isalpha() else ""
+            if pair in exact and not ({raw[i], raw[i + 1]} & JOINING_WORDS) \
+                    and self.index.official_ids(f"{raw[i]} {raw[i + 1]}") is None:
+                out.append(pair)  # (not 'cruise ship per month', no shipper; 'sys admin' is a name as it is)
+                i += 2
+                continue
+            if len(pair) >= 6 and raw[i] not in self.language.stopwords:
+                sounds = by_sound.get((metaphone(pair), pair[0]), ())
+                if len(sounds) == 1 and raw[i + 1] not in self.known:  # ('pay then' is no 'python')
+                    out.append(sounds[0])
+                    i += 2
+                    continue
+            out.append(raw[i])
+            i += 1
+        return out
+
+    @property
+    def _heard(self) -> tuple[frozenset[str], dict[tuple[str, str], tuple[str, ...]]]:
+        """The words a pair may be joined into (one-word job names of seven letters or more, tools of six), and the
+        tools by sound and first letter; built on first use."""
+        if self._heard_words is None:
+            lang = self.language
+            tools = {t[0] for t in lang.tool_names if len(t) == 1 and len(t[0]) >= 6 and t[0].isalpha()}
+            vocabulary = {w for w in lang.occupations if len(w) >= 7 and w.isalpha()} | tools
+            sounds: dict[tuple[str, str], list[str]] = {}
+            for w in sorted(tools):  # by sound only a tool: a job's sound is too near everyday pairs ('dear sir')
+                sounds.setdefault((metaphone(w), w[0]), []).append(w)
+            self._heard_words = (frozenset(vocabulary), {k: tuple(v) for k, v in sounds.items()})
+        return self._heard_words
 
     def _field_people(self, raw: list[str]) -> list[str]:
         """'the ML guy' -> 'the ml engineer', 'a data bod' -> 'a data analyst': someone doing a field's job."""
@@ -1538,7 +1600,7 @@ class Parser:
             task=any(TASK.match(sentence) or HOW_TO_TASK.match(sentence) for sentence in SENTENCE_END.split(text))
             or bool(OWN_MATTER_WORDS & set(tokens) and OWN_MATTER.search(text))
             or bool(not kept and "visa" in tokens and VISA_MATTER.search(text)) or bool(ADVERT.search(text))
-            or bool(OWN_AFFAIRS.search(text)),
+            or bool(OWN_AFFAIRS.search(text)) or bool(ADMIN_TASK.search(text)) or bool(PHONE_COMMAND.search(text)),
             negated_roles=_unique(r for m in negated for r in m.roles),
             items=self._asked_in(items, tokens, covered) if items else (),
             service=_not_a_career_question(tokens, kept, persons, bool(tools), bool(places or "near" in tokens),
