@@ -259,8 +259,10 @@ class Engine:
                 from .knowledge.recommend import dislikes_in
                 suggestions = self.related_to(session.current_job, session.dislikes or dislikes_in(text))
             understanding = replace(understanding, roles=tuple(s.role_id for s in suggestions[:5]))
-        return self._remembered(self.composer.compose(understanding, suggestions, text, session, session.said,
-                                                      lost_job=lost_job), session, understanding)
+        reply = self.composer.compose(understanding, suggestions, text, session, session.said, lost_job=lost_job)
+        if understanding.rule == "answer_form":
+            reply = _shortened(reply, text)
+        return self._remembered(reply, session, understanding)
 
     @staticmethod
     def _remembered(reply: Reply, session: Session, understanding: Understanding) -> tuple[Reply, Session]:
@@ -269,6 +271,19 @@ class Engine:
         after = next_session(session, understanding, reply.offered)
         said = frozenset(k for k in after.said if not k.startswith(LAST_ANSWER)) | frozenset(reply.said) | {shown}
         return reply, replace(after, said=said)
+
+
+SHORT_LIST = 3  # items a list keeps when a shorter answer is asked for without a number ('shorter', 'too long')
+
+
+def _shortened(reply: Reply, text: str) -> Reply:
+    """'shorter', 'too long. top 5 only': the same answer with each list cut to the number asked (three when
+    none is), remarks and the menu of next questions left out."""
+    asked = re.search(r"\b(\d{1,2})\b", text)
+    keep = max(1, int(asked.group(1))) if asked else SHORT_LIST
+    blocks = tuple(replace(b, items=b.items[:keep]) if b.kind == "list" else b for b in reply.blocks
+                   if b.kind != "note")
+    return replace(reply, blocks=blocks)
 
 
 LAST_ANSWER = "shown:"  # the key of the last answer, kept in Session.said (one at a time)

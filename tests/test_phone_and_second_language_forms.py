@@ -116,3 +116,14 @@ def test_a_hire_for_a_purpose_asks_which_role_fits(engine, message):
 ])
 def test_office_work_asked_of_the_bot_is_out_of_scope(engine, message):
     assert engine.understand(message, Session()).intent == "unknown"
+
+
+@pytest.mark.parametrize("ask_again, most", [("shorter", 3), ("too long. top 2 only", 2), ("keep it to 1 bullet", 1)])
+def test_a_shorter_answer_asked_for_is_the_same_question_cut_short(engine, ask_again, most):
+    from .talking import talk
+    first, _ = talk(engine, "what skills does an ML engineer need")
+    reply, _ = talk(engine, "what skills does an ML engineer need", ask_again)
+    assert (reply.intent, list(reply.roles)) == ("skills", ["machine-learning-engineer"])
+    lists = [b for b in reply.blocks if b.kind == "list"]
+    assert lists and all(len(b.items) <= most for b in lists)
+    assert sum(len(b.items) for b in lists) < sum(len(b.items) for b in first.blocks if b.kind == "list")

@@ -445,7 +445,8 @@ class Dialogue:
         """What the rules decide, and the deciding rule's name (when the Understanding does not give its own)."""
         for first in (self.said_to_someone_else, self.off_topic_request, self.answer_pending_choice,
                       self.listed_question, self.their_job_asked, self.other_roles_asked, self.own_job_then_it,
-                      self.another_kind, self.narrowed_request, self.why_follow_up, self.correction,
+                      self.another_kind, self.narrowed_request, self.why_follow_up, self.answer_form,
+                      self.correction,
                       self.self_introduction, self.courtesy, self.remark, self.move_into_field,
                       self.same_question_elsewhere):
             chosen = first(p, session)
@@ -465,6 +466,7 @@ class Dialogue:
     # --- after the rules: the learned model's second opinion -------------------------------------
     # Rules that read the conversation, not only the message: the model, which reads one message, has no say.
     CONTEXT_RULES = frozenset({"answer_pending_choice", "another_kind", "narrowed_request", "why_follow_up",
+                               "answer_form",
                                "correction", "same_question_elsewhere", "compare_by_reference", "compare_with_context",
                                "topic_follow_up", "tools_in_context", "chatter", "said_to_someone_else",
                                "likened_to_focus"})
@@ -808,6 +810,31 @@ class Dialogue:
                 or session.last_intent in ("greeting", "thanks", "unknown", "help", "list_roles"):
             return None
         if max((v for k, v in p.scores.items() if self.kinds.get(k) == "topic"), default=0.0) >= THRESHOLD:
+            return None
+        if session.last_intent == "recommend":
+            return Understanding("recommend", session.offered)
+        return Understanding(session.last_intent, session.focus, session.last_aspect)
+
+    # Words of a request about the last answer's form: 'shorter', 'too long. top 5 only', 'keep it to 5 bullets',
+    # 'yes or no', 'one line'. Only these (and little words, numbers) in the message: the same question again.
+    FORM_ASKED = frozenset({"shorter", "short", "shorten", "brief", "briefly", "briefer", "tldr", "summary",
+                            "summarise", "summarize", "concise", "simpler", "bullet", "ranked", "long", "line"})
+    FORM_WORDS = FORM_ASKED | {"too", "top", "only", "just", "one", "keep", "it", "to", "in", "give", "me", "the", "a",
+                               "please", "pls", "plz", "i", "am", "on", "my", "phone", "version", "answer", "make",
+                               "yes", "no", "or", "point", "word", "simple", "plain", "english", "way", "mate",
+                               "bro", "ugh", "ok", "okay", "man", "dude", "thing", "max", "maximum", "be", "can",
+                               "you", "u", "much", "lol", "pl", "do", "that", "this", "tl", "dr", "again"}
+
+    def answer_form(self, p: Parse, session: Session) -> Understanding | None:
+        """'shorter', 'too long. top 5 only', 'yes or no': the last question again, for the same roles and aspect,
+        the form of the answer being what they ask about."""
+        tokens = [t for t in p.tokens if not t.isdigit()]
+        asked = set(tokens) & self.FORM_ASKED or ("yes", "or", "no") in zip(tokens, tokens[1:], tokens[2:],
+                                                                           strict=False) \
+            or (tokens[:1] in (["top"], ["just"]) and any(t.isdigit() for t in p.tokens))
+        if not asked or not set(tokens) <= self.FORM_WORDS or p.resolved or p.ambiguous or not session.last_intent \
+                or session.last_intent in ("greeting", "thanks", "unknown", "help") or not session.focus \
+                and session.last_intent not in ("recommend", "list_roles"):
             return None
         if session.last_intent == "recommend":
             return Understanding("recommend", session.offered)
