@@ -278,7 +278,7 @@ SHORT_LIST = 3  # items a list keeps when a shorter answer is asked for without 
 
 def _shortened(reply: Reply, text: str) -> Reply:
     """'shorter', 'too long. top 5 only': the same answer with each list cut to the number asked (three when
-    none is), remarks and the menu of next questions left out."""
+    none is) and its remarks left out."""
     asked = re.search(r"\b(\d{1,2})\b", text)
     keep = max(1, int(asked.group(1))) if asked else SHORT_LIST
     blocks = tuple(replace(b, items=b.items[:keep]) if b.kind == "list" else b for b in reply.blocks

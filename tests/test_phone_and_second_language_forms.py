@@ -10,6 +10,8 @@ import pytest
 
 from bot.understanding.session import Session
 
+from .talking import talk
+
 GUARD, NURSE, PILOTS, COOK = "onet:33-9032.00", "onet:29-1141.00", ("onet:53-2011.00", "onet:53-2012.00"), \
     "onet:35-2014.00"
 BARISTA, POLICE, PLUMBER, LAWYER = "onet:35-3023.01", "onet:33-3051.00", "onet:47-2152.00", "onet:23-1011.00"
@@ -120,7 +122,6 @@ def test_office_work_asked_of_the_bot_is_out_of_scope(engine, message):
 
 @pytest.mark.parametrize("ask_again, most", [("shorter", 3), ("too long. top 2 only", 2), ("keep it to 1 bullet", 1)])
 def test_a_shorter_answer_asked_for_is_the_same_question_cut_short(engine, ask_again, most):
-    from .talking import talk
     first, _ = talk(engine, "what skills does an ML engineer need")
     reply, _ = talk(engine, "what skills does an ML engineer need", ask_again)
     assert (reply.intent, list(reply.roles)) == ("skills", ["machine-learning-engineer"])

@@ -69,7 +69,6 @@ def prefers(tokens: Sequence[str]) -> bool:
     return bool(PREFERRING & pairs) or (bool(RESTATING & pairs) and len(tokens) >= 6)
 
 
-# Words before a job that opens a self-introduction: 'hello, accountant who ...', 'a trainee solicitor, ...'.
 def _tools_weighed(p: Parse, resolved: tuple[str, ...]) -> bool:
     """Two or more tools named and no job: 'SQL or Tableau, which first?' weighs tools, not the jobs in the talk."""
     return p.tools_named >= 2 and not resolved
@@ -82,6 +81,7 @@ POINTED_AT_IN_A_CHOICE = frozenset({("that", "or"), ("or", "that"), ("vs", "that
 # at most this many words before it, at least this many after.
 TOLD_JOB_OPENING = 4
 TOLD_AFTER_JOB = 4
+# Words before a job that opens a self-introduction: 'hello, accountant who ...', 'a trainee solicitor, ...'.
 OPENERS = frozenset({"hi", "hello", "hey", "a", "an", "i", "am", "so", "ok", "okay", "well", "yeah", "right", "trainee",
                      "junior", "senior", "former", "ex"})
 # Words of a person's story after their job: 'trainee solicitor, hate it already', 'GP partner in Leeds,

@@ -239,7 +239,6 @@ OWN_MATTER = re.compile(r"\b(?:is (?:this|that|it) (?:legal|illegal|allowed)\b"
                         r"|\bwhen is the (?:final |mid-?term )?exams?\b|\bhow do i install\b|\bmy laptop is\b"
                         r"|\bworth subscribing\b|\bneed a translator for (?:my|the|a)\b)",
                         re.IGNORECASE)
-# One of them is in every message OWN_MATTER finds: the pattern (tens of microseconds) runs only then.
 # A visa to get ('IELTS band for a UK student visa'): a matter of their own when no job is asked
 # about; beside one it is where they stand ('barista in Australia how much pay per hour, for student visa').
 VISA_MATTER = re.compile(r"\b(?:student|tourist|visit) visa\b", re.IGNORECASE)
@@ -280,6 +279,9 @@ PHONE_COMMAND = re.compile(
     r"|^\W*(?:text|message|whatsapp|ring|call) (?!me\b|you\b)\w+(?: \w+)? (?:saying|to say|and say|that i|and tell)\b"
     r"|^\W*play (?!the role\b)(?:\w+ ){1,6}by \w+|^\W*navigate (?:to|home)\b|^\W*call (?:mum|mom|dad|home)\b",
     re.IGNORECASE)
+# Requests of the bot that are no career question, whatever jobs they name.
+NOT_CAREER_REQUESTS = (ADVERT, OWN_AFFAIRS, ADMIN_TASK, PHONE_COMMAND)
+# One of them is in every message OWN_MATTER finds: the pattern (tens of microseconds) runs only then.
 OWN_MATTER_WORDS = frozenset({"legal", "illegal", "allowed", "report", "sue", "phone", "smartphone", "laptop",
                               "cockroach", "roach", "rat", "mice", "mouse", "bug", "bedbug", "termite", "wasp", "flea",
                               "ant", "washing", "washer", "dryer", "dishwasher", "fridge", "freezer", "boiler", "oven",
@@ -1196,9 +1198,10 @@ class Parser:
                 out.append(pair)  # (not 'cruise ship per month', no shipper; 'sys admin' is a name as it is)
                 i += 2
                 continue
-            if len(pair) >= 6 and raw[i] not in self.language.stopwords:
+            # (the sound is taken only of a pair whose second half is no word: 'pay then' is no 'python')
+            if len(pair) >= 6 and raw[i + 1] not in self.known and raw[i] not in self.language.stopwords:
                 sounds = by_sound.get((metaphone(pair), pair[0]), ())
-                if len(sounds) == 1 and raw[i + 1] not in self.known:  # ('pay then' is no 'python')
+                if len(sounds) == 1:
                     out.append(sounds[0])
                     i += 2
                     continue
@@ -1599,8 +1602,8 @@ class Parser:
             to_someone_else=bool((handle := HANDLE.match(text)) and not handle.group(1).lower().endswith("bot")),
             task=any(TASK.match(sentence) or HOW_TO_TASK.match(sentence) for sentence in SENTENCE_END.split(text))
             or bool(OWN_MATTER_WORDS & set(tokens) and OWN_MATTER.search(text))
-            or bool(not kept and "visa" in tokens and VISA_MATTER.search(text)) or bool(ADVERT.search(text))
-            or bool(OWN_AFFAIRS.search(text)) or bool(ADMIN_TASK.search(text)) or bool(PHONE_COMMAND.search(text)),
+            or bool(not kept and "visa" in tokens and VISA_MATTER.search(text))
+            or any(rx.search(text) for rx in NOT_CAREER_REQUESTS),
             negated_roles=_unique(r for m in negated for r in m.roles),
             items=self._asked_in(items, tokens, covered) if items else (),
             service=_not_a_career_question(tokens, kept, persons, bool(tools), bool(places or "near" in tokens),
