@@ -218,8 +218,9 @@ class Engine:
         ``text`` is the person's own words: what they say about themselves is remembered in the session, and
         the answer to the question they actually asked comes first.
         """
-        text = clip(text)  # a 10,000-character story is read as the understanding read it, not scanned again
         parser = self.understander.parser
+        # a 10,000-character story is read as the understanding read it, not scanned again; Chinese in English words
+        text = parser.glossed(clip(text))
         session = person.remember(session or Session(), understanding, text, parser.known, parser.job_words)
         understanding = person.without_own(understanding)
         suggestions: tuple[Suggestion, ...] = ()

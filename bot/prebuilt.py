@@ -187,7 +187,7 @@ def read_knowledge(root: Path) -> KnowledgeBase | None:
 # --- the intents ------------------------------------------------------------------------------------
 
 _LANGUAGE_MAPS = ("spellings", "choices", "title_abbreviations", "role_abbreviations", "field_words", "title_aliases",
-                  "field_people", "credential_jobs")
+                  "field_people", "credential_jobs", "glosses")
 _LANGUAGE_SETS = ("stopwords", "comparatives", "occupations", "everyday_titles", "off_topic_words", "words",
                   "credentials", "person_words", "near_jobs", "courtesies")
 _LANGUAGE_TUPLES = ("follow_up_starts", "tool_names", "places", "own_job_phrases")

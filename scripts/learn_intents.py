@@ -128,7 +128,8 @@ def main(argv: list[str] | None = None) -> int:
     args.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     args.add_argument("--out", type=Path, default=ROOT / "intents" / "_learned.json")
     args.add_argument("--held-out", type=Path, nargs="*", default=[],
-                      help="leave these files out of training and print how the bot understands them")
+                      help="leave these files out of training and print how the bot understands them "
+                           "(with --out, also write that model)")
     opts = args.parse_args(argv)
     files = labelled_files(opts.shared)
     missing = [str(f) for f in files if not f.is_file()]
@@ -142,6 +143,8 @@ def main(argv: list[str] | None = None) -> int:
     seen = Counter(f for found, _ in examples for f in found)
     text = model_json(train(examples), counts, seen)
     if held:
+        if opts.out != ROOT / "intents" / "_learned.json":  # a model without them, kept for experiments
+            opts.out.write_text(text, encoding="utf-8")
         return measure(text, opts.held_out)
     opts.out.write_text(text, encoding="utf-8")
     print(f"wrote {opts.out}: {len(examples)} messages, {text.count(chr(10)) - 2} features")

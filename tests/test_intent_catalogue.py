@@ -70,6 +70,14 @@ def test_yaml_booleans_are_not_words(intents_copy):
     assert "_language.yaml:" in report and "stopwords[" in report
 
 
+def test_a_gloss_must_come_from_another_script(intents_copy):
+    lang = intents_copy / "_language.yaml"
+    lang.write_text(lang.read_text(encoding="utf-8").replace("glosses: {", "glosses: {salary: pay, ", 1),
+                    encoding="utf-8")
+    report = _problems(intents_copy)
+    assert "_language.yaml" in report and "glosses" in report and "'salary'" in report
+
+
 def test_bad_weights_are_errors_with_lines(intents_copy):
     path = intents_copy / "salary.yaml"
     text = path.read_text().replace("  salary: 5\n", "  salary: 500\n", 1).replace("  pay: 5\n", "  pay: lots\n", 1)

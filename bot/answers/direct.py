@@ -114,6 +114,9 @@ def _text_of(block: Block) -> str:
 DEGREE_CHOICE = _rx(r"\bwhich (?:degree|major|course|subject|bachelor)s?\b|\b(?:degree|major)s? (?:fits?|for)\b")
 
 
+# A period of pay asked for: 'how much a month', 'per hour'
+PER_PERIOD_ASKED = dict(FIGURE_QUESTIONS)["figure_period"]
+
 class Direct:
     """Built once with the composer; ``refine`` puts the direct answer first."""
 
@@ -234,7 +237,10 @@ class Direct:
                              f"{rest}")
                 support, replaced_all = [], True
             elif u.intent == "salary":  # one job's figure fits in the line: said with it
-                lines.append(f"{lead}. {self.figures.headlines('salary', u.roles, refs)}{rest}")
+                # ('a month in Shenzhen': also what a month of it is, as far as the source allows)
+                period = self.figures.per_period(u.roles[0], refs, q) \
+                    if len(u.roles) == 1 and PER_PERIOD_ASKED.search(q) and PAY_TALK.search(q) else None
+                lines.append(f"{lead}. {period or self.figures.headlines('salary', u.roles, refs)}{rest}")
             else:  # ('below' only when there are jobs to show figures for: 'nursing vs IT abroad' names none yet)
                 shown = len(u.roles) >= (2 if u.intent == "compare" else 1)
                 lines.append(f"{lead}, below.{rest}" if shown else f"{lead}.{rest}")

@@ -72,6 +72,10 @@ class FigureAnswers(Part):
                            f"all U.S. workers) {cite(refs([SRC_OEWS]))}")
         return ". ".join(out) + "."
 
+    def per_period(self, role_id: str, refs, q: str) -> str | None:
+        """'how much a month', 'per hour': the period the figures are for, and what the source allows of it."""
+        return self._check_one("figure_period", role_id, False, refs, q)
+
     def _check_one(self, kind: str, role_id: str, outlook: bool, refs, q: str = "") -> str | None:
         name = self.c.name(role_id)
         occ = self.look.occupation(role_id)

@@ -71,6 +71,8 @@ class Language:
     courtesies: frozenset[str] = frozenset()
     # A certification that names its job when no job is: 'psia level 2 worth it?' (ski instructors)
     credential_jobs: Mapping[str, str] = field(default_factory=dict)
+    # Phrases of languages written without spaces, read as English words: '数据分析师' -> 'data analyst'
+    glosses: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -339,7 +341,7 @@ def _language(root: Path, problems: list[Problem]) -> Language | None:
                                    "everyday_titles", "title_abbreviations", "tool_names", "role_abbreviations",
                                    "field_words", "title_aliases", "places",
                                    "off_topic_words", "own_job_phrases", "credentials", "field_people",
-                                   "person_words", "courtesies", "credential_jobs"},
+                                   "person_words", "courtesies", "credential_jobs", "glosses"},
                      {"spellings", "stopwords", "follow_up_starts", "choices", "comparatives"})
     if data is None:
         problems += c.problems
@@ -378,7 +380,14 @@ def _language(root: Path, problems: list[Problem]) -> Language | None:
     aliases = _word_map(c, data.get("title_aliases"), "title_aliases", keep_value=True)
     # The plural typed is made singular by rule, which need not give the alias back: 'firies' -> 'firy'.
     title_aliases = {role_key(k + suffix): role_key(v) for suffix in ("s", "") for k, v in aliases.items()}
-    return Language(MappingProxyType(spellings), stopwords, starts, MappingProxyType(choices), comparatives,
+    glosses = {}
+    for phrase, english in (data.get("glosses") or {}).items():
+        if isinstance(phrase, str) and isinstance(english, str) and english.strip() and not phrase.isascii():
+            glosses[phrase] = " ".join(words(english))
+        else:
+            c.problem(("glosses", phrase), f"{phrase!r}: {english!r} must map a phrase written in another script "
+                                           "to English words")
+    language = Language(MappingProxyType(spellings), stopwords, starts, MappingProxyType(choices), comparatives,
                     occupations, everyday, MappingProxyType(abbreviations), tools,
                     MappingProxyType(role_abbreviations), MappingProxyType(field_words),
                     MappingProxyType(title_aliases),
@@ -396,7 +405,12 @@ def _language(root: Path, problems: list[Problem]) -> Language | None:
                     _word_list(root / NEAR_JOBS_FILE),
                     frozenset(w for item in _texts(c, data.get("courtesies"), ("courtesies",))
                               for w in words(item)),
-                    MappingProxyType(_word_map(c, data.get("credential_jobs"), "credential_jobs", keep_value=True)))
+                    MappingProxyType(_word_map(c, data.get("credential_jobs"), "credential_jobs", keep_value=True)),
+                    MappingProxyType(glosses))
+    if c.problems:  # (the checks made while building it: a bad map entry names its field)
+        problems += c.problems
+        return None
+    return language
 
 
 def _word_list(path: Path) -> frozenset[str]:

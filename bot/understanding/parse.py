@@ -320,6 +320,11 @@ OWN_MATTER_WORDS = frozenset({"legal", "illegal", "allowed", "report", "sue", "p
 WITHOUT = re.compile(r"\bw/o\b", re.IGNORECASE)  # 'w/o experience': without
 PRE_K = re.compile(r"\bpre[- ]k\b", re.IGNORECASE)  # 'pre-k', 'pre k': prekindergarten
 ARROW = re.compile(r"\s*(?:→|->|=>|⇒|-->)\s*")
+# Scripts written without spaces between words (Chinese, Japanese kana, Korean): read through the glosses
+SPACELESS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+# A short form typed in capitals with a small plural 's': 'GPs', 'CNAs' (the plural spelt lower case can be a
+# tool's name: GPS)
+CAPITALS_PLURAL = re.compile(r"\b([A-Z]{2,5})s\b")
 REPEATED = re.compile(r"([a-z])\1{2,}", re.IGNORECASE)  # a letter typed three times or more
 # Text speak: '4' for 'for' and '2' for 'to' between words ('need maths 4 data science', 'how 2 become a nurse'),
 # never a count ('4 years', 'top 2 jobs', 'grade 4', 'level 2 nvq').
@@ -461,7 +466,7 @@ LEAVING = frozenset({("done", "with"), ("quit", "my"), ("left", "my"), ("out", "
                      ("burnt", "out"), ("after", "years"), ("after", "the")})  # 'teacher after the marines'
 # Two words that describe a job as one ('an in-house recruiter', 'a part-time tutor'): one describing word.
 TWO_WORD_DESCRIBERS = frozenset({("in", "house"), ("full", "time"), ("part", "time"), ("self", "employed"),
-                                 ("entry", "level"), ("mid", "level"), ("senior", "level")})
+                                 ("entry", "level"), ("mid", "level"), ("senior", "level"), ("self", "taught")})
 OBJECTS = frozenset({"me", "us", "him", "her", "them", "my", "our"})
 CREDENTIALS_WEIGHT = 5.0
 FIRST_ITEM_WEIGHT = 1.0
@@ -688,6 +693,11 @@ SERVICE_PAIRS = (("near", "me"), ("find", "me"), ("opening", "hour"), ("open", "
 # 'my dog needs an x-ray'
 PRICE_OF_A_SERVICE = frozenset({("you", "charge"), ("u", "charge"), ("dog", "need"), ("cat", "need"),
                                 ("buy", "ticket"), ("book", "ticket")})  # (a concert's tickets, no trade ticket)
+# A bill from someone who worked for the person: 'the electrician charged me R4500', 'is that a rip off', 'he
+# kept her deposit' (a customer's complaint, whoever is named).
+CHARGED_THEM = frozenset({("charged", "me"), ("charged", "her"), ("charged", "him"), ("charged", "us"),
+                          ("charged", "my"), ("charging", "me"), ("charge", "me"), ("rip", "off"), ("ripped", "off"),
+                          ("my", "deposit"), ("her", "deposit"), ("his", "deposit"), ("our", "deposit")})
 # A price of a thing or of work on one's own things, with no job named: 'how much does a crown cost'.
 PRICE_WORDS = frozenset({"cost", "price", "quote", "priced"})
 PAY_WORDS = frozenset({"earn", "earning", "make", "making", "salary", "pay", "paid", "wage", "income"})
@@ -1041,6 +1051,9 @@ class Parser:
         self.tool_index = _first_word_index(self.language.tool_names)
         self.place_index = _first_word_index(self.language.places)
         # Short forms of roles this knowledge base has (another knowledge base may lack some).
+        # longest first: '数据分析师' (data analyst) before '分析师' (analyst)
+        glosses = sorted(self.language.glosses, key=len, reverse=True)
+        self.glosses = re.compile("|".join(re.escape(g) for g in glosses)) if glosses else None
         self.short_forms = {short: role_id for short, role_id in self.language.role_abbreviations.items()
                             if role_id in kb.roles or (official is not None and role_id.startswith("onet:")
                                                        and role_id[len("onet:"):] in official.names)}
@@ -1162,6 +1175,8 @@ class Parser:
             text = PRE_K.sub("prek", text)  # 'a pre-k teacher': not 'pre okay'
         if REPEATED.search(text):  # (a search costs half a substitution, which builds its template each time)
             text = REPEATED.sub(r"\1", text)  # 'tyyy', 'hiii'
+        if CAPITALS_PLURAL.search(text):
+            text = CAPITALS_PLURAL.sub(self._capitals_plural, text)
         raw = self._spelled_out(words(text, self.language.spellings))
         if "4" in raw or "2" in raw:
             raw = [SAID_AS_WORDS[w] if w in SAID_AS_WORDS and 0 < i < len(raw) - 1
@@ -1182,6 +1197,31 @@ class Parser:
             matched.append(IDIOMS[(w, nxt)] if (w, nxt) in IDIOMS else IDIOMS[(prev, w)] if (prev, w) in SWALLOWED
                            else w)
         return raw, matched
+
+    def _without_or(self, m: RoleMention, tokens: list[str]) -> RoleMention:
+        """A title read from an 'or' typed in small letters, read again without it: 'a data scientist or analyst'
+        weighs an analyst, not an OR (operations research) analyst."""
+        rest = tokens[m.start + 1:m.end]
+        found = self.index.find(rest)
+        again = found[0] if len(found) == 1 and found[0].end - found[0].start == len(rest) else None
+        return replace(again, start=m.start + 1, end=m.end) if again is not None \
+            else replace(m, start=m.start + 1, words=m.words.partition(" ")[2])
+
+    def glossed(self, text: str) -> str:
+        """'数据科学家在深圳一个月多少钱' -> 'data scientist shenzhen per month how much': the phrases the glosses know
+        in English; the other characters dropped once one is known (they are the grammar between them)."""
+        if self.glosses is None or not SPACELESS.search(text):
+            return text
+        glossed = self.glosses.sub(lambda m: f" {self.language.glosses[m.group(0)]} ", text)
+        return SPACELESS.sub(" ", glossed) if glossed != text else text
+
+    def _capitals_plural(self, match: re.Match[str]) -> str:
+        """'what do GPs earn': the short form a capitals plural is, where the plural spelt lower case names a tool
+        ('gps'); other plurals stay as typed ('what do OTs do' is read as a plural)."""
+        short = match.group(1).lower()
+        named = short in self.short_forms or short in self.language.title_aliases
+        plural = match.group(0).lower()
+        return match.group(1) if named and (plural,) in self.tool_index.get(plural, ()) else match.group(0)
 
     def _heard_as_two(self, raw: list[str]) -> list[str]:
         """A word that speech to text wrote as two: 'para medic', 'sono grapher' (joined, a job's or a tool's word,
@@ -1340,6 +1380,7 @@ class Parser:
     def parse(self, text: str) -> Parse:
         truncated = len(text) > MAX_MATCH_CHARS
         text = clip(text)
+        text = self.glossed(text)
         raw, tokens = self.tokens(text)
         if not OF_WORDS.isdisjoint(tokens):
             raw, tokens = self._of_reordered(raw, tokens)
@@ -1361,8 +1402,8 @@ class Parser:
             mentions = self._without_glosses(text, mentions)
         typed_lower = frozenset(w.strip(".,;:!?()\"'") for w in text.split() if w.islower())
         if "or" in typed_lower:  # 'dental hygienist or nurse': 'or', not an OR (operating room) nurse
-            mentions = [replace(m, start=m.start + 1, words=m.words.partition(" ")[2])
-                        if tokens[m.start] == "or" and m.end - m.start > 1 else m for m in mentions]
+            mentions = [self._without_or(m, tokens) if tokens[m.start] == "or" and m.end - m.start > 1 else m
+                        for m in mentions]
         # 'on the job training' is how a job is learnt, not the job training specialist
         # 'an AI research engineer intern': an internship in that job, not a medical intern
         mentions = [m for m in mentions if not (m.words in ("intern", "interns") and any(
@@ -1775,6 +1816,9 @@ class Parser:
             return True  # 'do clubs hire data scientists for recruitment': what the job is for
         if before == "into" and m.start >= 2 and tokens[m.start - 2] in LIKING_LEADS:
             return True  # 'she is really into biology': what she likes, not a job asked about
+        if before == "in" and {"my", "her", "his"} & set(tokens[max(0, m.start - 5):m.start - 1]) \
+                and self.language.credentials & set(tokens[max(0, m.start - 4):m.start - 1]):
+            return True  # 'my PhD is in biology', 'her degree in pharmacy': a subject studied, not a job asked
         if before in ("do", "does") and m.start >= 2 and tokens[m.start - 2] in ("can", "could", "will", "would") \
                 and any(o is not m and not self._field_like(o, tokens) for o in mentions):
             return True  # 'the outlook for accountants now that AI can do bookkeeping': a task, beside the job asked
@@ -1794,10 +1838,12 @@ class Parser:
         as_career = ROLE_NOUNS & set(tokens[m.end:m.end + 3])  # 'journalism as a career'
         return not (before in FIELD_LEADS or as_career or after in PREPARATION_WORDS
                     or after in ("or", "vs", "and", "experience", "background", "one",  # 'the bookkeeping one'
-                                 "gig", "field", "industry")  # 'are transcription gigs finished'
+                                 "gig", "field", "industry",  # 'are transcription gigs finished'
+                                 "shortage", "shortages")  # 'is there still a nursing shortage'
                     or (before in LIST_OPENERS and any(o.start == m.end for o in mentions))  # 'options are
                     # estimating, BIM, project controls' (not 'roofing estimator': a describing field)
-                    or (before is None and not _a_service(tokens)))  # 'tutoring online, how much an hour?'
+                    or (before is None and not _a_service(tokens)  # 'tutoring online, how much an hour?'
+                        and not any(o.start in (m.end, m.end + 1) for o in mentions)))  # 'retail banking analyst'
 
 
     def _field_like(self, m: RoleMention, tokens: list[str]) -> bool:
@@ -1976,7 +2022,8 @@ class Parser:
             # 'what do OTs do on a shift?': a short form's plural typed in capitals names the job
             plural_typed = tokens[i] != key(tokens[i]) and tokens[i] not in typed_lower
             if ((other_roles or len(found) > 1 or asking) and not foreign) or alone or before in ABBREVIATION_LEADS \
-                    or after in ROLE_NOUNS or plural_typed or before in WORKING_TERMS | {"travel"}:  # 'travel PT'
+                    or after in ROLE_NOUNS or plural_typed or before in WORKING_TERMS | {"travel"} \
+                    or (before in ("do", "does", "did") and after in DOING_VERBS):  # 'what do CNAs make'
                 role_id = short[key(tokens[i]) or ""]
                 out.append(RoleMention(i, i + 1, (role_id,), tokens[i], role_id.startswith("onet:")))
         return out
@@ -2473,8 +2520,16 @@ class Parser:
                             and not states_own_job(tokens, o)))  # 'X at a plant, Y pay?' (not '..., im a Y')
                         and o.words.split()[0][:5] not in m.words for o in mentions)  # not 'boilermaker ... boilers'
 
+        def moved_from(m: RoleMention) -> bool:
+            """'CNA to data analyst or CNA to LPN': the job a move starts from, the same in every move named."""
+            return tokens[m.end:m.end + 1] == ["to"] and any(
+                o.start in (m.end + 1, m.end + 2) and o.roles != m.roles for o in mentions) \
+                and sum(1 for o in mentions if o.roles == m.roles) >= 2
+
         kept = []
         for m in mentions:
+            if moved_from(m) and len({o.roles for o in mentions if o.roles != m.roles}) >= 2:
+                continue
             later_target = next((t for t in mentions if t.start > m.start and target(t)), None)
             if not target(m) and (own(m) or source(m) or opening(m) or later_target is not None) \
                     and not any(joined(m, o) or joined(o, m) for o in mentions if o is not m):
@@ -2703,7 +2758,13 @@ def _a_metaphor(m: RoleMention, tokens: list[str], in_tool: set[int]) -> bool:
     if m.end - m.start != 1 or not tokens[m.start].endswith("ing"):
         return False
     return m.start - 1 in in_tool or tokens[m.end:m.end + 2] in (["for", "data"], ["for", "ai"], ["for", "ml"]) \
-        or tokens[max(0, m.start - 2):m.start] == ["sound", "like"]  # 'lol sounds like plumbing'
+        or tokens[max(0, m.start - 2):m.start] == ["sound", "like"] \
+        or (m.start >= 2 and tokens[m.start - 1] == "the" and tokens[m.start - 2] in ACTIVITY_WEIGHED)
+        # 'lol sounds like plumbing'; 'I enjoy the modelling much more than the plumbing': a part of the work
+
+
+# Before 'the <work>ing': the work weighed as part of a job ('more than the plumbing', 'I hate the cleaning')
+ACTIVITY_WEIGHED = frozenset({"than", "enjoy", "like", "love", "hate", "prefer", "dislike", "mind"})
 
 
 # A job echoed back in disbelief, to reject it: 'social workers?? where did that come from', 'physician assistant??
@@ -2991,6 +3052,10 @@ def states_own_job(tokens: tuple[str, ...] | list[str], m: RoleMention, asking: 
         return True
     if m.start <= 1 and years_after(m, tokens, 4):
         return True  # 'QA lead, 11 yrs. saw a posting for ...'
+    if m.start >= 2 and tokens[m.start - 1] in ("did", "done") and tokens[m.start - 2] in ("i", "ive") \
+            and any(t.isdigit() and tokens[j + 1:j + 2] and tokens[j + 1] in YEARS
+                    for j, t in enumerate(tokens[m.end:m.end + 8], m.end)):
+        return True  # 'I did sysadmin and IT support for 10 yrs': the work they did, and for how long
     if 0 < m.start <= 2 and tokens[m.start - 1] in OPENING_I_AM and (m.start == 1 or tokens[0] in ("yo", "eu", "ja")):
         return True  # 'soy trailero 15 años, que hace un data analyst'
     if m.start >= 3 and 2 <= len(tokens) - m.end <= 3 and tokens[m.end].isdigit() and tokens[m.end + 1] in YEARS \
@@ -3032,6 +3097,13 @@ def _for_whom(tokens: Sequence[str], mentions: Sequence[RoleMention]) -> RoleMen
     """The last job named, after 'for (a former)': who the question about the jobs before it is for ('roadmap to
     data engineer for a process engineer please'); not 'pay for a data analyst and for a data scientist', nor 'for
     a data analyst job'."""
+    first = mentions[0]
+    j = first.start - 1
+    while j >= 0 and tokens[j] in FOR_WHOM_WORDS:
+        j -= 1
+    if j >= 1 and tokens[j] == "for" and set(tokens[:j]) & (WEIGHING_WORDS | {"move", "switch", "step"}) \
+            and len(mentions) >= 3 and {"or", "vs", "versus"} & set(tokens[first.end:]):
+        return first  # 'which is a better move for an accountant: data analyst, BI analyst or financial analyst?'
     last = mentions[-1]
     i = last.start - 1
     while i >= 0 and (tokens[i] in FOR_WHOM_WORDS or tokens[i].isdigit()):
@@ -3187,6 +3259,8 @@ def _not_a_career_question(tokens: Sequence[str], kept: Sequence[RoleMention], p
     if any(w in SURVEYS and tokens[i - 1] in ("my", "our") and SURVEY_ASKS & set(tokens[max(0, i - 5):i - 1])
            for i, w in enumerate(tokens) if i):
         return True  # 'could you share my survey with your users?', 'fill in our questionnaire': a request, no question
+    if not CHARGED_THEM.isdisjoint(pairs) and not CAREER_WORDS & said:
+        return True  # 'my neighbour's plumber charged her 300 quid for a tap, is that normal?'
     if kept:
         return False
     if tools and ("how", "much") in pairs and (SOFTWARE_PRICES & said or ("per", "user") in pairs):
