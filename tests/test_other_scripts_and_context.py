@@ -112,3 +112,28 @@ def test_back_to_jobs_after_a_detour_is_no_correction(engine):
     replies = talk(engine, "what do school receptionists earn?", "any good recipe for muffins",
                    "sorry, back to jobs. what about teaching assistants")
     assert (replies[-1].intent, list(replies[-1].roles)) == ("salary", ["onet:25-9042.00"])
+
+
+@pytest.mark.parametrize("message,intent,role", [
+    ("ile zarabia pielęgniarka w Krakowie?", "salary", NURSE),             # Polish
+    ("quanto ganha um caminhoneiro em Goiás", "salary", "onet:53-3032.00"),  # Portuguese
+    ("cuánto gana un cajero de banco en Lima", "salary", "onet:43-3071.00"),  # Spanish
+    ("los contadores van a desaparecer con la IA?", "outlook", "onet:13-2011.00"),
+])
+def test_job_names_and_questions_of_other_languages(engine, message, intent, role):
+    u = engine.understand(message, Session())
+    assert (u.intent, list(u.roles)) == (intent, [role])
+
+
+def test_job_names_abroad_are_generated_and_validated(tmp_path):
+    from bot.errors import DataError
+    from bot.understanding.intents import JOB_NAMES_ABROAD_FILE, default_intents_dir, load_intents
+    lines = (default_intents_dir() / JOB_NAMES_ABROAD_FILE).read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("#") and "make_job_names_abroad.py" in lines[1] and "kept" in lines[3]
+    for item in default_intents_dir().iterdir():
+        if item.is_file():
+            (tmp_path / item.name).write_bytes(item.read_bytes())
+    (tmp_path / JOB_NAMES_ABROAD_FILE).write_text("pielegniarka registered nurse\n", encoding="utf-8")
+    with pytest.raises(DataError) as raised:
+        load_intents(tmp_path, prebuilt=False)
+    assert JOB_NAMES_ABROAD_FILE in str(raised.value.report()) and "line 1" in raised.value.report()

@@ -22,6 +22,7 @@ LANGUAGE_FILE = "_language.yaml"
 OCCUPATIONS_FILE = "_occupations.txt"
 WORDS_FILE = "_words.txt"
 NEAR_JOBS_FILE = "_near_jobs.txt"
+JOB_NAMES_ABROAD_FILE = "_job_names_abroad.txt"   # scripts/make_job_names_abroad.py: 'pielęgniarka' -> nurse
 ENV_VAR = "CAREER_BOT_INTENTS"
 # A wildcard spans the words of one question, not a question word opening the next ('... do? what ... make').
 # ('what else can I do with': 'can' with the person after it is inside the question)
@@ -380,6 +381,8 @@ def _language(root: Path, problems: list[Problem]) -> Language | None:
     aliases = _word_map(c, data.get("title_aliases"), "title_aliases", keep_value=True)
     # The plural typed is made singular by rule, which need not give the alias back: 'firies' -> 'firy'.
     title_aliases = {role_key(k + suffix): role_key(v) for suffix in ("s", "") for k, v in aliases.items()}
+    for name, title in _job_names_abroad(root / JOB_NAMES_ABROAD_FILE, problems).items():
+        title_aliases.setdefault(name, title)  # (an alias written by hand wins)
     glosses = {}
     for phrase, english in (data.get("glosses") or {}).items():
         if isinstance(phrase, str) and isinstance(english, str) and english.strip() and not phrase.isascii():
@@ -411,6 +414,23 @@ def _language(root: Path, problems: list[Problem]) -> Language | None:
         problems += c.problems
         return None
     return language
+
+
+def _job_names_abroad(path: Path, problems: list[Problem]) -> dict[str, str]:
+    """The generated job names of other languages: name -> O*NET title key, one 'name<TAB>title' a line."""
+    if not path.is_file():
+        return {}
+    out = {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, tab, title = line.partition("\t")
+        if not tab or not name.strip() or not title.strip() or "\t" in title:
+            problems.append(Problem(path.name, f"line {number}", "expected 'name<TAB>title'; rebuild it with "
+                                                                 "scripts/make_job_names_abroad.py"))
+            continue
+        out[role_key(name)] = role_key(title)
+    return out
 
 
 def _word_list(path: Path) -> frozenset[str]:

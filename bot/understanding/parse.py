@@ -1843,7 +1843,8 @@ class Parser:
                     or (before in LIST_OPENERS and any(o.start == m.end for o in mentions))  # 'options are
                     # estimating, BIM, project controls' (not 'roofing estimator': a describing field)
                     or (before is None and not _a_service(tokens)  # 'tutoring online, how much an hour?'
-                        and not any(o.start in (m.end, m.end + 1) for o in mentions)))  # 'retail banking analyst'
+                        and not any(o.start == m.end or (o.start == m.end + 1 and after not in LIST_JOINS)
+                                    for o in mentions)))  # 'retail banking analyst' (not 'nursing not data science')
 
 
     def _field_like(self, m: RoleMention, tokens: list[str]) -> bool:
@@ -2763,6 +2764,8 @@ def _a_metaphor(m: RoleMention, tokens: list[str], in_tool: set[int]) -> bool:
         # 'lol sounds like plumbing'; 'I enjoy the modelling much more than the plumbing': a part of the work
 
 
+# Words between two jobs that keep both: 'nursing not data science', 'welding or plumbing'
+LIST_JOINS = frozenset({"not", "or", "and", "vs", "versus", "than", "to", "nor"})
 # Before 'the <work>ing': the work weighed as part of a job ('more than the plumbing', 'I hate the cleaning')
 ACTIVITY_WEIGHED = frozenset({"than", "enjoy", "like", "love", "hate", "prefer", "dislike", "mind"})
 
