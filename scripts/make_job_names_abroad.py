@@ -30,6 +30,7 @@ from bot.normalise import role_key  # noqa: E402
 from bot.understanding.intents import JOB_NAMES_ABROAD_FILE, default_intents_dir, load_intents  # noqa: E402
 
 SOURCE = ROOT / "eval" / "prompts" / "job-names-abroad.tsv"
+SHORT = 3          # a word this short in a name must already be known ('de' is; Swahili 'ya' is not)
 MIN_ONE_WORD = 5   # shorter one-word names are too often words of another kind ('chef', 'guia')
 
 
@@ -40,7 +41,8 @@ def main() -> int:
                 shutil.copy(item, tmp)
         intents = load_intents(tmp, prebuilt=False, with_model=False)
     language = intents.language
-    index = Engine(load_knowledge(), intents, load_official()).understander.parser.index
+    parser = Engine(load_knowledge(), intents, load_official()).understander.parser
+    index = parser.index
     english = language.words | language.occupations
     english_list = sorted(english)
     kept: dict[str, str] = {}
@@ -62,6 +64,11 @@ def main() -> int:
                     w, english_list, scorer=DamerauLevenshtein.distance, score_cutoff=1) for w in said):
                 # 'analist', 'assistent': a word one letter from an English one would stop that typo's correction
                 dropped["a word one letter from an English word"] += 1
+                continue
+            if any(len(w) <= SHORT and w not in parser.known for w in said):
+                # 'ya', 'wa', 'na': small words of another language would become words the bot knows, read as
+                # interests, dislikes or typo corrections in English messages
+                dropped["a short word the bot does not know"] += 1
                 continue
             found = index.find(said)
             if found and found[0].end - found[0].start == len(said):
