@@ -117,6 +117,7 @@ DEGREE_CHOICE = _rx(r"\bwhich (?:degree|major|course|subject|bachelor)s?\b|\b(?:
 # A period of pay asked for: 'how much a month', 'per hour'
 PER_PERIOD_ASKED = dict(FIGURE_QUESTIONS)["figure_period"]
 
+
 class Direct:
     """Built once with the composer; ``refine`` puts the direct answer first."""
 

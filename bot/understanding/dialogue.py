@@ -234,7 +234,7 @@ def _coming_from(tokens: tuple[str, ...], m: RoleMention) -> bool:
     """'which is easier to get into from QA', 'coming from nursing': the job someone starts from (not 'how
     does it differ from X', which sets the two apart)."""
     before = tokens[max(0, m.start - 3):m.start]
-    return bool(before) and "from" in before[-2:] and not SET_APART & set(tokens[:m.start]) \
+    return bool(SOURCE_WORDS & set(before[-2:])) and not SET_APART & set(tokens[:m.start]) \
         and before[-2:] != ("far", "from")
 
 
