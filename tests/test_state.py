@@ -22,7 +22,8 @@ SESSIONS = st.builds(Session, ROLES, ROLES, st.none() | IDS, st.none() | IDS, st
                      st.just("") | IDS, ROLES, ROLES, st.integers(0, 60), ROLES.map(frozenset), st.just("") | IDS,
                      st.just("") | IDS, st.integers(0, 5), st.integers(0, 10**7), st.sampled_from(("", "USD", "GBP")),
                      st.sampled_from(("", "year", "hour")),
-                     st.just("") | IDS, st.booleans(), ROLES, st.just("") | IDS, st.just("") | IDS, st.booleans())
+                     st.just("") | IDS, st.booleans(), ROLES, st.just("") | IDS, st.just("") | IDS, st.booleans(),
+                     ROLES, ROLES)
 TALK = Session(("data-architect",), ("data-engineer", "data-architect"), "salary", "salary",
                Pending("compare", ("data-architect", "ai-architect"), "skills", ("data-engineer",), 1),
                ("data-architect", "ai-architect"))
@@ -47,7 +48,7 @@ def test_json_form_is_versioned_and_explicit():
                     "offered": ["data-architect", "ai-architect"], "current_job": "", "interests": [], "dislikes": [],
                     "experience_years": 0, "said": [], "place": "", "home": "", "place_age": 0, "pay_amount": 0,
                     "pay_currency": "", "pay_period": "", "unknown_role": "", "hiring": False, "questions": [],
-                    "their_job": "", "job_taken_from": "", "pay_needed": False}
+                    "their_job": "", "job_taken_from": "", "pay_needed": False, "abilities": [], "limits": []}
 
 
 # Each earlier format, and the fields it did not have yet: its records load with those fields empty.

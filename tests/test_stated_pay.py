@@ -34,9 +34,16 @@ def test_no_pay_is_read_where_none_is_stated(text):
 def test_would_i_earn_more_compares_with_the_bls_median_and_says_what_it_measures(engine):
     reply, session = talk(engine, "I make 78k as a teacher, would I earn more as a data analyst?")
     line = first_line(reply)
+    # (the figure of the occupation Data Analyst is filed under, which says so, with every level of experience in it)
     assert line.startswith("Data Analyst — median annual wage $112,590 (BLS OEWS May 2024, all U.S. workers in "
-                           "Data Scientists)")
-    assert "$34,590 more than the 78,000 a year you said you earn (if that is U.S. dollars)" in line
+                           "Data Scientists, the occupation O*NET files Data Analyst under, at every level of "
+                           "experience)")
+    assert "$34,590 more than the 78,000 a year you said you earn (if that is U.S. dollars)." in line
+    # above the 25th percentile, what a newcomer might start at is said too (BLS publishes no starting pay)
+    line = first_line(talk(engine, "I make 95k as an accountant, would data analyst be a pay cut?")[0])
+    assert "$17,590 more than the 95,000 a year you said you earn (if that is U.S. dollars), though BLS publishes no " \
+           "starting pay, and a quarter of those workers earn under $82,630 (the 25th percentile), less than yours" \
+        in line
     assert (session.pay_amount, session.pay_currency, session.pay_period) == (78000, "", "year")
     assert reply.intent == "salary" and reply.roles == ("data-analyst",)
 

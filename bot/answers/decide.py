@@ -21,9 +21,11 @@ from ..knowledge.recommend import SAME_AS, _terms, dislikes_in, lacking_and_avoi
 from ..normalise import words
 from ..understanding.session import Session
 from ..understanding.understand import Understanding
+from .abilities import VERY_IMPORTANT, by_label, physical_tasks, rating
 from .asked import (AGAINST, DEGREE_WORDS, LEAST_OF, EDUCATION_RANK, EXPERIENCE_RANK, PREFERENCE, WANTS,
                     decision_noise)
-from .occupation import EP, OEWS, SRC_EP, SRC_OEWS, SRC_ONET, first_sentence, median_wage, projected_change
+from .occupation import (EP, OEWS, SRC_EP, SRC_OEWS, SRC_ONET, first_sentence, is_onet, median_wage,
+                         projected_change)
 from .reply import Block, Item
 from .verdicts import verdict
 
@@ -219,6 +221,10 @@ class Decisions(Part):
         if figure and FIT_WORDS.search(q) and not (PAY.search(q) or PROSPECTS.search(q)):
             figure = None  # 'which one fits her better?' after the pay compared: fit, not the pay again
         figure = figure or ("outlook" if SAFER.search(q) else None)
+        if not figure and not session.hiring:
+            found = self.by_abilities(u.roles, session, refs)  # 'i fix stuff, good talkin to people: which suits me'
+            if found:
+                return found, []
         if own and own not in u.roles and not figure and not PREFERENCE.search(q) and not session.hiring:
             found = self._for_purpose(u.roles, _unnamed(q, u), refs)
             # 'I'm a DBA: data architect or data engineer?'; unless what the work is for decides it
@@ -227,6 +233,91 @@ class Decisions(Part):
             session = replace(session, current_job=own)
         line, _ = self.between(u.roles, _unnamed(q, u), session, refs, figure, wants=bool(PREFERENCE.search(q)))
         return line, (None if figure else [])  # a pick is short: the comparison is one step away (Next)
+
+    def by_abilities(self, roles: Sequence[str], session: Session, refs) -> str | None:
+        """'which suits me: dispatcher, logistics coordinator, diesel mechanic or help desk? i know the road and DOT
+        rules, good talkin to people, i fix small stuff': O*NET's importance ratings of what they said they are good
+        at, shown for each job, and the job that rates most of it as very important. Only between O*NET occupations
+        (a curated role's profile says more than the ratings of the occupation it is filed under), each rated."""
+        abilities = [a for a in (by_label(label) for label in session.abilities) if a is not None]
+        roles = list(dict.fromkeys(roles))[:4]
+        if not abilities or len(roles) < 2 or not all(is_onet(r) for r in roles):
+            return None
+        occs = {r: self.look.occupation(r) for r in roles}
+        rated: dict[str, list[tuple[str, str, float]]] = {}
+        for r, occ in occs.items():
+            if occ is None or not occ.skills:
+                continue
+            rated[r] = [(ability.label, *found) for ability in abilities if (found := rating(occ, ability))]
+        if len(rated) < 2:
+            return None
+        strong = {r: [x for x in ratings if x[2] >= VERY_IMPORTANT] for r, ratings in rated.items()}
+        limited = "physical" in session.limits
+        heavy = {r: physical_tasks(occs[r]) for r in rated} if limited else {}  # type: ignore[arg-type]
+        # with a bad back told, the pick is among the jobs whose tasks mention no lifting or heavy work (if any)
+        eligible = [r for r in rated if not heavy.get(r)] or list(rated)
+        ranked = sorted(eligible, key=lambda r: -len(strong[r]))
+        told = joined([a.label for a in abilities])
+        onet = cite(refs([SRC_ONET]))
+
+        def shown(r: str) -> str:
+            listed = sorted(rated[r], key=lambda x: -x[2])
+            return f"{self.c.name(r)}: " + ", ".join(f"{element} {importance:.2f}" for _, element, importance
+                                                      in listed)
+        scale = "O*NET's importance ratings, 1 not important to 5 extremely important"
+        most = len(strong[ranked[0]])
+        top = [r for r in ranked if len(strong[r]) == most]
+        # (with the back told, the jobs whose tasks mention heavy work are set aside first)
+        among = ", of the jobs whose O*NET tasks mention no lifting or heavy work" if len(eligible) < len(rated) \
+            else ""
+        opening = f"From what you told me you're good at ({told}){among}"
+        if not most:
+            line = f"{opening}, O*NET rates none of it very important for {either_or_any(ranked)}."
+        elif len(top) == 1:
+            uses = joined([label for label, _, _ in strong[top[0]]])
+            line = (f"{opening}, {self.c.name(top[0])} uses the most of it: O*NET rates {uses} very important "
+                    "or more for it.")
+        else:
+            line = (f"{opening}, {joined([self.c.name(r) for r in top])} use the most of it (each rates {most} of "
+                    "those very important or more), so between them it depends on the work you'd rather do.")
+        line += f" By {scale} {onet}: " + "; ".join(shown(r) for r in [*ranked, *[r for r in rated
+                                                                                  if r not in ranked]]) + "."
+        unrated = [self.c.name(r) for r in roles if r not in rated]
+        if unrated:
+            line += f" O*NET has no such ratings for {joined(unrated)}."
+        if limited:
+            quoted = [f"{self.c.name(r)}: “{heavy[r][0].rstrip('.')}”" for r in rated if heavy.get(r)]
+            line += (" On your back: my sources don't rate how physical each job is"
+                     + (f"; O*NET's tasks that mention lifting, loading or heavy work: {'; '.join(quoted)} {onet}"
+                        if quoted else "; none of the tasks O*NET lists for these mentions lifting or heavy work,"
+                        " which is not the same as saying the work is light") + ".")
+        return line
+
+    def physical(self, u: Understanding, q: str, session: Session, refs):
+        """'isnt diesel mechanic hard on ur back?', 'which one is easiest on the back?': the sources rate no job's
+        physical demands; the task statements O*NET lists that mention lifting, loading or heavy work are quoted,
+        and the jobs with none are named as that, never as light work."""
+        occs = {r: occ for r in dict.fromkeys(u.roles) if (occ := self.look.occupation(r)) is not None}
+        if not occs:
+            return None
+        heavy = {r: physical_tasks(occ) for r, occ in occs.items()}
+        shown = 2 if len(occs) == 1 else 1  # of one job, two of its tasks; of several, one each
+        quoted = [f"{self.c.name(r)}: " + ", ".join(f"“{t.rstrip('.')}”" for t in tasks[:shown])
+                  for r, tasks in heavy.items() if tasks]
+        light = [self.c.name(r) for r, tasks in heavy.items() if not tasks]
+        onet = cite(refs([SRC_ONET]))
+        line = "My sources don't rate how physical a job is."
+        if quoted:
+            line += (f" Among the tasks O*NET lists, these mention lifting, loading or heavy work: {'; '.join(quoted)} "
+                     f"{onet}.")
+        if light and quoted:
+            line += (f" None of the tasks O*NET lists for {joined(light)} does, which makes "
+                     f"{'it' if len(light) == 1 else 'them'} the first to look at for work easier on the body, though "
+                     "that is not the same as saying the work is light.")
+        elif light:
+            line += (f" None of the tasks O*NET lists for {joined(light)} mentions lifting, loading or heavy work "
+                     f"{onet}, which is not the same as saying the work is light.")
+        return line, None
 
     def _for_purpose(self, roles: Sequence[str], q: str, refs) -> str | None:
         """The pick by what the work is for ('For predictive maintenance of machines, which is better?'), read in
@@ -243,6 +334,9 @@ class Decisions(Part):
     def after_comparison_pick(self, u: Understanding, q: str, session: Session, refs):
         """'which would you pick?' after a comparison: the decision between the roles just compared."""
         aspect = session.last_aspect if session.last_aspect in ("salary", "outlook") else None
+        found = None if aspect or session.hiring else self.by_abilities(session.focus, session, refs)
+        if found:
+            return found, []
         line, support = self.between(session.focus, _unnamed(q, u), session, refs, aspect,
                                      wants=bool(PREFERENCE.search(q)))
         return line, support or []

@@ -31,6 +31,7 @@ from ..understanding.parse import PERCENT
 from ..understanding.session import Session
 from ..understanding.understand import Understanding
 from . import context
+from .abilities import PHYSICAL_ASKED
 from .asked import (
     known_in,
     AGE_WORRY,
@@ -307,6 +308,8 @@ class Direct:
             found = [(g, what) for g, what in found if g != "hours"]
         if len(u.roles) > 1 or u.intent not in ("overview", "responsibilities"):
             found = [(g, what) for g, what in found if g != "hire_need"]  # 'should we hire a DE or a DS?' decides
+        if kind == "physical":  # said by the answer itself, with what O*NET's tasks do say
+            found = [(g, what) for g, what in found if g != "physical"]
         gaps = [what for _, what in found]
         if gaps and not kind.startswith(("remote", "pay_", "stepping")):
             # 'how do I explain the gap on my CV?', 'would part-time be normal?': said plainly, before what they have
@@ -413,6 +416,8 @@ class Direct:
             # 'will anyone hire an old lorry driver?', '... data science or ML engineer. Am I too old for this?'
             # the person's age, first (suggestions say it of them all: 'could I get into data or am I too old?')
             return "age", self.stages.time_and_experience
+        if u.roles and PHYSICAL_ASKED.search(q) and u.intent not in ("salary", "outlook", "recommend"):
+            return "physical", self.decisions.physical  # 'isnt mechanic work hard on ur back?': what O*NET lists
         if u.intent == "compare" and len(u.roles) >= 2:
             open_aspect = u.aspect in (None, "education", "getting_started", "skills", "responsibilities")
             if open_aspect and len(u.roles) == 2 and STEPPING.search(q) and not EITHER.search(q):

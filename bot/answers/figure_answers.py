@@ -419,8 +419,19 @@ class FigureAnswers(Part):
             measure = "median hourly wage" if period == "hour" else "median annual wage"
             shown = f"${theirs:,.2f}" if period == "hour" else dollars(int(theirs))
             both = ", one figure for both" if len(names) == 2 else ", one figure for all" if len(names) > 2 else ""
-            parts.append(f"{joined(names)} — {measure} {shown} ({OEWS}, all U.S. workers in {w.title}{both}) "
-                         f"{cite(refs([SRC_OEWS]))}: {side} {yours}")
+            # a figure of the occupation a role is filed under ('Data Analyst' under Data Scientists) says so, with
+            # every level of experience in it: a career changer weighing a pay cut starts at none of them
+            filed = [n for n in names if n != w.title]
+            whose = (f"all U.S. workers in {w.title}, the occupation O*NET files {joined(filed)} under, at every "
+                     "level of experience" if filed else f"all U.S. workers in {w.title}")
+            line = (f"{joined(names)} — {measure} {shown} ({OEWS}, {whose}{both}) {cite(refs([SRC_OEWS]))}: "
+                    f"{side} {yours}")
+            low = w.p25 if period != "hour" else None
+            if diff > 0 and low is not None and low < mine:
+                # (more than theirs at the median; a quarter of the workers earn under the 25th percentile)
+                line += (f", though BLS publishes no starting pay, and a quarter of those workers earn under "
+                         f"{dollars(low)} (the 25th percentile), less than yours")
+            parts.append(line)
         if missing:
             parts.append(f"I have no official median wage for {joined(missing)} to set beside {yours}")
         return ("; ".join(parts) + ". The median is the middle of everyone's pay in the occupation (half earn "

@@ -13,6 +13,7 @@ from ..knowledge.recommend import _content_words, dislikes_in, stage_of, without
 from ..normalise import singular
 from ..understanding.session import Session
 from ..understanding.understand import Understanding
+from .abilities import abilities_in, has_physical_limit, said_of_self
 from .asked import DOING_WORK
 
 LIKING = re.compile(r"\b(?:i (?:really )?(?:like|love|enjoy|am into|m into|am good at|m good at)|"
@@ -27,6 +28,8 @@ LIKING = re.compile(r"\b(?:i (?:really )?(?:like|love|enjoy|am into|m into|am go
                     r"(?:^|[,;:+&]\s?|and |n |actually |really |also )(?:love|loves|enjoy|enjoys)(?= \w)|"
                     r"(?:^|[+&]\s?|actually |really |also )like(?= \w))\b",
                     re.IGNORECASE)
+# 'which suits me best', 'what fits me': a pick asked for them, often with what they are good at beside it.
+FIT_ASKED = re.compile(r"\b(?:suits?|fits?|suited|best for me|right for me)\b", re.IGNORECASE)
 # A field the person asks to go into: 'what data jobs could I do', 'something in tech', 'AI jobs for me'.
 FIELD_WANTED = re.compile(r"\b(?:(?:data|ai|a\.i\.|tech|technology|it|computers?|coding|programming|software|analytics|"
                           r"machine learning|ml|digital|remote|online|office|desk)\s+(?:jobs?|roles?|careers?|work|"
@@ -227,6 +230,18 @@ def remember(session: Session, u: Understanding, text: str, known: frozenset[str
                  and singular(w) not in jobs and w not in naming]
         if liked:
             changes["interests"] = tuple(dict.fromkeys(session.interests + tuple(liked)))[-MAX_INTERESTS:]
+    # 'good talkin to people, i fix small stuff on my rig': what they are good at, in O*NET's terms, for a later
+    # 'which suits me?' (the words naming jobs are no ability: 'transport planner'); in a message about what they
+    # like or what suits them, every clause; otherwise the clauses said of themselves
+    said = without_dislikes(without_remarks_on_the_answer(text))
+    for words in [w for _, w in u.named] + list(u.own_words):
+        said = re.sub(rf"\b{re.escape(words)}s?\b", " ", said, flags=re.IGNORECASE)
+    good_at = abilities_in(said) if (u.intent == "recommend" and not story) or liking or FIT_ASKED.search(text) \
+        else said_of_self(said)
+    if good_at:
+        changes["abilities"] = tuple(dict.fromkeys(session.abilities + good_at))[-MAX_INTERESTS:]
+    if has_physical_limit(text) and "physical" not in session.limits:
+        changes["limits"] = session.limits + ("physical",)
     dropped = {singular(m.group(1).lower()) for m in FORGOTTEN.finditer(text)}
     if dropped:  # 'ok forget computers': no longer something they want
         kept = tuple(w for w in changes.get("interests", session.interests)  # type: ignore[attr-defined]

@@ -16,9 +16,18 @@ from .asked import (AGE_WORDS, CERTS, CREDENTIAL_CHOICE, DEGREE_NEEDED, LINKED, 
 from .carry_over import CarryOver
 from .figure_answers import FigureAnswers
 from .lookup import Lookup, Part
-from .occupation import EP, SRC_EP, SRC_ONET
+from .occupation import EP, OEWS, SRC_EP, SRC_OEWS, SRC_ONET, dollars
 from .reply import Block, Item
 from .wording import a, cite, joined, quote
+
+# Occupations that lead or manage others' work: SOC's management group (11-: 'Financial Managers', 'Treasurers and
+# Controllers') and supervisors ('First-Line Supervisors of ...'); not 'Clinical Data Managers' (15-2051.02).
+SUPERVISING = re.compile(r"\bSupervisors?\b")
+
+
+def _leading(occ) -> bool:
+    return occ.code.startswith("11-") or bool(SUPERVISING.search(occ.title))
+
 
 # A sentence of the sources that orders what to learn: 'Learn SQL thoroughly first', 'Master SQL and Python first'.
 FIRST_SAID = re.compile(r"\b(?:first|start with|begin with)\b", re.IGNORECASE)
@@ -152,8 +161,9 @@ class Stages(Part):
     def progression(self, u: Understanding, q: str, session: Session, refs):
         role_id = u.roles[0]
         role = self.look.role(role_id)
-        if role is None:
-            return None
+        if role is None:  # an O*NET occupation: what O*NET relates to it that leads the work or asks more
+            occ = self.look.occupation(role_id)
+            return (self._official_steps(self.c.name(role_id), occ, refs), None) if occ is not None else None
         level = seniority(role)
         near = list(dict.fromkeys(list(role.related) + self.c.similar_ids(role_id)))
         above = [r for r in near if r in self.kb.roles and seniority(self.kb.role(r)) > level]
@@ -164,7 +174,10 @@ class Stages(Part):
                     f"{'they are' if len(names) > 1 else 'it is'} more senior and close to the work "
                     f"{a(role.name)} does.")
         else:
-            line = f"{role.name} is already among the most senior roles I know; my profiles name no role above it."
+            line = f"None of my profiles is a step above {role.name} in the same kind of work."
+            occ = self.look.occupation(role_id)
+            if occ is not None:
+                line += " " + self._official_steps(role.name, occ, refs)
         if said:
             line += f" The sources say {quote(said[0], refs)}."
         items = tuple(Item(f"{self.kb.role(r).tagline} ({LEVEL_WORDS[seniority(self.kb.role(r))]})",
@@ -177,6 +190,39 @@ class Stages(Part):
             support.append(Block("list", "What the sources say", tuple(Item(f.text, refs=refs(f.sources))
                                                                        for f in said[1:])))
         return line, support
+
+    def _official_steps(self, name: str, occ, refs) -> str:
+        """'what's above an accountant?': O*NET publishes no career ladder; of the occupations it relates to this
+        one, those that lead or manage work (by their titles) and those that need more preparation (a higher Job
+        Zone), each with its median wage, as the nearest it says."""
+        official = self.c.official
+        if official is None:
+            return ""
+        related = [o for code in occ.related if (o := official.occupation(code)) is not None]
+        leads = [] if _leading(occ) else [o for o in related if _leading(o)]
+        more = [o for o in related if o not in leads and o.job_zone and occ.job_zone and o.job_zone > occ.job_zone]
+        filed = "" if occ.title.rstrip("s") == name.rstrip("s") else f" (the occupation O*NET files {name} under)"
+        if not leads and not more:
+            return (f"O*NET publishes no career ladder for {occ.title}{filed}, and none of the occupations it relates "
+                    f"to it leads that work or needs more preparation {cite(refs([SRC_ONET]))}.")
+
+        def paid(o) -> str:
+            w = o.wages
+            if w is None or w.median is None:
+                return o.title
+            whose = "" if w.title == o.title else ", a wider group's figure"
+            return f"{o.title} ({dollars(w.median)} median annual wage{whose})"
+        parts = []
+        if leads:
+            parts.append(f"{'this one leads or manages' if len(leads[:3]) == 1 else 'these lead or manage'} "
+                         f"such work: {joined([paid(o) for o in leads[:3]])}")
+        if more:
+            parts.append(f"{'this one needs' if len(more[:3]) == 1 else 'these need'} more preparation (O*NET Job "
+                         f"Zone {more[0].job_zone if len({o.job_zone for o in more[:3]}) == 1 else 'higher'} "
+                         f"against {occ.job_zone}): {joined([paid(o) for o in more[:3]])}")
+        sources = [SRC_ONET] + ([SRC_OEWS] if any(o.wages for o in leads[:3] + more[:3]) else [])
+        return (f"O*NET publishes no career ladder for {occ.title}{filed}; of the occupations it relates to it, "
+                + "; ".join(parts) + f" {cite(refs(sources))}. Pay figures: {OEWS}, all U.S. workers.")
 
     @staticmethod
     def route(u: Understanding) -> tuple[str, str] | None:

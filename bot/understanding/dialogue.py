@@ -27,6 +27,7 @@ from .session import RECENT_ROLES, Pending, Session
 THRESHOLD = 2.5          # an intent below this score is only a hint
 LAUGHED_OFF = 4.5        # a reaction with a laugh ('too much uni for me lol') asks only with more than one topic word
 STRONG = 4.0             # a clear signal, strong enough to stand without a role
+GREETING_WORDS = 4       # the words a hello takes at most ('hey what is up'): an asking word after them asks
 ASPECT_HINT = 2.0        # enough to say which aspect a comparison is about
 QUESTION_KINDS = ("topic", "compare", "similar", "recommend", "list_roles", "help")
 ROLE_INTENT_KINDS = ("topic", "similar")
@@ -901,6 +902,8 @@ class Dialogue:
             return None  # 'ok asante. give me a simple plan ... step by step': a request after the thanks
         if p.scores.get("recommend", 0.0) >= STRONG and set(p.tokens[1:]) & ASKING_WITHOUT_MARK:
             return None  # 'hi. i got laid off. plant closed. what can i do': what work next, asked without '?'
+        if p.scores.get("recommend", 0.0) >= THRESHOLD and set(p.tokens[GREETING_WORDS:]) & ASKING_WITHOUT_MARK:
+            return None  # 'hey whats up, im a psych major about to graduate, what jobs can i get' (past the hello)
             # ('Much appreciated. It's the first time anyone made my skills sound useful': no question)
         if p.ambiguous is not None and not states_own_job(p.tokens, p.ambiguous) \
                 and set(p.tokens[:p.ambiguous.start]) & ASKING_WITHOUT_MARK:

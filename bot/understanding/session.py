@@ -64,6 +64,10 @@ class Session:
     job_taken_from: str = ""
     # The pay amount is what they need ('i need at least 28 a hour'), not what they earn.
     pay_needed: bool = False
+    # What they said they are good at, as bot.answers.abilities labels ('talking to people', 'fixing things'), and
+    # the limits of their body they told ('physical'): 'which suits me?' later weighs them.
+    abilities: tuple[str, ...] = ()
+    limits: tuple[str, ...] = ()
 
     @property
     def place_held(self) -> str:
@@ -121,11 +125,11 @@ class SessionStore:
 
 # --- serialisation: a versioned JSON form for stores that outlive the process ----------------------
 
-SESSION_FORMAT = 9  # bump when the fields change; a store drops records of any other version
+SESSION_FORMAT = 10  # bump when the fields change; a store drops records of any other version
 # 2: before the stated pay, 3: before the unknown job, 4: before hiring, 5: before the questions listed and
 # the job of the person asked for, 6: before the words of a job taken as its first kind, 7: before the home place,
-# 8: before pay they need (their fields default)
-READABLE_FORMATS = (2, 3, 4, 5, 6, 7, 8, 9)
+# 8: before pay they need, 9: before abilities and limits (their fields default)
+READABLE_FORMATS = (2, 3, 4, 5, 6, 7, 8, 9, 10)
 
 
 def session_to_json(session: Session) -> str:
@@ -162,6 +166,8 @@ def session_to_json(session: Session) -> str:
         "questions": list(session.questions),
         "their_job": session.their_job,
         "job_taken_from": session.job_taken_from,
+        "abilities": list(session.abilities),
+        "limits": list(session.limits),
     }
     return json.dumps(data, separators=(",", ":"), ensure_ascii=False)
 
@@ -200,7 +206,8 @@ def session_from_json(text: str | bytes) -> Session:
                    unknown_role=_text(data, "unknown_role", optional=True) or "",
                    hiring=_flag(data, "hiring"), questions=_texts(data, "questions"),
                    their_job=_text(data, "their_job", optional=True) or "",
-                   job_taken_from=_text(data, "job_taken_from", optional=True) or "")
+                   job_taken_from=_text(data, "job_taken_from", optional=True) or "",
+                   abilities=_texts(data, "abilities"), limits=_texts(data, "limits"))
 
 
 def _flag(data: dict, key: str) -> bool:

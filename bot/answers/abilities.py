@@ -1,0 +1,161 @@
+"""What a person says they are good at, read as O*NET's skills and knowledge; what they say their body can't do.
+
+'good talkin to people, i fix small stuff on my rig, i know the road and DOT rules' names Customer and Personal
+Service, Repairing and Mechanical, Public Safety and Security and Transportation: O*NET rates how important each is
+to every occupation it rates (1 not important ... 5 extremely important), so 'which of dispatcher, logistics
+coordinator or diesel mechanic suits me?' can be answered from the ratings of what the person named, each shown
+as O*NET states it. No figure is made of them (no average): the pick is the job that rates most of what they named
+as very important (3.5 or more, 4 and up once rounded to O*NET's scale points).
+
+O*NET's work-context ratings (how physical a job is) are not in the data we ship; for a bad back the answer quotes
+the task statements that mention lifting, loading or heavy work, and never reads their absence as light work.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..knowledge.official import Occupation
+
+
+@dataclass(frozen=True)
+class Ability:
+    label: str                      # how the answer says it back ('talking to people')
+    pattern: re.Pattern[str]        # the person's words for it
+    elements: tuple[str, ...]       # O*NET skill and knowledge names (Skills.txt, Knowledge.txt)
+
+
+def _ability(label: str, pattern: str, *elements: str) -> Ability:
+    return Ability(label, re.compile(pattern, re.IGNORECASE), elements)
+
+
+ABILITIES: tuple[Ability, ...] = (
+    _ability("talking to people",
+             r"\b(?:talk\w*|talkin|deal\w*|chat\w*|good|great)\s+(?:to|with)\s+(?:people|ppl|customers|clients|"
+             r"patients|the public|folks|strangers)\b|\bpeople(?:'?s)? (?:person|skills)\b|"
+             r"\bcustomer[- ](?:service|care|facing)\b|\bcommunicat\w*\b",
+             "Customer and Personal Service", "Speaking", "Social Perceptiveness", "Service Orientation"),
+    _ability("helping people", r"\bhelp(?:ing)? (?:people|others|patients|kids|children|students|customers)\b|"
+                               r"\bcar(?:e|ing) for (?:people|others|patients)\b",
+             "Service Orientation", "Social Perceptiveness", "Therapy and Counseling"),
+    _ability("fixing things", r"\b(?:fix|fixing|fixin|fixes|repair|repairs|repairing|mend\w*|tinker\w*|wrench\w*|"
+                              r"troubleshoot\w*)\b|\bmechanical(?:ly)?\b|\bgood with (?:my )?hands\b|"
+                              r"\bwork(?:ing)? with (?:my )?hands\b",
+             "Repairing", "Equipment Maintenance", "Troubleshooting", "Mechanical"),
+    _ability("knowing the rules", r"\b(?:rules|regulations?|regs|compliance|dot|fmcsa|osha|legislation|"
+                                      r"laws)\b",
+             "Law and Government", "Public Safety and Security"),
+    _ability("knowing the road", r"\b(?:the road|roads|routes?|routing|transport\w*|freight|shipping|"
+                                       r"trucking|fleet)\b",
+             "Transportation", "Geography"),
+    _ability("numbers", r"\b(?:numbers|maths?|mathematics|calculations?|arithmetic|statistics|stats)\b",
+             "Mathematics"),
+    _ability("computers", r"\b(?:computers?|laptops?|pcs|gadgets|tech stuff|it stuff)\b",
+             "Computers and Electronics"),
+    _ability("coding", r"\b(?:coding|programming|python|javascript|scripting)\b", "Programming"),
+    _ability("organising and planning", r"\b(?:organi[sz](?:e|ing|ed|ation)|planning|schedul\w*|deadlines?|"
+                                        r"coordinat(?:e|ing)|multitask\w*|juggl\w*)\b",
+             "Time Management", "Coordination", "Management of Material Resources"),
+    _ability("leading people", r"\b(?:leading|managing|supervising|running) (?:people|a team|teams|staff|crews?|"
+                               r"a crew|the (?:team|crew|shift|ward|floor))\b|\bleadership\b",
+             "Management of Personnel Resources", "Coordination", "Administration and Management"),
+    _ability("teaching and explaining", r"\b(?:teach\w*|explain\w*|mentor\w*|coach\w*|train(?:ing)? "
+                                        r"(?:people|others|new|staff|colleagues|juniors|the new))\b",
+             "Instructing", "Education and Training", "Learning Strategies"),
+    _ability("writing", r"\b(?:writing|writer|editing|documentation)\b", "Writing", "English Language"),
+    _ability("selling", r"\b(?:sell\w*|sales|negotiat\w*|persuad\w*|persuasion)\b",
+             "Sales and Marketing", "Persuasion", "Negotiation"),
+    _ability("money and accounts", r"\b(?:finance|financial|accounting|bookkeeping|budgets?|invoic\w*|payroll)\b",
+             "Economics and Accounting", "Management of Financial Resources"),
+    _ability("science", r"\b(?:science|biology|chemistry|physics|lab work)\b",
+             "Science", "Biology", "Chemistry", "Physics"),
+    _ability("patient care", r"\b(?:patients?|nursing|clinical|bedside)\b",
+             "Medicine and Dentistry", "Therapy and Counseling"),
+    _ability("design and drawing", r"\b(?:design(?:ing)?|drawing|sketch\w*|creative)\b", "Design", "Fine Arts"),
+    _ability("building things", r"\b(?:construction|carpentry|woodwork\w*|building (?:things|stuff|houses))\b",
+             "Building and Construction"),
+    _ability("languages", r"\b(?:bilingual|trilingual|languages|translat\w*|interpret(?:ing|er))\b",
+             "Foreign Language"),
+    _ability("solving problems", r"\bproblem[- ]solv\w*|\bsolv(?:e|ing) problems\b|\bpuzzles?\b|"
+                                 r"\bfigur\w* (?:things|stuff) out\b",
+             "Complex Problem Solving", "Critical Thinking"),
+    _ability("running machines", r"\b(?:operat\w*|running|driving) (?:machines|machinery|equipment|forklifts?|"
+                                 r"cranes?|heavy equipment)\b",
+             "Operation and Control", "Operations Monitoring"),
+    _ability("cooking", r"\b(?:cooking|baking|kitchen)\b", "Food Production"),
+)
+# O*NET's importance scale: 1 not important, 2 somewhat, 3 important, 4 very, 5 extremely important. A rating of
+# 3.5 or more rounds to 'very important' or above.
+VERY_IMPORTANT = 3.5
+
+# A body that can't take heavy work: 'my back is shot', 'bad knees', "can't lift anymore".
+PHYSICAL_LIMIT = re.compile(
+    r"\b(?:bad|shot|hurt|injured|sore|weak|dodgy|knackered|messed up|wrecked|busted|broken|slipped|herniated|bum)\s+"
+    r"(?:lower )?(?:back|knees?|hips?|shoulders?|joints|disc)\b|"
+    r"\b(?:back|knees?|hips?|shoulders?|joints)\s+(?:is|are|r|was|been|got|gets)\s+(?:\w+\s+)?(?:shot|bad|hurt|"
+    r"injured|sore|weak|done|gone|wrecked|busted|killing me|messed up|giving out)\b|"
+    r"\b(?:back|knee|hip|shoulder|joint) (?:pain|injury|injuries|problems?|issues?|surgery)\b|"
+    r"\bcan'?t (?:lift|carry|kneel|crouch|bend|stand (?:all day|for long))\b", re.IGNORECASE)
+# Task statements that say the body does the work: lifting, loading, climbing, kneeling ('load data' is no load).
+PHYSICAL_TASK = re.compile(
+    r"\b(?:lift(?:s|ing|ed)?(?! (?:mechanisms?|trucks?|gates?|stations?))|carr(?:y|ies|ying)|"
+    r"(?:un)?load(?:s|ing)?(?! (?:data|software|programs?|files?|the data|"
+    r"balanc\w*|test\w*))|climb\w*|kneel\w*|crawl\w*|stoop\w*|heavy (?:objects|materials?|loads?|parts|equipment|"
+    r"items|boxes|machinery)|hoists?|jacks|shovel\w*|digg?(?:s|ing)?)\b", re.IGNORECASE)
+
+
+def abilities_in(text: str) -> tuple[str, ...]:
+    """The labels of the abilities ``text`` names, in the table's order."""
+    return tuple(a.label for a in ABILITIES if a.pattern.search(text))
+
+
+# A clause said of oneself: 'i fix small stuff on my rig', 'im good talkin to people', 'good with numbers'.
+_CLAUSE = re.compile(r"[^,.;!?\n]+")
+_OF_SELF = re.compile(r"\b(?:i|i'?m|im|i am|me|my|myself)\b|^\s*(?:and |but |also )?(?:good|great|strong|decent)\b",
+                      re.IGNORECASE)
+
+
+def said_of_self(text: str) -> tuple[str, ...]:
+    """``abilities_in`` of the clauses the person says of themselves (not 'does a dispatcher talk to people?')."""
+    found: dict[str, None] = {}
+    for clause in _CLAUSE.findall(text):
+        if _OF_SELF.search(clause):
+            found.update(dict.fromkeys(abilities_in(clause)))
+    return tuple(a.label for a in ABILITIES if a.label in found)
+
+
+def by_label(label: str) -> Ability | None:
+    return next((a for a in ABILITIES if a.label == label), None)
+
+
+def rating(occ: Occupation, ability: Ability) -> tuple[str, float] | None:
+    """The element of ``ability`` that O*NET rates most important for ``occ``, with its importance; None when O*NET
+    rates none of them for it (occupations without ratings)."""
+    rated = {name: importance for name, importance, _ in occ.skills + occ.knowledge}
+    found = [(rated[e], e) for e in ability.elements if e in rated]
+    if not found:
+        return None
+    importance, element = max(found)
+    return element, importance
+
+
+def has_physical_limit(text: str) -> bool:
+    return bool(PHYSICAL_LIMIT.search(text))
+
+
+def physical_tasks(occ: Occupation) -> list[str]:
+    """Its task statements that mention lifting, loading, climbing or heavy work: those that mention most of it
+    first ('Raise trucks ... heavy parts ... jacks or hoists' before a list of hand tools ending in 'jacks'), then
+    core tasks before the others, shorter first."""
+    found = [(len(PHYSICAL_TASK.findall(task)), not core, len(task), task) for task, core in occ.tasks]
+    return [f[3] for f in sorted((f for f in found if f[0]), key=lambda f: (-f[0], f[1], f[2]))]
+
+
+# A question about how physical a job is: 'isnt it hard on ur back?', 'which one is easiest on the back?'.
+PHYSICAL_ASKED = re.compile(
+    r"\b(?:eas(?:y|ier|iest)|hard(?:er|est)?|tough(?:er|est)?|rough(?:er)?|better|worse|kind(?:er|est)?|"
+    r"gentl(?:e|er|est)|heavy|bad|brutal|murder) (?:on|for) (?:the|my|your|ur|a|his|her|their) (?:back|body|"
+    r"knees?|joints|hips?|shoulders?)\b|"
+    r"\bphysical(?:ly)? (?:demanding|hard|tough|heavy|work|job|labou?r)\b|\b(?:is it|how) physical\b|"
+    r"\bheavy lifting\b|\b(?:lots of|much|a lot of|any) lifting\b|\bon (?:my|your|ur) feet all day\b|"
+    r"\bcrawling under\b", re.IGNORECASE)
