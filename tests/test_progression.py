@@ -35,3 +35,11 @@ def test_a_curated_role_is_never_called_the_most_senior(engine, role):
     line = first_line(reply)
     assert "most senior" not in line
     assert line.startswith(("From ", "None of my profiles is a step above"))
+
+
+def test_the_step_above_asked_second_is_answered_after_the_first(engine):
+    occ = engine.composer.official.occupation("13-2051.00")
+    reply, _ = engine.reply("how much does a financial analyst make, and what's the next step up from it?", Session())
+    line = first_line(reply)
+    assert f"median annual wage ${occ.wages.median:,}" in line
+    assert line.index(f"${occ.wages.median:,}") < line.index("O*NET publishes no career ladder for")

@@ -156,3 +156,11 @@ def test_pay_they_need_is_set_beside_the_median_as_what_they_need(engine):
 def test_pay_they_earn_is_not_what_they_need(engine):
     _, session = talk(engine, "I make 78k as a teacher, would I earn more as a data analyst?")
     assert not session.pay_needed
+
+
+def test_a_pay_cut_asked_second_is_weighed_after_the_first_question(engine):
+    reply, session = talk(engine, "I'm a teacher. How long would it take to become a data analyst, and would I "
+                                  "take a pay cut from my current 70k?")
+    line = first_line(reply)
+    assert session.pay_amount == 70000
+    assert line.index("Data Analyst") < line.index("the 70,000 a year you said you earn")

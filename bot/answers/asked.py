@@ -30,8 +30,8 @@ BOT_QUESTIONS = (
                       r"llm|language model|openai)\b|\b(?:do|does) (?:you|u|it|this) use (?:chatgpt|gpt|an? llm|"
                       r"a language model|openai)\b|\b(?:like|than|vs\.?|or) (?:chatgpt|gpt)\W*$|"
                       r"\bwho (?:made|built|wrote) you\b")),
-    ("bot_know", _rx(r"\bhow do(?:es)? (?:you|it) know\b|\bwhere do(?:es)? (?:you|it) get\b|"
-                     r"\byour (?:sources?|data)\b")),
+    ("bot_know", _rx(r"\bhow do(?:es)? (?:you|u|it) know\b|\bwhere do(?:es)? (?:you|u|ya|it) get\b|"
+                     r"\b(?:your|ur|yr) (?:sources?|data|numbers|figures|info|information|stats)\b")),
     ("bot_unhelpful", _rx(r"\b(?:not|isn'?t|wasn'?t|aren'?t|not very|un) ?helpful\b|\buseless\b|\bdoesn'?t help\b|"
                           r"\bnot what i (?:asked|meant|wanted)\b|\bnot (?:an )?answer\b")),
 )
@@ -95,6 +95,9 @@ GROWTH_PERIOD = _rx(r"\b(?:per year|a year|each year|every year|yearly|annual(?:
 # 'would I earn less or not?', 'will I make more?', 'a pay cut?': their own pay against the jobs shown
 OWN_PAY_ASKED = _rx(r"\b(?:would|will|do|does|could|should) i (?:earn|make|get paid)\b|\bi(?:'d| would)? (?:earn|make) "
                     r"(?:more|less)\b|\bpay cut\b")
+# 'would I take a pay cut', 'would I earn less', 'a drop in pay': the pay they state, weighed
+PAY_CUT = _rx(r"\b(?:pay ?cut|take a cut|(?:earn|make|get) less|drop in (?:pay|salary)|(?:pay|salary) drop|"
+              r"lose money|step down in pay)\b")
 # 'how long would it take me', 'timeline?': how long a move takes
 DURATION = _rx(r"\b(?:how (?:long|much time|many (?:months|years))|take me|timeline|time ?frame|how (?:quickly|"
                r"fast))\b")
@@ -282,6 +285,40 @@ FIRST_ASKED = _rx(r"\b(?:first|start with|begin with|before the other)\b")
 # Subjects learnt beside tools, weighed with them: 'python or math first?'
 SUBJECTS = ("math", "maths", "mathematics", "statistics", "stats", "linear algebra", "calculus", "probability")
 _SUBJECT_RXS = tuple(_rx(rf"\b{s}\b") for s in SUBJECTS)  # built once, not on every message
+
+
+# Degree subjects and the O*NET knowledge each is: 'does my psych degree count?', 'do i need computer science?'.
+DEGREE_SUBJECTS = (
+    (r"psych(?:ology)?", "Psychology"), (r"math(?:s|ematics)?", "Mathematics"), (r"stat(?:s|istics)", "Mathematics"),
+    (r"biology|bio", "Biology"), (r"chemistry|chem", "Chemistry"), (r"physics", "Physics"),
+    (r"economics|econ|accounting|finance", "Economics and Accounting"),
+    (r"computer science|cs|comp ?sci|it", "Computers and Electronics"), (r"engineering", "Engineering and Technology"),
+    (r"english|literature|lit", "English Language"), (r"history|archa?eology", "History and Archeology"),
+    (r"philosophy|theology", "Philosophy and Theology"), (r"sociology|anthropology", "Sociology and Anthropology"),
+    (r"law|legal studies", "Law and Government"), (r"geography", "Geography"), (r"education", "Education and Training"),
+    (r"business|management", "Administration and Management"), (r"nursing|medicine|pharmacy", "Medicine and Dentistry"),
+    (r"communications?|journalism|media studies", "Communications and Media"), (r"design|fine arts?|art", "Design"),
+)
+# A subject asked to count: 'does my psych degree count', 'is psychology relevant', 'or do i need a cs degree'.
+SUBJECT_COUNTS = _rx(r"\b(?:count|counts|relevant|useful|enough|ok|okay|worth anything|help)\b|\bdo i need (?:a |an )?"
+                     r"\w+(?: \w+)? degree\b|\b(?:degree|major|background) in\b")
+_DEGREE_SUBJECT_RXS = tuple((re.compile(rf"\b(?:{rx})\b(?= (?:degree|major|background|grad)|\W*$|"
+                                        rf" (?:specifically|count|counts|relevant|useful|enough|help|or|instead))|"
+                                        rf"\b(?:in|of) (?:{rx})\b", re.IGNORECASE), element)
+                            for rx, element in DEGREE_SUBJECTS)
+
+
+def subjects_named(q: str) -> list[tuple[str, tuple[re.Pattern[str], str]]]:
+    """(the subject as typed, (its pattern, the O*NET knowledge it is)) of the degree subjects ``q`` asks about."""
+    if not SUBJECT_COUNTS.search(q):
+        return []
+    out = []
+    for rx, element in _DEGREE_SUBJECT_RXS:
+        found = rx.search(q)
+        if found:
+            typed = re.sub(r"^(?:in|of) ", "", found.group(0), flags=re.IGNORECASE)
+            out.append((typed, (re.compile(rf"\b{re.escape(typed)}", re.IGNORECASE), element)))
+    return out
 
 
 def subjects_in(q: str) -> list[str]:

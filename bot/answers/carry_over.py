@@ -149,7 +149,7 @@ class CarryOver(Part):
         return [n for n in self.tools_of(own) if n.lower() in theirs]
 
     def carries_over(self, own: str, targets: Sequence[str], refs, whose: str = "your job",
-                     unused: frozenset[str] = frozenset()) -> list[Block]:
+                     unused: frozenset[str] = frozenset(), known: frozenset[str] = frozenset()) -> list[Block]:
         """What the person's current job brings to each target role, and what to add: O*NET skills and knowledge
         both rate highly first, then tools specific to the work; everyday office software is not a head start,
         and when little carries over the answer says so."""
@@ -166,7 +166,8 @@ class CarryOver(Part):
             listed = "\n".join(lowered)  # one per line: a line break is no letter or digit either
             to_add = [n for n in self.to_learn(target)  # (a tool they say they don't use is to add, though listed)
                       if (not _named_in(n, lowered, listed) or n.lower() in unused)
-                      and not self._everyday(n, categories)]
+                      and not self._everyday(n, categories)
+                      and n.lower() not in known]  # ('I already know R': not to add)
             skills = self._shared_skills(own, target)
             parts = []
             if skills:

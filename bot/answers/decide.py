@@ -358,6 +358,9 @@ class Decisions(Part):
                 text = re.sub(rf"\b{word}s?\b", " ", text)
         found = AGAINST.search(text)
         before, after = (text[:found.start()], text[found.end():]) if found else (text, "")
+        end = re.search(r"[.?!;]", after)
+        if end:  # ('is that better for us than data analyst? we mainly want dashboards': the next sentence wants)
+            before, after = f"{before} {after[end.end():]}", after[:end.start()]
         disliked = dislikes_in(before)  # 'i like excel, i no too like heavy coding': coding is no wish
         if disliked:
             before, after = without_dislikes(before), f"{after} {' '.join(disliked)}"

@@ -61,6 +61,7 @@ from .asked import (
     NEEDED,
     OWN_PAY_ASKED,
     PAID_TRAINING,
+    PAY_CUT,
     PAY_TALK,
     PERIOD_ALONE,
     PROGRESSION,
@@ -80,6 +81,7 @@ from .asked import (
     asks_cost,
     asks_difference,
     subjects_in,
+    subjects_named,
 )
 from .carry_over import CarryOver, tools_not_used
 from .decide import HIRE, Decisions
@@ -199,7 +201,13 @@ class Direct:
             beyond = self.figures.skills_beyond(u.roles[0], known, refs)  # 'i know python, pandas: what to add?'
             if beyond:
                 lines.append(beyond)
-        if not lines and u.also and u.roles and u.intent in TOPICS and u.also in TOPICS:
+        second = re.split(r"\band\b|[?;]", q, maxsplit=1)[-1]  # (the part after the first question)
+        if not lines and u.also and len(u.roles) == 1 and u.intent in TOPICS and u.also in (
+                "getting_started", "similar", "overview") and PROGRESSION.search(second):
+            # 'what does a financial analyst earn, and what is the next step above it?': the steps up, second
+            step = self.stages.progression(u, q, session, refs)
+            lines.append(self.market.both(replace(u, also=None), refs, q) + (f" {step[0]}" if step else ""))
+        elif not lines and u.also and u.roles and u.intent in TOPICS and u.also in TOPICS:
             # hiring, 'how do people get into it' asks what candidates bring: their skills
             both = replace(u, also="skills") if session.hiring and u.also == "getting_started" else u
             lines.append(self.market.both(both, refs, q))
@@ -273,7 +281,8 @@ class Direct:
         if own and u.roles:
             # (a job they ask about for someone else, an employee or a child, is 'that job', not theirs)
             whose = "your job" if own in (u.own[:1] or (session.current_job,)) else "that job"
-            carried = self.carry.carries_over(own, u.roles, refs, whose, tools_not_used(q))
+            carried = self.carry.carries_over(own, u.roles, refs, whose, tools_not_used(q),
+                                              frozenset(w.lower() for w in session.interests))
             switch = (CARRY.search(q) or SWITCH.search(q) or u.intent == "getting_started") and u.intent != "recommend"
             # Said once a conversation unless asked for: pasted under every answer it buries what was asked.
             key = f"{CARRIED}{own}:{','.join(sorted(u.roles))}"
@@ -336,6 +345,10 @@ class Direct:
             else:
                 return [Block("text", f"{gap} What they do say about {TOPIC_LABELS.get(u.intent, u.intent)} follows.",
                               key=DIRECT)] + (support if added else blocks), False
+        if lines and u.intent != "salary" and len(u.roles) == 1 and stated_pay(q) and PAY_CUT.search(q) \
+                and not any("you said you" in line for line in lines):
+            # 'how long would the switch take, and would I take a pay cut from my 95k?': the second question too
+            lines.append(self.figures.versus_pay(u.roles, session, refs))
         if not lines:
             return (support if added else blocks), False
         return [Block("text", " ".join(lines), key=DIRECT)] + support, replaced_all
@@ -375,6 +388,9 @@ class Direct:
             "education", "getting_started") and COURSE_RATED.search(q) else None
         if course is not None:
             return "course_asked", partial(self.stages.course_asked, course)  # 'is the Google certificate good?'
+        if len(u.roles) == 1 and u.intent in ("education", "getting_started", "overview", "skills") \
+                and subjects_named(q):
+            return "subject_counts", self.stages.subject_counts  # 'does my psych degree count for UX research?'
         if u.roles and u.intent in ("education", "getting_started") and DEGREE_NEEDED.search(q) \
                 and not CERTS.search(q):
             return "degree_needed", self.stages.degree_needed  # 'do I need a master's?', 'is bachelor enough?'

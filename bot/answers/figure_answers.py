@@ -421,7 +421,7 @@ class FigureAnswers(Part):
             both = ", one figure for both" if len(names) == 2 else ", one figure for all" if len(names) > 2 else ""
             # a figure of the occupation a role is filed under ('Data Analyst' under Data Scientists) says so, with
             # every level of experience in it: a career changer weighing a pay cut starts at none of them
-            filed = [n for n in names if n != w.title]
+            filed = [n for n in names if n.rstrip("s") != w.title.rstrip("s")]  # ('Data Scientist': its own)
             whose = (f"all U.S. workers in {w.title}, the occupation O*NET files {joined(filed)} under, at every "
                      "level of experience" if filed else f"all U.S. workers in {w.title}")
             line = (f"{joined(names)} — {measure} {shown} ({OEWS}, {whose}{both}) {cite(refs([SRC_OEWS]))}: "

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import cast
 
-from ..knowledge.recommend import _content_words, dislikes_in, stage_of, without_dislikes, years_in
+from ..knowledge.recommend import NOISE, _content_words, dislikes_in, stage_of, without_dislikes, years_in
 from ..normalise import singular
 from ..understanding.session import Session
 from ..understanding.understand import Understanding
 from .abilities import abilities_in, has_physical_limit, said_of_self
-from .asked import DOING_WORK
+from .asked import DOING_WORK, known_in
 
 LIKING = re.compile(r"\b(?:i (?:really )?(?:like|love|enjoy|am into|m into|am good at|m good at)|"
                     r"(?:he|she|they) (?:really )?(?:likes?|loves?|enjoys?|is into|is good at)|my (?:interests?|"
@@ -109,7 +110,10 @@ _SAYS_PAY = (r"\b(?:i (?:make|earn|get paid|get|take home|bring in|am on|am paid
              r"i can'?t (?:take|go|do|live on|accept) (?:less than|under|below)|"
              r"i'm (?:on|paid|making|earning|at)|im (?:on|making|earning|at)|i am at|"
              r"(?:currently |now )?(?:making|earning)|"
-             r"my (?:current )?(?:salary|pay|wage|income|base)(?: is| of)?|on a salary of|paid)\s+")
+             r"my (?:current )?(?:salary|pay|wage|income|base)(?: is| of)?|on a salary of|paid|"
+             # 'would I take a pay cut from my current 95k?'
+             # (an amount with 'k', a currency sign or thousands: not 'most of my 2000 customers')
+             r"(?:from|than|on|of) my (?:current |present )?(?=[$£€₹]\d|\d+(?:\.\d+)?\s?k\b|\d{1,3}(?:,\d{3})+))\s*")
 STATED_PAY = re.compile(
     _SAYS_PAY + r"(?:about |around |roughly |approx\.? |approximately |just under |just over |over |under |at least |"
     r"a minimum of |minimum |min )?"
@@ -242,6 +246,11 @@ def remember(session: Session, u: Understanding, text: str, known: frozenset[str
         changes["abilities"] = tuple(dict.fromkeys(session.abilities + good_at))[-MAX_INTERESTS:]
     if has_physical_limit(text) and "physical" not in session.limits:
         changes["limits"] = session.limits + ("physical",)
+    # 'I already know R and some Excel': the tools they know are what a later 'to add' leaves out
+    tools = [w for w in known_in(text) if w not in NOISE and (known is None or w in known)]
+    if tools:
+        before = cast(tuple[str, ...], changes.get("interests", session.interests))
+        changes["interests"] = tuple(dict.fromkeys(before + tuple(tools)))[-MAX_INTERESTS:]
     dropped = {singular(m.group(1).lower()) for m in FORGOTTEN.finditer(text)}
     if dropped:  # 'ok forget computers': no longer something they want
         kept = tuple(w for w in changes.get("interests", session.interests)  # type: ignore[attr-defined]

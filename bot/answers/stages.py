@@ -11,8 +11,8 @@ from ..knowledge.profiles import Fact
 from ..knowledge.recommend import LEVEL_WORDS, seniority
 from ..understanding.session import Session
 from ..understanding.understand import Understanding
-from .asked import (AGE_WORDS, CERTS, CREDENTIAL_CHOICE, DEGREE_NEEDED, LINKED, PAY_TALK, PROGRESS_FACT, TIME_QUESTIONS,
-                    YEARS, _rx, asks_cost, subjects_in)
+from .asked import (AGE_WORDS, CERTS, CREDENTIAL_CHOICE, DEGREE_NEEDED, LINKED, PAY_TALK, PROGRESS_FACT, PROGRESSION,
+                    TIME_QUESTIONS, YEARS, _rx, asks_cost, subjects_in, subjects_named)
 from .carry_over import CarryOver
 from .figure_answers import FigureAnswers
 from .lookup import Lookup, Part
@@ -159,6 +159,16 @@ class Stages(Part):
                 + " and ".join(said) + f" {cite(refs([SRC_ONET]))}")
 
     def progression(self, u: Understanding, q: str, session: Session, refs):
+        found = self._progression(u, q, session, refs)
+        step = PROGRESSION.search(q)
+        pay = PAY_TALK.search(q)
+        if found is None or not (pay and step and pay.start() < step.start()) or u.intent == "salary":
+            return found
+        # 'how much does a financial analyst make, and what's the next step up from it?': the pay, asked first
+        return f"{self.c.name(u.roles[0])} — pay: {self.figures.headline('salary', u.roles[0], refs)}. {found[0]}", \
+            found[1]
+
+    def _progression(self, u: Understanding, q: str, session: Session, refs):
         role_id = u.roles[0]
         role = self.look.role(role_id)
         if role is None:  # an O*NET occupation: what O*NET relates to it that leads the work or asks more
@@ -334,6 +344,34 @@ class Stages(Part):
         if bls:
             parts.append(bls)
         return f"{name}: " + "; ".join(parts) + ".", None
+
+    def subject_counts(self, u: Understanding, q: str, session: Session, refs):
+        """'does my psych degree count for ux research, or do i need CS?': whether the sources name that subject
+        for the job (a profile's education facts), and how important O*NET rates the knowledge of it for the
+        occupation (its Knowledge ratings: Psychology, Mathematics, Computers and Electronics ...), each said as
+        what it is; the sources decide no employer's view of a degree."""
+        role_id = u.roles[0]
+        name = self.c.name(role_id)
+        role, occ = self.look.role(role_id), self.look.occupation(role_id)
+        rated = {n: importance for n, importance, _ in (occ.knowledge if occ else ())}
+        parts = []
+        for typed, (rx, element) in subjects_named(q):
+            said = [f for f in role.education if rx.search(f.text)] if role is not None else []
+            bits = [f"the {name} profile names it: {quote(said[0], refs)}" if said else
+                    f"the {name} profile doesn't name it" if role is not None else ""]
+            if element in rated:
+                whose = occ.title if occ is not None and role is not None else "it"
+                bits.append(f"O*NET rates knowledge of {element} {rated[element]:.2f} of 5 in importance for {whose} "
+                            f"{cite(refs([SRC_ONET]))}")
+            bits = [b for b in bits if b]
+            if bits:
+                parts.append(f"{typed}: " + "; ".join(bits))
+        bls = self.look.bls_entry(role_id, refs)
+        if not parts:  # ('ux research' is filed under an occupation O*NET has not rated yet)
+            return (f"My sources don't say which degree subjects count for {name}: no profile of mine covers it and "
+                    f"O*NET has no knowledge ratings for it." + (f" {bls}, with no subject named." if bls else "")), None
+        return (f"Whether a subject counts for {name} is each employer's call; what my sources say: "
+                + ". ".join(p[0].upper() + p[1:] for p in parts) + "." + (f" {bls}." if bls else "")), None
 
     def certs_and_costs(self, u: Understanding, q: str, session: Session, refs):
         """'what certs do I need for helpdesk?', 'how much do the courses cost?': the certifications a profile

@@ -35,6 +35,7 @@ ask asking asked wonder wondering daughter son kid kids child children teen teen
 pay paid salary salaries wage wages money earn earning earnings income thinkin somethin dunno wanna gonna lol
 back shot cant can't longer anymore down home knee knees body pain injury injured hurt hurts
 accepted valid
+path paths option options considering consider sum summary overall advice advise recommendation
 start starts started starting big bigger small smaller stay stays staying stayed
 disability disabled condition chronic hey out one two three four five yaar na bro bruh
 nephew niece uncle aunt grandson granddaughter late early old young age aged either neither skip forget mind
@@ -203,6 +204,10 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
 NEGATIVE_WEIGHT = 1.0   # how much a disliked thing the role needs counts against it
 # Words each match of these patterns holds (case-blind): a plain ASCII message with none of them is not scanned
 # (NEGATED_SUBJECT tries every word of a message as its subject, the slowest of the scans of every message).
+# 'someone who isnt a math nerd', "I'm not a numbers person", 'not really a tech guy': the subject is no liking.
+NOT_THAT_KIND = re.compile(r"\b(?:isn'?t|isnt|is not|not|never been)\s+(?:really\s+|much of\s+)?(?:an?\s+)?"
+                           r"([a-z]+)\s+(?:nerd|person|people person|guy|girl|geek|whiz|wiz|wizard|type|fan)\b",
+                           re.IGNORECASE)
 NEGATED_SUBJECT_NEEDS = ("my thing", "for me", "my strength", "my cup of tea", "something i")
 WEAK_SUBJECT_NEEDS = ("weak", "bad", "poor", "rusty", "not ", "never ")
 NEGATED_VERB_NEEDS = ("code", "program")
@@ -242,7 +247,8 @@ def dislikes_in(text: str) -> tuple[str, ...]:
         + ([m.group(1) for m in NEGATED_SUBJECT.finditer(text)] if _may_hold(text, NEGATED_SUBJECT_NEEDS) else []) \
         + ([m.group(1) for m in WEAK_SUBJECT.finditer(text)] if _may_hold(text, WEAK_SUBJECT_NEEDS) else []) \
         + (["coding" for _ in NEGATED_VERB.finditer(text)][:1] if _may_hold(text, NEGATED_VERB_NEEDS) else []) \
-        + ([m.group(1) for m in LIKED_LESS.finditer(text)] if _may_hold(text, LIKED_LESS_NEEDS) else [])
+        + ([m.group(1) for m in LIKED_LESS.finditer(text)] if _may_hold(text, LIKED_LESS_NEEDS) else []) \
+        + [m.group(1) for m in NOT_THAT_KIND.finditer(text)]
     out = []
     for phrase in found:
         if PUSHBACK.match(phrase):  # 'no I asked business analyst vs data analyst' corrects the bot, dislikes nothing

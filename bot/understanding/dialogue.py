@@ -16,11 +16,11 @@ from ..knowledge.recommend import FIELD_ROLES
 from ..normalise import role_key
 from .intents import IntentSet
 from .learned import Context
-from .parse import (BUILDING_ARCHITECT, COMPARE_JOINS, COUNTS_REASON, DOERS, EARNED_REASON, MAX_TOOL_NAMES,
-                    MONEY_REASON, MOVING_VERBS, NEGATIONS, ROLE_NOUNS, SET_APART, SOURCE_WORDS, TARGET_WORDS,
-                    TOOL_NAME_WEIGHT, YEARS, Parse, building_architect, building_sense, fired_only_by, i_am_before,
-                    am_opened, hired_by_them, managed_by_i, senses_of, someone_else_before, states_own_job,
-                    the_persons_job, years_after)
+from .parse import (BUILDING_ARCHITECT, COMPARE_JOINS, COUNTS_REASON, DOERS, EARNED_REASON, FIELD_SUFFIXES,
+                    MAX_TOOL_NAMES, MONEY_REASON, MOVING_VERBS, NEGATIONS, ROLE_NOUNS, SET_APART, SOURCE_WORDS,
+                    TARGET_WORDS, TOOL_NAME_WEIGHT, YEARS, Parse, building_architect, building_sense, fired_only_by,
+                    i_am_before, am_opened, hired_by_them, managed_by_i, senses_of, someone_else_before,
+                    states_own_job, the_persons_job, years_after)
 from .roles import ONET_PREFIX, RoleIndex, RoleMention
 from .session import RECENT_ROLES, Pending, Session
 
@@ -1005,6 +1005,10 @@ class Dialogue:
         swapped = self._head_swapped(p, session)
         if swapped is not None and last != "compare":
             return Understanding(last or "overview", (swapped,))  # 'and a specialist?' after the manager
+        if not p.mentions and self.FIELD_JOBS & set(zip(p.tokens, p.tokens[1:], strict=False)):
+            return None  # 'what about something in AI for someone like me': jobs of a field, not the same question
+        if p.unknown_role and not p.content and p.unknown_role.lower().endswith(FIELD_SUFFIXES):
+            return None  # 'and toxicovigilance? what do they do?': another job, one the bot does not know
         if {"lead", "leads"} & set(p.tokens) and len(session.focus) == 1 and self.index.led_by(session.focus[0]):
             return None  # 'and a lead?': another job (the rules below read it), not the same one elsewhere
         if _supervisor_word(p.tokens) is not None and self._supervisor_in_context(session):
@@ -1771,6 +1775,9 @@ class Dialogue:
                 w in ("that", "it", "this") and FITTING & set(t.p.tokens[i + 1:i + 4])
                 for i, w in enumerate(t.p.tokens)):
             return None  # 'what does a social media manager do? maybe that fits me': the job asked about first
+        weighed = {r for m in t.p.mentions if len(m.roles) == 1 and not states_own_job(t.p.tokens, m) for r in m.roles}
+        if len(weighed) >= 2 and "which" in t.p.tokens and FITTING & set(t.p.tokens):
+            return None  # 'considering financial analyst, data analyst or some AI role ... which suits me best?'
         # (not when another question is asked far more strongly: 'what jobs are similar to mine?')
         # ('so which degree fits which, informatics or statistics?' asks far more about education than a fit)
         if recommend >= self.RECOMMEND_STRONG and scores.get("similar", 0.0) < 2 * recommend \
@@ -2237,8 +2244,15 @@ class Dialogue:
             return Understanding("tools", t.session.focus)
         return None
 
+    # 'what about smth with AI? AI job for someone who isnt a math nerd': jobs of a field asked for, not a topic of
+    # the job talked about
+    FIELD_JOBS = frozenset({("ai", "job"), ("ai", "role"), ("ai", "career"), ("with", "ai"), ("in", "ai"),
+                            ("data", "job"), ("tech", "job"), ("tech", "role"), ("ai", "position")})
+
     def topic_follow_up(self, t: Turn) -> Understanding | None:
         if t.topic and t.follow_up and t.session.focus:
+            if not t.p.mentions and self.FIELD_JOBS & set(zip(t.p.tokens, t.p.tokens[1:], strict=False)):
+                return Understanding("recommend")
             return Understanding(t.topic, t.session.focus)
         return None
 

@@ -362,7 +362,9 @@ I_AM = frozenset({("i", "am"), ("ik", "ben"), ("ich", "bin"), ("je", "suis")})
 OWN_ROLE_STARTS = (*sorted(I_AM), ("i", "work", "as"), ("job", "is"), ("role", "is"), ("job", "as"),
                    ("i", "am", "currently"), ("currently",), ("i", "was"),
                    ("have", "been"), ("been",), ("former",), ("ex",), ("worked", "as"), ("working", "as"),
-                   ("i", "am", "working", "as"), ("being",), ("i", "am", "now"), ("now",), ("as",))
+                   ("i", "am", "working", "as"), ("being",), ("i", "am", "now"), ("now",), ("as",),
+                   # 'all i got is a campus barista job', 'all i have is a retail job': what they do now
+                   ("i", "got", "is"), ("i", "have", "is"), ("i", "ve", "got", "is"), ("i", "do", "is"))
 # Beside 'OT' these make it operational technology (plant control systems), not an occupational therapist.
 OPERATIONAL_TECHNOLOGY = frozenset({"security", "cyber", "cybersecurity", "network", "networks", "system", "systems",
                                     "ics", "scada", "it", "engineer", "engineering", "environment", "environments",
@@ -1185,6 +1187,7 @@ class Parser:
                    else w for i, w in enumerate(raw)]  # (a plural after it is counted: '8 staff, 2 closers')
         raw = self._heard_as_two(raw)
         raw = self._field_people(raw)
+        raw = _heads_of_a_field(raw)
         tokens = [self._match_form(w) for w in raw]
         matched = []
         for i, w in enumerate(tokens):
@@ -1321,6 +1324,17 @@ class Parser:
             asked.append(top if top and scores[top] >= ITEM_QUESTION else "")
         return tuple(asked)
 
+    def echoed(self, text: str) -> set[int]:
+        """Word positions of the short questions a disbelief ends ('Sailors? Bookkeepers? That's ridiculous.')."""
+        pieces = SENTENCE_END.split(text)
+        ends = SENTENCE_END.findall(text) + [""]
+        counts = [len(words(piece, self.language.spellings)) for piece in pieces]
+        out: set[int] = set()
+        for i, n in enumerate(counts):
+            if n and n <= 3 and "?" in ends[i] and _echoes_before_disbelief(pieces, ends, counts, i):
+                out.update(range(sum(counts[:i]), sum(counts[:i]) + n))
+        return out
+
     def focus(self, text: str) -> range | None:
         """Word positions of the sentence that asks the question, when there are several sentences.
 
@@ -1341,6 +1355,8 @@ class Parser:
         asked = [i for i in sentences if "?" in ends[i] and not (
             i + 1 < len(pieces) and counts[i] <= 2 and COMPLAINT.match(ends[i] + " " + pieces[i + 1].lstrip()))
             and not (i + 1 < len(pieces) and DISBELIEF.match(pieces[i + 1]))
+            # ('Sailors? CNC programmers? That is absurd.': each name of the run before the disbelief is an echo)
+            and not (counts[i] <= 3 and _echoes_before_disbelief(pieces, ends, counts, i))
             # ('Statistician?? Machine learning?? Im a builder. What does X do': names echoed back in disbelief)
             and not (ends[i].count("?") >= 2 and counts[i] <= 3 and i < sentences[-1])]
         # none with '?': the one opening with a question word, not a statement after it ('Kindly explain me the AI
@@ -1610,6 +1626,11 @@ class Parser:
                      None)
         if meant is not None and any(m.start > meant for m in mentions) and any(m.start < meant for m in mentions):
             mentions = [m for m in mentions if m.start > meant]  # 'lead ML?? i mean DS or MLE': what they meant
+        echoed = self.echoed(text) if "?" in text else set()
+        if echoed and any(m.start not in echoed for m in mentions):
+            # 'Sailors? Bookkeepers? That's ridiculous. ... financial analyst or data analyst. Which one?': the names
+            # echoed back in disbelief are no choice
+            mentions = [m for m in mentions if m.start not in echoed]
         kept = self._without_own_role(tokens, mentions, focus)
         if any(m not in kept and tokens[m.end:m.end + 1] in (["count"], ["counts"]) for m in mentions):
             # 'does bank teller count', 'would my nursing count': whether their job counts towards the one asked
@@ -1623,7 +1644,8 @@ class Parser:
         places = self._places(raw)
         return Parse(
             raw=tuple(raw), tokens=tuple(tokens), mentions=tuple(kept),
-            own=tuple(m for m in mentions if m not in kept and not _studied(m, tokens)),  # (a degree is no job)
+            # (a degree is no job; nor a job judged: 'Bookkeeping clerk is hardly a step up. What do ... earn?')
+            own=tuple(m for m in mentions if m not in kept and not _studied(m, tokens) and not _judged(m, tokens)),
             resolved=_unique(r for m in kept if not m.ambiguous for r in m.roles),
             ambiguous=next((m for m in kept if m.ambiguous), None),
             unknown_role=unknown_role, rest=tuple(rest), persons=len(persons),
@@ -2434,11 +2456,17 @@ class Parser:
         points_back = focus is not None and ({"compare"} <= set(asked_words) and bool(
             set(asked_words) & {"that", "those", "them", "these", "they", "it"}) or bool(
             {("that", "job"), ("that", "role"), ("this", "job"), ("this", "role")}
-            & set(zip(asked_words, asked_words[1:], strict=False)) and {"than", "vs", "versus"} & set(asked_words)))
+            & set(zip(asked_words, asked_words[1:], strict=False)) and {"than", "vs", "versus"} & set(asked_words))
+            # ('you keep mentioning BI analyst. is that better for us than data analyst?')
+            or bool(asked_words[:2] in (["is", "that"], ["is", "it"], ["is", "this"]) and "than" in asked_words))
         # ('X. what's that job called and does it pay better than Y?': that job, weighed against Y)
         # '... data engineer, business analyst or SDET. which one is best fit for QA background?': a choice
         # among the roles named before the question (not when the question names its own choices)
-        choosing = {("which", "one"), ("which", "of")} & set(zip(asked_words, asked_words[1:], strict=False))
+        # ('I am considering financial analyst, data analyst or an AI role. Given my background as a CPA, which
+        # suits me best?': the choice is the roles named before; the one in the question is theirs)
+        choosing = bool({("which", "one"), ("which", "of")} & set(zip(asked_words, asked_words[1:], strict=False))) \
+            or ("which" in asked_words and bool(FITTING_WORDS & set(asked_words)) and focus is not None
+                and not any(m.start in focus and not own(m) for m in mentions))
         # 'ml engineer then. pay vs DS in berlin?': one side of the 'vs' is the job named just before
         versus = {"vs", "versus"} & set(asked_words)
         points_back = points_back or (bool(choosing or versus) and focus is not None
@@ -2459,6 +2487,8 @@ class Parser:
             between = range(a.end, b.start)
             if own(a) and tokens[a.start] in DOERS and len(between) > JOIN_REACH:
                 return False  # "I've taught maths for years and I'm weighing up data analysis": their story, then where
+            if own(b) and len(between) > JOIN_REACH and not {"than", "vs", "versus"} & set(tokens[a.end:b.start]):
+                return False  # '... data analyst, or some kind of AI role. Given my background as a CPA': who asks
             return any(i in between for i in compared) and not any(
                 o is not a and o is not b and o.start in between for o in mentions)
 
@@ -2655,7 +2685,18 @@ class Parser:
                 "become", "becoming", "as", "into")  # (not 'the best cleaner for mould')
             if lead is None or lead in ARTICLES or content == phrase or plural or doubted or as_job or little:
                 return j, i + 1
+        # 'And pharmacovigilance? what do they do?': a field of work the bot has no word for, in a short message
+        # naming no job, is asked about as one (not passed over for the job talked about before)
+        if not covered and len(content) <= FIELD_ASKED_WORDS:
+            for i, word in enumerate(tokens):
+                if len(word) >= 10 and word.isalpha() and word.endswith(FIELD_SUFFIXES) and word not in self.known:
+                    return i, i + 1
         return None
+
+
+# The endings of names of fields of work ('pharmacovigilance', 'bioinformatics', 'cheminformatics', 'toxicology').
+FIELD_SUFFIXES = ("ance", "ence", "ology", "ics", "graphy", "nomy", "istry")
+FIELD_ASKED_WORDS = 8  # content words of a message short enough to ask about one field named
 
 
 # After a job said first, the person's state: 'alarm installer learning python, can i be a data engineer',
@@ -2793,7 +2834,55 @@ ECHO_DENIED = re.compile(r"(?:^|[.!?]\s+)(?:[^\s?]+\s+){0,2}\w+\s*"
 # A sentence that answers the one before with disbelief: that one was rhetorical, not asked.
 DISBELIEF = re.compile(r"\s*(?:pull the other one|yeah,? right|as if\b|come off it|get real|give me a break|"
                        r"you'?re (?:having a laugh|joking|kidding)|are you (?:having a laugh|joking|kidding)|"
-                       r"(?:what )?nonsense|rubbish|pfft|lol no)", re.IGNORECASE)
+                       r"(?:what )?nonsense|rubbish|pfft|lol no|(?:that'?s|that is|this is|how) (?:absurd|ridiculous|"
+                       r"silly|stupid|crazy|nuts)|absurd|ridiculous|seriously\?)", re.IGNORECASE)
+
+
+JUDGING = frozenset({"is", "isnt", "was", "seems", "sounds", "looks"})
+
+
+def _judged(m: RoleMention, tokens: Sequence[str]) -> bool:
+    """'bookkeeping clerk is hardly a step up', 'sailor seems absurd': a job named to judge it, not the person's own
+    ('data analyst is what i do', 'nurse is my job' say it is theirs)."""
+    opens = m.start == 0 or (m.start == 1 and tokens[0] in ("a", "an", "the"))  # (not 'I'm a risk analyst. Is ...')
+    return opens and m.end < len(tokens) and tokens[m.end] in JUDGING and list(tokens[m.end + 1:m.end + 2]) not in (
+        ["my"], ["what"], ["where"], ["how"], ["me"]) and not (m.start and tokens[m.start - 1] in ("my", "mine"))
+
+
+BARE_HEADS = frozenset({"analyst", "analysts", "engineer", "engineers", "scientist", "scientists", "architect",
+                        "architects"})
+LIST_JOINING = frozenset({"or", "and", "vs", "versus"})
+FIELD_REACH = 8  # words back from a list of bare job heads to the field that names them ('my first data person')
+
+
+def _heads_of_a_field(raw: list[str]) -> list[str]:
+    """'want to hire my first data person. Analyst, engineer or scientist?' -> 'data analyst, data engineer or data
+    scientist': a list of bare job heads after the field that names them (two or more, joined)."""
+    heads = [i for i, w in enumerate(raw) if w in BARE_HEADS and (not i or raw[i - 1] in BARE_HEADS
+                                                                  or raw[i - 1] in LIST_JOINING)]
+    run = [i for i in heads if any(j in heads for j in (i - 1, i + 1, i - 2, i + 2))]
+    if len(run) < 2 or raw[run[0] - 1:run[0]] == ["data"]:
+        return raw
+    first = run[0] - (1 if raw[run[0] - 1:run[0]] and raw[run[0] - 1] in BARE_HEADS else 0)
+    if "data" not in raw[max(0, first - FIELD_REACH):first]:
+        return raw
+    listed = set(run) | ({first} if raw[first] in BARE_HEADS else set())
+    out: list[str] = []
+    for i, w in enumerate(raw):
+        if i in listed and not (i and raw[i - 1] == "data"):
+            out.append("data")
+        out.append(w)
+    return out
+
+
+def _echoes_before_disbelief(pieces: list[str], ends: list[str], counts: list[int], i: int) -> bool:
+    """Sentence ``i`` opens a run of short questions ('Sailors? CNC programmers?') that a disbelief ends."""
+    for j in range(i + 1, len(pieces)):
+        if DISBELIEF.match(pieces[j]):
+            return True
+        if counts[j] > 3 or "?" not in ends[j]:
+            return False
+    return False
 
 
 BUSINESSES = frozenset({"company", "firm", "business", "shop", "practice", "agency", "startup"})

@@ -1,0 +1,103 @@
+"""The classes of persona trials 34 and 35 (issue #13): a choice named before 'which suits me?', names echoed in
+disbelief, a job judged rather than held, bare job heads after the field that names them, 'is that better than'
+pointing back, a field of work the bot has no word for, training one's own staff, the jobs the bot knows, where its
+numbers come from, and a hello before a question typed without '?'.
+
+Sentences written for this suite (not taken from any labelled set or trial); each row is one class of message.
+"""
+from __future__ import annotations
+
+import pytest
+
+from bot.answers.render import to_text
+from bot.understanding.session import Session
+from .talking import first_line, talk
+
+FIN_ANALYST, ACCOUNTANT, TREASURER = "onet:13-2051.00", "onet:13-2011.00", "onet:11-3031.01"
+BOOKKEEPER = "onet:43-3031.00"
+
+
+@pytest.mark.parametrize("message,intent,roles", [
+    # the roles weighed are named before the question; the job in it is theirs
+    ("I'm weighing up two things, data analyst or financial analyst. As an accountant with 20 years, which one "
+     "suits me?", "compare", ["data-analyst", FIN_ANALYST]),
+    ("options i see: data engineer, data architect, maybe something with AI. With my background as a DBA which "
+     "fits best?", "compare", ["data-engineer", "data-architect"]),
+    # names echoed in disbelief before the real choice
+    ("Sailors? Bookkeepers? That's ridiculous. I'm an accountant looking at financial analyst or data analyst. "
+     "Which one?", "compare", [FIN_ANALYST, "data-analyst"]),
+    # a bare list of heads after the field that names them
+    ("we need our first data person. analyst, engineer or scientist, which do we hire first?", "compare",
+     ["data-analyst", "data-engineer", "data-scientist"]),
+    # training one of their own staff into the job
+    ("could i train her to become a data analyst rather than hiring someone new?", "getting_started",
+     ["data-analyst"]),
+    # the jobs the bot knows, asked with a word between
+    ("which AI jobs do you actually know?", "list_roles", []),
+])
+def test_what_is_asked_is_read(engine, message, intent, roles):
+    u = engine.understand(message, Session())
+    assert u.intent == intent and list(u.roles) == roles
+
+
+def test_a_job_judged_is_not_the_person_s_own(engine):
+    _, session = talk(engine, "I'm an accountant.")
+    u = engine.understand("A bookkeeper is hardly a promotion. What do treasurers and controllers make?", session)
+    assert u.intent == "salary" and list(u.roles) == [TREASURER] and BOOKKEEPER not in u.own
+    _, session = talk(engine, "I'm an accountant.", "A bookkeeper is hardly a promotion. What do treasurers and "
+                                                    "controllers make?")
+    assert session.current_job == ACCOUNTANT
+
+
+def test_is_that_better_than_points_back_to_the_job_named_before(engine):
+    _, session = talk(engine, "what does a data engineer do?")
+    u = engine.understand("people keep telling me about BI analysts. is that better for a small shop than data "
+                          "analyst?", session)
+    assert u.intent == "compare" and list(u.roles) == ["business-intelligence-analyst", "data-analyst"]
+
+
+def test_a_field_the_bot_has_no_word_for_is_said_to_be_unknown(engine):
+    reply, session = talk(engine, "what does a clinical data manager do?", "and toxicovigilance? what do they do?")
+    assert "I don't have a profile for \"toxicovigilance\"" in first_line(reply)
+
+
+def test_where_the_numbers_come_from_names_the_sources(engine):
+    reply, _ = talk(engine, "where do u get ur figures from")
+    line = first_line(reply)
+    assert line.startswith("From my sources, not from memory") and "BLS" in line and "O*NET" in line
+
+
+def test_a_hello_before_a_question_without_its_mark_answers_the_question(engine):
+    reply, _ = talk(engine, "hey whats up, im a history major about to graduate, what jobs can i get")
+    assert reply.intent != "greeting" and not to_text(reply).startswith("Hi!")
+
+
+def test_what_they_want_after_a_than_sentence_decides(engine):
+    # ('... better for us than a data analyst?' ends the comparison; the next sentence says what the hire is for)
+    reply, _ = talk(engine, "we run a courier firm and are hiring. is a BI analyst better for us than a data analyst? "
+                            "mostly we want dashboards for drivers and delays")
+    assert first_line(reply).startswith("Business Intelligence Analyst fits better for that hire")
+
+
+def test_a_tool_they_already_know_is_not_listed_to_add(engine):
+    reply, session = talk(engine, "I'm a pharmacist.", "I already know Python. how do I become a data scientist?")
+    assert "python" in session.interests
+    added = [line for line in to_text(reply).splitlines() if "to add:" in line]
+    assert added and all("Python" not in line.split("to add:")[1] for line in added)
+
+
+def test_whether_a_degree_subject_counts_is_answered_from_the_sources(engine):
+    occ = engine.composer.official.occupation("13-1161.00")
+    rated = dict((n, i) for n, i, _ in occ.knowledge)
+    line = first_line(talk(engine, "would a psychology degree count for a market research analyst?")[0])
+    assert f"O*NET rates knowledge of Psychology {rated['Psychology']:.2f} of 5 in importance" in line
+    line = first_line(talk(engine, "does an economics degree count for data analyst?")[0])
+    assert line.startswith("Whether a subject counts for Data Analyst is each employer's call")
+    assert "the Data Analyst profile names it" in line
+
+
+def test_jobs_of_a_field_asked_after_a_role_are_suggested_without_what_they_are_not(engine):
+    reply = talk(engine, "how do i become a data analyst", "what about something in AI for someone who's not a maths "
+                                                          "person")[0]
+    assert reply.intent == "recommend"
+    assert "Matches what you said: maths" not in to_text(reply) and "Matches what you said: math," not in to_text(reply)
