@@ -369,7 +369,8 @@ class Stages(Part):
         bls = self.look.bls_entry(role_id, refs)
         if not parts:  # ('ux research' is filed under an occupation O*NET has not rated yet)
             return (f"My sources don't say which degree subjects count for {name}: no profile of mine covers it and "
-                    f"O*NET has no knowledge ratings for it." + (f" {bls}, with no subject named." if bls else "")), None
+                    "O*NET has no knowledge ratings for it." + (f" {bls}, with no subject named." if bls else "")), \
+                None
         return (f"Whether a subject counts for {name} is each employer's call; what my sources say: "
                 + ". ".join(p[0].upper() + p[1:] for p in parts) + "." + (f" {bls}." if bls else "")), None
 
