@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answers.abilities import ABILITIES, VERY_IMPORTANT, abilities_in, by_label, physical_tasks, rating
+from bot.knowledge.abilities import ABILITIES, VERY_IMPORTANT, abilities_in, by_label, physical_tasks, rating
 from bot.understanding.session import Session, session_from_json, session_to_json
 from .talking import first_line
 

@@ -101,3 +101,24 @@ def test_jobs_of_a_field_asked_after_a_role_are_suggested_without_what_they_are_
                                                           "person")[0]
     assert reply.intent == "recommend"
     assert "Matches what you said: maths" not in to_text(reply) and "Matches what you said: math," not in to_text(reply)
+
+
+@pytest.mark.parametrize("message,intent,roles", [
+    # how physical a job is: what the work involves
+    ("is being a phlebotomist easy on the back?", "responsibilities", ["onet:31-9097.00"]),
+    ("how physical is a dental hygienist's job? asking for my knees", "responsibilities", ["onet:29-1292.00"]),
+    # the steps above someone of theirs
+    ("what roles are above warehouse worker, i want to promote my best lad", "similar", ["onet:53-7065.00"]),
+    ("what's the next level up from bartender for my head barman?", "similar", ["onet:35-3011.00"]),
+    # the role for a need, by its name
+    ("our models keep failing after deployment and nobody owns them. what's the role called?", "recommend", []),
+    ("which first AI hire makes sense for a small design studio like ours?", "recommend", []),
+])
+def test_more_questions_between_the_intents_are_read(engine, message, intent, roles):
+    u = engine.understand(message, Session())
+    assert u.intent == intent and list(u.roles) == roles
+
+
+def test_a_firm_s_headcount_is_no_age(engine):
+    reply, _ = talk(engine, "who should be our first data hire at a 60-person logistics firm? we want dashboards")
+    assert "age limit" not in first_line(reply)

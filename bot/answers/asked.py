@@ -103,7 +103,7 @@ DURATION = _rx(r"\b(?:how (?:long|much time|many (?:months|years))|take me|timel
                r"fast))\b")
 # 'will anyone hire an old lorry driver', 'would a company take me on at 55': a worry about age, not a hire.
 HIRED_OLD = _rx(r"\b(?:hire|hiring|take (?:me |us |someone )?on|employ)\b[^.?!]{0,30}\b(?:old|older|my age|at [4-7]\d|"
-                r"over [4-7]\d|[4-7]\d)\b")
+                r"over [4-7]\d|[4-7]\d)\b(?![- ](?:person|people|staff|strong|employee|seat|bed|room|store|truck)s?\b)")
 # 'am I too old for this?', 'my main question was about the age', 'or is this only for young people?': a worry
 # about age said outright, answered first whatever else the message asks (not pay: 'what would I earn at 45')
 AGE_WORRY = _rx(r"\b(?:too old|too young|too late for me|(?:the|my) age|at my age|only for (?:the )?young(?:er)?|"

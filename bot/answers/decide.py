@@ -21,7 +21,7 @@ from ..knowledge.recommend import SAME_AS, _terms, dislikes_in, lacking_and_avoi
 from ..normalise import words
 from ..understanding.session import Session
 from ..understanding.understand import Understanding
-from .abilities import VERY_IMPORTANT, by_label, physical_tasks, rating
+from ..knowledge.abilities import VERY_IMPORTANT, by_label, physical_tasks, rating
 from .asked import (AGAINST, DEGREE_WORDS, LEAST_OF, EDUCATION_RANK, EXPERIENCE_RANK, PREFERENCE, WANTS,
                     decision_noise)
 from .occupation import (EP, OEWS, SRC_EP, SRC_OEWS, SRC_ONET, first_sentence, is_onet, median_wage,

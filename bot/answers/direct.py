@@ -31,7 +31,7 @@ from ..understanding.parse import PERCENT
 from ..understanding.session import Session
 from ..understanding.understand import Understanding
 from . import context
-from .abilities import PHYSICAL_ASKED
+from ..knowledge.abilities import PHYSICAL_ASKED
 from .asked import (
     known_in,
     AGE_WORRY,
@@ -155,6 +155,9 @@ class Direct:
                     support, replaced_all = replaced, True
                 elif kind.startswith("figure") and (u.intent not in FIGURE_INTENTS or not u.roles):
                     support, replaced_all = [], True  # a check on the figures just shown: the answer is the check
+                if kind == "physical" and (u.aspect == "salary" or PAY_TALK.search(q)):
+                    # 'compare them for me, pay and which is easier on the knees': the pay asked too
+                    lines.append(self.figures.headlines("salary", u.roles, refs))
                 if kind.startswith("decision") and AGE_WORRY.search(q):
                     # 'which of the three for someone like me, given my age?': the pick, then what they said of age
                     lines.append(f"On age: none of my sources sets an age limit for {either_or_any(u.roles)}; "

@@ -14,7 +14,7 @@ from ..knowledge.recommend import NOISE, _content_words, dislikes_in, stage_of, 
 from ..normalise import singular
 from ..understanding.session import Session
 from ..understanding.understand import Understanding
-from .abilities import abilities_in, has_physical_limit, said_of_self
+from ..knowledge.abilities import abilities_in, has_physical_limit, said_of_self
 from .asked import DOING_WORK, known_in
 
 LIKING = re.compile(r"\b(?:i (?:really )?(?:like|love|enjoy|am into|m into|am good at|m good at)|"

@@ -35,7 +35,7 @@ ask asking asked wonder wondering daughter son kid kids child children teen teen
 pay paid salary salaries wage wages money earn earning earnings income thinkin somethin dunno wanna gonna lol
 back shot cant can't longer anymore down home knee knees body pain injury injured hurt hurts
 accepted valid
-path paths option options considering consider sum summary overall advice advise recommendation
+path paths option options considering consider sum summary overall advice advise recommendation called
 start starts started starting big bigger small smaller stay stays staying stayed
 disability disabled condition chronic hey out one two three four five yaar na bro bruh
 nephew niece uncle aunt grandson granddaughter late early old young age aged either neither skip forget mind

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..knowledge.official import Occupation
+from .official import Occupation
 
 
 @dataclass(frozen=True)
