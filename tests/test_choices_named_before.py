@@ -122,3 +122,8 @@ def test_more_questions_between_the_intents_are_read(engine, message, intent, ro
 def test_a_firm_s_headcount_is_no_age(engine):
     reply, _ = talk(engine, "who should be our first data hire at a 60-person logistics firm? we want dashboards")
     assert "age limit" not in first_line(reply)
+
+
+def test_it_as_in_it_help_desk_is_no_degree_subject(engine):
+    line = first_line(talk(engine, "no more driving. computer jobs like IT help desk, can i get in without a degree?")[0])
+    assert not line.startswith("Whether a subject counts")

@@ -292,7 +292,7 @@ DEGREE_SUBJECTS = (
     (r"psych(?:ology)?", "Psychology"), (r"math(?:s|ematics)?", "Mathematics"), (r"stat(?:s|istics)", "Mathematics"),
     (r"biology|bio", "Biology"), (r"chemistry|chem", "Chemistry"), (r"physics", "Physics"),
     (r"economics|econ|accounting|finance", "Economics and Accounting"),
-    (r"computer science|cs|comp ?sci|it", "Computers and Electronics"), (r"engineering", "Engineering and Technology"),
+    (r"computer science|cs|comp ?sci", "Computers and Electronics"),  # (not 'it': 'like IT help desk') (r"engineering", "Engineering and Technology"),
     (r"english|literature|lit", "English Language"), (r"history|archa?eology", "History and Archeology"),
     (r"philosophy|theology", "Philosophy and Theology"), (r"sociology|anthropology", "Sociology and Anthropology"),
     (r"law|legal studies", "Law and Government"), (r"geography", "Geography"), (r"education", "Education and Training"),
@@ -300,10 +300,10 @@ DEGREE_SUBJECTS = (
     (r"communications?|journalism|media studies", "Communications and Media"), (r"design|fine arts?|art", "Design"),
 )
 # A subject asked to count: 'does my psych degree count', 'is psychology relevant', 'or do i need a cs degree'.
-SUBJECT_COUNTS = _rx(r"\b(?:count|counts|relevant|useful|enough|ok|okay|worth anything|help)\b|\bdo i need (?:a |an )?"
+SUBJECT_COUNTS = _rx(r"\b(?:count|counts|relevant|useful|enough|ok|okay|worth anything)\b|\bdo i need (?:a |an )?"
                      r"\w+(?: \w+)? degree\b|\b(?:degree|major|background) in\b")
 _DEGREE_SUBJECT_RXS = tuple((re.compile(rf"\b(?:{rx})\b(?= (?:degree|major|background|grad)|\W*$|"
-                                        rf" (?:specifically|count|counts|relevant|useful|enough|help|or|instead))|"
+                                        rf" (?:specifically|count|counts|relevant|useful|enough|or|instead))|"
                                         rf"\b(?:in|of) (?:{rx})\b", re.IGNORECASE), element)
                             for rx, element in DEGREE_SUBJECTS)
 
