@@ -292,7 +292,8 @@ DEGREE_SUBJECTS = (
     (r"psych(?:ology)?", "Psychology"), (r"math(?:s|ematics)?", "Mathematics"), (r"stat(?:s|istics)", "Mathematics"),
     (r"biology|bio", "Biology"), (r"chemistry|chem", "Chemistry"), (r"physics", "Physics"),
     (r"economics|econ|accounting|finance", "Economics and Accounting"),
-    (r"computer science|cs|comp ?sci", "Computers and Electronics"),  # (not 'it': 'like IT help desk') (r"engineering", "Engineering and Technology"),
+    # (not 'it': 'like IT help desk')
+    (r"computer science|cs|comp ?sci", "Computers and Electronics"), (r"engineering", "Engineering and Technology"),
     (r"english|literature|lit", "English Language"), (r"history|archa?eology", "History and Archeology"),
     (r"philosophy|theology", "Philosophy and Theology"), (r"sociology|anthropology", "Sociology and Anthropology"),
     (r"law|legal studies", "Law and Government"), (r"geography", "Geography"), (r"education", "Education and Training"),
