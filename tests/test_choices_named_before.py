@@ -128,3 +128,18 @@ def test_it_as_in_it_help_desk_is_no_degree_subject(engine):
     reply, _ = talk(engine, "no more driving. computer jobs like IT help desk, can i get in without a degree?")
     line = first_line(reply)
     assert not line.startswith("Whether a subject counts")
+
+
+def test_a_job_s_head_word_after_its_longer_name_is_that_job(engine):
+    _, session = talk(engine, "how much does a diesel mechanic make?")
+    u = engine.understand("is mechanic work rough on the body, lying under buses all day long?", session)
+    assert list(u.roles) == ["onet:49-3031.00"]
+    u = engine.understand("what does a mechanic earn?", Session())  # alone, the kind BLS counts most
+    assert list(u.roles) != ["onet:49-3031.00"]
+
+
+def test_to_sum_up_is_no_wish(engine):
+    reply, _ = talk(engine, "to sum up, I love spreadsheets and tidy reports. which job would you recommend for me?")
+    assert reply.intent == "recommend"
+    assert all(" up" not in line.split("Matches what you said:")[1].split("—")[0]
+               for line in to_text(reply).splitlines() if "Matches what you said:" in line)

@@ -49,7 +49,8 @@ que de la le les des et ou je tu il elle nous vous une un pour avec dans mais co
 # Words that say nothing of what they seem to: 'state of the art' (no art), 'third-party tools' (no parties),
 # 'trade-offs' (no trade), 'the big picture' (no pictures), 'in the building where I clean' (where, not building
 # work), 'an organisation's data' (a company, not organising).
-IDIOMS = re.compile(r"state[- ]of[- ]the[- ]art|third[- ]part(?:y|ies)|trade[- ]offs?|big[- ]picture"
+IDIOMS = re.compile(r"state[- ]of[- ]the[- ]art|third[- ]part(?:y|ies)|trade[- ]offs?|big[- ]picture|"
+                    r"\b(?:to )?sum(?:ming)? (?:it )?up\b"
                     r"|\b(?:an|the|your|our|their|whole|every|any)\s+organi[sz]ations?\b"
                     r"|\b(?:the|a|our|my|this|that|whole|same) buildings?\b", re.IGNORECASE)
 # Words joined by a hyphen that mean one thing, kept as one word: 'try-on' is no trying (and 'try' says nothing).

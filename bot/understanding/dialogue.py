@@ -13,7 +13,7 @@ from functools import cached_property
 
 from ..catalogue import TOPICS
 from ..knowledge.recommend import FIELD_ROLES
-from ..normalise import role_key
+from ..normalise import role_key, singular
 from .intents import IntentSet
 from .learned import Context
 from .parse import (BUILDING_ARCHITECT, COMPARE_JOINS, COUNTS_REASON, DOERS, EARNED_REASON, FIELD_SUFFIXES,
@@ -1450,6 +1450,17 @@ class Dialogue:
             # 'what would the PM cost' after the AI product manager: the short form of the job in context
             short = p.mentions[0].words
             kept = [r for r in session.focus if any(a.split()[-1:] == [short] for a in self.index.aliases_of(r))]
+            if len(kept) == 1:
+                resolved = (kept[0],)
+        if len(resolved) == 1 and len(p.mentions) == 1 and p.mentions[0].end - p.mentions[0].start == 1 \
+                and resolved[0] not in session.focus and not p.follow_up and len(p.content) >= 3 \
+                and not (p.mentions[0].start and p.tokens[p.mentions[0].start - 1] in ("a", "an")):
+            # 'isnt mechanic work hard on ur back?' after the diesel mechanic: the job in focus whose O*NET name has
+            # that word ('Bus and Truck Mechanics and ...'), not the kind BLS counts most
+            head = p.mentions[0].words
+            # (a field word is no head: 'similar to nursing' after nursing assistants asks about nursing)
+            kept = [r for r in session.focus if r.startswith(ONET_PREFIX) and not head.endswith("ing")
+                    and head in {singular(w) for w in self.index.name_key(r).split()}]
             if len(kept) == 1:
                 resolved = (kept[0],)
         if not resolved and not ambiguous and (p.unknown_role or "lead").lower() in ("lead", "leads") \
