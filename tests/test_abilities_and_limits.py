@@ -104,3 +104,13 @@ def test_no_ability_said_leaves_the_pick_to_what_it_was(chat):
 def test_an_old_session_without_abilities_still_reads():
     old = session_to_json(Session()).replace(',"abilities":[],"limits":[]', "").replace('"v":10', '"v":9')
     assert session_from_json(old) == Session()
+
+
+def test_just_pick_one_among_the_lighter_jobs_names_one_with_its_reason(engine, chat):
+    official = engine.composer.official
+    chat.say("compare dispatcher, diesel mechanic and help desk")
+    line = first_line(chat.say("which one is easiest on the back? just pick one"))
+    lighter = [official.occupation(c) for c in (DISPATCHER, HELP_DESK)]
+    best = max(lighter, key=lambda o: o.wages.median)
+    assert f"If it has to be one: {best.title}, the better paid of them (median annual wage ${best.wages.median:,}" \
+        in line

@@ -143,3 +143,8 @@ def test_to_sum_up_is_no_wish(engine):
     assert reply.intent == "recommend"
     assert all(" up" not in line.split("Matches what you said:")[1].split("—")[0]
                for line in to_text(reply).splitlines() if "Matches what you said:" in line)
+
+
+def test_skills_to_look_for_on_a_cv_are_no_question_about_writing_one(engine):
+    reply, _ = talk(engine, "we're hiring. what skills should i look for on a CV for a data analyst?")
+    assert "how to write a CV" not in first_line(reply)

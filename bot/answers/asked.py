@@ -384,7 +384,9 @@ UNCOVERED = (
                          r"training|programm?e?s?|bootcamps?|places?)\b|\bfree or (?:government[- ])?funded\b|"
                          r"\b(?:courses?|training)\b[^.?!]{0,20}\bfor free\b"),
      "which courses are free or funded (course providers and public employment services publish that)"),
-    ("cv", _rx(r"\b(?:on|in) (?:my|the|a) (?:cv|resume|résumé|linkedin)\b|\b(?:cv|resume|résumé|cover letter)s?\b"
+    # (their own CV, or writing one: not 'what skills should I look for on a CV?', an employer reading them)
+    ("cv", _rx(r"\b(?<!look for )(?:on|in) (?:my|the|a) (?:cv|resume|résumé|linkedin)\b|"
+               r"\b(?:cv|resume|résumé|cover letter)s?\b"
                r"[^.?!]{0,30}\b(?:write|explain|put|say|look|format|present|first)\b|"
                r"\b(?:write|explain|put|present)\b[^.?!]{0,30}\b(?:cv|resume|résumé|cover letter)\b"),
      "how to write a CV or cover letter (what they list is what the job asks for, which a CV should show)"),

@@ -24,7 +24,7 @@ from ..understanding.understand import Understanding
 from ..knowledge.abilities import VERY_IMPORTANT, by_label, physical_tasks, rating
 from .asked import (AGAINST, DEGREE_WORDS, LEAST_OF, EDUCATION_RANK, EXPERIENCE_RANK, PREFERENCE, WANTS,
                     decision_noise)
-from .occupation import (EP, OEWS, SRC_EP, SRC_OEWS, SRC_ONET, first_sentence, is_onet, median_wage,
+from .occupation import (EP, OEWS, SRC_EP, SRC_OEWS, SRC_ONET, dollars, first_sentence, is_onet, median_wage,
                          projected_change)
 from .reply import Block, Item
 from .verdicts import verdict
@@ -57,6 +57,8 @@ ASKS = _rx(r"\b(?:which|who|what)\b[^.?!]{0,50}\b(?:pick|choose|go for|go with|h
            # 'who build this, data engineer or AI engineer', 'is that data engineer job or AI engineer job?'
            r"\bwho (?:would |should |can |will )?(?:builds?|does|do|makes?|handles?|sets? up)\b[^.?!]{0,30}\bor\b|"
            r"\bis (?:that|this|it) (?:a |an )?[\w ]{2,30} job or\b")
+# 'just pick one', 'one word', 'only one': a single pick asked for.
+ONE_ASKED = _rx(r"\b(?:pick|choose|name|give me|tell me) (?:just )?one\b|\bjust one\b|\bone word\b|\bonly one\b")
 # 'which fits her?', 'which is best for me?': the person's fit, not the figure compared before.
 FIT_WORDS = _rx(r"\b(?:suits?|fits?|suited|better fit)\b|\b(?:best|better|right)(?: \w+)? for (?:me|us|her|him|them)\b")
 # 'which is safer for her?', 'more secure': a decision on the jobs' outlook.
@@ -314,10 +316,34 @@ class Decisions(Part):
             line += (f" None of the tasks O*NET lists for {joined(light)} does, which makes "
                      f"{'it' if len(light) == 1 else 'them'} the first to look at for work easier on the body, though "
                      "that is not the same as saying the work is light.")
+            lighter = [r for r, tasks in heavy.items() if not tasks]
+            if len(lighter) > 1 and ONE_ASKED.search(q):
+                line += " " + self._one_of(lighter, session, refs)
         elif light:
             line += (f" None of the tasks O*NET lists for {joined(light)} mentions lifting, loading or heavy work "
                      f"{onet}, which is not the same as saying the work is light.")
         return line, None
+
+    def _one_of(self, roles: Sequence[str], session: Session, refs) -> str:
+        """'just pick one' among jobs equal on what decided so far: the one that rates more of what the person
+        said they are good at very important, else the one with the higher median wage, said with that reason."""
+        abilities = [a for a in (by_label(label) for label in session.abilities) if a is not None]
+        occs = {r: occ for r in roles if (occ := self.look.occupation(r)) is not None}
+        if abilities:
+            strong = {r: sum(1 for a in abilities if (f := rating(occ, a)) and f[1] >= VERY_IMPORTANT)
+                      for r, occ in occs.items()}
+            ranked = sorted(strong, key=lambda r: -strong[r])
+            if len(ranked) > 1 and strong[ranked[0]] > strong[ranked[1]]:
+                return (f"If it has to be one: {self.c.name(ranked[0])}, which rates more of what you said you're "
+                        f"good at very important {cite(refs([SRC_ONET]))}.")
+        paid = {r: occ.wages.median for r, occ in occs.items() if occ.wages is not None and occ.wages.median}
+        known = sorted(paid, key=lambda r: -paid[r])
+        if len(known) > 1 and paid[known[0]] != paid[known[1]]:
+            top, next_ = known[0], known[1]
+            return (f"If it has to be one: {self.c.name(top)}, the better paid of them (median annual wage "
+                    f"{dollars(paid[top])} against {dollars(paid[next_])}, {OEWS}, all U.S. workers) "
+                    f"{cite(refs([SRC_OEWS]))}.")
+        return "Nothing in my sources sets them apart beyond that; the work each does is the thing to weigh."
 
     def _for_purpose(self, roles: Sequence[str], q: str, refs) -> str | None:
         """The pick by what the work is for ('For predictive maintenance of machines, which is better?'), read in
