@@ -289,7 +289,7 @@ class Decisions(Part):
             line += f" O*NET has no such ratings for {joined(unrated)}."
         if limited:
             quoted = [f"{self.c.name(r)}: “{heavy[r][0].rstrip('.')}”" for r in rated if heavy.get(r)]
-            line += (" On your back: my sources don't rate how physical each job is"
+            line += (" On what your body can take: my sources don't rate how physical each job is"
                      + (f"; O*NET's tasks that mention lifting, loading or heavy work: {'; '.join(quoted)} {onet}"
                         if quoted else "; none of the tasks O*NET lists for these mentions lifting or heavy work,"
                         " which is not the same as saying the work is light") + ".")
