@@ -126,7 +126,7 @@ class Decisions(Part):
 
     @staticmethod
     def asks(q: str) -> bool:
-        return bool(ASKS.search(q))
+        return bool(ASKS.search(q) or ONE_ASKED.search(q))  # ('BI analyst or data analyst? one word')
 
     @staticmethod
     def after_comparison(u: Understanding, session: Session, q: str) -> bool:
