@@ -151,6 +151,6 @@ def test_skills_to_look_for_on_a_cv_are_no_question_about_writing_one(engine):
 
 
 def test_one_word_asks_for_the_pick(engine):
-    reply, _ = talk(engine, "we're hiring for a depot.", "for dashboards on fuel use and late runs - BI analyst or data "
-                                                         "analyst? one word")
+    reply, _ = talk(engine, "we're hiring for a depot.",
+                    "for dashboards on fuel use and late runs - BI analyst or data analyst? one word")
     assert first_line(reply).startswith("Business Intelligence Analyst fits better for that hire")
