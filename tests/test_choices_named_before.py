@@ -154,3 +154,18 @@ def test_one_word_asks_for_the_pick(engine):
     reply, _ = talk(engine, "we're hiring for a depot.",
                     "for dashboards on fuel use and late runs - BI analyst or data analyst? one word")
     assert first_line(reply).startswith("Business Intelligence Analyst fits better for that hire")
+
+
+def test_not_asking_about_their_job_is_no_denial_of_it(engine):
+    _, session = talk(engine, "I'm an accountant with 20 years behind me.", "what's the outlook for accountants?",
+                      "I am not asking about the accounting outlook again. what does a data analyst do?")
+    assert session.current_job == ACCOUNTANT
+    _, session = talk(engine, "I'm an accountant.", "I'm not an accountant anymore, I was laid off. what now?")
+    assert session.current_job != ACCOUNTANT
+
+
+def test_the_roles_known_and_which_their_job_could_move_into(engine):
+    reply, _ = talk(engine, "I'm an accountant.", "list the roles you know. which of those could I move into?")
+    assert reply.intent == "list_roles"
+    assert "Of them, the closest to your job (Accountants and Auditors) by the specific tools O*NET lists" \
+        in to_text(reply)

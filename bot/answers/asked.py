@@ -95,6 +95,8 @@ GROWTH_PERIOD = _rx(r"\b(?:per year|a year|each year|every year|yearly|annual(?:
 # 'would I earn less or not?', 'will I make more?', 'a pay cut?': their own pay against the jobs shown
 OWN_PAY_ASKED = _rx(r"\b(?:would|will|do|does|could|should) i (?:earn|make|get paid)\b|\bi(?:'d| would)? (?:earn|make) "
                     r"(?:more|less)\b|\bpay cut\b")
+# 'which of them could an accountant move into', 'could I switch into any of these': a move asked about
+MOVE_INTO = _rx(r"\b(?:move|switch|get|transition|go|pivot|crossover|cross over)\w* (?:in)?to\b")
 # 'would I take a pay cut', 'would I earn less', 'a drop in pay': the pay they state, weighed
 PAY_CUT = _rx(r"\b(?:pay ?cut|take a cut|(?:earn|make|get) less|drop in (?:pay|salary)|(?:pay|salary) drop|"
               r"lose money|step down in pay)\b")

@@ -58,6 +58,7 @@ from .asked import (
     MID_PAY,
     MONEY_ASIDE,
     MORE_OR_LESS,
+    MOVE_INTO,
     NEEDED,
     OWN_PAY_ASKED,
     PAID_TRAINING,
@@ -92,7 +93,8 @@ from .market import Market
 from .person import stated_pay
 from .reply import CARRIED, DIRECT, VERDICT, Block
 from .stages import Stages
-from .wording import either_or_any, joined, taken_as
+from .occupation import SRC_ONET
+from .wording import cite, either_or_any, joined, taken_as
 
 if TYPE_CHECKING:
     from .compose import Composer
@@ -348,6 +350,12 @@ class Direct:
             else:
                 return [Block("text", f"{gap} What they do say about {TOPIC_LABELS.get(u.intent, u.intent)} follows.",
                               key=DIRECT)] + (support if added else blocks), False
+        if not lines and u.intent == "list_roles" and session.current_job and MOVE_INTO.search(q):
+            # 'which AI roles do you know, and which of them could an accountant move into?': the list, and the
+            # ones closest to their job by the tools O*NET lists for both
+            closest = self._closest_roles(session.current_job, refs)
+            if closest:
+                support, added = support + [Block("text", closest)], True
         if lines and u.intent != "salary" and len(u.roles) == 1 and stated_pay(q) and PAY_CUT.search(q) \
                 and not any("you said you" in line for line in lines):
             # 'how long would the switch take, and would I take a pay cut from my 95k?': the second question too
@@ -355,6 +363,19 @@ class Direct:
         if not lines:
             return (support if added else blocks), False
         return [Block("text", " ".join(lines), key=DIRECT)] + support, replaced_all
+
+    def _closest_roles(self, own: str, refs) -> str:
+        """The three profiled roles sharing the most specific tools with the person's job (O*NET's tool lists)."""
+        counted = sorted(((len(tools), r, tools) for r in self.kb.roles if r != own
+                          for tools in [self.carry.shared_tools(own, r)] if tools), key=lambda c: -c[0])[:3]
+        if not counted:
+            return (f"None of them shares a specific tool with your job ({self.c.name(own)}) in O*NET's lists; what "
+                    "carries over is then the skills you bring, which each role's page sets against your job.")
+        listed = "; ".join(f"{self.c.name(r)} ({joined(tools) if n <= 3 else f'{n}, among them {joined(tools[:3])}'})"
+                           for n, r, tools in counted)
+        return (f"Of them, the closest to your job ({self.c.name(own)}) by the specific tools O*NET lists for both: "
+                f"{listed} {cite(refs([SRC_ONET]))}. Those are tools of the occupations, not necessarily ones you use; "
+                "ask about one of them to see what carries over and what to add.")
 
     def _sub_question(self, u: Understanding, q: str, session: Session) -> tuple[str, Callable | None]:
         if u.intent in ("help", "unknown") and not u.roles:

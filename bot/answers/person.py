@@ -42,8 +42,10 @@ FIELD_WANTED = re.compile(r"\b(?:(?:data|ai|a\.i\.|tech|technology|it|computers?
 NOT_THAT_JOB = re.compile(r"\b(?:i'?m|i am|im) (?:not|NOT) (?:one|that|it)\b|\bnot my (?:job|work)\b|"
                           r"\b(?:i'?m|i am|im) (?:just |only |still )?(?:a )?(?:student|in (?:high )?school|at school|"
                           r"at uni|in college)\b", re.IGNORECASE)
-SELF_DENIAL = re.compile(r"\b(?:i'?m|i am|im) (?:not|no longer)\b|\bnot (?:a|an) \w+ (?:anymore|any more)\b",
-                         re.IGNORECASE)
+# (not 'I am not asking about the accounting outlook again': what they ask, not what they are)
+SELF_DENIAL = re.compile(r"\b(?:i'?m|i am|im) (?:not|no longer)\b(?! (?:asking|talking|sure|looking|interested|"
+                         r"saying|trying|going|worried|comparing|after|here)\b)|"
+                         r"\bnot (?:a|an) \w+ (?:anymore|any more)\b", re.IGNORECASE)
 # Words by which a person says what they like, know or want: without any, a message about their job is a story.
 WANTING = re.compile(r"\b(?:likes?|lov(?:e|es|ing)|enjoy\w*|into|interest\w*|fascinat\w*|obsess\w*|passion\w*|curious|"
                      r"good (?:at|with)|strong|background|skills?|learn\w*|wants?|wanted|wanna|would like|dream\w*|"
