@@ -21,9 +21,10 @@ from ..knowledge.recommend import SAME_AS, _terms, dislikes_in, lacking_and_avoi
 from ..normalise import words
 from ..understanding.session import Session
 from ..understanding.understand import Understanding
-from ..knowledge.abilities import VERY_IMPORTANT, by_label, physical_tasks, rating
+from ..knowledge.abilities import named, physical_tasks, ratings_of, very_important
 from .asked import (AGAINST, DEGREE_WORDS, LEAST_OF, EDUCATION_RANK, EXPERIENCE_RANK, PREFERENCE, WANTS,
                     decision_noise)
+from .person import unnamed
 from .occupation import (EP, OEWS, SRC_EP, SRC_OEWS, SRC_ONET, dollars, first_sentence, is_onet, median_wage,
                          projected_change)
 from .reply import Block, Item
@@ -83,14 +84,6 @@ PURPOSE_FOR = _rx(r"\bfor (?!(?:me|us|her|him|them|you|someone|somebody|a person
                   r"\w+ years?|long|real|a while|both|each|which|what|who)\b)[a-z]{4,}")
 CLEAR_LEAD = 2.0      # the best profile match must score at least this many times the next one
 MIN_MATCH = 5.0       # and at least this much, to name one role for a hire with no role named
-
-
-def _unnamed(q: str, u: Understanding) -> str:
-    """The message without the words it named an occupation by ('ux researcher' for Web and Digital Interface
-    Designers): a job's name is no wish ('research' would weigh the research roles)."""
-    for said in [said for _, said in u.named] + list(u.own_words):  # the person's own job is no wish either
-        q = re.sub(rf"\b{re.escape(said)}s?\b", " ", q, flags=re.IGNORECASE)
-    return q
 
 
 # Words the profiles use in their data sense that people also use for things ('we run 3 warehouses and 120
@@ -228,12 +221,12 @@ class Decisions(Part):
             if found:
                 return found, []
         if own and own not in u.roles and not figure and not PREFERENCE.search(q) and not session.hiring:
-            found = self._for_purpose(u.roles, _unnamed(q, u), refs)
+            found = self._for_purpose(u.roles, unnamed(q, u), refs)
             # 'I'm a DBA: data architect or data engineer?'; unless what the work is for decides it
             return found or self._closer_to_own(u.roles, own, refs)[0], []
         if own:
             session = replace(session, current_job=own)
-        line, _ = self.between(u.roles, _unnamed(q, u), session, refs, figure, wants=bool(PREFERENCE.search(q)))
+        line, _ = self.between(u.roles, unnamed(q, u), session, refs, figure, wants=bool(PREFERENCE.search(q)))
         return line, (None if figure else [])  # a pick is short: the comparison is one step away (Next)
 
     def by_abilities(self, roles: Sequence[str], session: Session, refs) -> str | None:
@@ -241,21 +234,17 @@ class Decisions(Part):
         rules, good talkin to people, i fix small stuff': O*NET's importance ratings of what they said they are good
         at, shown for each job, and the job that rates most of it as very important. Only between O*NET occupations
         (a curated role's profile says more than the ratings of the occupation it is filed under), each rated."""
-        abilities = [a for a in (by_label(label) for label in session.abilities) if a is not None]
+        abilities = named(session.abilities)
         roles = list(dict.fromkeys(roles))[:4]
         if not abilities or len(roles) < 2 or not all(is_onet(r) for r in roles):
             return None
-        occs = {r: self.look.occupation(r) for r in roles}
-        rated: dict[str, list[tuple[str, str, float]]] = {}
-        for r, occ in occs.items():
-            if occ is None or not occ.skills:
-                continue
-            rated[r] = [(ability.label, *found) for ability in abilities if (found := rating(occ, ability))]
+        occs = {r: occ for r in roles if (occ := self.look.occupation(r)) is not None and occ.skills}
+        rated = {r: ratings_of(occ, abilities) for r, occ in occs.items()}
         if len(rated) < 2:
             return None
-        strong = {r: [x for x in ratings if x[2] >= VERY_IMPORTANT] for r, ratings in rated.items()}
+        strong = {r: very_important(occ, abilities) for r, occ in occs.items()}
         limited = "physical" in session.limits
-        heavy = {r: physical_tasks(occs[r]) for r in rated} if limited else {}  # type: ignore[arg-type]
+        heavy = {r: physical_tasks(occ) for r, occ in occs.items()} if limited else {}
         # with a bad back told, the pick is among the jobs whose tasks mention no lifting or heavy work (if any)
         eligible = [r for r in rated if not heavy.get(r)] or list(rated)
         ranked = sorted(eligible, key=lambda r: -len(strong[r]))
@@ -327,11 +316,10 @@ class Decisions(Part):
     def _one_of(self, roles: Sequence[str], session: Session, refs) -> str:
         """'just pick one' among jobs equal on what decided so far: the one that rates more of what the person
         said they are good at very important, else the one with the higher median wage, said with that reason."""
-        abilities = [a for a in (by_label(label) for label in session.abilities) if a is not None]
+        abilities = named(session.abilities)
         occs = {r: occ for r in roles if (occ := self.look.occupation(r)) is not None}
         if abilities:
-            strong = {r: sum(1 for a in abilities if (f := rating(occ, a)) and f[1] >= VERY_IMPORTANT)
-                      for r, occ in occs.items()}
+            strong = {r: len(very_important(occ, abilities)) for r, occ in occs.items()}
             ranked = sorted(strong, key=lambda r: -strong[r])
             if len(ranked) > 1 and strong[ranked[0]] > strong[ranked[1]]:
                 return (f"If it has to be one: {self.c.name(ranked[0])}, which rates more of what you said you're "
@@ -363,7 +351,7 @@ class Decisions(Part):
         found = None if aspect or session.hiring else self.by_abilities(session.focus, session, refs)
         if found:
             return found, []
-        line, support = self.between(session.focus, _unnamed(q, u), session, refs, aspect,
+        line, support = self.between(session.focus, unnamed(q, u), session, refs, aspect,
                                      wants=bool(PREFERENCE.search(q)))
         return line, support or []
 

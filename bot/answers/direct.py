@@ -206,9 +206,9 @@ class Direct:
             beyond = self.figures.skills_beyond(u.roles[0], known, refs)  # 'i know python, pandas: what to add?'
             if beyond:
                 lines.append(beyond)
-        second = re.split(r"\band\b|[?;]", q, maxsplit=1)[-1]  # (the part after the first question)
         if not lines and u.also and len(u.roles) == 1 and u.intent in TOPICS and u.also in (
-                "getting_started", "similar", "overview") and PROGRESSION.search(second):
+                "getting_started", "similar", "overview") \
+                and PROGRESSION.search(re.split(r"\band\b|[?;]", q, maxsplit=1)[-1]):  # (after the first question)
             # 'what does a financial analyst earn, and what is the next step above it?': the steps up, second
             step = self.stages.progression(u, q, session, refs)
             lines.append(self.market.both(replace(u, also=None), refs, q) + (f" {step[0]}" if step else ""))

@@ -174,6 +174,15 @@ def _pay_read(found: re.Match[str] | None) -> tuple[int, str, str] | None:
     return round(amount), currency, period
 
 
+def unnamed(q: str, u: Understanding) -> str:
+    """The message without the words it named an occupation by ('ux researcher' for Web and Digital Interface
+    Designers): a job's name is no wish ('research' would weigh the research roles), nor an ability ('transport
+    planner')."""
+    for said in [said for _, said in u.named] + list(u.own_words):  # the person's own job is no wish either
+        q = re.sub(rf"\b{re.escape(said)}s?\b", " ", q, flags=re.IGNORECASE)
+    return q
+
+
 # A job said of oneself: 'am a bank teller', "I'm an ICU nurse": the words before the job word name it.
 JOB_SAID = re.compile(r"\b(?:am|i'?m|im|was) (?:an? )((?:[\w-]+ ){1,2})([\w-]+)", re.IGNORECASE)
 # Words that pass the recommender's noise filter (NOISE, applied first) but say nothing a person likes.
@@ -239,9 +248,7 @@ def remember(session: Session, u: Understanding, text: str, known: frozenset[str
     # 'good talkin to people, i fix small stuff on my rig': what they are good at, in O*NET's terms, for a later
     # 'which suits me?' (the words naming jobs are no ability: 'transport planner'); in a message about what they
     # like or what suits them, every clause; otherwise the clauses said of themselves
-    said = without_dislikes(without_remarks_on_the_answer(text))
-    for words in [w for _, w in u.named] + list(u.own_words):
-        said = re.sub(rf"\b{re.escape(words)}s?\b", " ", said, flags=re.IGNORECASE)
+    said = unnamed(without_dislikes(without_remarks_on_the_answer(text)), u)
     good_at = abilities_in(said) if (u.intent == "recommend" and not story) or liking or FIT_ASKED.search(text) \
         else said_of_self(said)
     if good_at:

@@ -13,6 +13,7 @@ the task statements that mention lifting, loading or heavy work, and never reads
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .official import Occupation
@@ -126,6 +127,21 @@ def said_of_self(text: str) -> tuple[str, ...]:
 
 def by_label(label: str) -> Ability | None:
     return next((a for a in ABILITIES if a.label == label), None)
+
+
+def named(labels: Sequence[str]) -> list[Ability]:
+    """The abilities of ``labels`` (a session's), in their order; labels the table no longer has are left out."""
+    return [a for a in (by_label(label) for label in labels) if a is not None]
+
+
+def ratings_of(occ: Occupation, abilities: Sequence[Ability]) -> list[tuple[str, str, float]]:
+    """(ability label, O*NET element, importance) of each of ``abilities`` O*NET rates for ``occ``."""
+    return [(ability.label, *found) for ability in abilities if (found := rating(occ, ability))]
+
+
+def very_important(occ: Occupation, abilities: Sequence[Ability]) -> list[tuple[str, str, float]]:
+    """``ratings_of`` those O*NET rates very important or more for ``occ``."""
+    return [x for x in ratings_of(occ, abilities) if x[2] >= VERY_IMPORTANT]
 
 
 def rating(occ: Occupation, ability: Ability) -> tuple[str, float] | None:

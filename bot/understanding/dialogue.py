@@ -1015,7 +1015,7 @@ class Dialogue:
         swapped = self._head_swapped(p, session)
         if swapped is not None and last != "compare":
             return Understanding(last or "overview", (swapped,))  # 'and a specialist?' after the manager
-        if not p.mentions and self.FIELD_JOBS & set(zip(p.tokens, p.tokens[1:], strict=False)):
+        if self._field_jobs_asked(p):
             return None  # 'what about something in AI for someone like me': jobs of a field, not the same question
         if p.unknown_role and not p.content and p.unknown_role.lower().endswith(FIELD_SUFFIXES):
             return None  # 'and toxicovigilance? what do they do?': another job, one the bot does not know
@@ -2272,9 +2272,13 @@ class Dialogue:
     FIELD_JOBS = frozenset({("ai", "job"), ("ai", "role"), ("ai", "career"), ("with", "ai"), ("in", "ai"),
                             ("data", "job"), ("tech", "job"), ("tech", "role"), ("ai", "position")})
 
+    def _field_jobs_asked(self, p: Parse) -> bool:
+        """No job named, and jobs of a field asked for ('smth with AI', 'any AI roles')."""
+        return not p.mentions and bool(self.FIELD_JOBS & set(zip(p.tokens, p.tokens[1:], strict=False)))
+
     def topic_follow_up(self, t: Turn) -> Understanding | None:
         if t.topic and t.follow_up and t.session.focus:
-            if not t.p.mentions and self.FIELD_JOBS & set(zip(t.p.tokens, t.p.tokens[1:], strict=False)):
+            if self._field_jobs_asked(t.p):
                 return Understanding("recommend")
             return Understanding(t.topic, t.session.focus)
         return None

@@ -1324,29 +1324,33 @@ class Parser:
             asked.append(top if top and scores[top] >= ITEM_QUESTION else "")
         return tuple(asked)
 
-    def echoed(self, text: str) -> set[int]:
-        """Word positions of the short questions a disbelief ends ('Sailors? Bookkeepers? That's ridiculous.')."""
+    def sentences(self, text: str) -> tuple[list[str], list[str], list[int]]:
+        """The message's sentences, the marks ending each ('' for the last) and each one's number of words: read
+        once for ``focus`` and ``echoed``."""
         pieces = SENTENCE_END.split(text)
-        ends = SENTENCE_END.findall(text) + [""]
-        counts = [len(words(piece, self.language.spellings)) for piece in pieces]
+        return pieces, SENTENCE_END.findall(text) + [""], [len(words(p, self.language.spellings)) for p in pieces]
+
+    @staticmethod
+    def echoed(sentences: tuple[list[str], list[str], list[int]]) -> set[int]:
+        """Word positions of the short questions a disbelief ends ('Sailors? Bookkeepers? That's ridiculous.')."""
+        pieces, ends, counts = sentences
         out: set[int] = set()
         for i, n in enumerate(counts):
             if n and n <= 3 and "?" in ends[i] and _echoes_before_disbelief(pieces, ends, counts, i):
                 out.update(range(sum(counts[:i]), sum(counts[:i]) + n))
         return out
 
-    def focus(self, text: str) -> range | None:
-        """Word positions of the sentence that asks the question, when there are several sentences.
+    def focus(self, read: tuple[list[str], list[str], list[int]]) -> range | None:
+        """Word positions of the sentence that asks the question, when there are several sentences (``read``: the
+        message's ``sentences``).
 
         'My cousin is a BI analyst and works at a bank. What is it?': the question counts double; of several, the
         first ('What actually is an analytics engineer? Is it just ...? TL;DR ...'), as the first intent is the
         one reported.
         """
-        pieces = SENTENCE_END.split(text)
+        pieces, ends, counts = read
         if len(pieces) < 2:
             return None
-        ends = SENTENCE_END.findall(text) + [""]
-        counts = [len(words(piece, self.language.spellings)) for piece in pieces]
         sentences = [i for i, n in enumerate(counts) if n]
         if len(sentences) < 2:
             return None
@@ -1589,7 +1593,8 @@ class Parser:
             fired.append(("outlook", "a percentage over a period", 0.0))
         items = self._items(text)
         first_item = items[0] if items else None
-        focus = first_item or self.focus(text)
+        sentences = self.sentences(text)
+        focus = first_item or self.focus(sentences)
         in_focus: dict[str, float] | None = None
         if focus is not None:
             asked = [tokens[i] for i in focus if i < len(tokens) and i not in covered]
@@ -1626,7 +1631,7 @@ class Parser:
                      None)
         if meant is not None and any(m.start > meant for m in mentions) and any(m.start < meant for m in mentions):
             mentions = [m for m in mentions if m.start > meant]  # 'lead ML?? i mean DS or MLE': what they meant
-        echoed = self.echoed(text) if "?" in text else set()
+        echoed = self.echoed(sentences) if "?" in text else set()
         if echoed and any(m.start not in echoed for m in mentions):
             # 'Sailors? Bookkeepers? That's ridiculous. ... financial analyst or data analyst. Which one?': the names
             # echoed back in disbelief are no choice
