@@ -14,6 +14,7 @@ from .answers.compose import Composer
 from .answers.occupation import code_of, is_onet
 from .answers.reply import Block, Reply
 from .errors import DataError
+from .knowledge.abilities import PHYSICAL_LIMIT
 from .knowledge.load import load_knowledge
 from .knowledge.official import OfficialData, link_problems, load_official
 from .knowledge.profiles import KnowledgeBase
@@ -26,6 +27,7 @@ from .understanding.understand import Understander, Understanding, clip
 
 if TYPE_CHECKING:
     from .knowledge.recommend import Recommender, Suggestion
+    from .knowledge.moves import Moves
     from .knowledge.recommend_official import OccupationRanker
 
 MAX_INPUT_CHARS = 10_000  # what a front end may pass in; Telegram's own limit is 4,096
@@ -58,6 +60,7 @@ class Engine:
         self.understander = Understander(kb, intents, official)
         self._recommender: Recommender | None = None
         self._occupations: OccupationRanker | None = None
+        self._moves: Moves | None = None
         # O*NET occupations a curated role stands for ('same'): suggested as that role, never twice
         self._curated_codes = frozenset(link.code for role in kb.roles.values() for link in role.official
                                         if link.relation == "same")
@@ -107,6 +110,60 @@ class Engine:
         if self.official is not None and NO_DEGREE_WORDS & {w for d in dislikes for w in d.split()}:
             ids.sort(key=lambda r: self._entry_education(r) not in WITHOUT_A_DEGREE)  # stable: O*NET's order
         return tuple(Suggestion(r, 0.0, (), "") for r in dict.fromkeys(ids) if r != job)[:5]
+
+    @property
+    def moves(self) -> Moves | None:
+        """Moves from a person's own job: read on the first one asked for."""
+        if self._moves is None and self.official is not None:
+            from .knowledge.moves import Moves
+            self._moves = Moves(self.official)
+        return self._moves
+
+    def moves_from(self, job: str, session: Session) -> tuple[Suggestion, ...]:
+        """'plasterer, knees gone, i priced the jobs: what could i do now?': the jobs that use what their own
+        (an O*NET occupation) rates very important and what they said they are good at, sparing a worn body
+        (bot/knowledge/moves.py); () when their job is no rated O*NET occupation."""
+        from .knowledge.abilities import named
+        from .knowledge.recommend import Suggestion
+        moves = self.moves
+        if moves is None or not is_onet(job):
+            return ()
+        found = moves.from_job(code_of(job), named(session.abilities), "physical" in session.limits,
+                               exclude=self._curated_codes)
+        return tuple(Suggestion("onet:" + m.code, 0.0, m.good_at, "", move=m) for m in found)
+
+    def for_activities(self, text: str, session: Session) -> tuple[Suggestion, ...]:
+        """'electrician, I'm the one who prices all our jobs': the occupations whose everyday work is what they say
+        they do (bot/knowledge/activities.py), each with its O*NET task statement that says it; never their own
+        job, and for a worn body none whose tasks mention heavy work."""
+        from .knowledge.activities import activities_said, targets_for
+        from .knowledge.recommend import Suggestion
+        found = activities_said(text)
+        if not found or self.official is None:
+            return ()
+        own = session.current_job
+        group = code_of(own)[:2] if is_onet(own) else ""
+        spare = "physical" in session.limits and self.moves is not None
+        # (nor a job the message names: 'cost estimator 10 yrs, i do the quotes' already does that work)
+        named = {r for m in self.parse(text).mentions + self.parse(text).own for r in m.roles} | {own}
+        out: dict[str, Suggestion] = {}
+        for activity in found:
+            for role_id in targets_for(activity, group):
+                if role_id in named or role_id in out:
+                    continue
+                if not is_onet(role_id):
+                    role = self.kb.roles.get(role_id)
+                    if role is not None:
+                        out[role_id] = Suggestion(role_id, 0.0, (activity.label,), "", role.summary.sources,
+                                                  level=seniority(role), activity=activity.label)
+                    continue
+                code = code_of(role_id)
+                if code not in self.official or (spare and self.moves.physical(code)):  # type: ignore[union-attr]
+                    continue
+                tasks = [task for task, _core in self.official.occupation(code).tasks if activity.task.search(task)]
+                out[role_id] = Suggestion(self.understander.index.covered.get(code, role_id), 0.0, (activity.label,),
+                                          tasks[0] if tasks else "", ("onet-29.2",), activity=activity.label)
+        return tuple(out.values())
 
     def suggest(self, wanted: str, dislikes: tuple[str, ...] = (), stage: str = "",
                 own: tuple[str, ...] = ()) -> tuple[Suggestion, ...]:
@@ -239,6 +296,8 @@ class Engine:
             # their own job's name says what they do, and a place where they are, not what they want
             for words in understanding.own_words + understanding.places:
                 wanted = re.sub(rf"\b{re.escape(words)}\b", " ", wanted, flags=re.IGNORECASE)
+            # and a worn body what they can't do ('hip injury' asks for no hip work: podiatrists for 'feet')
+            wanted = PHYSICAL_LIMIT.sub(" ", wanted)
             job = self.kb.roles.get(session.current_job)
             from .knowledge.recommend import Wanted
             # 'which is best for me?': what they said before; 'computer jobs that don't need a degree?' says its own
@@ -254,12 +313,36 @@ class Engine:
             # ('I'm a claims ops manager. Who should I hire to build a model ...': the hire's work, not their job)
             story = (bool(session.current_job) and not session.interests and not person.says_what_they_want(text)
                      and not person.HIRING.search(text)) or lost_job
-            suggestions = () if story else self.suggest(wanted, session.dislikes,
-                                                        person.stage(session, text, level), own)
+            # 'I'm the one who prices all our jobs': the occupations doing that all day first
+            doing = self.for_activities(text, session)
+            if "physical" in session.limits and is_onet(session.current_job):
+                # 'chef, my feet are wrecked, good at ordering: what else?': what carries over from their job,
+                # sparing their body ('feet' would match podiatrists, 'chef' other kitchens)
+                suggestions = self.moves_from(session.current_job, session)
+            if not suggestions and not (doing and story):
+                suggestions = () if story else self.suggest(wanted, session.dislikes,
+                                                            person.stage(session, text, level), own)
+            if doing:
+                if story and not suggestions and session.current_job:  # then the jobs O*NET relates to theirs
+                    suggestions = self.related_to(session.current_job, session.dislikes)
+                shown = {s.role_id for s in doing}
+                rest = tuple(s for s in suggestions if s.role_id not in shown)
+                # ('I keep the supplier specs tidy, GDPR too: what data job for me?': the data roles their words
+                # fit stay first, the work they do follows)
+                lead = rest[:2] if rest and not is_onet(rest[0].role_id) and not rest[0].move else ()
+                suggestions = lead + doing + rest[len(lead):]
             if not suggestions and session.current_job:  # 'trucker, back is shot ... which role suits me?'
                 from .knowledge.recommend import dislikes_in
                 suggestions = self.related_to(session.current_job, session.dislikes or dislikes_in(text))
             understanding = replace(understanding, roles=tuple(s.role_id for s in suggestions[:5]))
+        elif understanding.intent == "similar" and understanding.roles == (session.current_job,) \
+                and is_onet(session.current_job):
+            # 'what else could i do, my knees are gone': their job's related occupations are the same work;
+            # 'electrician, I do all the quotes, what else could I do?': the job that is that work comes first
+            doing = self.for_activities(text, session)
+            moved = self.moves_from(session.current_job, session) if "physical" in session.limits else \
+                self.related_to(session.current_job) if doing else ()
+            suggestions = doing + tuple(s for s in moved if s.role_id not in {d.role_id for d in doing})
         reply = self.composer.compose(understanding, suggestions, text, session, session.said, lost_job=lost_job)
         if understanding.rule == "answer_form":
             reply = _shortened(reply, text)

@@ -16,6 +16,9 @@ knowledge/official (or --out):
   terms.json         for recommendations outside data and AI: the BM25 weights of every word of each
                      occupation's title, description and task statements (bot/knowledge/recommend_official.py),
                      read on the first recommendation that needs it
+  moves.json         for moves from a person's own job: per rated occupation its Job Zone, whether a
+                     task mentions heavy work and the skills and knowledge rated very important
+                     (bot/knowledge/moves.py), read on the first move asked for
   BUILD.md           the same counts for people: what was kept, what was dropped and why
 
 The output is deterministic: the same sources give the same bytes on every run. The bot never
@@ -36,6 +39,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from bot.knowledge.official import FORMAT, title_buckets, title_heads  # noqa: E402
+from bot.knowledge.moves import MOVES_FILE, build_moves  # noqa: E402
 from bot.knowledge.recommend_official import TERMS_FILE, build_terms  # noqa: E402
 from bot.normalise import role_key  # noqa: E402
 
@@ -522,6 +526,7 @@ BLS Employment Projections {PERIOD} Table 1.2). Do not edit; run the script agai
 | occupations.jsonl | {sizes['occupations.jsonl']:,} |
 | index.json | {sizes['index.json']:,} |
 | terms.json | {sizes['terms.json']:,} |
+| moves.json | {sizes['moves.json']:,} |
 
 ## Rows read
 
@@ -579,8 +584,11 @@ def write(out: Path, lines: list[str], index: dict[str, Any], counts: dict[str, 
     jsonl = "".join(lines).encode("utf-8")
     index_bytes = (dumps(index) + "\n").encode("utf-8")
     terms_bytes = (dumps(build_terms(json.loads(line) for line in lines)) + "\n").encode("utf-8")
-    sizes = {"occupations.jsonl": len(jsonl), "index.json": len(index_bytes), TERMS_FILE: len(terms_bytes)}
+    moves_bytes = (dumps(build_moves(json.loads(line) for line in lines)) + "\n").encode("utf-8")
+    sizes = {"occupations.jsonl": len(jsonl), "index.json": len(index_bytes), TERMS_FILE: len(terms_bytes),
+             MOVES_FILE: len(moves_bytes)}
     for name, data in (("occupations.jsonl", jsonl), ("index.json", index_bytes), (TERMS_FILE, terms_bytes),
+                       (MOVES_FILE, moves_bytes),
                        ("BUILD.md", report(counts, sizes).encode("utf-8"))):
         temporary = out / (name + ".tmp")
         temporary.write_bytes(data)

@@ -34,7 +34,7 @@ def test_build_reproduces_the_committed_files_byte_for_byte(tmp_path):
     out = tmp_path / "official"
     subprocess.run([sys.executable, str(ROOT / "scripts" / "build_official.py"), "--shared", str(SHARED),
                     "--out", str(out)], check=True, capture_output=True, text=True)
-    for name in ("occupations.jsonl", "index.json", "terms.json", "BUILD.md"):
+    for name in ("occupations.jsonl", "index.json", "terms.json", "moves.json", "BUILD.md"):
         assert (out / name).read_bytes() == (OFFICIAL / name).read_bytes(), (
             f"{name} differs from a fresh build: run python scripts/build_official.py and commit the result")
 

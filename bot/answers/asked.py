@@ -211,10 +211,12 @@ STEPPING = _rx(r"\b(?:start(?:ing)? (?:as|in|out as|out in|with)|begin(?:ning)? 
 # 'DA or BI analyst to start with?': two jobs weighed against each other, not one as the way into the other.
 EITHER = _rx(r"\b(?:or|vs\.?|versus|instead of)\b")
 # 'how much do the courses cost', 'is the CompTIA A+ expensive', 'tuition?': prices no source here gives.
-# (not a business's own cost figures: 'food cost %', 'labour costs', 'cost control', 'cost per shipment')
+# (not a business's own cost figures: 'food cost %', 'labour costs', 'cost control', 'cost per shipment'; not
+# "can't afford to stop working", which says they must study while they work)
 COST = _rx(r"\b(?<!food )(?<!labor )(?<!labour )(?<!fuel )(?<!stock )(?<!unit )(?<!freight )"
-           r"(?:cost|costs|costing|price|prices|priced|fees?|tuition|expensive|cheap|afford\w*|how much (?:is|are|"
-           r"does|do) (?:the |a |an )?(?:course|cert|certification|exam|degree|bootcamp|program|programme|training))\b")
+           r"(?:cost|costs|costing|price|prices|priced|fees?|tuition|expensive|cheap|"
+           r"afford\w*(?!\s+to\s+(?!pay|buy|spend)\w)|how much (?:is|are|does|do) (?:the |a |an )?(?:course|cert|"
+           r"certification|exam|degree|bootcamp|program|programme|training))\b")
 # 'costs 30-35 lakh', 'fees are $12k', 'I didn't ask cost': a price stated, or the question waved away, not asked.
 COST_STATED = _rx(r"\b(?:costs?|fees?|tuition|price)\s+(?:is\s+|are\s+|of\s+|about\s+|around\s+|like\s+)?[$£€₹]?\d|"
                   r"\b(?:didn'?t|did not|never) ask(?:ed)? (?:about |for )?(?:the )?(?:cost|price|fees?)|"

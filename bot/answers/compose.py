@@ -46,7 +46,7 @@ from .occupation import (
 )
 from .person import LIKING
 from .render import to_text
-from .reply import CARRIED, DIRECT, VERDICT
+from .reply import CARRIED, DIRECT, MOVES, VERDICT
 from .verdicts import OWN, Quantity, verdict, why_not_comparable
 from .wording import a, joined, taken_as
 
@@ -324,6 +324,11 @@ class Composer:
             if suggestions and TOO_OLD.search(question):  # 'like what, i'm 52, is it too late?'
                 blocks.insert(0, Block("text", "None of my sources sets an age limit for these jobs; what they ask "
                                                "for is skills, education and experience."))
+        elif u.intent == "similar" and suggestions and (suggestions[0].move is not None or suggestions[0].activity) \
+                and session:
+            # 'what else could i do, my knees are gone': moves from their job, not its related (same) work
+            blocks, actions = self._from_their_work(suggestions[:3], refs, session.current_job)
+            offered = tuple(s.role_id for s in suggestions[:3])
         elif u.intent == "similar":
             for role_id in u.roles:
                 if self._onet(role_id):
@@ -975,6 +980,8 @@ class Composer:
         shown = suggestions[:3]
         if all(s.field for s in shown):  # 'how do I move into data?' with nothing more said: where people start
             return self._field_starts(shown, refs)
+        if shown[0].move is not None or shown[0].activity:  # picked from their own work, not by their words
+            return self._from_their_work(shown, refs, own)
         if own and not any(s.matched for s in suggestions):  # nothing they like was said: jobs related to theirs
             return self._related_to_own(shown, refs, own)
         for s in shown:
@@ -1030,6 +1037,74 @@ class Composer:
                                 f"{'O*NET 29.2' if self._onet(own) else 'its profile'} lists them:"),
                   Block("list", "", tuple(items)),
                   Block("note", "Tell me what you like doing or are good at, and I'll rank jobs by that too.")]
+        actions = [Action(f"About {self.name(s.role_id)}", "overview", (s.role_id,),
+                          f"tell me about {self.name(s.role_id)}") for s in shown]
+        return blocks, actions
+
+    def _from_their_work(self, shown: Sequence[Suggestion], refs: _Refs, own: str):
+        """Jobs picked from the person's own work: those whose everyday work is what they said they do
+        (bot/knowledge/activities.py, with the O*NET task statement that says it), and moves from their job for a
+        worn body (bot/knowledge/moves.py: what carries over, the ratings behind it); each with its pay, and how
+        they were picked (never called light work)."""
+        from ..knowledge.abilities import by_label, rating
+        mine = self.official.occupation(code_of(own)) if self._onet(own) else None  # type: ignore[union-attr]
+        doing = [s for s in shown if s.activity]
+        trade = next((m.carried[0] for s in shown if (m := s.move) and m.carried), "")
+        told = list(dict.fromkeys(label for s in shown if s.move for label in s.matched))
+        spared = any(s.move and s.move.spared for s in shown)
+        light = ", and none of their O*NET task statements mentions lifting, carrying or climbing." if spared else "."
+        if doing:
+            said = joined(list(dict.fromkeys(s.activity for s in doing)))
+            first = f"What you said you do ({said}) is the everyday work of " \
+                    f"{joined([self.name(s.role_id) for s in doing])}" + light
+        elif trade and mine is not None:
+            first = f"From {mine.title}, what carries over best is {trade}: these jobs rate it very important " \
+                    "too" + light
+        else:
+            first = ("Of the jobs O*NET relates to yours, these " if all(s.move and s.move.related for s in shown)
+                     else "These jobs ") + f"rate very important what you said you are good at ({joined(told)})" + light
+        items = []
+        for s in shown:
+            if not self._onet(s.role_id):  # a data or AI role for work they do ('I'm our GDPR lead')
+                role = self.kb.role(s.role_id)
+                items.append(Item(f"{role.tagline}. Its everyday work includes what you said you do ({s.activity}).",
+                                  label=role.name, refs=refs(s.sources)))
+                continue
+            occ = self.official.occupation(code_of(s.role_id))  # type: ignore[union-attr]
+            parts = [first_sentence(occ.description).rstrip(".") + "."]
+            if s.activity and s.evidence:
+                parts.append(f"What you said you do ({s.activity}) is its work: O*NET lists “{s.evidence}”")
+            elif s.move and s.move.carried:
+                parts.append(f"Carries over: {joined(list(s.move.carried))} (very important in both jobs).")
+            elif not s.move and s.matched:
+                parts.append(f"Matches what you said: {', '.join(s.matched[:4])}.")
+            elif not (s.move or s.activity) and mine is not None and code_of(s.role_id) in mine.related:
+                parts.append(f"O*NET relates it to {mine.title}.")
+            good = [(label, found) for label in (s.matched if s.move else ()) if (ability := by_label(label))
+                    and (found := rating(occ, ability))]
+            if good:
+                parts.append("Uses what you are good at: " + "; ".join(
+                    f"{label} ({element} {importance:.2f} of 5)" for label, (element, importance) in good) + ".")
+            pay = median_wage(occ)
+            if pay is not None and occ.wages is not None:
+                who = f"all U.S. workers in {occ.wages.title}" if occ.wages.group else "all U.S. workers in it"
+                parts.append(f"Median annual wage {pay.text} ({OEWS}, {who}) "
+                             + "".join(f"[{n}]" for n in refs([SRC_OEWS])))
+            items.append(Item(" ".join(parts), label=occ.title, refs=refs([SRC_ONET])))
+        same = any(s.move and s.move.same_kind for s in shown)
+        how = (["Jobs whose O*NET task statements are the work you said you do come first."] if doing else []) + (
+            ["Then, from O*NET 29.2's importance ratings (very important: 3.5 or more of 5), jobs needing the "
+             "knowledge your job needs and what you said you are good at, and O*NET's own related occupations."
+             if doing else "Picked from O*NET 29.2's importance ratings (very important: 3.5 or more of 5) of the "
+             "knowledge your job needs and of what you said you are good at, then O*NET's own related occupations."]
+            if any(s.move for s in shown) else [])
+        if any(not (s.move or s.activity) for s in shown) and mine is not None:
+            how.append(f"Then jobs O*NET 29.2 relates to {mine.title}.")
+        if spared:
+            how.append("My sources rate no job's physical demands: jobs whose tasks mention heavy work are left out, "
+                       "which does not make these light work" + (", and jobs of your own kind come after the others."
+                                                                  if same else "."))
+        blocks = [Block("text", first, key=MOVES), Block("list", "", tuple(items)), Block("note", " ".join(how))]
         actions = [Action(f"About {self.name(s.role_id)}", "overview", (s.role_id,),
                           f"tell me about {self.name(s.role_id)}") for s in shown]
         return blocks, actions

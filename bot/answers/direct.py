@@ -91,7 +91,7 @@ from .fit import CITED
 from .lookup import Lookup
 from .market import Market
 from .person import stated_pay
-from .reply import CARRIED, DIRECT, VERDICT, Block
+from .reply import CARRIED, DIRECT, MOVES, VERDICT, Block
 from .stages import Stages
 from .occupation import SRC_ONET
 from .wording import cite, either_or_any, joined, taken_as
@@ -283,7 +283,7 @@ class Direct:
                 support = support[:2] + [Block("text", where)] + support[2:]
                 added = True
         own = self.carry.own_job(u, session, kind, q)
-        if own and u.roles:
+        if own and u.roles and not any(b.key == MOVES for b in blocks):
             # (a job they ask about for someone else, an employee or a child, is 'that job', not theirs)
             whose = "your job" if own in (u.own[:1] or (session.current_job,)) else "that job"
             carried = self.carry.carries_over(own, u.roles, refs, whose, tools_not_used(q),

@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 from typing import cast
 
-from ..knowledge.recommend import NOISE, _content_words, dislikes_in, stage_of, without_dislikes, years_in
+from ..knowledge.recommend import IDIOMS, NOISE, _content_words, dislikes_in, stage_of, without_dislikes, years_in
 from ..normalise import singular
 from ..understanding.session import Session
 from ..understanding.understand import Understanding
@@ -115,7 +115,9 @@ _SAYS_PAY = (r"\b(?:i (?:make|earn|get paid|get|take home|bring in|am on|am paid
              r"my (?:current )?(?:salary|pay|wage|income|base)(?: is| of)?|on a salary of|paid|"
              # 'would I take a pay cut from my current 95k?'
              # (an amount with 'k', a currency sign or thousands: not 'most of my 2000 customers')
-             r"(?:from|than|on|of) my (?:current |present )?(?=[$£€₹]\d|\d+(?:\.\d+)?\s?k\b|\d{1,3}(?:,\d{3})+))\s*")
+             # ('what do they pay compared to my 88k?', 'vs my 88k')
+             r"(?:from|than|on|of|to|with|vs\.?|versus|against) my (?:current |present )?"
+             r"(?=[$£€₹]\d|\d+(?:\.\d+)?\s?k\b|\d{1,3}(?:,\d{3})+))\s*")
 STATED_PAY = re.compile(
     _SAYS_PAY + r"(?:about |around |roughly |approx\.? |approximately |just under |just over |over |under |at least |"
     r"a minimum of |minimum |min )?"
@@ -234,7 +236,7 @@ def remember(session: Session, u: Understanding, text: str, known: frozenset[str
         said = without_remarks_on_the_answer(text) if u.intent == "recommend" or not liking else \
             re.split(r"[.?!\n]", text[liking.start():])[0] + " " + re.split(
                 r"[.?!\n,;]|\b(?:because|since|but|so)\b", text[:liking.start()])[-1]  # (its own clause only)
-        wanted = without_dislikes(said)
+        wanted = IDIOMS.sub(" ", without_dislikes(said))  # ('i know the warehouse inside out': no 'inside')
         for words in u.own_words:  # 'civil engineer 6 yrs, love maths': their job's name is no interest
             wanted = re.sub(rf"\b{re.escape(words)}\b", " ", wanted, flags=re.IGNORECASE)
         # a job or its field ('nurse', 'nursing') is where they come from or what they ask about, not a liking
@@ -256,7 +258,7 @@ def remember(session: Session, u: Understanding, text: str, known: frozenset[str
     if has_physical_limit(text) and "physical" not in session.limits:
         changes["limits"] = session.limits + ("physical",)
     # 'I already know R and some Excel': the tools they know are what a later 'to add' leaves out
-    tools = [w for w in known_in(text) if w not in NOISE and (known is None or w in known)]
+    tools = [w for w in known_in(IDIOMS.sub(" ", text)) if w not in NOISE and (known is None or w in known)]
     if tools:
         before = cast(tuple[str, ...], changes.get("interests", session.interests))
         changes["interests"] = tuple(dict.fromkeys(before + tuple(tools)))[-MAX_INTERESTS:]

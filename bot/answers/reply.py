@@ -14,6 +14,7 @@ class Item:
     refs: tuple[int, ...] = ()
 
 
+MOVES = "moves:"       # the key of a list of moves from their own job: it says what carries over itself
 CARRIED = "carried:"   # the key prefix of 'From your job (...)': what carries over, said once a conversation
 DIRECT = "direct"   # the key of the first line that answers the question actually asked (bot/answers/direct.py)
 VERDICT = "verdict"  # the key of a comparison's verdict on the aspect asked ('which pays more'): a second question

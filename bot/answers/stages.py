@@ -220,7 +220,7 @@ class Stages(Part):
             w = o.wages
             if w is None or w.median is None:
                 return o.title
-            whose = "" if w.title == o.title else ", a wider group's figure"
+            whose = "" if w.title == o.title else f", the figure of the wider group {w.title}"
             return f"{o.title} ({dollars(w.median)} median annual wage{whose})"
         parts = []
         if leads:
@@ -335,12 +335,17 @@ class Stages(Part):
         name = self.c.name(role_id)
         role = self.look.role(role_id)
         said = [f for f in role.education if re.search(words, f.text, re.IGNORECASE)] if role is not None else []
+        bls = self.look.bls_entry(role_id, refs)
+        if not said and role is None and bls:
+            # ('logistician need degree?'): what is typical first, then that it is no rule (BLS's word is
+            # 'typical'), not 'none says it is required' before a bachelor's degree that reads as a contradiction
+            return f"{name}: {bls}; that is what is typical, not a rule: none of my sources says a {level} is " \
+                   "required.", None
         parts = [f"on the {level}, my sources say {quote(said[0], refs)}" if said else
                  f"none of my sources says a {level} is required"]
         if role is not None and not said:
             degree = [f for f in role.education if f.kind == "degree"][:1]
             parts += [f"what they say about degrees: {quote(f, refs)}" for f in degree]
-        bls = self.look.bls_entry(role_id, refs)
         if bls:
             parts.append(bls)
         return f"{name}: " + "; ".join(parts) + ".", None

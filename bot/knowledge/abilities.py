@@ -51,17 +51,19 @@ ABILITIES: tuple[Ability, ...] = (
              "Transportation", "Geography"),
     _ability("numbers", r"\b(?:numbers|maths?|mathematics|calculations?|arithmetic|statistics|stats)\b",
              "Mathematics"),
-    _ability("computers", r"\b(?:computers?|laptops?|pcs|gadgets|tech stuff|it stuff)\b",
+    _ability("computers", r"\b(?:computers?|laptops?|pcs|gadgets|tech stuff|it stuff|spreadsheets?|excel)\b",
              "Computers and Electronics"),
     _ability("coding", r"\b(?:coding|programming|python|javascript|scripting)\b", "Programming"),
-    _ability("organising and planning", r"\b(?:organi[sz](?:e|ing|ed|ation)|planning|schedul\w*|deadlines?|"
+    _ability("organising and planning", r"\b(?:organi[sz](?:e|ing|ed|ation)|planning|schedul\w*|deadlines?|rotas?|"
+                                        r"rosters?|rostering|timetables?|"
                                         r"coordinat(?:e|ing)|multitask\w*|juggl\w*)\b",
              "Time Management", "Coordination", "Management of Material Resources"),
-    _ability("leading people", r"\b(?:leading|managing|supervising|running) (?:people|a team|teams|staff|crews?|"
-                               r"a crew|the (?:team|crew|shift|ward|floor))\b|\bleadership\b",
+    _ability("leading people", r"\b(?:lead|leading|manage|managing|supervise|supervising|run|running) (?:people|"
+                               r"a team|teams|team of|staff|crews?|a crew|the (?:team|crew|shift|ward|floor))\b|"
+                               r"\bleadership\b|\ba team of \d+",
              "Management of Personnel Resources", "Coordination", "Administration and Management"),
-    _ability("teaching and explaining", r"\b(?:teach\w*|explain\w*|mentor\w*|coach\w*|train(?:ing)? "
-                                        r"(?:people|others|new|staff|colleagues|juniors|the new))\b",
+    _ability("teaching and explaining", r"\b(?:teach\w*|explain\w*|mentor\w*|coach\w*|train(?:s|ing)? "
+                                        r"(?:people|others|new|every new|staff|colleagues|juniors|the new))\b",
              "Instructing", "Education and Training", "Learning Strategies"),
     _ability("writing", r"\b(?:writing|writer|editing|documentation)\b", "Writing", "English Language"),
     _ability("selling", r"\b(?:sell\w*|sales|negotiat\w*|persuad\w*|persuasion)\b",
@@ -77,13 +79,18 @@ ABILITIES: tuple[Ability, ...] = (
              "Building and Construction"),
     _ability("languages", r"\b(?:bilingual|trilingual|languages|translat\w*|interpret(?:ing|er))\b",
              "Foreign Language"),
-    _ability("solving problems", r"\bproblem[- ]solv\w*|\bsolv(?:e|ing) problems\b|\bpuzzles?\b|"
+    _ability("solving problems", r"\bproblem[- ]solv\w*|\b(?:solv(?:e|ing)|sort(?:ing)?(?: out)?) problems\b|"
+                                 r"\bpuzzles?\b|"
                                  r"\bfigur\w* (?:things|stuff) out\b",
              "Complex Problem Solving", "Critical Thinking"),
     _ability("running machines", r"\b(?:operat\w*|running|driving) (?:machines|machinery|equipment|forklifts?|"
                                  r"cranes?|heavy equipment)\b",
              "Operation and Control", "Operations Monitoring"),
     _ability("cooking", r"\b(?:cooking|baking|kitchen)\b", "Food Production"),
+    _ability("pricing and ordering", r"\b(?:pric(?:e|ed|es|ing) (?:the |up |out )?(?:jobs?|work|quotes?)|pricing|"
+                                     r"costing|quot(?:es|ing)|estimat(?:es|ing)|ordering|stock ?(?:control|taking)|"
+                                     r"stocktak\w*|inventory|purchasing|procurement|buying)\b",
+             "Management of Material Resources", "Management of Financial Resources", "Economics and Accounting"),
 )
 # O*NET's importance scale: 1 not important, 2 somewhat, 3 important, 4 very, 5 extremely important. A rating of
 # 3.5 or more rounds to 'very important' or above.
@@ -92,10 +99,19 @@ VERY_IMPORTANT = 3.5
 # A body that can't take heavy work: 'my back is shot', 'bad knees', "can't lift anymore".
 PHYSICAL_LIMIT = re.compile(
     r"\b(?:bad|shot|hurt|injured|sore|weak|dodgy|knackered|messed up|wrecked|busted|broken|slipped|herniated|bum)\s+"
-    r"(?:lower )?(?:back|knees?|hips?|shoulders?|joints|disc)\b|"
-    r"\b(?:back|knees?|hips?|shoulders?|joints)\s+(?:is|are|r|was|been|got|gets)\s+(?:\w+\s+)?(?:shot|bad|hurt|"
-    r"injured|sore|weak|done|gone|wrecked|busted|killing me|messed up|giving out)\b|"
-    r"\b(?:back|knee|hip|shoulder|joint) (?:pain|injury|injuries|problems?|issues?|surgery)\b|"
+    r"(?:lower )?(?:back|knees?|hips?|shoulders?|joints|disc|feet|ankles?|wrists?|neck)\b|"
+    r"\b(?:back|body|knees?|hips?|shoulders?|neck)'s (?:gone|done|shot|wrecked|busted|knackered|finished|bad)\b|"
+    r"\b(?:knees?|feet|back|hips?|shoulders?|joints) (?:and \w+ )?(?:are|is) (?:finished|knackered|ruined|destroyed|"
+    r"done for|gone)\b|"
+    r"\b(?:back|knees?|hips?|shoulders?|joints|feet|ankles?|wrists?|neck)\s+(?:is|are|r|was|been|got|gets|"
+    r"keep)\s+(?:\w+\s+)?(?:shot|bad|hurt|hurting|injured|sore|weak|done|gone|going|wrecked|busted|killing me|"
+    r"messed up|giving out|aching)\b|"
+    r"\b(?:back|knees?|hips?|shoulders?|joints|feet|ankles?|wrists?|neck)\s+(?:hurts?|hurting|aches?|aching|gone|"
+    r"shot|done|wrecked|busted|knackered|(?:are|is) killing me)\b|"
+    r"\b(?:back|knees?|hips?|shoulders?|joints|feet|ankles?|wrists?|neck)\s+(?:hurts?|hurting|aches?|aching|"
+    r"(?:are|is) killing me)\b|"
+    r"\b(?:back|knee|hip|shoulder|joint|foot|feet|ankle|wrist|neck) (?:pain|injury|injuries|problems?|issues?|"
+    r"surgery)\b|"
     r"\bcan'?t (?:lift|carry|kneel|crouch|bend|stand (?:all day|for long))\b", re.IGNORECASE)
 # Task statements that say the body does the work: lifting, loading, climbing, kneeling ('load data' is no load).
 PHYSICAL_TASK = re.compile(
@@ -116,12 +132,16 @@ _OF_SELF = re.compile(r"\b(?:i|i'?m|im|i am|me|my|myself)\b|^\s*(?:and |but |als
                       re.IGNORECASE)
 
 
+def of_self_clauses(text: str) -> list[tuple[int, str]]:
+    """(where it starts, clause) of each clause the person says of themselves ('i fix small stuff on my rig')."""
+    return [(m.start(), m.group(0)) for m in _CLAUSE.finditer(text) if _OF_SELF.search(m.group(0))]
+
+
 def said_of_self(text: str) -> tuple[str, ...]:
     """``abilities_in`` of the clauses the person says of themselves (not 'does a dispatcher talk to people?')."""
     found: dict[str, None] = {}
-    for clause in _CLAUSE.findall(text):
-        if _OF_SELF.search(clause):
-            found.update(dict.fromkeys(abilities_in(clause)))
+    for _, clause in of_self_clauses(text):
+        found.update(dict.fromkeys(abilities_in(clause)))
     return tuple(a.label for a in ABILITIES if a.label in found)
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from ..normalise import american, singular, words
 from ..knowledge.profiles import KnowledgeBase, RoleProfile
+from .moves import Move
 
 # Words that say nothing about a person's interests: "I like", "which role fits me".
 NOISE = frozenset(singular(w) for w in """
@@ -38,6 +39,7 @@ accepted valid
 path paths option options considering consider sum summary overall advice advise recommendation called
 start starts started starting big bigger small smaller stay stays staying stayed
 disability disabled condition chronic hey out one two three four five yaar na bro bruh
+next suggestion suggestions feet wrecked knackered finished already oriented
 nephew niece uncle aunt grandson granddaughter late early old young age aged either neither skip forget mind
 off laid fired sacked redundant after before guy guys
 play plays playing played key kinda sorta af every example
@@ -50,7 +52,7 @@ que de la le les des et ou je tu il elle nous vous une un pour avec dans mais co
 # 'trade-offs' (no trade), 'the big picture' (no pictures), 'in the building where I clean' (where, not building
 # work), 'an organisation's data' (a company, not organising).
 IDIOMS = re.compile(r"state[- ]of[- ]the[- ]art|third[- ]part(?:y|ies)|trade[- ]offs?|big[- ]picture|"
-                    r"\b(?:to )?sum(?:ming)? (?:it )?up\b"
+                    r"\b(?:to )?sum(?:ming)? (?:it )?up\b|\binside[- ]out\b|\bnew (?:jobs?|careers?|roles?|start)\b"
                     r"|\b(?:an|the|your|our|their|whole|every|any)\s+organi[sz]ations?\b"
                     r"|\b(?:the|a|our|my|this|that|whole|same) buildings?\b", re.IGNORECASE)
 # Words joined by a hyphen that mean one thing, kept as one word: 'try-on' is no trying (and 'try' says nothing).
@@ -312,6 +314,8 @@ class Suggestion:
     level: int = 2                  # seniority (SENIORITY)
     disliked: tuple[str, ...] = ()  # what the person would rather avoid that the role needs
     field: str = ""                 # offered as one of a field's starting roles ('data'), not for a match
+    move: Move | None = None        # offered as a move from their own job (bot.knowledge.moves), not for a match
+    activity: str = ""              # offered for work they said they do (bot.knowledge.activities): its label
 
 
 STEM_CHARS = 9  # 'architectures' and 'architect' meet at 'architect'

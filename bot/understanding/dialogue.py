@@ -414,6 +414,7 @@ class Dialogue:
         u, rule = self._by_rules(p, session)
         u = self._own_job_in_place(u, p, session, u.rule or rule)
         u = self.second_opinion(u, u.rule or rule, p, session)
+        u = self._both_asked(u, p)
         if u.intent == "compare" and u.aspect is None and session.last_intent == "compare" and not p.mentions \
                 and FIGURE_CHECKS & set(p.tokens):
             # 'is that AUD?', 'median or average?', 'where's that from' after a comparison: its pay figures
@@ -425,6 +426,27 @@ class Dialogue:
             # "I already told you, I'm a maths teacher" from a secondary school maths teacher: the kind said before
             u = replace(u, own=(session.current_job,) + u.own[1:])
         return u
+
+    def _both_asked(self, u: Understanding, p: Parse) -> Understanding:
+        """'data analyst, what they do every day? and how much pay in pounds?': two topics asked outright, each
+        in its own clause (a join or a question mark between them), about the roles named: the first asked is
+        the intent and the other is answered after it (not only the pay, which scored more)."""
+        # ('what do they do all day? and what does it pay?': the model's 'overview', the first question's own
+        # words, gives way to the pay asked after the join)
+        if u.also not in (None, "overview") or not u.roles or self.kinds.get(u.intent) != "topic" \
+                or u.rule in self.CONTEXT_RULES:
+            return u
+        mine = p.first.get(u.intent)
+        other = [n for n, score in p.scores.items() if n not in (u.intent, u.also) and self.kinds.get(n) == "topic"
+                 and score >= 2 * STRONG and n in p.first]
+        if mine is None or not other or p.scores.get(u.intent, 0.0) < 2 * STRONG:
+            return u
+        second = max(other, key=lambda n: p.scores[n])
+        a, b = sorted((mine, p.first[second]))
+        if not any(a < j <= b for j in p.joined):
+            return u
+        return replace(u, intent=second, also=u.intent, aspect=None) if p.first[second] < mine \
+            else replace(u, also=second)
 
     PRONOUNS = frozenset({"it", "that", "this", "they", "them", "those", "these", "one"})
     OWN_JOB_COMPARED = "then the person's own job compared"

@@ -682,6 +682,9 @@ TOOL_NAME_WEIGHT = 2.5    # a hint: 'certs for mlops (aws? gcp?)' still asks abo
 POSSESSIVES = frozenset({"my", "our", "his", "her", "their", "your"})
 # Asking for a service, not about a career: 'book me a nurse', 'find a plumber near me'.
 SERVICE_WORDS = frozenset({"nearby", "appointment", "quote", "quoted", "recommend"})
+# Doing quotes, not asking for one: 'I do the quotes', 'writing all the quotes' (tokens are singular).
+QUOTING = frozenset({"do", "doe", "doing", "did", "write", "writing", "wrote", "price", "pricing", "prepare",
+                     "preparing", "send", "sending", "handle", "handling"})
 # Tests a patient has: after 'my' or 'need/get a(n)' they are the person's care, not an imaging job
 MEDICAL_TESTS = frozenset({"mri", "xray", "scan", "mammogram", "ultrasound", "biopsy", "ecg", "ekg", "smear"})
 GETTING = frozenset({"need", "get", "getting", "have", "had", "having", "book", "booking"})
@@ -954,6 +957,10 @@ NOT_DESCRIBED = frozenset({"first", "now", "then", "later", "instead", "too", "a
                            "after", "before", "since", "because", "until", "while", "though", "although", "unless",
                            "use", "uses", "usually", "learn", "but", "yet", "however", "so",  # (a sentence goes on)
                            "route", "path", "pathway", "track", "option"})  # (the way into the job: 'the valuer route')
+
+# Words after a job's name that say when, not what: 'can i become a manager eventually' names a manager.
+PHRASE_ENDS = NOT_DESCRIBED | frozenset({"eventually", "someday", "soon", "quickly", "fast", "again", "anymore",
+                                         "ever", "yet", "today", "tomorrow"})
 
 # Where a sentence ends: '?', '!', a line break, or a full stop and a space ('vs. data' is not one).
 SENTENCE_END = re.compile(r"[?!\n]+|(?<!\bvs)(?<!\be\.g)(?<!\bi\.e)(?<!\betc)\.+\s+")
@@ -2620,7 +2627,7 @@ class Parser:
         def words_from(i: int, step: int) -> range:
             j = i
             while 0 <= j < n and j not in covered and tokens[j] not in stop and tokens[j] not in JOB_VERBS \
-                    and abs(j - i) < 3:
+                    and tokens[j] not in PHRASE_ENDS and abs(j - i) < 3:
                 j += step
             return range(i, j) if step > 0 else range(j + 1, i + 1)
         for i in range(n - 2):
@@ -2960,6 +2967,9 @@ def _negated(m: RoleMention, tokens: list[str]) -> bool:
     if m.start >= 3 and tokens[m.start - 1] in ("about", "for") and tokens[m.start - 2] in ("ask", "asked", "asking") \
             and tokens[m.start - 3] in ("didnt", "didn't", "not", "never", "dont", "don't"):
         return True  # 'I didnt ask about drafters. PROJECT CONTROLS': the job they did not ask about
+    if m.start == 0 and tokens[m.end:m.end + 1] in (["no"], ["nope"]) and len(tokens) > m.end + 2 \
+            and tokens[m.end + 1] not in ("doubt", "problem", "matter", "longer", "way", "one", "more", "less"):
+        return True  # 'statistician no, i am not strong in maths. what about ...': the suggestion turned down
     i = m.start - 1
     while i >= 0 and tokens[i] in NEGATED_BY and m.start - i <= 4:
         i -= 1
@@ -3393,6 +3403,8 @@ def _a_service(tokens: Sequence[str]) -> bool:
     if {"hire", "hiring", "recruit"} & said:
         return False  # 'who do you recommend i hire first: analyst, engineer or AI?': an employer's decision
     pairs = set(zip(tokens, tokens[1:], strict=False))
+    if "quote" in said and any(a in QUOTING and b in ("the", "all", "our", "quote") for a, b in pairs):
+        said = said - {"quote"}  # 'i do the quotes', 'I write all the quotes': work they do, no quote wanted
     return bool(SERVICE_WORDS & said) or any(pair in pairs for pair in SERVICE_PAIRS) or any(
         w in MEDICAL_TESTS and (tokens[i - 1] == "my" or (tokens[i - 1] in ("a", "an") and tokens[i - 2] in GETTING))
         for i, w in enumerate(tokens) if i >= 2)  # 'do i need an MRI', 'can I get a mammogram', 'my scan results'
