@@ -85,3 +85,9 @@ def test_when_a_job_comes_is_no_part_of_its_name(engine):
     assert u.unknown_role != "supervisor eventually"
     reply, _ = talk(engine, "what's the next step up from medical records specialist? could i be a manager someday")
     assert "someday" not in first_line(reply)
+
+
+def test_a_worn_body_is_no_liking(engine):
+    _, session = talk(engine, "care assistant, my back is killing me. i like paperwork and computers. what fits me?")
+    assert "killing" not in session.interests and "back" not in session.interests
+    assert "computers" in session.interests

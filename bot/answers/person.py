@@ -14,7 +14,7 @@ from ..knowledge.recommend import IDIOMS, NOISE, _content_words, dislikes_in, st
 from ..normalise import singular
 from ..understanding.session import Session
 from ..understanding.understand import Understanding
-from ..knowledge.abilities import abilities_in, has_physical_limit, said_of_self
+from ..knowledge.abilities import PHYSICAL_LIMIT, abilities_in, has_physical_limit, said_of_self
 from .asked import DOING_WORK, known_in
 
 LIKING = re.compile(r"\b(?:i (?:really )?(?:like|love|enjoy|am into|m into|am good at|m good at)|"
@@ -236,7 +236,8 @@ def remember(session: Session, u: Understanding, text: str, known: frozenset[str
         said = without_remarks_on_the_answer(text) if u.intent == "recommend" or not liking else \
             re.split(r"[.?!\n]", text[liking.start():])[0] + " " + re.split(
                 r"[.?!\n,;]|\b(?:because|since|but|so)\b", text[:liking.start()])[-1]  # (its own clause only)
-        wanted = IDIOMS.sub(" ", without_dislikes(said))  # ('i know the warehouse inside out': no 'inside')
+        # ('i know the warehouse inside out': no 'inside'; 'my wrists are killing me': no liking of 'killing')
+        wanted = PHYSICAL_LIMIT.sub(" ", IDIOMS.sub(" ", without_dislikes(said)))
         for words in u.own_words:  # 'civil engineer 6 yrs, love maths': their job's name is no interest
             wanted = re.sub(rf"\b{re.escape(words)}\b", " ", wanted, flags=re.IGNORECASE)
         # a job or its field ('nurse', 'nursing') is where they come from or what they ask about, not a liking
