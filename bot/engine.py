@@ -129,8 +129,11 @@ class Engine:
         if moves is None or not is_onet(job):
             return ()
         found = moves.from_job(code_of(job), named(session.abilities), "physical" in session.limits,
-                               exclude=self._curated_codes)
-        return tuple(Suggestion("onet:" + m.code, 0.0, m.good_at, "", move=m) for m in found)
+                               limit=10, exclude=self._curated_codes)
+        if NO_DEGREE_WORDS & {w for d in session.dislikes for w in d.split()}:
+            # 'no degree': those BLS says are entered without one first (stable: the moves' own order)
+            found.sort(key=lambda m: self._entry_education("onet:" + m.code) not in WITHOUT_A_DEGREE)
+        return tuple(Suggestion("onet:" + m.code, 0.0, m.good_at, "", move=m) for m in found[:5])
 
     def for_activities(self, text: str, session: Session) -> tuple[Suggestion, ...]:
         """'electrician, I'm the one who prices all our jobs': the occupations whose everyday work is what they say

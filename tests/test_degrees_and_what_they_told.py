@@ -51,8 +51,16 @@ def test_a_self_description_pointed_back_at_the_choice_weighs_the_two_jobs(engin
     assert understood.intent == "compare" and set(understood.roles) == {"data-scientist", "ai-engineer"}
 
 
+def test_how_physical_the_job_in_context_is_says_no_source_rates_it_first(engine):
+    # (tests/test_abilities_and_limits.py: the tasks that do mention heavy work are quoted, none are called light)
+    reply, _ = talk(engine, "what does a computer user support specialist do",
+                    "Is IT support a sit-down job or am I going to be crawling under desks?")
+    line = first_line(reply)
+    assert line.startswith(("My sources don't rate how physical a job is", "My sources don't cover how physical"))
+    assert "light work" not in line or "not the same as saying the work is light" in line
+
+
 @pytest.mark.parametrize("question, gap", [
-    ("Is IT support a sit-down job or am I going to be crawling under desks?", "how physical the work is"),
     ("so what's the catch?", "its downsides or catches"),
     ("What band is that on the NHS, Band 2 or 3?", "which pay band or grade a post is on"),
 ])

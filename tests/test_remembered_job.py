@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answers.render import to_text
+from bot.engine import WITHOUT_A_DEGREE
 from bot.understanding.session import Session
 
 from .talking import first_line, talk
@@ -65,16 +66,19 @@ def test_maths_is_read_as_the_mathematics_profiles_name(chat):
     assert "Matches what you said: maths" in to_text(reply)
 
 
-def test_which_role_suits_me_from_their_job_alone_offers_jobs_related_to_it(chat):
-    """A trucker who said nothing they like is offered the jobs O*NET relates to theirs, not asked again; what
-    the sources cannot judge (sitting down, from home) is said first, and the own job is no suggestion."""
+def test_which_role_suits_me_from_their_job_alone_offers_jobs_related_to_it(chat, engine):
+    """A trucker whose back is shot and who said nothing they like is offered moves from their job (what carries
+    over, sparing the body: tests/test_moves_from_own_job.py), not asked again; what the sources cannot judge
+    (sitting down, from home) is said first, the own job is no suggestion, and 'no degree' said next puts the
+    jobs BLS says are entered without one first."""
     reply = chat.say("hey im a trucker 52, back is shot. what jobs can i do sitting down or from home")
     text = to_text(reply)
     assert reply.intent == "recommend" and reply.roles and "onet:53-3032.00" not in reply.roles
     assert text.startswith("None of my sources says which jobs can be done sitting down or from home")
-    assert "Jobs related to yours (Heavy and Tractor-Trailer Truck Drivers)" in text
+    assert "From Heavy and Tractor-Trailer Truck Drivers, what carries over best is Transportation" in text
     again = chat.say("ok so which role suits me. no degree")
     assert again.roles and "Tell me a bit more" not in to_text(again)
+    assert all(engine._entry_education(r) in WITHOUT_A_DEGREE for r in again.roles[:3])
 
 
 def test_a_question_inside_a_self_introduction_is_answered(engine):
