@@ -127,3 +127,12 @@ def test_a_broken_moves_file_is_named(engine, tmp_path):
     path.write_text("{", encoding="utf-8")
     with pytest.raises(DataError, match="rebuild|build it"):
         Moves(engine.official, path).from_job(CHEF)
+
+
+def test_a_job_without_a_trade_and_nothing_told_says_where_the_moves_come_from(engine):
+    from bot.understanding.session import Session
+    reply, _ = engine.reply("what could i do now?", Session(current_job="onet:53-1042.00", limits=("physical",)))
+    text = to_text(reply)
+    assert "These are jobs O*NET relates to yours (First-Line Supervisors of Helpers, Laborers, and Material " \
+           "Movers, Hand)" in text
+    assert "good at ()" not in text

@@ -1060,9 +1060,12 @@ class Composer:
         elif trade and mine is not None:
             first = f"From {mine.title}, what carries over best is {trade}: these jobs rate it very important " \
                     "too" + light
-        else:
+        elif told:
             first = ("Of the jobs O*NET relates to yours, these " if all(s.move and s.move.related for s in shown)
                      else "These jobs ") + f"rate very important what you said you are good at ({joined(told)})" + light
+        else:  # (a job with no knowledge of its own, nothing said they are good at: its related jobs, spared)
+            first = "These are jobs O*NET relates to yours" + (
+                f" ({mine.title})" if mine is not None else "") + light
         items = []
         for s in shown:
             if not self._onet(s.role_id):  # a data or AI role for work they do ('I'm our GDPR lead')
