@@ -38,11 +38,23 @@ SHOWN = 3   # suggestions a recommendation shows, each with its evidence (bot/an
 WITHOUT_A_DEGREE = frozenset({"High school diploma or equivalent", "No formal educational credential",
                               "Postsecondary nondegree award", "Some college, no degree"})
 NO_DEGREE_WORDS = frozenset({"degree", "uni", "university", "college"})
+
 # Disliked, these rule out every data and AI role: 'not into computers', 'hates screens'.
 SCREEN_WORK = frozenset({"screen", "desk", "laptop"})
 DESK_AVOIDED = re.compile(r"\b(?:(?:don'?t|dont|do not|never) (?:wanna|want to|want|like to) (?:sit|be) (?:at|behind) "
                           r"a (?:desk|computer|screen)|not (?:behind|at) a desk|away from (?:a |the )?(?:desk|screens?|"
                           r"computers?)|off (?:the )?screens?|hates? (?:screens|computers|sitting))\b", re.IGNORECASE)
+
+
+def _no_degree_said(dislikes: tuple[str, ...]) -> bool:
+    """'no degree', 'without uni' among what the person lacks or avoids."""
+    return bool(NO_DEGREE_WORDS & {w for d in dislikes for w in d.split()})
+
+
+def _then(first: tuple[Suggestion, ...], more: tuple[Suggestion, ...]) -> tuple[Suggestion, ...]:
+    """``first``, then those of ``more`` not already among them."""
+    shown = {s.role_id for s in first}
+    return first + tuple(s for s in more if s.role_id not in shown)
 
 
 log = logging.getLogger(__name__)
@@ -107,7 +119,7 @@ class Engine:
                    for code in self.official.occupation(code_of(job)).related]
         else:
             return ()
-        if self.official is not None and NO_DEGREE_WORDS & {w for d in dislikes for w in d.split()}:
+        if self.official is not None and _no_degree_said(dislikes):
             ids.sort(key=lambda r: self._entry_education(r) not in WITHOUT_A_DEGREE)  # stable: O*NET's order
         return tuple(Suggestion(r, 0.0, (), "") for r in dict.fromkeys(ids) if r != job)[:5]
 
@@ -130,7 +142,7 @@ class Engine:
             return ()
         found = moves.from_job(code_of(job), named(session.abilities), "physical" in session.limits,
                                limit=10, exclude=self._curated_codes)
-        if NO_DEGREE_WORDS & {w for d in session.dislikes for w in d.split()}:
+        if _no_degree_said(session.dislikes):
             # 'no degree': those BLS says are entered without one first (stable: the moves' own order)
             found.sort(key=lambda m: self._entry_education("onet:" + m.code) not in WITHOUT_A_DEGREE)
         return tuple(Suggestion("onet:" + m.code, 0.0, m.good_at, "", move=m) for m in found[:5])
@@ -148,7 +160,8 @@ class Engine:
         group = code_of(own)[:2] if is_onet(own) else ""
         spare = "physical" in session.limits and self.moves is not None
         # (nor a job the message names: 'cost estimator 10 yrs, i do the quotes' already does that work)
-        named = {r for m in self.parse(text).mentions + self.parse(text).own for r in m.roles} | {own}
+        said = self.parse(text)
+        named = {r for m in said.mentions + said.own for r in m.roles} | {own}
         out: dict[str, Suggestion] = {}
         for activity in found:
             for role_id in targets_for(activity, group):
@@ -328,10 +341,10 @@ class Engine:
             if doing:
                 if story and not suggestions and session.current_job:  # then the jobs O*NET relates to theirs
                     suggestions = self.related_to(session.current_job, session.dislikes)
-                shown = {s.role_id for s in doing}
-                rest = tuple(s for s in suggestions if s.role_id not in shown)
                 # ('I keep the supplier specs tidy, GDPR too: what data job for me?': the data roles their words
                 # fit stay first, the work they do follows)
+                shown = {s.role_id for s in doing}
+                rest = tuple(s for s in suggestions if s.role_id not in shown)
                 lead = rest[:2] if rest and not is_onet(rest[0].role_id) and not rest[0].move else ()
                 suggestions = lead + doing + rest[len(lead):]
             if not suggestions and session.current_job:  # 'trucker, back is shot ... which role suits me?'
@@ -345,7 +358,7 @@ class Engine:
             doing = self.for_activities(text, session)
             moved = self.moves_from(session.current_job, session) if "physical" in session.limits else \
                 self.related_to(session.current_job) if doing else ()
-            suggestions = doing + tuple(s for s in moved if s.role_id not in {d.role_id for d in doing})
+            suggestions = _then(doing, moved)
         reply = self.composer.compose(understanding, suggestions, text, session, session.said, lost_job=lost_job)
         if understanding.rule == "answer_form":
             reply = _shortened(reply, text)
