@@ -14,7 +14,7 @@ from .answers.compose import Composer
 from .answers.occupation import code_of, is_onet
 from .answers.reply import Block, Reply
 from .errors import DataError
-from .knowledge.abilities import PHYSICAL_LIMIT
+from .knowledge.abilities import PHYSICAL_LIMIT, words_of_other_abilities
 from .knowledge.load import load_knowledge
 from .knowledge.official import OfficialData, link_problems, load_official
 from .knowledge.profiles import KnowledgeBase
@@ -49,6 +49,22 @@ DESK_AVOIDED = re.compile(r"\b(?:(?:don'?t|dont|do not|never) (?:wanna|want to|w
 def _no_degree_said(dislikes: tuple[str, ...]) -> bool:
     """'no degree', 'without uni' among what the person lacks or avoids."""
     return bool(NO_DEGREE_WORDS & {w for d in dislikes for w in d.split()})
+
+
+# The data field said in their own words: 'followed the data rules' makes 'records' and 'rules' a data role's.
+DATA_SAID = re.compile(r"\b(?:data|ai|analytics|machine learning|ml|sql|python|dashboards?|statistic\w*|databases?)\b",
+                       re.IGNORECASE)
+
+
+def _stem(word: str) -> str:
+    """'driving', 'drivers', 'driver' -> 'driv': a word of a job's title and of what they'd avoid, compared."""
+    return re.sub(r"(?:ing|ers|er|es|s|e)$", "", word.lower())
+
+
+def _disliked_title(title: str, dislikes: tuple[str, ...]) -> bool:
+    """A job whose title names what they'd avoid: 'Bus Drivers, Transit' for 'not driving'."""
+    avoided = {_stem(w) for d in dislikes for w in d.split() if len(w) >= 4}
+    return bool(avoided & {_stem(w) for w in re.findall(r"[A-Za-z]+", title) if len(w) >= 4})
 
 
 def _then(first: tuple[Suggestion, ...], more: tuple[Suggestion, ...]) -> tuple[Suggestion, ...]:
@@ -121,6 +137,9 @@ class Engine:
             return ()
         if self.official is not None and _no_degree_said(dislikes):
             ids.sort(key=lambda r: self._entry_education(r) not in WITHOUT_A_DEGREE)  # stable: O*NET's order
+        if self.official is not None:  # ('not driving': no drivers' jobs)
+            ids = [r for r in ids if not _disliked_title(self.official.names.get(code_of(r), "")
+                                                         if is_onet(r) else "", dislikes)]
         return tuple(Suggestion(r, 0.0, (), "") for r in dict.fromkeys(ids) if r != job)[:5]
 
     @property
@@ -137,15 +156,32 @@ class Engine:
         (bot/knowledge/moves.py); () when their job is no rated O*NET occupation."""
         from .knowledge.abilities import named
         from .knowledge.recommend import Suggestion
-        moves = self.moves
-        if moves is None or not is_onet(job):
+        moves, official = self.moves, self.official
+        if moves is None or official is None or not is_onet(job):
             return ()
-        found = moves.from_job(code_of(job), named(session.abilities), "physical" in session.limits,
-                               limit=10, exclude=self._curated_codes)
+        own = code_of(job)
+        start = moves.stand_in(own) if own in official else ""
+        if not start:
+            return ()
+        found = [replace(m, via=start if start != own else "") for m in moves.from_job(
+            start, named(session.abilities), "physical" in session.limits, limit=10,
+            exclude=self._curated_codes | {own}) if not _disliked_title(official.names.get(m.code, ""),
+                                                                         session.dislikes)]
         if _no_degree_said(session.dislikes):
             # 'no degree': those BLS says are entered without one first (stable: the moves' own order)
             found.sort(key=lambda m: self._entry_education("onet:" + m.code) not in WITHOUT_A_DEGREE)
         return tuple(Suggestion("onet:" + m.code, 0.0, m.good_at, "", move=m) for m in found[:5])
+
+    def by_abilities(self, session: Session) -> tuple[Suggestion, ...]:
+        """'good with people and sorting problems, what would suit me?': the jobs O*NET rates what they said they
+        are good at most important for (bot/knowledge/moves.py), sparing a worn body."""
+        from .knowledge.abilities import named
+        from .knowledge.recommend import Suggestion
+        if self.moves is None:
+            return ()
+        found = self.moves.for_abilities(named(session.abilities), "physical" in session.limits,
+                                         exclude=self._curated_codes)
+        return tuple(Suggestion("onet:" + m.code, 0.0, m.good_at, "", move=m) for m in found)
 
     def for_activities(self, text: str, session: Session) -> tuple[Suggestion, ...]:
         """'electrician, I'm the one who prices all our jobs': the occupations whose everyday work is what they say
@@ -309,8 +345,8 @@ class Engine:
         lost_job = False
         if understanding.intent == "recommend" and not understanding.roles:
             wanted = person.without_remarks_on_the_answer(clip(text))
-            # their own job's name says what they do, and a place where they are, not what they want
-            for words in understanding.own_words + understanding.places:
+            # their own job's name says what they do, and a place where they are or work, not what they want
+            for words in understanding.own_words + understanding.places + person.workplaces(wanted):
                 wanted = re.sub(rf"\b{re.escape(words)}\b", " ", wanted, flags=re.IGNORECASE)
             # and a worn body what they can't do ('hip injury' asks for no hip work: podiatrists for 'feet')
             wanted = PHYSICAL_LIMIT.sub(" ", wanted)
@@ -350,6 +386,11 @@ class Engine:
             if not suggestions and session.current_job:  # 'trucker, back is shot ... which role suits me?'
                 from .knowledge.recommend import dislikes_in
                 suggestions = self.related_to(session.current_job, session.dislikes or dislikes_in(text))
+            if session.abilities and not session.current_job and not doing and not DATA_SAID.search(text) and all(
+                    set(s.matched) <= words_of_other_abilities(text) for s in suggestions[:3]):
+                # 'im good with people, what job would suit me'; 'good at sorting problems and running a team'
+                # (matching a Data Manager by 'problems' and 'team' alone): the jobs rating that most important
+                suggestions = self.by_abilities(session) or suggestions
             understanding = replace(understanding, roles=tuple(s.role_id for s in suggestions[:5]))
         elif understanding.intent == "similar" and understanding.roles == (session.current_job,) \
                 and is_onet(session.current_job):

@@ -108,7 +108,9 @@ HIRED_OLD = _rx(r"\b(?:hire|hiring|take (?:me |us |someone )?on|employ)\b[^.?!]{
                 r"over [4-7]\d|[4-7]\d)\b(?![- ](?:person|people|staff|strong|employee|seat|bed|room|store|truck)s?\b)")
 # 'am I too old for this?', 'my main question was about the age', 'or is this only for young people?': a worry
 # about age said outright, answered first whatever else the message asks (not pay: 'what would I earn at 45')
-AGE_WORRY = _rx(r"\b(?:too old|too young|too late for me|(?:the|my) age|at my age|only for (?:the )?young(?:er)?|"
+AGE_WORRY = _rx(r"\b(?:too old|too young|too late for me|(?:am i|is it|i'?m|im|would it be) too late|"
+                r"(?:start(?:ing)? (?:over|again|afresh)|switch(?:ing)?|retrain(?:ing)?|chang(?:e|ing) careers?) "
+                r"at [1-7]\d|(?:the|my) age|at my age|only for (?:the )?young(?:er)?|"
                 r"young people|older (?:people|workers|candidates|applicants)|with [4-7]\d|at [4-7]\d)\b")
 # '"moderate term" = weeks or months??', 'what does long-term on-the-job training mean': the BLS training category a
 # reply named, asked about.
@@ -139,7 +141,9 @@ DOING_WORK = (r"i (?:already )?(?:do|build|make|create|run|write) (?:a lot of |l
               r"(?:\w+ )?(?:reports?|dashboards?|spreadsheets?|analysis|models?|pipelines?|code|scripts?|apps?)")
 PREFERENCE = _rx(r"\b(?:rather|prefer|better if|i'?d like|i want to|i enjoy|i love|i like|more into|instead of|hire|"
                  r"(?:he|she|they|who) (?:really )?(?:loves?|likes?|enjoys?)|(?:strong|good|great) (?:in|at|with)|"
-                 r"people person|"
+                 r"people person|uses? (?:those|these|them|that|my)|(?:with|given) my|"
+                 # 'which suits me best? front desk, excel, complaints, bookings': what they bring, listed after
+                 r"suits? me(?: best| more| better)?\s*\?\s*(?=\w)|"
                  r"(?:loves|enjoys|is (?:really )?into|are (?:really )?into)|" + DOING_WORK + r"|"
                  r"set up|build|to do|need (?:someone|somebody|a person))\b")
 # 'rather than research', 'not coding'; not a pushback ('you did not say which')

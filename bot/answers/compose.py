@@ -21,7 +21,7 @@ from ..knowledge.profiles import (
     RoleProfile,
     SalaryFigure,
 )
-from ..knowledge.recommend import CONSTRAINTS
+from ..knowledge.recommend import constraints_wanted
 from ..normalise import role_key
 from ..understanding.roles import RoleIndex
 from ..understanding.session import Session
@@ -316,7 +316,7 @@ class Composer:
                 blocks = [Block("text", "Sorry to hear that. Tell me the job you did (and for how long) and what you "
                                         "liked or were good at in it, and I'll show the jobs it leads to, what they "
                                         "pay and what carries over from yours.")]
-            needs = list(dict.fromkeys(m.group(0).lower() for m in CONSTRAINTS.finditer(question)))
+            needs = constraints_wanted(question)
             if needs and suggestions:  # 'what jobs can I do sitting down or from home?'
                 blocks.insert(0, Block("text", f"None of my sources says which jobs can be done "
                                                f"{' or '.join(needs)}: O*NET and BLS don't cover it, so these "
@@ -1052,11 +1052,17 @@ class Composer:
         trade = next((m.carried[0] for s in shown if (m := s.move) and m.carried), "")
         told = list(dict.fromkeys(label for s in shown if s.move for label in s.matched))
         spared = any(s.move and s.move.spared for s in shown)
+        via_code = next((m.via for s in shown if (m := s.move) and m.via), "")
+        via = self.official.occupation(via_code) if via_code else None  # type: ignore[union-attr]
         light = ", and none of their O*NET task statements mentions lifting, carrying or climbing." if spared else "."
         if doing:
             said = joined(list(dict.fromkeys(s.activity for s in doing)))
             first = f"What you said you do ({said}) is the everyday work of " \
                     f"{joined([self.name(s.role_id) for s in doing])}" + light
+        elif trade and via:  # (their job unrated: from the nearest one O*NET rates, said so)
+            first = f"O*NET rates no skills or knowledge for {mine.title if mine else 'your job'}; from " \
+                    f"{via.title}, the nearest job it rates, what carries over best is {trade}: these jobs rate " \
+                    "it very important too" + light
         elif trade and mine is not None:
             first = f"From {mine.title}, what carries over best is {trade}: these jobs rate it very important " \
                     "too" + light
@@ -1101,6 +1107,10 @@ class Composer:
              if doing else "Picked from O*NET 29.2's importance ratings (very important: 3.5 or more of 5) of the "
              "knowledge your job needs and of what you said you are good at, then O*NET's own related occupations."]
             if any(s.move for s in shown) else [])
+        if not own and any(s.move for s in shown):  # (no job of theirs: picked by what they are good at alone)
+            how = ["Picked from O*NET 29.2's importance ratings of what you said you are good at (very important: "
+                   "3.5 or more of 5), among jobs needing at most medium preparation (O*NET Job Zone 3 or less). "
+                   "Tell me the job you do now or what you like doing, and I can say what carries over."]
         if any(not (s.move or s.activity) for s in shown) and mine is not None:
             how.append(f"Then jobs O*NET 29.2 relates to {mine.title}.")
         if spared:

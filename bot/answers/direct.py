@@ -123,6 +123,14 @@ DEGREE_CHOICE = _rx(r"\bwhich (?:degree|major|course|subject|bachelor)s?\b|\b(?:
 PER_PERIOD_ASKED = dict(FIGURE_QUESTIONS)["figure_period"]
 
 
+# 'how long would it take me to become a data analyst if I did that cert': the time to the job, not the cert's
+TIME_TO_BECOME = re.compile(r"\bhow (?:long|many months|many years|much time)\b[^.?!]{0,40}\b(?:become|becoming|"
+                            r"get (?:there|in|into|hired|a job)|switch|be (?:a|an|job)[- ]ready|land)\b",
+                            re.IGNORECASE)
+# 'so how many months roughly? dont need the cert list again': the certificates set aside, not asked
+CERTS_SET_ASIDE = re.compile(r"\b(?:don'?t|dont|do not|no|not|without|skip|never ?mind)\b[^.?!]{0,25}\bcert",
+                             re.IGNORECASE)
+
 class Direct:
     """Built once with the composer; ``refine`` puts the direct answer first."""
 
@@ -418,8 +426,10 @@ class Direct:
         if u.roles and u.intent in ("education", "getting_started") and DEGREE_NEEDED.search(q) \
                 and not CERTS.search(q):
             return "degree_needed", self.stages.degree_needed  # 'do I need a master's?', 'is bachelor enough?'
-        if u.roles and ((u.intent in ("education", "getting_started") and (asks_cost(q) or CERTS.search(q)))
+        if u.roles and ((u.intent in ("education", "getting_started") and (asks_cost(q) or CERTS.search(q))
+                         and not ((TIME_TO_BECOME.search(q) or CERTS_SET_ASIDE.search(q)) and not asks_cost(q)))
                         or (u.intent == "salary" and CERTS.search(q))):  # 'comptia a+, how much is that'
+            # (not 'how long to become a DA if I did that cert in the evenings?': the time, below)
             return "certs_costs", self.stages.certs_and_costs
         if u.roles and u.tools and u.intent in ("tools", "skills", "education", "getting_started") \
                 and 2 <= len(u.tools) + len(subjects_in(q)) <= 5 and FIRST_ASKED.search(q):  # subjects read last
@@ -428,7 +438,9 @@ class Direct:
                 and NEEDED.search(q) and not (CARRY.search(q) and tools_not_used(q)):
             # (not 'I don't use Python or R. What from my engineering work is useful?': what carries over)
             return "tool_needed", self.stages.tool_needed
-        linked = LINKED.search(q)
+        if u.roles and PHYSICAL_ASKED.search(q) and u.intent not in ("salary", "outlook", "recommend"):
+            return "physical", self.decisions.physical  # 'isnt mechanic work hard on ur back?': what O*NET lists
+        linked = LINKED.search(q)  # (after 'does it involve heavy lifting?', which asks how physical it is)
         if len(u.roles) == 1 and u.intent in ("similar", "overview", "responsibilities") and linked \
                 and not self.c.index.find([linked.group("what").lower()]):  # a thing, not another job
             return "linked", self.stages.linked
@@ -456,8 +468,6 @@ class Direct:
             # 'will anyone hire an old lorry driver?', '... data science or ML engineer. Am I too old for this?'
             # the person's age, first (suggestions say it of them all: 'could I get into data or am I too old?')
             return "age", self.stages.time_and_experience
-        if u.roles and PHYSICAL_ASKED.search(q) and u.intent not in ("salary", "outlook", "recommend"):
-            return "physical", self.decisions.physical  # 'isnt mechanic work hard on ur back?': what O*NET lists
         if u.intent == "compare" and len(u.roles) >= 2:
             open_aspect = u.aspect in (None, "education", "getting_started", "skills", "responsibilities")
             if open_aspect and len(u.roles) == 2 and STEPPING.search(q) and not EITHER.search(q):

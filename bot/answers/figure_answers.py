@@ -27,28 +27,39 @@ class FigureAnswers(Part):
     """Built once by ``Direct``; handlers return (first line, support blocks or None) or None."""
 
     def figure_check(self, u: Understanding, q: str, session: Session, refs):
-        kind = next(k for k, rx in FIGURE_QUESTIONS if rx.search(q))
+        """'is that monthly?', 'is that gross?', 'where is it from?': each check asked, in the order asked ('a month?
+        and is that gross?' answers both)."""
+        asked = sorted(((m.start(), k) for k, rx in FIGURE_QUESTIONS if (m := rx.search(q))), key=lambda a: a[0])
+        kinds = list(dict.fromkeys(k for _, k in asked))[:2]
+        said = [line for k in kinds if (line := self._figure_lines(k, u, q, session, refs))]
+        return (" ".join(said), None) if said else None
+
+    def _figure_lines(self, kind: str, u: Understanding, q: str, session: Session, refs) -> str | None:
         roles = u.roles or session.focus
         intent = u.intent if u.intent in FIGURE_INTENTS else session.last_intent
         outlook = intent == "outlook" or (intent == "compare" and u.aspect == "outlook")
         lines = []
+        named = []
         for role_id in roles[:3]:
             line = self._check_one(kind, role_id, outlook, refs, q)
             if line:
                 lines.append(line)
+                named.append(self.c.name(role_id))
+        said = {line.split(": ", 1)[-1] for line in lines}
+        if len(lines) > 1 and len(said) == 1 \
+                and all(line.startswith(f"{n}: ") for n, line in zip(named, lines, strict=True)):
+            lines = [f"For {joined(named)}: {said.pop()}"]  # ('both are gross pay', said once)
         if kind == "figure_currency" and not outlook:
             return ("Yes: the BLS pay figures are U.S. dollars, earned by workers in the United States "
                     f"({OEWS}) {cite(refs([SRC_OEWS]))}; I don't convert them into other currencies, because pay "
-                    "elsewhere is not the U.S. figure at an exchange rate."), None
+                    "elsewhere is not the U.S. figure at an exchange rate.")
         if kind == "figure_whose" and not outlook:
-            return self._whose_figure(roles, refs), None
+            return self._whose_figure(roles, refs)
         if kind == "figure_mean":
             lines.insert(0, "The median is the middle value: half of the workers earn more, half less. The mean is "
                             "the average (all pay divided by the number of workers), pulled up by the highest "
                             "earners, so it is usually higher.")
-        if not lines:
-            return None
-        return " ".join(lines), None
+        return " ".join(lines) if lines else None
 
     def _whose_figure(self, roles: Sequence[str], refs) -> str:
         """'is that number really analysts or is it data scientists?': which occupation each figure is for."""

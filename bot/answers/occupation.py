@@ -410,9 +410,13 @@ class OccupationAnswers:
                     len(ids) - len(shown), f"all occupations related to {occ.title}"), shown
 
 
+# A full stop that ends no sentence: 'a U.S. Postal Service post office', 'e.g. lathes', 'St. Louis'.
+SENTENCE_END = re.compile(r"(?<!\bU\.S)(?<!\be\.g)(?<!\bi\.e)(?<!\bSt)(?<!\bNo)(?<!\bvs)\.\s+(?=[A-Z(])")
+
+
 def first_sentence(text: str) -> str:
-    end = text.find(". ")
-    return text if end < 0 else text[:end + 1]
+    end = SENTENCE_END.search(text)
+    return text if end is None else text[:end.start() + 1]
 
 
 def names_of(items: Iterable[tuple[str, float, float]], n: int) -> Sequence[str]:

@@ -185,6 +185,37 @@ def unnamed(q: str, u: Understanding) -> str:
     return q
 
 
+# Where they work, said of themselves: 'I work in a warehouse', 'nights at the depot', 'my job at a store'. The
+# place is where they are, not what they like: 'warehouse' would ask for data warehouses, 'store' for data stores.
+WORKPLACE = re.compile(r"\b(?:i|we|im|i'm|i am|my)\s+(?:\w+\s+){0,2}?(?:work(?:s|ed|ing)?|job|shifts?|nights?)\s+"
+                       r"(?:\w+\s+){0,2}?(?:in|at)\s+(?:a|an|the|our|my|this|one|some)\s+([a-z]+(?:\s+[a-z]+)?)",
+                       re.IGNORECASE)
+PLACE_ENDS = frozenset({"and", "but", "so", "for", "as", "with", "i", "im", "where", "since", "on", "in", "at", "doing",
+                        "now", "near", "outside", "called", "full", "part", "the", "a", "an", "my", "to", "of",
+                        "every", "all", "most", "because", "cause", "until", "till", "what", "how", "any", "is"})
+LIKED_PLACE = frozenset({"like", "love", "loved", "enjoy", "enjoyed", "prefer", "want", "wanna", "miss", "could",
+                         "would", "should", "might", "can", "rather", "dream", "hope"})
+# A place that is the field they work in says what they know: 'I work in a data team'.
+FIELD_PLACES = frozenset({"data", "analytics", "tech", "it", "software", "ai", "ml", "digital", "cloud", "computer",
+                          "computers", "research", "lab", "laboratory"})
+
+
+def workplaces(text: str) -> tuple[str, ...]:
+    """The places they say they work in ('warehouse', 'call centre'), not the field they work in ('data team')."""
+    found = []
+    for m in WORKPLACE.finditer(text):
+        if LIKED_PLACE & set(m.group(0).lower().split()):
+            continue  # 'I love working in a hospital', 'I want to work in a school': what they want
+        words = []
+        for w in m.group(1).lower().split():
+            if w in PLACE_ENDS:
+                break
+            words.append(w)
+        if words and not FIELD_PLACES & set(words):
+            found.append(" ".join(words))
+    return tuple(dict.fromkeys(found))
+
+
 # A job said of oneself: 'am a bank teller', "I'm an ICU nurse": the words before the job word name it.
 JOB_SAID = re.compile(r"\b(?:am|i'?m|im|was) (?:an? )((?:[\w-]+ ){1,2})([\w-]+)", re.IGNORECASE)
 # Words that pass the recommender's noise filter (NOISE, applied first) but say nothing a person likes.
@@ -238,7 +269,8 @@ def remember(session: Session, u: Understanding, text: str, known: frozenset[str
                 r"[.?!\n,;]|\b(?:because|since|but|so)\b", text[:liking.start()])[-1]  # (its own clause only)
         # ('i know the warehouse inside out': no 'inside'; 'my wrists are killing me': no liking of 'killing')
         wanted = PHYSICAL_LIMIT.sub(" ", IDIOMS.sub(" ", without_dislikes(said)))
-        for words in u.own_words:  # 'civil engineer 6 yrs, love maths': their job's name is no interest
+        for words in u.own_words + workplaces(said):  # 'civil engineer 6 yrs, love maths': their job's name
+            # is no interest, nor where they work ('I work in a warehouse': no data warehouses)
             wanted = re.sub(rf"\b{re.escape(words)}\b", " ", wanted, flags=re.IGNORECASE)
         # a job or its field ('nurse', 'nursing') is where they come from or what they ask about, not a liking
         # ('i told u am a bank teller. i like numbers': 'bank' is a word of the job's name)

@@ -54,7 +54,8 @@ ABILITIES: tuple[Ability, ...] = (
     _ability("computers", r"\b(?:computers?|laptops?|pcs|gadgets|tech stuff|it stuff|spreadsheets?|excel)\b",
              "Computers and Electronics"),
     _ability("coding", r"\b(?:coding|programming|python|javascript|scripting)\b", "Programming"),
-    _ability("organising and planning", r"\b(?:organi[sz](?:e|ing|ed|ation)|planning|schedul\w*|deadlines?|rotas?|"
+    _ability("organising and planning", r"\b(?:organi[sz](?:e|ing|ed|ation)|planning|planned|schedul\w*|deadlines?|"
+                                        r"rotas?|"
                                         r"rosters?|rostering|timetables?|"
                                         r"coordinat(?:e|ing)|multitask\w*|juggl\w*)\b",
              "Time Management", "Coordination", "Management of Material Resources"),
@@ -62,9 +63,14 @@ ABILITIES: tuple[Ability, ...] = (
                                r"a team|teams|team of|staff|crews?|a crew|the (?:team|crew|shift|ward|floor))\b|"
                                r"\bleadership\b|\ba team of \d+",
              "Management of Personnel Resources", "Coordination", "Administration and Management"),
-    _ability("teaching and explaining", r"\b(?:teach\w*|explain\w*|mentor\w*|coach\w*|train(?:s|ing)? "
-                                        r"(?:people|others|new|every new|staff|colleagues|juniors|the new))\b",
+    _ability("teaching and explaining", r"\b(?:teach\w*|explain\w*|mentor\w*|coach\w*|train(?:s|ed|ing)? "
+                                        r"(?:people|others|new|every new|staff|colleagues|juniors|the new|soldiers|"
+                                        r"troops|recruits|apprentices|my (?:team|crew|soldiers|guys)))\b",
              "Instructing", "Education and Training", "Learning Strategies"),
+    _ability("keeping records", r"\b(?:kept|keep(?:s|ing)?|maintain(?:s|ed|ing)?|do(?:ing)?|did) (?:the |all the |"
+                                r"our )?(?:records|paperwork|logs|files|filing|books)\b|\brecord[- ]?keeping\b|"
+                                r"\bpaperwork\b|\bdata entry\b",
+             "Administrative"),
     _ability("writing", r"\b(?:writing|writer|editing|documentation)\b", "Writing", "English Language"),
     _ability("selling", r"\b(?:sell\w*|sales|negotiat\w*|persuad\w*|persuasion)\b",
              "Sales and Marketing", "Persuasion", "Negotiation"),
@@ -145,6 +151,17 @@ def said_of_self(text: str) -> tuple[str, ...]:
     return tuple(a.label for a in ABILITIES if a.label in found)
 
 
+# What a data or AI role's own words do mean: 'good with numbers' fits a Data Analyst's profile; 'good at sorting
+# problems and running a team' matches a Data Manager's only by its words ('problems', 'team').
+DATA_ABILITIES = frozenset({"numbers", "computers", "coding"})
+
+
+def words_of_other_abilities(text: str) -> frozenset[str]:
+    """The words of ``text`` that say an ability other than DATA_ABILITIES ('sorting', 'problems', 'team')."""
+    return frozenset(w for a in ABILITIES if a.label not in DATA_ABILITIES for m in a.pattern.finditer(text)
+                     for w in re.findall(r"[a-z]+", m.group(0).lower()))
+
+
 def by_label(label: str) -> Ability | None:
     return next((a for a in ABILITIES if a.label == label), None)
 
@@ -194,4 +211,5 @@ PHYSICAL_ASKED = re.compile(
     r"knees?|joints|hips?|shoulders?)\b|"
     r"\bphysical(?:ly)? (?:demanding|hard|tough|heavy|work|job|labou?r)\b|\b(?:is it|how) physical\b|"
     r"\bheavy lifting\b|\b(?:lots of|much|a lot of|any) lifting\b|\bon (?:my|your|ur) feet all day\b|"
-    r"\bcrawling under\b", re.IGNORECASE)
+    r"\bcrawling under\b|\b(?:a |an )?(?:desk|office|sit[- ]down|seated) (?:job|role|work)\b|"
+    r"\b(?:lifting|carrying) (?:stuff|things|boxes|heavy)\b", re.IGNORECASE)

@@ -49,7 +49,8 @@ ACTIVITIES: tuple[Activity, ...] = (
               ("onet:13-1023.00", "onet:13-1022.00"), r"purchas|suppl|buy"),
     _activity("training new people", r"\b(?:train(?:s|ed|ing)? (?:up )?(?:all )?(?:the |our |every |each )?(?:new|"
                                      r"juniors?|apprentices|trainees|staff|starters|recruits|guys|drivers|people|"
-                                     r"colleagues|team)|new starters\b|inductions?\b|onboarding\b|"
+                                     r"colleagues|team|soldiers|troops|crews?)|new starters\b|inductions?\b|"
+                                     r"onboarding\b|"
                                      r"show(?:s|ing)? (?:the )?new (?:ones|guys|drivers|staff|people))",
               ("onet:13-1151.00",), r"\btrain"),
     _activity("routing and dispatching", r"\b(?:rout(?:es|ing)\b|dispatch\w*|on the radio\b|"
@@ -96,8 +97,9 @@ ACTIVITIES: tuple[Activity, ...] = (
     _activity("advising on colours and decor", r"\b(?:colou?r schemes?|which colou?rs?|what colou?rs?|"
                                                r"interior design|decor(?:ating)? advice)",
               ("onet:27-1025.00",), r"design|colou?r"),
-    _activity("planning loads and shipments", r"\b(?:plan(?:s|ning)? (?:the )?(?:trailer )?(?:loads|shipments|"
-                                              r"deliveries)|shipments?\b|logistics\b|supply chain\b)",
+    _activity("planning loads and shipments", r"\b(?:plan(?:s|ned|ning)? (?:the )?(?:trailer )?(?:loads|shipments|"
+                                              r"deliveries|convoys|moves|movements)|convoys?\b|shipments?\b|logistics\b|"
+                                              r"supply chain\b)",
               ("onet:13-1081.00",), r"logist|shipment|supply"),
     _activity("clinical systems", r"\b(?:epic\b|cerner\b|ehr\b|emr\b|super-?user|clinical systems?|"
                                   r"patient records system)",
@@ -122,11 +124,16 @@ ACTIVITIES: tuple[Activity, ...] = (
 )
 
 
+PUT_FORWARD = re.compile(r"\s*(?:so |ok |okay |and |but )?(?:what|how) about\b", re.IGNORECASE)
+
+
 def activities_said(text: str) -> tuple[Activity, ...]:
     """The activities ``text`` says the person does ('I price all our jobs', 'the one who trains new starters'),
     in the order said; not those of a question about a job ('do estimators price jobs?')."""
     found: list[tuple[int, Activity]] = []
-    for start, clause in of_self_clauses(text):
+    # (and a kind of work they put forward for themselves: 'what about logistics, that's what I did')
+    offered = [(m.start(), m.group(0)) for m in re.finditer(r"[^,.;!?\n]+", text) if PUT_FORWARD.match(m.group(0))]
+    for start, clause in of_self_clauses(text) + offered:
         for activity in ACTIVITIES:
             hit = activity.pattern.search(clause)
             if hit and activity not in (a for _, a in found):

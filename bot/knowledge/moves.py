@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import DataError, Problem
-from .abilities import PHYSICAL_TASK, VERY_IMPORTANT, Ability
+from .abilities import PHYSICAL_TASK, VERY_IMPORTANT, Ability, rating
 from .official import OfficialData
 
 MOVES_FILE = "moves.json"
@@ -44,6 +44,7 @@ ZONE_FLOOR = 3      # ... or Job Zone 3 (medium preparation), whichever is highe
 # construction, repair, production, transport): for a worn body, after the office, technical and sales ones.
 HANDS_ON = frozenset({"31", "33", "35", "37", "39", "45", "47", "49", "51", "53"})
 HELPERS = "Helpers--"  # O*NET's helpers of a trade ('Helpers--Carpenters')
+SHORTLIST = 60  # jobs read in full to order jobs by what a person is good at (each read costs ~0.3 ms)
 
 
 def build_moves(records: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
@@ -70,6 +71,10 @@ def build_moves(records: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
                             for code, (zone, physical, very, known) in rows.items()}}
 
 
+def _shared_prefix(a: str, b: str) -> int:
+    return next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+
+
 @dataclass(frozen=True)
 class Move:
     code: str
@@ -78,6 +83,7 @@ class Move:
     related: bool                     # O*NET lists it among their job's related occupations
     same_kind: bool                   # of their job's SOC major group (moved after the others for a worn body)
     spared: bool = False              # picked sparing a worn body: no task statement mentions heavy work
+    via: str = ""                     # the rated job the move was ranked from, when O*NET rates not theirs
 
 
 @dataclass(frozen=True)
@@ -127,6 +133,16 @@ class Moves:
             return ()
         return tuple(sorted((k for k in rated.knowledge if k not in self._common), key=lambda k: (self._share[k], k)))
 
+    def stand_in(self, code: str) -> str:
+        """``code`` when O*NET rates it, else the occupation it relates to that it rates, of the nearest SOC group
+        first ('Bus Drivers, School' is unrated: 'Bus Drivers, Transit and Intercity'); '' when none is."""
+        rated = self._load()
+        if code in rated:
+            return code
+        related = self.official.occupation(code).related if code in self.official else ()
+        ranked = sorted((r for r in related if r in rated), key=lambda r: -_shared_prefix(r, code))
+        return ranked[0] if ranked else ""
+
     def physical(self, code: str) -> bool:
         rated = self._load().get(code)
         return bool(rated and rated.physical)
@@ -160,3 +176,30 @@ class Moves:
             ranked.append((key, Move(other, carried, good_at, other in related, same_kind, spare_body)))
         ranked.sort(key=lambda pair: (pair[0], pair[1].code), reverse=True)
         return [move for _, move in ranked[:limit]]
+
+    def for_abilities(self, abilities: Sequence[Ability], spare_body: bool = False, limit: int = 5,
+                      exclude: frozenset[str] = frozenset()) -> list[Move]:
+        """'good with people and sorting problems, what job would suit me?' with no job said: the rated jobs that
+        rate very important the most of what they said they are good at, needing at most medium preparation
+        (Job Zone 3); of the most done of them (SHORTLIST), those rating it most important first."""
+        wanted = [a for a in abilities if a.elements]
+        if not wanted:
+            return []
+        ranked = []
+        for code, job in self._load().items():
+            if code in exclude or job.zone > ZONE_FLOOR or not job.zone or (spare_body and job.physical):
+                continue
+            good_at = tuple(a.label for a in wanted if job.very & set(a.elements))
+            if good_at:
+                # (O*NET's specialties share their group's figures: 'Geothermal Production Managers' would ride on
+                # all production managers' employment)
+                ranked.append(((len(good_at), code.endswith(".00"), self.official.employment(code) or 0), code,
+                               good_at))
+        ranked.sort(reverse=True)
+
+        def importance(code: str) -> float:  # (only orders them: no figure is shown of it)
+            occ = self.official.occupation(code)
+            return sum(found[1] for a in wanted if (found := rating(occ, a)))
+
+        shortlist = sorted(ranked[:SHORTLIST], key=lambda r: (r[0][:2], importance(r[1]), r[0][2], r[1]), reverse=True)
+        return [Move(code, (), good_at, False, False, spare_body) for _, code, good_at in shortlist[:limit]]

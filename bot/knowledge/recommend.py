@@ -66,6 +66,18 @@ def _joined(match: re.Match[str]) -> str:
 # How or where someone needs to work, not what they like: 'sitting down', 'from home', 'part-time'.
 CONSTRAINTS = re.compile(r"\b(?:sitting down|sit down|seated|on my feet|(?:work(?:ing)? )?from home|remote(?:ly)?|"
                          r"part[- ]time|full[- ]time|night shifts?|flexible hours)\b", re.IGNORECASE)
+# The way they work now, not a need: 'I work the night shift in a warehouse', "I'm on nights", 'I do part time'.
+WORKING_NOW = re.compile(r"(?<!can )(?<!could )(?<!would )(?<!should )(?<!will )(?<!might )"
+                         r"\b(?:i|we|im|i'm|i am|i've been|ive been)\s+(?:\w+\s+)?(?:work(?:ing)?|do(?:ing)?|on)\s+"
+                         r"(?:the\s+|a\s+)?$", re.IGNORECASE)
+
+
+def constraints_wanted(text: str) -> list[str]:
+    """How or where they need to work ('sitting down', 'from home'), not how they work now ('I work nights')."""
+    return list(dict.fromkeys(m.group(0).lower() for m in CONSTRAINTS.finditer(text)
+                              if not WORKING_NOW.search(text[max(0, m.start() - 30):m.start()])))
+
+
 # The field the person asks for, not what they like: 'want AI job, what fits?', 'which data/AI role' (every role
 # here is in data and AI: the words would only favour roles with 'AI' in their name).
 FIELD_ASKED = re.compile(r"\b(?:ai|a\.i\.|data)(?:\s*/\s*(?:ai|data))?\s+"

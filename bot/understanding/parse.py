@@ -257,6 +257,10 @@ OWN_AFFAIRS = re.compile(
     r".{0,40}\bhomework\b|\bhomework ?:"
     r"|\b(?:my|our) (?:\w+ )?(?:tax (?:return|code|credits?|rebate|refund|form)s?|taxes)\b"
     r"|\bon my tax\b|\bhow much (?:income )?tax (?:would|will|do|does|should)\b"
+    # (a payslip's tax, deductions or overtime: 'my payslip says emergency tax', 'tax code 1257L')
+    r"|\bpay ?(?:slip|stub)s?\b.{0,60}\b(?:tax\w*|deduct\w*|revenue|overtime|national insurance)\b"
+    r"|\b(?:tax\w*|deduct\w*|overtime)\b.{0,60}\bpay ?(?:slip|stub)s?\b|\bemergency tax\b|\btax code \w*\d"
+    r"|\btransfer fees?\b"
     r"|\bwho plays (?:the|a|an)\b|\bseason \d\b|\bbinge\w*"
     r"|\bin stardew\b|\bin (?:the )?sims(?: \d)?\b"  # (a game named in a story of their own is no request)
     r"|\b\d+ ?% tip\b|\btip on (?:a )?[$£€]?\d|\bcrossword\b|\bunscramble\b|\banagram\b",
@@ -359,7 +363,8 @@ JOB_SUFFIXES = ("ist", "ian", "ator")
 # 'I am' in the words of people who name their job in English: Dutch, German, French ('ik ben verpleegkundige')
 I_AM = frozenset({("i", "am"), ("ik", "ben"), ("ich", "bin"), ("je", "suis")})
 # 'I'm a DBA, how do I become a data architect?': the role after these words is the person's own.
-OWN_ROLE_STARTS = (*sorted(I_AM), ("i", "work", "as"), ("job", "is"), ("role", "is"), ("job", "as"),
+OWN_ROLE_STARTS = (*sorted(I_AM), ("i", "work", "as"), ("i", "work", "in"), ("i", "work", "at"),
+                   ("job", "is"), ("role", "is"), ("job", "as"),
                    ("i", "am", "currently"), ("currently",), ("i", "was"),
                    ("have", "been"), ("been",), ("former",), ("ex",), ("worked", "as"), ("working", "as"),
                    ("i", "am", "working", "as"), ("being",), ("i", "am", "now"), ("now",), ("as",),
@@ -396,6 +401,7 @@ I_MANAGE = frozenset({("i", "manage"), ("i", "run"), ("we", "run"), ("we", "mana
 _OWN_STARTS_BY_LENGTH = {n: frozenset(s for s in OWN_ROLE_STARTS if len(s) == n) for n in sorted(
     {len(s) for s in OWN_ROLE_STARTS})}
 CONSIDERING = frozenset({"considering", "consider", "pursue", "pursuing"})  # 'seriously considering nursing'
+WEIGHING_VERBS = frozenset({"thinking", "eyeing", "researching", "exploring", "mulling", "wondering"})
 # 'the same thing as a', 'as much as a', 'such as a': 'as' likening, not 'as a nurse, ...'
 AS_COMPARING = frozenset({"same", "thing", "much", "such", "well", "good", "many", "far"})
 # 'get started as a', 'hired as a': the job one would start in, not the one held.
@@ -2831,7 +2837,8 @@ SETTING_ASIDE_SENTENCE = re.compile(r"(?:[.!;?\n]|\blol|\bhaha)\s*(no|not)\b(?![
 # Words that may follow the job in such a sentence: 'no physician assistant pls'.
 AFTER_SET_ASIDE = frozenset({"pls", "please", "plz", "thanks", "thx", "again", "anymore", "this", "time", "lol",
                              "haha", "po", "pa", "ok", "okay"})
-COMPLAINT = re.compile(r"\?{2,}[\W_]*(?:no\b|where did|why\b|i said|i asked|i'?m not|hindi|huh|wtf|"
+COMPLAINT = re.compile(r"\?{2,}[\W_]*(?:no\b|where did|why\b|i said|i asked|i'?m not|hindi|huh|wtf|lmao|lol\b|"
+                       r"haha|seriously|come on|bruh|really\b|"
                        r"what are (?:you|u) (?:talking|on) about)", re.IGNORECASE)
 
 
@@ -3143,9 +3150,13 @@ def states_own_job(tokens: tuple[str, ...] | list[str], m: RoleMention, asking: 
         # same thing as a nurse informaticist', 'as much as a nurse': a likening
     if before[-2:] == list(PIDGIN_I_AM) and not set(before[-3:-2]) & BEFORE_A_WISH:
         return True
+    if before[-1:] and before[-1] in ("already", "still", "currently", "just"):
+        before = before[:-1]  # 'when you're already an RN'
     if before[-2:] in (["when", "your"], ["if", "your"], ["when", "you"], ["if", "you"]) \
             or before[-3:] in (["when", "you", "are"], ["if", "you", "are"]):
         return True  # 'how to become an ML engineer when ur an electrician apprentice': you, said of oneself
+    if before[-1:] and (before[-1] in CONSIDERING or before[-1] in WEIGHING_VERBS):
+        return False  # "I've been thinking data analytics", 'been looking at HR': a job weighed, not theirs
     # One describing word may stand between: 'as a backend dev', 'I am a registered nurse'.
     if any(tuple(before[-n:]) in starts or tuple(before[-n - 1:-1]) in starts
            for n, starts in _OWN_STARTS_BY_LENGTH.items()):
@@ -3159,6 +3170,15 @@ def states_own_job(tokens: tuple[str, ...] | list[str], m: RoleMention, asking: 
         return True
     if m.start <= 1 and years_after(m, tokens, 4):
         return True  # 'QA lead, 11 yrs. saw a posting for ...'
+    if m.end < len(tokens) and all(t.isdigit() or t in OPENING_WORDS for t in tokens[:m.start]) and (
+            (tokens[m.end] == "my" and set(tokens[m.end + 1:m.end + 3]) & WORN_BY_THE_JOB)
+            or (tokens[m.end] in WORN_BODY and BODY_STATES & set(tokens[m.end + 1:m.end + 3])
+                and not set(tokens[m.end + 1:m.end + 3]) & {"a", "an", "the"})):
+        return True  # 'warehouse supervisor, my knees are gone', 'bus driver, back is shot': who they are, then
+        # what the job did to them
+    if m.start >= 1 and tokens[m.start].endswith("ing") and tokens[m.start] in DOERS \
+            and tokens[m.start - 1] in ("now", "currently", "still"):
+        return True  # '12 yrs army, now driving a school bus': the work they do now
     if m.start >= 2 and tokens[m.start - 1] in ("did", "done") and tokens[m.start - 2] in ("i", "ive") \
             and any(t.isdigit() and tokens[j + 1:j + 2] and tokens[j + 1] in YEARS
                     for j, t in enumerate(tokens[m.end:m.end + 8], m.end)):
@@ -3173,6 +3193,16 @@ def states_own_job(tokens: tuple[str, ...] | list[str], m: RoleMention, asking: 
     if before[-1:] == ["as"] and len(before) > 1 and before[-2] in YEARS | {"worked", "working", "career"}:
         return True  # 'laid off after 22 years as a retail store manager'
     return before in (["as"], ["ex"], ["former"]) and m.start <= 2  # 'as a nurse, ...'
+
+
+# What a job wears out, said right after the job: 'chef, my feet are wrecked', 'nurse, my shifts are killing me'.
+WORN_BY_THE_JOB = frozenset({"back", "knees", "knee", "hips", "hip", "shoulders", "shoulder", "feet", "wrists", "wrist",
+                             "neck", "body", "joints", "hands", "eyes", "lower", "shifts", "hours", "nerves"})
+
+WORN_BODY = frozenset({"back", "knees", "knee", "hips", "hip", "shoulders", "shoulder", "feet", "wrists", "wrist",
+                       "neck", "body", "joints"})
+BODY_STATES = frozenset({"bad", "sore", "going", "shot", "gone", "wrecked", "done", "knackered", "busted", "hurts",
+                         "hurting", "aches", "aching", "killing", "finished"})
 
 
 AM_OPENERS = frozenset({"hi", "hello", "hey", "please", "pls", "sir", "madam", "good", "morning", "afternoon",
