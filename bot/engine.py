@@ -18,7 +18,7 @@ from .knowledge.abilities import PHYSICAL_LIMIT, words_of_other_abilities
 from .knowledge.load import load_knowledge
 from .knowledge.official import OfficialData, link_problems, load_official
 from .knowledge.profiles import KnowledgeBase
-from .knowledge.recommend import seniority
+from .knowledge.recommend import FIELD_ASKED, seniority
 from .understanding.dialogue import next_session
 from .understanding.intents import IntentSet, load_intents
 from .understanding.parse import Parse
@@ -53,6 +53,20 @@ def _no_degree_said(dislikes: tuple[str, ...]) -> bool:
 
 # The data field said in their own words: 'followed the data rules' makes 'records' and 'rules' a data role's.
 DATA_SAID = re.compile(r"\b(?:data|ai|analytics|machine learning|ml|sql|python|dashboards?|statistic\w*|databases?)\b",
+                       re.IGNORECASE)
+# Words of the work the data and AI roles do, in anyone's words: without one, a message about cooking for big groups
+# or calming callers matches a data role only by its everyday words ('running', 'groups', 'calm').
+TECH_SAID = re.compile(r"\b(?:data|ai|a\.i\.|analytics?|analy[sz]\w*|analysts?|machine learning|ml|sql|python|r|"
+                       r"dashboards?|statistic\w*|stats|databases?|computers?|coding|code|programming|programmer|"
+                       r"software|tech|technology|it|excel|spreadsheets?|numbers|maths?|mathematics|research\w*|"
+                       r"models?|modell?ing|cloud|automat\w*|algorithms?|scripts?|apps?|websites?|developers?|"
+                       r"digital|cyber\w*|networks?|servers?|systems?|reports?|reporting|charts?|power ?bi|tableau|"
+                       r"chatbots?|robots?|neural|deep learning|nlp|vision|pipelines?|engineer\w*|science|"
+                       r"scientists?|predict\w*|forecast\w*|experiments?|logic|puzzles?|patterns?|gpus?|regression|"
+                       r"lidar|cameras?|images?|imaging|video|cnns?|ocr|arxiv|iclr|neurips|icml|papers?|satellites?|"
+                       r"virtual|gis|sensors?|self[- ]driving|autonomous|chatgpt|llms?|gpt|recommendation|"
+                       r"visuali[sz]\w*|metrics|kpis?|quantitative|economics|econometrics|physics|simulations?|"
+                       r"backups?|recogni[sz]\w*|queries|query)\b",
                        re.IGNORECASE)
 
 
@@ -255,6 +269,10 @@ class Engine:
         if away_from_screens:
             ranker = self.occupations  # 'not into computers', "don't wanna sit at a desk": every data role is that
             curated = ()
+        # no word of data or tech work: the occupations first, the data roles after them
+        outside_tech = self.official is not None and not TECH_SAID.search(wanted)
+        if outside_tech:
+            ranker = self.occupations
         if ranker is None:
             return curated
         exclude = self._curated_codes | {code_of(r) for r in own if is_onet(r)}
@@ -273,6 +291,10 @@ class Engine:
                 ranking = ranker.rank(liked, limit=5, dislikes=dislikes,
                                       exclude=exclude | {code_of(m.roles[0]) for m in mentions})
                 chosen, way = blend(curated, ranking, recommender.idf, recommender.unseen)
+        if outside_tech and way != "curated":  # (the occupations ranked, then the data roles the blend kept;
+            # a data role the words clearly fit stays: 'tuning postgres, backups' names no tech word of the list)
+            occupations = tuple(ranking.suggestions) or tuple(s for s in chosen if is_onet(s.role_id))
+            chosen = occupations + tuple(s for s in chosen if not is_onet(s.role_id))
         if no_degree:
             reachable = tuple(s for s in ranking.suggestions if self._entry_education(s.role_id) in WITHOUT_A_DEGREE)
             if reachable:
@@ -374,15 +396,22 @@ class Engine:
             if not suggestions and not (doing and story):
                 suggestions = () if story else self.suggest(wanted, session.dislikes,
                                                             person.stage(session, text, level), own)
+            if doing and story and not suggestions and session.current_job:  # then the jobs O*NET relates to theirs
+                suggestions = self.related_to(session.current_job, session.dislikes)
+            if doing and FIELD_ASKED.search(text):  # 'which data job would fit me?': the data roles only
+                doing = tuple(s for s in doing if not is_onet(s.role_id))
             if doing:
-                if story and not suggestions and session.current_job:  # then the jobs O*NET relates to theirs
-                    suggestions = self.related_to(session.current_job, session.dislikes)
-                # ('I keep the supplier specs tidy, GDPR too: what data job for me?': the data roles their words
-                # fit stay first, the work they do follows)
+                # ('I keep the supplier specs tidy, GDPR too: what data job for me?': a data role that is the work
+                # said leads, then the data roles their words fit, then the occupations doing the work)
+                doing = tuple(sorted(doing, key=lambda s: is_onet(s.role_id)))  # (stable: the order said)
                 shown = {s.role_id for s in doing}
                 rest = tuple(s for s in suggestions if s.role_id not in shown)
-                lead = rest[:2] if rest and not is_onet(rest[0].role_id) and not rest[0].move else ()
-                suggestions = lead + doing + rest[len(lead):]
+                lead = rest[:2] if rest and not is_onet(rest[0].role_id) and not rest[0].move \
+                    and is_onet(doing[0].role_id) else ()
+                # ('ordering, food costing, rotas and hiring; feet wrecked': the job doing all of it, from theirs,
+                # among the jobs doing each part)
+                first = doing[:2] if rest and rest[0].move else doing
+                suggestions = lead + first + rest[len(lead):] + doing[len(first):]
             if not suggestions and session.current_job:  # 'trucker, back is shot ... which role suits me?'
                 from .knowledge.recommend import dislikes_in
                 suggestions = self.related_to(session.current_job, session.dislikes or dislikes_in(text))

@@ -62,9 +62,9 @@ def test_the_work_they_did_leads_to_the_job_that_is_that_work(engine):
     said = "i planned convoys, kept records, trained soldiers. what jobs use that?"
     assert {"organising and planning", "teaching and explaining", "keeping records"} <= set(abilities_in(said))
     reply, _ = talk(engine, "school bus driver, my back is shot", said)
-    assert reply.intent == "recommend" and reply.roles[0] == "onet:13-1081.00"
-    assert first_line(reply).startswith("What you said you do (planning loads and shipments) is the everyday work of "
-                                        "Logisticians")
+    assert reply.intent == "recommend" and reply.roles[:2] == ("onet:13-1081.00", "onet:13-1151.00")
+    assert first_line(reply).startswith("What you said you do (planning loads and shipments and training new people) "
+                                        "is the everyday work of Logisticians and Training and Development Specialists")
 
 
 @pytest.mark.parametrize("message", [
@@ -169,3 +169,30 @@ def test_a_first_sentence_does_not_end_at_an_abbreviation():
     assert first_sentence("Plan services of a U.S. Postal Service post office. More.") == \
         "Plan services of a U.S. Postal Service post office."
     assert first_sentence("One. Two.") == "One."
+
+
+@pytest.mark.parametrize("message, wanted", [
+    ("I like cooking for big groups and running the whole kitchen, what job is right for me", "onet:35-1011.00"),
+    ("I've been trucking 20 years out of Columbus and my back's done. I always liked the planning part, routing "
+     "loads, booking pickups, talking to shippers. what should I do?", "onet:43-5032.00"),
+])
+def test_no_word_of_data_work_puts_the_occupations_first(engine, message, wanted):
+    """Without a word of data or tech work, the data roles matched only by everyday words ('running', 'groups')
+    come after the occupations; work listed after 'I liked' ('routing loads, booking pickups') is theirs too."""
+    reply, _ = talk(engine, message)
+    assert all(is_onet(r) for r in reply.roles[:3]), reply.roles
+    assert wanted in reply.roles[:3]
+
+
+def test_a_data_role_that_is_the_work_said_leads(engine):
+    reply, _ = talk(engine, "Im the one who keeps allergen data and supplier specs correct and tidy, GDPR stuff too. "
+                            "what data job for me")
+    assert reply.roles[0] == "data-governance-manager"
+    assert all(not is_onet(r) for r in reply.roles[:3])  # 'what data job' asks for data roles
+
+
+def test_a_lifting_word_of_planning_is_no_heavy_work():
+    from bot.knowledge.abilities import PHYSICAL_TASK
+    assert not PHYSICAL_TASK.search("Consolidate loads to reduce shipping costs.")
+    assert not PHYSICAL_TASK.search("Calculate load on structural members.")
+    assert PHYSICAL_TASK.search("Load and unload trucks by hand.")

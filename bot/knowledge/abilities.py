@@ -92,7 +92,8 @@ ABILITIES: tuple[Ability, ...] = (
     _ability("running machines", r"\b(?:operat\w*|running|driving) (?:machines|machinery|equipment|forklifts?|"
                                  r"cranes?|heavy equipment)\b",
              "Operation and Control", "Operations Monitoring"),
-    _ability("cooking", r"\b(?:cooking|baking|kitchen)\b", "Food Production"),
+    # ('baking' is a trade's own word: bakers, not every job rating food production)
+    _ability("cooking", r"\b(?:cooking|kitchen)\b", "Food Production"),
     _ability("pricing and ordering", r"\b(?:pric(?:e|ed|es|ing) (?:the |up |out )?(?:jobs?|work|quotes?)|pricing|"
                                      r"costing|quot(?:es|ing)|estimat(?:es|ing)|ordering|stock ?(?:control|taking)|"
                                      r"stocktak\w*|inventory|purchasing|procurement|buying)\b",
@@ -122,6 +123,9 @@ PHYSICAL_LIMIT = re.compile(
 # Task statements that say the body does the work: lifting, loading, climbing, kneeling ('load data' is no load).
 PHYSICAL_TASK = re.compile(
     r"\b(?:lift(?:s|ing|ed)?(?! (?:mechanisms?|trucks?|gates?|stations?))|carr(?:y|ies|ying)|"
+    # (not loads planned, measured or watched: 'consolidate loads', 'calculate load', 'server load', 'bus loading')
+    r"(?<!consolidate )(?<!calculate )(?<!determine )(?<!verify )(?<!record )(?<!select )(?<!monitor )"
+    r"(?<!observe )(?<!server )(?<!bus )(?<!transmission )(?<!product )"
     r"(?:un)?load(?:s|ing)?(?! (?:data|software|programs?|files?|the data|"
     r"balanc\w*|test\w*))|climb\w*|kneel\w*|crawl\w*|stoop\w*|heavy (?:objects|materials?|loads?|parts|equipment|"
     r"items|boxes|machinery)|hoists?|jacks|shovel\w*|digg?(?:s|ing)?)\b", re.IGNORECASE)
@@ -138,9 +142,30 @@ _OF_SELF = re.compile(r"\b(?:i|i'?m|im|i am|me|my|myself)\b|^\s*(?:and |but |als
                       re.IGNORECASE)
 
 
+# Who else a clause may be about: 'I planned convoys, he kept the records' (the records are his).
+_OTHER_SUBJECT = re.compile(r"\b(?:you|u|he|she|they|it|we|does|do|did|is|are|can|could|would|should|will)\b",
+                            re.IGNORECASE)
+_SENTENCE_END = frozenset(".!?\n")
+_YEARS_IN = re.compile(r"\b\d+\s*(?:yrs?|years?)\b", re.IGNORECASE)
+
+
 def of_self_clauses(text: str) -> list[tuple[int, str]]:
-    """(where it starts, clause) of each clause the person says of themselves ('i fix small stuff on my rig')."""
-    return [(m.start(), m.group(0)) for m in _CLAUSE.finditer(text) if _OF_SELF.search(m.group(0))]
+    """(where it starts, clause) of each clause the person says of themselves ('i fix small stuff on my rig'), and
+    of the clauses that go on listing after one in the same sentence ('I liked the planning part, routing loads,
+    booking pickups')."""
+    found, listing = [], False
+    for m in _CLAUSE.finditer(text):
+        clause = m.group(0)
+        if _OF_SELF.search(clause) or (_YEARS_IN.search(clause) and not _OTHER_SUBJECT.search(clause)):
+            found.append((m.start(), clause))  # ('12 yrs army, then logistics NCO': their years, their work)
+            listing = True
+        elif listing and not _OTHER_SUBJECT.search(clause):
+            found.append((m.start(), clause))
+        else:
+            listing = False
+        if m.end() < len(text) and text[m.end()] in _SENTENCE_END:
+            listing = False
+    return found
 
 
 def said_of_self(text: str) -> tuple[str, ...]:

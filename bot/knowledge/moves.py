@@ -12,10 +12,11 @@ knowledge of its own (a supervisor's: only common knowledge rated very important
 O*NET relates to it.
 
 With a body that can't take heavy work, jobs whose task statements mention lifting, carrying or climbing are left
-out (O*NET's physical ratings are not in the data we ship: the rest are not thereby light work) and jobs of the
-same SOC major group as theirs (other trades, other kitchen jobs) come after the others, then the other hands-on
-groups (HANDS_ON), and a trade's helpers are left out. No job needing more
-preparation than theirs is offered (Job Zone at most theirs, or 3 when theirs is lower).
+out (O*NET's physical ratings are not in the data we ship: the rest are not thereby light work), the office,
+technical and sales jobs come before those of the hands-on SOC groups (HANDS_ON) whatever they share, jobs of the
+same SOC major group as theirs (other trades, other kitchen jobs) come after the others of their kind, and a
+trade's helpers are left out. No job needing more preparation than theirs is offered (Job Zone at most theirs,
+or 3 when theirs is lower).
 
 ``build_moves`` (run by scripts/build_official.py) writes what the ranking needs for every rated occupation into
 moves.json; ``Moves`` reads it on the first move asked for, never at start-up.
@@ -170,7 +171,9 @@ class Moves:
             if not (shares_trade or good_at or (spare_body and other in related)):
                 continue  # (with nothing carried over or told, O*NET's own related occupations, sparing the body)
             # a job without a trade of its own (a supervisor's) leads where O*NET relates it, then by what they told
-            key = (shares_trade, not (spare_body and same_kind), not (spare_body and other[:2] in HANDS_ON),
+            # (for a worn body, the office, technical and sales jobs first: a trade shared with transit police is
+            # no reason to offer a bus driver with a bad back a beat)
+            key = (not (spare_body and other[:2] in HANDS_ON), shares_trade, not (spare_body and same_kind),
                    not trade and other in related, len(good_at), len(carried), other in related,
                    self.official.employment(other) or 0)
             ranked.append((key, Move(other, carried, good_at, other in related, same_kind, spare_body)))

@@ -721,7 +721,8 @@ class Dialogue:
             # similar to mine?': the job asked about is theirs too
             own = tuple(r for m in p.mentions if len(m.roles) == 1 and m.start <= 3
                         and (i_am_before(p.tokens, m, 3) or (m.start <= 1 and years_after(m, p.tokens, 3))
-                             or states_own_job(p.tokens, m, asking=False))  # 'chef here, my feet ...: what else?'
+                             or (m.start <= 1 and states_own_job(p.tokens, m, asking=False)))
+                        # ('chef here, my feet are wrecked: what else?'; not 'salary of data scientist here')
                         for r in m.roles)[:1]
         # The words an O*NET occupation was named by ('instructional designer' for Instructional Coordinators).
         # (as typed: 'health informatics', not the singular 'health informatic' it was looked up by)
