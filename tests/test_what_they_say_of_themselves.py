@@ -196,3 +196,14 @@ def test_a_lifting_word_of_planning_is_no_heavy_work():
     assert not PHYSICAL_TASK.search("Consolidate loads to reduce shipping costs.")
     assert not PHYSICAL_TASK.search("Calculate load on structural members.")
     assert PHYSICAL_TASK.search("Load and unload trucks by hand.")
+
+
+@pytest.mark.parametrize("message, intent, roles", [
+    ("statistician? i got no degree, barely passed algebra. data manager what does that pay and do i need a degree "
+     "for it", "salary", ("data-manager",)),   # a job echoed back, another asked about
+    ("data scientist? what does it pay?", "salary", ("data-scientist",)),   # the job named, its question after it
+    ("Data engineer? And a data analyst?", "overview", ("data-engineer", "data-analyst")),   # a list goes on
+])
+def test_a_job_echoed_back_is_not_the_one_asked_about(engine, message, intent, roles):
+    u = engine.understand(message)
+    assert (u.intent, u.roles) == (intent, roles)

@@ -1375,7 +1375,10 @@ class Parser:
             # ('Sailors? CNC programmers? That is absurd.': each name of the run before the disbelief is an echo)
             and not (counts[i] <= 3 and _echoes_before_disbelief(pieces, ends, counts, i))
             # ('Statistician?? Machine learning?? Im a builder. What does X do': names echoed back in disbelief)
-            and not (ends[i].count("?") >= 2 and counts[i] <= 3 and i < sentences[-1])]
+            and not (ends[i].count("?") >= 2 and counts[i] <= 3 and i < sentences[-1])
+            # ('statistician? i got no degree. data manager what does that pay': a job echoed, another asked)
+            and not (counts[i] <= 3 and self._bare_name(words(pieces[i], self.language.spellings))
+                     and self._another_job_asked(pieces, i, sentences))]
         # none with '?': the one opening with a question word, not a statement after it ('Kindly explain me the AI
         # research scientist post. I have a doubt whether it is only for PhD people', 'What is X. Thank you.')
         opening = [i for i in sentences if set(words(pieces[i], self.language.spellings)[:1]) & ASKING_OPENERS]
@@ -1401,6 +1404,18 @@ class Parser:
                     set(said[:1]) & ASKING_OPENERS and self._bare_name(words(pieces[chosen], self.language.spellings))):
                 last = after[0]
         return range(start, sum(counts[:last]) + counts[last])
+
+    def _another_job_asked(self, pieces: list[str], i: int, sentences: list[int]) -> bool:
+        """A later sentence asks about a job other than the one sentence ``i`` only names."""
+        named = {r for m in self.index.find([singular(w) for w in words(pieces[i], self.language.spellings)])
+                 for r in m.roles}
+        for j in sentences:
+            said = words(pieces[j], self.language.spellings) if j > i else []
+            if said and said[0] not in ("and", "also", "plus", "or", "vs", "versus") \
+                    and set(said) & self.question_words and any(
+                    not set(m.roles) & named for m in self.index.find([singular(w) for w in said])):
+                return True
+        return False
 
     def _bare_name(self, said: list[str]) -> bool:
         """'and warehouse manager?', 'AD?': a sentence that only names a job (its question follows it)."""
