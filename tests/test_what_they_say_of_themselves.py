@@ -207,3 +207,18 @@ def test_a_lifting_word_of_planning_is_no_heavy_work():
 def test_a_job_echoed_back_is_not_the_one_asked_about(engine, message, intent, roles):
     u = engine.understand(message)
     assert (u.intent, u.roles) == (intent, roles)
+
+
+def test_whether_the_gi_bill_pays_is_said_plainly_not_skipped(engine):
+    reply, _ = talk(engine, "what does a transportation storage and distribution manager do",
+                    "ok i got the post 9/11 GI Bill. can i use it for this? and how long would it take me to get there")
+    line = first_line(reply)
+    assert line.startswith("My sources don't cover whether a benefit, grant or loan (the GI Bill, a scholarship) pays")
+    assert "my sources don't say how long it takes to become one" in line  # and the time asked, after it
+
+
+def test_more_than_my_pay_as_a_figure_sets_the_pay_beside_theirs_not_their_job(engine):
+    reply, _ = talk(engine, "im a front desk supervisor in a hotel in dublin, on about 34k euro",
+                    "does travel agent pay more than my 34k tho?")
+    assert (reply.intent, reply.roles) == ("salary", ("onet:41-3041.00",))
+    assert "I don't set these beside the 34,000 a year you said you earn" in first_line(reply)

@@ -346,6 +346,12 @@ PAID_TRAINING = _rx(r"\b(?:earn|get paid|be paid|paid|make money|money)\b[^.?!]{
                     r"\bpaid (?:apprenticeships?|training|while training)\b|"
                     r"\bapprenticeships? (?:that|which|where) (?:they )?pay|pay (?:u|you) during (?:the )?training")
 UNCOVERED = (
+    # 'i got the post 9/11 GI Bill, can i use it for this?': whether a benefit or grant pays for the training
+    ("funding", _rx(r"\b(?:gi bill|post[- ]?9/?11|vr&e|voc(?:ational)? rehab|tuition assistance|pell grants?|"
+                    r"student (?:loans?|finance)|skillsfuture|apprenticeship levy|(?:get|is there|any) funding|"
+                    r"(?:grants?|bursar(?:y|ies)|scholarships?) for)\b"),
+     "whether a benefit, grant or loan (the GI Bill, a scholarship) pays for the training (the program that gives "
+     "it, or the school, says which courses it covers)"),
     ("career_gap", _rx(r"\b(?:gap (?:on|in) (?:my |the )?(?:cv|resume)|(?:cv|resume) gap|career break|explain "
                        r"(?:the |my |a |an )?(?:\d+[- ]year )?(?:gap|break)|(?:been )?out of (?:work|the workforce) "
                        r"(?:for|since))\b"),
