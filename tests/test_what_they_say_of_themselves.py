@@ -146,7 +146,8 @@ def test_how_physical_it_is_is_answered_first(engine, question):
 
 def test_too_late_at_29_is_the_age_question(engine):
     reply, _ = talk(engine, "would I be mad to start over at 29 tho? am i too late for data analytics")
-    assert first_line(reply).startswith("Data Analyst: none of my sources sets an age limit for it")
+    assert first_line(reply).startswith("Data Analyst: not too old by anything my sources say; none of my sources "
+                                        "sets an age limit for it")
 
 
 def test_how_long_with_a_cert_asks_the_time_not_the_certs(engine):

@@ -46,6 +46,9 @@ COMMON_TITLE_WORDS = frozenset({"bachelor", "bachelor's", "master", "master's", 
                                 "certifications", "certification", "certificates", "courses", "course", "training"})
 
 
+# 'am I too old at 29?', 'too late for me?': asked outright, the answer starts with what the sources give.
+TOO_OLD_ASKED = re.compile(r"\btoo (?:old|late)\b", re.IGNORECASE)
+
 class Stages(Part):
     """Built once by ``Direct``; handlers return (first line, support blocks or None) or None."""
 
@@ -74,6 +77,9 @@ class Stages(Part):
             if said:
                 parts.append(f"about age, my sources say {quote(said[0], refs)}")
             else:
+                # ('am I too old at 29, yes or no?': the answer the sources give, said as one)
+                if TOO_OLD_ASKED.search(q):
+                    parts.append("not too old by anything my sources say")
                 parts.append("none of my sources sets an age limit for it; what they ask for is skills, education "
                              "and experience")
         elif kind == "realism":
