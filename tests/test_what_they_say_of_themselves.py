@@ -223,3 +223,17 @@ def test_more_than_my_pay_as_a_figure_sets_the_pay_beside_theirs_not_their_job(e
                     "does travel agent pay more than my 34k tho?")
     assert (reply.intent, reply.roles) == ("salary", ("onet:41-3041.00",))
     assert "I don't set these beside the 34,000 a year you said you earn" in first_line(reply)
+
+
+def test_subjectless_clauses_about_nobody_else_are_the_persons_work(engine):
+    """'warehouse team leader, obsessed with safety, always doing the risk assessments and toolbox talks': no 'I',
+    nobody else: the work is theirs (Occupational Health and Safety Specialists); a question about someone else's
+    work is not."""
+    from bot.knowledge.activities import activities_said
+    said = activities_said("warehouse team leader, obsessed with safety, always doing the risk assessments and "
+                           "toolbox talks. what job would suit me")
+    assert [a.label for a in said] == ["health and safety"]
+    assert activities_said("he does the risk assessments, what job would suit him") == ()
+    reply, _ = talk(engine, "warehouse team leader, obsessed with safety, always doing the risk assessments and "
+                            "toolbox talks. what job would suit me")
+    assert "onet:19-5011.00" in reply.roles[:3]

@@ -124,6 +124,11 @@ ACTIVITIES: tuple[Activity, ...] = (
 )
 
 
+SOMEONE_ELSE = re.compile(r"\b(?:you|u|he|she|they|him|her|them|his|their|hers|theirs|(?:my|our) (?:son|daughter|"
+                          r"kid|kids|child|wife|husband|partner|friend|mate|brother|sister|mum|mom|dad|boss|team|"
+                          r"client|cousin|nephew|niece|grandson|granddaughter))\b", re.IGNORECASE)
+QUESTION_WORDS = re.compile(r"\b(?:what|which|how|who|where|why|when|do|does|is|are|can|could|should|would)\b|\?",
+                            re.IGNORECASE)
 PUT_FORWARD = re.compile(r"\s*(?:so |ok |okay |and |but )?(?:what|how) about\b", re.IGNORECASE)
 
 
@@ -132,7 +137,12 @@ def activities_said(text: str) -> tuple[Activity, ...]:
     in the order said; not those of a question about a job ('do estimators price jobs?')."""
     found: list[tuple[int, Activity]] = []
     # (and a kind of work they put forward for themselves: 'what about logistics, that's what I did')
-    offered = [(m.start(), m.group(0)) for m in re.finditer(r"[^,.;!?\n]+", text) if PUT_FORWARD.match(m.group(0))]
+    clauses = [(m.start(), m.group(0)) for m in re.finditer(r"[^,.;!?\n]+", text)]
+    offered = [(start, clause) for start, clause in clauses if PUT_FORWARD.match(clause)]
+    # (a message about nobody else says its subjectless clauses of the person: 'warehouse team leader, obsessed
+    # with safety, always doing the risk assessments and toolbox talks')
+    if not SOMEONE_ELSE.search(text):
+        offered += [(start, clause) for start, clause in clauses if not QUESTION_WORDS.search(clause)]
     for start, clause in of_self_clauses(text) + offered:
         for activity in ACTIVITIES:
             hit = activity.pattern.search(clause)
