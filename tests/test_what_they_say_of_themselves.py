@@ -237,3 +237,30 @@ def test_subjectless_clauses_about_nobody_else_are_the_persons_work(engine):
     reply, _ = talk(engine, "warehouse team leader, obsessed with safety, always doing the risk assessments and "
                             "toolbox talks. what job would suit me")
     assert "onet:19-5011.00" in reply.roles[:3]
+
+
+@pytest.mark.parametrize("message, job", [
+    ("ive been assistant manager at a supermarket in manchester for 15 yrs, i run the night shift, do the rotas and "
+     "train the new starters", "onet:41-1011.00"),   # the place's manager; no night manager, no race starters
+    ("im the deputy manager of a restaurant. pay for data analyst?", "onet:11-9051.00"),
+])
+def test_a_manager_named_by_the_place_is_that_places_manager(engine, message, job):
+    u = engine.understand(message)
+    assert u.own == (job,) and not u.candidates
+    assert "onet:27-2023.00" not in u.roles  # 'new starters' are new staff
+
+
+def test_how_they_work_now_is_no_need_but_sat_down_is(engine):
+    reply, _ = talk(engine, "ive been assistant manager at a supermarket for 15 yrs, i run the night shift, do the "
+                            "rotas and stock ordering. my back and feet are wrecked. what else could i do? want "
+                            "something sat down and days")
+    line = first_line(reply)
+    assert line.startswith("None of my sources says which jobs can be done sat down") and "night shift" not in line
+
+
+def test_where_the_figures_come_from_is_answered_after_any_comparison(engine):
+    reply, _ = talk(engine, "nurse vs health informatics specialist",
+                    "Please where do all these figures come from? O*NET is what?")
+    line = first_line(reply)
+    assert line.startswith("Registered Nurses: the official figures are BLS OEWS May 2024"), line
+    assert "gross pay" not in line  # 'O*NET' asks nothing about net pay

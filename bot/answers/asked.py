@@ -47,11 +47,14 @@ FIGURE_QUESTIONS = (
                           r"(?:is (?:that|this|it)|are (?:they|these|those)) (?:yearly|annual|per year|a year))\b")),
     ("figure_base", _rx(r"\b(?:base (?:salary|pay)|bonus(?:es)?|benefits|total comp(?:ensation)?|ctc|in[- ]hand|"
                         r"package)\b")),
-    ("figure_gross", _rx(r"\b(?:gross|net|before tax(?:es)?|after tax(?:es)?|take[- ]home|pre[- ]tax|post[- ]tax|"
-                         r"taxe?s?)\b")),
+    ("figure_gross", _rx(r"\b(?:gross|(?<![*])net|before tax(?:es)?|after tax(?:es)?|take[- ]home|pre[- ]tax|"
+                         r"post[- ]tax|taxe?s?)\b")),  # ('O*NET is what?' asks nothing about net pay)
     ("figure_source", _rx(r"\b(?:sources?|where(?:'?s| is| does| did| do| are) "
                           r"(?:that|this|it|these|those|they|you get)|where (?:do|did) you get|how (?:old|recent|"
-                          r"current)|recent|up to date|out of date|outdated|which year|what year|dated)\b")),
+                          r"current)|recent|up to date|out of date|outdated|which year|what year|dated|"
+                          # 'where do all these figures come from?', 'your numbers come from where?'
+                          r"(?:figures?|numbers?|stats|statistics|data|info) (?:all )?(?:come|comes|came) from|"
+                          r"where (?:do|does|did) (?:all )?(?:these|those|the|your) \w+ come from)\b")),
     ("figure_currency", _rx(r"\b(?:(?:is|are) (?:that|this|it|these|those|they) (?:in )?(?:us |u\.s\. |american )?"
                             r"(?:dollars|usd|bucks)|which currency|what currency|in what currency)\b|"
                             r"\b(?:dollars|usd)\s*\?")),

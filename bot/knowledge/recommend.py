@@ -64,11 +64,13 @@ def _joined(match: re.Match[str]) -> str:
 
 
 # How or where someone needs to work, not what they like: 'sitting down', 'from home', 'part-time'.
-CONSTRAINTS = re.compile(r"\b(?:sitting down|sit down|seated|on my feet|(?:work(?:ing)? )?from home|remote(?:ly)?|"
+CONSTRAINTS = re.compile(r"\b(?:sitting down|sit down|sat down|seated|on my feet|(?:work(?:ing)? )?from home|"
+                         r"remote(?:ly)?|"
                          r"part[- ]time|full[- ]time|night shifts?|flexible hours)\b", re.IGNORECASE)
 # The way they work now, not a need: 'I work the night shift in a warehouse', "I'm on nights", 'I do part time'.
 WORKING_NOW = re.compile(r"(?<!can )(?<!could )(?<!would )(?<!should )(?<!will )(?<!might )"
-                         r"\b(?:i|we|im|i'm|i am|i've been|ive been)\s+(?:\w+\s+)?(?:work(?:ing)?|do(?:ing)?|on)\s+"
+                         r"\b(?:i|we|im|i'm|i am|i've been|ive been)\s+(?:\w+\s+)?"
+                         r"(?:work(?:ing)?|do(?:ing)?|on|run(?:ning)?|lead(?:ing)?|cover(?:ing)?|manag(?:e|ing))\s+"
                          r"(?:the\s+|a\s+)?$", re.IGNORECASE)
 
 

@@ -393,6 +393,9 @@ BUILDING_ARCHITECT = "17-1011.00"
 VERB_TITLES = frozenset({"register", "guide", "host", "counsel", "judge"})
 # 'I manage a coffee shop', 'we run a bakery': the place's manager is the person's job (_managed_as_job).
 MANAGING = frozenset({"manage", "managing", "run", "running"})
+RUN_NOT_A_PLACE = frozenset({"shift", "shifts", "team", "teams", "crew", "crews", "side", "rota", "rotas", "desk"})
+MANAGER_RANKS = frozenset({"assistant", "deputy", "duty", "shift", "general", "night", "acting", "trainee", "senior",
+                           "junior", "area"})
 MANAGING_ADVERBS = frozenset({"currently", "now", "also", "still", "basically", "actually"})
 MANAGED_DETERMINERS = frozenset({"a", "an", "the", "my", "our", "this", "small", "little", "busy", "local"})
 I_MANAGE = frozenset({("i", "manage"), ("i", "run"), ("we", "run"), ("we", "manage"), ("i", "managing"),
@@ -1456,6 +1459,10 @@ class Parser:
         # 'an AI research engineer intern': an internship in that job, not a medical intern
         mentions = [m for m in mentions if not (m.words in ("intern", "interns") and any(
             o.end == m.start for o in mentions))]
+        # ('train the new starters', 'a starter salary': people new to a job, British, not a race's starter)
+        mentions = [m for m in mentions if not (m.words in ("starter", "starters") and (
+            tokens[m.start - 1:m.start] == ["new"] or tokens[m.start - 1:m.start] == ["a"] and m.end == len(tokens)
+            or tokens[m.end:m.end + 1] in (["salary"], ["salaries"], ["pay"], ["wage"], ["wages"])))]
         mentions = [m for m in mentions if m.words not in STAGE_WORDS  # 'paid as apprentices': a stage, no job
                     and not (m.start and tokens[m.start - 1] in METHODS)  # 'predictive maintenance work': a method
                     and tokens[m.end:m.end + 1] not in (["bot"], ["chatbot"])  # 'is this a careers advisor bot?'
@@ -1505,7 +1512,7 @@ class Parser:
         mentions = sorted(mentions + self._abbreviations(tokens, covered, bool(mentions), typed_lower)
                           + self._field_as_job(tokens, covered) + self._work_as_job(tokens, covered)
                           + _sport_analytics(tokens, covered)
-                          + self._managed_as_job(tokens, covered)
+                          + self._managed_as_job(tokens, covered) + self._manager_at_place(tokens, covered)
                           + (self._credential_as_job(tokens, covered) if not mentions else []),
                           key=lambda m: m.start)
         # 'could i move into HR? what do HR managers do', 'HR manager here. staying in HR': the field of the HR job
@@ -2306,9 +2313,30 @@ class Parser:
                 words = tokens[j:j + n]
                 if len(words) < n or covered & set(range(j, j + n)) or words[-1] in self.language.stopwords:
                     continue
+                if tokens[j + n:j + n + 1] and tokens[j + n] in RUN_NOT_A_PLACE:
+                    continue  # 'i run the night shift': a shift, not a night manager's hotel
                 found = self.index.official_ids(" ".join(words) + " manager")
                 if found is not None and len(found[0]) == 1 and found[1] in ("t", "r"):
                     out.append(RoleMention(j, j + n, found[0], " ".join(words) + " manager", official=True))
+                    break
+        return out
+
+    def _manager_at_place(self, tokens: list[str], covered: set[int]) -> list[RoleMention]:
+        """'assistant manager at a supermarket', 'deputy manager of the hotel': a manager named by the place they
+        manage, the place's manager when O*NET titles one so (the rank before it is their grade in that job)."""
+        out: list[RoleMention] = []
+        for i, t in enumerate(tokens):
+            if t != "manager" or i in covered or tokens[i + 1:i + 2] not in (["at"], ["of"], ["in"]):
+                continue
+            start = i - 1 if i and tokens[i - 1] in MANAGER_RANKS else i
+            j = i + 2 + (tokens[i + 2:i + 3] in (["a"], ["an"], ["the"], ["our"], ["my"], ["this"]))
+            for n in (2, 1):
+                words = tokens[j:j + n]
+                if len(words) < n or covered & set(range(j, j + n)) or words[-1] in self.language.stopwords:
+                    continue
+                found = self.index.official_ids(" ".join(words) + " manager")
+                if found is not None and len(found[0]) == 1:
+                    out.append(RoleMention(start, j + n, found[0], " ".join(tokens[start:j + n]), official=True))
                     break
         return out
 
