@@ -26,8 +26,10 @@ from .understanding.session import Session
 from .understanding.understand import Understander, Understanding, clip
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from .knowledge.recommend import Recommender, Suggestion
-    from .knowledge.moves import Moves
+    from .knowledge.moves import Move, Moves
     from .knowledge.recommend_official import OccupationRanker
 
 MAX_INPUT_CHARS = 10_000  # what a front end may pass in; Telegram's own limit is 4,096
@@ -79,6 +81,12 @@ def _disliked_title(title: str, dislikes: tuple[str, ...]) -> bool:
     """A job whose title names what they'd avoid: 'Bus Drivers, Transit' for 'not driving'."""
     avoided = {_stem(w) for d in dislikes for w in d.split() if len(w) >= 4}
     return bool(avoided & {_stem(w) for w in re.findall(r"[A-Za-z]+", title) if len(w) >= 4})
+
+
+def _offered(moves: Sequence[Move]) -> tuple[Suggestion, ...]:
+    """Moves offered as suggestions: O*NET occupations, with what they said they are good at that each uses."""
+    from .knowledge.recommend import Suggestion
+    return tuple(Suggestion("onet:" + m.code, 0.0, m.good_at, "", move=m) for m in moves)
 
 
 def _then(first: tuple[Suggestion, ...], more: tuple[Suggestion, ...]) -> tuple[Suggestion, ...]:
@@ -169,12 +177,11 @@ class Engine:
         (an O*NET occupation) rates very important and what they said they are good at, sparing a worn body
         (bot/knowledge/moves.py); () when their job is no rated O*NET occupation."""
         from .knowledge.abilities import named
-        from .knowledge.recommend import Suggestion
         moves, official = self.moves, self.official
         if moves is None or official is None or not is_onet(job):
             return ()
         own = code_of(job)
-        start = moves.stand_in(own) if own in official else ""
+        start = moves.stand_in(own)
         if not start:
             return ()
         found = [replace(m, via=start if start != own else "") for m in moves.from_job(
@@ -184,18 +191,16 @@ class Engine:
         if _no_degree_said(session.dislikes):
             # 'no degree': those BLS says are entered without one first (stable: the moves' own order)
             found.sort(key=lambda m: self._entry_education("onet:" + m.code) not in WITHOUT_A_DEGREE)
-        return tuple(Suggestion("onet:" + m.code, 0.0, m.good_at, "", move=m) for m in found[:5])
+        return _offered(found[:5])
 
     def by_abilities(self, session: Session) -> tuple[Suggestion, ...]:
         """'good with people and sorting problems, what would suit me?': the jobs O*NET rates what they said they
         are good at most important for (bot/knowledge/moves.py), sparing a worn body."""
         from .knowledge.abilities import named
-        from .knowledge.recommend import Suggestion
         if self.moves is None:
             return ()
-        found = self.moves.for_abilities(named(session.abilities), "physical" in session.limits,
-                                         exclude=self._curated_codes)
-        return tuple(Suggestion("onet:" + m.code, 0.0, m.good_at, "", move=m) for m in found)
+        return _offered(self.moves.for_abilities(named(session.abilities), "physical" in session.limits,
+                                                 exclude=self._curated_codes))
 
     def for_activities(self, text: str, session: Session) -> tuple[Suggestion, ...]:
         """'electrician, I'm the one who prices all our jobs': the occupations whose everyday work is what they say

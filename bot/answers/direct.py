@@ -121,6 +121,7 @@ DEGREE_CHOICE = _rx(r"\bwhich (?:degree|major|course|subject|bachelor)s?\b|\b(?:
 
 # A period of pay asked for: 'how much a month', 'per hour'
 PER_PERIOD_ASKED = dict(FIGURE_QUESTIONS)["figure_period"]
+SOURCE_ASKED = dict(FIGURE_QUESTIONS)["figure_source"]
 
 
 # 'how long would it take me to become a data analyst if I did that cert': the time to the job, not the cert's
@@ -396,9 +397,9 @@ class Direct:
         if not figure_roles and after_figures and any(rx.search(q) for k, rx in FIGURE_QUESTIONS
                                                       if k in ("figure_mean", "figure_source", "figure_real")):
             figure_roles = session.focus  # 'what's your source for that?' right after the figures
-        source_asked = dict(FIGURE_QUESTIONS)["figure_source"].search(q) and len(q.split()) <= 14
         if figure_roles and (not (u.intent == "compare" and u.aspect not in (None, "salary", "outlook"))
-                             or source_asked):  # ('where do all these figures come from?' after education compared)
+                             or (len(q.split()) <= 14 and SOURCE_ASKED.search(q))):
+            # ('where do all these figures come from?' after education compared)
             for kind, rx in FIGURE_QUESTIONS:
                 if kind == "figure_real" and (stated_pay(q) or (session.pay_amount and MORE_OR_LESS.search(q))
                                               or PAID_TRAINING.search(q)):

@@ -114,6 +114,11 @@ PAY_FORMS = frozenset({"commission", "salary", "salaried", "hourly", "base", "bo
                        "contract", "permanent", "freelance", "employed", "self-employed"})
 
 
+def _a_figure(tokens: Sequence[str]) -> bool:
+    """Whether ``tokens`` hold an amount ('my 34k'): a person's pay said as a figure, not their job named."""
+    return any(c.isdigit() for t in tokens for c in t)
+
+
 @dataclass(frozen=True)
 class Understanding:
     intent: str
@@ -460,7 +465,7 @@ class Dialogue:
         at = self._own_reference(p.tokens)
         if at is None or set(p.tokens[max(0, at - 3):at]) & NEGATIONS:
             return u  # 'A/B testing is not really what I do': a remark on the last answer, not a side
-        if any(c.isdigit() for c in "".join(p.tokens[at + 1:at + 3])):
+        if _a_figure(p.tokens[at + 1:at + 3]):
             return u  # 'does travel agent pay more than my 34k?': their pay, said as a figure, not their job
         likened = p.tokens[max(0, at - 2):at] == ("similar", "to")  # ("a plant like mine" likens a plant)
         if self.kinds.get(u.intent) in ("topic", "similar") and not any(m.start > at for m in p.mentions) \
@@ -1926,7 +1931,7 @@ class Dialogue:
             return Understanding("compare", focus, t.aspect or t.session.last_aspect, own=(start[0],))
         job = t.session.current_job
         than = t.p.tokens.index("than") if "than" in said else -1
-        if than >= 0 and len(t.resolved) == 1 and any(c.isdigit() for c in "".join(t.p.tokens[than + 1:than + 4])):
+        if than >= 0 and len(t.resolved) == 1 and _a_figure(t.p.tokens[than + 1:than + 4]):
             return None  # 'does travel agent pay more than my 34k?': the pay against theirs, said as a figure
         than_me = than >= 0 and (t.p.tokens[than + 1:than + 2] in (("me",), ("my",), ("mine",), ("i",))
                                  or t.p.tokens[than + 1:than + 3] == ("what", "i"))

@@ -3238,12 +3238,11 @@ def states_own_job(tokens: tuple[str, ...] | list[str], m: RoleMention, asking: 
     return before in (["as"], ["ex"], ["former"]) and m.start <= 2  # 'as a nurse, ...'
 
 
-# What a job wears out, said right after the job: 'chef, my feet are wrecked', 'nurse, my shifts are killing me'.
-WORN_BY_THE_JOB = frozenset({"back", "knees", "knee", "hips", "hip", "shoulders", "shoulder", "feet", "wrists", "wrist",
-                             "neck", "body", "joints", "hands", "eyes", "lower", "shifts", "hours", "nerves"})
-
+# The body a job wears out, said right after the job: 'bus driver, back is shot'; with 'my', what else it wears
+# out too: 'chef, my feet are wrecked', 'nurse, my shifts are killing me'.
 WORN_BODY = frozenset({"back", "knees", "knee", "hips", "hip", "shoulders", "shoulder", "feet", "wrists", "wrist",
                        "neck", "body", "joints"})
+WORN_BY_THE_JOB = WORN_BODY | {"hands", "eyes", "lower", "shifts", "hours", "nerves"}
 BODY_STATES = frozenset({"bad", "sore", "going", "shot", "gone", "wrecked", "done", "knackered", "busted", "hurts",
                          "hurting", "aches", "aching", "killing", "finished"})
 
