@@ -264,3 +264,10 @@ def test_where_the_figures_come_from_is_answered_after_any_comparison(engine):
     line = first_line(reply)
     assert line.startswith("Registered Nurses: the official figures are BLS OEWS May 2024"), line
     assert "gross pay" not in line  # 'O*NET' asks nothing about net pay
+
+
+def test_a_self_description_with_into_asks_what_fits(engine):
+    """The issue's own example: 'I'm into numbers and hate small talk' (no 'what fits me') asks for suggestions."""
+    reply, _ = talk(engine, "I'm into numbers and hate small talk")
+    assert reply.intent == "recommend" and reply.roles
+    assert "numbers" in first_line(reply)
